@@ -1,0 +1,92 @@
+# Patina — build, test, install.
+#   make          build build/patina and build/libpatina_rt.a
+#   make test     run the whole test suite (SAN=1: under ASan+UBSan)
+#   make demo     compile and run a program from examples/
+#   make bench    compare against rustc on ../shared/bench
+#   make install  put patina on PATH (PREFIX=/usr/local)
+
+CC      ?= cc
+PREFIX  ?= /usr/local
+LLVM_CONFIG ?= llvm-config-19
+RE2C    ?= re2c
+LEMON   ?= lemon
+
+ifeq ($(SAN),1)
+BUILD   := build-san
+SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+else
+BUILD   := build
+SANFLAGS :=
+endif
+
+WARN    := -Wall -Wextra -Wno-unused-parameter
+CFLAGS  ?= -O2 -g
+ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -Icompiler -Iruntime -I$(BUILD)
+LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//')
+LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
+
+COMPILER_SRCS := arena diag ast parse expand types resolve typeck lower ir moves layout codegen main
+COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o
+RUNTIME_SRCS  := $(wildcard runtime/*.c)
+RUNTIME_OBJS  := $(patsubst runtime/%.c,$(BUILD)/rt_%.o,$(RUNTIME_SRCS))
+
+all: deps $(BUILD)/patina $(BUILD)/libpatina_rt.a
+
+deps:
+	@sh mk/deps.sh
+
+$(BUILD):
+	@mkdir -p $(BUILD)
+
+# Generated sources are build products: the lemon grammar (which must have no conflicts)
+# and the re2c lexer.
+$(BUILD)/parser.c $(BUILD)/parser.h: compiler/parser.y | $(BUILD)
+	@cp compiler/parser.y $(BUILD)/parser.y
+	$(LEMON) -q -s -d$(BUILD) -T/usr/share/lemon/lempar.c $(BUILD)/parser.y > $(BUILD)/lemon.log 2>&1 \
+	  || { cat $(BUILD)/lemon.log; rm -f $(BUILD)/parser.c $(BUILD)/parser.h; exit 1; }
+	@if grep -q 'conflict' $(BUILD)/lemon.log; then cat $(BUILD)/lemon.log; \
+	  echo "error: the grammar has lemon conflicts"; rm -f $(BUILD)/parser.c; exit 1; fi
+
+$(BUILD)/lexer.c: compiler/lexer.re $(BUILD)/parser.h | $(BUILD)
+	$(RE2C) -W --no-generation-date -o $@ compiler/lexer.re
+
+$(BUILD)/lexer.o: $(BUILD)/lexer.c compiler/patina.h
+	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -c -o $@ $<
+
+$(BUILD)/parser.o: $(BUILD)/parser.c compiler/patina.h
+	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -c -o $@ $<
+
+$(BUILD)/codegen.o: compiler/codegen.c compiler/patina.h runtime/rt.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(LLVM_CFLAGS) -c -o $@ $<
+
+$(BUILD)/%.o: compiler/%.c compiler/patina.h $(BUILD)/parser.h | $(BUILD)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/patina: $(COMPILER_OBJS)
+	$(CC) $(SANFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LIBS)
+
+# The runtime is built without sanitizers: it is linked into user programs.
+$(BUILD)/rt_%.o: runtime/%.c runtime/rt.h | $(BUILD)
+	$(CC) -std=c17 -D_GNU_SOURCE $(WARN) -O2 -g -fPIC -Iruntime -c -o $@ $<
+
+$(BUILD)/libpatina_rt.a: $(RUNTIME_OBJS)
+	rm -f $@ && ar rcs $@ $(RUNTIME_OBJS)
+
+test: all
+	@sh tests/run.sh $(BUILD)/patina
+
+demo: all
+	@sh mk/demo.sh $(BUILD)/patina
+
+bench: all
+	@bash ../shared/bench/compare.sh "$(CURDIR)/$(BUILD)/patina"
+
+install: all
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/patina
+	install -m 755 $(BUILD)/patina $(DESTDIR)$(PREFIX)/bin/patina
+	install -m 644 $(BUILD)/libpatina_rt.a $(DESTDIR)$(PREFIX)/lib/patina/libpatina_rt.a
+
+clean:
+	rm -rf build build-san
+
+.PHONY: all deps test demo bench install clean

@@ -1,0 +1,665 @@
+/* patina.h — the data that flows between Patina's stages.
+ *
+ * Pipeline (see ../shared/DESIGN.md):
+ *   source ─lex_file→ TokenList ─parse_crate→ AST (Node) ─expand_crate→ AST without macros
+ *   ─resolve_crate→ names bound ─typeck_crate→ Type on every expression
+ *   ─lower_crate→ IrProgram ─moves_check→ diagnostics ─layout_of→ sizes
+ *   ─cg_emit→ object/asm/llvm-ir ─driver links with the runtime.
+ *
+ * Every stage exposes one or two entry points declared here and keeps the rest static.
+ * All compiler memory comes from one arena freed at exit; symbols are interned integers;
+ * types are hash-consed so that equal types are the same pointer. */
+#ifndef PATINA_H
+#define PATINA_H
+
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#define PATINA_VERSION "0.1.0"
+
+/* ───────────────────────── memory and symbols (arena.c) ───────────────────────── */
+
+void *arena_alloc(size_t size);                 /* zeroed, 16-byte aligned, never freed alone */
+void *arena_realloc(void *old, size_t old_size, size_t new_size);
+char *arena_strndup(const char *s, size_t n);
+char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+char *arena_vprintf(const char *fmt, va_list ap);
+void arena_free_all(void);
+
+/* Growable array of pointers, grown in the arena. */
+typedef struct PtrVec {
+    void **items;
+    int len, cap;
+} PtrVec;
+void ptrvec_push(PtrVec *v, void *item);
+
+typedef uint32_t Sym;                           /* 0 is "no symbol" */
+Sym sym_intern(const char *s, size_t len);
+Sym sym_cstr(const char *s);
+const char *sym_str(Sym s);
+size_t sym_len(Sym s);
+
+/* ───────────────────────── sources and spans (diag.c) ───────────────────────── */
+
+typedef struct Span {
+    uint32_t file;                              /* index into the source table */
+    uint32_t lo, hi;                            /* byte offsets, hi exclusive */
+} Span;
+
+typedef struct SourceFile {
+    const char *path;                           /* as given on the command line */
+    const char *text;                           /* NUL-terminated copy */
+    size_t len;
+    uint32_t *line_starts;                      /* byte offset of each line */
+    int nlines;
+} SourceFile;
+
+uint32_t source_add(const char *path, const char *text, size_t len);
+SourceFile *source_get(uint32_t file);
+void source_line_col(Span sp, int *line, int *col); /* 1-based; col counts chars */
+Span span_join(Span a, Span b);
+const char *span_text(Span sp, size_t *len);
+
+/* ───────────────────────── diagnostics (diag.c) ───────────────────────── */
+
+typedef enum DiagLevel { DIAG_ERROR, DIAG_WARNING } DiagLevel;
+
+typedef struct Diag Diag;
+
+/* code is "E0308" or NULL; message is printf-style. Nothing prints until diag_emit. */
+Diag *diag_new(DiagLevel level, const char *code, Span primary, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+Diag *diag_error(const char *code, Span primary, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+void diag_label(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diag_secondary(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+void diag_note(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diag_help(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void diag_emit(Diag *d);
+/* An unsupported construct: "error: <feature> is not supported by Patina yet". */
+void diag_unsupported(Span sp, const char *feature);
+
+typedef enum DiagFormat { DIAGFMT_HUMAN, DIAGFMT_JSON } DiagFormat;
+void diag_configure(bool color, DiagFormat format);
+int diag_error_count(void);
+void diag_finish(void);                         /* "error: aborting due to N previous errors" */
+
+/* ───────────────────────── tokens (lexer.re) ───────────────────────── */
+
+/* Token kinds are the terminal codes lemon generates (TK_IDENT, TK_PLUS, ...) in
+ * build/parser.h. TK_EOF (0) ends the stream. */
+typedef struct Token {
+    int kind;
+    Span span;
+    Sym sym;                                    /* ident, lifetime (without '), literal suffix */
+    union {
+        uint64_t int_value;                     /* integer literal (without suffix) */
+        double float_value;                     /* float literal */
+        uint32_t char_value;                    /* char or byte literal */
+        struct { const char *bytes; size_t len; } str; /* decoded string literal */
+    } v;
+    Sym suffix;                                 /* literal suffix (i32, u8, f64...) or 0 */
+    bool int_too_large;                         /* literal does not fit in 64 bits */
+    bool raw;                                   /* raw identifier r#name */
+} Token;
+
+typedef struct TokenList {
+    Token *toks;
+    int len;                                    /* the last token is TK_EOF */
+} TokenList;
+
+/* Lexes a whole file. Lexical errors are reported through diag and skipped. */
+TokenList lex_file(uint32_t file);
+const char *lex_token_name(int kind);           /* "identifier", "`fn`", "`+=`", ... */
+void lex_print_tokens(FILE *out, TokenList tl);
+
+/* ───────────────────────── AST (ast.c, parser.y, parse.c) ───────────────────────── */
+
+typedef struct Node Node;
+typedef struct Type Type;
+typedef struct Binding Binding;
+typedef struct Def Def;
+
+typedef struct NodeList {
+    Node **items;
+    int len, cap;
+} NodeList;
+void nodelist_push(NodeList *l, Node *n);
+
+typedef enum NodeKind {
+    /* items */
+    N_CRATE,            /* items */
+    N_FN,               /* fn */
+    N_PARAM,            /* param */
+    N_UNSUPPORTED_ITEM, /* unsupported: an item kind parsed only to be rejected */
+    /* statements */
+    N_LET,              /* let */
+    N_EXPR_STMT,        /* expr_stmt */
+    N_ITEM_STMT,        /* item_stmt: an item declared inside a block */
+    N_EMPTY_STMT,       /* a lone `;` */
+    /* expressions */
+    N_LIT_INT,          /* lit */
+    N_LIT_FLOAT,        /* lit */
+    N_LIT_BOOL,         /* lit */
+    N_LIT_CHAR,         /* lit */
+    N_LIT_STR,          /* lit */
+    N_PATH,             /* path */
+    N_TUPLE,            /* list: `()` when empty, `(a,)`, `(a, b)` */
+    N_PAREN,            /* unary.operand: `(e)` kept for spans and the printer */
+    N_UNARY,            /* unary */
+    N_BINARY,           /* binary */
+    N_ASSIGN,           /* binary (op unused) */
+    N_COMPOUND_ASSIGN,  /* binary (op is the arithmetic operator of `op=`) */
+    N_CAST,             /* cast */
+    N_CALL,             /* call */
+    N_METHOD_CALL,      /* call (receiver + method) */
+    N_FIELD,            /* field */
+    N_INDEX,            /* binary (lhs[rhs]) */
+    N_BLOCK,            /* block */
+    N_IF,               /* if_ */
+    N_WHILE,            /* loop */
+    N_LOOP,             /* loop */
+    N_FOR,              /* loop */
+    N_BREAK,            /* jump */
+    N_CONTINUE,         /* jump */
+    N_RETURN,           /* jump (value only) */
+    N_RANGE,            /* range */
+    N_MACRO_CALL,       /* macro: `name!(...)` kept as tokens until expand */
+    N_FORMAT,           /* format: print!/println!/eprint!/eprintln!/panic! after expand */
+    N_ASSERT,           /* assert: assert!/assert_eq!/assert_ne! after expand */
+    N_UNSUPPORTED_EXPR, /* unsupported: parsed only to be rejected */
+    /* patterns */
+    P_IDENT,            /* pat_ident */
+    P_WILD,             /* `_` */
+    P_TUPLE,            /* list */
+    P_LIT,              /* unary.operand: a literal expression */
+    /* types */
+    T_PATH,             /* path */
+    T_TUPLE,            /* list: `()` when empty */
+    T_REF,              /* ty_ref */
+    T_NEVER,            /* `!` */
+    T_INFER,            /* `_` */
+} NodeKind;
+
+typedef enum UnaryOp { UN_NEG, UN_NOT, UN_DEREF, UN_REF, UN_REF_MUT } UnaryOp;
+
+typedef enum BinOp {
+    BIN_ADD, BIN_SUB, BIN_MUL, BIN_DIV, BIN_REM,
+    BIN_BITAND, BIN_BITOR, BIN_BITXOR, BIN_SHL, BIN_SHR,
+    BIN_EQ, BIN_NE, BIN_LT, BIN_LE, BIN_GT, BIN_GE,
+    BIN_AND, BIN_OR,                            /* short-circuit && and || */
+} BinOp;
+
+/* One `{...}` hole or literal run of a format string, after expand. */
+typedef enum FmtAlign { FMT_ALIGN_NONE, FMT_ALIGN_LEFT, FMT_ALIGN_RIGHT, FMT_ALIGN_CENTER } FmtAlign;
+typedef enum FmtTrait {
+    FMT_DISPLAY, FMT_DEBUG, FMT_LOWER_HEX, FMT_UPPER_HEX, FMT_OCTAL, FMT_BINARY,
+    FMT_LOWER_EXP, FMT_UPPER_EXP,
+} FmtTrait;
+
+typedef struct FmtSpec {
+    uint32_t fill;                              /* code point, ' ' by default */
+    FmtAlign align;
+    bool sign_plus, sign_minus, alternate, zero_pad;
+    bool debug_lower_hex, debug_upper_hex;      /* {:x?} {:X?} */
+    FmtTrait trait;
+    int width;                                  /* -1 none, else a literal width */
+    int width_arg;                              /* -1, else index into args (`1$` or named$) */
+    int precision;                              /* -1 none */
+    int precision_arg;                          /* -1, else index into args (`.1$`, `.*`) */
+} FmtSpec;
+
+typedef struct FmtPiece {
+    const char *lit;                            /* literal text (with {{ }} unescaped), may be NULL */
+    size_t lit_len;
+    int arg;                                    /* -1 for a pure literal piece, else index into args */
+    FmtSpec spec;
+    Span span;                                  /* span of the `{...}` in the source */
+} FmtPiece;
+
+typedef enum FormatKind {
+    FMTK_PRINT,     /* print!/println! to stdout */
+    FMTK_EPRINT,    /* eprint!/eprintln! to stderr */
+    FMTK_PANIC,     /* panic!/unreachable!/todo!/unimplemented! */
+} FormatKind;
+
+typedef enum AssertKind { ASSERT_TRUE, ASSERT_EQ, ASSERT_NE } AssertKind;
+
+struct Node {
+    NodeKind kind;
+    Span span;
+    Type *ty;                                   /* set by typeck on expressions and patterns */
+    union {
+        struct { NodeList items; } crate;
+        struct {
+            Sym name;
+            Span name_span;
+            NodeList params;                    /* N_PARAM */
+            Node *ret;                          /* type node or NULL for `()` */
+            Node *body;                         /* N_BLOCK, or NULL for a declaration */
+            bool is_pub, is_unsafe, is_const;
+            bool has_generics;                  /* `<...>` present: rejected for now */
+            Def *def;                           /* set by resolve */
+        } fn;
+        struct { Node *pat; Node *ty; } param;
+        struct {
+            const char *feature;                /* "struct items", "closures", ... */
+        } unsupported;
+        struct {
+            Node *pat;
+            Node *ty;                           /* may be NULL */
+            Node *init;                         /* may be NULL */
+            Node *else_block;                   /* let-else, may be NULL */
+        } let;
+        struct { Node *expr; bool has_semi; } expr_stmt;
+        struct { Node *item; } item_stmt;
+        struct {
+            uint64_t int_value;
+            double float_value;
+            bool bool_value;
+            uint32_t char_value;
+            const char *str;
+            size_t str_len;
+            Sym suffix;                         /* i32, u8, ... or 0 */
+            bool too_large;
+        } lit;
+        struct {
+            Sym *segs;
+            Span *seg_spans;
+            int nsegs;
+            bool global;                        /* leading `::` */
+            /* set by resolve: exactly one of these */
+            Binding *binding;                   /* a local variable */
+            Def *def;                           /* an item, builtin fn or constant */
+            Type *prim;                         /* a primitive type (in type position) */
+        } path;
+        struct { NodeList elems; } list;
+        struct { UnaryOp op; Node *operand; } unary;
+        struct { BinOp op; Node *lhs, *rhs; } binary;
+        struct { Node *expr; Node *ty; } cast;
+        struct {
+            Node *callee;                       /* N_CALL */
+            Node *receiver;                     /* N_METHOD_CALL */
+            Sym method;
+            Span method_span;
+            NodeList args;
+        } call;
+        struct { Node *base; Sym name; Span name_span; bool is_index; uint32_t index; } field;
+        struct {
+            NodeList stmts;
+            Node *tail;                         /* final expression without `;`, or NULL */
+            bool is_unsafe;
+            Sym label;                          /* labelled block `'a: {}` or 0 */
+        } block;
+        struct { Node *cond; Node *then_block; Node *else_branch; } if_;
+        struct {
+            Sym label;                          /* 0 when unlabelled */
+            Span label_span;
+            Node *cond;                         /* N_WHILE */
+            Node *pat;                          /* N_FOR */
+            Node *iter;                         /* N_FOR */
+            Node *body;
+        } loop;
+        struct {
+            Sym label;
+            Span label_span;
+            Node *value;                        /* break value / return value, may be NULL */
+            Node *target;                       /* set by resolve: the loop (or fn for return) */
+        } jump;
+        struct { Node *lo, *hi; bool inclusive; } range;
+        struct {
+            Sym name;                           /* last path segment: println, assert_eq, ... */
+            Span name_span;
+            const Token *toks;                  /* tokens between the delimiters */
+            int ntoks;
+            int delim;                          /* '(', '[' or '{' */
+            bool is_stmt;                       /* statement position (`foo! { }` / `;`) */
+        } macro;
+        struct {
+            FormatKind kind;
+            bool newline;
+            FmtPiece *pieces;
+            int npieces;
+            NodeList args;                      /* expressions referenced by the pieces */
+        } format;
+        struct {
+            AssertKind kind;
+            Node *lhs, *rhs;                    /* rhs NULL for assert! */
+            const char *cond_text;              /* source text of assert!'s condition */
+            Node *message;                      /* N_FORMAT of kind FMTK_PANIC, or NULL */
+        } assert;
+        struct {
+            Sym name;
+            bool by_ref, is_mut;
+            Node *subpat;                       /* `x @ pat`, may be NULL */
+            Binding *binding;                   /* set by resolve */
+        } pat_ident;
+        struct { bool is_mut; Sym lifetime; Node *inner; } ty_ref;
+    } u;
+};
+
+Node *ast_new(NodeKind kind, Span span);
+void ast_print(FILE *out, Node *crate);         /* --emit=ast */
+const char *ast_binop_str(BinOp op);            /* "+", "==", "&&", ... */
+
+/* Parses a whole file. Syntax errors are reported (with recovery at item and statement
+ * boundaries); the result is always a crate, possibly with fewer items. */
+Node *parse_crate(TokenList tl);
+/* Parses the arguments of a built-in macro: comma-separated expressions, each optionally
+ * `name = expr` (name returned in names[i], else 0). Returns false after reporting errors. */
+bool parse_macro_args(const Token *toks, int ntoks, Span whole, NodeList *args, Sym **names);
+
+/* Replaces built-in macro calls by N_FORMAT / N_ASSERT nodes; unknown macros are errors. */
+void expand_crate(Node *crate);
+
+/* ───────────────────────── types (types.c) ───────────────────────── */
+
+typedef enum TypeKind {
+    TY_BOOL, TY_CHAR, TY_INT, TY_FLOAT, TY_STR, TY_NEVER,
+    TY_TUPLE,           /* elems; the unit type is the empty tuple */
+    TY_ARRAY, TY_SLICE, TY_REF, TY_PTR,
+    TY_FN_DEF,          /* the zero-sized type of a named fn item */
+    TY_FN_PTR,
+    TY_INFER,           /* an inference variable (general, integer or float literal) */
+    TY_ERROR,           /* already reported; absorbs further errors */
+} TypeKind;
+
+typedef enum IntKind {
+    IK_I8, IK_I16, IK_I32, IK_I64, IK_I128, IK_ISIZE,
+    IK_U8, IK_U16, IK_U32, IK_U64, IK_U128, IK_USIZE,
+} IntKind;
+
+typedef enum FloatKind { FK_F32, FK_F64 } FloatKind;
+typedef enum InferKind { INFER_GENERAL, INFER_INT, INFER_FLOAT } InferKind;
+
+struct Type {
+    TypeKind kind;
+    uint32_t id;                                /* unique, stable within a run */
+    IntKind ik;                                 /* TY_INT */
+    FloatKind fk;                               /* TY_FLOAT */
+    bool is_mut;                                /* TY_REF, TY_PTR */
+    Type *elem;                                 /* TY_ARRAY, TY_SLICE, TY_REF, TY_PTR */
+    uint64_t len;                               /* TY_ARRAY */
+    Type **elems;                               /* TY_TUPLE; TY_FN_PTR params */
+    int nelems;
+    Type *ret;                                  /* TY_FN_PTR */
+    Def *def;                                   /* TY_FN_DEF */
+    InferKind infer;                            /* TY_INFER */
+    int var;                                    /* TY_INFER: index into typeck's table */
+};
+
+extern Type *ty_bool, *ty_char, *ty_str, *ty_never, *ty_unit, *ty_error;
+Type *ty_int(IntKind ik);
+Type *ty_float(FloatKind fk);
+Type *ty_tuple(Type **elems, int n);
+Type *ty_ref(Type *elem, bool is_mut);
+Type *ty_ptr(Type *elem, bool is_mut);
+Type *ty_array(Type *elem, uint64_t len);
+Type *ty_slice(Type *elem);
+Type *ty_fn_def(Def *def);
+Type *ty_fn_ptr(Type **params, int n, Type *ret);
+Type *ty_infer(InferKind kind, int var);        /* fresh; not hash-consed */
+void types_init(void);
+
+bool ty_is_unit(const Type *t);
+bool ty_is_int(const Type *t);
+bool ty_is_signed(const Type *t);
+bool ty_is_integral(const Type *t);             /* int, or an integer inference variable */
+int ty_int_bits(IntKind ik);                    /* 8..128; isize/usize are 64 */
+bool ty_int_signed(IntKind ik);
+const char *ty_int_name(IntKind ik);
+uint64_t ty_int_max(IntKind ik);                /* as bits */
+uint64_t ty_int_min(IntKind ik);                /* as bits (two's complement, 64-bit) */
+bool ty_is_copy(const Type *t);
+char *ty_str_of(const Type *t);                 /* "i32", "&str", "(i32, bool)" ... */
+
+/* ───────────────────────── names (resolve.c) ───────────────────────── */
+
+typedef enum DefKind {
+    DEF_FN,             /* a user fn item: node is the N_FN */
+    DEF_BUILTIN_FN,     /* std::process::exit and friends: builtin says which */
+    DEF_INT_CONST,      /* i32::MAX etc.: value and const_ty */
+} DefKind;
+
+typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT } Builtin;
+
+struct Def {
+    DefKind kind;
+    Sym name;
+    Node *node;
+    Builtin builtin;
+    Type *const_ty;
+    uint64_t value;
+    /* set by typeck for fns */
+    Type **param_tys;
+    int nparams;
+    Type *ret_ty;
+    const char *symbol;                         /* mangled link name, set by lower */
+};
+
+/* A local variable introduced by a pattern. */
+struct Binding {
+    Sym name;
+    Span span;
+    bool is_mut, by_ref;
+    Type *ty;                                   /* set by typeck */
+    int local;                                  /* IR local index, set by lower */
+    int id;
+};
+
+void resolve_crate(Node *crate);
+
+/* ───────────────────────── type checking (typeck.c) ───────────────────────── */
+
+void typeck_crate(Node *crate);
+
+/* ───────────────────────── the typed IR (ir.c, lower.c) ───────────────────────── */
+
+typedef enum ProjKind { PROJ_FIELD, PROJ_DEREF, PROJ_INDEX, PROJ_DOWNCAST } ProjKind;
+
+typedef struct Proj {
+    ProjKind kind;
+    int field;                                  /* PROJ_FIELD: field index; PROJ_DOWNCAST: variant */
+    int index_local;                            /* PROJ_INDEX: the local holding the index */
+    Type *ty;                                   /* type of the place after this projection */
+} Proj;
+
+typedef struct Place {
+    int local;
+    int nproj;
+    Proj *proj;
+} Place;
+
+typedef enum ConstKind { CONST_INT, CONST_BOOL, CONST_CHAR, CONST_UNIT, CONST_STR, CONST_FN, CONST_FLOAT } ConstKind;
+
+/* Functions the runtime provides; lowering calls them through CONST_FN operands whose
+ * intrinsic is set. Argument lists are exactly the runtime's C parameters, in order, with
+ * `&str` arguments split by codegen into (ptr, len). See runtime/rt.h. */
+typedef enum Intrinsic {
+    INTR_NONE,
+    INTR_WRITE_STR,     /* (stream: i32, s: &str) */
+    INTR_FMT_STR,       /* (stream: i32, s: &str, flags: u32, fill: u32, width: i64, precision: i64) */
+    INTR_FMT_INT,       /* (stream: i32, bits: u64, is_signed: bool, flags, fill, width, precision) */
+    INTR_FMT_BOOL,      /* (stream: i32, b: bool, flags, fill, width, precision) */
+    INTR_FMT_CHAR,      /* (stream: i32, c: char, flags, fill, width, precision) */
+    INTR_PANIC_BEGIN,   /* (file: &str, line: u32, col: u32): starts a panic message on stderr */
+    INTR_PANIC_END,     /* () -> !: finishes the message, exits 101 */
+    INTR_PANIC_STR,     /* (msg: &str, file: &str, line: u32, col: u32) -> ! */
+    INTR_PROCESS_EXIT,  /* (code: i32) -> ! */
+    INTR__COUNT
+} Intrinsic;
+
+typedef struct Const {
+    ConstKind kind;
+    Type *ty;
+    uint64_t bits;                              /* CONST_INT (two's complement), CONST_BOOL, CONST_CHAR */
+    double fval;                                /* CONST_FLOAT */
+    const char *str;                            /* CONST_STR */
+    size_t str_len;
+    Def *fn;                                    /* CONST_FN: a user fn ... */
+    Intrinsic intrinsic;                        /* ... or a runtime intrinsic */
+} Const;
+
+typedef enum OperandKind { OP_COPY, OP_MOVE, OP_CONST } OperandKind;
+
+typedef struct Operand {
+    OperandKind kind;
+    Place place;                                /* OP_COPY, OP_MOVE */
+    Const c;                                    /* OP_CONST */
+} Operand;
+
+typedef enum RvalueKind {
+    RV_USE,             /* a */
+    RV_REF,             /* &place, &mut place: borrow_kind, region, place */
+    RV_RAW_REF,         /* &raw const/mut place */
+    RV_UNARY,           /* unop a (UN_NEG or UN_NOT); never checked (lowering asserts) */
+    RV_BINARY,          /* a binop b, wrapping; comparisons give bool */
+    RV_CHECKED_BINARY,  /* (a binop b, overflowed): ty is the (T, bool) tuple; ADD SUB MUL SHL SHR */
+    RV_CAST,            /* a as ty */
+    RV_AGGREGATE,       /* tuple (elems); ty is the aggregate type */
+    RV_LEN,             /* len(place) */
+    RV_DISCRIMINANT,    /* discriminant(place) */
+} RvalueKind;
+
+typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE } BorrowKind;
+
+typedef struct Rvalue {
+    RvalueKind kind;
+    Type *ty;                                   /* the rvalue's type */
+    UnaryOp unop;
+    BinOp binop;
+    Operand a, b;
+    Place place;                                /* RV_REF, RV_RAW_REF, RV_LEN, RV_DISCRIMINANT */
+    BorrowKind borrow;
+    int region;                                 /* region variable of a borrow */
+    Operand *elems;                             /* RV_AGGREGATE */
+    int nelems;
+} Rvalue;
+
+typedef enum StmtKind { ST_ASSIGN, ST_STORAGE_LIVE, ST_STORAGE_DEAD, ST_NOP } StmtKind;
+
+typedef struct Stmt {
+    StmtKind kind;
+    Span span;
+    Place place;                                /* ST_ASSIGN destination */
+    Rvalue rv;                                  /* ST_ASSIGN */
+    int local;                                  /* ST_STORAGE_LIVE / ST_STORAGE_DEAD */
+} Stmt;
+
+typedef enum TermKind {
+    TM_GOTO, TM_SWITCH, TM_CALL, TM_DROP, TM_ASSERT, TM_RETURN, TM_UNREACHABLE,
+} TermKind;
+
+/* The panic an assert terminator raises, with rustc's messages. */
+typedef enum AssertMsg {
+    AM_ADD_OVERFLOW,    /* attempt to add with overflow */
+    AM_SUB_OVERFLOW,    /* attempt to subtract with overflow */
+    AM_MUL_OVERFLOW,    /* attempt to multiply with overflow */
+    AM_DIV_OVERFLOW,    /* attempt to divide with overflow */
+    AM_REM_OVERFLOW,    /* attempt to calculate the remainder with overflow */
+    AM_NEG_OVERFLOW,    /* attempt to negate with overflow */
+    AM_SHL_OVERFLOW,    /* attempt to shift left with overflow */
+    AM_SHR_OVERFLOW,    /* attempt to shift right with overflow */
+    AM_DIV_BY_ZERO,     /* attempt to divide by zero */
+    AM_REM_BY_ZERO,     /* attempt to calculate the remainder with a divisor of zero */
+    AM_BOUNDS_CHECK,    /* index out of bounds: the len is {len} but the index is {index} */
+} AssertMsg;
+
+typedef struct Term {
+    TermKind kind;
+    Span span;
+    int target;                                 /* GOTO; CALL return; DROP; ASSERT success */
+    /* TM_SWITCH: jump to targets[i] when discr == values[i], else otherwise */
+    Operand discr;
+    uint64_t *values;
+    int *targets;
+    int ncases;
+    int otherwise;
+    /* TM_CALL: dest = func(args); target is -1 when the callee never returns */
+    Operand func;
+    Operand *args;
+    int nargs;
+    Place dest;
+    /* TM_ASSERT: if cond != expected, panic with msg at span */
+    Operand cond;
+    bool expected;
+    AssertMsg msg;
+    Operand len, index;                         /* AM_BOUNDS_CHECK operands */
+    /* TM_DROP */
+    Place place;
+} Term;
+
+typedef struct Block {
+    Stmt *stmts;
+    int nstmts, cap;
+    Term term;
+} Block;
+
+typedef struct Local {
+    Type *ty;
+    Sym name;                                   /* 0 for temporaries */
+    Span span;
+    bool is_mut;                                /* user variable declared `mut` */
+    bool is_user_var;                           /* bound by a pattern (not a temporary) */
+} Local;
+
+/* One function body. Local 0 is the return place, locals 1..nargs the arguments. */
+typedef struct Body {
+    Def *def;
+    const char *symbol;                         /* link name */
+    Span span;
+    Local *locals;
+    int nlocals, cap_locals;
+    int nargs;
+    Block *blocks;                              /* block 0 is the entry */
+    int nblocks, cap_blocks;
+    int nregions;
+} Body;
+
+typedef struct IrProgram {
+    Body **bodies;
+    int nbodies;
+    Body *main;                                 /* the user's `fn main`, NULL if missing */
+} IrProgram;
+
+typedef struct LowerOptions {
+    bool overflow_checks;                       /* debug: true; -O: false */
+} LowerOptions;
+
+IrProgram *lower_crate(Node *crate, const LowerOptions *opts);
+void ir_print(FILE *out, IrProgram *prog);      /* --emit=ir */
+Type *ir_place_type(Body *body, Place p);
+Type *ir_operand_type(Body *body, const Operand *op);
+
+/* ───────────────────────── IR passes ───────────────────────── */
+
+/* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
+void moves_check(IrProgram *prog);
+
+/* ───────────────────────── layout (layout.c) ───────────────────────── */
+
+typedef struct Layout {
+    uint64_t size, align;
+    int nfields;
+    uint64_t *offsets;                          /* per field, in declaration order */
+} Layout;
+
+const Layout *layout_of(Type *t);
+
+/* ───────────────────────── codegen (codegen.c) ───────────────────────── */
+
+typedef struct CgOptions {
+    int opt_level;                              /* 0..3 */
+    const char *source_name;                    /* module name */
+    const char *llvm_ir_path;                   /* write textual IR here, or NULL */
+    const char *asm_path;                       /* write assembly here, or NULL */
+    const char *obj_path;                       /* write an object file here, or NULL */
+} CgOptions;
+
+/* Returns false after reporting an error (an LLVM failure is a compiler bug). */
+bool cg_emit(IrProgram *prog, const CgOptions *opts);
+
+#endif

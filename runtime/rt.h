@@ -1,0 +1,72 @@
+/* rt.h — the C runtime every Patina program links against (libpatina_rt.a).
+ *
+ * Takes: calls from compiled code (the IR's intrinsics, see compiler/patina.h).
+ * Gives: program start-up and exit, buffered stdout, stderr, Rust-exact formatting of
+ * scalars with format specs, and panics with rustc's message and exit code 101.
+ *
+ * The ABI is plain C: `&str` arrives as (ptr, len); `bool` as a C bool (i8 0/1). */
+#ifndef PATINA_RT_H
+#define PATINA_RT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+/* Streams: the first argument of every write. */
+#define RT_STDOUT 1
+#define RT_STDERR 2
+
+/* Format flags (the `flags` argument): bits 0-1 alignment, then single bits, then the
+ * formatting trait in bits 8-11. Width and precision are -1 when absent. */
+#define RT_ALIGN_MASK     0x3u
+#define RT_ALIGN_NONE     0x0u
+#define RT_ALIGN_LEFT     0x1u
+#define RT_ALIGN_RIGHT    0x2u
+#define RT_ALIGN_CENTER   0x3u
+#define RT_FLAG_PLUS      (1u << 2)             /* {:+} */
+#define RT_FLAG_ALTERNATE (1u << 3)             /* {:#} */
+#define RT_FLAG_ZERO      (1u << 4)             /* {:0} */
+#define RT_FLAG_MINUS     (1u << 5)             /* {:-} (accepted, no effect, as in Rust) */
+#define RT_FLAG_DEBUG_LOWER_HEX (1u << 6)       /* {:x?} */
+#define RT_FLAG_DEBUG_UPPER_HEX (1u << 7)       /* {:X?} */
+#define RT_TRAIT_SHIFT    8
+#define RT_TRAIT_MASK     (0xfu << RT_TRAIT_SHIFT)
+/* Trait numbers match the compiler's FmtTrait enum. */
+#define RT_TRAIT_DISPLAY   0u
+#define RT_TRAIT_DEBUG     1u
+#define RT_TRAIT_LOWER_HEX 2u
+#define RT_TRAIT_UPPER_HEX 3u
+#define RT_TRAIT_OCTAL     4u
+#define RT_TRAIT_BINARY    5u
+#define RT_TRAIT_LOWER_EXP 6u
+#define RT_TRAIT_UPPER_EXP 7u
+
+/* The compiled program's `fn main`; the runtime's C `main` calls it. */
+void patina_user_main(void);
+
+void rt_write_str(int32_t stream, const uint8_t *p, size_t len);
+void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill,
+                int64_t width, int64_t precision);
+/* bits holds the value zero- or sign-extended to 64 bits, as is_signed says. */
+void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, uint32_t fill,
+                int64_t width, int64_t precision);
+void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t width,
+                 int64_t precision);
+void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int64_t width,
+                 int64_t precision);
+
+/* A panic: flushes stdout, writes "thread 'main' panicked at FILE:LINE:COL:\n" to stderr,
+ * then the message (written by the caller through the stream RT_STDERR between begin and
+ * end, or given whole to rt_panic_str), then the backtrace note, and exits with 101. */
+void rt_panic_begin(const uint8_t *file, size_t file_len, uint32_t line, uint32_t col);
+_Noreturn void rt_panic_end(void);
+_Noreturn void rt_panic_str(const uint8_t *msg, size_t msg_len, const uint8_t *file,
+                            size_t file_len, uint32_t line, uint32_t col);
+/* "index out of bounds: the len is LEN but the index is INDEX" */
+_Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file,
+                               size_t file_len, uint32_t line, uint32_t col);
+
+/* std::process::exit: flushes stdout and exits with code. */
+_Noreturn void rt_process_exit(int32_t code);
+
+#endif
