@@ -636,6 +636,35 @@ Type *ir_operand_type(Body *body, const Operand *op);
 
 /* ───────────────────────── IR passes ───────────────────────── */
 
+/* The shared dataflow framework (dataflow.c): bit-set states over a body's blocks, joined
+ * by union (a "maybe" analysis), solved forward to a fixed point. A pass gives the entry
+ * state and a transfer function for a whole block; it gets every block's entry state,
+ * and replays blocks statement by statement itself to report. */
+typedef struct BitSet {
+    uint64_t *words;
+    int nbits;
+} BitSet;
+
+BitSet bitset_new(int nbits);
+void bitset_copy(BitSet *dst, const BitSet *src);
+bool bitset_union(BitSet *dst, const BitSet *src);   /* true if dst changed */
+static inline bool bitset_get(const BitSet *b, int i) { return (b->words[i >> 6] >> (i & 63)) & 1; }
+static inline void bitset_set(BitSet *b, int i) { b->words[i >> 6] |= 1ull << (i & 63); }
+static inline void bitset_clear(BitSet *b, int i) { b->words[i >> 6] &= ~(1ull << (i & 63)); }
+
+typedef struct Dataflow {
+    int nbits;
+    void *ctx;
+    void (*entry_state)(void *ctx, Body *body, BitSet *state);
+    void (*transfer_block)(void *ctx, Body *body, int block, BitSet *state);
+} Dataflow;
+
+/* Returns the entry state of every block; blocks unreachable from the entry have
+ * reachable[b] == false (when reachable is non-NULL) and an empty state. */
+BitSet *dataflow_forward(Body *body, const Dataflow *df, bool **reachable);
+/* The blocks a terminator may jump to; returns their count (at most ncases + 1). */
+int ir_successors(const Term *t, int *out);
+
 /* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
 void moves_check(IrProgram *prog);
 

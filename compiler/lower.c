@@ -1,0 +1,926 @@
+/* lower.c — from the typed AST to the IR.
+ *
+ * Takes: the type-checked AST (every expression has a concrete Type).
+ * Gives: an IrProgram: one control-flow graph per fn body, with explicit copies and
+ * moves, StorageLive/StorageDead for user variables, overflow and division checks as
+ * assert terminators (their presence follows LowerOptions.overflow_checks, as rustc's
+ * debug and release builds do), and printing/panicking as calls to runtime intrinsics.
+ *
+ * The shape follows rustc's MIR building: an expression is lowered `into` a destination
+ * place, `as_operand`, or `as_place`; control flow creates blocks; code after a
+ * diverging expression goes into a fresh block that nothing jumps to. */
+#include "patina.h"
+#include "rt.h"
+
+#include <string.h>
+
+typedef struct LoopScope {
+    Node *node;                                 /* loop, while, for or labelled block */
+    int break_bb, continue_bb;
+    Place dest;                                 /* where `break value` stores */
+    bool has_dest;
+} LoopScope;
+
+typedef struct Lower {
+    const LowerOptions *opts;
+    Body *body;
+    int cur;                                    /* block being filled */
+    int return_bb;
+    PtrVec loops;                               /* LoopScope* */
+    PtrVec scope_locals;                        /* int (boxed) locals live in open scopes */
+} Lower;
+
+static void lower_into(Lower *lw, Place dest, Node *e);
+static Operand as_operand(Lower *lw, Node *e);
+static Place as_place(Lower *lw, Node *e);
+static void lower_block_into(Lower *lw, Place dest, Node *block);
+
+/* ── building blocks ── */
+
+static int new_local(Lower *lw, Type *ty, Sym name, Span span, bool is_mut, bool user) {
+    Body *b = lw->body;
+    if (b->nlocals == b->cap_locals) {
+        int cap = b->cap_locals ? b->cap_locals * 2 : 16;
+        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
+        b->cap_locals = cap;
+    }
+    b->locals[b->nlocals] = (Local){ty, name, span, is_mut, user};
+    return b->nlocals++;
+}
+
+static int new_block(Lower *lw) {
+    Body *b = lw->body;
+    if (b->nblocks == b->cap_blocks) {
+        int cap = b->cap_blocks ? b->cap_blocks * 2 : 16;
+        b->blocks = arena_realloc(b->blocks, sizeof(Block) * (size_t)b->cap_blocks, sizeof(Block) * (size_t)cap);
+        b->cap_blocks = cap;
+    }
+    memset(&b->blocks[b->nblocks], 0, sizeof(Block));
+    b->blocks[b->nblocks].term.kind = TM_UNREACHABLE;
+    b->blocks[b->nblocks].term.target = -1;
+    return b->nblocks++;
+}
+
+static Stmt *push_stmt(Lower *lw, StmtKind kind, Span span) {
+    Block *bb = &lw->body->blocks[lw->cur];
+    if (bb->nstmts == bb->cap) {
+        int cap = bb->cap ? bb->cap * 2 : 8;
+        bb->stmts = arena_realloc(bb->stmts, sizeof(Stmt) * (size_t)bb->cap, sizeof(Stmt) * (size_t)cap);
+        bb->cap = cap;
+    }
+    Stmt *s = &bb->stmts[bb->nstmts++];
+    memset(s, 0, sizeof *s);
+    s->kind = kind;
+    s->span = span;
+    return s;
+}
+
+static void assign(Lower *lw, Place dest, Rvalue rv, Span span) {
+    Stmt *s = push_stmt(lw, ST_ASSIGN, span);
+    s->place = dest;
+    s->rv = rv;
+}
+
+static void storage(Lower *lw, StmtKind kind, int local, Span span) {
+    push_stmt(lw, kind, span)->local = local;
+}
+
+/* Ends the current block with t and continues in next (a fresh dead block if -1). */
+static void terminate(Lower *lw, Term t, int next) {
+    lw->body->blocks[lw->cur].term = t;
+    lw->cur = next >= 0 ? next : new_block(lw);
+}
+
+static void goto_block(Lower *lw, int target, Span span, int next) {
+    Term t = {.kind = TM_GOTO, .span = span, .target = target};
+    terminate(lw, t, next);
+}
+
+static Place local_place(int local) { return (Place){.local = local}; }
+
+static Place project_field(Place base, int field, Type *ty) {
+    Place p = base;
+    p.proj = arena_alloc(sizeof(Proj) * (size_t)(base.nproj + 1));
+    if (base.nproj) memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
+    p.proj[p.nproj++] = (Proj){.kind = PROJ_FIELD, .field = field, .ty = ty};
+    return p;
+}
+
+static Place project_deref(Place base, Type *ty) {
+    Place p = project_field(base, 0, ty);
+    p.proj[p.nproj - 1].kind = PROJ_DEREF;
+    return p;
+}
+
+static Place temp(Lower *lw, Type *ty, Span span) { return local_place(new_local(lw, ty, 0, span, false, false)); }
+
+static Operand use_place(Place p, Type *ty) {
+    return (Operand){.kind = ty_is_copy(ty) ? OP_COPY : OP_MOVE, .place = p};
+}
+
+static Operand const_int(Type *ty, uint64_t bits) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = ty, .bits = bits}};
+}
+
+static Operand const_bool(bool b) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = b}};
+}
+
+static Operand const_unit(void) { return (Operand){.kind = OP_CONST, .c = {.kind = CONST_UNIT, .ty = ty_unit}}; }
+
+static Operand const_str(const char *s, size_t len) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_STR, .ty = ty_ref(ty_str, false), .str = s, .str_len = len}};
+}
+
+static Operand const_intrinsic(Intrinsic in) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_unit, .intrinsic = in}};
+}
+
+static Rvalue rv_use(Operand op, Type *ty) { return (Rvalue){.kind = RV_USE, .ty = ty, .a = op}; }
+
+static Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
+    return (Rvalue){.kind = RV_BINARY, .ty = ty, .binop = op, .a = a, .b = b};
+}
+
+/* Two's-complement bits of v as a value of the integer type t (sign-extended if signed). */
+static uint64_t int_bits(Type *t, uint64_t v) {
+    int bits = ty_int_bits(t->ik);
+    if (bits >= 64) return v;
+    uint64_t mask = (1ull << bits) - 1;
+    v &= mask;
+    if (ty_int_signed(t->ik) && (v >> (bits - 1)) & 1) v |= ~mask;
+    return v;
+}
+
+/* ── calls ── */
+
+static void call(Lower *lw, Operand func, Operand *args, int nargs, Place dest, bool diverges, Span span) {
+    Term t = {.kind = TM_CALL, .span = span, .func = func, .nargs = nargs, .dest = dest};
+    t.args = arena_alloc(sizeof(Operand) * (size_t)(nargs ? nargs : 1));
+    if (nargs) memcpy(t.args, args, sizeof(Operand) * (size_t)nargs);
+    if (diverges) {
+        t.target = -1;
+        terminate(lw, t, -1);
+    } else {
+        int next = new_block(lw);
+        t.target = next;
+        terminate(lw, t, next);
+    }
+}
+
+static void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Span span) {
+    bool diverges = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
+    call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), diverges, span);
+}
+
+/* The panic location: the file as given, and the line:col of sp's start. */
+static void location_operands(Span sp, Operand out[3]) {
+    int line, col;
+    source_line_col(sp, &line, &col);
+    SourceFile *f = source_get(sp.file);
+    out[0] = const_str(f->path, strlen(f->path));
+    out[1] = const_int(ty_int(IK_U32), (uint64_t)line);
+    out[2] = const_int(ty_int(IK_U32), (uint64_t)col);
+}
+
+static void panic_str(Lower *lw, const char *msg, size_t len, Span sp) {
+    Operand args[4];
+    args[0] = const_str(msg, len);
+    location_operands(sp, args + 1);
+    call_intrinsic(lw, INTR_PANIC_STR, args, 4, sp);
+}
+
+/* ── checked arithmetic ── */
+
+static void assert_not(Lower *lw, Operand cond, AssertMsg msg, Span span) {
+    int next = new_block(lw);
+    Term t = {.kind = TM_ASSERT, .span = span, .cond = cond, .expected = false, .msg = msg, .target = next};
+    terminate(lw, t, next);
+}
+
+static Operand compare(Lower *lw, BinOp op, Operand a, Operand b, Span span) {
+    Place t = temp(lw, ty_bool, span);
+    assign(lw, t, rv_binary(op, a, b, ty_bool), span);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
+static AssertMsg overflow_msg(BinOp op) {
+    switch (op) {
+    case BIN_ADD: return AM_ADD_OVERFLOW;
+    case BIN_SUB: return AM_SUB_OVERFLOW;
+    case BIN_MUL: return AM_MUL_OVERFLOW;
+    case BIN_SHL: return AM_SHL_OVERFLOW;
+    default: return AM_SHR_OVERFLOW;
+    }
+}
+
+/* Division and remainder panic on a zero divisor and on MIN / -1 in every build. */
+static void check_division(Lower *lw, BinOp op, Type *ty, Operand a, Operand b, Span span) {
+    Operand zero = compare(lw, BIN_EQ, b, const_int(ty, 0), span);
+    assert_not(lw, zero, op == BIN_DIV ? AM_DIV_BY_ZERO : AM_REM_BY_ZERO, span);
+    if (!ty_is_signed(ty)) return;
+    Operand minus_one = compare(lw, BIN_EQ, b, const_int(ty, int_bits(ty, ~0ull)), span);
+    Operand is_min = compare(lw, BIN_EQ, a, const_int(ty, ty_int_min(ty->ik)), span);
+    Place both = temp(lw, ty_bool, span);
+    assign(lw, both, rv_binary(BIN_BITAND, minus_one, is_min, ty_bool), span);
+    assert_not(lw, (Operand){.kind = OP_MOVE, .place = both}, op == BIN_DIV ? AM_DIV_OVERFLOW : AM_REM_OVERFLOW, span);
+}
+
+/* dest = a op b for integer arithmetic, bit and shift operators, with rustc's checks. */
+static void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b, Span span) {
+    bool checkable = op == BIN_ADD || op == BIN_SUB || op == BIN_MUL || op == BIN_SHL || op == BIN_SHR;
+    if (ty->kind == TY_INT && (op == BIN_DIV || op == BIN_REM)) check_division(lw, op, ty, a, b, span);
+    if (ty->kind != TY_INT || !checkable || !lw->opts->overflow_checks) {
+        assign(lw, dest, rv_binary(op, a, b, ty), span);
+        return;
+    }
+    Type *pair_elems[2] = {ty, ty_bool};
+    Type *pair = ty_tuple(pair_elems, 2);
+    Place t = temp(lw, pair, span);
+    Rvalue rv = rv_binary(op, a, b, pair);
+    rv.kind = RV_CHECKED_BINARY;
+    assign(lw, t, rv, span);
+    assert_not(lw, (Operand){.kind = OP_COPY, .place = project_field(t, 1, ty_bool)}, overflow_msg(op), span);
+    assign(lw, dest, rv_use((Operand){.kind = OP_MOVE, .place = project_field(t, 0, ty)}, ty), span);
+}
+
+/* ── format strings ── */
+
+static uint32_t fmt_flags(const FmtSpec *s) {
+    uint32_t f = (uint32_t)s->align;
+    if (s->sign_plus) f |= RT_FLAG_PLUS;
+    if (s->sign_minus) f |= RT_FLAG_MINUS;
+    if (s->alternate) f |= RT_FLAG_ALTERNATE;
+    if (s->zero_pad) f |= RT_FLAG_ZERO;
+    if (s->debug_lower_hex) f |= RT_FLAG_DEBUG_LOWER_HEX;
+    if (s->debug_upper_hex) f |= RT_FLAG_DEBUG_UPPER_HEX;
+    return f | ((uint32_t)s->trait << RT_TRAIT_SHIFT);
+}
+
+/* A width or precision: a literal, an argument (usize, widened to i64), or -1. */
+static Operand count_operand(Lower *lw, int literal, int arg, Operand *args, Span span) {
+    Type *i64 = ty_int(IK_I64);
+    if (arg < 0) return const_int(i64, int_bits(i64, (uint64_t)(int64_t)literal));
+    Place t = temp(lw, i64, span);
+    Rvalue rv = {.kind = RV_CAST, .ty = i64, .a = args[arg]};
+    assign(lw, t, rv, span);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
+static void write_literal(Lower *lw, int32_t stream, const char *s, size_t len, Span span) {
+    if (!len) return;
+    Operand args[2] = {const_int(ty_int(IK_I32), (uint64_t)stream), const_str(s, len)};
+    call_intrinsic(lw, INTR_WRITE_STR, args, 2, span);
+}
+
+/* Writes one value with its spec through the runtime's formatter for its type; args
+ * holds the format's arguments, for widths and precisions given as arguments. */
+static void write_value(Lower *lw, int32_t stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, Span span) {
+    /* print through references: `&&str` and `&i32` format like their referents */
+    while (ty->kind == TY_REF && ty->elem->kind != TY_STR) {
+        Place p = project_deref(value.place, ty->elem);
+        ty = ty->elem;
+        value = use_place(p, ty);
+    }
+    Operand full[8];
+    int n = 0;
+    Intrinsic in;
+    full[n++] = const_int(ty_int(IK_I32), (uint64_t)stream);
+    switch (ty->kind) {
+    case TY_INT: {
+        /* `as u64` sign-extends a signed source, which is what the runtime expects */
+        Type *u64 = ty_int(IK_U64);
+        Place widened = temp(lw, u64, span);
+        assign(lw, widened, (Rvalue){.kind = RV_CAST, .ty = u64, .a = value}, span);
+        in = INTR_FMT_INT;
+        full[n++] = (Operand){.kind = OP_MOVE, .place = widened};
+        full[n++] = const_bool(ty_is_signed(ty));
+        break;
+    }
+    case TY_BOOL: in = INTR_FMT_BOOL; full[n++] = value; break;
+    case TY_CHAR: in = INTR_FMT_CHAR; full[n++] = value; break;
+    case TY_REF: in = INTR_FMT_STR; full[n++] = value; break;
+    default:                                    /* `()` with {:?} */
+        write_literal(lw, stream, "()", 2, span);
+        return;
+    }
+    full[n++] = const_int(ty_int(IK_U32), fmt_flags(spec));
+    full[n++] = const_int(ty_int(IK_U32), spec->fill);
+    full[n++] = count_operand(lw, spec->width, spec->width_arg, args, span);
+    full[n++] = count_operand(lw, spec->precision, spec->precision_arg, args, span);
+    if (in == INTR_FMT_INT) full[n++] = const_int(ty_int(IK_U32), (uint64_t)ty_int_bits(ty->ik));
+    call_intrinsic(lw, in, full, n, span);
+}
+
+/* Evaluates the arguments in order, then writes the pieces; a trailing newline joins
+ * the last literal so that println! of plain text is one write. */
+static void write_format(Lower *lw, int32_t stream, Node *fmt, bool newline) {
+    NodeList *argn = &fmt->u.format.args;
+    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
+    for (int i = 0; i < argn->len; i++) {
+        Node *a = argn->items[i];
+        Place p = temp(lw, a->ty, a->span);
+        lower_into(lw, p, a);
+        args[i] = use_place(p, a->ty);
+    }
+    int np = fmt->u.format.npieces;
+    for (int i = 0; i < np; i++) {
+        const FmtPiece *piece = &fmt->u.format.pieces[i];
+        bool last_lit = newline && i == np - 1 && piece->arg < 0;
+        if (piece->arg < 0 && last_lit) {
+            char *s = arena_alloc(piece->lit_len + 2);
+            if (piece->lit_len) memcpy(s, piece->lit, piece->lit_len);
+            s[piece->lit_len] = '\n';
+            write_literal(lw, stream, s, piece->lit_len + 1, fmt->span);
+            newline = false;
+        } else if (piece->arg < 0) {
+            write_literal(lw, stream, piece->lit, piece->lit_len, fmt->span);
+        } else {
+            if (piece->lit_len) write_literal(lw, stream, piece->lit, piece->lit_len, fmt->span);
+            Node *arg = fmt->u.format.args.items[piece->arg];
+            write_value(lw, stream, arg->ty, args[piece->arg], &piece->spec, args, fmt->span);
+        }
+    }
+    if (newline) write_literal(lw, stream, "\n", 1, fmt->span);
+}
+
+static bool is_plain_literal(Node *fmt) {
+    return fmt->u.format.npieces == 1 && fmt->u.format.pieces[0].arg < 0 && fmt->u.format.args.len == 0;
+}
+
+static void panic_begin(Lower *lw, Span sp) {
+    Operand loc[3];
+    location_operands(sp, loc);
+    call_intrinsic(lw, INTR_PANIC_BEGIN, loc, 3, sp);
+}
+
+static void panic_end(Lower *lw, Span sp) { call_intrinsic(lw, INTR_PANIC_END, NULL, 0, sp); }
+
+static void lower_format(Lower *lw, Node *fmt) {
+    switch (fmt->u.format.kind) {
+    case FMTK_PRINT: write_format(lw, RT_STDOUT, fmt, fmt->u.format.newline); break;
+    case FMTK_EPRINT: write_format(lw, RT_STDERR, fmt, fmt->u.format.newline); break;
+    case FMTK_PANIC:
+        if (is_plain_literal(fmt)) {
+            panic_str(lw, fmt->u.format.pieces[0].lit, fmt->u.format.pieces[0].lit_len, fmt->span);
+        } else if (fmt->u.format.npieces == 0) {
+            panic_str(lw, "", 0, fmt->span);
+        } else {
+            panic_begin(lw, fmt->span);
+            write_format(lw, RT_STDERR, fmt, false);
+            panic_end(lw, fmt->span);
+        }
+        break;
+    }
+}
+
+/* assert!(c), assert_eq!(a, b), assert_ne!(a, b), with rustc's messages. */
+static void lower_assert(Lower *lw, Node *n) {
+    Node *msg = n->u.assert.message;
+    Span sp = n->span;
+    if (n->u.assert.kind == ASSERT_TRUE) {
+        Operand c = as_operand(lw, n->u.assert.lhs);
+        int ok = new_block(lw), fail = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        vals[0] = 0;
+        targets[0] = fail;
+        Term t = {.kind = TM_SWITCH, .span = sp, .discr = c, .values = vals, .targets = targets, .ncases = 1, .otherwise = ok};
+        terminate(lw, t, fail);
+        if (msg) {
+            lower_format(lw, msg);
+        } else {
+            const char *text = arena_printf("assertion failed: %s", n->u.assert.cond_text ? n->u.assert.cond_text : "");
+            panic_str(lw, text, strlen(text), sp);
+        }
+        lw->cur = ok;
+        return;
+    }
+    Node *l = n->u.assert.lhs, *r = n->u.assert.rhs;
+    Place lp = temp(lw, l->ty, l->span), rp = temp(lw, r->ty, r->span);
+    lower_into(lw, lp, l);
+    lower_into(lw, rp, r);
+    bool eq = n->u.assert.kind == ASSERT_EQ;
+    Operand same = compare(lw, eq ? BIN_EQ : BIN_NE, use_place(lp, l->ty), use_place(rp, r->ty), sp);
+    int ok = new_block(lw), fail = new_block(lw);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = fail;
+    Term t = {.kind = TM_SWITCH, .span = sp, .discr = same, .values = vals, .targets = targets, .ncases = 1, .otherwise = ok};
+    terminate(lw, t, fail);
+    panic_begin(lw, sp);
+    const char *head = eq ? "assertion `left == right` failed" : "assertion `left != right` failed";
+    write_literal(lw, RT_STDERR, head, strlen(head), sp);
+    if (msg) {
+        write_literal(lw, RT_STDERR, ": ", 2, sp);
+        write_format(lw, RT_STDERR, msg, false);
+    }
+    /* left and right print with {:?} */
+    FmtSpec debug = {.fill = ' ', .trait = FMT_DEBUG, .width = -1, .width_arg = -1, .precision = -1, .precision_arg = -1};
+    write_literal(lw, RT_STDERR, "\n  left: ", 9, sp);
+    write_value(lw, RT_STDERR, l->ty, use_place(lp, l->ty), &debug, NULL, sp);
+    write_literal(lw, RT_STDERR, "\n right: ", 9, sp);
+    write_value(lw, RT_STDERR, r->ty, use_place(rp, r->ty), &debug, NULL, sp);
+    panic_end(lw, sp);
+    lw->cur = ok;
+}
+
+/* ── expressions ── */
+
+static Node *strip_parens(Node *e) {
+    while (e->kind == N_PAREN) e = e->u.unary.operand;
+    return e;
+}
+
+static bool is_place_node(Node *e) {
+    e = strip_parens(e);
+    switch (e->kind) {
+    case N_PATH: return e->u.path.binding != NULL;
+    case N_FIELD: return true;
+    case N_UNARY: return e->u.unary.op == UN_DEREF;
+    default: return false;
+    }
+}
+
+/* A compile-time constant for literals and constant paths, or false. */
+static bool as_constant(Node *e, Operand *out) {
+    e = strip_parens(e);
+    switch (e->kind) {
+    case N_LIT_INT:
+        *out = const_int(e->ty, int_bits(e->ty, e->u.lit.int_value));
+        return e->ty->kind == TY_INT;
+    case N_LIT_BOOL: *out = const_bool(e->u.lit.bool_value); return true;
+    case N_LIT_CHAR:
+        *out = (Operand){.kind = OP_CONST, .c = {.kind = CONST_CHAR, .ty = ty_char, .bits = e->u.lit.char_value}};
+        return true;
+    case N_LIT_STR: *out = const_str(e->u.lit.str, e->u.lit.str_len); return true;
+    case N_TUPLE:
+        if (e->u.list.elems.len) return false;
+        *out = const_unit();
+        return true;
+    case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) {
+            *out = const_int(e->ty, int_bits(e->ty, e->u.path.def->value));
+            return true;
+        }
+        if (e->u.path.def && e->u.path.def->kind == DEF_FN) {
+            *out = (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = e->ty, .fn = e->u.path.def}};
+            return true;
+        }
+        return false;
+    case N_UNARY: {
+        Node *lit = strip_parens(e->u.unary.operand);
+        if (e->u.unary.op != UN_NEG || lit->kind != N_LIT_INT || e->ty->kind != TY_INT) return false;
+        *out = const_int(e->ty, int_bits(e->ty, 0 - lit->u.lit.int_value));
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+static Operand as_operand(Lower *lw, Node *e) {
+    Operand c;
+    if (as_constant(e, &c)) return c;
+    if (ty_is_unit(e->ty) || e->ty->kind == TY_NEVER) {
+        Place t = temp(lw, e->ty, e->span);
+        lower_into(lw, t, e);
+        return const_unit();
+    }
+    if (is_place_node(e)) return use_place(as_place(lw, e), e->ty);
+    Place t = temp(lw, e->ty, e->span);
+    lower_into(lw, t, e);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
+static Place as_place(Lower *lw, Node *e) {
+    e = strip_parens(e);
+    if (e->kind == N_PATH && e->u.path.binding) return local_place(e->u.path.binding->local);
+    if (e->kind == N_FIELD) {
+        Place base = as_place(lw, e->u.field.base);
+        Type *bt = strip_parens(e->u.field.base)->ty;
+        while (bt->kind == TY_REF) {
+            base = project_deref(base, bt->elem);
+            bt = bt->elem;
+        }
+        return project_field(base, (int)e->u.field.index, e->ty);
+    }
+    if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF) {
+        Place base = as_place(lw, e->u.unary.operand);
+        return project_deref(base, e->ty);
+    }
+    Place t = temp(lw, e->ty, e->span);
+    lower_into(lw, t, e);
+    return t;
+}
+
+static void lower_binary_into(Lower *lw, Place dest, Node *e) {
+    BinOp op = e->u.binary.op;
+    Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
+    if (op == BIN_AND || op == BIN_OR) {
+        Operand a = as_operand(lw, l);
+        int rhs_bb = new_block(lw), short_bb = new_block(lw), join = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = op == BIN_AND ? short_bb : rhs_bb;
+        Term t = {.kind = TM_SWITCH, .span = e->span, .discr = a, .values = vals, .targets = targets, .ncases = 1,
+                  .otherwise = op == BIN_AND ? rhs_bb : short_bb};
+        terminate(lw, t, short_bb);
+        assign(lw, dest, rv_use(const_bool(op == BIN_OR), ty_bool), e->span);
+        goto_block(lw, join, e->span, rhs_bb);
+        lower_into(lw, dest, r);
+        goto_block(lw, join, e->span, join);
+        return;
+    }
+    Operand a = as_operand(lw, l);
+    Operand b = as_operand(lw, r);
+    if (op >= BIN_EQ && op <= BIN_GE) {
+        assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
+        return;
+    }
+    arith_into(lw, dest, op, e->ty, a, b, e->span);
+}
+
+static void lower_unary_into(Lower *lw, Place dest, Node *e) {
+    UnaryOp op = e->u.unary.op;
+    if (op == UN_REF || op == UN_REF_MUT) {
+        Place p = as_place(lw, e->u.unary.operand);
+        Rvalue rv = {.kind = RV_REF, .ty = e->ty, .place = p, .borrow = op == UN_REF ? BORROW_SHARED : BORROW_MUT,
+                     .region = lw->body->nregions++};
+        assign(lw, dest, rv, e->span);
+        return;
+    }
+    if (op == UN_DEREF) {
+        Place p = as_place(lw, e);
+        assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
+        return;
+    }
+    Operand a = as_operand(lw, e->u.unary.operand);
+    if (op == UN_NEG && lw->opts->overflow_checks && ty_is_signed(e->ty)) {
+        Operand is_min = compare(lw, BIN_EQ, a, const_int(e->ty, ty_int_min(e->ty->ik)), e->span);
+        assert_not(lw, is_min, AM_NEG_OVERFLOW, e->span);
+    }
+    Rvalue rv = {.kind = RV_UNARY, .ty = e->ty, .unop = op, .a = a};
+    assign(lw, dest, rv, e->span);
+}
+
+static void lower_assign(Lower *lw, Node *e) {
+    Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
+    if (e->kind == N_ASSIGN) {
+        Operand v = as_operand(lw, r);
+        Place p = as_place(lw, l);
+        assign(lw, p, rv_use(v, l->ty), e->span);
+        return;
+    }
+    Operand v = as_operand(lw, r);
+    Place p = as_place(lw, l);
+    arith_into(lw, p, e->u.binary.op, l->ty, use_place(p, l->ty), v, e->span);
+}
+
+static void lower_call_into(Lower *lw, Place dest, Node *e) {
+    Node *callee = strip_parens(e->u.call.callee);
+    Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
+    NodeList *argn = &e->u.call.args;
+    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
+    for (int i = 0; i < argn->len; i++) args[i] = as_operand(lw, argn->items[i]);
+    if (def && def->kind == DEF_BUILTIN_FN) {
+        call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
+        return;
+    }
+    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = callee->ty, .fn = def}};
+    call(lw, func, args, argn->len, dest, def && def->ret_ty->kind == TY_NEVER, e->span);
+}
+
+static void lower_if_into(Lower *lw, Place dest, Node *e) {
+    Operand c = as_operand(lw, e->u.if_.cond);
+    int then_bb = new_block(lw), else_bb = new_block(lw), join = new_block(lw);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = else_bb;
+    Term t = {.kind = TM_SWITCH, .span = e->u.if_.cond->span, .discr = c, .values = vals, .targets = targets, .ncases = 1,
+              .otherwise = then_bb};
+    terminate(lw, t, then_bb);
+    lower_block_into(lw, dest, e->u.if_.then_block);
+    goto_block(lw, join, e->span, else_bb);
+    if (e->u.if_.else_branch) lower_into(lw, dest, e->u.if_.else_branch);
+    else assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
+    goto_block(lw, join, e->span, join);
+}
+
+static LoopScope *push_loop(Lower *lw, Node *node, int break_bb, int continue_bb, Place dest, bool has_dest) {
+    LoopScope *ls = arena_alloc(sizeof *ls);
+    *ls = (LoopScope){node, break_bb, continue_bb, dest, has_dest};
+    ptrvec_push(&lw->loops, ls);
+    return ls;
+}
+
+static LoopScope *find_loop(Lower *lw, Node *target) {
+    for (int i = lw->loops.len - 1; i >= 0; i--) {
+        LoopScope *ls = lw->loops.items[i];
+        if (ls->node == target) return ls;
+    }
+    return NULL;
+}
+
+static void bind_pattern(Lower *lw, Node *pat, Place src, Span span);
+
+/* `for x in lo..hi` / `lo..=hi`: a counter that never steps past hi, so `..=MAX` ends. */
+static void lower_for(Lower *lw, Node *e) {
+    Node *range = e->u.loop.iter;
+    Type *ty = range->u.range.lo->ty;
+    Place cur = temp(lw, ty, range->span), end = temp(lw, ty, range->span);
+    lower_into(lw, cur, range->u.range.lo);
+    lower_into(lw, end, range->u.range.hi);
+    int head = new_block(lw), body = new_block(lw), latch = new_block(lw), exit = new_block(lw);
+    goto_block(lw, head, e->span, head);
+    bool inclusive = range->u.range.inclusive;
+    Operand more = compare(lw, inclusive ? BIN_LE : BIN_LT, use_place(cur, ty), use_place(end, ty), range->span);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = exit;
+    Term t = {.kind = TM_SWITCH, .span = range->span, .discr = more, .values = vals, .targets = targets, .ncases = 1, .otherwise = body};
+    terminate(lw, t, body);
+    int mark = lw->scope_locals.len;
+    bind_pattern(lw, e->u.loop.pat, cur, e->u.loop.pat->span);
+    push_loop(lw, e, exit, latch, (Place){0}, false);
+    Place ignored = temp(lw, ty_unit, e->span);
+    lower_block_into(lw, ignored, e->u.loop.body);
+    lw->loops.len--;
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
+        storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[i], e->span);
+    lw->scope_locals.len = mark;
+    goto_block(lw, latch, e->span, latch);
+    if (inclusive) {
+        Operand last = compare(lw, BIN_EQ, use_place(cur, ty), use_place(end, ty), range->span);
+        int step = new_block(lw);
+        uint64_t *v2 = arena_alloc(sizeof(uint64_t));
+        int *t2 = arena_alloc(sizeof(int));
+        t2[0] = step;
+        Term t3 = {.kind = TM_SWITCH, .span = range->span, .discr = last, .values = v2, .targets = t2, .ncases = 1, .otherwise = exit};
+        terminate(lw, t3, step);
+    }
+    /* cur < end (or cur != end) here, so the step cannot overflow */
+    assign(lw, cur, rv_binary(BIN_ADD, use_place(cur, ty), const_int(ty, 1), ty), range->span);
+    goto_block(lw, head, e->span, exit);
+}
+
+static void lower_loop_into(Lower *lw, Place dest, Node *e) {
+    if (e->kind == N_FOR) {
+        lower_for(lw, e);
+        return;
+    }
+    int head = new_block(lw), exit = new_block(lw);
+    goto_block(lw, head, e->span, head);
+    if (e->kind == N_WHILE) {
+        Operand c = as_operand(lw, e->u.loop.cond);
+        int body = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = exit;
+        Term t = {.kind = TM_SWITCH, .span = e->u.loop.cond->span, .discr = c, .values = vals, .targets = targets, .ncases = 1,
+                  .otherwise = body};
+        terminate(lw, t, body);
+    }
+    push_loop(lw, e, exit, head, dest, e->kind == N_LOOP);
+    Place ignored = temp(lw, ty_unit, e->span);
+    lower_block_into(lw, ignored, e->u.loop.body);
+    lw->loops.len--;
+    goto_block(lw, head, e->span, exit);
+}
+
+static void lower_jump(Lower *lw, Node *e) {
+    if (e->kind == N_RETURN) {
+        if (e->u.jump.value) lower_into(lw, local_place(0), e->u.jump.value);
+        else assign(lw, local_place(0), rv_use(const_unit(), ty_unit), e->span);
+        goto_block(lw, lw->return_bb, e->span, -1);
+        return;
+    }
+    LoopScope *ls = find_loop(lw, e->u.jump.target);
+    if (!ls) return;
+    if (e->kind == N_CONTINUE) {
+        goto_block(lw, ls->continue_bb, e->span, -1);
+        return;
+    }
+    if (e->u.jump.value) {
+        if (ls->has_dest) lower_into(lw, ls->dest, e->u.jump.value);
+        else as_operand(lw, e->u.jump.value);
+    } else if (ls->has_dest) {
+        assign(lw, ls->dest, rv_use(const_unit(), ty_unit), e->span);
+    }
+    goto_block(lw, ls->break_bb, e->span, -1);
+}
+
+static void lower_tuple_into(Lower *lw, Place dest, Node *e) {
+    int n = e->u.list.elems.len;
+    Rvalue rv = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = n};
+    rv.elems = arena_alloc(sizeof(Operand) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) rv.elems[i] = as_operand(lw, e->u.list.elems.items[i]);
+    assign(lw, dest, rv, e->span);
+}
+
+static void lower_into(Lower *lw, Place dest, Node *e) {
+    Operand c;
+    if (as_constant(e, &c)) {
+        assign(lw, dest, rv_use(c, e->ty), e->span);
+        return;
+    }
+    switch (e->kind) {
+    case N_PAREN: lower_into(lw, dest, e->u.unary.operand); return;
+    case N_PATH: case N_FIELD: {
+        Place p = as_place(lw, e);
+        assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
+        return;
+    }
+    case N_TUPLE: lower_tuple_into(lw, dest, e); return;
+    case N_UNARY: lower_unary_into(lw, dest, e); return;
+    case N_BINARY: lower_binary_into(lw, dest, e); return;
+    case N_ASSIGN: case N_COMPOUND_ASSIGN: lower_assign(lw, e); return;
+    case N_CAST: {
+        Operand a = as_operand(lw, e->u.cast.expr);
+        assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = e->ty, .a = a}, e->span);
+        return;
+    }
+    case N_CALL: lower_call_into(lw, dest, e); return;
+    case N_BLOCK:
+        if (e->u.block.label) {
+            int exit = new_block(lw);
+            push_loop(lw, e, exit, -1, dest, true);
+            lower_block_into(lw, dest, e);
+            lw->loops.len--;
+            goto_block(lw, exit, e->span, exit);
+            return;
+        }
+        lower_block_into(lw, dest, e);
+        return;
+    case N_IF: lower_if_into(lw, dest, e); return;
+    case N_WHILE: case N_LOOP: case N_FOR: lower_loop_into(lw, dest, e); return;
+    case N_BREAK: case N_CONTINUE: case N_RETURN: lower_jump(lw, e); return;
+    case N_FORMAT: lower_format(lw, e); return;
+    case N_ASSERT: lower_assert(lw, e); return;
+    default: return;                            /* rejected earlier; lowering never runs with errors */
+    }
+}
+
+/* ── patterns, statements, blocks ── */
+
+static int declare_binding(Lower *lw, Binding *b) {
+    int local = new_local(lw, b->ty, b->name, b->span, b->is_mut, true);
+    b->local = local;
+    storage(lw, ST_STORAGE_LIVE, local, b->span);
+    ptrvec_push(&lw->scope_locals, (void *)(intptr_t)local);
+    return local;
+}
+
+/* Binds the variables of an irrefutable pattern to the parts of src. */
+static void bind_pattern(Lower *lw, Node *pat, Place src, Span span) {
+    switch (pat->kind) {
+    case P_IDENT: {
+        int local = declare_binding(lw, pat->u.pat_ident.binding);
+        assign(lw, local_place(local), rv_use(use_place(src, pat->ty), pat->ty), span);
+        break;
+    }
+    case P_TUPLE:
+        for (int i = 0; i < pat->u.list.elems.len; i++) {
+            Node *sub = pat->u.list.elems.items[i];
+            bind_pattern(lw, sub, project_field(src, i, sub->ty), span);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+static void declare_pattern_uninit(Lower *lw, Node *pat) {
+    if (pat->kind == P_IDENT) declare_binding(lw, pat->u.pat_ident.binding);
+    else if (pat->kind == P_TUPLE)
+        for (int i = 0; i < pat->u.list.elems.len; i++) declare_pattern_uninit(lw, pat->u.list.elems.items[i]);
+}
+
+static void lower_let(Lower *lw, Node *s) {
+    Node *pat = s->u.let.pat, *init = s->u.let.init;
+    if (!init) {
+        declare_pattern_uninit(lw, pat);
+        return;
+    }
+    if (pat->kind == P_IDENT) {
+        /* evaluate first: `let x = x + 1` reads the outer x */
+        Binding *b = pat->u.pat_ident.binding;
+        Place t = temp(lw, init->ty, init->span);
+        lower_into(lw, t, init);
+        int local = declare_binding(lw, b);
+        assign(lw, local_place(local), rv_use(use_place(t, b->ty), b->ty), s->span);
+        return;
+    }
+    Place t = temp(lw, init->ty, init->span);
+    lower_into(lw, t, init);
+    bind_pattern(lw, pat, t, s->span);
+}
+
+static void lower_block_into(Lower *lw, Place dest, Node *block) {
+    int mark = lw->scope_locals.len;
+    NodeList *stmts = &block->u.block.stmts;
+    for (int i = 0; i < stmts->len; i++) {
+        Node *s = stmts->items[i];
+        if (s->kind == N_LET) {
+            lower_let(lw, s);
+        } else if (s->kind == N_EXPR_STMT) {
+            Node *e = s->u.expr_stmt.expr;
+            Place t = temp(lw, e->ty, e->span);
+            lower_into(lw, t, e);
+        }
+    }
+    if (block->u.block.tail) lower_into(lw, dest, block->u.block.tail);
+    else if (block->ty && block->ty->kind != TY_NEVER) assign(lw, dest, rv_use(const_unit(), ty_unit), block->span);
+    Span end = {block->span.file, block->span.hi ? block->span.hi - 1 : 0, block->span.hi};
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
+        storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[i], end);
+    lw->scope_locals.len = mark;
+}
+
+/* ── bodies ── */
+
+static const char *symbol_for(Def *d, int index) {
+    if (strcmp(sym_str(d->name), "main") == 0 && index == 0) return "patina_user_main";
+    return arena_printf("_pt%d_%s", index, sym_str(d->name));
+}
+
+static Body *lower_fn(Node *fn, const LowerOptions *opts) {
+    Def *d = fn->u.fn.def;
+    Body *b = arena_alloc(sizeof *b);
+    b->def = d;
+    b->symbol = d->symbol;
+    b->span = fn->span;
+    Lower lw = {.opts = opts, .body = b};
+    lw.cur = new_block(&lw);
+    new_local(&lw, d->ret_ty, 0, fn->u.fn.ret ? fn->u.fn.ret->span : fn->u.fn.name_span, true, false);
+    b->nargs = fn->u.fn.params.len;
+    for (int i = 0; i < b->nargs; i++) {
+        Node *p = fn->u.fn.params.items[i];
+        Node *pat = p->u.param.pat;
+        if (pat->kind == P_IDENT) {
+            Binding *bd = pat->u.pat_ident.binding;
+            bd->local = new_local(&lw, d->param_tys[i], bd->name, bd->span, bd->is_mut, true);
+        } else {
+            new_local(&lw, d->param_tys[i], 0, pat->span, false, false);
+        }
+    }
+    for (int i = 0; i < b->nargs; i++) {
+        Node *pat = ((Node *)fn->u.fn.params.items[i])->u.param.pat;
+        if (pat->kind == P_TUPLE) bind_pattern(&lw, pat, local_place(i + 1), pat->span);
+    }
+    lw.return_bb = new_block(&lw);
+    lw.body->blocks[lw.return_bb].term = (Term){.kind = TM_RETURN, .span = fn->span, .target = -1};
+    lower_block_into(&lw, local_place(0), fn->u.fn.body);
+    goto_block(&lw, lw.return_bb, fn->span, -1);
+    return b;
+}
+
+static void collect_fn_nodes(Node *n, PtrVec *out);
+
+static void collect_list(NodeList *l, PtrVec *out) {
+    for (int i = 0; i < l->len; i++) collect_fn_nodes(l->items[i], out);
+}
+
+/* Every fn item, nested ones included (nested fns are ordinary items). */
+static void collect_fn_nodes(Node *n, PtrVec *out) {
+    if (!n) return;
+    switch (n->kind) {
+    case N_CRATE: collect_list(&n->u.crate.items, out); break;
+    case N_FN:
+        if (n->u.fn.def && n->u.fn.body) ptrvec_push(out, n);
+        collect_fn_nodes(n->u.fn.body, out);
+        break;
+    case N_ITEM_STMT: collect_fn_nodes(n->u.item_stmt.item, out); break;
+    case N_BLOCK: collect_list(&n->u.block.stmts, out); collect_fn_nodes(n->u.block.tail, out); break;
+    case N_EXPR_STMT: collect_fn_nodes(n->u.expr_stmt.expr, out); break;
+    case N_LET: collect_fn_nodes(n->u.let.init, out); break;
+    case N_IF:
+        collect_fn_nodes(n->u.if_.then_block, out);
+        collect_fn_nodes(n->u.if_.else_branch, out);
+        break;
+    case N_WHILE: case N_LOOP: case N_FOR: collect_fn_nodes(n->u.loop.body, out); break;
+    default: break;
+    }
+}
+
+IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
+    IrProgram *prog = arena_alloc(sizeof *prog);
+    PtrVec fns = {0};
+    collect_fn_nodes(crate, &fns);
+    /* top-level main first so that it alone gets the runtime's entry symbol */
+    for (int i = 0; i < fns.len; i++) {
+        Node *fn = fns.items[i];
+        bool top_main = false;
+        for (int j = 0; j < crate->u.crate.items.len; j++) top_main |= crate->u.crate.items.items[j] == fn;
+        top_main &= strcmp(sym_str(fn->u.fn.name), "main") == 0;
+        fn->u.fn.def->symbol = top_main ? symbol_for(fn->u.fn.def, 0) : symbol_for(fn->u.fn.def, i + 1);
+    }
+    prog->bodies = arena_alloc(sizeof(Body *) * (size_t)(fns.len ? fns.len : 1));
+    for (int i = 0; i < fns.len; i++) {
+        Node *fn = fns.items[i];
+        Body *b = lower_fn(fn, opts);
+        prog->bodies[prog->nbodies++] = b;
+        if (strcmp(b->symbol, "patina_user_main") == 0) prog->main = b;
+    }
+    return prog;
+}

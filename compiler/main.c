@@ -1,0 +1,353 @@
+/* main.c — the driver: command line, the pipeline, linking.
+ *
+ * Takes: rustc-like arguments (`patina file.rs [-o PATH] [-O] [-C opt-level=N]
+ * [--emit=...]`).
+ * Gives: runs each stage in order, stops after the last one --emit asks for or at the
+ * first stage that reported errors, and links the object with the runtime through `cc`.
+ * Exit status 0 on success, 1 on compile errors, like rustc. */
+#include "patina.h"
+
+#include <errno.h>
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+enum {
+    EMIT_TOKENS = 1 << 0,
+    EMIT_AST = 1 << 1,
+    EMIT_IR = 1 << 2,
+    EMIT_LLVM_IR = 1 << 3,
+    EMIT_ASM = 1 << 4,
+    EMIT_OBJ = 1 << 5,
+    EMIT_LINK = 1 << 6,
+};
+
+typedef struct Options {
+    const char *input;
+    const char *output;                         /* -o */
+    unsigned emit;
+    const char *emit_path[7];                   /* --emit=KIND=PATH, by bit index */
+    int opt_level;
+    int overflow_checks;                        /* -1: follows opt level */
+    DiagFormat diag_format;
+    int color;                                  /* -1 auto, 0 never, 1 always */
+} Options;
+
+static const struct { const char *name; unsigned bit; } emit_kinds[] = {
+    {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ir", EMIT_IR}, {"mir", EMIT_IR}, {"llvm-ir", EMIT_LLVM_IR},
+    {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK},
+};
+
+static void usage(FILE *out) {
+    fputs("Usage: patina [OPTIONS] INPUT\n"
+          "\n"
+          "Compiles one Rust source file (a teaching subset of Rust 2021) to a native executable.\n"
+          "\n"
+          "Options:\n"
+          "    -o PATH             Write the output to PATH (default: the input's name, without .rs)\n"
+          "    -O                  Optimize (same as -C opt-level=3); turns off overflow checks\n"
+          "    -C opt-level=N      Optimization level 0-3 (0 is the debug build)\n"
+          "    -C overflow-checks=on|off\n"
+          "                        Panic on integer overflow (default: on at opt-level 0)\n"
+          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, llvm-ir, asm, obj, link\n"
+          "                        (KIND=PATH writes that output to PATH)\n"
+          "    --error-format=human|json\n"
+          "    --color=auto|always|never\n"
+          "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
+          "    -V, --version       Print the version\n"
+          "    -h, --help          Print this help\n",
+          out);
+}
+
+static _Noreturn void die_usage(const char *fmt, const char *arg) {
+    fprintf(stderr, "error: ");
+    fprintf(stderr, fmt, arg);
+    fputs("\n\nFor more information, try `patina --help`.\n", stderr);
+    exit(1);
+}
+
+static int emit_index(unsigned bit) {
+    int i = 0;
+    while (!(bit & 1u)) {
+        bit >>= 1;
+        i++;
+    }
+    return i;
+}
+
+static void parse_emit(Options *o, const char *list) {
+    char *copy = arena_strndup(list, strlen(list));
+    for (char *item = strtok(copy, ","); item; item = strtok(NULL, ",")) {
+        char *path = strchr(item, '=');
+        if (path) *path++ = 0;
+        unsigned bit = 0;
+        for (size_t i = 0; i < sizeof emit_kinds / sizeof emit_kinds[0]; i++)
+            if (strcmp(emit_kinds[i].name, item) == 0) bit = emit_kinds[i].bit;
+        if (!bit) die_usage("unknown emit type: `%s`; expected one of: tokens, ast, ir, llvm-ir, asm, obj, link", item);
+        o->emit |= bit;
+        if (path) o->emit_path[emit_index(bit)] = path;
+    }
+}
+
+static void parse_codegen_option(Options *o, const char *opt) {
+    if (strncmp(opt, "opt-level=", 10) == 0) {
+        const char *v = opt + 10;
+        if (strlen(v) != 1 || v[0] < '0' || v[0] > '3') die_usage("optimization level needs to be between 0-3 (instead was `%s`)", v);
+        o->opt_level = v[0] - '0';
+    } else if (strncmp(opt, "overflow-checks", 15) == 0) {
+        const char *v = opt[15] == '=' ? opt + 16 : "on";
+        o->overflow_checks = strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 || strcmp(v, "y") == 0 || strcmp(v, "true") == 0;
+    } else if (strncmp(opt, "debug-assertions", 16) == 0 || strncmp(opt, "debuginfo", 9) == 0 ||
+               strncmp(opt, "codegen-units", 13) == 0 || strncmp(opt, "panic", 5) == 0) {
+        /* accepted for rustc compatibility; no effect yet */
+    } else {
+        die_usage("unknown codegen option: `%s`", opt);
+    }
+}
+
+static Options parse_args(int argc, char **argv) {
+    Options o = {.overflow_checks = -1, .color = -1};
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *next = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+            usage(stdout);
+            exit(0);
+        } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("patina %s (LLVM 19; Rust 2021 subset)\n", PATINA_VERSION);
+            exit(0);
+        } else if (strcmp(a, "-o") == 0) {
+            if (!next) die_usage("%s requires an argument", a);
+            o.output = argv[++i];
+        } else if (strcmp(a, "-O") == 0) {
+            o.opt_level = 3;
+        } else if (strcmp(a, "-C") == 0) {
+            if (!next) die_usage("%s requires an argument", a);
+            parse_codegen_option(&o, argv[++i]);
+        } else if (strncmp(a, "-C", 2) == 0) {
+            parse_codegen_option(&o, a + 2);
+        } else if (strncmp(a, "--emit=", 7) == 0) {
+            parse_emit(&o, a + 7);
+        } else if (strcmp(a, "--emit") == 0) {
+            if (!next) die_usage("%s requires an argument", a);
+            parse_emit(&o, argv[++i]);
+        } else if (strncmp(a, "--error-format=", 15) == 0) {
+            o.diag_format = strcmp(a + 15, "json") == 0 ? DIAGFMT_JSON : DIAGFMT_HUMAN;
+        } else if (strncmp(a, "--color=", 8) == 0) {
+            o.color = strcmp(a + 8, "always") == 0 ? 1 : strcmp(a + 8, "never") == 0 ? 0 : -1;
+        } else if (strcmp(a, "--edition") == 0) {
+            if (!next) die_usage("%s requires an argument", a);
+            if (strcmp(argv[++i], "2021") != 0) die_usage("edition %s is not supported: Patina compiles Rust 2021", argv[i]);
+        } else if (strncmp(a, "--edition=", 10) == 0) {
+            if (strcmp(a + 10, "2021") != 0) die_usage("edition %s is not supported: Patina compiles Rust 2021", a + 10);
+        } else if (strcmp(a, "-A") == 0 || strcmp(a, "-W") == 0 || strcmp(a, "-D") == 0) {
+            i++;                                /* lint levels: accepted, no lints to set yet */
+        } else if (a[0] == '-' && a[1]) {
+            die_usage("Unrecognized option: '%s'", a);
+        } else if (o.input) {
+            die_usage("multiple input filenames provided (first one is `%s`)", o.input);
+        } else {
+            o.input = a;
+        }
+    }
+    if (!o.input) {
+        usage(stderr);
+        exit(1);
+    }
+    if (!o.emit) o.emit = EMIT_LINK;
+    if (o.overflow_checks < 0) o.overflow_checks = o.opt_level == 0;
+    return o;
+}
+
+/* ── input ── */
+
+#define MAX_SOURCE_BYTES (64u << 20)
+
+static char *read_source(const char *path, size_t *len) {
+    struct stat st;
+    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+        fprintf(stderr, "error: couldn't read `%s`: Is a directory (os error 21)\n\n", path);
+        return NULL;
+    }
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\n", path, strerror(errno), errno);
+        return NULL;
+    }
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (n == cap) {
+            if (cap >= MAX_SOURCE_BYTES) {
+                fprintf(stderr, "error: `%s` is larger than %u MiB; Patina does not compile files that large\n\n", path,
+                        MAX_SOURCE_BYTES >> 20);
+                free(buf);
+                fclose(f);
+                return NULL;
+            }
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        if (!got) break;
+        n += got;
+    }
+    fclose(f);
+    *len = n;
+    return buf;
+}
+
+/* ── outputs ── */
+
+static const char *default_stem(const char *input) {
+    const char *base = strrchr(input, '/') ? strrchr(input, '/') + 1 : input;
+    size_t len = strlen(base);
+    if (len > 3 && strcmp(base + len - 3, ".rs") == 0) len -= 3;
+    return arena_strndup(base, len);
+}
+
+/* Where an emitted kind goes: KIND=PATH, else -o when it is the only output, else
+ * STEM.EXT in the current directory (rustc's rule); "-" is stdout. */
+static const char *output_path(const Options *o, unsigned bit, const char *ext) {
+    const char *explicit_path = o->emit_path[emit_index(bit)];
+    if (explicit_path) return explicit_path;
+    unsigned files = o->emit & (EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK);
+    if (o->output && files == bit) return o->output;
+    if (!ext) return o->output ? o->output : default_stem(o->input);
+    return arena_printf("%s.%s", default_stem(o->input), ext);
+}
+
+static FILE *open_text_output(const char *path) {
+    if (!path || strcmp(path, "-") == 0) return stdout;
+    FILE *f = fopen(path, "w");
+    if (!f) fprintf(stderr, "error: couldn't create `%s`: %s\n\n", path, strerror(errno));
+    return f;
+}
+
+static void close_text_output(FILE *f) {
+    if (f && f != stdout) fclose(f);
+    else fflush(stdout);
+}
+
+/* ── linking ── */
+
+static const char *runtime_library(void) {
+    const char *env = getenv("PATINA_RUNTIME");
+    if (env && *env) return env;
+    char exe[PATH_MAX];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    if (n <= 0) return NULL;
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    if (!slash) return NULL;
+    *slash = 0;
+    const char *candidates[] = {"%s/libpatina_rt.a", "%s/../lib/patina/libpatina_rt.a"};
+    for (size_t i = 0; i < 2; i++) {
+        char *p = arena_printf(candidates[i], exe);
+        if (access(p, R_OK) == 0) return p;
+    }
+    return NULL;
+}
+
+static bool run_linker(const char *obj, const char *out) {
+    const char *rt = runtime_library();
+    if (!rt) {
+        fputs("error: cannot find the Patina runtime library (libpatina_rt.a) next to the compiler;\n"
+              "       set PATINA_RUNTIME to its path\n\n",
+              stderr);
+        return false;
+    }
+    const char *cc = getenv("PATINA_CC");
+    if (!cc || !*cc) cc = "cc";
+    pid_t pid = fork();
+    if (pid < 0) return false;
+    if (pid == 0) {
+        execlp(cc, cc, "-o", out, obj, rt, "-lm", (char *)NULL);
+        fprintf(stderr, "error: linker `%s` not found: %s\n\n", cc, strerror(errno));
+        _exit(127);
+    }
+    int status;
+    while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
+    if (!(WIFEXITED(status) && WEXITSTATUS(status) == 127)) fprintf(stderr, "error: linking with `%s` failed\n\n", cc);
+    return false;
+}
+
+/* ── the pipeline ── */
+
+static int finish(int code) {
+    diag_finish();
+    fflush(stdout);
+    arena_free_all();
+    return code;
+}
+
+static bool codegen_and_link(const Options *o, IrProgram *prog) {
+    CgOptions cg = {.opt_level = o->opt_level, .source_name = o->input};
+    if (o->emit & EMIT_LLVM_IR) cg.llvm_ir_path = output_path(o, EMIT_LLVM_IR, "ll");
+    if (o->emit & EMIT_ASM) cg.asm_path = output_path(o, EMIT_ASM, "s");
+    if (o->emit & EMIT_OBJ) cg.obj_path = output_path(o, EMIT_OBJ, "o");
+    char tmp_obj[] = "/tmp/patina-XXXXXX.o";
+    bool linking = o->emit & EMIT_LINK;
+    if (linking && !cg.obj_path) {
+        int fd = mkstemps(tmp_obj, 2);
+        if (fd < 0) {
+            fprintf(stderr, "error: cannot create a temporary file: %s\n\n", strerror(errno));
+            return false;
+        }
+        close(fd);
+        cg.obj_path = tmp_obj;
+    }
+    bool ok = cg_emit(prog, &cg);
+    if (ok && linking) ok = run_linker(cg.obj_path, output_path(o, EMIT_LINK, NULL));
+    if (cg.obj_path == tmp_obj) unlink(tmp_obj);
+    return ok;
+}
+
+int main(int argc, char **argv) {
+    Options o = parse_args(argc, argv);
+    bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
+    diag_configure(color, o.diag_format);
+    types_init();
+
+    size_t len;
+    char *text = read_source(o.input, &len);
+    if (!text) return 1;
+    uint32_t file = source_add(o.input, text, len);
+    free(text);
+
+    unsigned later_than_ast = EMIT_IR | EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
+    TokenList toks = lex_file(file);
+    if (o.emit & EMIT_TOKENS) {
+        lex_print_tokens(stdout, toks);
+        if (!(o.emit & ~EMIT_TOKENS)) return finish(diag_error_count() ? 1 : 0);
+    }
+    Node *crate = parse_crate(toks);
+    if (diag_error_count()) return finish(1);
+    expand_crate(crate);
+    if (o.emit & EMIT_AST) {
+        ast_print(stdout, crate);
+        if (!(o.emit & later_than_ast)) return finish(diag_error_count() ? 1 : 0);
+    }
+    if (diag_error_count()) return finish(1);
+
+    resolve_crate(crate);
+    typeck_crate(crate);
+    if (diag_error_count()) return finish(1);
+
+    LowerOptions lo = {.overflow_checks = o.overflow_checks};
+    IrProgram *prog = lower_crate(crate, &lo);
+    moves_check(prog);
+    if (diag_error_count()) return finish(1);
+    if (o.emit & EMIT_IR) {
+        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_IR)]);
+        if (!f) return finish(1);
+        ir_print(f, prog);
+        close_text_output(f);
+    }
+    if (!(o.emit & (EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK))) return finish(0);
+    return finish(codegen_and_link(&o, prog) ? 0 : 1);
+}

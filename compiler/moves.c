@@ -1,0 +1,180 @@
+/* moves.c — initialization and assignment checks on the IR.
+ *
+ * Takes: the IR of every body.
+ * Gives: rustc's errors for reading a variable that may be uninitialized (E0381) or
+ * moved (E0382, once moves of non-Copy values exist), for assigning twice to an
+ * immutable variable (E0384) and for assigning into an immutable one (E0594).
+ * It reports and never changes the IR.
+ *
+ * The analysis tracks, per local, "maybe initialized" (bits 0..n) and "maybe
+ * uninitialized" (bits n..2n), both may-analyses joined by union: a local is definitely
+ * initialized where it is not maybe-uninitialized. */
+#include "patina.h"
+
+typedef struct MovesCtx {
+    Body *body;
+    int n;                                      /* locals */
+    bool *reported;                             /* per local: one error each */
+} MovesCtx;
+
+static void set_init(MovesCtx *m, BitSet *s, int local) {
+    bitset_set(s, local);
+    bitset_clear(s, m->n + local);
+}
+
+static void set_uninit(MovesCtx *m, BitSet *s, int local) {
+    bitset_clear(s, local);
+    bitset_set(s, m->n + local);
+}
+
+static void entry_state(void *ctx, Body *body, BitSet *s) {
+    MovesCtx *m = ctx;
+    for (int l = 0; l < m->n; l++) {
+        if (l >= 1 && l <= body->nargs) set_init(m, s, l);
+        else set_uninit(m, s, l);
+    }
+}
+
+static void operand_effect(MovesCtx *m, BitSet *s, const Operand *op) {
+    if (op->kind == OP_MOVE && op->place.nproj == 0) set_uninit(m, s, op->place.local);
+}
+
+static void rvalue_effect(MovesCtx *m, BitSet *s, const Rvalue *rv) {
+    operand_effect(m, s, &rv->a);
+    operand_effect(m, s, &rv->b);
+    for (int i = 0; i < rv->nelems; i++) operand_effect(m, s, &rv->elems[i]);
+}
+
+static void stmt_effect(MovesCtx *m, BitSet *s, const Stmt *st) {
+    switch (st->kind) {
+    case ST_ASSIGN:
+        rvalue_effect(m, s, &st->rv);
+        if (st->place.nproj == 0) set_init(m, s, st->place.local);
+        break;
+    case ST_STORAGE_LIVE: case ST_STORAGE_DEAD:
+        set_uninit(m, s, st->local);
+        break;
+    case ST_NOP:
+        break;
+    }
+}
+
+static void term_effect(MovesCtx *m, BitSet *s, const Term *t) {
+    if (t->kind == TM_CALL) {
+        operand_effect(m, s, &t->func);
+        for (int i = 0; i < t->nargs; i++) operand_effect(m, s, &t->args[i]);
+        if (t->dest.nproj == 0) set_init(m, s, t->dest.local);
+    }
+}
+
+static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
+    MovesCtx *m = ctx;
+    Block *bb = &body->blocks[b];
+    for (int i = 0; i < bb->nstmts; i++) stmt_effect(m, s, &bb->stmts[i]);
+    term_effect(m, s, &bb->term);
+}
+
+/* ── reporting ── */
+
+static const char *local_name(Body *body, int local) { return sym_str(body->locals[local].name); }
+
+static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
+    int l = p->local;
+    Local *loc = &m->body->locals[l];
+    if (!loc->is_user_var || m->reported[l] || !bitset_get(s, m->n + l)) return;
+    m->reported[l] = true;
+    bool maybe = bitset_get(s, l);
+    const char *name = local_name(m->body, l);
+    Diag *d = diag_error("E0381", at, "used binding `%s` %s", name, maybe ? "is possibly-uninitialized" : "isn't initialized");
+    diag_label(d, "`%s` used here but it %s", name, maybe ? "is possibly-uninitialized" : "isn't initialized");
+    diag_secondary(d, loc->span, "binding declared here but left uninitialized");
+    diag_emit(d);
+}
+
+static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span at) {
+    if (op->kind != OP_CONST) check_read(m, s, &op->place, at);
+}
+
+static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at) {
+    if (rv->kind == RV_REF || rv->kind == RV_RAW_REF || rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT)
+        check_read(m, s, &rv->place, at);
+    if (rv->kind != RV_REF && rv->kind != RV_RAW_REF && rv->kind != RV_LEN && rv->kind != RV_DISCRIMINANT) {
+        check_operand(m, s, &rv->a, at);
+        if (rv->kind == RV_BINARY || rv->kind == RV_CHECKED_BINARY) check_operand(m, s, &rv->b, at);
+    }
+    for (int i = 0; i < rv->nelems; i++) check_operand(m, s, &rv->elems[i], at);
+}
+
+static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
+    int l = p->local;
+    Local *loc = &m->body->locals[l];
+    if (!loc->is_user_var || loc->is_mut || m->reported[l]) return;
+    const char *name = local_name(m->body, l);
+    bool is_arg = l >= 1 && l <= m->body->nargs;
+    if (p->nproj > 0) {
+        if (p->proj[0].kind == PROJ_DEREF) return;
+        if (bitset_get(s, m->n + l) && !bitset_get(s, l)) return;   /* E0381 territory */
+        m->reported[l] = true;
+        size_t len;
+        const char *text = span_text(at, &len);
+        size_t eq = 0;
+        while (eq < len && text[eq] != '=' && text[eq] != '+' && text[eq] != '-' && text[eq] != '*' && text[eq] != ' ') eq++;
+        Diag *d = diag_error("E0594", at, "cannot assign to `%.*s`, as `%s` is not declared as mutable", (int)eq, text, name);
+        diag_label(d, "cannot assign");
+        diag_help(d, "consider changing this to be mutable: `mut %s`", name);
+        diag_emit(d);
+        return;
+    }
+    if (!bitset_get(s, l)) return;
+    m->reported[l] = true;
+    Diag *d;
+    if (is_arg) {
+        d = diag_error("E0384", at, "cannot assign to immutable argument `%s`", name);
+        diag_label(d, "cannot assign to immutable argument");
+    } else {
+        d = diag_error("E0384", at, "cannot assign twice to immutable variable `%s`", name);
+        diag_label(d, "cannot assign twice to immutable variable");
+        diag_secondary(d, loc->span, "first assignment to `%s`", name);
+    }
+    diag_help(d, "consider making this binding mutable: `mut %s`", name);
+    diag_emit(d);
+}
+
+static void check_block(MovesCtx *m, int b, BitSet *s) {
+    Block *bb = &m->body->blocks[b];
+    for (int i = 0; i < bb->nstmts; i++) {
+        const Stmt *st = &bb->stmts[i];
+        if (st->kind == ST_ASSIGN) {
+            check_rvalue(m, s, &st->rv, st->span);
+            check_write(m, s, &st->place, st->span);
+        }
+        stmt_effect(m, s, st);
+    }
+    const Term *t = &bb->term;
+    switch (t->kind) {
+    case TM_SWITCH: check_operand(m, s, &t->discr, t->span); break;
+    case TM_ASSERT: check_operand(m, s, &t->cond, t->span); break;
+    case TM_CALL:
+        for (int i = 0; i < t->nargs; i++) check_operand(m, s, &t->args[i], t->span);
+        break;
+    default: break;
+    }
+}
+
+static void check_body(Body *body) {
+    MovesCtx m = {.body = body, .n = body->nlocals};
+    m.reported = arena_alloc(sizeof(bool) * (size_t)(body->nlocals + 1));
+    Dataflow df = {.nbits = 2 * body->nlocals, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
+    bool *reachable;
+    BitSet *entry = dataflow_forward(body, &df, &reachable);
+    BitSet state = bitset_new(df.nbits);
+    for (int b = 0; b < body->nblocks; b++) {
+        if (!reachable[b]) continue;
+        bitset_copy(&state, &entry[b]);
+        check_block(&m, b, &state);
+    }
+}
+
+void moves_check(IrProgram *prog) {
+    for (int i = 0; i < prog->nbodies; i++) check_body(prog->bodies[i]);
+}

@@ -1,0 +1,500 @@
+/* resolve.c — name resolution.
+ *
+ * Takes: the expanded AST of a crate.
+ * Gives: every path bound to a local Binding, an item Def, a builtin or a primitive type;
+ * every break/continue/return bound to its target; bindings created for patterns.
+ * Reports E0425, E0412, E0433, E0428, E0268, E0426, E0434, E0571, E0601 and rejects
+ * items and expressions outside the supported subset by name. */
+#include "patina.h"
+
+#include <string.h>
+
+typedef struct Entry {
+    Sym name;
+    Binding *binding;
+    Def *def;
+} Entry;
+
+typedef struct Scope {
+    struct Scope *parent;
+    PtrVec entries;                             /* Entry* */
+    bool fn_boundary;                           /* locals above this scope are not visible */
+} Scope;
+
+typedef struct Resolver {
+    Scope *scope;
+    PtrVec loops;                               /* Node*: loops and labelled blocks, innermost last */
+    Node *current_fn;
+    int next_binding_id;
+} Resolver;
+
+static void resolve_expr(Resolver *r, Node *n);
+static void resolve_block(Resolver *r, Node *block);
+static void resolve_type(Resolver *r, Node *t);
+static void resolve_fn(Resolver *r, Node *fn);
+
+static void push_scope(Resolver *r, bool fn_boundary) {
+    Scope *s = arena_alloc(sizeof *s);
+    s->parent = r->scope;
+    s->fn_boundary = fn_boundary;
+    r->scope = s;
+}
+
+static void pop_scope(Resolver *r) { r->scope = r->scope->parent; }
+
+static Entry *scope_find(Scope *s, Sym name) {
+    for (int i = s->entries.len - 1; i >= 0; i--) {
+        Entry *e = s->entries.items[i];
+        if (e->name == name) return e;
+    }
+    return NULL;
+}
+
+static void declare(Resolver *r, Sym name, Binding *b, Def *d) {
+    Entry *e = arena_alloc(sizeof *e);
+    e->name = name;
+    e->binding = b;
+    e->def = d;
+    ptrvec_push(&r->scope->entries, e);
+}
+
+/* Finds name innermost-first. Locals of an enclosing fn are reported through *crossed so
+ * the caller can give E0434 instead of resolving to them. */
+static Entry *lookup(Resolver *r, Sym name, bool *crossed) {
+    bool boundary = false;
+    *crossed = false;
+    for (Scope *s = r->scope; s; s = s->parent) {
+        Entry *e = scope_find(s, name);
+        if (e && (!e->binding || !boundary)) return e;
+        if (e && e->binding && boundary) {
+            *crossed = true;
+            return e;
+        }
+        if (s->fn_boundary) boundary = true;
+    }
+    return NULL;
+}
+
+/* ── primitive types and the builtin paths of the slice ── */
+
+static const struct { const char *name; TypeKind kind; IntKind ik; } prim_types[] = {
+    {"i8", TY_INT, IK_I8},     {"i16", TY_INT, IK_I16},     {"i32", TY_INT, IK_I32},   {"i64", TY_INT, IK_I64},
+    {"i128", TY_INT, IK_I128}, {"isize", TY_INT, IK_ISIZE}, {"u8", TY_INT, IK_U8},     {"u16", TY_INT, IK_U16},
+    {"u32", TY_INT, IK_U32},   {"u64", TY_INT, IK_U64},     {"u128", TY_INT, IK_U128}, {"usize", TY_INT, IK_USIZE},
+    {"bool", TY_BOOL, 0},      {"char", TY_CHAR, 0},        {"str", TY_STR, 0},        {"f32", TY_FLOAT, 0},
+    {"f64", TY_FLOAT, 0},
+};
+
+static Type *prim_type(Sym name) {
+    const char *s = sym_str(name);
+    for (size_t i = 0; i < sizeof prim_types / sizeof prim_types[0]; i++) {
+        if (strcmp(prim_types[i].name, s) != 0) continue;
+        switch (prim_types[i].kind) {
+        case TY_INT: return ty_int(prim_types[i].ik);
+        case TY_BOOL: return ty_bool;
+        case TY_CHAR: return ty_char;
+        case TY_STR: return ty_str;
+        default: return strcmp(s, "f32") == 0 ? ty_float(FK_F32) : ty_float(FK_F64);
+        }
+    }
+    return NULL;
+}
+
+static Def *int_const_def(Type *ty, const char *name, uint64_t value) {
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_INT_CONST;
+    d->name = sym_cstr(name);
+    d->const_ty = ty;
+    d->value = value;
+    return d;
+}
+
+/* `i32::MAX`, `u8::MIN`, `u64::BITS`. */
+static Def *prim_assoc_const(Type *prim, Sym name) {
+    if (prim->kind != TY_INT) return NULL;
+    const char *s = sym_str(name);
+    if (strcmp(s, "MAX") == 0) return int_const_def(prim, s, ty_int_max(prim->ik));
+    if (strcmp(s, "MIN") == 0) return int_const_def(prim, s, ty_int_min(prim->ik));
+    if (strcmp(s, "BITS") == 0) return int_const_def(ty_int(IK_U32), s, (uint64_t)ty_int_bits(prim->ik));
+    return NULL;
+}
+
+static bool path_is(const Node *p, int first, const char *const *names, int n) {
+    if (p->u.path.nsegs - first != n) return false;
+    for (int i = 0; i < n; i++)
+        if (strcmp(sym_str(p->u.path.segs[first + i]), names[i]) != 0) return false;
+    return true;
+}
+
+static Def *builtin_def(const Node *p) {
+    static Def exit_def;
+    static const char *const exit_path[] = {"std", "process", "exit"};
+    if (path_is(p, 0, exit_path, 3)) {
+        exit_def.kind = DEF_BUILTIN_FN;
+        exit_def.name = sym_cstr("exit");
+        exit_def.builtin = BUILTIN_PROCESS_EXIT;
+        return &exit_def;
+    }
+    return NULL;
+}
+
+static void report_unresolved_path(Node *p, int failed_seg) {
+    Sym seg = p->u.path.segs[failed_seg];
+    if (failed_seg < p->u.path.nsegs - 1) {
+        Diag *d = diag_error("E0433", p->u.path.seg_spans[failed_seg], "failed to resolve: use of undeclared crate or module `%s`",
+                             sym_str(seg));
+        diag_label(d, "use of undeclared crate or module `%s`", sym_str(seg));
+        diag_emit(d);
+        return;
+    }
+    Diag *d = diag_error("E0425", p->u.path.seg_spans[failed_seg], "cannot find value `%s` in this scope", sym_str(seg));
+    diag_label(d, "not found in this scope");
+    diag_emit(d);
+}
+
+static void resolve_value_path(Resolver *r, Node *p) {
+    int n = p->u.path.nsegs;
+    Sym first = p->u.path.segs[0];
+    if (n == 1) {
+        bool crossed;
+        Entry *e = lookup(r, first, &crossed);
+        if (e && crossed) {
+            Diag *d = diag_error("E0434", p->span, "can't capture dynamic environment in a fn item");
+            diag_help(d, "use the `|| { ... }` closure form instead");
+            diag_emit(d);
+        } else if (e) {
+            p->u.path.binding = e->binding;
+            p->u.path.def = e->def;
+        } else {
+            report_unresolved_path(p, 0);
+        }
+        return;
+    }
+    /* `std::i32::MAX` and `core::i32::MAX` are the legacy spellings of `i32::MAX`. */
+    int type_seg = 0;
+    if (n == 3 && (strcmp(sym_str(first), "std") == 0 || strcmp(sym_str(first), "core") == 0) && prim_type(p->u.path.segs[1]))
+        type_seg = 1;
+    Type *prim = prim_type(p->u.path.segs[type_seg]);
+    if (prim && type_seg + 2 == n) {
+        Def *d = prim_assoc_const(prim, p->u.path.segs[n - 1]);
+        if (d) {
+            p->u.path.def = d;
+            return;
+        }
+        Diag *dg = diag_error("E0599", p->u.path.seg_spans[n - 1], "no associated item named `%s` found for type `%s` in the current scope",
+                              sym_str(p->u.path.segs[n - 1]), ty_str_of(prim));
+        diag_label(dg, "associated item not found in `%s`", ty_str_of(prim));
+        diag_emit(dg);
+        return;
+    }
+    Def *b = builtin_def(p);
+    if (b) {
+        p->u.path.def = b;
+        return;
+    }
+    if (strcmp(sym_str(first), "std") == 0 || strcmp(sym_str(first), "core") == 0) {
+        diag_unsupported(p->span, arena_printf("the standard library path `%.*s`", (int)(p->span.hi - p->span.lo),
+                                               source_get(p->span.file)->text + p->span.lo));
+        return;
+    }
+    report_unresolved_path(p, 0);
+}
+
+/* ── patterns ── */
+
+static void resolve_pattern(Resolver *r, Node *pat) {
+    if (!pat) return;
+    switch (pat->kind) {
+    case P_IDENT: {
+        Binding *b = arena_alloc(sizeof *b);
+        b->name = pat->u.pat_ident.name;
+        b->span = pat->span;
+        b->is_mut = pat->u.pat_ident.is_mut;
+        b->by_ref = pat->u.pat_ident.by_ref;
+        b->id = r->next_binding_id++;
+        pat->u.pat_ident.binding = b;
+        if (pat->u.pat_ident.by_ref) diag_unsupported(pat->span, "`ref` bindings");
+        if (pat->u.pat_ident.subpat) resolve_pattern(r, pat->u.pat_ident.subpat);
+        declare(r, b->name, b, NULL);
+        break;
+    }
+    case P_TUPLE:
+        for (int i = 0; i < pat->u.list.elems.len; i++) resolve_pattern(r, pat->u.list.elems.items[i]);
+        break;
+    case P_LIT:
+        resolve_expr(r, pat->u.unary.operand);
+        break;
+    case P_WILD:
+        break;
+    case N_UNSUPPORTED_EXPR:
+        diag_unsupported(pat->span, pat->u.unsupported.feature);
+        break;
+    default:
+        break;
+    }
+}
+
+/* ── types ── */
+
+static void resolve_type(Resolver *r, Node *t) {
+    if (!t) return;
+    switch (t->kind) {
+    case T_PATH: {
+        Type *prim = t->u.path.nsegs == 1 ? prim_type(t->u.path.segs[0]) : NULL;
+        if (prim) {
+            t->u.path.prim = prim;
+        } else {
+            Sym last = t->u.path.segs[t->u.path.nsegs - 1];
+            Diag *d = diag_error("E0412", t->span, "cannot find type `%s` in this scope", sym_str(last));
+            diag_label(d, "not found in this scope");
+            diag_emit(d);
+        }
+        break;
+    }
+    case T_TUPLE:
+        for (int i = 0; i < t->u.list.elems.len; i++) resolve_type(r, t->u.list.elems.items[i]);
+        break;
+    case T_REF:
+        resolve_type(r, t->u.ty_ref.inner);
+        break;
+    case N_UNSUPPORTED_EXPR:
+        diag_unsupported(t->span, t->u.unsupported.feature);
+        break;
+    default:
+        break;
+    }
+}
+
+/* ── loops and jumps ── */
+
+static Node *find_jump_target(Resolver *r, Node *jump, bool is_continue) {
+    Sym label = jump->u.jump.label;
+    for (int i = r->loops.len - 1; i >= 0; i--) {
+        Node *l = r->loops.items[i];
+        bool is_block = l->kind == N_BLOCK;
+        Sym l_label = is_block ? l->u.block.label : l->u.loop.label;
+        if (label ? l_label == label : !is_block) {
+            if (is_block && is_continue) {
+                Diag *d = diag_error("E0696", jump->span, "`continue` pointing to a labeled block");
+                diag_label(d, "labeled blocks cannot be `continue`'d");
+                diag_emit(d);
+                return NULL;
+            }
+            return l;
+        }
+    }
+    if (label) {
+        Diag *d = diag_error("E0426", jump->u.jump.label_span, "use of undeclared label `'%s`", sym_str(label));
+        diag_label(d, "undeclared label `'%s`", sym_str(label));
+        diag_emit(d);
+    } else {
+        const char *what = is_continue ? "continue" : "break";
+        Diag *d = diag_error("E0268", jump->span, "`%s` outside of a loop", what);
+        diag_label(d, "cannot `%s` outside of a loop", what);
+        diag_emit(d);
+    }
+    return NULL;
+}
+
+static void resolve_break(Resolver *r, Node *n) {
+    Node *target = find_jump_target(r, n, false);
+    n->u.jump.target = target;
+    if (n->u.jump.value) resolve_expr(r, n->u.jump.value);
+    if (target && n->u.jump.value && (target->kind == N_WHILE || target->kind == N_FOR)) {
+        const char *kind = target->kind == N_WHILE ? "while" : "for";
+        Diag *d = diag_error("E0571", n->span, "`break` with value from a `%s` loop", kind);
+        diag_label(d, "can only break with a value inside `loop` or breakable block");
+        diag_emit(d);
+    }
+}
+
+static void resolve_loop(Resolver *r, Node *n) {
+    if (n->kind == N_WHILE) resolve_expr(r, n->u.loop.cond);
+    if (n->kind == N_FOR) resolve_expr(r, n->u.loop.iter);
+    ptrvec_push(&r->loops, n);
+    push_scope(r, false);
+    if (n->kind == N_FOR) resolve_pattern(r, n->u.loop.pat);
+    resolve_expr(r, n->u.loop.body);
+    pop_scope(r);
+    r->loops.len--;
+}
+
+/* ── expressions ── */
+
+static void resolve_list(Resolver *r, NodeList *l) {
+    for (int i = 0; i < l->len; i++) resolve_expr(r, l->items[i]);
+}
+
+static void resolve_expr(Resolver *r, Node *n) {
+    if (!n) return;
+    switch (n->kind) {
+    case N_LIT_INT: case N_LIT_FLOAT: case N_LIT_BOOL: case N_LIT_CHAR: case N_LIT_STR:
+        break;
+    case N_PATH: resolve_value_path(r, n); break;
+    case N_TUPLE: resolve_list(r, &n->u.list.elems); break;
+    case N_PAREN: case N_UNARY: resolve_expr(r, n->u.unary.operand); break;
+    case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
+        resolve_expr(r, n->u.binary.lhs);
+        resolve_expr(r, n->u.binary.rhs);
+        break;
+    case N_CAST:
+        resolve_expr(r, n->u.cast.expr);
+        resolve_type(r, n->u.cast.ty);
+        break;
+    case N_CALL:
+        resolve_expr(r, n->u.call.callee);
+        resolve_list(r, &n->u.call.args);
+        break;
+    case N_METHOD_CALL:
+        resolve_expr(r, n->u.call.receiver);
+        resolve_list(r, &n->u.call.args);
+        break;
+    case N_FIELD: resolve_expr(r, n->u.field.base); break;
+    case N_BLOCK:
+        if (n->u.block.label) ptrvec_push(&r->loops, n);
+        resolve_block(r, n);
+        if (n->u.block.label) r->loops.len--;
+        break;
+    case N_IF:
+        resolve_expr(r, n->u.if_.cond);
+        resolve_expr(r, n->u.if_.then_block);
+        resolve_expr(r, n->u.if_.else_branch);
+        break;
+    case N_WHILE: case N_LOOP: case N_FOR: resolve_loop(r, n); break;
+    case N_BREAK: resolve_break(r, n); break;
+    case N_CONTINUE: n->u.jump.target = find_jump_target(r, n, true); break;
+    case N_RETURN:
+        n->u.jump.target = r->current_fn;
+        resolve_expr(r, n->u.jump.value);
+        break;
+    case N_RANGE:
+        resolve_expr(r, n->u.range.lo);
+        resolve_expr(r, n->u.range.hi);
+        break;
+    case N_FORMAT:
+        resolve_list(r, &n->u.format.args);
+        break;
+    case N_ASSERT:
+        resolve_expr(r, n->u.assert.lhs);
+        resolve_expr(r, n->u.assert.rhs);
+        resolve_expr(r, n->u.assert.message);
+        break;
+    case N_MACRO_CALL:                          /* expand has already reported it */
+        break;
+    case N_UNSUPPORTED_EXPR:
+        diag_unsupported(n->span, n->u.unsupported.feature);
+        break;
+    default:
+        break;
+    }
+}
+
+/* ── items and blocks ── */
+
+static Def *new_fn_def(Node *fn) {
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = fn->u.fn.name;
+    d->node = fn;
+    fn->u.fn.def = d;
+    return d;
+}
+
+/* Items are visible in their whole scope, before and after their definition. */
+static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
+    for (int i = 0; i < n; i++) {
+        Node *item = items[i];
+        if (in_block) {
+            if (item->kind != N_ITEM_STMT) continue;
+            item = item->u.item_stmt.item;
+        }
+        if (item->kind == N_UNSUPPORTED_ITEM) {
+            diag_unsupported(item->span, item->u.unsupported.feature);
+            continue;
+        }
+        if (item->kind != N_FN) continue;
+        Entry *prev = scope_find(r->scope, item->u.fn.name);
+        if (prev && prev->def) {
+            Node *first = prev->def->node;
+            Diag *d = diag_error("E0428", item->u.fn.name_span, "the name `%s` is defined multiple times",
+                                 sym_str(item->u.fn.name));
+            diag_label(d, "`%s` redefined here", sym_str(item->u.fn.name));
+            diag_secondary(d, first->u.fn.name_span, "previous definition of the value `%s` here", sym_str(item->u.fn.name));
+            diag_note(d, "`%s` must be defined only once in the value namespace of this %s", sym_str(item->u.fn.name),
+                      in_block ? "block" : "module");
+            diag_emit(d);
+            continue;
+        }
+        declare(r, item->u.fn.name, NULL, new_fn_def(item));
+    }
+}
+
+static void resolve_fn(Resolver *r, Node *fn) {
+    if (fn->u.fn.has_generics) diag_unsupported(fn->u.fn.name_span, "generic functions");
+    Node *saved_fn = r->current_fn;
+    PtrVec saved_loops = r->loops;
+    r->current_fn = fn;
+    r->loops = (PtrVec){0};
+    push_scope(r, true);
+    for (int i = 0; i < fn->u.fn.params.len; i++) {
+        Node *p = fn->u.fn.params.items[i];
+        resolve_type(r, p->u.param.ty);
+        resolve_pattern(r, p->u.param.pat);
+    }
+    resolve_type(r, fn->u.fn.ret);
+    if (fn->u.fn.body) resolve_block(r, fn->u.fn.body);
+    pop_scope(r);
+    r->current_fn = saved_fn;
+    r->loops = saved_loops;
+}
+
+static void resolve_block(Resolver *r, Node *block) {
+    push_scope(r, false);
+    declare_items(r, block->u.block.stmts.items, block->u.block.stmts.len, true);
+    for (int i = 0; i < block->u.block.stmts.len; i++) {
+        Node *s = block->u.block.stmts.items[i];
+        switch (s->kind) {
+        case N_LET:
+            resolve_type(r, s->u.let.ty);
+            resolve_expr(r, s->u.let.init);
+            if (s->u.let.else_block) resolve_expr(r, s->u.let.else_block);
+            /* The new bindings are visible from the next statement on. */
+            resolve_pattern(r, s->u.let.pat);
+            break;
+        case N_EXPR_STMT:
+            resolve_expr(r, s->u.expr_stmt.expr);
+            break;
+        case N_ITEM_STMT:
+            if (s->u.item_stmt.item->kind == N_FN) resolve_fn(r, s->u.item_stmt.item);
+            break;
+        default:
+            break;
+        }
+    }
+    resolve_expr(r, block->u.block.tail);
+    pop_scope(r);
+}
+
+void resolve_crate(Node *crate) {
+    Resolver r = {0};
+    push_scope(&r, true);
+    NodeList *items = &crate->u.crate.items;
+    declare_items(&r, items->items, items->len, false);
+    Node *main_fn = NULL;
+    for (int i = 0; i < items->len; i++) {
+        Node *item = items->items[i];
+        if (item->kind != N_FN) continue;
+        resolve_fn(&r, item);
+        if (strcmp(sym_str(item->u.fn.name), "main") == 0 && item->u.fn.def) main_fn = item;
+    }
+    if (!main_fn && diag_error_count() == 0) {
+        SourceFile *f = source_get(crate->span.file);
+        const char *path = f ? f->path : "main.rs";
+        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+        size_t len = strcspn(base, ".");
+        Span end = {crate->span.file, crate->span.hi, crate->span.hi};
+        Diag *d = diag_error("E0601", end, "`main` function not found in crate `%.*s`", (int)len, base);
+        diag_label(d, "consider adding a `main` function to `%s`", path);
+        diag_emit(d);
+    }
+}

@@ -1,0 +1,1073 @@
+/* typeck.c — type inference and checking.
+ *
+ * Takes: the resolved AST.
+ * Gives: a concrete Type on every expression, pattern and binding (integer literals
+ * default to i32), fn signatures on their Defs, and rustc's type errors: E0308, E0317,
+ * E0277, E0369, E0600, E0614, E0061, E0618, E0599, E0609, E0610, E0054, E0604, E0606,
+ * E0070, E0282, E0069, and the overflowing-literals lint (deny by default).
+ *
+ * Inference is unification over variables; the never type coerces to any type at the
+ * coercion sites (let initialisers, arguments, returns, block tails, branches). */
+#include "patina.h"
+
+#include <string.h>
+
+typedef struct LoopCtx {
+    Node *node;                                 /* loop or labelled block */
+    Type *ty;                                   /* result type of `loop` / labelled block */
+    bool has_break;
+} LoopCtx;
+
+typedef struct Tc {
+    PtrVec vars;                                /* Type* bound to each variable, or NULL */
+    PtrVec typed;                               /* Node* whose ty must be resolved at the end */
+    PtrVec bindings;                            /* Binding* likewise */
+    PtrVec int_lits;                            /* N_LIT_INT nodes, for the range lint */
+    PtrVec loops;                               /* LoopCtx* */
+    Node *fn;                                   /* the fn being checked */
+    Type *ret_ty;
+} Tc;
+
+static Type *check_expr(Tc *tc, Node *n, Type *expected);
+static Type *infer_block(Tc *tc, Node *block, Type *expected);
+
+/* ── variables ── */
+
+static Type *fresh(Tc *tc, InferKind kind) {
+    ptrvec_push(&tc->vars, NULL);
+    return ty_infer(kind, tc->vars.len - 1);
+}
+
+static Type *shallow(Tc *tc, Type *t) {
+    while (t->kind == TY_INFER && tc->vars.items[t->var]) t = tc->vars.items[t->var];
+    return t;
+}
+
+/* Fully substitutes bound variables; unbound integer variables stay as they are. */
+static Type *zonk(Tc *tc, Type *t) {
+    t = shallow(tc, t);
+    switch (t->kind) {
+    case TY_TUPLE: {
+        if (!t->nelems) return t;
+        Type **elems = arena_alloc(sizeof(Type *) * (size_t)t->nelems);
+        for (int i = 0; i < t->nelems; i++) elems[i] = zonk(tc, t->elems[i]);
+        return ty_tuple(elems, t->nelems);
+    }
+    case TY_REF: return ty_ref(zonk(tc, t->elem), t->is_mut);
+    case TY_PTR: return ty_ptr(zonk(tc, t->elem), t->is_mut);
+    case TY_ARRAY: return ty_array(zonk(tc, t->elem), t->len);
+    case TY_SLICE: return ty_slice(zonk(tc, t->elem));
+    default: return t;
+    }
+}
+
+static const char *show(Tc *tc, Type *t) {
+    t = zonk(tc, t);
+    if (t->kind == TY_INFER && t->infer == INFER_INT) return "integer";
+    if (t->kind == TY_INFER && t->infer == INFER_FLOAT) return "floating-point number";
+    return arena_printf("`%s`", ty_str_of(t));
+}
+
+static bool occurs(Tc *tc, int var, Type *t) {
+    t = shallow(tc, t);
+    if (t->kind == TY_INFER) return t->var == var;
+    if (t->elem && occurs(tc, var, t->elem)) return true;
+    for (int i = 0; i < t->nelems; i++)
+        if (occurs(tc, var, t->elems[i])) return true;
+    return false;
+}
+
+static bool unify(Tc *tc, Type *a, Type *b) {
+    a = shallow(tc, a);
+    b = shallow(tc, b);
+    if (a == b) return true;
+    if (a->kind == TY_ERROR || b->kind == TY_ERROR) return true;
+    if (b->kind == TY_INFER && a->kind != TY_INFER) {
+        Type *t = a; a = b; b = t;
+    }
+    if (a->kind == TY_INFER) {
+        if (b->kind == TY_INFER) {
+            /* keep the more specific kind of variable as the representative */
+            if (a->infer != INFER_GENERAL && b->infer != INFER_GENERAL && a->infer != b->infer) return false;
+            if (a->infer == INFER_GENERAL) tc->vars.items[a->var] = b;
+            else tc->vars.items[b->var] = a;
+            return true;
+        }
+        if (a->infer == INFER_INT && b->kind != TY_INT) return false;
+        if (a->infer == INFER_FLOAT && b->kind != TY_FLOAT) return false;
+        if (occurs(tc, a->var, b)) return false;
+        tc->vars.items[a->var] = b;
+        return true;
+    }
+    if (a->kind != b->kind) return false;
+    switch (a->kind) {
+    case TY_TUPLE:
+        if (a->nelems != b->nelems) return false;
+        for (int i = 0; i < a->nelems; i++)
+            if (!unify(tc, a->elems[i], b->elems[i])) return false;
+        return true;
+    case TY_REF: case TY_PTR:
+        return a->is_mut == b->is_mut && unify(tc, a->elem, b->elem);
+    case TY_ARRAY:
+        return a->len == b->len && unify(tc, a->elem, b->elem);
+    case TY_SLICE:
+        return unify(tc, a->elem, b->elem);
+    default:
+        return false;                           /* distinct interned leaves */
+    }
+}
+
+static bool is_never(Tc *tc, Type *t) { return shallow(tc, t)->kind == TY_NEVER; }
+
+static void mismatch(Tc *tc, Span sp, Type *expected, Type *found) {
+    Diag *d = diag_error("E0308", sp, "mismatched types");
+    diag_label(d, "expected %s, found %s", show(tc, expected), show(tc, found));
+    diag_emit(d);
+}
+
+/* A coercion site: `!` becomes anything, otherwise the types must unify. */
+static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
+    if (is_never(tc, found)) return true;
+    if (unify(tc, found, expected)) return true;
+    mismatch(tc, at->span, expected, found);
+    return false;
+}
+
+/* ── types written in the source ── */
+
+static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
+    if (!t) return ty_unit;
+    switch (t->kind) {
+    case T_PATH: return t->u.path.prim ? t->u.path.prim : ty_error;
+    case T_TUPLE: {
+        int n = t->u.list.elems.len;
+        Type **elems = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));
+        for (int i = 0; i < n; i++) elems[i] = lower_type(tc, t->u.list.elems.items[i], allow_infer);
+        return ty_tuple(elems, n);
+    }
+    case T_REF: {
+        Type *inner = lower_type(tc, t->u.ty_ref.inner, allow_infer);
+        return ty_ref(inner, t->u.ty_ref.is_mut);
+    }
+    case T_NEVER: return ty_never;
+    case T_INFER:
+        if (allow_infer) return fresh(tc, INFER_GENERAL);
+        Diag *d = diag_error("E0121", t->span, "the placeholder `_` is not allowed within types on item signatures for functions");
+        diag_label(d, "not allowed in type signatures");
+        diag_emit(d);
+        return ty_error;
+    default:
+        return ty_error;
+    }
+}
+
+static Type *set_ty(Tc *tc, Node *n, Type *t) {
+    n->ty = t;
+    ptrvec_push(&tc->typed, n);
+    return t;
+}
+
+/* ── patterns ── */
+
+static void check_pattern(Tc *tc, Node *pat, Type *expected) {
+    set_ty(tc, pat, expected);
+    switch (pat->kind) {
+    case P_IDENT:
+        if (pat->u.pat_ident.binding) {
+            pat->u.pat_ident.binding->ty = expected;
+            ptrvec_push(&tc->bindings, pat->u.pat_ident.binding);
+        }
+        break;
+    case P_TUPLE: {
+        int n = pat->u.list.elems.len;
+        Type *t = shallow(tc, expected);
+        if (t->kind == TY_INFER && t->infer == INFER_GENERAL) {
+            Type **elems = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));
+            for (int i = 0; i < n; i++) elems[i] = fresh(tc, INFER_GENERAL);
+            Type *tup = ty_tuple(elems, n);
+            unify(tc, t, tup);
+            t = tup;
+        }
+        if (t->kind != TY_TUPLE || t->nelems != n) {
+            if (t->kind != TY_ERROR) {
+                Diag *d = diag_error("E0308", pat->span, "mismatched types");
+                diag_label(d, "expected %s, found tuple", show(tc, expected));
+                diag_emit(d);
+            }
+            for (int i = 0; i < n; i++) check_pattern(tc, pat->u.list.elems.items[i], ty_error);
+            break;
+        }
+        for (int i = 0; i < n; i++) check_pattern(tc, pat->u.list.elems.items[i], t->elems[i]);
+        break;
+    }
+    case P_LIT: {
+        Type *lt = check_expr(tc, pat->u.unary.operand, NULL);
+        if (!unify(tc, lt, expected)) mismatch(tc, pat->span, expected, lt);
+        diag_unsupported(pat->span, "refutable patterns");
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static bool pattern_is_irrefutable(Node *pat) {
+    if (pat->kind == P_TUPLE) {
+        for (int i = 0; i < pat->u.list.elems.len; i++)
+            if (!pattern_is_irrefutable(pat->u.list.elems.items[i])) return false;
+        return true;
+    }
+    return pat->kind != P_LIT;
+}
+
+/* ── operators ── */
+
+/* rustc's wording for a missing operator impl (the on_unimplemented messages of core::ops). */
+static const char *binop_message(BinOp op, const char *l, const char *r) {
+    switch (op) {
+    case BIN_ADD: return arena_printf("cannot add `%s` to `%s`", r, l);
+    case BIN_SUB: return arena_printf("cannot subtract `%s` from `%s`", r, l);
+    case BIN_MUL: return arena_printf("cannot multiply `%s` by `%s`", l, r);
+    case BIN_DIV: return arena_printf("cannot divide `%s` by `%s`", l, r);
+    case BIN_REM: return arena_printf("cannot calculate the remainder of `%s` divided by `%s`", l, r);
+    default: return arena_printf("no implementation for `%s %s %s`", l, ast_binop_str(op), r);
+    }
+}
+
+/* The span of the operator token between the operands. */
+static Span op_span(Node *n) {
+    Span s = {n->span.file, n->u.binary.lhs->span.hi, n->u.binary.rhs->span.lo};
+    size_t len;
+    const char *text = span_text(s, &len);
+    size_t a = 0, b = len;
+    while (a < b && (text[a] == ' ' || text[a] == '\t' || text[a] == '\n' || text[a] == '\r')) a++;
+    while (b > a && (text[b - 1] == ' ' || text[b - 1] == '\t' || text[b - 1] == '\n' || text[b - 1] == '\r')) b--;
+    if (a == b) return n->span;
+    s.hi = s.lo + (uint32_t)b;
+    s.lo += (uint32_t)a;
+    return s;
+}
+
+static const char *type_name(Tc *tc, Type *t) {
+    Type *s = shallow(tc, t);
+    if (s->kind == TY_INFER && s->infer == INFER_INT) return "{integer}";
+    if (s->kind == TY_INFER && s->infer == INFER_FLOAT) return "{float}";
+    return ty_str_of(zonk(tc, t));
+}
+
+/* E0277: the left operand's type has the operator, but not for this right operand. */
+static void report_no_impl(Tc *tc, Node *n, BinOp op, Type *lt, Type *rt) {
+    const char *l = type_name(tc, lt), *r = type_name(tc, rt);
+    Diag *d = diag_error("E0277", op_span(n), "%s", binop_message(op, l, r));
+    diag_label(d, "no implementation for `%s %s %s`", l, ast_binop_str(op), r);
+    diag_emit(d);
+}
+
+/* E0369: the left operand's type has no such operator at all. */
+static void report_cannot_apply(Tc *tc, Node *n, BinOp op, Type *lt, Type *rt) {
+    const char *l = type_name(tc, lt), *r = type_name(tc, rt);
+    Diag *d = op <= BIN_REM ? diag_error("E0369", op_span(n), "%s", binop_message(op, l, r))
+                            : diag_error("E0369", op_span(n), "binary operation `%s` cannot be applied to type `%s`",
+                                         ast_binop_str(op), l);
+    diag_secondary(d, n->u.binary.lhs->span, "%s", l);
+    diag_secondary(d, n->u.binary.rhs->span, "%s", r);
+    diag_emit(d);
+}
+
+static bool is_arith(BinOp op) { return op <= BIN_BITXOR; }
+static bool is_shift(BinOp op) { return op == BIN_SHL || op == BIN_SHR; }
+static bool is_compare(BinOp op) { return op >= BIN_EQ && op <= BIN_GE; }
+
+/* The arithmetic and bit operators (also for `op=`): integers of one type, and booleans
+ * for & | ^. Returns the result type. */
+static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
+    Type *l = shallow(tc, lt);
+    bool bit = op == BIN_BITAND || op == BIN_BITOR || op == BIN_BITXOR;
+    if (l->kind == TY_ERROR) {
+        check_expr(tc, rhs, NULL);
+        return ty_error;
+    }
+    if (is_shift(op)) {
+        Type *rt = check_expr(tc, rhs, NULL);
+        Type *r = shallow(tc, rt);
+        if (!ty_is_integral(l)) {
+            if (r->kind != TY_ERROR) report_cannot_apply(tc, n, op, lt, rt);
+            return ty_error;
+        }
+        if (!ty_is_integral(r) && r->kind != TY_ERROR && r->kind != TY_NEVER) {
+            report_no_impl(tc, n, op, lt, rt);
+            return ty_error;
+        }
+        return lt;
+    }
+    if (ty_is_integral(l) || (bit && l->kind == TY_BOOL)) {
+        Type *rt = check_expr(tc, rhs, NULL);
+        Type *r = shallow(tc, rt);
+        if (r->kind == TY_ERROR || r->kind == TY_NEVER) return lt;
+        if (ty_is_integral(l) && ty_is_integral(r)) {
+            if (!unify(tc, lt, rt)) {
+                mismatch(tc, rhs->span, lt, rt);
+                report_no_impl(tc, n, op, lt, rt);
+            }
+            return lt;
+        }
+        if (l->kind == TY_BOOL && r->kind == TY_BOOL) return ty_bool;
+        if (l->kind == TY_BOOL && bit) {
+            mismatch(tc, rhs->span, lt, rt);
+            return ty_bool;
+        }
+        report_no_impl(tc, n, op, lt, rt);
+        return ty_error;
+    }
+    Type *rt = check_expr(tc, rhs, NULL);
+    if (shallow(tc, rt)->kind != TY_ERROR) report_cannot_apply(tc, n, op, lt, rt);
+    return ty_error;
+}
+
+static bool comparable(Tc *tc, Type *t, bool ordering) {
+    t = shallow(tc, t);
+    switch (t->kind) {
+    case TY_INT: case TY_BOOL: case TY_CHAR: case TY_FLOAT: case TY_INFER: case TY_ERROR: case TY_NEVER:
+        return true;
+    case TY_TUPLE:
+        return t->nelems == 0;
+    default:
+        return false;
+    }
+    (void)ordering;
+}
+
+static Type *check_binary(Tc *tc, Node *n) {
+    BinOp op = n->u.binary.op;
+    Node *lhs = n->u.binary.lhs, *rhs = n->u.binary.rhs;
+    if (op == BIN_AND || op == BIN_OR) {
+        check_expr(tc, lhs, ty_bool);
+        check_expr(tc, rhs, ty_bool);
+        return ty_bool;
+    }
+    Type *lt = check_expr(tc, lhs, NULL);
+    if (is_compare(op)) {
+        if (!comparable(tc, lt, op != BIN_EQ && op != BIN_NE)) {
+            Type *rt = check_expr(tc, rhs, NULL);
+            report_cannot_apply(tc, n, op, lt, rt);
+            return ty_bool;
+        }
+        check_expr(tc, rhs, shallow(tc, lt)->kind == TY_NEVER ? NULL : lt);
+        return ty_bool;
+    }
+    if (is_arith(op)) return check_arith(tc, n, op, lt, rhs);
+    return ty_error;
+}
+
+static Type *check_unary(Tc *tc, Node *n) {
+    Node *e = n->u.unary.operand;
+    switch (n->u.unary.op) {
+    case UN_NEG: case UN_NOT: {
+        Type *t = check_expr(tc, e, NULL);
+        Type *s = shallow(tc, t);
+        bool ok = n->u.unary.op == UN_NEG ? (s->kind == TY_INFER && s->infer != INFER_GENERAL) || ty_is_signed(s) || s->kind == TY_FLOAT
+                                          : ty_is_integral(s) || s->kind == TY_BOOL;
+        if (ok || s->kind == TY_ERROR || s->kind == TY_NEVER) return t;
+        const char *op = n->u.unary.op == UN_NEG ? "-" : "!";
+        Diag *d = diag_error("E0600", n->span, "cannot apply unary operator `%s` to type `%s`", op, ty_str_of(zonk(tc, t)));
+        diag_label(d, "cannot apply unary operator `%s`", op);
+        if (ty_is_int(s) && n->u.unary.op == UN_NEG) diag_note(d, "unsigned values cannot be negated");
+        diag_emit(d);
+        return ty_error;
+    }
+    case UN_REF: case UN_REF_MUT: {
+        Type *t = check_expr(tc, e, NULL);
+        return ty_ref(t, n->u.unary.op == UN_REF_MUT);
+    }
+    case UN_DEREF: {
+        Type *t = shallow(tc, check_expr(tc, e, NULL));
+        if (t->kind == TY_REF || t->kind == TY_PTR) {
+            if (t->kind == TY_PTR) diag_unsupported(n->span, "raw pointer dereference");
+            return t->elem;
+        }
+        if (t->kind != TY_ERROR) {
+            Diag *d = diag_error("E0614", n->span, "type `%s` cannot be dereferenced", ty_str_of(zonk(tc, t)));
+            diag_label(d, "can't be dereferenced");
+            diag_emit(d);
+        }
+        return ty_error;
+    }
+    }
+    return ty_error;
+}
+
+/* ── casts ── */
+
+static Type *check_cast(Tc *tc, Node *n) {
+    Type *target = lower_type(tc, n->u.cast.ty, true);
+    Type *src = shallow(tc, check_expr(tc, n->u.cast.expr, NULL));
+    Type *dst = shallow(tc, target);
+    if (src->kind == TY_ERROR || dst->kind == TY_ERROR || src->kind == TY_NEVER) return target;
+    if (src->kind == TY_INFER && src->infer == INFER_INT && dst->kind == TY_CHAR) unify(tc, src, ty_int(IK_U8));
+    src = shallow(tc, src);
+    bool numeric_src = ty_is_integral(src) || src->kind == TY_FLOAT || (src->kind == TY_INFER && src->infer == INFER_FLOAT);
+    bool ok = false;
+    const char *code = "E0606";
+    switch (dst->kind) {
+    case TY_INT: ok = numeric_src || src->kind == TY_BOOL || src->kind == TY_CHAR; break;
+    case TY_FLOAT: ok = numeric_src; break;
+    case TY_CHAR:
+        ok = src->kind == TY_CHAR || (src->kind == TY_INT && src->ik == IK_U8);
+        if (!ok && ty_is_integral(src)) code = "E0604";
+        break;
+    case TY_BOOL: ok = src->kind == TY_BOOL; if (!ok) code = "E0054"; break;
+    default: ok = unify(tc, src, dst); break;
+    }
+    if (ok) return target;
+    Diag *d;
+    if (strcmp(code, "E0604") == 0) {
+        d = diag_error(code, n->span, "only `u8` can be cast as `char`, not `%s`", ty_str_of(zonk(tc, src)));
+        diag_label(d, "invalid cast");
+    } else if (strcmp(code, "E0054") == 0) {
+        d = diag_error(code, n->span, "cannot cast `%s` as `bool`", ty_str_of(zonk(tc, src)));
+        diag_label(d, "unsupported cast");
+    } else {
+        d = diag_error(code, n->span, "casting `%s` as `%s` is invalid", ty_str_of(zonk(tc, src)), ty_str_of(zonk(tc, dst)));
+    }
+    diag_emit(d);
+    return target;
+}
+
+/* ── calls ── */
+
+static void check_args(Tc *tc, Node *call, Type **params, int nparams, Node *fn_node) {
+    NodeList *args = &call->u.call.args;
+    if (args->len != nparams) {
+        Diag *d = diag_error("E0061", call->u.call.callee ? call->u.call.callee->span : call->span,
+                             "this function takes %d argument%s but %d argument%s supplied", nparams,
+                             nparams == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
+        if (fn_node) diag_note(d, "function defined here");
+        diag_emit(d);
+    }
+    for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
+}
+
+static Type *check_call(Tc *tc, Node *n) {
+    Node *callee = n->u.call.callee;
+    Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
+    if (def && def->kind == DEF_FN) {
+        set_ty(tc, callee, ty_fn_def(def));
+        check_args(tc, n, def->param_tys, def->nparams, def->node);
+        return def->ret_ty;
+    }
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PROCESS_EXIT) {
+        Type *param = ty_int(IK_I32);
+        set_ty(tc, callee, ty_fn_def(def));
+        check_args(tc, n, &param, 1, NULL);
+        return ty_never;
+    }
+    Type *t = shallow(tc, check_expr(tc, callee, NULL));
+    for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
+    if (t->kind == TY_ERROR) return ty_error;
+    Diag *d = diag_error("E0618", callee->span, "expected function, found %s", show(tc, t));
+    diag_label(d, "call expression requires function");
+    diag_emit(d);
+    return ty_error;
+}
+
+/* Methods of the primitive types that rustc has but Patina does not implement yet are
+ * "not supported"; any other name is E0599, as in rustc. */
+static bool is_known_int_method(Sym name) {
+    static const char *const known[] = {
+        "pow", "abs", "min", "max", "clamp", "signum", "is_positive", "is_negative", "count_ones", "count_zeros",
+        "leading_zeros", "trailing_zeros", "rotate_left", "rotate_right", "swap_bytes", "to_string", "cmp",
+        "partial_cmp", "eq", "ne", "lt", "le", "gt", "ge", "clone", "rem_euclid", "div_euclid", "abs_diff",
+        "wrapping_add", "wrapping_sub", "wrapping_mul", "wrapping_div", "wrapping_neg", "wrapping_pow",
+        "checked_add", "checked_sub", "checked_mul", "checked_div", "checked_rem", "checked_pow", "checked_neg",
+        "saturating_add", "saturating_sub", "saturating_mul", "saturating_pow", "overflowing_add",
+        "overflowing_sub", "overflowing_mul", "isqrt", "ilog2", "ilog10", "is_power_of_two", "next_power_of_two",
+        "to_digit", "is_alphabetic", "is_numeric", "is_alphanumeric", "is_whitespace", "is_uppercase",
+        "is_lowercase", "to_ascii_uppercase", "to_ascii_lowercase", "is_ascii_digit", "len", "is_empty",
+        "chars", "bytes", "into", "try_into", "from", "then", "then_some", "len_utf8",
+    };
+    const char *s = sym_str(name);
+    for (size_t i = 0; i < sizeof known / sizeof known[0]; i++)
+        if (strcmp(known[i], s) == 0) return true;
+    return false;
+}
+
+static Type *check_method_call(Tc *tc, Node *n) {
+    Type *recv = check_expr(tc, n->u.call.receiver, NULL);
+    for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
+    Type *s = shallow(tc, recv);
+    if (s->kind == TY_ERROR) return ty_error;
+    if (is_known_int_method(n->u.call.method)) {
+        diag_unsupported(n->u.call.method_span, arena_printf("the method `%s`", sym_str(n->u.call.method)));
+        return ty_error;
+    }
+    const char *ty = s->kind == TY_INFER && s->infer == INFER_INT ? "{integer}" : ty_str_of(zonk(tc, s));
+    Diag *d = diag_error("E0599", n->u.call.method_span, "no method named `%s` found for type `%s` in the current scope",
+                         sym_str(n->u.call.method), ty);
+    diag_label(d, "method not found in `%s`", ty);
+    diag_emit(d);
+    return ty_error;
+}
+
+static Type *check_field(Tc *tc, Node *n) {
+    Type *base = shallow(tc, check_expr(tc, n->u.field.base, NULL));
+    while (base->kind == TY_REF) base = shallow(tc, base->elem);
+    if (base->kind == TY_ERROR) return ty_error;
+    if (base->kind == TY_TUPLE && n->u.field.is_index && n->u.field.index < (uint32_t)base->nelems)
+        return base->elems[n->u.field.index];
+    const char *ty = ty_str_of(zonk(tc, base));
+    if (base->kind == TY_INFER || base->kind == TY_INT || base->kind == TY_BOOL || base->kind == TY_CHAR) {
+        if (base->kind == TY_INFER) ty = "{integer}";
+        Diag *d = diag_error("E0610", n->u.field.name_span, "`%s` is a primitive type and therefore doesn't have fields", ty);
+        diag_emit(d);
+        return ty_error;
+    }
+    Diag *d = diag_error("E0609", n->u.field.name_span, "no field `%s` on type `%s`",
+                         n->u.field.is_index ? arena_printf("%u", n->u.field.index) : sym_str(n->u.field.name), ty);
+    diag_label(d, "unknown field");
+    diag_emit(d);
+    return ty_error;
+}
+
+/* ── control flow ── */
+
+static LoopCtx *find_loop(Tc *tc, Node *target) {
+    for (int i = tc->loops.len - 1; i >= 0; i--) {
+        LoopCtx *l = tc->loops.items[i];
+        if (l->node == target) return l;
+    }
+    return NULL;
+}
+
+static Type *check_if(Tc *tc, Node *n, Type *expected) {
+    check_expr(tc, n->u.if_.cond, ty_bool);
+    Node *els = n->u.if_.else_branch;
+    if (!els) {
+        Type *t = infer_block(tc, n->u.if_.then_block, expected ? expected : NULL);
+        if (!expected && !is_never(tc, t) && !unify(tc, t, ty_unit)) {
+            Diag *d = diag_error("E0317", n->span, "`if` may be missing an `else` clause");
+            diag_label(d, "expected %s, found `()`", show(tc, t));
+            diag_note(d, "`if` expressions without `else` evaluate to `()`");
+            diag_emit(d);
+        } else if (expected && !unify(tc, expected, ty_unit) && shallow(tc, expected)->kind != TY_ERROR) {
+            Diag *d = diag_error("E0317", n->span, "`if` may be missing an `else` clause");
+            diag_label(d, "expected %s, found `()`", show(tc, expected));
+            diag_emit(d);
+        }
+        return ty_unit;
+    }
+    Type *then_t = infer_block(tc, n->u.if_.then_block, expected);
+    if (expected) {
+        Type *else_t = check_expr(tc, els, expected);
+        return is_never(tc, then_t) && is_never(tc, else_t) ? ty_never : expected;
+    }
+    if (is_never(tc, then_t)) return check_expr(tc, els, NULL);
+    Type *else_t = els->kind == N_IF ? check_if(tc, els, NULL) : infer_block(tc, els, NULL);
+    if (is_never(tc, else_t) || unify(tc, then_t, else_t)) return then_t;
+    Node *at = els->kind == N_BLOCK && els->u.block.tail ? els->u.block.tail : els;
+    Diag *d = diag_error("E0308", at->span, "`if` and `else` have incompatible types");
+    diag_label(d, "expected %s, found %s", show(tc, then_t), show(tc, else_t));
+    diag_emit(d);
+    return ty_error;
+}
+
+static bool is_range_for(Node *iter) {
+    return iter->kind == N_RANGE && iter->u.range.lo && iter->u.range.hi;
+}
+
+static Type *check_loop(Tc *tc, Node *n) {
+    LoopCtx *ctx = arena_alloc(sizeof *ctx);
+    ctx->node = n;
+    ctx->ty = n->kind == N_LOOP ? fresh(tc, INFER_GENERAL) : ty_unit;
+    if (n->kind == N_WHILE) check_expr(tc, n->u.loop.cond, ty_bool);
+    if (n->kind == N_FOR) {
+        Node *it = n->u.loop.iter;
+        Type *elem;
+        if (is_range_for(it)) {
+            elem = check_expr(tc, it->u.range.lo, NULL);
+            check_expr(tc, it->u.range.hi, elem);
+            Type *s = shallow(tc, elem);
+            if (!ty_is_integral(s) && s->kind != TY_ERROR) {
+                Diag *d = diag_error("E0277", it->span, "the trait bound `%s: Step` is not satisfied", ty_str_of(zonk(tc, s)));
+                diag_label(d, "the trait `Step` is not implemented for `%s`", ty_str_of(zonk(tc, s)));
+                diag_emit(d);
+                elem = ty_error;
+            }
+            set_ty(tc, it, ty_error);
+        } else {
+            check_expr(tc, it, NULL);
+            if (it->kind != N_UNSUPPORTED_EXPR && shallow(tc, it->ty)->kind != TY_ERROR)
+                diag_unsupported(it->span, "`for` loops over anything but `a..b` and `a..=b` ranges");
+            elem = ty_error;
+        }
+        check_pattern(tc, n->u.loop.pat, elem);
+    }
+    ptrvec_push(&tc->loops, ctx);
+    infer_block(tc, n->u.loop.body, ty_unit);
+    tc->loops.len--;
+    if (n->kind == N_LOOP && !ctx->has_break) return ty_never;
+    return ctx->ty;
+}
+
+static Type *check_break(Tc *tc, Node *n) {
+    LoopCtx *ctx = n->u.jump.target ? find_loop(tc, n->u.jump.target) : NULL;
+    if (ctx) ctx->has_break = true;
+    Node *v = n->u.jump.value;
+    if (v) {
+        check_expr(tc, v, ctx && n->u.jump.target->kind != N_WHILE && n->u.jump.target->kind != N_FOR ? ctx->ty : NULL);
+    } else if (ctx && n->u.jump.target->kind != N_WHILE && n->u.jump.target->kind != N_FOR) {
+        if (!unify(tc, ctx->ty, ty_unit)) mismatch(tc, n->span, ctx->ty, ty_unit);
+    }
+    return ty_never;
+}
+
+static Type *check_return(Tc *tc, Node *n) {
+    if (n->u.jump.value) {
+        check_expr(tc, n->u.jump.value, tc->ret_ty);
+    } else if (!unify(tc, tc->ret_ty, ty_unit)) {
+        Diag *d = diag_error("E0069", n->span, "`return;` in a function whose return type is not `()`");
+        diag_label(d, "return type is not `()`");
+        diag_emit(d);
+    }
+    return ty_never;
+}
+
+/* ── assignment ── */
+
+static bool is_place_expr(Node *n) {
+    switch (n->kind) {
+    case N_PATH: return n->u.path.binding != NULL;
+    case N_FIELD: return is_place_expr(n->u.field.base) || n->u.field.base->kind == N_UNARY;
+    case N_PAREN: return is_place_expr(n->u.unary.operand);
+    case N_UNARY: return n->u.unary.op == UN_DEREF;
+    case N_INDEX: return true;
+    default: return false;
+    }
+}
+
+static Type *check_assign(Tc *tc, Node *n) {
+    Node *lhs = n->u.binary.lhs, *rhs = n->u.binary.rhs;
+    Type *lt = check_expr(tc, lhs, NULL);
+    if (!is_place_expr(lhs) && shallow(tc, lt)->kind != TY_ERROR) {
+        Diag *d = diag_error(n->kind == N_ASSIGN ? "E0070" : "E0067", op_span(n),
+                             n->kind == N_ASSIGN ? "invalid left-hand side of assignment"
+                                                 : "invalid left-hand side of assignment");
+        diag_secondary(d, lhs->span, "cannot assign to this expression");
+        diag_emit(d);
+    }
+    if (n->kind == N_ASSIGN) {
+        check_expr(tc, rhs, lt);
+    } else {
+        check_arith(tc, n, n->u.binary.op, lt, rhs);
+    }
+    return ty_unit;
+}
+
+/* ── macros after expansion ── */
+
+static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
+    t = shallow(tc, t);
+    while (t->kind == TY_REF) t = shallow(tc, t->elem);
+    switch (t->kind) {
+    case TY_INT: case TY_INFER: case TY_ERROR: case TY_NEVER:
+        return true;
+    case TY_BOOL: case TY_CHAR: case TY_STR:
+        return trait == FMT_DISPLAY || trait == FMT_DEBUG;
+    case TY_TUPLE:
+        return t->nelems == 0 && trait == FMT_DEBUG;
+    default:
+        return false;
+    }
+}
+
+static const char *fmt_trait_name(FmtTrait t) {
+    static const char *const names[] = {"std::fmt::Display", "Debug", "LowerHex", "UpperHex", "Octal", "Binary", "LowerExp", "UpperExp"};
+    return names[t];
+}
+
+static void check_format(Tc *tc, Node *n) {
+    NodeList *args = &n->u.format.args;
+    Type **tys = arena_alloc(sizeof(Type *) * (size_t)(args->len ? args->len : 1));
+    for (int i = 0; i < args->len; i++) tys[i] = check_expr(tc, args->items[i], NULL);
+    for (int p = 0; p < n->u.format.npieces; p++) {
+        FmtPiece *piece = &n->u.format.pieces[p];
+        if (piece->spec.width_arg >= 0) unify(tc, tys[piece->spec.width_arg], ty_int(IK_USIZE));
+        if (piece->spec.precision_arg >= 0) unify(tc, tys[piece->spec.precision_arg], ty_int(IK_USIZE));
+    }
+    for (int p = 0; p < n->u.format.npieces; p++) {
+        FmtPiece *piece = &n->u.format.pieces[p];
+        if (piece->arg < 0) continue;
+        Type *t = tys[piece->arg];
+        FmtTrait trait = piece->spec.trait;
+        if (implements_fmt(tc, t, trait)) {
+            Type *s = shallow(tc, t);
+            if ((s->kind == TY_FLOAT || (s->kind == TY_INFER && s->infer == INFER_FLOAT)) && trait <= FMT_DEBUG)
+                diag_unsupported(((Node *)args->items[piece->arg])->span, "formatting floats");
+            continue;
+        }
+        Node *arg = args->items[piece->arg];
+        const char *ty = ty_str_of(zonk(tc, t));
+        Diag *d;
+        if (trait == FMT_DISPLAY) {
+            d = diag_error("E0277", arg->span, "`%s` doesn't implement `std::fmt::Display`", ty);
+            diag_label(d, "`%s` cannot be formatted with the default formatter", ty);
+        } else if (trait == FMT_DEBUG) {
+            d = diag_error("E0277", arg->span, "`%s` doesn't implement `Debug`", ty);
+            diag_label(d, "`%s` cannot be formatted using `{:?}`", ty);
+        } else {
+            d = diag_error("E0277", arg->span, "the trait bound `%s: %s` is not satisfied", ty, fmt_trait_name(trait));
+            diag_label(d, "the trait `%s` is not implemented for `%s`", fmt_trait_name(trait), ty);
+        }
+        diag_emit(d);
+    }
+}
+
+static void check_assert(Tc *tc, Node *n) {
+    if (n->u.assert.kind == ASSERT_TRUE) {
+        check_expr(tc, n->u.assert.lhs, ty_bool);
+    } else {
+        Type *lt = check_expr(tc, n->u.assert.lhs, NULL);
+        Type *rt = check_expr(tc, n->u.assert.rhs, NULL);
+        if (!unify(tc, lt, rt)) mismatch(tc, n->u.assert.rhs->span, lt, rt);
+        else if (!comparable(tc, lt, false) || !implements_fmt(tc, lt, FMT_DEBUG)) {
+            Diag *d = diag_error("E0369", n->span, "binary operation `%s` cannot be applied to type `%s`",
+                                 n->u.assert.kind == ASSERT_EQ ? "==" : "!=", ty_str_of(zonk(tc, lt)));
+            diag_emit(d);
+        }
+    }
+    if (n->u.assert.message) check_format(tc, n->u.assert.message);
+}
+
+/* ── expressions ── */
+
+static Type *int_lit_type(Tc *tc, Node *n) {
+    Sym suf = n->u.lit.suffix;
+    ptrvec_push(&tc->int_lits, n);
+    if (!suf) return fresh(tc, INFER_INT);
+    const char *s = sym_str(suf);
+    for (int k = 0; k <= IK_USIZE; k++)
+        if (strcmp(s, ty_int_name((IntKind)k)) == 0) return ty_int((IntKind)k);
+    if (strcmp(s, "f32") == 0 || strcmp(s, "f64") == 0) {
+        diag_unsupported(n->span, "floating-point numbers");
+        return ty_error;
+    }
+    Diag *d = diag_error(NULL, n->span, "invalid suffix `%s` for number literal", s);
+    diag_label(d, "invalid suffix `%s`", s);
+    diag_help(d, "the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
+    diag_emit(d);
+    return ty_error;
+}
+
+static Type *path_type(Tc *tc, Node *n) {
+    if (n->u.path.binding) return n->u.path.binding->ty ? n->u.path.binding->ty : ty_error;
+    Def *d = n->u.path.def;
+    if (!d) return ty_error;
+    if (d->kind == DEF_INT_CONST) return d->const_ty;
+    if (d->kind == DEF_FN) return ty_fn_def(d);
+    diag_unsupported(n->span, "using a builtin function as a value");
+    return ty_error;
+}
+
+static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
+    switch (n->kind) {
+    case N_LIT_INT: return int_lit_type(tc, n);
+    case N_LIT_FLOAT:
+        diag_unsupported(n->span, "floating-point numbers");
+        return ty_error;
+    case N_LIT_BOOL: return ty_bool;
+    case N_LIT_CHAR: return ty_char;
+    case N_LIT_STR: return ty_ref(ty_str, false);
+    case N_PATH: return path_type(tc, n);
+    case N_TUPLE: {
+        int len = n->u.list.elems.len;
+        Type *exp = expected ? shallow(tc, expected) : NULL;
+        Type **elems = arena_alloc(sizeof(Type *) * (size_t)(len ? len : 1));
+        for (int i = 0; i < len; i++) {
+            Type *e = exp && exp->kind == TY_TUPLE && exp->nelems == len ? exp->elems[i] : NULL;
+            elems[i] = check_expr(tc, n->u.list.elems.items[i], e);
+        }
+        return ty_tuple(elems, len);
+    }
+    case N_PAREN: return check_expr(tc, n->u.unary.operand, expected);
+    case N_UNARY: return check_unary(tc, n);
+    case N_BINARY: return check_binary(tc, n);
+    case N_ASSIGN: case N_COMPOUND_ASSIGN: return check_assign(tc, n);
+    case N_CAST: return check_cast(tc, n);
+    case N_CALL: return check_call(tc, n);
+    case N_METHOD_CALL: return check_method_call(tc, n);
+    case N_FIELD: return check_field(tc, n);
+    case N_INDEX:
+        check_expr(tc, n->u.binary.lhs, NULL);
+        check_expr(tc, n->u.binary.rhs, NULL);
+        diag_unsupported(n->span, "indexing");
+        return ty_error;
+    case N_BLOCK: {
+        if (n->u.block.is_unsafe) diag_unsupported(n->span, "`unsafe` blocks");
+        if (!n->u.block.label) return infer_block(tc, n, expected);
+        LoopCtx *ctx = arena_alloc(sizeof *ctx);
+        ctx->node = n;
+        ctx->ty = expected ? expected : fresh(tc, INFER_GENERAL);
+        ptrvec_push(&tc->loops, ctx);
+        Type *t = infer_block(tc, n, ctx->ty);
+        tc->loops.len--;
+        return is_never(tc, t) && !ctx->has_break ? ty_never : ctx->ty;
+    }
+    case N_IF: return check_if(tc, n, expected);
+    case N_WHILE: case N_LOOP: case N_FOR: return check_loop(tc, n);
+    case N_BREAK: return check_break(tc, n);
+    case N_CONTINUE: return ty_never;
+    case N_RETURN: return check_return(tc, n);
+    case N_RANGE:
+        if (n->u.range.lo) check_expr(tc, n->u.range.lo, NULL);
+        if (n->u.range.hi) check_expr(tc, n->u.range.hi, NULL);
+        diag_unsupported(n->span, "ranges outside `for` loops");
+        return ty_error;
+    case N_FORMAT:
+        check_format(tc, n);
+        return n->u.format.kind == FMTK_PANIC ? ty_never : ty_unit;
+    case N_ASSERT:
+        check_assert(tc, n);
+        return ty_unit;
+    default:
+        return ty_error;                        /* unsupported: already reported by resolve */
+    }
+}
+
+/* Checks n, coercing its type to expected when one is given. */
+static Type *check_expr(Tc *tc, Node *n, Type *expected) {
+    Type *t = infer_expr(tc, n, expected);
+    set_ty(tc, n, t);
+    if (!expected) return t;
+    if (n->kind == N_IF || n->kind == N_BLOCK) {
+        /* the branches and tail were checked against expected already */
+        if (!is_never(tc, t) && !unify(tc, t, expected) && n->kind == N_BLOCK && n->u.block.tail) mismatch(tc, n->span, expected, t);
+        return is_never(tc, t) ? t : expected;
+    }
+    coerce(tc, n, t, expected);
+    return t;
+}
+
+/* ── statements and blocks ── */
+
+static bool block_like(Node *e) {
+    switch (e->kind) {
+    case N_BLOCK: case N_IF: case N_WHILE: case N_LOOP: case N_FOR: return true;
+    default: return false;
+    }
+}
+
+static void check_let(Tc *tc, Node *s) {
+    Type *declared = s->u.let.ty ? lower_type(tc, s->u.let.ty, true) : fresh(tc, INFER_GENERAL);
+    if (s->u.let.init) {
+        Type *t = check_expr(tc, s->u.let.init, declared);
+        if (!s->u.let.ty && is_never(tc, t)) unify(tc, declared, ty_never);
+    }
+    if (s->u.let.else_block) diag_unsupported(s->u.let.else_block->span, "`let ... else`");
+    check_pattern(tc, s->u.let.pat, declared);
+    if (!pattern_is_irrefutable(s->u.let.pat)) {
+        /* reported as unsupported in check_pattern */
+    }
+}
+
+/* A block's type: its tail's, `!` when a statement diverges and there is no tail, else (). */
+static Type *infer_block(Tc *tc, Node *block, Type *expected) {
+    bool diverges = false;
+    NodeList *stmts = &block->u.block.stmts;
+    for (int i = 0; i < stmts->len; i++) {
+        Node *s = stmts->items[i];
+        if (s->kind == N_LET) {
+            check_let(tc, s);
+            if (s->u.let.init && is_never(tc, s->u.let.init->ty)) diverges = true;
+        } else if (s->kind == N_EXPR_STMT) {
+            Node *e = s->u.expr_stmt.expr;
+            Type *t = check_expr(tc, e, !s->u.expr_stmt.has_semi && block_like(e) ? ty_unit : NULL);
+            if (is_never(tc, t)) diverges = true;
+        }
+    }
+    Node *tail = block->u.block.tail;
+    if (tail) {
+        Type *t = check_expr(tc, tail, expected);
+        return diverges ? ty_never : t;
+    }
+    if (diverges) return ty_never;
+    if (expected && !unify(tc, expected, ty_unit) && shallow(tc, expected)->kind != TY_ERROR && block != tc->fn->u.fn.body)
+        mismatch(tc, block->span, expected, ty_unit);
+    return ty_unit;
+}
+
+/* ── items ── */
+
+static void collect_signature(Tc *tc, Node *fn) {
+    Def *d = fn->u.fn.def;
+    if (!d) return;
+    int n = fn->u.fn.params.len;
+    d->nparams = n;
+    d->param_tys = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) {
+        Node *p = fn->u.fn.params.items[i];
+        d->param_tys[i] = lower_type(tc, p->u.param.ty, false);
+    }
+    d->ret_ty = lower_type(tc, fn->u.fn.ret, false);
+}
+
+static void collect_fns(Node *n, PtrVec *out);
+
+static void collect_fns_in_list(NodeList *l, PtrVec *out) {
+    for (int i = 0; i < l->len; i++) collect_fns(l->items[i], out);
+}
+
+/* Finds every fn item, nested ones included, so that signatures exist before bodies. */
+static void collect_fns(Node *n, PtrVec *out) {
+    if (!n) return;
+    switch (n->kind) {
+    case N_CRATE: collect_fns_in_list(&n->u.crate.items, out); break;
+    case N_FN:
+        ptrvec_push(out, n);
+        collect_fns(n->u.fn.body, out);
+        break;
+    case N_ITEM_STMT: collect_fns(n->u.item_stmt.item, out); break;
+    case N_BLOCK:
+        collect_fns_in_list(&n->u.block.stmts, out);
+        collect_fns(n->u.block.tail, out);
+        break;
+    case N_EXPR_STMT: collect_fns(n->u.expr_stmt.expr, out); break;
+    case N_LET:
+        collect_fns(n->u.let.init, out);
+        collect_fns(n->u.let.else_block, out);
+        break;
+    case N_IF:
+        collect_fns(n->u.if_.cond, out);
+        collect_fns(n->u.if_.then_block, out);
+        collect_fns(n->u.if_.else_branch, out);
+        break;
+    case N_WHILE: case N_LOOP: case N_FOR:
+        collect_fns(n->u.loop.cond, out);
+        collect_fns(n->u.loop.iter, out);
+        collect_fns(n->u.loop.body, out);
+        break;
+    case N_PAREN: case N_UNARY: collect_fns(n->u.unary.operand, out); break;
+    case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
+        collect_fns(n->u.binary.lhs, out);
+        collect_fns(n->u.binary.rhs, out);
+        break;
+    case N_CALL: case N_METHOD_CALL:
+        collect_fns(n->u.call.callee, out);
+        collect_fns(n->u.call.receiver, out);
+        collect_fns_in_list(&n->u.call.args, out);
+        break;
+    case N_BREAK: case N_RETURN: collect_fns(n->u.jump.value, out); break;
+    case N_TUPLE: collect_fns_in_list(&n->u.list.elems, out); break;
+    case N_CAST: collect_fns(n->u.cast.expr, out); break;
+    default: break;
+    }
+}
+
+/* Reports the fn body's missing tail the way rustc does: at the return type. */
+static void check_fn_body(Tc *tc, Node *fn) {
+    Def *d = fn->u.fn.def;
+    tc->fn = fn;
+    tc->ret_ty = d->ret_ty;
+    for (int i = 0; i < fn->u.fn.params.len; i++) {
+        Node *p = fn->u.fn.params.items[i];
+        check_pattern(tc, p->u.param.pat, d->param_tys[i]);
+    }
+    Node *body = fn->u.fn.body;
+    Type *t = infer_block(tc, body, d->ret_ty);
+    set_ty(tc, body, t);
+    if (!body->u.block.tail && !is_never(tc, t) && !unify(tc, d->ret_ty, ty_unit)) {
+        Diag *dg = diag_error("E0308", fn->u.fn.ret->span, "mismatched types");
+        diag_label(dg, "expected %s, found `()`", show(tc, d->ret_ty));
+        diag_secondary(dg, fn->u.fn.name_span, "implicitly returns `()` as its body has no tail or `return` expression");
+        diag_emit(dg);
+    }
+}
+
+static void lint_int_literal(Node *n) {
+    Type *t = n->ty;
+    if (t->kind != TY_INT || n->u.lit.too_large) {
+        if (n->u.lit.too_large) {
+            Diag *d = diag_error(NULL, n->span, "integer literal is too large");
+            diag_note(d, "value exceeds limit of `340282366920938463463374607431768211455`");
+            diag_emit(d);
+        }
+        return;
+    }
+    uint64_t v = n->u.lit.int_value;
+    /* a literal directly under unary minus may reach MIN; resolved by the caller's flag */
+    uint64_t max = ty_int_max(t->ik);
+    uint64_t limit = n->u.lit.bool_value ? max + 1 : max;  /* bool_value marks "negated" */
+    if (ty_int_bits(t->ik) > 64 || v <= limit) return;
+    size_t len;
+    const char *text = span_text(n->span, &len);
+    Diag *d = diag_error(NULL, n->span, "literal out of range for `%s`", ty_int_name(t->ik));
+    if (ty_int_signed(t->ik))
+        diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `%lld..=%lld`", (int)len, text,
+                  ty_int_name(t->ik), (long long)ty_int_min(t->ik), (long long)max);
+    else
+        diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `0..=%llu`", (int)len, text,
+                  ty_int_name(t->ik), (unsigned long long)max);
+    diag_note(d, "`#[deny(overflowing_literals)]` on by default");
+    diag_emit(d);
+}
+
+/* Marks integer literals negated by a unary minus so that `-128i8` is in range. */
+static void mark_negated_literals(PtrVec *typed) {
+    for (int i = 0; i < typed->len; i++) {
+        Node *n = typed->items[i];
+        if (n->kind != N_UNARY || n->u.unary.op != UN_NEG) continue;
+        Node *e = n->u.unary.operand;
+        while (e->kind == N_PAREN) e = e->u.unary.operand;
+        if (e->kind == N_LIT_INT) e->u.lit.bool_value = true;
+    }
+}
+
+/* Replaces every variable by its solution; integer variables left free become i32. */
+static void finish(Tc *tc) {
+    for (int i = 0; i < tc->vars.len; i++) {
+        Type *t = shallow(tc, ty_infer(INFER_GENERAL, i));
+        if (t->kind == TY_INFER && t->infer == INFER_INT) tc->vars.items[t->var] = ty_int(IK_I32);
+        if (t->kind == TY_INFER && t->infer == INFER_FLOAT) tc->vars.items[t->var] = ty_float(FK_F64);
+    }
+    bool reported = false;
+    for (int i = 0; i < tc->typed.len; i++) {
+        Node *n = tc->typed.items[i];
+        n->ty = zonk(tc, n->ty);
+        if (n->ty->kind == TY_INFER) {
+            if (!reported && diag_error_count() == 0 && n->kind == P_IDENT) {
+                Diag *d = diag_error("E0282", n->span, "type annotations needed");
+                diag_emit(d);
+                reported = true;
+            }
+            n->ty = ty_error;
+        }
+    }
+    for (int i = 0; i < tc->bindings.len; i++) {
+        Binding *b = tc->bindings.items[i];
+        b->ty = zonk(tc, b->ty);
+        if (b->ty->kind == TY_INFER) b->ty = ty_error;
+    }
+    if (diag_error_count() == 0) {
+        mark_negated_literals(&tc->typed);
+        for (int i = 0; i < tc->int_lits.len; i++) lint_int_literal(tc->int_lits.items[i]);
+    }
+}
+
+void typeck_crate(Node *crate) {
+    Tc tc = {0};
+    PtrVec fns = {0};
+    collect_fns(crate, &fns);
+    for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
+    for (int i = 0; i < fns.len; i++) {
+        Node *fn = fns.items[i];
+        if (!fn->u.fn.def || !fn->u.fn.body) continue;
+        check_fn_body(&tc, fn);
+        Def *d = fn->u.fn.def;
+        if (strcmp(sym_str(d->name), "main") == 0 && fn->u.fn.ret && !ty_is_unit(d->ret_ty) && d->ret_ty->kind != TY_NEVER &&
+            d->ret_ty->kind != TY_ERROR) {
+            /* rustc also rejects `fn main() -> i32` (E0277: `main` has invalid return type) */
+            Diag *dg = diag_error("E0277", fn->u.fn.ret->span, "`main` has invalid return type `%s`", ty_str_of(d->ret_ty));
+            diag_label(dg, "`main` can only return types that implement `Termination`");
+            diag_emit(dg);
+        }
+    }
+    finish(&tc);
+}

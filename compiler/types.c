@@ -1,0 +1,280 @@
+/* types.c — hash-consed types.
+ *
+ * Takes: type constructors' arguments from typeck and lowering.
+ * Gives: one Type pointer per distinct type, so equality is pointer equality, plus the
+ * facts about primitive types (widths, ranges, names) the later stages need. Inference
+ * variables are the exception: each is fresh, and typeck resolves them. */
+#include "patina.h"
+
+#include <string.h>
+
+Type *ty_bool, *ty_char, *ty_str, *ty_never, *ty_unit, *ty_error;
+
+static Type *int_types[IK_USIZE + 1];
+static Type *float_types[FK_F64 + 1];
+static uint32_t next_type_id = 1;
+
+/* Interning table for composite types. */
+static Type **table;
+static size_t table_cap, table_len;
+
+static uint64_t mix(uint64_t h, uint64_t v) { return (h ^ v) * 1099511628211ull; }
+
+static uint64_t type_hash(const Type *t) {
+    uint64_t h = mix(1469598103934665603ull, (uint64_t)t->kind);
+    h = mix(h, t->is_mut);
+    h = mix(h, (uint64_t)(uintptr_t)t->elem);
+    h = mix(h, t->len);
+    h = mix(h, (uint64_t)(uintptr_t)t->ret);
+    h = mix(h, (uint64_t)(uintptr_t)t->def);
+    for (int i = 0; i < t->nelems; i++) h = mix(h, (uint64_t)(uintptr_t)t->elems[i]);
+    return h;
+}
+
+static bool type_equal(const Type *a, const Type *b) {
+    if (a->kind != b->kind || a->is_mut != b->is_mut || a->elem != b->elem || a->len != b->len ||
+        a->ret != b->ret || a->def != b->def || a->nelems != b->nelems)
+        return false;
+    for (int i = 0; i < a->nelems; i++)
+        if (a->elems[i] != b->elems[i]) return false;
+    return true;
+}
+
+static void table_grow(void) {
+    size_t cap = table_cap ? table_cap * 2 : 256;
+    Type **t = arena_alloc(sizeof(Type *) * cap);
+    for (size_t i = 0; i < table_cap; i++) {
+        if (!table[i]) continue;
+        size_t j = type_hash(table[i]) & (cap - 1);
+        while (t[j]) j = (j + 1) & (cap - 1);
+        t[j] = table[i];
+    }
+    table = t;
+    table_cap = cap;
+}
+
+/* Returns the canonical copy of the type described by key. */
+static Type *intern(const Type *key) {
+    if ((table_len + 1) * 2 > table_cap) table_grow();
+    size_t j = type_hash(key) & (table_cap - 1);
+    for (; table[j]; j = (j + 1) & (table_cap - 1))
+        if (type_equal(table[j], key)) return table[j];
+    Type *t = arena_alloc(sizeof *t);
+    *t = *key;
+    t->id = next_type_id++;
+    if (key->nelems) {
+        t->elems = arena_alloc(sizeof(Type *) * (size_t)key->nelems);
+        memcpy(t->elems, key->elems, sizeof(Type *) * (size_t)key->nelems);
+    }
+    table[j] = t;
+    table_len++;
+    return t;
+}
+
+static Type *new_leaf(TypeKind kind) {
+    Type *t = arena_alloc(sizeof *t);
+    t->kind = kind;
+    t->id = next_type_id++;
+    return t;
+}
+
+void types_init(void) {
+    ty_bool = new_leaf(TY_BOOL);
+    ty_char = new_leaf(TY_CHAR);
+    ty_str = new_leaf(TY_STR);
+    ty_never = new_leaf(TY_NEVER);
+    ty_error = new_leaf(TY_ERROR);
+    for (int k = 0; k <= IK_USIZE; k++) {
+        int_types[k] = new_leaf(TY_INT);
+        int_types[k]->ik = (IntKind)k;
+    }
+    for (int k = 0; k <= FK_F64; k++) {
+        float_types[k] = new_leaf(TY_FLOAT);
+        float_types[k]->fk = (FloatKind)k;
+    }
+    ty_unit = ty_tuple(NULL, 0);
+}
+
+Type *ty_int(IntKind ik) { return int_types[ik]; }
+Type *ty_float(FloatKind fk) { return float_types[fk]; }
+
+Type *ty_tuple(Type **elems, int n) {
+    Type key = {.kind = TY_TUPLE, .elems = elems, .nelems = n};
+    return intern(&key);
+}
+
+Type *ty_ref(Type *elem, bool is_mut) {
+    Type key = {.kind = TY_REF, .elem = elem, .is_mut = is_mut};
+    return intern(&key);
+}
+
+Type *ty_ptr(Type *elem, bool is_mut) {
+    Type key = {.kind = TY_PTR, .elem = elem, .is_mut = is_mut};
+    return intern(&key);
+}
+
+Type *ty_array(Type *elem, uint64_t len) {
+    Type key = {.kind = TY_ARRAY, .elem = elem, .len = len};
+    return intern(&key);
+}
+
+Type *ty_slice(Type *elem) {
+    Type key = {.kind = TY_SLICE, .elem = elem};
+    return intern(&key);
+}
+
+Type *ty_fn_def(Def *def) {
+    Type key = {.kind = TY_FN_DEF, .def = def};
+    return intern(&key);
+}
+
+Type *ty_fn_ptr(Type **params, int n, Type *ret) {
+    Type key = {.kind = TY_FN_PTR, .elems = params, .nelems = n, .ret = ret};
+    return intern(&key);
+}
+
+Type *ty_infer(InferKind kind, int var) {
+    Type *t = new_leaf(TY_INFER);
+    t->infer = kind;
+    t->var = var;
+    return t;
+}
+
+bool ty_is_unit(const Type *t) { return t->kind == TY_TUPLE && t->nelems == 0; }
+bool ty_is_int(const Type *t) { return t->kind == TY_INT; }
+bool ty_is_signed(const Type *t) { return t->kind == TY_INT && ty_int_signed(t->ik); }
+bool ty_is_integral(const Type *t) {
+    return t->kind == TY_INT || (t->kind == TY_INFER && t->infer == INFER_INT);
+}
+
+static const struct { const char *name; int bits; bool is_signed; } int_info[] = {
+    [IK_I8] = {"i8", 8, true},       [IK_I16] = {"i16", 16, true},     [IK_I32] = {"i32", 32, true},
+    [IK_I64] = {"i64", 64, true},    [IK_I128] = {"i128", 128, true},  [IK_ISIZE] = {"isize", 64, true},
+    [IK_U8] = {"u8", 8, false},      [IK_U16] = {"u16", 16, false},    [IK_U32] = {"u32", 32, false},
+    [IK_U64] = {"u64", 64, false},   [IK_U128] = {"u128", 128, false}, [IK_USIZE] = {"usize", 64, false},
+};
+
+int ty_int_bits(IntKind ik) { return int_info[ik].bits; }
+bool ty_int_signed(IntKind ik) { return int_info[ik].is_signed; }
+const char *ty_int_name(IntKind ik) { return int_info[ik].name; }
+
+uint64_t ty_int_max(IntKind ik) {
+    int bits = ty_int_bits(ik) > 64 ? 64 : ty_int_bits(ik);
+    uint64_t all = bits == 64 ? ~0ull : (1ull << bits) - 1;
+    return ty_int_signed(ik) ? all >> 1 : all;
+}
+
+uint64_t ty_int_min(IntKind ik) {
+    int bits = ty_int_bits(ik) > 64 ? 64 : ty_int_bits(ik);
+    return ty_int_signed(ik) ? ~0ull << (bits - 1) : 0;
+}
+
+bool ty_is_copy(const Type *t) {
+    switch (t->kind) {
+    case TY_BOOL: case TY_CHAR: case TY_INT: case TY_FLOAT: case TY_NEVER: case TY_PTR:
+    case TY_FN_DEF: case TY_FN_PTR: case TY_ERROR: case TY_INFER:
+        return true;
+    case TY_REF:
+        return !t->is_mut;
+    case TY_ARRAY:
+        return ty_is_copy(t->elem);
+    case TY_TUPLE:
+        for (int i = 0; i < t->nelems; i++)
+            if (!ty_is_copy(t->elems[i])) return false;
+        return true;
+    case TY_STR: case TY_SLICE:
+        return false;
+    }
+    return false;
+}
+
+static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap);
+
+static void buf_puts(const char *s, char **buf, size_t *len, size_t *cap) {
+    size_t n = strlen(s);
+    if (*len + n + 1 > *cap) {
+        size_t ncap = (*len + n + 1) * 2;
+        *buf = arena_realloc(*buf, *cap, ncap);
+        *cap = ncap;
+    }
+    memcpy(*buf + *len, s, n + 1);
+    *len += n;
+}
+
+static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
+    switch (t->kind) {
+    case TY_BOOL: buf_puts("bool", buf, len, cap); break;
+    case TY_CHAR: buf_puts("char", buf, len, cap); break;
+    case TY_STR: buf_puts("str", buf, len, cap); break;
+    case TY_NEVER: buf_puts("!", buf, len, cap); break;
+    case TY_ERROR: buf_puts("{type error}", buf, len, cap); break;
+    case TY_INT: buf_puts(ty_int_name(t->ik), buf, len, cap); break;
+    case TY_FLOAT: buf_puts(t->fk == FK_F32 ? "f32" : "f64", buf, len, cap); break;
+    case TY_INFER:
+        buf_puts(t->infer == INFER_INT ? "{integer}" : t->infer == INFER_FLOAT ? "{float}" : "_", buf, len, cap);
+        break;
+    case TY_TUPLE:
+        buf_puts("(", buf, len, cap);
+        for (int i = 0; i < t->nelems; i++) {
+            if (i) buf_puts(", ", buf, len, cap);
+            type_to_buf(t->elems[i], buf, len, cap);
+        }
+        buf_puts(t->nelems == 1 ? ",)" : ")", buf, len, cap);
+        break;
+    case TY_ARRAY: {
+        buf_puts("[", buf, len, cap);
+        type_to_buf(t->elem, buf, len, cap);
+        char n[32];
+        snprintf(n, sizeof n, "; %llu]", (unsigned long long)t->len);
+        buf_puts(n, buf, len, cap);
+        break;
+    }
+    case TY_SLICE:
+        buf_puts("[", buf, len, cap);
+        type_to_buf(t->elem, buf, len, cap);
+        buf_puts("]", buf, len, cap);
+        break;
+    case TY_REF:
+        buf_puts(t->is_mut ? "&mut " : "&", buf, len, cap);
+        type_to_buf(t->elem, buf, len, cap);
+        break;
+    case TY_PTR:
+        buf_puts(t->is_mut ? "*mut " : "*const ", buf, len, cap);
+        type_to_buf(t->elem, buf, len, cap);
+        break;
+    case TY_FN_DEF:
+        buf_puts("fn(", buf, len, cap);
+        for (int i = 0; t->def && i < t->def->nparams; i++) {
+            if (i) buf_puts(", ", buf, len, cap);
+            type_to_buf(t->def->param_tys[i], buf, len, cap);
+        }
+        buf_puts(")", buf, len, cap);
+        if (t->def && t->def->ret_ty && !ty_is_unit(t->def->ret_ty)) {
+            buf_puts(" -> ", buf, len, cap);
+            type_to_buf(t->def->ret_ty, buf, len, cap);
+        }
+        buf_puts(" {", buf, len, cap);
+        buf_puts(t->def ? sym_str(t->def->name) : "?", buf, len, cap);
+        buf_puts("}", buf, len, cap);
+        break;
+    case TY_FN_PTR:
+        buf_puts("fn(", buf, len, cap);
+        for (int i = 0; i < t->nelems; i++) {
+            if (i) buf_puts(", ", buf, len, cap);
+            type_to_buf(t->elems[i], buf, len, cap);
+        }
+        buf_puts(")", buf, len, cap);
+        if (!ty_is_unit(t->ret)) {
+            buf_puts(" -> ", buf, len, cap);
+            type_to_buf(t->ret, buf, len, cap);
+        }
+        break;
+    }
+}
+
+char *ty_str_of(const Type *t) {
+    size_t len = 0, cap = 32;
+    char *buf = arena_alloc(cap);
+    type_to_buf(t, &buf, &len, &cap);
+    return buf;
+}
