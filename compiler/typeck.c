@@ -837,9 +837,8 @@ static Type *check_expr(Tc *tc, Node *n, Type *expected) {
     Type *t = infer_expr(tc, n, expected);
     set_ty(tc, n, t);
     if (!expected) return t;
-    if (n->kind == N_IF || n->kind == N_BLOCK) {
-        /* the branches and tail were checked against expected already */
-        if (!is_never(tc, t) && !unify(tc, t, expected) && n->kind == N_BLOCK && n->u.block.tail) mismatch(tc, n->span, expected, t);
+    if (n->kind == N_IF || n->kind == N_BLOCK || n->kind == N_PAREN) {
+        /* the branches and tail were checked against expected already, and reported */
         return is_never(tc, t) ? t : expected;
     }
     coerce(tc, n, t, expected);

@@ -1,0 +1,215 @@
+/* layout.c — sizes, alignments and field offsets, exactly as rustc on x86-64 Linux.
+ *
+ * Takes: a (hash-consed) Type.
+ * Gives: its Layout (size, align, per-field offsets in declaration order), memoised per
+ * type. Internally each layout also records its largest niche (a range of invalid bit
+ * patterns in one scalar: bool's 2..=255, char's surrogate-free tail, a reference's null),
+ * because rustc's field reordering for repr(Rust) looks at niches; enum layouts will use
+ * them for the niche optimisation.
+ *
+ * Tuples follow rustc_abi's `univariant`: zero-sized fields first, then fields grouped by
+ * decreasing effective alignment, larger niches first within a group (a stable sort); and
+ * when that leaves the niche neither at the start nor the end, a second ordering that
+ * pushes niches to the end is preferred if it moves the niche closer to an edge. */
+#include "patina.h"
+
+#include <string.h>
+
+/* A range of invalid values in the scalar at `offset`: valid values are start..=end
+ * (wrapping) in a `size`-byte integer. */
+typedef struct Niche {
+    uint64_t offset, size;
+    uint64_t start, end;
+} Niche;
+
+typedef struct LayoutInfo {
+    Layout pub;                                 /* what layout_of hands out */
+    bool has_niche;
+    Niche niche;                                /* largest niche, when has_niche */
+} LayoutInfo;
+
+typedef enum NicheBias { BIAS_START, BIAS_END } NicheBias;
+
+static LayoutInfo **memo;                       /* indexed by Type.id */
+static uint32_t memo_cap;
+
+static uint64_t align_to(uint64_t n, uint64_t align) { return (n + align - 1) & ~(align - 1); }
+
+static uint64_t size_mask(uint64_t size) { return size >= 8 ? ~0ull : (1ull << (size * 8)) - 1; }
+
+/* How many invalid values the niche has (rustc's Niche::available). */
+static uint64_t niche_available(const LayoutInfo *l) {
+    if (!l->has_niche) return 0;
+    return (l->niche.start - l->niche.end - 1) & size_mask(l->niche.size);
+}
+
+static LayoutInfo *new_info(uint64_t size, uint64_t align) {
+    LayoutInfo *l = arena_alloc(sizeof *l);
+    l->pub.size = size;
+    l->pub.align = align;
+    return l;
+}
+
+static LayoutInfo *scalar(uint64_t size, bool niche, uint64_t start, uint64_t end) {
+    LayoutInfo *l = new_info(size, size);
+    l->has_niche = niche;
+    l->niche = (Niche){0, size, start, end};
+    return l;
+}
+
+static const LayoutInfo *info_of(Type *t);
+
+/* ── tuples (rustc's univariant) ── */
+
+typedef struct FieldKey {
+    int index;
+    bool non_zst;
+    uint64_t group;                             /* log2 of the effective alignment */
+    uint64_t niche_key, offset_key;
+} FieldKey;
+
+static int log2u(uint64_t v) { return v ? __builtin_ctzll(v) : 64; }
+
+/* Effective alignment group: an [u8; 4] sorts with align-4 fields, except that with a
+ * niche around (start bias) no field is promoted past the largest real alignment. */
+static uint64_t group_key(const LayoutInfo *f, uint64_t max_align, uint64_t largest_niche, NicheBias bias) {
+    uint64_t align = f->pub.align, size = f->pub.size;
+    uint64_t size_as_align = (uint64_t)log2u(align > size ? align : size);
+    if (!largest_niche) return size_as_align;
+    if (bias == BIAS_START) {
+        uint64_t m = (uint64_t)log2u(max_align);
+        return m < size_as_align ? m : size_as_align;
+    }
+    return niche_available(f) == largest_niche ? (uint64_t)log2u(align) : size_as_align;
+}
+
+static int key_cmp(const FieldKey *a, const FieldKey *b) {
+    if (a->non_zst != b->non_zst) return a->non_zst ? 1 : -1;
+    if (a->group != b->group) return a->group > b->group ? -1 : 1;
+    if (a->niche_key != b->niche_key) return a->niche_key < b->niche_key ? -1 : 1;
+    if (a->offset_key != b->offset_key) return a->offset_key < b->offset_key ? -1 : 1;
+    return 0;
+}
+
+/* Memory order of the fields: a stable insertion sort on rustc's key. */
+static void order_fields(const LayoutInfo **fields, int n, NicheBias bias, int *order) {
+    uint64_t max_align = 1, largest_niche = 0;
+    for (int i = 0; i < n; i++) {
+        if (fields[i]->pub.align > max_align) max_align = fields[i]->pub.align;
+        if (niche_available(fields[i]) > largest_niche) largest_niche = niche_available(fields[i]);
+    }
+    FieldKey *keys = arena_alloc(sizeof(FieldKey) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        const LayoutInfo *f = fields[i];
+        uint64_t avail = niche_available(f);
+        FieldKey k = {i, f->pub.size != 0, group_key(f, max_align, largest_niche, bias), 0, 0};
+        k.niche_key = bias == BIAS_START ? ~avail : avail;
+        if (f->has_niche)
+            k.offset_key = bias == BIAS_START ? f->niche.offset : ~(f->pub.size - f->niche.size - f->niche.offset);
+        int j = i;
+        for (; j > 0 && key_cmp(&keys[j - 1], &k) > 0; j--) keys[j] = keys[j - 1];
+        keys[j] = k;
+    }
+    for (int i = 0; i < n; i++) order[i] = keys[i].index;
+}
+
+static LayoutInfo *univariant(const LayoutInfo **fields, int n, NicheBias bias) {
+    int *order = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
+    if (n > 1) order_fields(fields, n, bias, order);
+    else if (n == 1) order[0] = 0;
+    LayoutInfo *l = new_info(0, 1);
+    l->pub.nfields = n;
+    l->pub.offsets = arena_alloc(sizeof(uint64_t) * (size_t)(n ? n : 1));
+    uint64_t offset = 0, best = 0;
+    for (int k = 0; k < n; k++) {
+        const LayoutInfo *f = fields[order[k]];
+        offset = align_to(offset, f->pub.align);
+        if (f->pub.align > l->pub.align) l->pub.align = f->pub.align;
+        l->pub.offsets[order[k]] = offset;
+        uint64_t avail = niche_available(f);
+        if (f->has_niche && (bias == BIAS_START ? avail > best : avail >= best)) {
+            best = avail;
+            l->has_niche = true;
+            l->niche = f->niche;
+            l->niche.offset += offset;
+        }
+        offset += f->pub.size;
+    }
+    l->pub.size = align_to(offset, l->pub.align);
+    return l;
+}
+
+/* rustc's choice between the start- and end-biased orderings: keep the niche near an
+ * edge of the value so that enclosing enums can pack small variants around it. */
+static LayoutInfo *tuple_layout(Type *t) {
+    int n = t->nelems;
+    const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) fields[i] = info_of(t->elems[i]);
+    LayoutInfo *l = univariant(fields, n, BIAS_START);
+    if (!l->has_niche || n < 2) return l;
+    uint64_t head = l->niche.offset, tail = l->pub.size - head - l->niche.size;
+    if (head == 0 || tail == 0) return l;
+    LayoutInfo *alt = univariant(fields, n, BIAS_END);
+    uint64_t alt_head = alt->niche.offset;
+    return alt_head > head && alt_head > tail ? alt : l;
+}
+
+/* ── the table of leaf types ── */
+
+static LayoutInfo *int_layout(IntKind ik) {
+    uint64_t bytes = (uint64_t)ty_int_bits(ik) / 8;
+    return scalar(bytes, false, 0, 0);
+}
+
+/* A pointer: thin (8 bytes) or fat (data pointer + length, 16 bytes); never null. */
+static LayoutInfo *pointer_layout(Type *pointee, bool non_null) {
+    bool fat = pointee->kind == TY_STR || pointee->kind == TY_SLICE;
+    LayoutInfo *l = scalar(8, non_null, 1, ~0ull);
+    if (fat) {
+        l->pub.size = 16;
+        l->pub.nfields = 2;
+        l->pub.offsets = arena_alloc(2 * sizeof(uint64_t));
+        l->pub.offsets[1] = 8;
+    }
+    return l;
+}
+
+static LayoutInfo *array_layout(Type *t) {
+    const LayoutInfo *e = info_of(t->elem);
+    LayoutInfo *l = new_info(e->pub.size * t->len, e->pub.align);
+    l->has_niche = t->len != 0 && e->has_niche;
+    l->niche = e->niche;
+    return l;
+}
+
+static LayoutInfo *compute(Type *t) {
+    switch (t->kind) {
+    case TY_BOOL: return scalar(1, true, 0, 1);
+    case TY_CHAR: return scalar(4, true, 0, 0x10FFFF);
+    case TY_INT: return int_layout(t->ik);
+    case TY_FLOAT: return scalar(t->fk == FK_F32 ? 4 : 8, false, 0, 0);
+    case TY_REF: return pointer_layout(t->elem, true);
+    case TY_PTR: return pointer_layout(t->elem, false);
+    case TY_FN_PTR: return scalar(8, true, 1, ~0ull);
+    case TY_TUPLE: return tuple_layout(t);
+    case TY_ARRAY: return array_layout(t);
+    case TY_NEVER: case TY_FN_DEF: return new_info(0, 1);
+    case TY_STR: return new_info(0, 1);         /* unsized: the size of an empty value */
+    case TY_SLICE: return new_info(0, info_of(t->elem)->pub.align);
+    case TY_INFER: case TY_ERROR: break;
+    }
+    return new_info(0, 1);                      /* never reaches codegen: typeck reported */
+}
+
+static const LayoutInfo *info_of(Type *t) {
+    if (t->id >= memo_cap) {
+        uint32_t cap = memo_cap ? memo_cap : 256;
+        while (cap <= t->id) cap *= 2;
+        memo = arena_realloc(memo, sizeof(LayoutInfo *) * memo_cap, sizeof(LayoutInfo *) * cap);
+        memo_cap = cap;
+    }
+    if (!memo[t->id]) memo[t->id] = compute(t);
+    return memo[t->id];
+}
+
+const Layout *layout_of(Type *t) { return &info_of(t)->pub; }
