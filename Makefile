@@ -44,7 +44,7 @@ $(BUILD)/parser.c $(BUILD)/parser.h: compiler/parser.y | $(BUILD)
 	@cp compiler/parser.y $(BUILD)/parser.y
 	$(LEMON) -q -s -d$(BUILD) -T/usr/share/lemon/lempar.c $(BUILD)/parser.y > $(BUILD)/lemon.log 2>&1 \
 	  || { cat $(BUILD)/lemon.log; rm -f $(BUILD)/parser.c $(BUILD)/parser.h; exit 1; }
-	@if grep -q 'conflict' $(BUILD)/lemon.log; then cat $(BUILD)/lemon.log; \
+	@if grep -Eq 'parsing conflict|conflicts\.+ *[1-9]' $(BUILD)/lemon.log; then cat $(BUILD)/lemon.log; \
 	  echo "error: the grammar has lemon conflicts"; rm -f $(BUILD)/parser.c; exit 1; fi
 
 $(BUILD)/lexer.c: compiler/lexer.re $(BUILD)/parser.h | $(BUILD)

@@ -127,7 +127,7 @@ Sym sym_intern(const char *s, size_t len) {
         if (e->len == len && memcmp(e->str, s, len) == 0) return sym_table[j];
         j = (j + 1) & (sym_table_cap - 1);
     }
-    if (sym_count == sym_cap) {
+    if (sym_count >= sym_cap) {
         int cap = sym_cap ? sym_cap * 2 : 1024;
         sym_entries = arena_realloc(sym_entries, sizeof(SymEntry) * (size_t)sym_cap, sizeof(SymEntry) * (size_t)cap);
         sym_cap = cap;

@@ -51,12 +51,12 @@
 
 /* ── 1. crate and items ── */
 
-program ::= items(A).                                   { ps->items = A; }
-program ::= MACRO_ARGS_START macro_args(A).             { ps->items = A; }
+program ::= items.
+program ::= MACRO_ARGS_START macro_args(A).             { ps->macro_args = A; }
 
-%type items {NodeList}
-items(A) ::= .                                          { A = (NodeList){0}; }
-items(A) ::= items(B) item(C).                          { A = B; nodelist_push(&A, C); }
+/* items are collected as they reduce, so that recovery after a syntax error keeps them */
+items ::= .
+items ::= items item(C).                                { nodelist_push(&ps->items, C); }
 
 item(A) ::= vis fn_item(B).                             { A = B; }
 item(A) ::= UNSUPPORTED_ITEM(T).                        { A = parse_unsupported(ps, N_UNSUPPORTED_ITEM, T); }
@@ -447,4 +447,5 @@ bool parser_would_shift(void *parser, int token) {
 }
 
 int parser_token_count(void) { return YYNTOKEN; }
+int parser_stack_depth(void *parser) { yyParser *p = parser; return (int)(p->yytos - p->yystack); }
 }

@@ -633,6 +633,8 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts);
 void ir_print(FILE *out, IrProgram *prog);      /* --emit=ir */
 Type *ir_place_type(Body *body, Place p);
 Type *ir_operand_type(Body *body, const Operand *op);
+const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
+const char *ir_assert_text(AssertMsg m);         /* rustc's panic message */
 
 /* ───────────────────────── IR passes ───────────────────────── */
 

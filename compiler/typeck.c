@@ -20,6 +20,7 @@ typedef struct LoopCtx {
 
 typedef struct Tc {
     PtrVec vars;                                /* Type* bound to each variable, or NULL */
+    PtrVec var_types;                           /* the TY_INFER of each variable (its kind) */
     PtrVec typed;                               /* Node* whose ty must be resolved at the end */
     PtrVec bindings;                            /* Binding* likewise */
     PtrVec int_lits;                            /* N_LIT_INT nodes, for the range lint */
@@ -35,7 +36,9 @@ static Type *infer_block(Tc *tc, Node *block, Type *expected);
 
 static Type *fresh(Tc *tc, InferKind kind) {
     ptrvec_push(&tc->vars, NULL);
-    return ty_infer(kind, tc->vars.len - 1);
+    Type *t = ty_infer(kind, tc->vars.len - 1);
+    ptrvec_push(&tc->var_types, t);
+    return t;
 }
 
 static Type *shallow(Tc *tc, Type *t) {
@@ -1022,7 +1025,7 @@ static void mark_negated_literals(PtrVec *typed) {
 /* Replaces every variable by its solution; integer variables left free become i32. */
 static void finish(Tc *tc) {
     for (int i = 0; i < tc->vars.len; i++) {
-        Type *t = shallow(tc, ty_infer(INFER_GENERAL, i));
+        Type *t = shallow(tc, tc->var_types.items[i]);
         if (t->kind == TY_INFER && t->infer == INFER_INT) tc->vars.items[t->var] = ty_int(IK_I32);
         if (t->kind == TY_INFER && t->infer == INFER_FLOAT) tc->vars.items[t->var] = ty_float(FK_F64);
     }

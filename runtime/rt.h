@@ -47,9 +47,10 @@ void patina_user_main(void);
 void rt_write_str(int32_t stream, const uint8_t *p, size_t len);
 void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill,
                 int64_t width, int64_t precision);
-/* bits holds the value zero- or sign-extended to 64 bits, as is_signed says. */
+/* bits holds the value zero- or sign-extended to 64 bits, as is_signed says; bit_width is
+ * the type's width, for hex/octal/binary of negative values (two's complement). */
 void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, uint32_t fill,
-                int64_t width, int64_t precision);
+                int64_t width, int64_t precision, uint32_t bit_width);
 void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t width,
                  int64_t precision);
 void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int64_t width,

@@ -1,0 +1,658 @@
+/* codegen.c — the IR to LLVM, through the LLVM-C API.
+ *
+ * Takes: a checked IrProgram and CgOptions (opt level, which files to write).
+ * Gives: textual LLVM IR, assembly and/or an object file for the host target.
+ *
+ * Every non-zero-sized local gets an alloca of its layout's size and alignment; places
+ * are byte offsets from it computed from layout.c's field offsets, so LLVM's own struct
+ * layout is never consulted and the two cannot disagree. Scalars (integers, bool, char,
+ * thin pointers) are loaded and stored with their LLVM types; aggregates (tuples, `&str`)
+ * are copied with memcpy. Calling convention between user functions: zero-sized values
+ * are not passed, scalars go by value, aggregates by pointer to the caller's copy (the
+ * callee copies them into its own locals) and aggregate results through a hidden first
+ * pointer. Runtime intrinsics use the C ABI of runtime/rt.h: `&str` splits into
+ * (ptr, len) and bool widens to a zero-extended i8. At opt-level 0 no LLVM passes run;
+ * otherwise the new pass manager runs `default<ON>`. */
+#include "patina.h"
+
+#include <llvm-c/Analysis.h>
+#include <llvm-c/Core.h>
+#include <llvm-c/Target.h>
+#include <llvm-c/TargetMachine.h>
+#include <llvm-c/Transforms/PassBuilder.h>
+#include <string.h>
+
+typedef struct StrConst {
+    const char *s;
+    size_t len;
+    LLVMValueRef global;
+} StrConst;
+
+typedef struct Cg {
+    LLVMContextRef ctx;
+    LLVMModuleRef mod;
+    LLVMBuilderRef b;
+    LLVMTypeRef i1, i8, i32, i64, ptr, void_ty;
+    unsigned zeroext_kind, noreturn_kind, nounwind_kind;
+    /* the body being emitted */
+    Body *body;
+    LLVMValueRef fn;
+    LLVMValueRef *locals;                       /* alloca per local, NULL when zero-sized */
+    LLVMBasicBlockRef *blocks;
+    LLVMValueRef sret;                          /* hidden result pointer, or NULL */
+    /* interned string constants */
+    StrConst *strs;
+    int nstrs, cap_strs;
+} Cg;
+
+/* ── types ── */
+
+static bool is_zst(Type *t) { return t->kind == TY_NEVER || layout_of(t)->size == 0; }
+
+static bool is_fat_ref(Type *t) {
+    return (t->kind == TY_REF || t->kind == TY_PTR) && (t->elem->kind == TY_STR || t->elem->kind == TY_SLICE);
+}
+
+/* The register type of a scalar, or NULL for aggregates. */
+static LLVMTypeRef scalar_type(Cg *cg, Type *t) {
+    switch (t->kind) {
+    case TY_BOOL: return cg->i1;
+    case TY_CHAR: return cg->i32;
+    case TY_INT: return LLVMIntTypeInContext(cg->ctx, (unsigned)ty_int_bits(t->ik));
+    case TY_FLOAT: return t->fk == FK_F32 ? LLVMFloatTypeInContext(cg->ctx) : LLVMDoubleTypeInContext(cg->ctx);
+    case TY_REF: case TY_PTR: return is_fat_ref(t) ? NULL : cg->ptr;
+    case TY_FN_PTR: return cg->ptr;
+    default: return NULL;
+    }
+}
+
+static LLVMTypeRef memory_type(Cg *cg, Type *t) {
+    LLVMTypeRef r = scalar_type(cg, t);
+    return r == cg->i1 ? cg->i8 : r;
+}
+
+static LLVMValueRef const_i64(Cg *cg, uint64_t v) { return LLVMConstInt(cg->i64, v, false); }
+
+/* ── places and values ── */
+
+static LLVMValueRef byte_offset(Cg *cg, LLVMValueRef base, uint64_t off) {
+    if (off == 0) return base;
+    LLVMValueRef idx = const_i64(cg, off);
+    return LLVMBuildInBoundsGEP2(cg->b, cg->i8, base, &idx, 1, "");
+}
+
+static LLVMValueRef dangling(Cg *cg) { return LLVMConstIntToPtr(const_i64(cg, 1), cg->ptr); }
+
+static LLVMValueRef place_addr(Cg *cg, Place p) {
+    LLVMValueRef addr = cg->locals[p.local];
+    Type *ty = cg->body->locals[p.local].ty;
+    if (!addr) addr = dangling(cg);
+    for (int i = 0; i < p.nproj; i++) {
+        Proj *pr = &p.proj[i];
+        switch (pr->kind) {
+        case PROJ_FIELD: {
+            const Layout *l = layout_of(ty);
+            addr = byte_offset(cg, addr, pr->field < l->nfields ? l->offsets[pr->field] : 0);
+            break;
+        }
+        case PROJ_DEREF:
+            addr = LLVMBuildLoad2(cg->b, cg->ptr, addr, "");
+            break;
+        case PROJ_INDEX:
+        case PROJ_DOWNCAST:
+            break;                              /* not produced for the current subset */
+        }
+        ty = pr->ty;
+    }
+    return addr;
+}
+
+static LLVMValueRef load_scalar(Cg *cg, LLVMValueRef addr, Type *t) {
+    LLVMTypeRef mt = memory_type(cg, t);
+    LLVMValueRef v = LLVMBuildLoad2(cg->b, mt, addr, "");
+    LLVMSetAlignment(v, (unsigned)layout_of(t)->align);
+    if (t->kind == TY_BOOL) v = LLVMBuildTrunc(cg->b, v, cg->i1, "");
+    return v;
+}
+
+static void store_scalar(Cg *cg, LLVMValueRef addr, LLVMValueRef v, Type *t) {
+    if (t->kind == TY_BOOL) v = LLVMBuildZExt(cg->b, v, cg->i8, "");
+    LLVMValueRef st = LLVMBuildStore(cg->b, v, addr);
+    LLVMSetAlignment(st, (unsigned)layout_of(t)->align);
+}
+
+static LLVMValueRef str_global(Cg *cg, const char *s, size_t len) {
+    for (int i = 0; i < cg->nstrs; i++)
+        if (cg->strs[i].len == len && memcmp(cg->strs[i].s, s, len) == 0) return cg->strs[i].global;
+    LLVMValueRef init = LLVMConstStringInContext(cg->ctx, s, (unsigned)len, true);
+    LLVMValueRef g = LLVMAddGlobal(cg->mod, LLVMTypeOf(init), "str");
+    LLVMSetInitializer(g, init);
+    LLVMSetGlobalConstant(g, true);
+    LLVMSetLinkage(g, LLVMPrivateLinkage);
+    LLVMSetUnnamedAddress(g, LLVMGlobalUnnamedAddr);
+    LLVMSetAlignment(g, 1);
+    if (cg->nstrs == cg->cap_strs) {
+        int cap = cg->cap_strs ? cg->cap_strs * 2 : 32;
+        cg->strs = arena_realloc(cg->strs, sizeof(StrConst) * (size_t)cg->cap_strs, sizeof(StrConst) * (size_t)cap);
+        cg->cap_strs = cap;
+    }
+    cg->strs[cg->nstrs++] = (StrConst){s, len, g};
+    return g;
+}
+
+static LLVMValueRef const_scalar(Cg *cg, const Const *c) {
+    switch (c->kind) {
+    case CONST_INT: return LLVMConstInt(scalar_type(cg, c->ty), c->bits, false);
+    case CONST_BOOL: return LLVMConstInt(cg->i1, c->bits, false);
+    case CONST_CHAR: return LLVMConstInt(cg->i32, c->bits, false);
+    case CONST_FLOAT: return LLVMConstReal(scalar_type(cg, c->ty), c->fval);
+    default: return LLVMGetUndef(cg->i64);     /* not a scalar: callers check first */
+    }
+}
+
+static Type *operand_type(Cg *cg, const Operand *op) { return ir_operand_type(cg->body, op); }
+
+/* The register value of a scalar operand. */
+static LLVMValueRef scalar_operand(Cg *cg, const Operand *op) {
+    if (op->kind == OP_CONST) return const_scalar(cg, &op->c);
+    Type *t = operand_type(cg, op);
+    return load_scalar(cg, place_addr(cg, op->place), t);
+}
+
+static void memcpy_bytes(Cg *cg, LLVMValueRef dst, LLVMValueRef src, Type *t) {
+    const Layout *l = layout_of(t);
+    LLVMBuildMemCpy(cg->b, dst, (unsigned)l->align, src, (unsigned)l->align, const_i64(cg, l->size));
+}
+
+static void store_operand(Cg *cg, LLVMValueRef addr, const Operand *op, Type *t) {
+    if (is_zst(t)) return;
+    if (scalar_type(cg, t)) {
+        store_scalar(cg, addr, scalar_operand(cg, op), t);
+        return;
+    }
+    if (op->kind == OP_CONST && op->c.kind == CONST_STR) {
+        LLVMValueRef st = LLVMBuildStore(cg->b, str_global(cg, op->c.str, op->c.str_len), addr);
+        LLVMSetAlignment(st, 8);
+        st = LLVMBuildStore(cg->b, const_i64(cg, op->c.str_len), byte_offset(cg, addr, 8));
+        LLVMSetAlignment(st, 8);
+        return;
+    }
+    if (op->kind == OP_CONST) return;           /* unit-like constants of zero size */
+    memcpy_bytes(cg, addr, place_addr(cg, op->place), t);
+}
+
+/* ── arithmetic ── */
+
+static LLVMValueRef int_resize(Cg *cg, LLVMValueRef v, unsigned to_bits, bool is_signed) {
+    unsigned from = LLVMGetIntTypeWidth(LLVMTypeOf(v));
+    LLVMTypeRef to = LLVMIntTypeInContext(cg->ctx, to_bits);
+    if (from == to_bits) return v;
+    if (from > to_bits) return LLVMBuildTrunc(cg->b, v, to, "");
+    return is_signed ? LLVMBuildSExt(cg->b, v, to, "") : LLVMBuildZExt(cg->b, v, to, "");
+}
+
+/* The shift amount Rust uses when it does not panic: rhs mod bits. */
+static LLVMValueRef masked_shift_amount(Cg *cg, LLVMValueRef rhs, Type *rhs_ty, unsigned bits) {
+    LLVMValueRef r = int_resize(cg, rhs, bits, rhs_ty->kind == TY_INT && ty_is_signed(rhs_ty));
+    return LLVMBuildAnd(cg->b, r, LLVMConstInt(LLVMTypeOf(r), bits - 1, false), "");
+}
+
+static LLVMValueRef shift_overflows(Cg *cg, LLVMValueRef rhs, unsigned bits) {
+    LLVMTypeRef rt = LLVMTypeOf(rhs);
+    unsigned rw = LLVMGetIntTypeWidth(rt);
+    if (rw < 64 && bits >= (1u << rw)) return LLVMConstInt(cg->i1, 0, false);
+    return LLVMBuildICmp(cg->b, LLVMIntUGE, rhs, LLVMConstInt(rt, bits, false), "");
+}
+
+static LLVMValueRef compare_values(Cg *cg, BinOp op, LLVMValueRef a, LLVMValueRef b, Type *t) {
+    if (t->kind == TY_FLOAT) {
+        LLVMRealPredicate p = op == BIN_EQ ? LLVMRealOEQ : op == BIN_NE ? LLVMRealUNE : op == BIN_LT ? LLVMRealOLT
+                            : op == BIN_LE ? LLVMRealOLE : op == BIN_GT ? LLVMRealOGT : LLVMRealOGE;
+        return LLVMBuildFCmp(cg->b, p, a, b, "");
+    }
+    bool s = t->kind == TY_INT && ty_is_signed(t);
+    LLVMIntPredicate p;
+    switch (op) {
+    case BIN_EQ: p = LLVMIntEQ; break;
+    case BIN_NE: p = LLVMIntNE; break;
+    case BIN_LT: p = s ? LLVMIntSLT : LLVMIntULT; break;
+    case BIN_LE: p = s ? LLVMIntSLE : LLVMIntULE; break;
+    case BIN_GT: p = s ? LLVMIntSGT : LLVMIntUGT; break;
+    default: p = s ? LLVMIntSGE : LLVMIntUGE; break;
+    }
+    return LLVMBuildICmp(cg->b, p, a, b, "");
+}
+
+static LLVMValueRef binary_value(Cg *cg, BinOp op, const Operand *oa, const Operand *ob) {
+    Type *t = operand_type(cg, oa), *rt = operand_type(cg, ob);
+    LLVMValueRef a = scalar_operand(cg, oa), b = scalar_operand(cg, ob);
+    if (op >= BIN_EQ && op <= BIN_GE) return compare_values(cg, op, a, b, t);
+    if (t->kind == TY_FLOAT) {
+        switch (op) {
+        case BIN_ADD: return LLVMBuildFAdd(cg->b, a, b, "");
+        case BIN_SUB: return LLVMBuildFSub(cg->b, a, b, "");
+        case BIN_MUL: return LLVMBuildFMul(cg->b, a, b, "");
+        case BIN_DIV: return LLVMBuildFDiv(cg->b, a, b, "");
+        default: return LLVMBuildFRem(cg->b, a, b, "");
+        }
+    }
+    bool s = t->kind == TY_INT && ty_is_signed(t);
+    switch (op) {
+    case BIN_ADD: return LLVMBuildAdd(cg->b, a, b, "");
+    case BIN_SUB: return LLVMBuildSub(cg->b, a, b, "");
+    case BIN_MUL: return LLVMBuildMul(cg->b, a, b, "");
+    case BIN_DIV: return s ? LLVMBuildSDiv(cg->b, a, b, "") : LLVMBuildUDiv(cg->b, a, b, "");
+    case BIN_REM: return s ? LLVMBuildSRem(cg->b, a, b, "") : LLVMBuildURem(cg->b, a, b, "");
+    case BIN_BITAND: case BIN_AND: return LLVMBuildAnd(cg->b, a, b, "");
+    case BIN_BITOR: case BIN_OR: return LLVMBuildOr(cg->b, a, b, "");
+    case BIN_BITXOR: return LLVMBuildXor(cg->b, a, b, "");
+    case BIN_SHL:
+    case BIN_SHR: {
+        unsigned bits = LLVMGetIntTypeWidth(LLVMTypeOf(a));
+        LLVMValueRef amt = masked_shift_amount(cg, b, rt, bits);
+        if (op == BIN_SHL) return LLVMBuildShl(cg->b, a, amt, "");
+        return s ? LLVMBuildAShr(cg->b, a, amt, "") : LLVMBuildLShr(cg->b, a, amt, "");
+    }
+    default: return a;
+    }
+}
+
+/* (a op b, overflowed) stored into the (T, bool) tuple at dest. */
+static void checked_binary(Cg *cg, LLVMValueRef dest, const Rvalue *rv) {
+    Type *t = operand_type(cg, &rv->a);
+    const Layout *pair = layout_of(rv->ty);
+    LLVMValueRef result, overflow;
+    if (rv->binop == BIN_SHL || rv->binop == BIN_SHR) {
+        LLVMValueRef b = scalar_operand(cg, &rv->b);
+        unsigned bits = (unsigned)ty_int_bits(t->ik);
+        overflow = shift_overflows(cg, b, bits);
+        result = binary_value(cg, rv->binop, &rv->a, &rv->b);
+    } else {
+        bool s = ty_is_signed(t);
+        const char *name = rv->binop == BIN_ADD ? (s ? "llvm.sadd.with.overflow" : "llvm.uadd.with.overflow")
+                         : rv->binop == BIN_SUB ? (s ? "llvm.ssub.with.overflow" : "llvm.usub.with.overflow")
+                                                : (s ? "llvm.smul.with.overflow" : "llvm.umul.with.overflow");
+        LLVMTypeRef it = scalar_type(cg, t);
+        unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+        LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg->mod, id, &it, 1);
+        LLVMTypeRef ft = LLVMIntrinsicGetType(cg->ctx, id, &it, 1);
+        LLVMValueRef args[2] = {scalar_operand(cg, &rv->a), scalar_operand(cg, &rv->b)};
+        LLVMValueRef pairv = LLVMBuildCall2(cg->b, ft, f, args, 2, "");
+        result = LLVMBuildExtractValue(cg->b, pairv, 0, "");
+        overflow = LLVMBuildExtractValue(cg->b, pairv, 1, "");
+    }
+    store_scalar(cg, byte_offset(cg, dest, pair->offsets[0]), result, t);
+    store_scalar(cg, byte_offset(cg, dest, pair->offsets[1]), overflow, ty_bool);
+}
+
+static LLVMValueRef cast_value(Cg *cg, const Operand *op, Type *to) {
+    Type *from = operand_type(cg, op);
+    LLVMValueRef v = scalar_operand(cg, op);
+    LLVMTypeRef tt = scalar_type(cg, to);
+    bool from_signed = from->kind == TY_INT && ty_is_signed(from);
+    if (from->kind == TY_FLOAT && to->kind == TY_FLOAT) return LLVMBuildFPCast(cg->b, v, tt, "");
+    if (from->kind == TY_FLOAT) {
+        /* Rust's `as` saturates */
+        const char *name = ty_is_signed(to) ? "llvm.fptosi.sat" : "llvm.fptoui.sat";
+        LLVMTypeRef tys[2] = {tt, LLVMTypeOf(v)};
+        unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+        LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg->mod, id, tys, 2);
+        LLVMTypeRef ft = LLVMIntrinsicGetType(cg->ctx, id, tys, 2);
+        return LLVMBuildCall2(cg->b, ft, f, &v, 1, "");
+    }
+    if (to->kind == TY_FLOAT) return from_signed ? LLVMBuildSIToFP(cg->b, v, tt, "") : LLVMBuildUIToFP(cg->b, v, tt, "");
+    if (to->kind == TY_BOOL) return LLVMBuildICmp(cg->b, LLVMIntNE, v, LLVMConstInt(LLVMTypeOf(v), 0, false), "");
+    return int_resize(cg, v, LLVMGetIntTypeWidth(tt), from_signed);
+}
+
+/* ── statements ── */
+
+static void emit_assign(Cg *cg, const Stmt *s) {
+    const Rvalue *rv = &s->rv;
+    Type *t = ir_place_type(cg->body, s->place);
+    if (is_zst(t) && rv->kind != RV_CHECKED_BINARY) {
+        /* still evaluate nothing: zero-sized values have no bits */
+        return;
+    }
+    LLVMValueRef dest = place_addr(cg, s->place);
+    switch (rv->kind) {
+    case RV_USE: store_operand(cg, dest, &rv->a, t); break;
+    case RV_REF:
+    case RV_RAW_REF: store_scalar(cg, dest, place_addr(cg, rv->place), t); break;
+    case RV_UNARY: {
+        LLVMValueRef a = scalar_operand(cg, &rv->a);
+        LLVMValueRef r;
+        if (rv->unop == UN_NEG) r = t->kind == TY_FLOAT ? LLVMBuildFNeg(cg->b, a, "") : LLVMBuildNeg(cg->b, a, "");
+        else r = LLVMBuildNot(cg->b, a, "");
+        store_scalar(cg, dest, r, t);
+        break;
+    }
+    case RV_BINARY: store_scalar(cg, dest, binary_value(cg, rv->binop, &rv->a, &rv->b), t); break;
+    case RV_CHECKED_BINARY: checked_binary(cg, dest, rv); break;
+    case RV_CAST: store_scalar(cg, dest, cast_value(cg, &rv->a, t), t); break;
+    case RV_AGGREGATE: {
+        const Layout *l = layout_of(t);
+        for (int i = 0; i < rv->nelems && i < l->nfields; i++)
+            store_operand(cg, byte_offset(cg, dest, l->offsets[i]), &rv->elems[i], t->elems[i]);
+        break;
+    }
+    case RV_LEN:
+    case RV_DISCRIMINANT:
+        break;                                  /* not produced for the current subset */
+    }
+}
+
+/* ── calls ── */
+
+static LLVMTypeRef user_fn_type(Cg *cg, Def *d, bool *has_sret) {
+    LLVMTypeRef params[64 + 1];
+    LLVMTypeRef *ps = d->nparams + 1 <= 65 ? params : arena_alloc(sizeof(LLVMTypeRef) * (size_t)(d->nparams + 1));
+    int n = 0;
+    Type *ret = d->ret_ty;
+    LLVMTypeRef rt = cg->void_ty;
+    *has_sret = false;
+    if (!is_zst(ret)) {
+        rt = scalar_type(cg, ret);
+        if (!rt) {
+            *has_sret = true;
+            rt = cg->void_ty;
+            ps[n++] = cg->ptr;
+        }
+    }
+    for (int i = 0; i < d->nparams; i++) {
+        Type *p = d->param_tys[i];
+        if (is_zst(p)) continue;
+        LLVMTypeRef st = scalar_type(cg, p);
+        ps[n++] = st ? st : cg->ptr;
+    }
+    return LLVMFunctionType(rt, ps, (unsigned)n, false);
+}
+
+static LLVMValueRef user_fn(Cg *cg, Def *d) {
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, d->symbol);
+    if (f) return f;
+    bool sret;
+    f = LLVMAddFunction(cg->mod, d->symbol, user_fn_type(cg, d, &sret));
+    if (strcmp(d->symbol, "patina_user_main") != 0) LLVMSetLinkage(f, LLVMInternalLinkage);
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
+    if (d->ret_ty->kind == TY_NEVER)
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
+    return f;
+}
+
+/* An operand as a by-pointer argument: its place, or a fresh copy for constants. */
+static LLVMValueRef operand_pointer(Cg *cg, const Operand *op, Type *t) {
+    if (op->kind != OP_CONST) return place_addr(cg, op->place);
+    const Layout *l = layout_of(t);
+    LLVMBasicBlockRef here = LLVMGetInsertBlock(cg->b);
+    LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(cg->fn);
+    LLVMValueRef first = LLVMGetFirstInstruction(entry);
+    if (first) LLVMPositionBuilderBefore(cg->b, first);
+    else LLVMPositionBuilderAtEnd(cg->b, entry);
+    LLVMValueRef tmp = LLVMBuildAlloca(cg->b, LLVMArrayType2(cg->i8, l->size), "arg");
+    LLVMSetAlignment(tmp, (unsigned)l->align);
+    LLVMPositionBuilderAtEnd(cg->b, here);
+    store_operand(cg, tmp, op, t);
+    return tmp;
+}
+
+static void emit_user_call(Cg *cg, const Term *t) {
+    Def *d = t->func.c.fn;
+    LLVMValueRef f = user_fn(cg, d);
+    bool sret;
+    LLVMTypeRef ft = user_fn_type(cg, d, &sret);
+    int cap = t->nargs + 2;
+    LLVMValueRef *args = arena_alloc(sizeof(LLVMValueRef) * (size_t)cap);
+    int n = 0;
+    Type *ret = d->ret_ty;
+    LLVMValueRef dest = is_zst(ret) ? NULL : place_addr(cg, t->dest);
+    if (sret) args[n++] = dest;
+    for (int i = 0; i < t->nargs; i++) {
+        Type *pt = d->param_tys[i];
+        if (is_zst(pt)) continue;
+        args[n++] = scalar_type(cg, pt) ? scalar_operand(cg, &t->args[i]) : operand_pointer(cg, &t->args[i], pt);
+    }
+    LLVMValueRef r = LLVMBuildCall2(cg->b, ft, f, args, (unsigned)n, "");
+    if (dest && !sret) store_scalar(cg, dest, r, ret);
+}
+
+static void emit_intrinsic_call(Cg *cg, const Term *t) {
+    Intrinsic in = t->func.c.intrinsic;
+    int cap = t->nargs * 2 + 1;
+    LLVMValueRef *args = arena_alloc(sizeof(LLVMValueRef) * (size_t)cap);
+    LLVMTypeRef *types = arena_alloc(sizeof(LLVMTypeRef) * (size_t)cap);
+    bool *zext = arena_alloc(sizeof(bool) * (size_t)cap);
+    int n = 0;
+    for (int i = 0; i < t->nargs; i++) {
+        const Operand *op = &t->args[i];
+        Type *ty = operand_type(cg, op);
+        if (is_fat_ref(ty)) {
+            LLVMValueRef p, len;
+            if (op->kind == OP_CONST) {
+                p = str_global(cg, op->c.str, op->c.str_len);
+                len = const_i64(cg, op->c.str_len);
+            } else {
+                LLVMValueRef addr = place_addr(cg, op->place);
+                p = LLVMBuildLoad2(cg->b, cg->ptr, addr, "");
+                len = LLVMBuildLoad2(cg->b, cg->i64, byte_offset(cg, addr, 8), "");
+            }
+            types[n] = cg->ptr, args[n++] = p;
+            types[n] = cg->i64, args[n++] = len;
+        } else if (ty->kind == TY_BOOL) {
+            zext[n] = true;
+            types[n] = cg->i8, args[n++] = LLVMBuildZExt(cg->b, scalar_operand(cg, op), cg->i8, "");
+        } else {
+            LLVMValueRef v = scalar_operand(cg, op);
+            types[n] = LLVMTypeOf(v), args[n++] = v;
+        }
+    }
+    const char *name = ir_intrinsic_name(in);
+    LLVMTypeRef ft = LLVMFunctionType(cg->void_ty, types, (unsigned)n, false);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
+    bool noreturn = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
+    if (!f) {
+        f = LLVMAddFunction(cg->mod, name, ft);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
+        if (noreturn) {
+            LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
+            LLVMSetFunctionCallConv(f, LLVMCCallConv);
+        }
+        for (int i = 0; i < n; i++)
+            if (zext[i]) LLVMAddAttributeAtIndex(f, (unsigned)i + 1, LLVMCreateEnumAttribute(cg->ctx, cg->zeroext_kind, 0));
+    }
+    LLVMValueRef call = LLVMBuildCall2(cg->b, ft, f, args, (unsigned)n, "");
+    for (int i = 0; i < n; i++)
+        if (zext[i]) LLVMAddCallSiteAttribute(call, (unsigned)i + 1, LLVMCreateEnumAttribute(cg->ctx, cg->zeroext_kind, 0));
+}
+
+/* ── terminators ── */
+
+static void location(Span sp, const char **file, int *line, int *col) {
+    source_line_col(sp, line, col);
+    *file = source_get(sp.file)->path;
+}
+
+static void emit_panic_block(Cg *cg, const Term *t) {
+    const char *file;
+    int line, col;
+    location(t->span, &file, &line, &col);
+    const char *msg = ir_assert_text(t->msg);
+    LLVMTypeRef params[6] = {cg->ptr, cg->i64, cg->ptr, cg->i64, cg->i32, cg->i32};
+    LLVMTypeRef ft = LLVMFunctionType(cg->void_ty, params, 6, false);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, "rt_panic_str");
+    if (!f) {
+        f = LLVMAddFunction(cg->mod, "rt_panic_str", ft);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
+    }
+    LLVMValueRef args[6] = {str_global(cg, msg, strlen(msg)), const_i64(cg, strlen(msg)), str_global(cg, file, strlen(file)),
+                            const_i64(cg, strlen(file)), LLVMConstInt(cg->i32, (unsigned)line, false),
+                            LLVMConstInt(cg->i32, (unsigned)col, false)};
+    LLVMBuildCall2(cg->b, ft, f, args, 6, "");
+    LLVMBuildUnreachable(cg->b);
+}
+
+static void emit_term(Cg *cg, const Term *t) {
+    switch (t->kind) {
+    case TM_GOTO:
+    case TM_DROP:
+        LLVMBuildBr(cg->b, cg->blocks[t->target]);
+        break;
+    case TM_SWITCH: {
+        LLVMValueRef d = scalar_operand(cg, &t->discr);
+        if (t->ncases == 1) {
+            LLVMValueRef c = LLVMBuildICmp(cg->b, LLVMIntEQ, d, LLVMConstInt(LLVMTypeOf(d), t->values[0], false), "");
+            LLVMBuildCondBr(cg->b, c, cg->blocks[t->targets[0]], cg->blocks[t->otherwise]);
+            break;
+        }
+        LLVMValueRef sw = LLVMBuildSwitch(cg->b, d, cg->blocks[t->otherwise], (unsigned)t->ncases);
+        for (int i = 0; i < t->ncases; i++) LLVMAddCase(sw, LLVMConstInt(LLVMTypeOf(d), t->values[i], false), cg->blocks[t->targets[i]]);
+        break;
+    }
+    case TM_CALL:
+        if (t->func.c.intrinsic != INTR_NONE) emit_intrinsic_call(cg, t);
+        else emit_user_call(cg, t);
+        if (t->target >= 0) LLVMBuildBr(cg->b, cg->blocks[t->target]);
+        else LLVMBuildUnreachable(cg->b);
+        break;
+    case TM_ASSERT: {
+        LLVMValueRef c = scalar_operand(cg, &t->cond);
+        LLVMBasicBlockRef panic = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "panic");
+        if (t->expected) LLVMBuildCondBr(cg->b, c, cg->blocks[t->target], panic);
+        else LLVMBuildCondBr(cg->b, c, panic, cg->blocks[t->target]);
+        LLVMPositionBuilderAtEnd(cg->b, panic);
+        emit_panic_block(cg, t);
+        break;
+    }
+    case TM_RETURN: {
+        Type *rt = cg->body->locals[0].ty;
+        if (rt->kind == TY_NEVER) LLVMBuildUnreachable(cg->b);
+        else if (is_zst(rt)) LLVMBuildRetVoid(cg->b);
+        else if (cg->sret) {
+            memcpy_bytes(cg, cg->sret, cg->locals[0], rt);
+            LLVMBuildRetVoid(cg->b);
+        } else {
+            LLVMBuildRet(cg->b, load_scalar(cg, cg->locals[0], rt));
+        }
+        break;
+    }
+    case TM_UNREACHABLE: LLVMBuildUnreachable(cg->b); break;
+    }
+}
+
+/* ── bodies ── */
+
+static void emit_body(Cg *cg, Body *body) {
+    cg->body = body;
+    cg->fn = user_fn(cg, body->def);
+    cg->locals = arena_alloc(sizeof(LLVMValueRef) * (size_t)body->nlocals);
+    cg->blocks = arena_alloc(sizeof(LLVMBasicBlockRef) * (size_t)body->nblocks);
+    LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "start");
+    for (int i = 0; i < body->nblocks; i++) cg->blocks[i] = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, arena_printf("bb%d", i));
+    LLVMPositionBuilderAtEnd(cg->b, entry);
+    bool sret;
+    user_fn_type(cg, body->def, &sret);
+    unsigned param = 0;
+    cg->sret = sret ? LLVMGetParam(cg->fn, param++) : NULL;
+    for (int i = 0; i < body->nlocals; i++) {
+        Type *t = body->locals[i].ty;
+        if (is_zst(t)) continue;
+        const Layout *l = layout_of(t);
+        LLVMTypeRef at = scalar_type(cg, t) ? memory_type(cg, t) : LLVMArrayType2(cg->i8, l->size);
+        LLVMValueRef a = LLVMBuildAlloca(cg->b, at, body->locals[i].name ? sym_str(body->locals[i].name) : "");
+        LLVMSetAlignment(a, (unsigned)l->align);
+        cg->locals[i] = a;
+    }
+    for (int i = 1; i <= body->nargs; i++) {
+        Type *t = body->locals[i].ty;
+        if (is_zst(t)) continue;
+        LLVMValueRef p = LLVMGetParam(cg->fn, param++);
+        if (scalar_type(cg, t)) store_scalar(cg, cg->locals[i], p, t);
+        else memcpy_bytes(cg, cg->locals[i], p, t);
+    }
+    LLVMBuildBr(cg->b, cg->blocks[0]);
+    for (int bi = 0; bi < body->nblocks; bi++) {
+        LLVMPositionBuilderAtEnd(cg->b, cg->blocks[bi]);
+        Block *bb = &body->blocks[bi];
+        for (int si = 0; si < bb->nstmts; si++)
+            if (bb->stmts[si].kind == ST_ASSIGN) emit_assign(cg, &bb->stmts[si]);
+        emit_term(cg, &bb->term);
+    }
+}
+
+/* ── the module ── */
+
+static bool fail(const char *what, char *msg) {
+    fprintf(stderr, "error: %s: %s\n\n", what, msg ? msg : "unknown LLVM error");
+    if (msg) LLVMDisposeMessage(msg);
+    return false;
+}
+
+bool cg_emit(IrProgram *prog, const CgOptions *opts) {
+    LLVMInitializeNativeTarget();
+    LLVMInitializeNativeAsmPrinter();
+    Cg cg = {0};
+    cg.ctx = LLVMContextCreate();
+    cg.mod = LLVMModuleCreateWithNameInContext(opts->source_name, cg.ctx);
+    cg.b = LLVMCreateBuilderInContext(cg.ctx);
+    cg.i1 = LLVMInt1TypeInContext(cg.ctx);
+    cg.i8 = LLVMInt8TypeInContext(cg.ctx);
+    cg.i32 = LLVMInt32TypeInContext(cg.ctx);
+    cg.i64 = LLVMInt64TypeInContext(cg.ctx);
+    cg.ptr = LLVMPointerTypeInContext(cg.ctx, 0);
+    cg.void_ty = LLVMVoidTypeInContext(cg.ctx);
+    cg.zeroext_kind = LLVMGetEnumAttributeKindForName("zeroext", 7);
+    cg.noreturn_kind = LLVMGetEnumAttributeKindForName("noreturn", 8);
+    cg.nounwind_kind = LLVMGetEnumAttributeKindForName("nounwind", 8);
+
+    char *triple = LLVMGetDefaultTargetTriple();
+    LLVMSetTarget(cg.mod, triple);
+    LLVMTargetRef target;
+    char *err = NULL;
+    if (LLVMGetTargetFromTriple(triple, &target, &err)) return fail("cannot find the LLVM target", err);
+    LLVMCodeGenOptLevel level = opts->opt_level == 0 ? LLVMCodeGenLevelNone
+                              : opts->opt_level == 1 ? LLVMCodeGenLevelLess
+                              : opts->opt_level == 2 ? LLVMCodeGenLevelDefault : LLVMCodeGenLevelAggressive;
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, "generic", "", level, LLVMRelocPIC, LLVMCodeModelDefault);
+    LLVMDisposeMessage(triple);
+    LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
+    LLVMSetModuleDataLayout(cg.mod, td);
+
+    for (int i = 0; i < prog->nbodies; i++) emit_body(&cg, prog->bodies[i]);
+
+    bool ok = true;
+    if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
+        ok = fail("internal compiler error: invalid LLVM IR", err);
+        err = NULL;
+    } else if (err) {
+        LLVMDisposeMessage(err);
+        err = NULL;
+    }
+    if (ok && opts->opt_level > 0) {
+        LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
+        char passes[32];
+        snprintf(passes, sizeof passes, "default<O%d>", opts->opt_level);
+        LLVMErrorRef e = LLVMRunPasses(cg.mod, passes, tm, pbo);
+        LLVMDisposePassBuilderOptions(pbo);
+        if (e) ok = fail("LLVM optimisation failed", LLVMGetErrorMessage(e));
+    }
+    if (ok && opts->llvm_ir_path) {
+        if (strcmp(opts->llvm_ir_path, "-") == 0) {
+            char *text = LLVMPrintModuleToString(cg.mod);
+            fputs(text, stdout);
+            LLVMDisposeMessage(text);
+        } else if (LLVMPrintModuleToFile(cg.mod, opts->llvm_ir_path, &err)) {
+            ok = fail("cannot write LLVM IR", err);
+        }
+    }
+    if (ok && opts->asm_path && LLVMTargetMachineEmitToFile(tm, cg.mod, opts->asm_path, LLVMAssemblyFile, &err))
+        ok = fail("cannot write assembly", err);
+    if (ok && opts->obj_path && LLVMTargetMachineEmitToFile(tm, cg.mod, opts->obj_path, LLVMObjectFile, &err))
+        ok = fail("cannot write the object file", err);
+    LLVMDisposeTargetData(td);
+    LLVMDisposeBuilder(cg.b);
+    LLVMDisposeModule(cg.mod);
+    LLVMDisposeTargetMachine(tm);
+    LLVMContextDispose(cg.ctx);
+    return ok;
+}

@@ -1,0 +1,215 @@
+/* ir.c — queries over the typed IR and its stable text form (--emit=ir).
+ *
+ * Takes: IrProgram bodies built by lower.c.
+ * Gives: the type of any place or operand, and a MIR-like listing: locals with their
+ * types, then each basic block's statements and terminator. The listing names locals
+ * `_N` (with the user's name in a comment) so golden tests stay stable across runs. */
+#include "patina.h"
+
+static const char *const intrinsic_names[] = {
+    [INTR_NONE] = "?", [INTR_WRITE_STR] = "rt_write_str", [INTR_FMT_STR] = "rt_fmt_str", [INTR_FMT_INT] = "rt_fmt_int",
+    [INTR_FMT_BOOL] = "rt_fmt_bool", [INTR_FMT_CHAR] = "rt_fmt_char", [INTR_PANIC_BEGIN] = "rt_panic_begin",
+    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit",
+};
+
+static const char *const assert_texts[] = {
+    [AM_ADD_OVERFLOW] = "attempt to add with overflow",
+    [AM_SUB_OVERFLOW] = "attempt to subtract with overflow",
+    [AM_MUL_OVERFLOW] = "attempt to multiply with overflow",
+    [AM_DIV_OVERFLOW] = "attempt to divide with overflow",
+    [AM_REM_OVERFLOW] = "attempt to calculate the remainder with overflow",
+    [AM_NEG_OVERFLOW] = "attempt to negate with overflow",
+    [AM_SHL_OVERFLOW] = "attempt to shift left with overflow",
+    [AM_SHR_OVERFLOW] = "attempt to shift right with overflow",
+    [AM_DIV_BY_ZERO] = "attempt to divide by zero",
+    [AM_REM_BY_ZERO] = "attempt to calculate the remainder with a divisor of zero",
+    [AM_BOUNDS_CHECK] = "index out of bounds",
+};
+
+const char *ir_intrinsic_name(Intrinsic in) { return intrinsic_names[in]; }
+const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
+
+Type *ir_place_type(Body *body, Place p) {
+    if (p.nproj) return p.proj[p.nproj - 1].ty;
+    return body->locals[p.local].ty;
+}
+
+Type *ir_operand_type(Body *body, const Operand *op) {
+    if (op->kind == OP_CONST) return op->c.ty;
+    return ir_place_type(body, op->place);
+}
+
+static void print_place(FILE *out, Place p) {
+    for (int i = p.nproj - 1; i >= 0; i--)
+        if (p.proj[i].kind == PROJ_DEREF) fputs("(*", out);
+    fprintf(out, "_%d", p.local);
+    for (int i = 0; i < p.nproj; i++) {
+        switch (p.proj[i].kind) {
+        case PROJ_DEREF: fputc(')', out); break;
+        case PROJ_FIELD: fprintf(out, ".%d", p.proj[i].field); break;
+        case PROJ_INDEX: fprintf(out, "[_%d]", p.proj[i].index_local); break;
+        case PROJ_DOWNCAST: fprintf(out, " as variant#%d", p.proj[i].field); break;
+        }
+    }
+}
+
+static void print_str(FILE *out, const char *s, size_t n) {
+    fputc('"', out);
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
+        else if (c == '\n') fputs("\\n", out);
+        else if (c < 0x20 || c == 0x7f) fprintf(out, "\\x%02x", c);
+        else fputc(c, out);
+    }
+    fputc('"', out);
+}
+
+static void print_const(FILE *out, const Const *c) {
+    switch (c->kind) {
+    case CONST_INT:
+        if (ty_is_signed(c->ty)) fprintf(out, "const %lld_%s", (long long)c->bits, ty_str_of(c->ty));
+        else fprintf(out, "const %llu_%s", (unsigned long long)c->bits, ty_str_of(c->ty));
+        break;
+    case CONST_BOOL: fprintf(out, "const %s", c->bits ? "true" : "false"); break;
+    case CONST_CHAR: fprintf(out, "const U+%04llX", (unsigned long long)c->bits); break;
+    case CONST_UNIT: fputs("const ()", out); break;
+    case CONST_STR: fputs("const ", out); print_str(out, c->str, c->str_len); break;
+    case CONST_FN:
+        if (c->intrinsic) fprintf(out, "%s", intrinsic_names[c->intrinsic]);
+        else fprintf(out, "%s", c->fn ? sym_str(c->fn->name) : "?");
+        break;
+    case CONST_FLOAT: fprintf(out, "const %.17g", c->fval); break;
+    }
+}
+
+static void print_operand(FILE *out, const Operand *op) {
+    switch (op->kind) {
+    case OP_COPY: fputs("copy ", out); print_place(out, op->place); break;
+    case OP_MOVE: fputs("move ", out); print_place(out, op->place); break;
+    case OP_CONST: print_const(out, &op->c); break;
+    }
+}
+
+static const char *binop_name(BinOp op) {
+    static const char *const names[] = {"Add", "Sub", "Mul", "Div", "Rem", "BitAnd", "BitOr", "BitXor", "Shl", "Shr",
+                                        "Eq", "Ne", "Lt", "Le", "Gt", "Ge", "And", "Or"};
+    return names[op];
+}
+
+static void print_rvalue(FILE *out, const Rvalue *rv) {
+    switch (rv->kind) {
+    case RV_USE: print_operand(out, &rv->a); break;
+    case RV_REF:
+        fputs(rv->borrow == BORROW_SHARED ? "&" : "&mut ", out);
+        print_place(out, rv->place);
+        break;
+    case RV_RAW_REF:
+        fputs(rv->borrow == BORROW_SHARED ? "&raw const " : "&raw mut ", out);
+        print_place(out, rv->place);
+        break;
+    case RV_UNARY:
+        fputs(rv->unop == UN_NEG ? "Neg(" : "Not(", out);
+        print_operand(out, &rv->a);
+        fputc(')', out);
+        break;
+    case RV_BINARY:
+    case RV_CHECKED_BINARY:
+        fprintf(out, "%s%s(", rv->kind == RV_CHECKED_BINARY ? "Checked" : "", binop_name(rv->binop));
+        print_operand(out, &rv->a);
+        fputs(", ", out);
+        print_operand(out, &rv->b);
+        fputc(')', out);
+        break;
+    case RV_CAST:
+        print_operand(out, &rv->a);
+        fprintf(out, " as %s", ty_str_of(rv->ty));
+        break;
+    case RV_AGGREGATE:
+        fputc('(', out);
+        for (int i = 0; i < rv->nelems; i++) {
+            if (i) fputs(", ", out);
+            print_operand(out, &rv->elems[i]);
+        }
+        fputs(rv->nelems == 1 ? ",)" : ")", out);
+        break;
+    case RV_LEN: fputs("Len(", out); print_place(out, rv->place); fputc(')', out); break;
+    case RV_DISCRIMINANT: fputs("discriminant(", out); print_place(out, rv->place); fputc(')', out); break;
+    }
+}
+
+static void print_term(FILE *out, const Term *t) {
+    switch (t->kind) {
+    case TM_GOTO: fprintf(out, "goto -> bb%d", t->target); break;
+    case TM_SWITCH:
+        fputs("switchInt(", out);
+        print_operand(out, &t->discr);
+        fputs(") -> [", out);
+        for (int i = 0; i < t->ncases; i++) fprintf(out, "%llu: bb%d, ", (unsigned long long)t->values[i], t->targets[i]);
+        fprintf(out, "otherwise: bb%d]", t->otherwise);
+        break;
+    case TM_CALL:
+        print_place(out, t->dest);
+        fputs(" = ", out);
+        print_operand(out, &t->func);
+        fputc('(', out);
+        for (int i = 0; i < t->nargs; i++) {
+            if (i) fputs(", ", out);
+            print_operand(out, &t->args[i]);
+        }
+        fputc(')', out);
+        if (t->target >= 0) fprintf(out, " -> bb%d", t->target);
+        else fputs(" -> !", out);
+        break;
+    case TM_DROP: fputs("drop(", out); print_place(out, t->place); fprintf(out, ") -> bb%d", t->target); break;
+    case TM_ASSERT:
+        fprintf(out, "assert(%s", t->expected ? "" : "!");
+        print_operand(out, &t->cond);
+        fprintf(out, ", \"%s\") -> bb%d", assert_texts[t->msg], t->target);
+        break;
+    case TM_RETURN: fputs("return", out); break;
+    case TM_UNREACHABLE: fputs("unreachable", out); break;
+    }
+}
+
+static void print_body(FILE *out, Body *b) {
+    fprintf(out, "fn %s(", sym_str(b->def->name));
+    for (int i = 1; i <= b->nargs; i++) fprintf(out, "%s_%d: %s", i > 1 ? ", " : "", i, ty_str_of(b->locals[i].ty));
+    fprintf(out, ") -> %s {\n", ty_str_of(b->locals[0].ty));
+    for (int i = b->nargs + 1; i < b->nlocals; i++) {
+        Local *l = &b->locals[i];
+        fprintf(out, "    let %s_%d: %s;", l->is_mut ? "mut " : "", i, ty_str_of(l->ty));
+        if (l->name) fprintf(out, " // %s", sym_str(l->name));
+        fputc('\n', out);
+    }
+    for (int bi = 0; bi < b->nblocks; bi++) {
+        Block *bb = &b->blocks[bi];
+        fprintf(out, "\n    bb%d: {\n", bi);
+        for (int si = 0; si < bb->nstmts; si++) {
+            Stmt *s = &bb->stmts[si];
+            fputs("        ", out);
+            switch (s->kind) {
+            case ST_ASSIGN:
+                print_place(out, s->place);
+                fputs(" = ", out);
+                print_rvalue(out, &s->rv);
+                break;
+            case ST_STORAGE_LIVE: fprintf(out, "StorageLive(_%d)", s->local); break;
+            case ST_STORAGE_DEAD: fprintf(out, "StorageDead(_%d)", s->local); break;
+            case ST_NOP: fputs("nop", out); break;
+            }
+            fputs(";\n", out);
+        }
+        fputs("        ", out);
+        print_term(out, &bb->term);
+        fputs(";\n    }\n", out);
+    }
+    fputs("}\n", out);
+}
+
+void ir_print(FILE *out, IrProgram *prog) {
+    for (int i = 0; i < prog->nbodies; i++) {
+        if (i) fputc('\n', out);
+        print_body(out, prog->bodies[i]);
+    }
+}

@@ -1,0 +1,23 @@
+#!/bin/sh
+# deps.sh — makes sure the build tools are present: re2c, lemon, LLVM 19 (llvm-config-19)
+# and a C compiler. Installs the missing Debian packages with apt-get when run as root;
+# otherwise prints the exact command and fails.
+missing=""
+command -v re2c >/dev/null 2>&1 || missing="$missing re2c"
+command -v lemon >/dev/null 2>&1 || missing="$missing lemon"
+[ -f /usr/share/lemon/lempar.c ] || case "$missing" in *lemon*) ;; *) missing="$missing lemon";; esac
+command -v llvm-config-19 >/dev/null 2>&1 || missing="$missing llvm-19-dev"
+command -v cc >/dev/null 2>&1 || missing="$missing gcc"
+[ -z "$missing" ] && exit 0
+if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "deps: installing$missing"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq >/dev/null 2>&1 || true
+    # shellcheck disable=SC2086
+    apt-get install -y -qq $missing >/dev/null || { echo "deps: apt-get install$missing failed" >&2; exit 1; }
+    exit 0
+fi
+echo "error: missing build dependencies:$missing" >&2
+echo "install them with:" >&2
+echo "    sudo apt-get install -y$missing" >&2
+exit 1

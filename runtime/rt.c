@@ -1,0 +1,386 @@
+/* rt.c — start-up, output streams, formatting of scalars, panics and exit.
+ *
+ * Takes: calls from compiled Patina programs (see rt.h for the ABI).
+ * Gives: Rust's observable behaviour: stdout buffered and flushed at exit, before any
+ * stderr output and on process::exit; `{}`/`{:?}`/`{:x}`... of integers, bools, chars and
+ * strings with width, fill, alignment, sign, `#`, `0` and precision exactly as
+ * core::fmt does; panics printed like the Rust runtime's and exiting with 101; a stack
+ * overflow reported like Rust's (SIGABRT). */
+#include "rt.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+/* ── streams ── */
+
+#define OUT_CAP (64 * 1024)
+static uint8_t out_buf[OUT_CAP];
+static size_t out_len;
+
+static void write_all(int fd, const uint8_t *p, size_t n) {
+    while (n > 0) {
+        ssize_t w = write(fd, p, n);
+        if (w <= 0) return;                     /* a closed stream: drop output, as Rust's stderr does */
+        p += w;
+        n -= (size_t)w;
+    }
+}
+
+static void flush_stdout(void) {
+    write_all(1, out_buf, out_len);
+    out_len = 0;
+}
+
+void rt_write_str(int32_t stream, const uint8_t *p, size_t len) {
+    if (stream == RT_STDERR) {
+        flush_stdout();
+        write_all(2, p, len);
+        return;
+    }
+    if (len > OUT_CAP - out_len) {
+        flush_stdout();
+        if (len >= OUT_CAP) {
+            write_all(1, p, len);
+            return;
+        }
+    }
+    memcpy(out_buf + out_len, p, len);
+    out_len += len;
+}
+
+static void write_cstr(int32_t stream, const char *s) { rt_write_str(stream, (const uint8_t *)s, strlen(s)); }
+
+static void write_repeat(int32_t stream, uint32_t fill, int64_t n) {
+    uint8_t enc[4];
+    size_t len;
+    if (fill < 0x80) enc[0] = (uint8_t)fill, len = 1;
+    else if (fill < 0x800) enc[0] = (uint8_t)(0xC0 | (fill >> 6)), enc[1] = (uint8_t)(0x80 | (fill & 0x3F)), len = 2;
+    else if (fill < 0x10000)
+        enc[0] = (uint8_t)(0xE0 | (fill >> 12)), enc[1] = (uint8_t)(0x80 | ((fill >> 6) & 0x3F)),
+        enc[2] = (uint8_t)(0x80 | (fill & 0x3F)), len = 3;
+    else
+        enc[0] = (uint8_t)(0xF0 | (fill >> 18)), enc[1] = (uint8_t)(0x80 | ((fill >> 12) & 0x3F)),
+        enc[2] = (uint8_t)(0x80 | ((fill >> 6) & 0x3F)), enc[3] = (uint8_t)(0x80 | (fill & 0x3F)), len = 4;
+    for (int64_t i = 0; i < n; i++) rt_write_str(stream, enc, len);
+}
+
+/* Characters (code points) in a UTF-8 string. */
+static int64_t char_count(const uint8_t *p, size_t n) {
+    int64_t c = 0;
+    for (size_t i = 0; i < n; i++) c += (p[i] & 0xC0) != 0x80;
+    return c;
+}
+
+/* Byte length of the first `chars` characters. */
+static size_t prefix_bytes(const uint8_t *p, size_t n, int64_t chars) {
+    size_t i = 0;
+    for (int64_t c = 0; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80) {
+            if (c == chars) break;
+            c++;
+        }
+    }
+    return i;
+}
+
+/* Writes s padded to width with fill, aligned by flags or default_align (Formatter::pad). */
+static void pad(int32_t stream, const uint8_t *s, size_t n, uint32_t flags, uint32_t fill, int64_t width,
+                uint32_t default_align) {
+    int64_t len = char_count(s, n);
+    if (width <= len) {
+        rt_write_str(stream, s, n);
+        return;
+    }
+    uint32_t align = flags & RT_ALIGN_MASK;
+    if (align == RT_ALIGN_NONE) align = default_align;
+    int64_t total = width - len, before = 0;
+    if (align == RT_ALIGN_RIGHT) before = total;
+    else if (align == RT_ALIGN_CENTER) before = total / 2;
+    write_repeat(stream, fill, before);
+    rt_write_str(stream, s, n);
+    write_repeat(stream, fill, total - before);
+}
+
+/* A string with Display semantics: precision truncates, then pad (default left). */
+static void pad_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill, int64_t width,
+                    int64_t precision) {
+    if (precision >= 0) len = prefix_bytes(p, len, precision);
+    pad(stream, p, len, flags, fill, width, RT_ALIGN_LEFT);
+}
+
+/* Numbers (Formatter::pad_integral): sign and prefix, then digits; `0` pads after the sign. */
+static void pad_integral(int32_t stream, bool non_negative, const char *prefix, const char *digits, size_t ndigits,
+                         uint32_t flags, uint32_t fill, int64_t width) {
+    char head[8];
+    size_t hn = 0;
+    if (!non_negative) head[hn++] = '-';
+    else if (flags & RT_FLAG_PLUS) head[hn++] = '+';
+    if ((flags & RT_FLAG_ALTERNATE) && prefix) {
+        memcpy(head + hn, prefix, strlen(prefix));
+        hn += strlen(prefix);
+    }
+    int64_t len = (int64_t)(hn + ndigits);
+    if (width <= len) {
+        rt_write_str(stream, (const uint8_t *)head, hn);
+        rt_write_str(stream, (const uint8_t *)digits, ndigits);
+        return;
+    }
+    if (flags & RT_FLAG_ZERO) {
+        rt_write_str(stream, (const uint8_t *)head, hn);
+        write_repeat(stream, '0', width - len);
+        rt_write_str(stream, (const uint8_t *)digits, ndigits);
+        return;
+    }
+    char buf[200];
+    memcpy(buf, head, hn);
+    memcpy(buf + hn, digits, ndigits);
+    pad(stream, (const uint8_t *)buf, hn + ndigits, flags, fill, width, RT_ALIGN_RIGHT);
+}
+
+/* ── scalars ── */
+
+static size_t to_radix(uint64_t v, unsigned radix, bool upper, char *out) {
+    char tmp[70];
+    size_t n = 0;
+    do {
+        unsigned d = (unsigned)(v % radix);
+        tmp[n++] = (char)(d < 10 ? '0' + d : (upper ? 'A' : 'a') + d - 10);
+        v /= radix;
+    } while (v);
+    for (size_t i = 0; i < n; i++) out[i] = tmp[n - 1 - i];
+    return n;
+}
+
+static void fmt_exp(int32_t stream, bool non_negative, uint64_t mag, bool upper, uint32_t flags, uint32_t fill,
+                    int64_t width, int64_t precision) {
+    char digits[32];
+    size_t n = to_radix(mag, 10, false, digits);
+    int exp = (int)n - 1;
+    size_t keep = n;
+    if (precision >= 0) {
+        /* round half to even at `precision` fractional digits */
+        size_t want = (size_t)precision + 1;
+        if (want < n) {
+            int carry = 0;
+            char next = digits[want];
+            bool rest_nonzero = false;
+            for (size_t i = want + 1; i < n; i++) rest_nonzero |= digits[i] != '0';
+            if (next > '5' || (next == '5' && (rest_nonzero || ((digits[want - 1] - '0') & 1)))) carry = 1;
+            keep = want;
+            for (size_t i = keep; carry && i-- > 0;) {
+                if (digits[i] == '9') digits[i] = '0';
+                else digits[i]++, carry = 0;
+            }
+            if (carry) {
+                memmove(digits + 1, digits, keep);
+                digits[0] = '1';
+                exp++;
+            }
+        }
+    } else {
+        while (keep > 1 && digits[keep - 1] == '0') keep--;
+    }
+    char buf[96];
+    size_t bn = 0;
+    buf[bn++] = digits[0];
+    size_t frac = keep - 1;
+    if (precision >= 0 && (size_t)precision > frac) frac = (size_t)precision;
+    if (frac > 0) {
+        buf[bn++] = '.';
+        for (size_t i = 1; i <= frac && bn < 60; i++) buf[bn++] = i < keep ? digits[i] : '0';
+    }
+    bn += (size_t)snprintf(buf + bn, sizeof buf - bn, "%c%d", upper ? 'E' : 'e', exp);
+    pad_integral(stream, non_negative, NULL, buf, bn, flags & ~RT_FLAG_ALTERNATE, fill, width);
+}
+
+void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, uint32_t fill, int64_t width,
+                int64_t precision, uint32_t bit_width) {
+    uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
+    if (trait == RT_TRAIT_DEBUG) {
+        if (flags & RT_FLAG_DEBUG_LOWER_HEX) trait = RT_TRAIT_LOWER_HEX;
+        else if (flags & RT_FLAG_DEBUG_UPPER_HEX) trait = RT_TRAIT_UPPER_HEX;
+        else trait = RT_TRAIT_DISPLAY;
+    }
+    bool negative = is_signed && (int64_t)bits < 0;
+    uint64_t mag = negative ? 0 - bits : bits;
+    char digits[70];
+    size_t n;
+    uint64_t mask = bit_width >= 64 ? ~0ull : (1ull << bit_width) - 1;
+    switch (trait) {
+    case RT_TRAIT_LOWER_HEX:
+    case RT_TRAIT_UPPER_HEX:
+        n = to_radix(bits & mask, 16, trait == RT_TRAIT_UPPER_HEX, digits);
+        pad_integral(stream, true, "0x", digits, n, flags, fill, width);
+        return;
+    case RT_TRAIT_OCTAL:
+        n = to_radix(bits & mask, 8, false, digits);
+        pad_integral(stream, true, "0o", digits, n, flags, fill, width);
+        return;
+    case RT_TRAIT_BINARY:
+        n = to_radix(bits & mask, 2, false, digits);
+        pad_integral(stream, true, "0b", digits, n, flags, fill, width);
+        return;
+    case RT_TRAIT_LOWER_EXP:
+    case RT_TRAIT_UPPER_EXP:
+        fmt_exp(stream, !negative, mag, trait == RT_TRAIT_UPPER_EXP, flags, fill, width, precision);
+        return;
+    default:
+        n = to_radix(mag, 10, false, digits);
+        pad_integral(stream, !negative, NULL, digits, n, flags, fill, width);
+        return;
+    }
+}
+
+void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t width, int64_t precision) {
+    const char *s = b ? "true" : "false";
+    pad_str(stream, (const uint8_t *)s, strlen(s), flags, fill, width, precision);
+}
+
+static size_t utf8_encode(uint32_t c, uint8_t *out) {
+    if (c < 0x80) { out[0] = (uint8_t)c; return 1; }
+    if (c < 0x800) { out[0] = (uint8_t)(0xC0 | (c >> 6)); out[1] = (uint8_t)(0x80 | (c & 0x3F)); return 2; }
+    if (c < 0x10000) {
+        out[0] = (uint8_t)(0xE0 | (c >> 12)); out[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F)); out[2] = (uint8_t)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (uint8_t)(0xF0 | (c >> 18)); out[1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F)); out[3] = (uint8_t)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+/* The escape Rust's Debug uses for one character inside quotes (char::escape_debug). */
+static size_t escape_debug(uint32_t c, bool in_char, char *out) {
+    switch (c) {
+    case '\t': return (size_t)sprintf(out, "\\t");
+    case '\r': return (size_t)sprintf(out, "\\r");
+    case '\n': return (size_t)sprintf(out, "\\n");
+    case '\\': return (size_t)sprintf(out, "\\\\");
+    case '\0': return (size_t)sprintf(out, "\\0");
+    case '"': return in_char ? (size_t)sprintf(out, "\"") : (size_t)sprintf(out, "\\\"");
+    case '\'': return in_char ? (size_t)sprintf(out, "\\'") : (size_t)sprintf(out, "'");
+    default: break;
+    }
+    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
+        (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF)
+        return (size_t)sprintf(out, "\\u{%x}", c);
+    return utf8_encode(c, (uint8_t *)out);
+}
+
+static uint32_t decode_utf8(const uint8_t *p, size_t n, size_t *len) {
+    uint32_t c = p[0];
+    size_t l = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    if (l > n) l = n;
+    if (l > 1) c &= 0xFF >> (l + 1);
+    for (size_t i = 1; i < l; i++) c = (c << 6) | (p[i] & 0x3F);
+    *len = l;
+    return c;
+}
+
+void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill, int64_t width,
+                int64_t precision) {
+    uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
+    if (trait != RT_TRAIT_DEBUG) {
+        pad_str(stream, p, len, flags, fill, width, precision);
+        return;
+    }
+    /* Debug: quoted and escaped; width applies to the whole quoted form */
+    size_t cap = len * 10 + 3, n = 0;
+    char *buf = malloc(cap);
+    buf[n++] = '"';
+    for (size_t i = 0; i < len;) {
+        size_t l;
+        uint32_t c = decode_utf8(p + i, len - i, &l);
+        n += escape_debug(c, false, buf + n);
+        i += l;
+    }
+    buf[n++] = '"';
+    pad(stream, (const uint8_t *)buf, n, flags, fill, width, RT_ALIGN_LEFT);
+    free(buf);
+}
+
+void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int64_t width, int64_t precision) {
+    uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
+    char buf[16];
+    size_t n;
+    if (trait == RT_TRAIT_DEBUG) {
+        n = 0;
+        buf[n++] = '\'';
+        n += escape_debug(c, true, buf + n);
+        buf[n++] = '\'';
+        pad(stream, (const uint8_t *)buf, n, flags, fill, width, RT_ALIGN_LEFT);
+        return;
+    }
+    n = utf8_encode(c, (uint8_t *)buf);
+    pad_str(stream, (const uint8_t *)buf, n, flags, fill, width, precision);
+}
+
+/* ── panics and exit ── */
+
+void rt_panic_begin(const uint8_t *file, size_t file_len, uint32_t line, uint32_t col) {
+    flush_stdout();
+    write_cstr(RT_STDERR, "thread 'main' panicked at ");
+    rt_write_str(RT_STDERR, file, file_len);
+    char buf[64];
+    snprintf(buf, sizeof buf, ":%u:%u:\n", line, col);
+    write_cstr(RT_STDERR, buf);
+}
+
+_Noreturn void rt_panic_end(void) {
+    write_cstr(RT_STDERR, "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+    flush_stdout();
+    _exit(101);
+}
+
+_Noreturn void rt_panic_str(const uint8_t *msg, size_t msg_len, const uint8_t *file, size_t file_len, uint32_t line,
+                            uint32_t col) {
+    rt_panic_begin(file, file_len, line, col);
+    rt_write_str(RT_STDERR, msg, msg_len);
+    rt_panic_end();
+}
+
+_Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file, size_t file_len, uint32_t line,
+                               uint32_t col) {
+    char buf[128];
+    int n = snprintf(buf, sizeof buf, "index out of bounds: the len is %llu but the index is %llu", (unsigned long long)len,
+                     (unsigned long long)index);
+    rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
+}
+
+_Noreturn void rt_process_exit(int32_t code) {
+    flush_stdout();
+    _exit(code);
+}
+
+/* ── start-up ── */
+
+static void on_stack_overflow(int sig) {
+    (void)sig;
+    static const char msg[] = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
+    write_all(2, (const uint8_t *)msg, sizeof msg - 1);
+    signal(SIGABRT, SIG_DFL);
+    abort();
+}
+
+static void install_stack_overflow_handler(void) {
+    static uint8_t alt_stack[64 * 1024];
+    stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack, .ss_flags = 0};
+    if (sigaltstack(&ss, NULL) != 0) return;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_stack_overflow;
+    sa.sa_flags = SA_ONSTACK;
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+}
+
+int main(void) {
+    signal(SIGPIPE, SIG_IGN);                   /* as the Rust runtime does */
+    install_stack_overflow_handler();
+    patina_user_main();
+    flush_stdout();
+    return 0;
+}
