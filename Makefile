@@ -63,7 +63,7 @@ $(BUILD)/%.o: compiler/%.c compiler/patina.h $(BUILD)/parser.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/patina: $(COMPILER_OBJS)
-	$(CC) $(SANFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LIBS)
+	$(CC) $(SANFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LIBS) -lpthread
 
 # The runtime is built without sanitizers: it is linked into user programs.
 $(BUILD)/rt_%.o: runtime/%.c runtime/rt.h | $(BUILD)

@@ -200,7 +200,7 @@ static LLVMValueRef masked_shift_amount(Cg *cg, LLVMValueRef rhs, Type *rhs_ty, 
 static LLVMValueRef shift_overflows(Cg *cg, LLVMValueRef rhs, unsigned bits) {
     LLVMTypeRef rt = LLVMTypeOf(rhs);
     unsigned rw = LLVMGetIntTypeWidth(rt);
-    if (rw < 64 && bits >= (1u << rw)) return LLVMConstInt(cg->i1, 0, false);
+    if (rw < 32 && (uint64_t)bits >= (1ull << rw)) return LLVMConstInt(cg->i1, 0, false);
     return LLVMBuildICmp(cg->b, LLVMIntUGE, rhs, LLVMConstInt(rt, bits, false), "");
 }
 

@@ -88,14 +88,15 @@ static int named_arg(FmtBuilder *fb, const char *name, size_t len, Span sp) {
     return fb->args.len - 1;
 }
 
-static int positional_arg(FmtBuilder *fb, long index, size_t lo, size_t hi) {
-    if (index >= fb->npositional) {
-        if (fb->npositional == 0 || index > 1000000) {
-            /* reported after the whole string is read, with rustc's counting message */
-            return -2;
-        }
+/* Explicit arguments, named ones included, can be referred to by position. An implicit
+ * `{}` past the end is counted and reported once the whole string is read. */
+static int positional_arg(FmtBuilder *fb, long index, size_t lo, size_t hi, bool implicit) {
+    int explicit_count = fb->ma->args.len - fb->first_arg;
+    if (index >= explicit_count) {
+        if (implicit) return -2;
         char *msg = arena_printf("invalid reference to positional argument %ld (%s)", index,
-                                 fb->npositional == 1 ? "there is 1 argument" : arena_printf("there are %d arguments", fb->npositional));
+                                 explicit_count == 0 ? "no arguments were given"
+                                 : explicit_count == 1 ? "there is 1 argument" : arena_printf("there are %d arguments", explicit_count));
         Span sp = fb->lit->span;
         if (fb->raw_offsets) sp = (Span){sp.file, (uint32_t)(fb->src_offset + lo), (uint32_t)(fb->src_offset + hi)};
         Diag *d = diag_error(NULL, sp, "%s", msg);
@@ -113,7 +114,7 @@ static bool parse_count(FmtBuilder *fb, const char *s, size_t n, size_t *i, int 
         long v = 0;
         while (j < n && isdigit((unsigned char)s[j])) v = v * 10 + (s[j++] - '0');
         if (j < n && s[j] == '$') {
-            *arg = positional_arg(fb, v, *i, j);
+            *arg = positional_arg(fb, v, *i, j, false);
             *i = j + 1;
             return true;
         }
@@ -145,7 +146,7 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
         long v = 0;
         size_t lo = i;
         while (i < n && isdigit((unsigned char)s[i])) v = v * 10 + (s[i++] - '0');
-        arg = positional_arg(fb, v, lo, i);
+        arg = positional_arg(fb, v, lo, i, false);
     } else if (i < n && (isalpha((unsigned char)s[i]) || s[i] == '_' || (unsigned char)s[i] >= 0x80)) {
         size_t lo = i;
         while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '_' || (unsigned char)s[i] >= 0x80)) i++;
@@ -153,7 +154,7 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
         if (fb->raw_offsets) asp = (Span){sp.file, (uint32_t)(fb->src_offset + lo), (uint32_t)(fb->src_offset + i)};
         arg = named_arg(fb, s + lo, i - lo, asp);
     } else {
-        arg = positional_arg(fb, fb->next_implicit++, start, start);
+        arg = positional_arg(fb, fb->next_implicit++, start, start, true);
     }
     if (i < n && s[i] == ':') {
         i++;
@@ -181,9 +182,9 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
         if (i < n && s[i] == '.') {
             i++;
             if (i < n && s[i] == '*') {
-                spec.precision_arg = positional_arg(fb, fb->next_implicit++, i, i + 1);
+                spec.precision_arg = positional_arg(fb, fb->next_implicit++, i, i + 1, true);
                 /* `.*` takes the precision first, then the value */
-                if (arg >= 0 && arg == spec.precision_arg) arg = positional_arg(fb, fb->next_implicit++, i, i + 1);
+                if (arg >= 0 && arg == spec.precision_arg) arg = positional_arg(fb, fb->next_implicit++, i, i + 1, true);
                 i++;
             } else if (!parse_count(fb, s, n, &i, &spec.precision, &spec.precision_arg, sp)) {
                 fmt_error(fb, i, i + 1, "expected `}`, found `.`", NULL);

@@ -64,7 +64,7 @@ static int new_block(Lower *lw) {
 static Stmt *push_stmt(Lower *lw, StmtKind kind, Span span) {
     Block *bb = &lw->body->blocks[lw->cur];
     if (bb->nstmts == bb->cap) {
-        int cap = bb->cap ? bb->cap * 2 : 8;
+        int cap = bb->cap ? bb->cap * 2 : 2;
         bb->stmts = arena_realloc(bb->stmts, sizeof(Stmt) * (size_t)bb->cap, sizeof(Stmt) * (size_t)cap);
         bb->cap = cap;
     }

@@ -8,6 +8,7 @@
 #include "patina.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -307,7 +308,38 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
     return ok;
 }
 
+/* The stages recurse over the AST, whose depth the input controls (`1 + 1 + ... + 1`
+ * is a left spine as long as the expression); they run on a thread with a large stack
+ * (reserved, not committed) so that any file within the size limit compiles. */
+#define COMPILER_STACK_BYTES ((size_t)1 << 30)
+
+typedef struct MainArgs {
+    int argc;
+    char **argv;
+    int status;
+} MainArgs;
+
+static int compile(int argc, char **argv);
+
+static void *compile_thread(void *p) {
+    MainArgs *a = p;
+    a->status = compile(a->argc, a->argv);
+    return NULL;
+}
+
 int main(int argc, char **argv) {
+    MainArgs a = {argc, argv, 1};
+    pthread_attr_t attr;
+    pthread_t thread;
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, COMPILER_STACK_BYTES) == 0 &&
+        pthread_create(&thread, &attr, compile_thread, &a) == 0) {
+        pthread_join(thread, NULL);
+        return a.status;
+    }
+    return compile(argc, argv);
+}
+
+static int compile(int argc, char **argv) {
     Options o = parse_args(argc, argv);
     bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
     diag_configure(color, o.diag_format);

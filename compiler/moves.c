@@ -13,23 +13,30 @@
 
 typedef struct MovesCtx {
     Body *body;
-    int n;                                      /* locals */
+    int n;                                      /* tracked locals */
+    int *bit;                                   /* per local: its tracked index, or -1 */
     bool *reported;                             /* per local: one error each */
 } MovesCtx;
 
+/* Only user variables are tracked: temporaries are written before they are read by
+ * construction, and tracking them would make the state quadratic in the body's size. */
 static void set_init(MovesCtx *m, BitSet *s, int local) {
-    bitset_set(s, local);
-    bitset_clear(s, m->n + local);
+    int b = m->bit[local];
+    if (b < 0) return;
+    bitset_set(s, b);
+    bitset_clear(s, m->n + b);
 }
 
 static void set_uninit(MovesCtx *m, BitSet *s, int local) {
-    bitset_clear(s, local);
-    bitset_set(s, m->n + local);
+    int b = m->bit[local];
+    if (b < 0) return;
+    bitset_clear(s, b);
+    bitset_set(s, m->n + b);
 }
 
 static void entry_state(void *ctx, Body *body, BitSet *s) {
     MovesCtx *m = ctx;
-    for (int l = 0; l < m->n; l++) {
+    for (int l = 0; l < body->nlocals; l++) {
         if (l >= 1 && l <= body->nargs) set_init(m, s, l);
         else set_uninit(m, s, l);
     }
@@ -81,9 +88,9 @@ static const char *local_name(Body *body, int local) { return sym_str(body->loca
 static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     int l = p->local;
     Local *loc = &m->body->locals[l];
-    if (!loc->is_user_var || m->reported[l] || !bitset_get(s, m->n + l)) return;
+    if (!loc->is_user_var || m->reported[l] || !bitset_get(s, m->n + m->bit[l])) return;
     m->reported[l] = true;
-    bool maybe = bitset_get(s, l);
+    bool maybe = bitset_get(s, m->bit[l]);
     const char *name = local_name(m->body, l);
     Diag *d = diag_error("E0381", at, "used binding `%s` %s", name, maybe ? "is possibly-uninitialized" : "isn't initialized");
     diag_label(d, "`%s` used here but it %s", name, maybe ? "is possibly-uninitialized" : "isn't initialized");
@@ -113,7 +120,7 @@ static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     bool is_arg = l >= 1 && l <= m->body->nargs;
     if (p->nproj > 0) {
         if (p->proj[0].kind == PROJ_DEREF) return;
-        if (bitset_get(s, m->n + l) && !bitset_get(s, l)) return;   /* E0381 territory */
+        if (bitset_get(s, m->n + m->bit[l]) && !bitset_get(s, m->bit[l])) return;   /* E0381 territory */
         m->reported[l] = true;
         size_t len;
         const char *text = span_text(at, &len);
@@ -125,7 +132,7 @@ static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
         diag_emit(d);
         return;
     }
-    if (!bitset_get(s, l)) return;
+    if (!bitset_get(s, m->bit[l])) return;
     m->reported[l] = true;
     Diag *d;
     if (is_arg) {
@@ -162,9 +169,12 @@ static void check_block(MovesCtx *m, int b, BitSet *s) {
 }
 
 static void check_body(Body *body) {
-    MovesCtx m = {.body = body, .n = body->nlocals};
+    MovesCtx m = {.body = body};
     m.reported = arena_alloc(sizeof(bool) * (size_t)(body->nlocals + 1));
-    Dataflow df = {.nbits = 2 * body->nlocals, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
+    m.bit = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
+    for (int l = 0; l < body->nlocals; l++) m.bit[l] = body->locals[l].is_user_var ? m.n++ : -1;
+    if (m.n == 0) return;
+    Dataflow df = {.nbits = 2 * m.n, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
     bool *reachable;
     BitSet *entry = dataflow_forward(body, &df, &reachable);
     BitSet state = bitset_new(df.nbits);

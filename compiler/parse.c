@@ -269,8 +269,24 @@ void parse_syntax_error(ParseState *ps, int kind, const Token *tok) {
         else names[count++] = arena_printf("`%s`", lex_token_name(k));
     }
     const char *found = found_text(tok);
+    bool semi_before = false;
+    if (want_semi && ps->prev && tok->kind != TK_RBRACE) {
+        int l1, c1, l2, c2;
+        source_line_col(ps->prev->span, &l1, &c1);
+        source_line_col(tok->span, &l2, &c2);
+        semi_before = l1 != l2 || tok->kind == 0;
+    }
     Diag *d;
-    if (expr_starts >= 4 && !want_semi) {
+    if (semi_before) {
+        /* rustc's reading: the statement before ended without its `;` */
+        Span at = {ps->prev->span.file, ps->prev->span.hi, ps->prev->span.hi};
+        d = diag_error(NULL, at, "expected `;`, found %s", found);
+        diag_label(d, "help: add `;` here");
+        if (tok->kind) diag_secondary(d, tok->span, "unexpected token");
+    } else if (parser_would_shift(ps->parser, TK_REF)) {
+        d = diag_error(NULL, tok->span, "expected pattern, found %s", found);
+        diag_label(d, "expected pattern");
+    } else if (expr_starts >= 4 && !want_semi) {
         d = diag_error(NULL, tok->span, "expected expression, found %s", found);
         diag_label(d, "expected expression");
     } else if (count == 0 && !operators) {
@@ -281,23 +297,9 @@ void parse_syntax_error(ParseState *ps, int kind, const Token *tok) {
         char *list = "";
         for (int i = 0; i < count; i++)
             list = arena_printf("%s%s%s%s", list, i == 0 ? "" : count == 2 ? " " : ", ", i == count - 1 && count > 1 ? "or " : "", names[i]);
-        bool semi_before = false;
-        if (want_semi && ps->prev && tok->kind != TK_RBRACE) {
-            int l1, c1, l2, c2;
-            source_line_col(ps->prev->span, &l1, &c1);
-            source_line_col(tok->span, &l2, &c2);
-            semi_before = l1 != l2 || tok->kind == 0;
-        }
-        if (semi_before) {
-            Span at = {ps->prev->span.file, ps->prev->span.hi, ps->prev->span.hi};
-            d = diag_error(NULL, at, count == 1 ? "expected %s, found %s" : "expected one of %s, found %s", list, found);
-            diag_label(d, "help: add `;` here");
-            if (tok->kind) diag_secondary(d, tok->span, "unexpected token");
-        } else {
-            d = diag_error(NULL, tok->span, count == 1 ? "expected %s, found %s" : "expected one of %s, found %s", list, found);
-            if (count == 1) diag_label(d, "expected %s", list);
-            else diag_label(d, "expected one of %d possible tokens", count);
-        }
+        d = diag_error(NULL, tok->span, count == 1 ? "expected %s, found %s" : "expected one of %s, found %s", list, found);
+        if (count == 1) diag_label(d, "expected %s", list);
+        else diag_label(d, "expected one of %d possible tokens", count);
     }
     diag_emit(d);
 }
@@ -379,11 +381,65 @@ static bool run_parser(ParseState *ps, const Token *t, int n, int *pos, int firs
     return !ps->error;
 }
 
+static const char *delim_text(int k) {
+    return k == TK_LPAREN ? "(" : k == TK_RPAREN ? ")" : k == TK_LBRACKET ? "[" : k == TK_RBRACKET ? "]" : k == TK_LBRACE ? "{" : "}";
+}
+
+static bool delims_match(int open, int close) {
+    return (open == TK_LPAREN && close == TK_RPAREN) || (open == TK_LBRACKET && close == TK_RBRACKET) ||
+           (open == TK_LBRACE && close == TK_RBRACE);
+}
+
+/* rustc checks bracket balance on the token stream before parsing, with these three
+ * errors; a file that fails it is not parsed at all. */
+static bool check_delimiters(TokenList tl) {
+    int *stack = malloc(sizeof(int) * (size_t)tl.len);
+    int depth = 0;
+    bool ok = true;
+    for (int i = 0; i < tl.len && ok; i++) {
+        int k = tl.toks[i].kind;
+        if (is_open(k)) {
+            stack[depth++] = i;
+        } else if (is_close(k)) {
+            if (depth > 0 && delims_match(tl.toks[stack[depth - 1]].kind, k)) {
+                depth--;
+                continue;
+            }
+            int j = depth - 1;
+            while (j >= 0 && !delims_match(tl.toks[stack[j]].kind, k)) j--;
+            Diag *d;
+            if (depth > 0 && j >= 0) {
+                const Token *open = &tl.toks[stack[depth - 1]];
+                d = diag_error(NULL, open->span, "mismatched closing delimiter: `%s`", delim_text(k));
+                diag_label(d, "unclosed delimiter");
+                diag_secondary(d, tl.toks[stack[j]].span, "closing delimiter possibly meant for this");
+                diag_secondary(d, tl.toks[i].span, "mismatched closing delimiter");
+            } else {
+                d = diag_error(NULL, tl.toks[i].span, "unexpected closing delimiter: `%s`", delim_text(k));
+                diag_label(d, "unexpected closing delimiter");
+                if (depth > 0) diag_secondary(d, tl.toks[stack[depth - 1]].span, "the nearest open delimiter");
+            }
+            diag_emit(d);
+            ok = false;
+        }
+    }
+    if (ok && depth > 0) {
+        Span end = tl.toks[tl.len - 1].span;
+        Diag *d = diag_error(NULL, end, "this file contains an unclosed delimiter");
+        for (int j = 0; j < depth; j++) diag_secondary(d, tl.toks[stack[j]].span, "unclosed delimiter");
+        diag_emit(d);
+        ok = false;
+    }
+    free(stack);
+    return ok;
+}
+
 Node *parse_crate(TokenList tl) {
+    Node *crate = ast_new(N_CRATE, tl.toks[tl.len - 1].span);
+    if (!check_delimiters(tl)) return crate;
     Reshaper rs = {0};
     TokVec out = {0};
     reshape(&rs, tl.toks, tl.len, &out, 0);
-    Node *crate = ast_new(N_CRATE, tl.toks[tl.len - 1].span);
     if (rs.failed) return crate;
     tv_push(&out, tl.toks[tl.len - 1]);          /* EOF */
     ParseState ps = {0};

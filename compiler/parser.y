@@ -334,7 +334,7 @@ expr(A) ::= ANDAND(T) MUT expr(E). [UNARY]              { A = parse_unary(UN_REF
 
 /* postfix operators */
 expr(A) ::= expr(E) QUESTION(T).                        { A = parse_unsupported_span(ps, span_join(E->span, tspan(T)), "the `?` operator"); }
-expr(A) ::= expr(E) DOT IDENT(N).                       { A = parse_field(E, N); }
+expr(A) ::= expr(E) DOT IDENT(N). [UNARY]               { A = parse_field(E, N); }
 expr(A) ::= expr(E) DOT INT(N).                         { A = parse_field(E, N); }
 expr(A) ::= expr(E) DOT AWAIT(N).                       { A = parse_unsupported_span(ps, span_join(E->span, tspan(N)), "`.await`"); }
 expr(A) ::= expr(E) DOT IDENT(N) LPAREN args(X) RPAREN(R).

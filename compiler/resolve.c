@@ -492,7 +492,9 @@ void resolve_crate(Node *crate) {
         const char *path = f ? f->path : "main.rs";
         const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
         size_t len = strcspn(base, ".");
-        Span end = {crate->span.file, crate->span.hi, crate->span.hi};
+        /* rustc points just past the last item */
+        uint32_t hi = items->len ? ((Node *)items->items[items->len - 1])->span.hi : 0;
+        Span end = {crate->span.file, hi, hi};
         Diag *d = diag_error("E0601", end, "`main` function not found in crate `%.*s`", (int)len, base);
         diag_label(d, "consider adding a `main` function to `%s`", path);
         diag_emit(d);

@@ -277,7 +277,7 @@ static void report_cannot_apply(Tc *tc, Node *n, BinOp op, Type *lt, Type *rt) {
     diag_emit(d);
 }
 
-static bool is_arith(BinOp op) { return op <= BIN_BITXOR; }
+static bool is_arith(BinOp op) { return op <= BIN_SHR; }
 static bool is_shift(BinOp op) { return op == BIN_SHL || op == BIN_SHR; }
 static bool is_compare(BinOp op) { return op >= BIN_EQ && op <= BIN_GE; }
 

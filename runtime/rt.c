@@ -320,10 +320,11 @@ void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int6
 /* ── panics and exit ── */
 
 void rt_panic_begin(const uint8_t *file, size_t file_len, uint32_t line, uint32_t col) {
-    flush_stdout();
-    write_cstr(RT_STDERR, "thread 'main' panicked at ");
+    /* Rust 1.95 starts the report on a fresh line and names the thread by its OS id */
+    char buf[96];
+    snprintf(buf, sizeof buf, "\nthread 'main' (%ld) panicked at ", (long)getpid());
+    write_cstr(RT_STDERR, buf);
     rt_write_str(RT_STDERR, file, file_len);
-    char buf[64];
     snprintf(buf, sizeof buf, ":%u:%u:\n", line, col);
     write_cstr(RT_STDERR, buf);
 }
@@ -358,8 +359,10 @@ _Noreturn void rt_process_exit(int32_t code) {
 
 static void on_stack_overflow(int sig) {
     (void)sig;
-    static const char msg[] = "\nthread 'main' has overflowed its stack\nfatal runtime error: stack overflow, aborting\n";
-    write_all(2, (const uint8_t *)msg, sizeof msg - 1);
+    char msg[128];
+    int n = snprintf(msg, sizeof msg, "\nthread 'main' (%ld) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n",
+                     (long)getpid());
+    write_all(2, (const uint8_t *)msg, (size_t)n);
     signal(SIGABRT, SIG_DFL);
     abort();
 }

@@ -1,0 +1,29 @@
+#!/bin/sh
+# bless.sh TEST.rs... — developer tool (needs rustc; never run by `make test`): records
+# rustc's behaviour for run-pass/run-fail tests (NAME.stdout, NAME.stderr for run-fail,
+# and checks the exit code header), and checks that rustc reports exactly the
+# `//~ ERROR` annotations of compile-fail tests.
+. "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d)
+for t in "$@"; do
+    m=$(mode "$t")
+    [ -n "$(header "$t" subset-limit)" ] && { echo "skip $t (subset limit)"; continue; }
+    flags=$(header "$t" compile-flags)
+    # shellcheck disable=SC2086
+    rustc --edition 2021 $flags -A warnings "$t" -o "$tmp/bin" 2> "$tmp/err"
+    rc=$?
+    if [ "$m" = compile-fail ]; then
+        [ $rc -ne 0 ] || { echo "BAD $t: rustc compiled it"; continue; }
+        if problems=$(match_errors "$t" "$tmp/err"); then echo "ok  $t"; else echo "BAD $t (rustc disagrees):"; echo "$problems" | sed 's/^/    /'; fi
+        continue
+    fi
+    [ $rc -eq 0 ] || { echo "BAD $t: rustc failed to compile"; head -20 "$tmp/err"; continue; }
+    env -u RUST_BACKTRACE "$tmp/bin" > "${t%.rs}.stdout" 2> "$tmp/run.err"
+    rc=$?
+    [ -s "${t%.rs}.stdout" ] || rm -f "${t%.rs}.stdout"
+    want=$(header "$t" exit-code)
+    [ -n "$want" ] || { [ "$m" = run-fail ] && want=101 || want=0; }
+    if [ "$m" = run-fail ]; then normalize_tid < "$tmp/run.err" > "${t%.rs}.stderr"; fi
+    if [ $rc -ne "$want" ]; then echo "BAD $t: rustc's program exited $rc, header says $want"; else echo "ok  $t"; fi
+done
+rm -rf "$tmp"

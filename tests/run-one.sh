@@ -1,0 +1,40 @@
+#!/bin/sh
+# run-one.sh COMPILER TEST OUTDIR — runs one test of tests/ (see run.sh); prints
+# "PASS name" or "FAIL name" followed by the reason.
+compiler=$1 test=$2 out=$3
+. "$(dirname "$0")/lib.sh"
+name=${test#./}
+base=$out/$(echo "$name" | tr '/' '_' | sed 's/\.rs$//')
+m=$(mode "$test")
+flags=$(header "$test" compile-flags)
+fail() { echo "FAIL $name"; printf '%s\n' "$@" | sed 's/^/    /'; exit 0; }
+
+# shellcheck disable=SC2086
+"$compiler" $flags "$test" -o "$base.bin" > "$base.cout" 2> "$base.cerr" < /dev/null
+rc=$?
+if [ "$m" = compile-fail ]; then
+    [ $rc -eq 1 ] || fail "expected compile error (exit 1), got exit $rc" "$(head -20 "$base.cerr")"
+    grep -q 'panicked\|Sanitizer\|internal compiler error' "$base.cerr" && fail "compiler crashed" "$(head -20 "$base.cerr")"
+    problems=$(match_errors "$test" "$base.cerr") || fail "$problems" "--- compiler output ---" "$(head -40 "$base.cerr")"
+    want=$(header "$test" stderr-contains)
+    if [ -n "$want" ] && ! grep -qF -- "$want" "$base.cerr"; then fail "stderr lacks: $want" "$(head -20 "$base.cerr")"; fi
+    echo "PASS $name"; exit 0
+fi
+[ $rc -eq 0 ] || fail "compilation failed (exit $rc)" "$(head -30 "$base.cerr")"
+timeout 10 "$base.bin" > "$base.out" 2> "$base.err" < /dev/null
+rc=$?
+want_rc=$(header "$test" exit-code)
+[ -n "$want_rc" ] || { [ "$m" = run-fail ] && want_rc=101 || want_rc=0; }
+[ "$rc" -eq "$want_rc" ] || fail "exit code $rc, expected $want_rc" "$(head -10 "$base.err")"
+golden=${test%.rs}.stdout
+if [ -f "$golden" ]; then
+    cmp -s "$golden" "$base.out" || fail "stdout differs from $golden" "$(diff "$golden" "$base.out" | head -20)"
+elif [ -s "$base.out" ]; then
+    fail "program printed to stdout but $golden does not exist"
+fi
+golden_err=${test%.rs}.stderr
+if [ -f "$golden_err" ]; then
+    normalize_tid < "$base.err" > "$base.err.norm"
+    cmp -s "$golden_err" "$base.err.norm" || fail "stderr differs from $golden_err" "$(diff "$golden_err" "$base.err.norm" | head -20)"
+fi
+echo "PASS $name"

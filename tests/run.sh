@@ -1,0 +1,29 @@
+#!/bin/sh
+# run.sh COMPILER — the whole test suite (`make test`).
+#
+# Every tests/**/*.rs is one test; its first lines say what it is:
+#   //@ run-pass           (the default) compiles, runs, exits 0; stdout must equal NAME.stdout
+#   //@ run-fail           compiles, runs, exits 101 (a panic); NAME.stderr, if present, must match
+#   //@ compile-fail       exits 1; each `//~ ERROR CODE-or-message` (`//~^` for the line above)
+#                          must be reported on that line, and nothing else
+#   //@ exit-code: N       the expected exit status of the program
+#   //@ compile-flags: ... extra compiler flags (e.g. -O)
+#   //@ stderr-contains: T compile-fail: the diagnostics must contain T
+#   //@ spec: N.M          the spec paragraphs the test exercises
+# Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.
+# Also runs the shell-level driver tests in tests/driver.sh.
+compiler=${1:-build/patina}
+case $compiler in /*) ;; *) compiler=$(pwd)/$compiler ;; esac
+dir=$(cd "$(dirname "$0")" && pwd)
+out=$dir/out
+rm -rf "$out" && mkdir -p "$out"
+jobs=$(nproc 2>/dev/null || echo 2)
+cd "$dir/.." || exit 1
+find tests examples -name '*.rs' | sort > "$out/list"
+xargs -P "$jobs" -I{} sh tests/run-one.sh "$compiler" {} "$out" < "$out/list" > "$out/results" 2>&1
+sh tests/driver.sh "$compiler" "$out" >> "$out/results" 2>&1
+grep -A30 '^FAIL' "$out/results" | grep -v '^PASS' | grep -v '^--$'
+pass=$(grep -c '^PASS' "$out/results")
+failed=$(grep -c '^FAIL' "$out/results")
+echo "$pass passed, $failed failed"
+[ "$failed" -eq 0 ]

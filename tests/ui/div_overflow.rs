@@ -1,0 +1,9 @@
+//@ run-fail
+//@ spec: 6.8
+fn div(a: i32, b: i32) -> i32 {
+    a / b
+}
+
+fn main() {
+    println!("{}", div(i32::MIN, -1));
+}

@@ -1,0 +1,9 @@
+//@ compile-fail
+//@ spec: 5.5
+fn helper() {
+    continue; //~ ERROR E0268
+}
+
+fn main() {
+    helper();
+}

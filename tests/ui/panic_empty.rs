@@ -1,0 +1,5 @@
+//@ run-fail
+//@ spec: 8.1
+fn main() {
+    panic!();
+}

@@ -1,0 +1,6 @@
+//@ compile-fail
+//@ spec: 2.3
+fn main() {
+    let x = 5 //~ ERROR expected `;`, found keyword `let`
+    let y = 6;
+}
