@@ -19,7 +19,7 @@ BUILD   := build
 SANFLAGS :=
 endif
 
-WARN    := -Wall -Wextra -Wno-unused-parameter
+WARN    := -Wall -Wextra
 CFLAGS  ?= -O2 -g
 ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -Icompiler -Iruntime -I$(BUILD)
 LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//')
@@ -54,7 +54,7 @@ $(BUILD)/lexer.o: $(BUILD)/lexer.c compiler/patina.h
 	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -c -o $@ $<
 
 $(BUILD)/parser.o: $(BUILD)/parser.c compiler/patina.h
-	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -Wno-unused-variable -Wno-unused-parameter -Wno-sign-compare -Wno-implicit-fallthrough -c -o $@ $<
 
 $(BUILD)/codegen.o: compiler/codegen.c compiler/patina.h runtime/rt.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LLVM_CFLAGS) -c -o $@ $<

@@ -354,14 +354,20 @@ static int compile(int argc, char **argv) {
     unsigned later_than_ast = EMIT_IR | EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
     TokenList toks = lex_file(file);
     if (o.emit & EMIT_TOKENS) {
-        lex_print_tokens(stdout, toks);
+        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_TOKENS)]);
+        if (!f) return finish(1);
+        lex_print_tokens(f, toks);
+        close_text_output(f);
         if (!(o.emit & ~EMIT_TOKENS)) return finish(diag_error_count() ? 1 : 0);
     }
     Node *crate = parse_crate(toks);
     if (diag_error_count()) return finish(1);
     expand_crate(crate);
     if (o.emit & EMIT_AST) {
-        ast_print(stdout, crate);
+        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_AST)]);
+        if (!f) return finish(1);
+        ast_print(f, crate);
+        close_text_output(f);
         if (!(o.emit & later_than_ast)) return finish(diag_error_count() ? 1 : 0);
     }
     if (diag_error_count()) return finish(1);

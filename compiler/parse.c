@@ -250,6 +250,7 @@ static char *found_text(const Token *tok) {
 }
 
 void parse_syntax_error(ParseState *ps, int kind, const Token *tok) {
+    (void)kind;                                 /* the token itself says it */
     if (ps->error) return;
     ps->error = true;
     int ntok = parser_token_count();

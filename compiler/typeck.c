@@ -760,7 +760,7 @@ static Type *int_lit_type(Tc *tc, Node *n) {
     return ty_error;
 }
 
-static Type *path_type(Tc *tc, Node *n) {
+static Type *path_type(Node *n) {
     if (n->u.path.binding) return n->u.path.binding->ty ? n->u.path.binding->ty : ty_error;
     Def *d = n->u.path.def;
     if (!d) return ty_error;
@@ -779,7 +779,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_LIT_BOOL: return ty_bool;
     case N_LIT_CHAR: return ty_char;
     case N_LIT_STR: return ty_ref(ty_str, false);
-    case N_PATH: return path_type(tc, n);
+    case N_PATH: return path_type(n);
     case N_TUPLE: {
         int len = n->u.list.elems.len;
         Type *exp = expected ? shallow(tc, expected) : NULL;

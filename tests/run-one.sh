@@ -21,6 +21,14 @@ if [ "$m" = compile-fail ]; then
     echo "PASS $name"; exit 0
 fi
 [ $rc -eq 0 ] || fail "compilation failed (exit $rc)" "$(head -30 "$base.cerr")"
+for kind in ast ir; do        # `//@ check-ast` / `//@ check-ir`: golden NAME.ast / NAME.ir
+    [ -n "$(header "$test" check-$kind)" ] || continue
+    # shellcheck disable=SC2086
+    "$compiler" $flags "$test" --emit=$kind=- > "$base.$kind" 2>&1 || fail "--emit=$kind failed"
+    golden=${test%.rs}.$kind
+    [ -f "$golden" ] || fail "$golden does not exist (create it with: patina $test --emit=$kind=- > $golden)"
+    cmp -s "$golden" "$base.$kind" || fail "--emit=$kind differs from $golden" "$(diff "$golden" "$base.$kind" | head -20)"
+done
 timeout 10 "$base.bin" > "$base.out" 2> "$base.err" < /dev/null
 rc=$?
 want_rc=$(header "$test" exit-code)

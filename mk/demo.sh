@@ -1,0 +1,18 @@
+#!/bin/sh
+# demo.sh COMPILER — compiles and runs the example programs, showing each command.
+compiler=$1
+out=build/demo
+mkdir -p "$out"
+for name in fizzbuzz primes number_formats; do
+    echo "\$ patina examples/$name.rs -o $out/$name && ./$out/$name"
+    "$compiler" "examples/$name.rs" -o "$out/$name" || exit 1
+    "./$out/$name" | head -12
+    echo
+done
+echo "\$ patina examples/overflow.rs   # debug build: checked arithmetic"
+"$compiler" examples/overflow.rs -o "$out/overflow" && "./$out/overflow"
+echo "(exit status $?)"
+echo
+echo "\$ patina -O examples/overflow.rs   # release build: wrapping arithmetic"
+"$compiler" -O examples/overflow.rs -o "$out/overflow-O" && "./$out/overflow-O"
+exit 0
