@@ -717,7 +717,7 @@ Node *parse_label(const Token *label, Node *target) {
     target->span = span_join(label->span, target->span);
     if (target->kind == N_BLOCK) {
         target->u.block.label = label->sym;
-        return parse_unsupported_span(NULL, target->span, "labelled blocks");
+        return target;
     }
     target->u.loop.label = label->sym;
     target->u.loop.label_span = label->span;
