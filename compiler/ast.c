@@ -48,7 +48,7 @@ static const char *const kind_names[] = {
     [T_NEVER] = "TypeNever", [T_INFER] = "TypeInfer",
 };
 
-static void print_escaped(FILE *out, const char *s, size_t n) {
+void ast_print_escaped(FILE *out, const char *s, size_t n) {
     fputc('"', out);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -92,7 +92,7 @@ static void print_node(FILE *out, Node *n, int depth, const char *role) {
     case N_LIT_FLOAT: fprintf(out, " %.17g%s", n->u.lit.float_value, n->u.lit.suffix ? sym_str(n->u.lit.suffix) : ""); break;
     case N_LIT_BOOL: fputs(n->u.lit.bool_value ? " true" : " false", out); break;
     case N_LIT_CHAR: fprintf(out, " U+%04X", n->u.lit.char_value); break;
-    case N_LIT_STR: fputc(' ', out); print_escaped(out, n->u.lit.str, n->u.lit.str_len); break;
+    case N_LIT_STR: fputc(' ', out); ast_print_escaped(out, n->u.lit.str, n->u.lit.str_len); break;
     case N_PATH: case T_PATH: print_path(out, n); break;
     case N_UNARY: {
         static const char *const ops[] = {"-", "!", "*", "&", "&mut"};
@@ -119,7 +119,7 @@ static void print_node(FILE *out, Node *n, int depth, const char *role) {
             FmtPiece *p = &n->u.format.pieces[i];
             if (p->lit_len) {
                 fputc(' ', out);
-                print_escaped(out, p->lit, p->lit_len);
+                ast_print_escaped(out, p->lit, p->lit_len);
             }
             if (p->arg >= 0) fprintf(out, " {%d}", p->arg);
         }

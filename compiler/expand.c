@@ -405,6 +405,15 @@ static void append_source(char **buf, Span sp) {
     *buf = arena_printf("%s%.*s", *buf, (int)n, text);
 }
 
+static void print_expr_list(char **buf, NodeList *l, const char *open, const char *close) {
+    appendf(buf, open);
+    for (int i = 0; i < l->len; i++) {
+        if (i) appendf(buf, ", ");
+        print_expr(buf, l->items[i]);
+    }
+    appendf(buf, close);
+}
+
 static void print_expr(char **buf, Node *e) {
     switch (e->kind) {
     case N_BINARY:
@@ -428,21 +437,12 @@ static void print_expr(char **buf, Node *e) {
         break;
     case N_CALL:
         print_expr(buf, e->u.call.callee);
-        appendf(buf, "(");
-        for (int i = 0; i < e->u.call.args.len; i++) {
-            if (i) appendf(buf, ", ");
-            print_expr(buf, e->u.call.args.items[i]);
-        }
-        appendf(buf, ")");
+        print_expr_list(buf, &e->u.call.args, "(", ")");
         break;
     case N_METHOD_CALL:
         print_expr(buf, e->u.call.receiver);
-        appendf(buf, arena_printf(".%s(", sym_str(e->u.call.method)));
-        for (int i = 0; i < e->u.call.args.len; i++) {
-            if (i) appendf(buf, ", ");
-            print_expr(buf, e->u.call.args.items[i]);
-        }
-        appendf(buf, ")");
+        appendf(buf, arena_printf(".%s", sym_str(e->u.call.method)));
+        print_expr_list(buf, &e->u.call.args, "(", ")");
         break;
     case N_FIELD:
         print_expr(buf, e->u.field.base);
@@ -459,14 +459,7 @@ static void print_expr(char **buf, Node *e) {
         appendf(buf, " as ");
         append_source(buf, e->u.cast.ty->span);
         break;
-    case N_TUPLE:
-        appendf(buf, "(");
-        for (int i = 0; i < e->u.list.elems.len; i++) {
-            if (i) appendf(buf, ", ");
-            print_expr(buf, e->u.list.elems.items[i]);
-        }
-        appendf(buf, e->u.list.elems.len == 1 ? ",)" : ")");
-        break;
+    case N_TUPLE: print_expr_list(buf, &e->u.list.elems, "(", e->u.list.elems.len == 1 ? ",)" : ")"); break;
     default:
         append_source(buf, e->span);
         break;

@@ -53,18 +53,6 @@ static void print_place(FILE *out, Place p) {
     }
 }
 
-static void print_str(FILE *out, const char *s, size_t n) {
-    fputc('"', out);
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        if (c == '"' || c == '\\') fprintf(out, "\\%c", c);
-        else if (c == '\n') fputs("\\n", out);
-        else if (c < 0x20 || c == 0x7f) fprintf(out, "\\x%02x", c);
-        else fputc(c, out);
-    }
-    fputc('"', out);
-}
-
 static void print_const(FILE *out, const Const *c) {
     switch (c->kind) {
     case CONST_INT:
@@ -74,7 +62,7 @@ static void print_const(FILE *out, const Const *c) {
     case CONST_BOOL: fprintf(out, "const %s", c->bits ? "true" : "false"); break;
     case CONST_CHAR: fprintf(out, "const U+%04llX", (unsigned long long)c->bits); break;
     case CONST_UNIT: fputs("const ()", out); break;
-    case CONST_STR: fputs("const ", out); print_str(out, c->str, c->str_len); break;
+    case CONST_STR: fputs("const ", out); ast_print_escaped(out, c->str, c->str_len); break;
     case CONST_FN:
         if (c->intrinsic) fprintf(out, "%s", intrinsic_names[c->intrinsic]);
         else fprintf(out, "%s", c->fn ? sym_str(c->fn->name) : "?");

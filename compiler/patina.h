@@ -344,6 +344,7 @@ struct Node {
 Node *ast_new(NodeKind kind, Span span);
 void ast_print(FILE *out, Node *crate);         /* --emit=ast */
 const char *ast_binop_str(BinOp op);            /* "+", "==", "&&", ... */
+void ast_print_escaped(FILE *out, const char *s, size_t n); /* a quoted, escaped string */
 
 /* Parses a whole file. Syntax errors are reported (with recovery at item and statement
  * boundaries); the result is always a crate, possibly with fewer items. */
