@@ -524,6 +524,38 @@ static Node *expand_macro(Node *call) {
         }
         return build_format(call, &ma, 0, err ? FMTK_EPRINT : FMTK_PRINT, nl, NULL);
     }
+    if (name_is(name, "format")) {
+        if (!get_args(call, &ma)) return NULL;
+        if (ma.args.len == 0) {
+            diag_emit(diag_error(NULL, call->span, "requires at least a format string argument"));
+            return NULL;
+        }
+        return build_format(call, &ma, 0, FMTK_STRING, false, NULL);
+    }
+    if (name_is(name, "write") || name_is(name, "writeln")) {
+        if (!get_args(call, &ma)) return NULL;
+        bool nl = name_is(name, "writeln");
+        if (ma.args.len == 0 || (!nl && ma.args.len == 1)) {
+            Diag *d = diag_error(NULL, call->span, "unexpected end of macro invocation");
+            diag_label(d, "missing tokens in macro arguments");
+            diag_emit(d);
+            return NULL;
+        }
+        Node *fmt = build_format(call, &ma, 1, FMTK_WRITE, nl, NULL);
+        if (fmt) fmt->u.format.dest = ma.args.items[0];
+        return fmt;
+    }
+    if (name_is(name, "vec") || name_is(name, "matches")) {
+        Node *r = parse_macro_special(call->u.macro.toks, call->u.macro.ntoks, name_is(name, "vec"));
+        if (r) r->span = call->span;
+        return r;
+    }
+    if (name_is(name, "dbg")) {
+        if (!get_args(call, &ma)) return NULL;
+        Node *n = ast_new(N_DBG, call->span);
+        n->u.list.elems = ma.args;
+        return n;
+    }
     if (name_is(name, "panic")) {
         if (!get_args(call, &ma)) return NULL;
         if (ma.args.len == 0) return build_format(call, &ma, 0, FMTK_PANIC, false, "explicit panic");
@@ -543,7 +575,7 @@ static Node *expand_macro(Node *call) {
     if (name_is(name, "assert") || name_is(name, "debug_assert")) return expand_assert(call, ASSERT_TRUE);
     if (name_is(name, "assert_eq") || name_is(name, "debug_assert_eq")) return expand_assert(call, ASSERT_EQ);
     if (name_is(name, "assert_ne") || name_is(name, "debug_assert_ne")) return expand_assert(call, ASSERT_NE);
-    static const char *const later[] = {"format", "write", "writeln", "vec", "matches", "dbg", "format_args", "concat",
+    static const char *const later[] = {"format_args", "concat",
                                         "stringify", "line", "column", "file", "include", "include_str", "env", "cfg",
                                         "compile_error", "thread_local", "macro_rules"};
     for (size_t i = 0; i < sizeof later / sizeof *later; i++) {
@@ -560,14 +592,14 @@ static Node *expand_macro(Node *call) {
 
 static void expand_node(Node *n);
 
-static void expand_list(NodeList *l) {
-    for (int i = 0; i < l->len; i++) expand_node(l->items[i]);
+static void expand_child(Node *child, const char *role, void *ctx) {
+    (void)role, (void)ctx;
+    expand_node(child);
 }
 
 static void expand_node(Node *n) {
     if (!n) return;
-    switch (n->kind) {
-    case N_MACRO_CALL: {
+    if (n->kind == N_MACRO_CALL) {
         Node *r = expand_macro(n);
         if (!r) {
             /* reported: leave a node the later stages skip silently */
@@ -575,61 +607,13 @@ static void expand_node(Node *n) {
             memset(n, 0, sizeof *n);
             n->kind = N_UNSUPPORTED_EXPR;
             n->span = sp;
-            n->u.unsupported.feature = NULL;
             return;
         }
+        NodeList attrs = n->attrs;
         *n = *r;
-        expand_node(n);
-        return;
+        n->attrs = attrs;
     }
-    case N_CRATE: expand_list(&n->u.crate.items); break;
-    case N_FN: expand_node(n->u.fn.body); break;
-    case N_LET:
-        expand_node(n->u.let.init);
-        expand_node(n->u.let.else_block);
-        break;
-    case N_EXPR_STMT: expand_node(n->u.expr_stmt.expr); break;
-    case N_ITEM_STMT: expand_node(n->u.item_stmt.item); break;
-    case N_TUPLE: expand_list(&n->u.list.elems); break;
-    case N_PAREN: case N_UNARY: expand_node(n->u.unary.operand); break;
-    case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
-        expand_node(n->u.binary.lhs);
-        expand_node(n->u.binary.rhs);
-        break;
-    case N_CAST: expand_node(n->u.cast.expr); break;
-    case N_CALL: case N_METHOD_CALL:
-        expand_node(n->u.call.callee);
-        expand_node(n->u.call.receiver);
-        expand_list(&n->u.call.args);
-        break;
-    case N_FIELD: expand_node(n->u.field.base); break;
-    case N_BLOCK:
-        expand_list(&n->u.block.stmts);
-        expand_node(n->u.block.tail);
-        break;
-    case N_IF:
-        expand_node(n->u.if_.cond);
-        expand_node(n->u.if_.then_block);
-        expand_node(n->u.if_.else_branch);
-        break;
-    case N_WHILE: case N_LOOP: case N_FOR:
-        expand_node(n->u.loop.cond);
-        expand_node(n->u.loop.iter);
-        expand_node(n->u.loop.body);
-        break;
-    case N_BREAK: case N_CONTINUE: case N_RETURN: expand_node(n->u.jump.value); break;
-    case N_RANGE:
-        expand_node(n->u.range.lo);
-        expand_node(n->u.range.hi);
-        break;
-    case N_FORMAT: expand_list(&n->u.format.args); break;
-    case N_ASSERT:
-        expand_node(n->u.assert.lhs);
-        expand_node(n->u.assert.rhs);
-        expand_node(n->u.assert.message);
-        break;
-    default: break;
-    }
+    ast_visit_children(n, expand_child, NULL);
 }
 
 void expand_crate(Node *crate) { expand_node(crate); }

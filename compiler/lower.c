@@ -371,6 +371,8 @@ static void lower_format(Lower *lw, Node *fmt) {
             panic_end(lw, fmt->span);
         }
         break;
+    case FMTK_STRING: case FMTK_WRITE:
+        break;                                  /* rejected by resolve: lowering never sees them */
     }
 }
 

@@ -1,26 +1,32 @@
-/* parse.c — drives the lemon parser and builds AST nodes for its actions.
+/* parse.c — drives the lemon parser over the token stream, with recovery.
  *
  * Takes: the lexer's TokenList.
- * Gives: the crate's AST (N_CRATE), or the arguments of a built-in macro.
+ * Gives: the crate's AST (N_CRATE), or the arguments of a built-in macro; syntax errors
+ * in rustc's words.
  *
  * Before tokens reach the grammar this driver reshapes the stream, so that the grammar
- * stays LALR(1) and conflict-free:
- *   - attributes `#[...]` / `#![...]` are dropped (the subset gives them no meaning yet);
+ * stays LALR(1) and conflict-free (see parser.y for the synthetic tokens):
+ *   - `#[...]` / `#![...]` become one ATTR / INNER_ATTR token; they are fed where the
+ *     grammar takes attributes (items, fields, variants) and dropped elsewhere;
  *   - `name!(...)`, `name![...]`, `name!{...}` become one MACRO_TT token holding the
- *     (recursively reshaped) tokens between the delimiters;
- *   - items the subset does not have yet (`struct`, `impl`, `macro_rules!`, ...) and
- *     `match` expressions become one UNSUPPORTED_* token naming the feature, so that the
- *     semantic stages reject them by name instead of with a syntax error;
- *   - STMT_START is fed before a block-like expression where a statement may begin, which
- *     is how Rust ends such statements without `;`;
+ *     (recursively reshaped) tokens between the delimiters, `macro_rules! m {...}` one
+ *     MACRO_RULES token;
+ *   - STMT_START is fed before a block-like expression where a statement (or a match
+ *     arm's body) may begin: that is how Rust ends such statements without `;`;
+ *   - after a path, `{` becomes STRUCT_LBRACE (a struct literal or pattern) unless it is
+ *     the `{` that ends an `if`/`while`/`match`/`for` head, rustc's rule that struct
+ *     literals are not allowed there;
  *   - `>>`, `>=` and `>>=` are split when only a `>` fits (closing generic arguments).
- * After a syntax error the parser is restarted at the next item at brace depth 0. */
+ * Recovery: after a syntax error the statement holding it is replaced by ERROR_STMT (or
+ * the item by ERROR_ITEM) and the file is parsed again, so every independent syntax
+ * error is reported once and none cascades. */
 #include "parse_internal.h"
 
 #include <string.h>
 
 #define MAX_NESTING 256
 #define MAX_PARSER_DEPTH 20000
+#define MAX_SYNTAX_ERRORS 50
 
 /* ── token vectors ── */
 
@@ -39,7 +45,7 @@ static Token *tv_push(TokVec *v, Token t) {
     return &v->toks[v->len++];
 }
 
-static bool is_open(int k) { return k == TK_LPAREN || k == TK_LBRACKET || k == TK_LBRACE; }
+static bool is_open(int k) { return k == TK_LPAREN || k == TK_LBRACKET || k == TK_LBRACE || k == TK_STRUCT_LBRACE; }
 static bool is_close(int k) { return k == TK_RPAREN || k == TK_RBRACKET || k == TK_RBRACE; }
 
 /* Index of the token closing the group opened at i (or n when unbalanced). */
@@ -52,59 +58,35 @@ static int matching_close(const Token *t, int n, int i) {
     return n;
 }
 
-static Sym sym_of(const char *s) { return sym_cstr(s); }
-
-static bool is_item_boundary(const TokVec *out) {
-    if (out->len == 0) return true;
-    int k = out->toks[out->len - 1].kind;
-    return k == TK_SEMI || k == TK_RBRACE || k == TK_LBRACE || k == TK_UNSUPPORTED_ITEM || k == TK_MACRO_TT;
+static Token synthetic(int kind, Span sp) {
+    Token tok = {0};
+    tok.kind = kind;
+    tok.span = sp;
+    return tok;
 }
 
-/* The feature an item keyword at t[i] introduces, or NULL if it is not an unsupported item. */
-static const char *unsupported_item_feature(const Token *t, int n, int i) {
-    int k = t[i].kind;
-    int next = i + 1 < n ? t[i + 1].kind : 0;
-    switch (k) {
-    case TK_STRUCT: return "`struct` items";
-    case TK_ENUM: return "`enum` items";
-    case TK_TRAIT: return "`trait` items";
-    case TK_IMPL: return "`impl` blocks";
-    case TK_MOD: return "`mod` items";
-    case TK_USE: return "`use` declarations";
-    case TK_TYPE: return "`type` aliases";
-    case TK_STATIC: return "`static` items";
-    case TK_CONST:
-        if (next == TK_FN || next == TK_UNSAFE) return NULL;
-        return "`const` items";
-    case TK_EXTERN:
-        if (next == TK_FN || (next == TK_STR && i + 2 < n && t[i + 2].kind == TK_FN)) return NULL;
-        return next == TK_CRATE ? "`extern crate` items" : "`extern` blocks";
-    case TK_UNSAFE:
-        if (next == TK_IMPL || next == TK_TRAIT) return "`unsafe` traits and impls";
-        return NULL;
-    case TK_IDENT:
-        if (t[i].sym == sym_of("union") && next == TK_IDENT) return "`union` items";
-        if (t[i].sym == sym_of("macro_rules") && next == TK_NOT) return "`macro_rules!` definitions";
-        return NULL;
-    default: return NULL;
-    }
+/* ── attributes ── */
+
+static const char *const known_attributes[] = {
+    "derive", "repr", "allow", "warn", "deny", "forbid", "expect", "test", "inline", "cold", "must_use", "doc",
+    "cfg", "cfg_attr", "deprecated", "non_exhaustive", "automatically_derived", "path", "track_caller",
+    "no_mangle", "export_name", "link", "link_name", "used", "ignore", "should_panic", "macro_export",
+    "rustfmt", "clippy", "rustc_box", "no_std", "no_main", "recursion_limit", "crate_name", "crate_type",
+    "feature", "global_allocator", "panic_handler", "target_feature", "unsafe", "diagnostic", "default",
+};
+
+/* Unknown attributes are kept and warned about, not rejected. */
+static void check_attribute(const Token *t) {
+    if (!t->sym) return;
+    const char *name = sym_str(t->sym);
+    for (size_t i = 0; i < sizeof known_attributes / sizeof *known_attributes; i++)
+        if (strcmp(name, known_attributes[i]) == 0) return;
+    Diag *d = diag_new(DIAG_WARNING, NULL, t->span, "unknown attribute `%s` is ignored", name);
+    diag_note(d, "Patina keeps the attribute in the AST but gives it no meaning");
+    diag_emit(d);
 }
 
-/* End (exclusive) of the unsupported item starting at i: a `;` at depth 0, or the `}`
- * closing its body for items that have one. */
-static int unsupported_item_end(const Token *t, int n, int i) {
-    int k = t[i].kind;
-    bool semi_only = k == TK_USE || k == TK_TYPE || k == TK_STATIC || k == TK_CONST;
-    int depth = 0;
-    for (int j = i; j < n; j++) {
-        if (is_open(t[j].kind)) depth++;
-        else if (is_close(t[j].kind)) {
-            if (depth == 0) return j;           /* the enclosing block ends: stop before it */
-            if (--depth == 0 && t[j].kind == TK_RBRACE && !semi_only) return j + 1;
-        } else if (t[j].kind == TK_SEMI && depth == 0) return j + 1;
-    }
-    return n;
-}
+/* ── reshaping ── */
 
 typedef struct Reshaper {
     bool failed;                                /* nesting too deep: reported, give up */
@@ -112,10 +94,19 @@ typedef struct Reshaper {
 
 static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth);
 
-static Token synthetic(int kind, Span sp) {
-    Token tok = {0};
-    tok.kind = kind;
-    tok.span = sp;
+/* The tokens of group [open+1, close) as a NUL-free array ending in a synthetic EOF. */
+static Token group_token(Reshaper *rs, int kind, const Token *t, int n, int first, int open, int depth, bool reshape_inner) {
+    int close = matching_close(t, n, open);
+    TokVec inner = {0};
+    if (reshape_inner) reshape(rs, t + open + 1, close - (open + 1) < 0 ? 0 : close - (open + 1), &inner, depth + 1);
+    else
+        for (int j = open + 1; j < close && j < n; j++) tv_push(&inner, t[j]);
+    Span end = close < n ? t[close].span : t[n - 1].span;
+    tv_push(&inner, synthetic(0, end));
+    Token tok = synthetic(kind, span_join(t[first].span, end));
+    tok.v.str.bytes = (const char *)inner.toks;
+    tok.v.str.len = (size_t)(inner.len - 1);
+    tok.sym = t[open].kind == TK_LPAREN ? sym_cstr("(") : t[open].kind == TK_LBRACKET ? sym_cstr("[") : sym_cstr("{");
     return tok;
 }
 
@@ -124,78 +115,46 @@ static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth)
     for (int i = 0; i < n && !rs->failed; i++) {
         int k = t[i].kind;
         if (k == 0) break;
-        /* attributes */
+        /* attributes: `#[path ...]`, `#![path ...]` */
         if (k == TK_POUND && i + 1 < n) {
             int j = i + 1;
-            if (t[j].kind == TK_NOT) j++;
+            bool inner = t[j].kind == TK_NOT;
+            if (inner) j++;
             if (j < n && t[j].kind == TK_LBRACKET) {
+                Token tok = group_token(rs, inner ? TK_INNER_ATTR : TK_ATTR, t, n, i, j, nest, false);
+                tok.sym = j + 1 < n && t[j + 1].kind == TK_IDENT ? t[j + 1].sym : 0;
+                if (j + 1 < n && t[j + 1].kind == TK_UNSAFE) tok.sym = sym_cstr("unsafe");
+                check_attribute(&tok);
+                tv_push(out, tok);
                 i = matching_close(t, n, j);
                 continue;
             }
         }
-        /* unsupported items */
-        const char *feature = NULL;
-        int item_start = i;
-        if (is_item_boundary(out)) {
-            int j = i;
-            if (t[j].kind == TK_PUB) {
-                j++;
-                if (j < n && t[j].kind == TK_LPAREN) j = matching_close(t, n, j) + 1;
-            }
-            if (j < n) feature = unsupported_item_feature(t, n, j);
-            if (feature) i = j;
-        }
-        if (feature) {
-            int end = unsupported_item_end(t, n, i);
-            if (end <= i) end = i + 1;
-            Token tok = synthetic(TK_UNSUPPORTED_ITEM, span_join(t[item_start].span, t[end - 1].span));
-            tok.v.str.bytes = feature;
-            for (int j = i + 1; j < end && j < i + 3; j++)
-                if (t[j].kind == TK_IDENT) {
-                    tok.sym = t[j].sym;
-                    break;
-                }
+        /* `macro_rules! name { ... }` */
+        if (k == TK_IDENT && t[i].sym == sym_cstr("macro_rules") && i + 3 < n && t[i + 1].kind == TK_NOT &&
+            t[i + 2].kind == TK_IDENT && is_open(t[i + 3].kind)) {
+            Token tok = group_token(rs, TK_MACRO_RULES, t, n, i, i + 3, nest, false);
+            tok.sym = t[i + 2].sym;
             tv_push(out, tok);
-            i = end - 1;
+            i = matching_close(t, n, i + 3);
+            if (i + 1 < n && t[i + 1].kind == TK_SEMI) i++;
             continue;
-        }
-        /* `match` expressions: the head, then the arms block */
-        if (k == TK_MATCH) {
-            int j = i + 1, d = 0;
-            while (j < n && t[j].kind && !(d == 0 && t[j].kind == TK_LBRACE)) {
-                if (is_open(t[j].kind)) d++;
-                else if (is_close(t[j].kind)) {
-                    if (d == 0) break;
-                    d--;
-                }
-                j++;
-            }
-            if (j < n && t[j].kind == TK_LBRACE) {
-                int end = matching_close(t, n, j);
-                if (end >= n) end = n - 1;
-                Token tok = synthetic(TK_UNSUPPORTED_BLOCKLIKE, span_join(t[i].span, t[end].span));
-                tok.v.str.bytes = "`match` expressions";
-                tv_push(out, tok);
-                i = end;
-                continue;
-            }
         }
         /* macro invocations */
         if ((k == TK_IDENT || k == TK_SELFVALUE) && i + 2 < n && t[i + 1].kind == TK_NOT && is_open(t[i + 2].kind) &&
             !(i > 0 && t[i - 1].kind == TK_DOT)) {
-            int close = matching_close(t, n, i + 2);
             tv_push(out, t[i]);
-            TokVec inner = {0};
-            reshape(rs, t + i + 3, close - (i + 3) < 0 ? 0 : close - (i + 3), &inner, nest + 1);
-            tv_push(&inner, synthetic(0, close < n ? t[close].span : t[n - 1].span));
-            Token tok = synthetic(TK_MACRO_TT, span_join(t[i + 1].span, close < n ? t[close].span : t[n - 1].span));
-            tok.v.str.bytes = (const char *)inner.toks;
-            tok.v.str.len = (size_t)(inner.len - 1);
-            tok.sym = t[i + 2].kind == TK_LPAREN ? sym_of("(") : t[i + 2].kind == TK_LBRACKET ? sym_of("[") : sym_of("{");
-            tv_push(out, tok);
+            tv_push(out, group_token(rs, TK_MACRO_TT, t, n, i + 1, i + 2, nest, true));
+            int close = matching_close(t, n, i + 2);
             i = close < n ? close : n;
             continue;
         }
+        /* contextual keywords */
+        Token tok = t[i];
+        if (k == TK_IDENT && tok.sym == sym_cstr("union") && i + 1 < n && t[i + 1].kind == TK_IDENT) tok.kind = TK_UNION;
+        if (k == TK_IDENT && tok.sym == sym_cstr("raw") && i > 0 && (t[i - 1].kind == TK_AND || t[i - 1].kind == TK_ANDAND) &&
+            i + 1 < n && (t[i + 1].kind == TK_CONST || t[i + 1].kind == TK_MUT))
+            tok.kind = TK_RAW;
         if (is_open(k) && ++nest > MAX_NESTING) {
             Diag *d = diag_error(NULL, t[i].span, "brackets nest more than %d levels deep", MAX_NESTING);
             diag_label(d, "nesting limit reached here");
@@ -205,7 +164,7 @@ static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth)
             return;
         }
         if (is_close(k)) nest--;
-        tv_push(out, t[i]);
+        tv_push(out, tok);
     }
 }
 
@@ -224,9 +183,11 @@ static bool is_operator_token(int k) {
 }
 
 static bool is_hidden_token(int k) {
-    return k == TK_STMT_START || k == TK_MACRO_TT || k == TK_MACRO_ARGS_START || k == TK_UNSUPPORTED_ITEM ||
-           k == TK_UNSUPPORTED_BLOCKLIKE || k == TK_LOWEST || k == TK_UNARY || k == TK_RESERVED || k == TK_AWAIT ||
-           k == TK_ASYNC || k == TK_BYTESTR || k == TK_BYTE;
+    return k == TK_STMT_START || k == TK_MACRO_TT || k == TK_MACRO_ARGS_START || k == TK_VEC_ARGS_START ||
+           k == TK_MATCHES_ARGS_START || k == TK_LOWEST || k == TK_UNARY ||
+           k == TK_RESERVED || k == TK_AWAIT || k == TK_BYTESTR || k == TK_BYTE || k == TK_STRUCT_LBRACE ||
+           k == TK_MACRO_RULES || k == TK_ATTR || k == TK_INNER_ATTR || k == TK_RAW || k == TK_UNION ||
+           k == TK_ERROR_STMT || k == TK_ERROR_ITEM;
 }
 
 static bool is_keyword(int k) { return k >= TK_AS && k <= TK_AWAIT; }
@@ -238,14 +199,16 @@ static char *found_text(const Token *tok) {
     if (tok->kind == 0) return "`<eof>`";
     size_t n;
     const char *text = span_text(tok->span, &n);
-    if (tok->kind == TK_UNSUPPORTED_ITEM || tok->kind == TK_UNSUPPORTED_BLOCKLIKE || tok->kind == TK_MACRO_TT) {
+    if (tok->kind == TK_MACRO_TT || tok->kind == TK_ATTR || tok->kind == TK_INNER_ATTR || tok->kind == TK_MACRO_RULES) {
         const char *nl = memchr(text, '\n', n);
         if (nl) n = (size_t)(nl - text);
         if (n > 20) n = 20;
+        if (tok->kind == TK_MACRO_TT && n > 1) n = 1;
     }
     if (tok->kind == TK_RESERVED) return arena_printf("reserved keyword `%.*s`", (int)n, text);
-    if (is_keyword(tok->kind)) return arena_printf("keyword `%.*s`", (int)n, text);
+    if (is_keyword(tok->kind) || tok->kind == TK_UNION) return arena_printf("keyword `%.*s`", (int)n, text);
     if (tok->kind == TK_STMT_START) return "statement";
+    if (tok->kind == TK_STRUCT_LBRACE) return "`{`";
     return arena_printf("`%.*s`", (int)n, text);
 }
 
@@ -314,11 +277,11 @@ void parse_stack_overflow(ParseState *ps) {
     diag_emit(d);
 }
 
-/* ── the driver ── */
+/* ── feeding the parser ── */
 
 static bool starts_blocklike(const Token *t) {
     switch (t[0].kind) {
-    case TK_IF: case TK_WHILE: case TK_LOOP: case TK_FOR: case TK_LBRACE: case TK_UNSUPPORTED_BLOCKLIKE:
+    case TK_IF: case TK_WHILE: case TK_LOOP: case TK_FOR: case TK_LBRACE: case TK_MATCH:
         return true;
     case TK_UNSAFE: return t[1].kind == TK_LBRACE;
     case TK_LIFETIME: return t[1].kind == TK_COLON;
@@ -326,61 +289,220 @@ static bool starts_blocklike(const Token *t) {
     }
 }
 
-static bool is_item_start(const Token *t) {
+static bool starts_item(const Token *t) {
     switch (t->kind) {
-    case TK_FN: case TK_PUB: case TK_UNSUPPORTED_ITEM: case TK_CONST: case TK_UNSAFE: case TK_EXTERN:
+    case TK_FN: case TK_PUB: case TK_STRUCT: case TK_ENUM: case TK_UNION: case TK_TRAIT: case TK_IMPL: case TK_MOD:
+    case TK_USE: case TK_TYPE: case TK_STATIC: case TK_EXTERN: case TK_MACRO_RULES: case TK_ASYNC:
         return true;
+    case TK_CONST: return t[1].kind != TK_LBRACE;
+    case TK_UNSAFE: return t[1].kind != TK_LBRACE;
     default: return false;
     }
 }
+
+/* Heads of `if`/`while`/`match`/`for` in which a `{` at the head's depth is the body. */
+typedef struct Heads {
+    int depth[64];
+    int n;
+    int pending_let_depth;                      /* `if let`/`while let`: the head starts at `=` */
+} Heads;
+
+typedef struct Feeder {
+    ParseState *ps;
+    int depth;                                  /* open brackets among the tokens fed */
+    Heads heads;
+} Feeder;
 
 static void feed(ParseState *ps, int kind, const Token *tok) {
     Parser(ps->parser, kind, tok);
     if (!ps->error && parser_stack_depth(ps->parser) > MAX_PARSER_DEPTH) parse_stack_overflow(ps);
 }
 
-/* Feeds t[0..n) (ending with EOF) to a fresh parser starting at *pos; returns true when the
- * whole stream was consumed, false after a syntax error (pos is left at the bad token). */
-static bool run_parser(ParseState *ps, const Token *t, int n, int *pos, int first_kind) {
+static void push_head(Feeder *f) {
+    if (f->heads.n < 64) f->heads.depth[f->heads.n++] = f->depth;
+}
+
+static bool ends_path(int k) { return k == TK_IDENT || k == TK_SELFTYPE || k == TK_GT || k == TK_SUPER || k == TK_CRATE; }
+
+/* Feeds one token (with any synthetic tokens it needs first); returns false once the
+ * parser has reported an error. */
+static bool feed_token(Feeder *f, const Token *t) {
+    ParseState *ps = f->ps;
+    int k = t->kind;
+    if (k == TK_ATTR) {
+        const Token *next = t + 1;
+        while (next->kind == TK_ATTR) next++;
+        bool statement_position = parser_would_shift(ps->parser, TK_LET);
+        if ((statement_position && !starts_item(next)) || !parser_would_shift(ps->parser, TK_ATTR)) return true;
+    }
+    if (k == TK_INNER_ATTR && !parser_would_shift(ps->parser, TK_INNER_ATTR)) return true;
+    if (starts_blocklike(t) && parser_would_shift(ps->parser, TK_STMT_START)) {
+        Token *st = arena_alloc(sizeof *st);
+        *st = synthetic(TK_STMT_START, (Span){t->span.file, t->span.lo, t->span.lo});
+        feed(ps, TK_STMT_START, st);
+        if (ps->error) return false;
+    }
+    if (k == TK_LBRACE) {
+        bool head_body = f->heads.n > 0 && f->heads.depth[f->heads.n - 1] == f->depth;
+        if (head_body) f->heads.n--;
+        else if (ps->prev && ends_path(ps->prev->kind) && parser_would_shift(ps->parser, TK_STRUCT_LBRACE)) k = TK_STRUCT_LBRACE;
+    }
+    switch (k) {
+    case TK_IF: case TK_WHILE: case TK_MATCH:
+        if (t[1].kind == TK_LET) f->heads.pending_let_depth = f->depth;
+        else push_head(f);
+        break;
+    case TK_IN:
+        push_head(f);
+        break;
+    case TK_EQ:
+        if (f->heads.pending_let_depth == f->depth) {
+            f->heads.pending_let_depth = -1;
+            push_head(f);
+        }
+        break;
+    default: break;
+    }
+    if (is_open(k)) f->depth++;
+    else if (is_close(k)) {
+        f->depth--;
+        while (f->heads.n > 0 && f->heads.depth[f->heads.n - 1] > f->depth) f->heads.n--;
+    }
+    if ((k == TK_SHR || k == TK_GE || k == TK_SHREQ) && !parser_would_shift(ps->parser, k) &&
+        parser_would_shift(ps->parser, TK_GT)) {
+        Token *gt = arena_alloc(sizeof *gt), *rest = arena_alloc(sizeof *rest);
+        *gt = synthetic(TK_GT, (Span){t->span.file, t->span.lo, t->span.lo + 1});
+        *rest = synthetic(k == TK_SHR ? TK_GT : k == TK_GE ? TK_EQ : TK_GE, (Span){t->span.file, t->span.lo + 1, t->span.hi});
+        feed(ps, TK_GT, gt);
+        if (ps->error) return false;
+        ps->prev = gt;
+        return feed_token(f, rest);
+    }
+    if (k != t->kind) {
+        Token *copy = arena_alloc(sizeof *copy);
+        *copy = *t;
+        copy->kind = k;
+        t = copy;
+    }
+    feed(ps, k, t);
+    ps->prev = t;
+    return !ps->error;
+}
+
+/* Feeds t[0..n) (ending with EOF) to a fresh parser; returns -1 when the whole stream
+ * parsed, else the index of the token the syntax error was reported at. */
+static int run_parser(ParseState *ps, const Token *t, int n, int first_kind) {
     ps->error = false;
     ps->prev = NULL;
+    ps->items = (NodeList){0};
+    ps->inner_attrs = (NodeList){0};
     ps->parser = ParserAlloc(malloc, ps);
+    Feeder f = {.ps = ps, .heads = {.pending_let_depth = -1}};
     if (first_kind) {
-        Token start = synthetic(first_kind, t[0].span);
-        feed(ps, first_kind, &start);
+        Token *start = arena_alloc(sizeof *start);
+        *start = synthetic(first_kind, t[0].span);
+        feed(ps, first_kind, start);
     }
-    int i = *pos;
+    int i = 0;
     for (; i < n && !ps->error; i++) {
-        const Token *tok = &t[i];
-        if (starts_blocklike(tok) && parser_would_shift(ps->parser, TK_STMT_START)) {
-            Token *st = arena_alloc(sizeof *st);
-            *st = synthetic(TK_STMT_START, (Span){tok->span.file, tok->span.lo, tok->span.lo});
-            feed(ps, TK_STMT_START, st);
-            if (ps->error) break;
-        }
-        int k = tok->kind;
-        if ((k == TK_SHR || k == TK_GE || k == TK_SHREQ) && !parser_would_shift(ps->parser, k) &&
-            parser_would_shift(ps->parser, TK_GT)) {
-            Token *gt = arena_alloc(sizeof *gt), *rest = arena_alloc(sizeof *rest);
-            *gt = synthetic(TK_GT, (Span){tok->span.file, tok->span.lo, tok->span.lo + 1});
-            *rest = synthetic(k == TK_SHR ? TK_GT : k == TK_GE ? TK_EQ : TK_GE, (Span){tok->span.file, tok->span.lo + 1, tok->span.hi});
-            feed(ps, TK_GT, gt);
-            if (!ps->error) {
-                ps->prev = gt;
-                feed(ps, rest->kind, rest);
-                ps->prev = rest;
-            }
-            continue;
-        }
-        feed(ps, k, tok);
-        ps->prev = tok;
-        if (k == 0) break;
+        if (!feed_token(&f, &t[i])) break;
+        if (t[i].kind == 0) break;
     }
     ParserFree(ps->parser, free);
     ps->parser = NULL;
-    *pos = i;
-    return !ps->error;
+    return ps->error ? (i < n ? i : n - 1) : -1;
 }
+
+/* ── recovery ── */
+
+/* Nesting depth before each token. */
+static int *depths_of(const TokVec *v) {
+    int *d = arena_alloc(sizeof(int) * (size_t)(v->len + 1));
+    int depth = 0;
+    for (int i = 0; i < v->len; i++) {
+        if (is_close(v->toks[i].kind) && depth > 0) depth--;
+        d[i] = depth;
+        if (is_open(v->toks[i].kind)) depth++;
+    }
+    return d;
+}
+
+/* Replaces v[lo, hi) by one token of kind `kind` spanning them. */
+static void splice(TokVec *v, int lo, int hi, int kind) {
+    Span sp = v->toks[lo < v->len ? lo : v->len - 1].span;
+    if (hi > lo) sp = span_join(sp, v->toks[hi - 1].span);
+    Token repl = synthetic(kind, sp);
+    int removed = hi - lo;
+    if (removed == 0) {
+        tv_push(v, repl);
+        memmove(&v->toks[lo + 1], &v->toks[lo], sizeof(Token) * (size_t)(v->len - 1 - lo));
+        v->toks[lo] = repl;
+        return;
+    }
+    v->toks[lo] = repl;
+    memmove(&v->toks[lo + 1], &v->toks[hi], sizeof(Token) * (size_t)(v->len - hi));
+    v->len -= removed - 1;
+}
+
+/* The statement around the error at e: from after the previous `;`/`}` of the innermost
+ * `{` group to its next `;` (inclusive) or the group's end. False if e is not in one. */
+static bool statement_range(const TokVec *v, const int *depth, int e, int *lo, int *hi) {
+    int b = -1;
+    for (int j = e - 1, want = depth[e]; j >= 0; j--) {
+        if (depth[j] < want) {
+            want = depth[j];
+            if (v->toks[j].kind == TK_LBRACE) {
+                b = j;
+                break;
+            }
+        }
+    }
+    if (b < 0) return false;
+    int level = depth[b] + 1;
+    int s = b + 1;
+    for (int j = e - 1; j > b; j--)
+        if (depth[j] == level && (v->toks[j].kind == TK_SEMI || v->toks[j].kind == TK_RBRACE)) {
+            s = j + 1;
+            break;
+        }
+    int t = e;
+    for (; t < v->len && v->toks[t].kind; t++) {
+        if (depth[t] < level) break;
+        if (depth[t] == level && v->toks[t].kind == TK_SEMI) {
+            t++;
+            break;
+        }
+    }
+    if (t <= s) return false;
+    *lo = s;
+    *hi = t;
+    return true;
+}
+
+/* The top-level item around e: after the previous `;`/`}` at depth 0 up to the `}` or
+ * `;` that ends it. */
+static bool item_range(const TokVec *v, const int *depth, int e, int *lo, int *hi) {
+    int s = 0;
+    for (int j = e - 1; j >= 0; j--)
+        if (depth[j] == 0 && (v->toks[j].kind == TK_SEMI || v->toks[j].kind == TK_RBRACE || v->toks[j].kind == TK_ERROR_ITEM)) {
+            s = j + 1;
+            break;
+        }
+    int t = e;
+    for (; t < v->len && v->toks[t].kind; t++) {
+        if (depth[t] == 0 && t > e && starts_item(&v->toks[t]) && v->toks[t - 1].kind != TK_PUB) break;
+        if (depth[t] == 0 && (v->toks[t].kind == TK_SEMI || v->toks[t].kind == TK_RBRACE)) {
+            t++;
+            break;
+        }
+    }
+    if (t <= s || (t - s == 1 && v->toks[s].kind == TK_ERROR_ITEM)) return false;
+    *lo = s;
+    *hi = t;
+    return true;
+}
+
+/* ── entry points ── */
 
 static const char *delim_text(int k) {
     return k == TK_LPAREN ? "(" : k == TK_RPAREN ? ")" : k == TK_LBRACKET ? "[" : k == TK_RBRACKET ? "]" : k == TK_LBRACE ? "{" : "}";
@@ -444,35 +566,34 @@ Node *parse_crate(TokenList tl) {
     if (rs.failed) return crate;
     tv_push(&out, tl.toks[tl.len - 1]);          /* EOF */
     ParseState ps = {0};
-    int pos = 0;
-    while (!run_parser(&ps, out.toks, out.len, &pos, 0)) {
-        /* skip to the next item at brace depth 0 */
-        int depth = 0;
-        for (int j = 0; j < pos && j < out.len; j++) {
-            if (out.toks[j].kind == TK_LBRACE) depth++;
-            else if (out.toks[j].kind == TK_RBRACE && depth > 0) depth--;
-        }
-        int j = pos + 1;
-        for (; j < out.len - 1; j++) {
-            int k = out.toks[j].kind;
-            if (k == TK_LBRACE) depth++;
-            else if (k == TK_RBRACE && depth > 0) depth--;
-            else if (depth == 0 && is_item_start(&out.toks[j])) break;
-        }
-        if (j >= out.len - 1) break;
-        pos = j;
+    int last_error = -1, level = 0;
+    for (int attempt = 0; attempt < MAX_SYNTAX_ERRORS; attempt++) {
+        int e = run_parser(&ps, out.toks, out.len, 0);
+        if (e < 0) break;
+        /* escalate when the same place fails again: statement, then item, then give up */
+        level = e == last_error ? level + 1 : 0;
+        last_error = e;
+        int *depth = depths_of(&out);
+        int lo, hi;
+        if (level == 0 && statement_range(&out, depth, e, &lo, &hi)) splice(&out, lo, hi, TK_ERROR_STMT);
+        else if (level <= 1 && statement_range(&out, depth, e, &lo, &hi)) splice(&out, lo, hi, TK_ERROR_ITEM);
+        else if (level <= 2 && item_range(&out, depth, e, &lo, &hi)) splice(&out, lo, hi, TK_ERROR_ITEM);
+        else break;
     }
     crate->u.crate.items = ps.items;
+    crate->attrs = ps.inner_attrs;
     return crate;
+}
+
+bool parse_macro_tokens(ParseState *ps, const Token *toks, int ntoks, int start) {
+    /* toks[ntoks] is the synthetic EOF the reshaper appended, spanning the closing delimiter */
+    return run_parser(ps, toks, ntoks + 1, start) < 0;
 }
 
 bool parse_macro_args(const Token *toks, int ntoks, Span whole, NodeList *args, Sym **names) {
     (void)whole;
     ParseState ps = {0};
-    int pos = 0;
-    /* toks[ntoks] is the synthetic EOF the reshaper appended, spanning the closing delimiter */
-    bool ok = run_parser(&ps, toks, ntoks + 1, &pos, TK_MACRO_ARGS_START);
-    if (!ok) return false;
+    if (!parse_macro_tokens(&ps, toks, ntoks, TK_MACRO_ARGS_START)) return false;
     *args = ps.macro_args;
     *names = arena_alloc(sizeof(Sym) * (size_t)(args->len + 1));
     for (int i = 0; i < args->len; i++) {
@@ -486,359 +607,8 @@ bool parse_macro_args(const Token *toks, int ntoks, Span whole, NodeList *args, 
     return true;
 }
 
-/* ── node constructors for the grammar ── */
-
-Span tspan(const Token *t) { return t->span; }
-
-Node *parse_unsupported(ParseState *ps, NodeKind kind, const Token *t) {
-    (void)ps;
-    Node *n = ast_new(kind, t->span);
-    n->u.unsupported.feature = t->v.str.bytes;
-    return n;
-}
-
-Node *parse_unsupported_span(ParseState *ps, Span sp, const char *feature) {
-    (void)ps;
-    Node *n = ast_new(N_UNSUPPORTED_EXPR, sp);
-    n->u.unsupported.feature = feature;
-    return n;
-}
-
-Node *parse_fn_head(ParseState *ps, const Token *fn_tok, const Token *name, bool generics, NodeList *params, Node *ret) {
-    (void)ps;
-    Node *n = ast_new(N_FN, span_join(fn_tok->span, name->span));
-    n->u.fn.name = name->sym;
-    n->u.fn.name_span = name->span;
-    n->u.fn.params = *params;
-    n->u.fn.ret = ret;
-    n->u.fn.has_generics = generics;
-    return n;
-}
-
-Node *parse_fn_body(Node *head, Node *block) {
-    head->u.fn.body = block;
-    return head;
-}
-
-Node *parse_param(Node *pat, Node *ty) {
-    Node *n = ast_new(N_PARAM, span_join(pat->span, ty->span));
-    n->u.param.pat = pat;
-    n->u.param.ty = ty;
-    return n;
-}
-
-Node *parse_list_node(NodeKind kind, const Token *l, const Token *r, NodeList *elems) {
-    Node *n = ast_new(kind, span_join(l->span, r->span));
-    if (elems) n->u.list.elems = *elems;
-    return n;
-}
-
-Node *parse_paren_type(const Token *l, Node *inner, const Token *r) {
-    (void)l, (void)r;
-    return inner;
-}
-
-Node *parse_ref_type(const Token *amp, const Token *lifetime, bool is_mut, Node *inner, bool doubled) {
-    Node *n = ast_new(T_REF, span_join(amp->span, inner->span));
-    n->u.ty_ref.is_mut = is_mut;
-    n->u.ty_ref.lifetime = lifetime ? lifetime->sym : 0;
-    n->u.ty_ref.inner = inner;
-    if (!doubled) return n;
-    Node *outer = ast_new(T_REF, n->span);
-    outer->u.ty_ref.inner = n;
-    return outer;
-}
-
-Node *parse_leaf(NodeKind kind, const Token *t) { return ast_new(kind, t->span); }
-
-PathBuilder *parse_path_start(ParseState *ps, const Token *t, bool global) {
-    (void)ps;
-    PathBuilder *pb = arena_alloc(sizeof *pb);
-    pb->global = global;
-    pb->span = t->span;
-    return parse_path_push(pb, t);
-}
-
-PathBuilder *parse_path_push(PathBuilder *pb, const Token *t) {
-    if (pb->len == pb->cap) {
-        int cap = pb->cap ? pb->cap * 2 : 4;
-        pb->segs = arena_realloc(pb->segs, sizeof(Sym) * (size_t)pb->cap, sizeof(Sym) * (size_t)cap);
-        pb->spans = arena_realloc(pb->spans, sizeof(Span) * (size_t)pb->cap, sizeof(Span) * (size_t)cap);
-        pb->cap = cap;
-    }
-    Sym s = t->sym;
-    if (!s) {
-        size_t n;
-        const char *text = span_text(t->span, &n);
-        s = sym_intern(text, n);
-    }
-    pb->segs[pb->len] = s;
-    pb->spans[pb->len++] = t->span;
-    pb->span = span_join(pb->span, t->span);
-    return pb;
-}
-
-Node *parse_finish_path(NodeKind kind, PathBuilder *pb) {
-    if (pb->qualified) return parse_unsupported_span(NULL, pb->span, "qualified paths (`<T as Trait>::item`)");
-    if (pb->has_args) return parse_unsupported_span(NULL, pb->span, "generic arguments");
-    Node *n = ast_new(kind, pb->span);
-    n->u.path.segs = pb->segs;
-    n->u.path.seg_spans = pb->spans;
-    n->u.path.nsegs = pb->len;
-    n->u.path.global = pb->global;
-    return n;
-}
-
-Node *parse_pat_ident(ParseState *ps, const Token *ref_tok, const Token *mut_tok, const Token *name, Node *subpat) {
-    (void)ps;
-    Span sp = name->span;
-    if (ref_tok) sp = span_join(sp, ref_tok->span);
-    if (mut_tok) sp = span_join(sp, mut_tok->span);
-    if (subpat) return parse_unsupported_span(NULL, span_join(sp, subpat->span), "`@` bindings");
-    Node *n = ast_new(P_IDENT, sp);
-    n->u.pat_ident.name = name->sym;
-    n->u.pat_ident.by_ref = ref_tok != NULL;
-    n->u.pat_ident.is_mut = mut_tok != NULL;
-    return n;
-}
-
-Node *parse_pat_lit(Node *lit) {
-    Node *n = ast_new(P_LIT, lit->span);
-    n->u.unary.operand = lit;
-    return n;
-}
-
-Node *parse_neg(const Token *minus, Node *e) { return parse_unary(UN_NEG, minus, e); }
-
-Node *parse_literal(ParseState *ps, const Token *t) {
-    (void)ps;
-    Node *n;
-    switch (t->kind) {
-    case TK_INT:
-        n = ast_new(N_LIT_INT, t->span);
-        n->u.lit.int_value = t->v.int_value;
-        n->u.lit.too_large = t->int_too_large;
-        break;
-    case TK_FLOAT:
-        n = ast_new(N_LIT_FLOAT, t->span);
-        n->u.lit.float_value = t->v.float_value;
-        break;
-    case TK_STR:
-        n = ast_new(N_LIT_STR, t->span);
-        n->u.lit.str = t->v.str.bytes;
-        n->u.lit.str_len = t->v.str.len;
-        break;
-    case TK_CHAR:
-        n = ast_new(N_LIT_CHAR, t->span);
-        n->u.lit.char_value = t->v.char_value;
-        break;
-    case TK_BYTE:
-        n = ast_new(N_LIT_INT, t->span);
-        n->u.lit.int_value = t->v.char_value;
-        n->u.lit.suffix = sym_cstr("u8");
-        return n;
-    case TK_TRUE:
-    case TK_FALSE:
-        n = ast_new(N_LIT_BOOL, t->span);
-        n->u.lit.bool_value = t->kind == TK_TRUE;
-        return n;
-    default:
-        return parse_unsupported_span(NULL, t->span, "this literal");
-    }
-    n->u.lit.suffix = t->suffix;
-    return n;
-}
-
-static bool is_blocklike(const Node *e) {
-    switch (e->kind) {
-    case N_BLOCK: case N_IF: case N_WHILE: case N_LOOP: case N_FOR: return true;
-    case N_UNSUPPORTED_EXPR: return true;
-    default: return false;
-    }
-}
-
-Node *parse_block(const Token *l, NodeList *stmts, Node *tail, const Token *r) {
-    Node *n = ast_new(N_BLOCK, span_join(l->span, r->span));
-    n->u.block.stmts = *stmts;
-    if (!tail && stmts->len > 0) {
-        Node *last = stmts->items[stmts->len - 1];
-        if (last->kind == N_EXPR_STMT && !last->u.expr_stmt.has_semi && is_blocklike(last->u.expr_stmt.expr)) {
-            tail = last->u.expr_stmt.expr;
-            n->u.block.stmts.len--;
-        }
-    }
-    n->u.block.tail = tail;
-    return n;
-}
-
-void parse_push_stmt(NodeList *stmts, Node *stmt) {
-    if (stmt->kind == N_EMPTY_STMT) {
-        if (stmts->len > 0) {
-            Node *last = stmts->items[stmts->len - 1];
-            if (last->kind == N_EXPR_STMT && !last->u.expr_stmt.has_semi) {
-                last->u.expr_stmt.has_semi = true;
-                last->span = span_join(last->span, stmt->span);
-            }
-        }
-        return;
-    }
-    nodelist_push(stmts, stmt);
-}
-
-Node *parse_let(const Token *let_tok, Node *pat, Node *ty, Node *init, Node *else_block, const Token *semi) {
-    Node *n = ast_new(N_LET, span_join(let_tok->span, semi->span));
-    n->u.let.pat = pat;
-    n->u.let.ty = ty;
-    n->u.let.init = init;
-    n->u.let.else_block = else_block;
-    return n;
-}
-
-Node *parse_expr_stmt(Node *e, bool semi, const Token *semi_tok) {
-    Node *n = ast_new(N_EXPR_STMT, semi_tok ? span_join(e->span, semi_tok->span) : e->span);
-    n->u.expr_stmt.expr = e;
-    n->u.expr_stmt.has_semi = semi;
-    return n;
-}
-
-Node *parse_item_stmt(Node *item) {
-    Node *n = ast_new(N_ITEM_STMT, item->span);
-    n->u.item_stmt.item = item;
-    return n;
-}
-
-Node *parse_unsafe_block(const Token *unsafe_tok, Node *block) {
-    block->span = span_join(unsafe_tok->span, block->span);
-    block->u.block.is_unsafe = true;
-    return block;
-}
-
-Node *parse_label(const Token *label, Node *target) {
-    target->span = span_join(label->span, target->span);
-    if (target->kind == N_BLOCK) {
-        target->u.block.label = label->sym;
-        return target;
-    }
-    target->u.loop.label = label->sym;
-    target->u.loop.label_span = label->span;
-    return target;
-}
-
-Node *parse_if(const Token *if_tok, Node *cond, Node *then_block, Node *else_branch) {
-    Node *n = ast_new(N_IF, span_join(if_tok->span, else_branch ? else_branch->span : then_block->span));
-    n->u.if_.cond = cond;
-    n->u.if_.then_block = then_block;
-    n->u.if_.else_branch = else_branch;
-    return n;
-}
-
-Node *parse_loop(NodeKind kind, const Token *kw, Node *pat, Node *cond, Node *iter, Node *body) {
-    Node *n = ast_new(kind, span_join(kw->span, body->span));
-    n->u.loop.pat = pat;
-    n->u.loop.cond = cond;
-    n->u.loop.iter = iter;
-    n->u.loop.body = body;
-    return n;
-}
-
-Node *parse_binary(NodeKind kind, BinOp op, Node *l, Node *r) {
-    Node *n = ast_new(kind, span_join(l->span, r->span));
-    n->u.binary.op = op;
-    n->u.binary.lhs = l;
-    n->u.binary.rhs = r;
-    return n;
-}
-
-Node *parse_range(const Token *start, Node *lo, Node *hi, bool inclusive, const Token *end) {
-    Span sp = start ? start->span : lo->span;
-    sp = span_join(sp, hi ? hi->span : end->span);
-    Node *n = ast_new(N_RANGE, sp);
-    n->u.range.lo = lo;
-    n->u.range.hi = hi;
-    n->u.range.inclusive = inclusive;
-    return n;
-}
-
-Node *parse_cast(Node *e, Node *ty) {
-    Node *n = ast_new(N_CAST, span_join(e->span, ty->span));
-    n->u.cast.expr = e;
-    n->u.cast.ty = ty;
-    return n;
-}
-
-Node *parse_unary(UnaryOp op, const Token *t, Node *e) {
-    Node *n = ast_new(N_UNARY, span_join(t->span, e->span));
-    n->u.unary.op = op;
-    n->u.unary.operand = e;
-    return n;
-}
-
-Node *parse_field(Node *base, const Token *name) {
-    Node *n = ast_new(N_FIELD, span_join(base->span, name->span));
-    n->u.field.base = base;
-    n->u.field.name_span = name->span;
-    if (name->kind == TK_INT) {
-        n->u.field.is_index = true;
-        n->u.field.index = (uint32_t)name->v.int_value;
-        size_t len;
-        const char *text = span_text(name->span, &len);
-        n->u.field.name = sym_intern(text, len);
-    } else {
-        n->u.field.name = name->sym;
-    }
-    return n;
-}
-
-Node *parse_method_call(Node *recv, const Token *name, NodeList *args, const Token *rparen) {
-    Node *n = ast_new(N_METHOD_CALL, span_join(recv->span, rparen->span));
-    n->u.call.receiver = recv;
-    n->u.call.method = name->sym;
-    n->u.call.method_span = name->span;
-    n->u.call.args = *args;
-    return n;
-}
-
-Node *parse_call(Node *callee, NodeList *args, const Token *rparen) {
-    Node *n = ast_new(N_CALL, span_join(callee->span, rparen->span));
-    n->u.call.callee = callee;
-    n->u.call.args = *args;
-    return n;
-}
-
-Node *parse_index(Node *base, Node *index, const Token *rbracket) {
-    Node *n = ast_new(N_INDEX, span_join(base->span, rbracket->span));
-    n->u.binary.lhs = base;
-    n->u.binary.rhs = index;
-    return n;
-}
-
-Node *parse_paren(const Token *l, Node *e, const Token *r) {
-    Node *n = ast_new(N_PAREN, span_join(l->span, r->span));
-    n->u.unary.operand = e;
-    return n;
-}
-
-Node *parse_jump(NodeKind kind, const Token *kw, const Token *label, Node *value) {
-    Span sp = kw->span;
-    if (label) sp = span_join(sp, label->span);
-    if (value) sp = span_join(sp, value->span);
-    Node *n = ast_new(kind, sp);
-    if (label) {
-        n->u.jump.label = label->sym;
-        n->u.jump.label_span = label->span;
-    }
-    n->u.jump.value = value;
-    return n;
-}
-
-Node *parse_macro_call(ParseState *ps, PathBuilder *path, const Token *tt) {
-    (void)ps;
-    Node *n = ast_new(N_MACRO_CALL, span_join(path->span, tt->span));
-    n->u.macro.name = path->segs[path->len - 1];
-    n->u.macro.name_span = path->spans[path->len - 1];
-    n->u.macro.toks = (const Token *)tt->v.str.bytes;
-    n->u.macro.ntoks = (int)tt->v.str.len;
-    const char *d = sym_str(tt->sym);
-    n->u.macro.delim = d[0];
-    return n;
+Node *parse_macro_special(const Token *toks, int ntoks, bool is_vec) {
+    ParseState ps = {0};
+    if (!parse_macro_tokens(&ps, toks, ntoks, is_vec ? TK_VEC_ARGS_START : TK_MATCHES_ARGS_START)) return NULL;
+    return ps.macro_result;
 }

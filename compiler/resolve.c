@@ -200,6 +200,35 @@ static void resolve_value_path(Resolver *r, Node *p) {
     report_unresolved_path(p, 0);
 }
 
+/* A construct outside the subset: reported once, by the name of its feature. */
+static void report_unsupported(Node *n, Span sp) {
+    const char *feature = ast_feature_name(n);
+    if (n->kind == N_UNSUPPORTED_EXPR && !feature) return;  /* expand already reported it */
+    diag_unsupported(sp, feature ? feature : "this construct");
+}
+
+/* The head of an item (keyword through name) is where rustc points for item errors. */
+static Span item_head_span(Node *item) {
+    Span sp = item->span;
+    if (item->attrs.len) sp.lo = ((Node *)item->attrs.items[item->attrs.len - 1])->span.hi + 1;
+    Span name = sp;
+    switch (item->kind) {
+    case N_STRUCT: case N_UNION: case N_ENUM: name = item->u.adt.name_span; break;
+    case N_TRAIT: name = item->u.trait.name_span; break;
+    case N_CONST_ITEM: case N_STATIC: case N_EXTERN_CRATE: name = item->u.value_item.name_span; break;
+    case N_TYPE_ALIAS: name = item->u.type_alias.name_span; break;
+    case N_MOD: name = item->u.mod_.name_span; break;
+    case N_IMPL: name = item->u.impl.self_ty->span; break;
+    default: return sp;
+    }
+    /* skip whitespace the attribute left before the keyword */
+    SourceFile *f = source_get(sp.file);
+    while (f && sp.lo < name.lo && (f->text[sp.lo] == ' ' || f->text[sp.lo] == '\n' || f->text[sp.lo] == '\t' || f->text[sp.lo] == '\r'))
+        sp.lo++;
+    sp.hi = name.hi;
+    return sp;
+}
+
 /* ── patterns ── */
 
 static void resolve_pattern(Resolver *r, Node *pat) {
@@ -226,10 +255,8 @@ static void resolve_pattern(Resolver *r, Node *pat) {
         break;
     case P_WILD:
         break;
-    case N_UNSUPPORTED_EXPR:
-        diag_unsupported(pat->span, pat->u.unsupported.feature);
-        break;
     default:
+        report_unsupported(pat, pat->span);
         break;
     }
 }
@@ -240,6 +267,10 @@ static void resolve_type(Resolver *r, Node *t) {
     if (!t) return;
     switch (t->kind) {
     case T_PATH: {
+        if (t->u.path.seg_args) {
+            report_unsupported(t, t->span);
+            break;
+        }
         Type *prim = t->u.path.nsegs == 1 ? prim_type(t->u.path.segs[0]) : NULL;
         if (prim) {
             t->u.path.prim = prim;
@@ -257,10 +288,10 @@ static void resolve_type(Resolver *r, Node *t) {
     case T_REF:
         resolve_type(r, t->u.ty_ref.inner);
         break;
-    case N_UNSUPPORTED_EXPR:
-        diag_unsupported(t->span, t->u.unsupported.feature);
+    case T_NEVER: case T_INFER:
         break;
     default:
+        report_unsupported(t, t->span);
         break;
     }
 }
@@ -330,9 +361,12 @@ static void resolve_expr(Resolver *r, Node *n) {
     switch (n->kind) {
     case N_LIT_INT: case N_LIT_FLOAT: case N_LIT_BOOL: case N_LIT_CHAR: case N_LIT_STR:
         break;
-    case N_PATH: resolve_value_path(r, n); break;
+    case N_PATH:
+        if (n->u.path.seg_args) report_unsupported(n, n->span);
+        else resolve_value_path(r, n);
+        break;
     case N_TUPLE: resolve_list(r, &n->u.list.elems); break;
-    case N_PAREN: case N_UNARY: resolve_expr(r, n->u.unary.operand); break;
+    case N_PAREN: resolve_expr(r, n->u.unary.operand); break;
     case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
         resolve_expr(r, n->u.binary.lhs);
         resolve_expr(r, n->u.binary.rhs);
@@ -371,20 +405,24 @@ static void resolve_expr(Resolver *r, Node *n) {
         resolve_expr(r, n->u.range.lo);
         resolve_expr(r, n->u.range.hi);
         break;
-    case N_FORMAT:
-        resolve_list(r, &n->u.format.args);
-        break;
     case N_ASSERT:
         resolve_expr(r, n->u.assert.lhs);
         resolve_expr(r, n->u.assert.rhs);
         resolve_expr(r, n->u.assert.message);
         break;
-    case N_MACRO_CALL:                          /* expand has already reported it */
+    case N_UNARY:
+        if (n->u.unary.op == UN_RAW_CONST || n->u.unary.op == UN_RAW_MUT) report_unsupported(n, n->span);
+        else resolve_expr(r, n->u.unary.operand);
         break;
-    case N_UNSUPPORTED_EXPR:
-        diag_unsupported(n->span, n->u.unsupported.feature);
+    case N_FORMAT:
+        if (n->u.format.kind == FMTK_STRING || n->u.format.kind == FMTK_WRITE) report_unsupported(n, n->span);
+        else resolve_list(r, &n->u.format.args);
+        break;
+    case N_MACRO_CALL:                          /* expand has already reported it */
+    case N_ERROR:
         break;
     default:
+        report_unsupported(n, n->span);
         break;
     }
 }
@@ -408,11 +446,11 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
             if (item->kind != N_ITEM_STMT) continue;
             item = item->u.item_stmt.item;
         }
-        if (item->kind == N_UNSUPPORTED_ITEM) {
-            diag_unsupported(item->span, item->u.unsupported.feature);
+        if (item->kind == N_ERROR) continue;
+        if (item->kind != N_FN) {
+            report_unsupported(item, item_head_span(item));
             continue;
         }
-        if (item->kind != N_FN) continue;
         Entry *prev = scope_find(r->scope, item->u.fn.name);
         if (prev && prev->def) {
             Node *first = prev->def->node;
@@ -431,6 +469,22 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
 
 static void resolve_fn(Resolver *r, Node *fn) {
     if (fn->u.fn.has_generics) diag_unsupported(fn->u.fn.name_span, "generic functions");
+    if (fn->u.fn.is_async) diag_unsupported(fn->span, "`async fn`");
+    if (fn->u.fn.abi && fn->u.fn.body) diag_unsupported(fn->span, "`extern` functions");
+    /* a `self` parameter outside an impl is rustc's E0424-style error; drop it so that the
+     * later stages see ordinary parameters only */
+    NodeList *params = &fn->u.fn.params;
+    for (int i = 0; i < params->len; i++) {
+        Node *p = params->items[i];
+        if (p->kind != N_SELF_PARAM) continue;
+        Diag *d = diag_error(NULL, p->span, "`self` parameter is only allowed in associated functions");
+        diag_label(d, "not semantically valid as function parameter");
+        diag_note(d, "associated functions are those in `impl` or `trait` definitions");
+        diag_emit(d);
+        memmove(&params->items[i], &params->items[i + 1], sizeof(Node *) * (size_t)(params->len - i - 1));
+        params->len--;
+        i--;
+    }
     Node *saved_fn = r->current_fn;
     PtrVec saved_loops = r->loops;
     r->current_fn = fn;

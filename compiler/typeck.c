@@ -395,6 +395,8 @@ static Type *check_unary(Tc *tc, Node *n) {
         }
         return ty_error;
     }
+    case UN_RAW_CONST: case UN_RAW_MUT:
+        return ty_error;                        /* rejected by resolve */
     }
     return ty_error;
 }
@@ -825,6 +827,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         diag_unsupported(n->span, "ranges outside `for` loops");
         return ty_error;
     case N_FORMAT:
+        if (n->u.format.kind == FMTK_STRING || n->u.format.kind == FMTK_WRITE) return ty_error;  /* reported by resolve */
         check_format(tc, n);
         return n->u.format.kind == FMTK_PANIC ? ty_never : ty_unit;
     case N_ASSERT:
