@@ -360,6 +360,7 @@ static int compile(int argc, char **argv) {
         close_text_output(f);
         if (!(o.emit & ~EMIT_TOKENS)) return finish(diag_error_count() ? 1 : 0);
     }
+    if (diag_error_count()) return finish(1);   /* lexical errors make the token stream unreliable */
     Node *crate = parse_crate(toks);
     if (diag_error_count()) return finish(1);
     expand_crate(crate);

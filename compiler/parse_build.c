@@ -613,6 +613,12 @@ Node *parse_bounds_type(NodeKind kind, const Token *kw, NodeList *bounds) {
     return n;
 }
 
+Node *parse_single_bound_type(NodeKind kind, const Token *kw, Node *bound) {
+    NodeList l = {0};
+    nodelist_push(&l, bound);
+    return parse_bounds_type(kind, kw, &l);
+}
+
 Node *parse_ptr_type(const Token *star, bool is_mut, Node *inner) {
     Node *n = ast_new(T_PTR, span_join(star->span, inner->span));
     n->u.ty_ref.is_mut = is_mut;

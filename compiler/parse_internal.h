@@ -123,6 +123,7 @@ Node *parse_extern_block(const Token *kw, const Token *abi, NodeList *items, con
 
 /* types and paths */
 Node *parse_bounds_type(NodeKind kind, const Token *kw, NodeList *bounds);
+Node *parse_single_bound_type(NodeKind kind, const Token *kw, Node *bound);
 Node *parse_ptr_type(const Token *star, bool is_mut, Node *inner);
 Node *parse_array_type(const Token *l, Node *elem, Node *len, const Token *r);
 Node *parse_slice_type(const Token *l, Node *elem, const Token *r);

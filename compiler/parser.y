@@ -372,6 +372,11 @@ static_decl(A) ::= STATIC(K) MUT IDENT(N) COLON type(T) SEMI(S).
 type(A) ::= type_no_bounds(T).                          { A = T; }
 type(A) ::= DYN(K) bounds(B). [LOWEST]                  { A = parse_bounds_type(T_DYN, K, &B); }
 type(A) ::= IMPL(K) bounds(B). [LOWEST]                 { A = parse_bounds_type(T_IMPL, K, &B); }
+/* behind `&` or `*` only one bound may follow `dyn`/`impl` (rustc: "ambiguous `+`") */
+type_no_bounds(A) ::= AND(T) lifetime_opt(L) mut_opt(M) DYN(K) bound(B).
+                                                        { A = parse_ref_type(T, L, M, parse_single_bound_type(T_DYN, K, B), false); }
+type_no_bounds(A) ::= AND(T) lifetime_opt(L) mut_opt(M) IMPL(K) bound(B).
+                                                        { A = parse_ref_type(T, L, M, parse_single_bound_type(T_IMPL, K, B), false); }
 
 type_no_bounds(A) ::= type_path(P).                     { A = P; }
 type_no_bounds(A) ::= qpath(P). [LOWEST]                { A = P; }

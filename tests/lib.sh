@@ -8,9 +8,10 @@ header() {
         $0 ~ "^//@ " name "$" { print "yes"; exit }' "$1"
 }
 
-# mode FILE: run-pass (default), run-fail or compile-fail.
+# mode FILE: run-pass (default), run-fail, compile-fail or parse-only.
 mode() {
     if [ -n "$(header "$1" compile-fail)" ]; then echo compile-fail
+    elif [ -n "$(header "$1" parse-only)" ]; then echo parse-only
     elif [ -n "$(header "$1" run-fail)" ]; then echo run-fail
     else echo run-pass; fi
 }

@@ -9,6 +9,14 @@ m=$(mode "$test")
 flags=$(header "$test" compile-flags)
 fail() { echo "FAIL $name"; printf '%s\n' "$@" | sed 's/^/    /'; exit 0; }
 
+# every program that parses has a golden AST (NAME.ast, made by tests/bless-ast.sh)
+if [ "$m" != compile-fail ]; then
+    "$compiler" "$test" --emit=ast=- > "$base.ast" 2> "$base.asterr" < /dev/null || fail "--emit=ast failed" "$(head -20 "$base.asterr")"
+    golden=${test%.rs}.ast
+    [ -f "$golden" ] || fail "$golden does not exist (run: sh tests/bless-ast.sh $test)"
+    cmp -s "$golden" "$base.ast" || fail "--emit=ast differs from $golden" "$(diff "$golden" "$base.ast" | head -20)"
+    [ "$m" = parse-only ] && { echo "PASS $name"; exit 0; }
+fi
 # shellcheck disable=SC2086
 "$compiler" $flags "$test" -o "$base.bin" > "$base.cout" 2> "$base.cerr" < /dev/null
 rc=$?
@@ -21,7 +29,7 @@ if [ "$m" = compile-fail ]; then
     echo "PASS $name"; exit 0
 fi
 [ $rc -eq 0 ] || fail "compilation failed (exit $rc)" "$(head -30 "$base.cerr")"
-for kind in ast ir; do        # `//@ check-ast` / `//@ check-ir`: golden NAME.ast / NAME.ir
+for kind in ir; do            # `//@ check-ir`: golden NAME.ir
     [ -n "$(header "$test" check-$kind)" ] || continue
     # shellcheck disable=SC2086
     "$compiler" $flags "$test" --emit=$kind=- > "$base.$kind" 2>&1 || fail "--emit=$kind failed"

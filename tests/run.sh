@@ -9,7 +9,9 @@
 #   //@ exit-code: N       the expected exit status of the program
 #   //@ compile-flags: ... extra compiler flags (e.g. -O)
 #   //@ stderr-contains: T compile-fail: the diagnostics must contain T
-#   //@ check-ast, //@ check-ir   --emit=ast / --emit=ir must equal NAME.ast / NAME.ir
+#   //@ parse-only         --emit=ast succeeds (the program is valid Rust outside the subset)
+#   //@ check-ir           --emit=ir must equal NAME.ir
+# Every test except compile-fail ones also checks --emit=ast against NAME.ast.
 #   //@ spec: N.M          the spec paragraphs the test exercises
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.
 # Also runs the shell-level driver tests in tests/driver.sh.

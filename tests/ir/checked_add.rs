@@ -1,6 +1,5 @@
 //@ run-pass
 //@ check-ir
-//@ check-ast
 //@ spec: 9.1 9.2
 // The IR of a checked addition, a loop and a call: locals, StorageLive/Dead, the
 // overflow assert terminator and explicit copy/move operands.
