@@ -85,7 +85,7 @@ const char *ast_feature_name(const Node *n) {
     case N_ARRAY: case N_ARRAY_REPEAT: return "arrays";
     case N_STRUCT_LIT: return "struct expressions";
     case N_TRY: return "the `?` operator";
-    case N_LET_COND: return "`if let` and `while let`";
+    case N_LET_COND: return "`if let` and `while let` expressions";
     case N_MATCH: return "`match` expressions";
     case N_CLOSURE: return "closures";
     case N_VEC: return "the `vec!` macro";

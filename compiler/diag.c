@@ -170,9 +170,25 @@ void diag_help(Diag *d, const char *fmt, ...) {
     va_end(ap);
 }
 
+/* "closures are", "the `?` operator is": a feature name is plural when its head noun
+ * (before any parenthesis or trailing `code`) ends in s, or when it joins two things. */
+static bool feature_is_plural(const char *feature) {
+    size_t n = strlen(feature);
+    const char *paren = strstr(feature, " (");
+    if (paren) n = (size_t)(paren - feature);
+    while (n > 0 && feature[n - 1] == '`') {
+        n--;
+        while (n > 0 && feature[n - 1] != '`') n--;
+        if (n > 0) n--;
+        while (n > 0 && feature[n - 1] == ' ') n--;
+    }
+    for (size_t i = 0; i + 5 <= n; i++)
+        if (memcmp(feature + i, " and ", 5) == 0) return true;
+    return n > 0 && feature[n - 1] == 's';
+}
+
 void diag_unsupported(Span sp, const char *feature) {
-    Diag *d = diag_error(NULL, sp, "%s %s not supported by Patina yet", feature,
-                         strchr(feature, ' ') && feature[strlen(feature) - 1] == 's' ? "are" : "is");
+    Diag *d = diag_error(NULL, sp, "%s %s not supported by Patina yet", feature, feature_is_plural(feature) ? "are" : "is");
     diag_label(d, "not supported yet");
     diag_note(d, "Patina compiles a teaching subset of Rust; see the README for what it supports today");
     diag_emit(d);

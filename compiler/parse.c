@@ -176,7 +176,7 @@ static bool is_operator_token(int k) {
     case TK_OR: case TK_SHL: case TK_SHR: case TK_EQEQ: case TK_NE: case TK_LT: case TK_GT: case TK_LE:
     case TK_GE: case TK_ANDAND: case TK_OROR: case TK_EQ: case TK_PLUSEQ: case TK_MINUSEQ: case TK_STAREQ:
     case TK_SLASHEQ: case TK_PERCENTEQ: case TK_CARETEQ: case TK_ANDEQ: case TK_OREQ: case TK_SHLEQ:
-    case TK_SHREQ: case TK_AS: case TK_DOTDOT: case TK_DOTDOTEQ: case TK_LBRACKET:
+    case TK_SHREQ: case TK_AS: case TK_DOTDOT: case TK_DOTDOTEQ: case TK_LBRACKET: case TK_LPAREN:
         return true;
     default: return false;
     }
@@ -216,6 +216,8 @@ void parse_syntax_error(ParseState *ps, int kind, const Token *tok) {
     (void)kind;                                 /* the token itself says it */
     if (ps->error) return;
     ps->error = true;
+    /* a placeholder recovery put in did not fit here either: recovery escalates quietly */
+    if (tok->kind == TK_ERROR_STMT || tok->kind == TK_ERROR_ITEM) return;
     int ntok = parser_token_count();
     const char **names = arena_alloc(sizeof(char *) * (size_t)ntok);
     int count = 0;
@@ -314,6 +316,12 @@ typedef struct Feeder {
 } Feeder;
 
 static void feed(ParseState *ps, int kind, const Token *tok) {
+    /* Checked before feeding: LALR default reductions would otherwise run first and leave
+     * a state whose expected-token list is narrower than the truth. */
+    if (!parser_would_shift(ps->parser, kind)) {
+        parse_syntax_error(ps, kind, tok);
+        return;
+    }
     Parser(ps->parser, kind, tok);
     if (!ps->error && parser_stack_depth(ps->parser) > MAX_PARSER_DEPTH) parse_stack_overflow(ps);
 }
@@ -444,8 +452,9 @@ static void splice(TokVec *v, int lo, int hi, int kind) {
     v->len -= removed - 1;
 }
 
-/* The statement around the error at e: from after the previous `;`/`}` of the innermost
- * `{` group to its next `;` (inclusive) or the group's end. False if e is not in one. */
+/* The statements from the one holding the error at e to the end of the innermost `{`
+ * block: rustc too reports one syntax error per block and skips the rest of it. False if
+ * e is not in a block. */
 static bool statement_range(const TokVec *v, const int *depth, int e, int *lo, int *hi) {
     int b = -1;
     for (int j = e - 1, want = depth[e]; j >= 0; j--) {
@@ -466,13 +475,7 @@ static bool statement_range(const TokVec *v, const int *depth, int e, int *lo, i
             break;
         }
     int t = e;
-    for (; t < v->len && v->toks[t].kind; t++) {
-        if (depth[t] < level) break;
-        if (depth[t] == level && v->toks[t].kind == TK_SEMI) {
-            t++;
-            break;
-        }
-    }
+    while (t < v->len && v->toks[t].kind && depth[t] >= level) t++;
     if (t <= s) return false;
     *lo = s;
     *hi = t;

@@ -183,6 +183,12 @@ static void check_pattern(Tc *tc, Node *pat, Type *expected) {
         break;
     case P_TUPLE: {
         int n = pat->u.list.elems.len;
+        for (int i = 0; i < n; i++)
+            if (((Node *)pat->u.list.elems.items[i])->kind == P_REST) {
+                /* `..` is rejected by resolve; do not add an arity error to it */
+                for (int j = 0; j < n; j++) check_pattern(tc, pat->u.list.elems.items[j], ty_error);
+                return;
+            }
         Type *t = shallow(tc, expected);
         if (t->kind == TY_INFER && t->infer == INFER_GENERAL) {
             Type **elems = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));

@@ -47,3 +47,10 @@ check deep-unary 1 "$compiler" "$out/unary.rs";          expect_in deep-unary de
 printf 'fn main() {\n    println!("unterminated);\n}\n' > "$out/unterminated.rs"
 check unterminated 1 "$compiler" "$out/unterminated.rs"; expect_in unterminated unterminated.err "E0765"
 check directory 1 "$compiler" "$out";                    expect_in directory directory.err "Is a directory"
+
+# the grammar chapter of the spec is generated from the grammar: it must be up to date
+check grammar-spec 0 sh -c "sh mk/grammar-spec.sh compiler/parser.y | cmp -s - spec/10-grammar.md"
+[ $ok = 1 ] && echo "PASS driver/grammar-spec"
+# unknown attributes are kept and warned about, not rejected
+printf '#[frobnicate]\nfn main() {\n    println!("ok");\n}\n' > "$out/attr.rs"
+check unknown-attribute 0 "$compiler" "$out/attr.rs" -o "$out/attr"; expect_in unknown-attribute unknown-attribute.err "warning: unknown attribute \`frobnicate\` is ignored"

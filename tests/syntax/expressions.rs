@@ -1,5 +1,5 @@
 //@ parse-only
-//@ spec: 10.9 10.10 10.11
+//@ spec: 10.11 10.12 10.13
 // Every expression form, with rustc's precedence.
 #![allow(unused, unreachable_code, unused_must_use)]
 

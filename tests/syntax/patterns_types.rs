@@ -1,5 +1,5 @@
 //@ parse-only
-//@ spec: 10.4 10.8
+//@ spec: 10.8 10.10
 // Every pattern and type form.
 #![allow(unused)]
 

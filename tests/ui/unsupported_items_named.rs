@@ -1,0 +1,36 @@
+//@ compile-fail
+//@ subset-limit: rustc accepts this; Patina names each missing feature at its span
+//@ spec: 1.2
+use std::fmt; //~ ERROR `use` declarations are not supported
+
+#[derive(Debug)]
+struct Point { //~ ERROR `struct` items are not supported
+    x: i32,
+}
+
+enum Dir { //~ ERROR `enum` items are not supported
+    Up,
+}
+
+impl Point { //~ ERROR `impl` blocks are not supported
+    fn new() -> Self {
+        Point { x: 1 }
+    }
+}
+
+trait Named { //~ ERROR `trait` items are not supported
+    fn name(&self) -> String;
+}
+
+const LIMIT: u32 = 10; //~ ERROR `const` items are not supported
+static NAME: &str = "x"; //~ ERROR `static` items are not supported
+type Id = u32; //~ ERROR `type` aliases are not supported
+
+mod inner { //~ ERROR `mod` items are not supported
+}
+
+macro_rules! twice { //~ ERROR `macro_rules!` definitions are not supported
+    ($e:expr) => { $e * 2 };
+}
+
+fn main() {}
