@@ -79,7 +79,6 @@ const char *ast_feature_name(const Node *n) {
     case N_MACRO_RULES: return "`macro_rules!` definitions";
     case N_MACRO_CALL: return "macro invocations in this position";
     case N_SELF_PARAM: return "methods (`self` parameters)";
-    case N_LIT_FLOAT: return "floating-point numbers";
     case N_LIT_BYTE_STR: return "byte string literals";
     case N_QPATH: return "qualified paths (`<T as Trait>::item`)";
     case N_ARRAY: case N_ARRAY_REPEAT: return "arrays";

@@ -305,6 +305,122 @@ static LLVMValueRef cast_value(Cg *cg, const Operand *op, Type *to) {
     return int_resize(cg, v, LLVMGetIntTypeWidth(tt), from_signed);
 }
 
+/* ── primitive methods ── */
+
+static LLVMValueRef call_overloaded(Cg *cg, const char *name, LLVMTypeRef ty, LLVMValueRef *args, unsigned n) {
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg->mod, id, &ty, 1);
+    LLVMTypeRef ft = LLVMIntrinsicGetType(cg->ctx, id, &ty, 1);
+    return LLVMBuildCall2(cg->b, ft, f, args, n, "");
+}
+
+/* A libm function (tan/tanf, atan2/atan2f, ...). */
+static LLVMValueRef call_libm(Cg *cg, const char *name, LLVMTypeRef ty, LLVMValueRef *args, unsigned n) {
+    bool f32 = LLVMGetTypeKind(ty) == LLVMFloatTypeKind;
+    char full[32];
+    snprintf(full, sizeof full, "%s%s", name, f32 ? "f" : "");
+    LLVMTypeRef params[2] = {ty, ty};
+    LLVMTypeRef ft = LLVMFunctionType(ty, params, n, false);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, full);
+    if (!f) f = LLVMAddFunction(cg->mod, full, ft);
+    return LLVMBuildCall2(cg->b, ft, f, args, n, "");
+}
+
+static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
+    Type *t = operand_type(cg, &rv->a);
+    LLVMValueRef a = scalar_operand(cg, &rv->a);
+    LLVMValueRef b = rv->b.kind == OP_CONST && rv->b.c.kind == CONST_UNIT ? NULL : scalar_operand(cg, &rv->b);
+    LLVMTypeRef ty = LLVMTypeOf(a);
+    bool s = t->kind == TY_INT && ty_is_signed(t);
+    LLVMValueRef ab[2] = {a, b};
+    LLVMValueRef zero = t->kind == TY_FLOAT ? LLVMConstReal(ty, 0) : LLVMConstInt(ty, 0, false);
+    LLVMValueRef f = LLVMConstInt(cg->i1, 0, false);
+    switch (rv->prim) {
+    case PRIM_SQRT: return call_overloaded(cg, "llvm.sqrt", ty, ab, 1);
+    case PRIM_FABS: return call_overloaded(cg, "llvm.fabs", ty, ab, 1);
+    case PRIM_FLOOR: return call_overloaded(cg, "llvm.floor", ty, ab, 1);
+    case PRIM_CEIL: return call_overloaded(cg, "llvm.ceil", ty, ab, 1);
+    case PRIM_ROUND: return call_overloaded(cg, "llvm.round", ty, ab, 1);
+    case PRIM_TRUNC: return call_overloaded(cg, "llvm.trunc", ty, ab, 1);
+    case PRIM_SIN: return call_overloaded(cg, "llvm.sin", ty, ab, 1);
+    case PRIM_COS: return call_overloaded(cg, "llvm.cos", ty, ab, 1);
+    case PRIM_EXP: return call_overloaded(cg, "llvm.exp", ty, ab, 1);
+    case PRIM_LN: return call_overloaded(cg, "llvm.log", ty, ab, 1);
+    case PRIM_LOG10: return call_overloaded(cg, "llvm.log10", ty, ab, 1);
+    case PRIM_LOG2: return call_overloaded(cg, "llvm.log2", ty, ab, 1);
+    case PRIM_TAN: return call_libm(cg, "tan", ty, ab, 1);
+    case PRIM_ASIN: return call_libm(cg, "asin", ty, ab, 1);
+    case PRIM_ACOS: return call_libm(cg, "acos", ty, ab, 1);
+    case PRIM_ATAN: return call_libm(cg, "atan", ty, ab, 1);
+    case PRIM_CBRT: return call_libm(cg, "cbrt", ty, ab, 1);
+    case PRIM_HYPOT: return call_libm(cg, "hypot", ty, ab, 2);
+    case PRIM_ATAN2: return call_libm(cg, "atan2", ty, ab, 2);
+    case PRIM_POWF: return call_overloaded(cg, "llvm.pow", ty, ab, 2);
+    case PRIM_FMIN: return call_overloaded(cg, "llvm.minnum", ty, ab, 2);
+    case PRIM_FMAX: return call_overloaded(cg, "llvm.maxnum", ty, ab, 2);
+    case PRIM_POWI: {
+        LLVMTypeRef tys[2] = {ty, cg->i32};
+        const char *name = "llvm.powi";
+        unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+        LLVMValueRef fn = LLVMGetIntrinsicDeclaration(cg->mod, id, tys, 2);
+        return LLVMBuildCall2(cg->b, LLVMIntrinsicGetType(cg->ctx, id, tys, 2), fn, ab, 2, "");
+    }
+    case PRIM_FSIGNUM: {
+        LLVMValueRef one[2] = {LLVMConstReal(ty, 1.0), a};
+        LLVMValueRef sig = call_overloaded(cg, "llvm.copysign", ty, one, 2);
+        LLVMValueRef nan = LLVMBuildFCmp(cg->b, LLVMRealUNO, a, a, "");
+        return LLVMBuildSelect(cg->b, nan, a, sig, "");
+    }
+    case PRIM_TO_DEGREES: return LLVMBuildFMul(cg->b, a, LLVMConstReal(ty, 180.0 / 3.14159265358979323846), "");
+    case PRIM_TO_RADIANS: return LLVMBuildFMul(cg->b, a, LLVMConstReal(ty, 3.14159265358979323846 / 180.0), "");
+    case PRIM_IS_NAN: return LLVMBuildFCmp(cg->b, LLVMRealUNO, a, a, "");
+    case PRIM_FRACT: return LLVMBuildFSub(cg->b, a, call_overloaded(cg, "llvm.trunc", ty, ab, 1), "");
+    case PRIM_RECIP: return LLVMBuildFDiv(cg->b, LLVMConstReal(ty, 1.0), a, "");
+    case PRIM_IABS: {
+        LLVMValueRef neg = LLVMBuildICmp(cg->b, LLVMIntSLT, a, zero, "");
+        return LLVMBuildSelect(cg->b, neg, LLVMBuildNeg(cg->b, a, ""), a, "");
+    }
+    case PRIM_IMIN: case PRIM_IMAX: {
+        bool lt = rv->prim == PRIM_IMIN;
+        LLVMValueRef c = LLVMBuildICmp(cg->b, s ? (lt ? LLVMIntSLT : LLVMIntSGT) : (lt ? LLVMIntULT : LLVMIntUGT), a, b, "");
+        return LLVMBuildSelect(cg->b, c, a, b, "");
+    }
+    case PRIM_WRAPPING_ADD: return LLVMBuildAdd(cg->b, a, b, "");
+    case PRIM_WRAPPING_SUB: return LLVMBuildSub(cg->b, a, b, "");
+    case PRIM_WRAPPING_MUL: return LLVMBuildMul(cg->b, a, b, "");
+    case PRIM_COUNT_ONES: return int_resize(cg, call_overloaded(cg, "llvm.ctpop", ty, ab, 1), 32, false);
+    case PRIM_LEADING_ZEROS: case PRIM_TRAILING_ZEROS: {
+        LLVMValueRef args[2] = {a, f};
+        return int_resize(cg, call_overloaded(cg, rv->prim == PRIM_LEADING_ZEROS ? "llvm.ctlz" : "llvm.cttz", ty, args, 2), 32, false);
+    }
+    case PRIM_ISIGNUM: {
+        LLVMValueRef pos = LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, a, zero, ""), ty, "");
+        LLVMValueRef neg = LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, a, zero, ""), ty, "");
+        return LLVMBuildSub(cg->b, pos, neg, "");
+    }
+    case PRIM_IS_POSITIVE: return LLVMBuildICmp(cg->b, LLVMIntSGT, a, zero, "");
+    case PRIM_IS_NEGATIVE: return LLVMBuildICmp(cg->b, LLVMIntSLT, a, zero, "");
+    case PRIM_REM_EUCLID: {
+        if (!s) return LLVMBuildURem(cg->b, a, b, "");
+        LLVMValueRef r = LLVMBuildSRem(cg->b, a, b, "");
+        LLVMValueRef bneg = LLVMBuildICmp(cg->b, LLVMIntSLT, b, zero, "");
+        LLVMValueRef babs = LLVMBuildSelect(cg->b, bneg, LLVMBuildNeg(cg->b, b, ""), b, "");
+        LLVMValueRef rneg = LLVMBuildICmp(cg->b, LLVMIntSLT, r, zero, "");
+        return LLVMBuildSelect(cg->b, rneg, LLVMBuildAdd(cg->b, r, babs, ""), r, "");
+    }
+    case PRIM_ABS_DIFF: {
+        LLVMValueRef gt = LLVMBuildICmp(cg->b, s ? LLVMIntSGT : LLVMIntUGT, a, b, "");
+        return LLVMBuildSelect(cg->b, gt, LLVMBuildSub(cg->b, a, b, ""), LLVMBuildSub(cg->b, b, a, ""), "");
+    }
+    case PRIM_IS_POWER_OF_TWO: {
+        LLVMValueRef pop = call_overloaded(cg, "llvm.ctpop", ty, ab, 1);
+        return LLVMBuildICmp(cg->b, LLVMIntEQ, pop, LLVMConstInt(ty, 1, false), "");
+    }
+    case PRIM_IPOW: case PRIM_NONE: break;
+    }
+    return a;
+}
+
 /* ── statements ── */
 
 static void emit_assign(Cg *cg, const Stmt *s) {
@@ -336,6 +452,7 @@ static void emit_assign(Cg *cg, const Stmt *s) {
             store_operand(cg, byte_offset(cg, dest, l->offsets[i]), &rv->elems[i], t->elems[i]);
         break;
     }
+    case RV_PRIM: store_scalar(cg, dest, prim_value(cg, rv), t); break;
     case RV_LEN:
     case RV_DISCRIMINANT:
         break;                                  /* not produced for the current subset */
@@ -447,7 +564,8 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
         }
     }
     const char *name = ir_intrinsic_name(in);
-    LLVMTypeRef ft = LLVMFunctionType(cg->void_ty, types, (unsigned)n, false);
+    bool returns = in == INTR_IPOW;
+    LLVMTypeRef ft = LLVMFunctionType(returns ? cg->i64 : cg->void_ty, types, (unsigned)n, false);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     bool noreturn = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
     if (!f) {
@@ -463,6 +581,7 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
     LLVMValueRef call = LLVMBuildCall2(cg->b, ft, f, args, (unsigned)n, "");
     for (int i = 0; i < n; i++)
         if (zext[i]) LLVMAddCallSiteAttribute(call, (unsigned)i + 1, LLVMCreateEnumAttribute(cg->ctx, cg->zeroext_kind, 0));
+    if (returns) store_scalar(cg, place_addr(cg, t->dest), call, ir_place_type(cg->body, t->dest));
 }
 
 /* ── terminators ── */

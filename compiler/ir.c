@@ -8,8 +8,8 @@
 
 static const char *const intrinsic_names[] = {
     [INTR_NONE] = "?", [INTR_WRITE_STR] = "rt_write_str", [INTR_FMT_STR] = "rt_fmt_str", [INTR_FMT_INT] = "rt_fmt_int",
-    [INTR_FMT_BOOL] = "rt_fmt_bool", [INTR_FMT_CHAR] = "rt_fmt_char", [INTR_PANIC_BEGIN] = "rt_panic_begin",
-    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit",
+    [INTR_FMT_BOOL] = "rt_fmt_bool", [INTR_FMT_CHAR] = "rt_fmt_char", [INTR_FMT_FLOAT] = "rt_fmt_float", [INTR_PANIC_BEGIN] = "rt_panic_begin",
+    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_IPOW] = "rt_ipow",
 };
 
 static const char *const assert_texts[] = {
@@ -123,6 +123,15 @@ static void print_rvalue(FILE *out, const Rvalue *rv) {
         break;
     case RV_LEN: fputs("Len(", out); print_place(out, rv->place); fputc(')', out); break;
     case RV_DISCRIMINANT: fputs("discriminant(", out); print_place(out, rv->place); fputc(')', out); break;
+    case RV_PRIM:
+        fprintf(out, "Prim%d(", (int)rv->prim);
+        print_operand(out, &rv->a);
+        if (rv->b.kind != OP_CONST || rv->b.c.kind != CONST_UNIT) {
+            fputs(", ", out);
+            print_operand(out, &rv->b);
+        }
+        fputc(')', out);
+        break;
     }
 }
 

@@ -299,6 +299,16 @@ static void write_value(Lower *lw, int32_t stream, Type *ty, Operand value, cons
     }
     case TY_BOOL: in = INTR_FMT_BOOL; full[n++] = value; break;
     case TY_CHAR: in = INTR_FMT_CHAR; full[n++] = value; break;
+    case TY_FLOAT: {
+        /* f32 widens exactly to f64; the runtime prints the shortest f32 that round-trips */
+        Type *f64 = ty_float(FK_F64);
+        Place widened = temp(lw, f64, span);
+        assign(lw, widened, (Rvalue){.kind = RV_CAST, .ty = f64, .a = value}, span);
+        in = INTR_FMT_FLOAT;
+        full[n++] = (Operand){.kind = OP_MOVE, .place = widened};
+        full[n++] = const_bool(ty->fk == FK_F32);
+        break;
+    }
     case TY_REF: in = INTR_FMT_STR; full[n++] = value; break;
     default:                                    /* `()` with {:?} */
         write_literal(lw, stream, "()", 2, span);
@@ -452,6 +462,9 @@ static bool as_constant(Node *e, Operand *out) {
         *out = const_int(e->ty, int_bits(e->ty, e->u.lit.int_value));
         return e->ty->kind == TY_INT;
     case N_LIT_BOOL: *out = const_bool(e->u.lit.bool_value); return true;
+    case N_LIT_FLOAT:
+        *out = (Operand){.kind = OP_CONST, .c = {.kind = CONST_FLOAT, .ty = e->ty, .fval = e->u.lit.float_value}};
+        return e->ty->kind == TY_FLOAT;
     case N_LIT_CHAR:
         *out = (Operand){.kind = OP_CONST, .c = {.kind = CONST_CHAR, .ty = ty_char, .bits = e->u.lit.char_value}};
         return true;
@@ -461,6 +474,10 @@ static bool as_constant(Node *e, Operand *out) {
         *out = const_unit();
         return true;
     case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_FLOAT_CONST) {
+            *out = (Operand){.kind = OP_CONST, .c = {.kind = CONST_FLOAT, .ty = e->ty, .fval = e->u.path.def->fvalue}};
+            return true;
+        }
         if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) {
             *out = const_int(e->ty, int_bits(e->ty, e->u.path.def->value));
             return true;
@@ -472,6 +489,10 @@ static bool as_constant(Node *e, Operand *out) {
         return false;
     case N_UNARY: {
         Node *lit = strip_parens(e->u.unary.operand);
+        if (e->u.unary.op == UN_NEG && lit->kind == N_LIT_FLOAT && e->ty->kind == TY_FLOAT) {
+            *out = (Operand){.kind = OP_CONST, .c = {.kind = CONST_FLOAT, .ty = e->ty, .fval = -lit->u.lit.float_value}};
+            return true;
+        }
         if (e->u.unary.op != UN_NEG || lit->kind != N_LIT_INT || e->ty->kind != TY_INT) return false;
         *out = const_int(e->ty, int_bits(e->ty, 0 - lit->u.lit.int_value));
         return true;
@@ -591,6 +612,46 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     }
     Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = callee->ty, .fn = def}};
     call(lw, func, args, argn->len, dest, def && def->ret_ty->kind == TY_NEVER, e->span);
+}
+
+/* x.sqrt(), n.pow(k), ...: the receiver is auto-dereferenced; the arithmetic that can
+ * overflow checks as the operators do. */
+static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
+    Node *r = e->u.call.receiver;
+    Span sp = e->span;
+    Operand recv = as_operand(lw, r);
+    Type *t = r->ty;
+    while (t->kind == TY_REF) {
+        Place tmp = temp(lw, t, sp);
+        assign(lw, tmp, rv_use(recv, t), sp);
+        recv = use_place(project_deref(tmp, t->elem), t->elem);
+        t = t->elem;
+    }
+    PrimMethod pm;
+    if (!prim_method_lookup(t, e->u.call.method, &pm)) return;   /* typeck reported it */
+    Operand arg = pm.nargs ? as_operand(lw, e->u.call.args.items[0]) : const_unit();
+    if (pm.op == PRIM_IPOW) {
+        Type *u64 = ty_int(IK_U64);
+        Place base = temp(lw, u64, sp), result = temp(lw, u64, sp);
+        assign(lw, base, (Rvalue){.kind = RV_CAST, .ty = u64, .a = recv}, sp);
+        Operand args[8];
+        args[0] = (Operand){.kind = OP_MOVE, .place = base};
+        args[1] = arg;
+        args[2] = const_int(ty_int(IK_U32), (uint64_t)ty_int_bits(t->ik));
+        args[3] = const_bool(ty_int_signed(t->ik));
+        args[4] = const_bool(lw->opts->overflow_checks);
+        location_operands(sp, args + 5);
+        call(lw, const_intrinsic(INTR_IPOW), args, 8, result, false, sp);
+        assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = t, .a = {.kind = OP_MOVE, .place = result}}, sp);
+        return;
+    }
+    if (pm.op == PRIM_IABS && lw->opts->overflow_checks) {
+        Operand is_min = compare(lw, BIN_EQ, recv, const_int(t, ty_int_min(t->ik)), sp);
+        assert_not(lw, is_min, AM_NEG_OVERFLOW, sp);
+    }
+    if (pm.op == PRIM_REM_EUCLID) check_division(lw, BIN_REM, t, recv, arg, sp);
+    Rvalue rv = {.kind = RV_PRIM, .ty = pm.ret, .prim = pm.op, .a = recv, .b = arg};
+    assign(lw, dest, rv, sp);
 }
 
 static void lower_if_into(Lower *lw, Place dest, Node *e) {
@@ -743,6 +804,7 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     case N_CALL: lower_call_into(lw, dest, e); return;
+    case N_METHOD_CALL: lower_prim_method_into(lw, dest, e); return;
     case N_BLOCK:
         if (e->u.block.label) {
             int exit = new_block(lw);

@@ -565,12 +565,39 @@ uint64_t ty_int_min(IntKind ik);                /* as bits (two's complement, 64
 bool ty_is_copy(const Type *t);
 char *ty_str_of(const Type *t);                 /* "i32", "&str", "(i32, bool)" ... */
 
+/* Methods of the primitive numeric types (`x.sqrt()`, `n.pow(3)`), which the compiler
+ * knows directly until the standard library can define them. */
+typedef enum PrimOp {
+    PRIM_NONE,
+    /* floats: one operand */
+    PRIM_SQRT, PRIM_FABS, PRIM_FLOOR, PRIM_CEIL, PRIM_ROUND, PRIM_TRUNC, PRIM_SIN, PRIM_COS, PRIM_TAN,
+    PRIM_EXP, PRIM_LN, PRIM_LOG10, PRIM_LOG2, PRIM_FSIGNUM, PRIM_TO_DEGREES, PRIM_TO_RADIANS, PRIM_IS_NAN,
+    PRIM_ASIN, PRIM_ACOS, PRIM_ATAN, PRIM_CBRT, PRIM_FRACT, PRIM_RECIP,
+    /* floats: two operands */
+    PRIM_POWI, PRIM_POWF, PRIM_FMIN, PRIM_FMAX, PRIM_HYPOT, PRIM_ATAN2,
+    /* integers */
+    PRIM_IABS, PRIM_IMIN, PRIM_IMAX, PRIM_IPOW, PRIM_WRAPPING_ADD, PRIM_WRAPPING_SUB, PRIM_WRAPPING_MUL,
+    PRIM_COUNT_ONES, PRIM_LEADING_ZEROS, PRIM_TRAILING_ZEROS, PRIM_ISIGNUM, PRIM_IS_POSITIVE, PRIM_IS_NEGATIVE,
+    PRIM_REM_EUCLID, PRIM_ABS_DIFF, PRIM_IS_POWER_OF_TWO,
+} PrimOp;
+
+typedef struct PrimMethod {
+    PrimOp op;
+    int nargs;                                  /* besides the receiver */
+    Type *arg;                                  /* type of the argument, if any */
+    Type *ret;
+} PrimMethod;
+
+/* The primitive method `name` of the (concrete) type recv, or false. */
+bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out);
+
 /* ───────────────────────── names (resolve.c) ───────────────────────── */
 
 typedef enum DefKind {
     DEF_FN,             /* a user fn item: node is the N_FN */
     DEF_BUILTIN_FN,     /* std::process::exit and friends: builtin says which */
     DEF_INT_CONST,      /* i32::MAX etc.: value and const_ty */
+    DEF_FLOAT_CONST,    /* f64::MAX, std::f64::consts::PI etc.: fvalue and const_ty */
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT } Builtin;
@@ -582,6 +609,7 @@ struct Def {
     Builtin builtin;
     Type *const_ty;
     uint64_t value;
+    double fvalue;
     /* set by typeck for fns */
     Type **param_tys;
     int nparams;
@@ -634,10 +662,12 @@ typedef enum Intrinsic {
     INTR_FMT_INT,       /* (stream: i32, bits: u64, is_signed: bool, flags, fill, width, precision) */
     INTR_FMT_BOOL,      /* (stream: i32, b: bool, flags, fill, width, precision) */
     INTR_FMT_CHAR,      /* (stream: i32, c: char, flags, fill, width, precision) */
+    INTR_FMT_FLOAT,     /* (stream: i32, x: f64, is_f32: bool, flags, fill, width, precision) */
     INTR_PANIC_BEGIN,   /* (file: &str, line: u32, col: u32): starts a panic message on stderr */
     INTR_PANIC_END,     /* () -> !: finishes the message, exits 101 */
     INTR_PANIC_STR,     /* (msg: &str, file: &str, line: u32, col: u32) -> ! */
     INTR_PROCESS_EXIT,  /* (code: i32) -> ! */
+    INTR_IPOW,          /* (base: u64, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u64 */
     INTR__COUNT
 } Intrinsic;
 
@@ -671,6 +701,7 @@ typedef enum RvalueKind {
     RV_AGGREGATE,       /* tuple (elems); ty is the aggregate type */
     RV_LEN,             /* len(place) */
     RV_DISCRIMINANT,    /* discriminant(place) */
+    RV_PRIM,            /* prim(a[, b]): a primitive method (PrimOp), never checked */
 } RvalueKind;
 
 typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE } BorrowKind;
@@ -678,6 +709,7 @@ typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE } BorrowKi
 typedef struct Rvalue {
     RvalueKind kind;
     Type *ty;                                   /* the rvalue's type */
+    PrimOp prim;                                /* RV_PRIM */
     UnaryOp unop;
     BinOp binop;
     Operand a, b;

@@ -109,8 +109,44 @@ static Def *int_const_def(Type *ty, const char *name, uint64_t value) {
     return d;
 }
 
-/* `i32::MAX`, `u8::MIN`, `u64::BITS`. */
+static Def *float_const_def(Type *ty, const char *name, double value) {
+    Def *d = int_const_def(ty, name, 0);
+    d->kind = DEF_FLOAT_CONST;
+    d->fvalue = value;
+    return d;
+}
+
+/* `f64::MAX`, `f32::EPSILON`, and (consts) `std::f64::consts::PI`. */
+static Def *float_assoc_const(Type *prim, Sym name, bool consts) {
+    bool f32 = prim->fk == FK_F32;
+    static const struct { const char *name; double f64, f32; bool is_const_mod; } table[] = {
+        {"MAX", 1.7976931348623157e308, 3.40282347e+38, false},
+        {"MIN", -1.7976931348623157e308, -3.40282347e+38, false},
+        {"MIN_POSITIVE", 2.2250738585072014e-308, 1.17549435e-38, false},
+        {"EPSILON", 2.220446049250313e-16, 1.1920929e-7, false},
+        {"INFINITY", 1.0 / 0.0, 1.0 / 0.0, false},
+        {"NEG_INFINITY", -1.0 / 0.0, -1.0 / 0.0, false},
+        {"NAN", 0.0 / 0.0, 0.0 / 0.0, false},
+        {"PI", 3.14159265358979323846264338327950288, 3.14159265358979323846264338327950288, true},
+        {"TAU", 6.28318530717958647692528676655900577, 6.28318530717958647692528676655900577, true},
+        {"E", 2.71828182845904523536028747135266250, 2.71828182845904523536028747135266250, true},
+        {"SQRT_2", 1.41421356237309504880168872420969808, 1.41421356237309504880168872420969808, true},
+        {"LN_2", 0.693147180559945309417232121458176568, 0.693147180559945309417232121458176568, true},
+        {"LN_10", 2.30258509299404568401799145468436421, 2.30258509299404568401799145468436421, true},
+        {"FRAC_PI_2", 1.57079632679489661923132169163975144, 1.57079632679489661923132169163975144, true},
+        {"FRAC_PI_4", 0.785398163397448309615660845819875721, 0.785398163397448309615660845819875721, true},
+        {"FRAC_1_SQRT_2", 0.707106781186547524400844362104849039, 0.707106781186547524400844362104849039, true},
+    };
+    const char *s = sym_str(name);
+    for (size_t i = 0; i < sizeof table / sizeof *table; i++)
+        if (table[i].is_const_mod == consts && strcmp(s, table[i].name) == 0)
+            return float_const_def(prim, s, f32 ? (double)(float)table[i].f32 : table[i].f64);
+    return NULL;
+}
+
+/* `i32::MAX`, `u8::MIN`, `u64::BITS`, `f64::EPSILON`. */
 static Def *prim_assoc_const(Type *prim, Sym name) {
+    if (prim->kind == TY_FLOAT) return float_assoc_const(prim, name, false);
     if (prim->kind != TY_INT) return NULL;
     const char *s = sym_str(name);
     if (strcmp(s, "MAX") == 0) return int_const_def(prim, s, ty_int_max(prim->ik));
@@ -191,6 +227,16 @@ static void resolve_value_path(Resolver *r, Node *p) {
     if (b) {
         p->u.path.def = b;
         return;
+    }
+    /* std::f64::consts::PI */
+    if (n == 4 && (strcmp(sym_str(first), "std") == 0 || strcmp(sym_str(first), "core") == 0) &&
+        strcmp(sym_str(p->u.path.segs[2]), "consts") == 0) {
+        Type *ft = prim_type(p->u.path.segs[1]);
+        Def *d = ft && ft->kind == TY_FLOAT ? float_assoc_const(ft, p->u.path.segs[3], true) : NULL;
+        if (d) {
+            p->u.path.def = d;
+            return;
+        }
     }
     if (strcmp(sym_str(first), "std") == 0 || strcmp(sym_str(first), "core") == 0) {
         diag_unsupported(p->span, arena_printf("the standard library path `%.*s`", (int)(p->span.hi - p->span.lo),

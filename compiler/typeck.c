@@ -309,6 +309,17 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
         }
         return lt;
     }
+    bool is_float = l->kind == TY_FLOAT || (l->kind == TY_INFER && l->infer == INFER_FLOAT);
+    if (is_float && op <= BIN_REM) {
+        Type *rt = check_expr(tc, rhs, NULL);
+        Type *r = shallow(tc, rt);
+        if (r->kind == TY_ERROR || r->kind == TY_NEVER) return lt;
+        if (!unify(tc, lt, rt)) {
+            if (r->kind == TY_FLOAT || (r->kind == TY_INFER && r->infer == INFER_FLOAT)) mismatch(tc, rhs->span, lt, rt);
+            report_no_impl(tc, n, op, lt, rt);
+        }
+        return lt;
+    }
     if (ty_is_integral(l) || (bit && l->kind == TY_BOOL)) {
         Type *rt = check_expr(tc, rhs, NULL);
         Type *r = shallow(tc, rt);
@@ -504,9 +515,33 @@ static bool is_known_int_method(Sym name) {
 
 static Type *check_method_call(Tc *tc, Node *n) {
     Type *recv = check_expr(tc, n->u.call.receiver, NULL);
-    for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     Type *s = shallow(tc, recv);
+    while (s->kind == TY_REF) s = shallow(tc, s->elem);   /* auto-deref */
+    PrimMethod pm;
+    if ((s->kind == TY_INT || s->kind == TY_FLOAT) && prim_method_lookup(s, n->u.call.method, &pm)) {
+        NodeList *args = &n->u.call.args;
+        if (args->len != pm.nargs) {
+            Diag *d = diag_error("E0061", n->u.call.method_span, "this method takes %d argument%s but %d argument%s supplied",
+                                 pm.nargs, pm.nargs == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
+            diag_emit(d);
+            for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], NULL);
+            return pm.ret;
+        }
+        for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
+        return pm.ret;
+    }
+    for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (s->kind == TY_ERROR) return ty_error;
+    PrimMethod probe;
+    bool numeric_method = prim_method_lookup(ty_int(IK_I32), n->u.call.method, &probe) ||
+                          prim_method_lookup(ty_float(FK_F64), n->u.call.method, &probe);
+    if (s->kind == TY_INFER && s->infer != INFER_GENERAL && numeric_method) {
+        const char *numeric = s->infer == INFER_INT ? "{integer}" : "{float}";
+        Diag *d = diag_error("E0689", n->u.call.method_span, "can't call method `%s` on ambiguous numeric type `%s`",
+                             sym_str(n->u.call.method), numeric);
+        diag_emit(d);
+        return ty_error;
+    }
     if (is_known_int_method(n->u.call.method)) {
         diag_unsupported(n->u.call.method_span, arena_printf("the method `%s`", sym_str(n->u.call.method)));
         return ty_error;
@@ -683,6 +718,8 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
         return true;
     case TY_BOOL: case TY_CHAR: case TY_STR:
         return trait == FMT_DISPLAY || trait == FMT_DEBUG;
+    case TY_FLOAT:
+        return trait == FMT_DISPLAY || trait == FMT_DEBUG || trait == FMT_LOWER_EXP || trait == FMT_UPPER_EXP;
     case TY_TUPLE:
         return t->nelems == 0 && trait == FMT_DEBUG;
     default:
@@ -709,12 +746,7 @@ static void check_format(Tc *tc, Node *n) {
         if (piece->arg < 0) continue;
         Type *t = tys[piece->arg];
         FmtTrait trait = piece->spec.trait;
-        if (implements_fmt(tc, t, trait)) {
-            Type *s = shallow(tc, t);
-            if ((s->kind == TY_FLOAT || (s->kind == TY_INFER && s->infer == INFER_FLOAT)) && trait <= FMT_DEBUG)
-                diag_unsupported(((Node *)args->items[piece->arg])->span, "formatting floats");
-            continue;
-        }
+        if (implements_fmt(tc, t, trait)) continue;
         Node *arg = args->items[piece->arg];
         const char *ty = ty_str_of(zonk(tc, t));
         Diag *d;
@@ -757,10 +789,7 @@ static Type *int_lit_type(Tc *tc, Node *n) {
     const char *s = sym_str(suf);
     for (int k = 0; k <= IK_USIZE; k++)
         if (strcmp(s, ty_int_name((IntKind)k)) == 0) return ty_int((IntKind)k);
-    if (strcmp(s, "f32") == 0 || strcmp(s, "f64") == 0) {
-        diag_unsupported(n->span, "floating-point numbers");
-        return ty_error;
-    }
+    if (strcmp(s, "f32") == 0 || strcmp(s, "f64") == 0) return ty_float(s[1] == '3' ? FK_F32 : FK_F64);
     Diag *d = diag_error(NULL, n->span, "invalid suffix `%s` for number literal", s);
     diag_label(d, "invalid suffix `%s`", s);
     diag_help(d, "the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
@@ -772,7 +801,7 @@ static Type *path_type(Node *n) {
     if (n->u.path.binding) return n->u.path.binding->ty ? n->u.path.binding->ty : ty_error;
     Def *d = n->u.path.def;
     if (!d) return ty_error;
-    if (d->kind == DEF_INT_CONST) return d->const_ty;
+    if (d->kind == DEF_INT_CONST || d->kind == DEF_FLOAT_CONST) return d->const_ty;
     if (d->kind == DEF_FN) return ty_fn_def(d);
     diag_unsupported(n->span, "using a builtin function as a value");
     return ty_error;
@@ -782,8 +811,8 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     switch (n->kind) {
     case N_LIT_INT: return int_lit_type(tc, n);
     case N_LIT_FLOAT:
-        diag_unsupported(n->span, "floating-point numbers");
-        return ty_error;
+        if (n->u.lit.suffix) return ty_float(sym_str(n->u.lit.suffix)[1] == '3' ? FK_F32 : FK_F64);
+        return fresh(tc, INFER_FLOAT);
     case N_LIT_BOOL: return ty_bool;
     case N_LIT_CHAR: return ty_char;
     case N_LIT_STR: return ty_ref(ty_str, false);

@@ -278,3 +278,63 @@ char *ty_str_of(const Type *t) {
     type_to_buf(t, &buf, &len, &cap);
     return buf;
 }
+
+/* ── primitive methods ── */
+
+bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
+    static const struct { const char *name; PrimOp op; int nargs; } float_methods[] = {
+        {"sqrt", PRIM_SQRT, 0}, {"abs", PRIM_FABS, 0}, {"floor", PRIM_FLOOR, 0}, {"ceil", PRIM_CEIL, 0},
+        {"round", PRIM_ROUND, 0}, {"trunc", PRIM_TRUNC, 0}, {"sin", PRIM_SIN, 0}, {"cos", PRIM_COS, 0},
+        {"tan", PRIM_TAN, 0}, {"exp", PRIM_EXP, 0}, {"ln", PRIM_LN, 0}, {"log10", PRIM_LOG10, 0},
+        {"log2", PRIM_LOG2, 0}, {"signum", PRIM_FSIGNUM, 0}, {"to_degrees", PRIM_TO_DEGREES, 0},
+        {"to_radians", PRIM_TO_RADIANS, 0}, {"is_nan", PRIM_IS_NAN, 0}, {"asin", PRIM_ASIN, 0},
+        {"acos", PRIM_ACOS, 0}, {"atan", PRIM_ATAN, 0}, {"cbrt", PRIM_CBRT, 0}, {"fract", PRIM_FRACT, 0},
+        {"recip", PRIM_RECIP, 0}, {"powi", PRIM_POWI, 1}, {"powf", PRIM_POWF, 1}, {"min", PRIM_FMIN, 1},
+        {"max", PRIM_FMAX, 1}, {"hypot", PRIM_HYPOT, 1}, {"atan2", PRIM_ATAN2, 1},
+    };
+    static const struct { const char *name; PrimOp op; int nargs; bool signed_only; } int_methods[] = {
+        {"abs", PRIM_IABS, 0, true}, {"min", PRIM_IMIN, 1, false}, {"max", PRIM_IMAX, 1, false},
+        {"pow", PRIM_IPOW, 1, false}, {"wrapping_add", PRIM_WRAPPING_ADD, 1, false},
+        {"wrapping_sub", PRIM_WRAPPING_SUB, 1, false}, {"wrapping_mul", PRIM_WRAPPING_MUL, 1, false},
+        {"count_ones", PRIM_COUNT_ONES, 0, false}, {"leading_zeros", PRIM_LEADING_ZEROS, 0, false},
+        {"trailing_zeros", PRIM_TRAILING_ZEROS, 0, false}, {"signum", PRIM_ISIGNUM, 0, true},
+        {"is_positive", PRIM_IS_POSITIVE, 0, true}, {"is_negative", PRIM_IS_NEGATIVE, 0, true},
+        {"rem_euclid", PRIM_REM_EUCLID, 1, false}, {"abs_diff", PRIM_ABS_DIFF, 1, false},
+        {"is_power_of_two", PRIM_IS_POWER_OF_TWO, 0, false},
+    };
+    const char *s = sym_str(name);
+    if (recv->kind == TY_FLOAT) {
+        for (size_t i = 0; i < sizeof float_methods / sizeof *float_methods; i++) {
+            if (strcmp(s, float_methods[i].name) != 0) continue;
+            PrimOp op = float_methods[i].op;
+            out->op = op;
+            out->nargs = float_methods[i].nargs;
+            out->arg = op == PRIM_POWI ? ty_int(IK_I32) : recv;
+            out->ret = op == PRIM_IS_NAN ? ty_bool : recv;
+            return true;
+        }
+        return false;
+    }
+    if (recv->kind != TY_INT) return false;
+    for (size_t i = 0; i < sizeof int_methods / sizeof *int_methods; i++) {
+        if (strcmp(s, int_methods[i].name) != 0) continue;
+        if (int_methods[i].signed_only && !ty_int_signed(recv->ik)) return false;
+        PrimOp op = int_methods[i].op;
+        out->op = op;
+        out->nargs = int_methods[i].nargs;
+        out->arg = op == PRIM_IPOW ? ty_int(IK_U32) : recv;
+        switch (op) {
+        case PRIM_COUNT_ONES: case PRIM_LEADING_ZEROS: case PRIM_TRAILING_ZEROS: out->ret = ty_int(IK_U32); break;
+        case PRIM_IS_POSITIVE: case PRIM_IS_NEGATIVE: case PRIM_IS_POWER_OF_TWO: out->ret = ty_bool; break;
+        case PRIM_ABS_DIFF: {
+            static const IntKind unsigned_of[] = {[IK_I8] = IK_U8, [IK_I16] = IK_U16, [IK_I32] = IK_U32, [IK_I64] = IK_U64,
+                                                  [IK_I128] = IK_U128, [IK_ISIZE] = IK_USIZE};
+            out->ret = ty_int_signed(recv->ik) ? ty_int(unsigned_of[recv->ik]) : recv;
+            break;
+        }
+        default: out->ret = recv; break;
+        }
+        return true;
+    }
+    return false;
+}

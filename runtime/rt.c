@@ -134,10 +134,16 @@ static void pad_integral(int32_t stream, bool non_negative, const char *prefix, 
         rt_write_str(stream, (const uint8_t *)digits, ndigits);
         return;
     }
-    char buf[200];
+    char *buf = malloc(hn + ndigits + 1);
     memcpy(buf, head, hn);
     memcpy(buf + hn, digits, ndigits);
     pad(stream, (const uint8_t *)buf, hn + ndigits, flags, fill, width, RT_ALIGN_RIGHT);
+    free(buf);
+}
+
+void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t n, uint32_t flags, uint32_t fill,
+                   int64_t width) {
+    pad_integral(stream, non_negative, NULL, digits, n, flags, fill, width);
 }
 
 /* ── scalars ── */
@@ -348,6 +354,36 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
     int n = snprintf(buf, sizeof buf, "index out of bounds: the len is %llu but the index is %llu", (unsigned long long)len,
                      (unsigned long long)index);
     rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
+}
+
+uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
+                 size_t file_len, uint32_t line, uint32_t col) {
+    uint64_t mask = bits >= 64 ? ~0ull : (1ull << bits) - 1;
+    uint64_t acc = 1;
+    bool overflow = false;
+    for (uint32_t i = 0; i < exp; i++) {
+        if (is_signed) {
+            __int128 wide = (__int128)(int64_t)acc * (int64_t)base;
+            int64_t lo = bits >= 64 ? INT64_MIN : -(int64_t)(1ull << (bits - 1));
+            int64_t hi = bits >= 64 ? INT64_MAX : (int64_t)((1ull << (bits - 1)) - 1);
+            if (wide < lo || wide > hi) overflow = true;
+            acc = (uint64_t)(int64_t)wide;
+            /* sign-extend the wrapped value back to 64 bits */
+            if (bits < 64) {
+                acc &= mask;
+                if (acc >> (bits - 1)) acc |= ~mask;
+            }
+        } else {
+            unsigned __int128 wide = (unsigned __int128)acc * base;
+            if (wide > mask) overflow = true;
+            acc = (uint64_t)wide & mask;
+        }
+    }
+    if (overflow && checked) {
+        static const char msg[] = "attempt to multiply with overflow";
+        rt_panic_str((const uint8_t *)msg, sizeof msg - 1, file, file_len, line, col);
+    }
+    return acc;
 }
 
 _Noreturn void rt_process_exit(int32_t code) {

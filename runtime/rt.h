@@ -55,6 +55,9 @@ void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t 
                  int64_t precision);
 void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int64_t width,
                  int64_t precision);
+/* x is the value widened to f64; is_f32 selects f32's shortest round-trip digits. */
+void rt_fmt_float(int32_t stream, double x, bool is_f32, uint32_t flags, uint32_t fill, int64_t width,
+                  int64_t precision);
 
 /* A panic: flushes stdout, writes "thread 'main' panicked at FILE:LINE:COL:\n" to stderr,
  * then the message (written by the caller through the stream RT_STDERR between begin and
@@ -66,6 +69,11 @@ _Noreturn void rt_panic_str(const uint8_t *msg, size_t msg_len, const uint8_t *f
 /* "index out of bounds: the len is LEN but the index is INDEX" */
 _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file,
                                size_t file_len, uint32_t line, uint32_t col);
+
+/* `base.pow(exp)` for an integer of `bits` bits (base and result sign- or zero-extended
+ * to 64 bits); panics like rustc's debug build on overflow when checked. */
+uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
+                 size_t file_len, uint32_t line, uint32_t col);
 
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);

@@ -1,0 +1,125 @@
+/* fmt_float.c — f32/f64 formatting exactly as Rust's core::fmt prints floats.
+ *
+ * Takes: a float (widened to double), whether it is an f32, and the format spec.
+ * Gives: Display (`{}`: the shortest decimal that reads back as the same float, never in
+ * exponent form), Debug (`{:?}`: like Display but always with a `.0` or an exponent, and
+ * in exponent form outside 1e-4 <= |x| < 1e16), LowerExp/UpperExp (`{:e}`), and fixed
+ * precision (`{:.3}`, correctly rounded from the exact binary value), with width, fill,
+ * alignment, sign and `0` padding. NaN is `NaN`, infinities `inf`/`-inf`. */
+#include "rt.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Writes text through the integer/str padding rules (defined in rt.c). */
+void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t n, uint32_t flags, uint32_t fill,
+                   int64_t width);
+
+/* The shortest significant digits of |x| that round-trip, and the decimal exponent of the
+ * first digit: |x| = 0.d1d2d3... * 10^(exp+1). */
+static int shortest_digits(double x, bool is_f32, char *digits, int *exp10) {
+    char buf[64];
+    int max = is_f32 ? 9 : 17;
+    for (int prec = 1; prec <= max; prec++) {
+        snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
+        bool same = is_f32 ? (float)strtod(buf, NULL) == (float)x : strtod(buf, NULL) == x;
+        if (same || prec == max) break;
+    }
+    /* buf is d.ddde±XX */
+    int n = 0;
+    for (const char *p = buf; *p && *p != 'e'; p++)
+        if (*p >= '0' && *p <= '9') digits[n++] = *p;
+    while (n > 1 && digits[n - 1] == '0') n--;
+    digits[n] = 0;
+    *exp10 = atoi(strchr(buf, 'e') + 1);
+    return n;
+}
+
+/* digits × 10^(exp10 - (n-1)) in plain decimal notation. */
+static size_t plain_decimal(const char *digits, int n, int exp10, bool force_point, char *out) {
+    size_t k = 0;
+    if (exp10 < 0) {
+        out[k++] = '0';
+        out[k++] = '.';
+        for (int i = 0; i < -exp10 - 1; i++) out[k++] = '0';
+        for (int i = 0; i < n; i++) out[k++] = digits[i];
+    } else {
+        for (int i = 0; i <= exp10; i++) out[k++] = i < n ? digits[i] : '0';
+        if (n > exp10 + 1) {
+            out[k++] = '.';
+            for (int i = exp10 + 1; i < n; i++) out[k++] = digits[i];
+        } else if (force_point) {
+            out[k++] = '.';
+            out[k++] = '0';
+        }
+    }
+    out[k] = 0;
+    return k;
+}
+
+static size_t exponent_form(const char *digits, int n, int exp10, bool upper, char *out) {
+    size_t k = 0;
+    out[k++] = digits[0];
+    if (n > 1) {
+        out[k++] = '.';
+        for (int i = 1; i < n; i++) out[k++] = digits[i];
+    }
+    k += (size_t)sprintf(out + k, "%c%d", upper ? 'E' : 'e', exp10);
+    return k;
+}
+
+void rt_fmt_float(int32_t stream, double x, bool is_f32, uint32_t flags, uint32_t fill, int64_t width,
+                  int64_t precision) {
+    uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
+    char out[1200];
+    size_t n;
+    bool negative = signbit(x);
+    double mag = fabs(x);
+    if (isnan(x)) {
+        /* NaN has no sign and is never zero-padded */
+        rt_pad_number(stream, true, "NaN", 3, flags & ~(RT_FLAG_PLUS | RT_FLAG_ZERO), fill, width);
+        return;
+    }
+    if (isinf(x)) {
+        rt_pad_number(stream, !negative, "inf", 3, flags, fill, width);
+        return;
+    }
+    char digits[40];
+    int exp10;
+    if (trait == RT_TRAIT_LOWER_EXP || trait == RT_TRAIT_UPPER_EXP) {
+        bool upper = trait == RT_TRAIT_UPPER_EXP;
+        if (precision >= 0) {
+            char buf[1200];
+            snprintf(buf, sizeof buf, "%.*e", (int)(precision > 1100 ? 1100 : precision), mag);
+            char *e = strchr(buf, 'e');
+            int ex = atoi(e + 1);
+            *e = 0;
+            n = (size_t)snprintf(out, sizeof out, "%s%c%d", buf, upper ? 'E' : 'e', ex);
+        } else {
+            int nd = mag == 0 ? (digits[0] = '0', digits[1] = 0, exp10 = 0, 1) : shortest_digits(mag, is_f32, digits, &exp10);
+            n = exponent_form(digits, nd, exp10, upper, out);
+        }
+        rt_pad_number(stream, !negative, out, n, flags, fill, width);
+        return;
+    }
+    if (precision >= 0) {
+        n = (size_t)snprintf(out, sizeof out, "%.*f", (int)(precision > 1100 ? 1100 : precision), mag);
+        rt_pad_number(stream, !negative, out, n, flags, fill, width);
+        return;
+    }
+    int nd;
+    if (mag == 0) {
+        digits[0] = '0';
+        digits[1] = 0;
+        nd = 1;
+        exp10 = 0;
+    } else {
+        nd = shortest_digits(mag, is_f32, digits, &exp10);
+    }
+    bool debug = trait == RT_TRAIT_DEBUG;
+    if (debug && mag != 0 && (exp10 < -4 || exp10 >= 16)) n = exponent_form(digits, nd, exp10, false, out);
+    else n = plain_decimal(digits, nd, exp10, debug, out);
+    rt_pad_number(stream, !negative, out, n, flags, fill, width);
+}
