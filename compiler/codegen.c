@@ -448,8 +448,10 @@ static void emit_assign(Cg *cg, const Stmt *s) {
     case RV_CAST: store_scalar(cg, dest, cast_value(cg, &rv->a, t), t); break;
     case RV_AGGREGATE: {
         const Layout *l = layout_of(t);
-        for (int i = 0; i < rv->nelems && i < l->nfields; i++)
-            store_operand(cg, byte_offset(cg, dest, l->offsets[i]), &rv->elems[i], t->elems[i]);
+        for (int i = 0; i < rv->nelems && i < l->nfields; i++) {
+            Type *ft = t->kind == TY_ADT ? t->adt->fields[i].ty : t->elems[i];
+            store_operand(cg, byte_offset(cg, dest, l->offsets[i]), &rv->elems[i], ft);
+        }
         break;
     }
     case RV_PRIM: store_scalar(cg, dest, prim_value(cg, rv), t); break;

@@ -113,10 +113,12 @@ static void order_fields(const LayoutInfo **fields, int n, NicheBias bias, int *
     for (int i = 0; i < n; i++) order[i] = keys[i].index;
 }
 
-static LayoutInfo *univariant(const LayoutInfo **fields, int n, NicheBias bias) {
+/* repr_c keeps declaration order (C's layout); otherwise fields are reordered. */
+static LayoutInfo *univariant_repr(const LayoutInfo **fields, int n, NicheBias bias, bool repr_c) {
     int *order = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
-    if (n > 1) order_fields(fields, n, bias, order);
-    else if (n == 1) order[0] = 0;
+    if (n > 1 && !repr_c) order_fields(fields, n, bias, order);
+    else
+        for (int i = 0; i < n; i++) order[i] = i;
     LayoutInfo *l = new_info(0, 1);
     l->pub.nfields = n;
     l->pub.offsets = arena_alloc(sizeof(uint64_t) * (size_t)(n ? n : 1));
@@ -139,19 +141,42 @@ static LayoutInfo *univariant(const LayoutInfo **fields, int n, NicheBias bias) 
     return l;
 }
 
+static LayoutInfo *univariant(const LayoutInfo **fields, int n, NicheBias bias) {
+    return univariant_repr(fields, n, bias, false);
+}
+
 /* rustc's choice between the start- and end-biased orderings: keep the niche near an
  * edge of the value so that enclosing enums can pack small variants around it. */
-static LayoutInfo *tuple_layout(Type *t) {
-    int n = t->nelems;
-    const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(n ? n : 1));
-    for (int i = 0; i < n; i++) fields[i] = info_of(t->elems[i]);
-    LayoutInfo *l = univariant(fields, n, BIAS_START);
+static LayoutInfo *fields_layout(const LayoutInfo **fields, int n, bool repr_c) {
+    LayoutInfo *l = univariant_repr(fields, n, BIAS_START, repr_c);
+    if (repr_c) return l;
     if (!l->has_niche || n < 2) return l;
     uint64_t head = l->niche.offset, tail = l->pub.size - head - l->niche.size;
     if (head == 0 || tail == 0) return l;
     LayoutInfo *alt = univariant(fields, n, BIAS_END);
     uint64_t alt_head = alt->niche.offset;
     return alt_head > head && alt_head > tail ? alt : l;
+}
+
+static LayoutInfo *tuple_layout(Type *t) {
+    int n = t->nelems;
+    const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) fields[i] = info_of(t->elems[i]);
+    return fields_layout(fields, n, false);
+}
+
+/* A struct: its fields' layouts (types from typeck), reordered unless #[repr(C)]. A
+ * struct that contains itself by value has no layout; typeck rejects it first (E0072). */
+static LayoutInfo *struct_layout(Type *t) {
+    AdtDef *a = t->adt;
+    if (a->layout_state == 1) return new_info(0, 1);   /* infinite size: typeck reports E0072 */
+    a->layout_state = 1;
+    int n = a->nfields;
+    const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) fields[i] = info_of(a->fields[i].ty ? a->fields[i].ty : ty_unit);
+    LayoutInfo *l = fields_layout(fields, n, a->repr_c);
+    a->layout_state = 2;
+    return l;
 }
 
 /* ── the table of leaf types ── */
@@ -192,6 +217,7 @@ static LayoutInfo *compute(Type *t) {
     case TY_PTR: return pointer_layout(t->elem, false);
     case TY_FN_PTR: return scalar(8, true, 1, ~0ull);
     case TY_TUPLE: return tuple_layout(t);
+    case TY_ADT: return struct_layout(t);
     case TY_ARRAY: return array_layout(t);
     case TY_NEVER: case TY_FN_DEF: return new_info(0, 1);
     case TY_STR: return new_info(0, 1);         /* unsized: the size of an empty value */

@@ -275,12 +275,20 @@ static void write_literal(Lower *lw, int32_t stream, const char *s, size_t len, 
 
 /* Writes one value with its spec through the runtime's formatter for its type; args
  * holds the format's arguments, for widths and precisions given as arguments. */
-static void write_value(Lower *lw, int32_t stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, Span span) {
+static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
+
+static void write_value_at(Lower *lw, int32_t stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, int depth,
+                           Span span) {
     /* print through references: `&&str` and `&i32` format like their referents */
     while (ty->kind == TY_REF && ty->elem->kind != TY_STR) {
         Place p = project_deref(value.place, ty->elem);
         ty = ty->elem;
         value = use_place(p, ty);
+    }
+    if (ty->kind == TY_ADT || (ty->kind == TY_TUPLE && ty->nelems > 0)) {
+        Place p = value.kind == OP_CONST ? temp(lw, ty, span) : value.place;
+        write_debug_aggregate(lw, stream, ty, p, spec, depth, span);
+        return;
     }
     Operand full[8];
     int n = 0;
@@ -322,13 +330,87 @@ static void write_value(Lower *lw, int32_t stream, Type *ty, Operand value, cons
     call_intrinsic(lw, in, full, n, span);
 }
 
+static void write_value(Lower *lw, int32_t stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, Span span) {
+    write_value_at(lw, stream, ty, value, spec, args, 0, span);
+}
+
+/* ── structs: Debug output and equality ── */
+
+static Type *field_type_of(Type *t, int i) { return t->kind == TY_ADT ? t->adt->fields[i].ty : t->elems[i]; }
+static int field_count_of(Type *t) { return t->kind == TY_ADT ? t->adt->nfields : t->nelems; }
+
+static char *indent_text(int depth) {
+    char *s = arena_alloc((size_t)depth * 4 + 1);
+    memset(s, ' ', (size_t)depth * 4);
+    return s;
+}
+
+/* `{:?}` and `{:#?}` of tuples and derived-Debug structs. The shape is known statically, so
+ * the punctuation (and, for `{:#?}`, the indentation) is emitted as literals and only the
+ * leaves are formatted at run time. */
+static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
+    bool pretty = spec->alternate;
+    int n = field_count_of(ty);
+    bool named = ty->kind == TY_ADT && ty->adt->shape == SHAPE_NAMED;
+    const char *name = ty->kind == TY_ADT ? sym_str(ty->adt->name) : "";
+    if (ty->kind == TY_ADT && ty->adt->shape == SHAPE_UNIT) {
+        write_literal(lw, stream, name, strlen(name), span);
+        return;
+    }
+    if (n == 0) {
+        const char *text = named ? arena_printf("%s", name) : arena_printf("%s()", name);
+        write_literal(lw, stream, text, strlen(text), span);
+        return;
+    }
+    const char *open = named ? (pretty ? " {\n" : " { ") : (pretty ? "(\n" : "(");
+    char *head = arena_printf("%s%s", name, open);
+    write_literal(lw, stream, head, strlen(head), span);
+    for (int i = 0; i < n; i++) {
+        Type *ft = field_type_of(ty, i);
+        char *prefix = "";
+        if (pretty) prefix = indent_text(depth + 1);
+        if (named) prefix = arena_printf("%s%s: ", prefix, sym_str(ty->adt->fields[i].name));
+        else if (!pretty && i > 0) prefix = ", ";
+        if (!pretty && named && i > 0) prefix = arena_printf(", %s", prefix);
+        write_literal(lw, stream, prefix, strlen(prefix), span);
+        Place fp = project_field(p, i, ft);
+        write_value_at(lw, stream, ft, use_place(fp, ft), spec, NULL, depth + 1, span);
+        if (pretty) write_literal(lw, stream, ",\n", 2, span);
+    }
+    if (!pretty && !named && n == 1 && ty->kind == TY_TUPLE) write_literal(lw, stream, ",", 1, span);
+    char *close = pretty ? arena_printf("%s%s", indent_text(depth), named ? "}" : ")") : (char *)(named ? " }" : ")");
+    write_literal(lw, stream, close, strlen(close), span);
+}
+
+/* a == b for values of type ty, field by field for tuples and derived-PartialEq structs. */
+static Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    if (ty->kind != TY_ADT && ty->kind != TY_TUPLE)
+        return compare(lw, BIN_EQ, use_place(a, ty), use_place(b, ty), span);
+    Operand acc = const_bool(true);
+    for (int i = 0; i < field_count_of(ty); i++) {
+        Type *ft = field_type_of(ty, i);
+        Operand eq = equal_values(lw, ft, project_field(a, i, ft), project_field(b, i, ft), span);
+        Place both = temp(lw, ty_bool, span);
+        assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
+        acc = (Operand){.kind = OP_MOVE, .place = both};
+    }
+    return acc;
+}
+
 /* Evaluates the arguments in order, then writes the pieces; a trailing newline joins
  * the last literal so that println! of plain text is one write. */
+static bool is_place_node(Node *e);
+
 static void write_format(Lower *lw, int32_t stream, Node *fmt, bool newline) {
     NodeList *argn = &fmt->u.format.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
     for (int i = 0; i < argn->len; i++) {
         Node *a = argn->items[i];
+        /* format_args! borrows its arguments: a place is read where it is, never moved */
+        if (is_place_node(a)) {
+            args[i] = (Operand){.kind = OP_COPY, .place = as_place(lw, a)};
+            continue;
+        }
         Place p = temp(lw, a->ty, a->span);
         lower_into(lw, p, a);
         args[i] = use_place(p, a->ty);
@@ -555,6 +637,13 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         goto_block(lw, join, e->span, join);
         return;
     }
+    if ((op == BIN_EQ || op == BIN_NE) && (l->ty->kind == TY_ADT || (l->ty->kind == TY_TUPLE && l->ty->nelems))) {
+        Place pa = as_place(lw, l), pb = as_place(lw, r);
+        Operand eq = equal_values(lw, l->ty, pa, pb, e->span);
+        if (op == BIN_EQ) assign(lw, dest, rv_use(eq, ty_bool), e->span);
+        else assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq}, e->span);
+        return;
+    }
     Operand a = as_operand(lw, l);
     Operand b = as_operand(lw, r);
     if (op >= BIN_EQ && op <= BIN_GE) {
@@ -600,9 +689,80 @@ static void lower_assign(Lower *lw, Node *e) {
     arith_into(lw, p, e->u.binary.op, l->ty, use_place(p, l->ty), v, e->span);
 }
 
+static void lower_prim_method_into(Lower *lw, Place dest, Node *e);
+
+static void lower_struct_lit_into(Lower *lw, Place dest, Node *e) {
+    Type *ty = e->ty;
+    int n = field_count_of(ty);
+    Rvalue rv = {.kind = RV_AGGREGATE, .ty = ty, .nelems = n};
+    rv.elems = arena_alloc(sizeof(Operand) * (size_t)(n ? n : 1));
+    bool *given = arena_alloc(sizeof(bool) * (size_t)(n + 1));
+    /* fields are evaluated in the order written, then stored in declaration order */
+    NodeList *fields = &e->u.struct_lit.fields;
+    for (int i = 0; i < fields->len; i++) {
+        Node *f = fields->items[i];
+        rv.elems[f->u.field_init.index] = as_operand(lw, f->u.field_init.expr);
+        given[f->u.field_init.index] = true;
+    }
+    if (e->u.struct_lit.base) {
+        Place base = as_place(lw, e->u.struct_lit.base);
+        for (int i = 0; i < n; i++)
+            if (!given[i]) rv.elems[i] = use_place(project_field(base, i, field_type_of(ty, i)), field_type_of(ty, i));
+    }
+    assign(lw, dest, rv, e->span);
+}
+
+/* `p.m(args)`: the receiver is auto-dereferenced to the struct, then borrowed as the
+ * method's `self` wants it (`&p`, `&mut p`, or `p` by value). */
+static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
+    Type *self_ty = m->param_tys[0];
+    Type *t = recv->ty;
+    if (t == self_ty) return as_operand(lw, recv);
+    if (t->kind == TY_REF && m->self_kind != SELF_VALUE && t->elem == self_ty->elem && (!self_ty->is_mut || t->is_mut))
+        return as_operand(lw, recv);
+    Place p = as_place(lw, recv);
+    while (t->kind == TY_REF) {
+        p = project_deref(p, t->elem);
+        t = t->elem;
+    }
+    if (m->self_kind == SELF_VALUE) return use_place(p, t);
+    Place r = temp(lw, self_ty, span);
+    Rvalue rv = {.kind = RV_REF, .ty = self_ty, .place = p, .borrow = m->self_kind == SELF_REF_MUT ? BORROW_MUT : BORROW_SHARED,
+                 .region = lw->body->nregions++};
+    assign(lw, r, rv, span);
+    return (Operand){.kind = OP_MOVE, .place = r};
+}
+
+static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
+    Def *m = e->u.call.method_def;
+    if (!m) {
+        lower_prim_method_into(lw, dest, e);
+        return;
+    }
+    NodeList *argn = &e->u.call.args;
+    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
+    args[0] = method_receiver(lw, e->u.call.receiver, m, e->span);
+    for (int i = 0; i < argn->len; i++) args[i + 1] = as_operand(lw, argn->items[i]);
+    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}};
+    call(lw, func, args, argn->len + 1, dest, m->ret_ty->kind == TY_NEVER, e->span);
+}
+
 static void lower_call_into(Lower *lw, Place dest, Node *e) {
     Node *callee = strip_parens(e->u.call.callee);
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
+    if (def && def->kind == DEF_ADT) {                  /* tuple struct constructor */
+        NodeList *argn = &e->u.call.args;
+        Rvalue rv = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = argn->len};
+        rv.elems = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
+        for (int i = 0; i < argn->len; i++) rv.elems[i] = as_operand(lw, argn->items[i]);
+        assign(lw, dest, rv, e->span);
+        return;
+    }
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
+        const Layout *lay = layout_of(def->const_ty);
+        assign(lw, dest, rv_use(const_int(ty_int(IK_USIZE), def->builtin == BUILTIN_SIZE_OF ? lay->size : lay->align), e->ty), e->span);
+        return;
+    }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
     for (int i = 0; i < argn->len; i++) args[i] = as_operand(lw, argn->items[i]);
@@ -789,7 +949,13 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     }
     switch (e->kind) {
     case N_PAREN: lower_into(lw, dest, e->u.unary.operand); return;
-    case N_PATH: case N_FIELD: {
+    case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_ADT) {       /* a unit struct value */
+            assign(lw, dest, (Rvalue){.kind = RV_AGGREGATE, .ty = e->ty}, e->span);
+            return;
+        }
+        /* fall through */
+    case N_FIELD: {
         Place p = as_place(lw, e);
         assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
         return;
@@ -804,7 +970,8 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     case N_CALL: lower_call_into(lw, dest, e); return;
-    case N_METHOD_CALL: lower_prim_method_into(lw, dest, e); return;
+    case N_METHOD_CALL: lower_method_call_into(lw, dest, e); return;
+    case N_STRUCT_LIT: lower_struct_lit_into(lw, dest, e); return;
     case N_BLOCK:
         if (e->u.block.label) {
             int exit = new_block(lw);
@@ -905,6 +1072,7 @@ static void lower_block_into(Lower *lw, Place dest, Node *block) {
 
 static const char *symbol_for(Def *d, int index) {
     if (strcmp(sym_str(d->name), "main") == 0 && index == 0) return "patina_user_main";
+    if (d->adt) return arena_printf("_pt%d_%s_%s", index, sym_str(d->adt->name), sym_str(d->name));
     return arena_printf("_pt%d_%s", index, sym_str(d->name));
 }
 
@@ -939,38 +1107,17 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     return b;
 }
 
-static void collect_fn_nodes(Node *n, PtrVec *out);
-
-static void collect_list(NodeList *l, PtrVec *out) {
-    for (int i = 0; i < l->len; i++) collect_fn_nodes(l->items[i], out);
-}
-
-/* Every fn item, nested ones included (nested fns are ordinary items). */
-static void collect_fn_nodes(Node *n, PtrVec *out) {
-    if (!n) return;
-    switch (n->kind) {
-    case N_CRATE: collect_list(&n->u.crate.items, out); break;
-    case N_FN:
-        if (n->u.fn.def && n->u.fn.body) ptrvec_push(out, n);
-        collect_fn_nodes(n->u.fn.body, out);
-        break;
-    case N_ITEM_STMT: collect_fn_nodes(n->u.item_stmt.item, out); break;
-    case N_BLOCK: collect_list(&n->u.block.stmts, out); collect_fn_nodes(n->u.block.tail, out); break;
-    case N_EXPR_STMT: collect_fn_nodes(n->u.expr_stmt.expr, out); break;
-    case N_LET: collect_fn_nodes(n->u.let.init, out); break;
-    case N_IF:
-        collect_fn_nodes(n->u.if_.then_block, out);
-        collect_fn_nodes(n->u.if_.else_branch, out);
-        break;
-    case N_WHILE: case N_LOOP: case N_FOR: collect_fn_nodes(n->u.loop.body, out); break;
-    default: break;
-    }
+/* Every fn item, nested ones and methods included (they are ordinary items). */
+static void collect_fn_nodes(Node *n, const char *role, void *ctx) {
+    (void)role;
+    if (n->kind == N_FN && n->u.fn.def && n->u.fn.body) ptrvec_push(ctx, n);
+    ast_visit_children(n, collect_fn_nodes, ctx);
 }
 
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     PtrVec fns = {0};
-    collect_fn_nodes(crate, &fns);
+    ast_visit_children(crate, collect_fn_nodes, &fns);
     /* top-level main first so that it alone gets the runtime's entry symbol */
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];

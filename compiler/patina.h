@@ -122,6 +122,7 @@ typedef struct Node Node;
 typedef struct Type Type;
 typedef struct Binding Binding;
 typedef struct Def Def;
+typedef struct AdtDef AdtDef;
 
 typedef struct NodeList {
     Node **items;
@@ -319,6 +320,7 @@ struct Node {
             NodeList fields;                    /* N_FIELD_DEF (struct, union, variant) */
             NodeList variants;                  /* N_VARIANT (enum) */
             Node *discriminant;                 /* N_VARIANT: `= expr`, or NULL */
+            AdtDef *def;                        /* N_STRUCT: set by resolve */
         } adt;
         struct { Sym name; Span name_span; Node *ty; } field_def;
         struct {
@@ -406,7 +408,7 @@ struct Node {
         struct { Node *self_ty; Node *trait_ref; Sym *segs; Span *seg_spans; int nsegs; } qpath;
         struct { Node *value, *count; bool is_repeat; } repeat;
         struct { Node *path; NodeList fields; Node *base; bool has_rest; } struct_lit;
-        struct { Sym name; Span name_span; Node *expr; bool shorthand; } field_init;
+        struct { Sym name; Span name_span; Node *expr; bool shorthand; int index; } field_init;  /* index: set by typeck */
         struct { Node *path; NodeList elems; bool has_rest; } pat_struct;
         struct { NodeList params; Node *ret; Node *body; bool is_move; } closure;
         struct { Node *scrutinee; NodeList arms; } match;
@@ -423,6 +425,7 @@ struct Node {
             Span method_span;
             NodeList args;
             Node *turbofish;                    /* N_GENERIC_ARGS of `.m::<T>()`, or NULL */
+            Def *method_def;                    /* N_METHOD_CALL on a struct: set by typeck */
         } call;
         struct { Node *base; Sym name; Span name_span; bool is_index; uint32_t index; } field;
         struct {
@@ -513,6 +516,7 @@ typedef enum TypeKind {
     TY_FN_DEF,          /* the zero-sized type of a named fn item */
     TY_FN_PTR,
     TY_INFER,           /* an inference variable (general, integer or float literal) */
+    TY_ADT,             /* a struct: adt */
     TY_ERROR,           /* already reported; absorbs further errors */
 } TypeKind;
 
@@ -536,6 +540,7 @@ struct Type {
     int nelems;
     Type *ret;                                  /* TY_FN_PTR */
     Def *def;                                   /* TY_FN_DEF */
+    AdtDef *adt;                                /* TY_ADT */
     InferKind infer;                            /* TY_INFER */
     int var;                                    /* TY_INFER: index into typeck's table */
 };
@@ -549,6 +554,7 @@ Type *ty_ptr(Type *elem, bool is_mut);
 Type *ty_array(Type *elem, uint64_t len);
 Type *ty_slice(Type *elem);
 Type *ty_fn_def(Def *def);
+Type *ty_adt(AdtDef *adt);
 Type *ty_fn_ptr(Type **params, int n, Type *ret);
 Type *ty_infer(InferKind kind, int var);        /* fresh; not hash-consed */
 void types_init(void);
@@ -598,15 +604,44 @@ typedef enum DefKind {
     DEF_BUILTIN_FN,     /* std::process::exit and friends: builtin says which */
     DEF_INT_CONST,      /* i32::MAX etc.: value and const_ty */
     DEF_FLOAT_CONST,    /* f64::MAX, std::f64::consts::PI etc.: fvalue and const_ty */
+    DEF_ADT,            /* a struct (type namespace; also the value of a unit or tuple struct) */
 } DefKind;
 
-typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT } Builtin;
+typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF } Builtin;
+
+/* How a method takes `self`. */
+typedef enum SelfKind { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } SelfKind;
+
+/* One field of a struct, in declaration order. */
+typedef struct AdtField {
+    Sym name;                                   /* 0 for tuple-struct fields */
+    Span span;
+    Node *ty_node;
+    Type *ty;                                   /* set by typeck */
+} AdtField;
+
+/* A struct: its fields, the traits it derives, and its inherent methods. */
+struct AdtDef {
+    Sym name;
+    Node *node;                                 /* the N_STRUCT */
+    Type *ty;                                   /* the one TY_ADT of this struct */
+    AdtShape shape;
+    AdtField *fields;
+    int nfields;
+    bool repr_c;
+    bool derive_debug, derive_clone, derive_copy, derive_partial_eq, derive_eq, derive_default;
+    PtrVec methods;                             /* Def* of fns in its `impl` blocks */
+    int layout_state;                           /* layout.c: 0 new, 1 in progress, 2 done */
+};
 
 struct Def {
     DefKind kind;
     Sym name;
     Node *node;
     Builtin builtin;
+    AdtDef *adt;                                /* DEF_ADT; DEF_FN: the struct of its impl */
+    SelfKind self_kind;                         /* DEF_FN: a method's receiver */
+    Node *type_arg;                             /* BUILTIN_SIZE_OF/ALIGN_OF: the `::<T>` */
     Type *const_ty;
     uint64_t value;
     double fvalue;

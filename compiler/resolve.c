@@ -6,13 +6,15 @@
  * Reports E0425, E0412, E0433, E0428, E0268, E0426, E0434, E0571, E0601 and rejects
  * items and expressions outside the supported subset by name. */
 #include "patina.h"
+#include "parser.h"
 
 #include <string.h>
 
 typedef struct Entry {
     Sym name;
     Binding *binding;
-    Def *def;
+    Def *def;                                   /* value namespace */
+    Def *type_def;                              /* type namespace (structs) */
 } Entry;
 
 typedef struct Scope {
@@ -25,6 +27,7 @@ typedef struct Resolver {
     Scope *scope;
     PtrVec loops;                               /* Node*: loops and labelled blocks, innermost last */
     Node *current_fn;
+    AdtDef *current_impl;                       /* `Self` inside an impl block */
     int next_binding_id;
 } Resolver;
 
@@ -58,6 +61,39 @@ static void declare(Resolver *r, Sym name, Binding *b, Def *d) {
     ptrvec_push(&r->scope->entries, e);
 }
 
+static void declare_type(Resolver *r, Sym name, Def *d) {
+    Entry *e = arena_alloc(sizeof *e);
+    e->name = name;
+    e->type_def = d;
+    ptrvec_push(&r->scope->entries, e);
+}
+
+/* A type name innermost-first (items are visible across fn boundaries). */
+static Def *lookup_type(Resolver *r, Sym name) {
+    for (Scope *s = r->scope; s; s = s->parent)
+        for (int i = s->entries.len - 1; i >= 0; i--) {
+            Entry *e = s->entries.items[i];
+            if (e->name == name && e->type_def) return e->type_def;
+        }
+    return NULL;
+}
+
+/* The struct a one-segment type path names (`Point`, `Self`), or NULL. */
+static AdtDef *lookup_struct(Resolver *r, Sym name) {
+    if (name == sym_cstr("Self")) return r->current_impl;
+    Def *d = lookup_type(r, name);
+    return d && d->kind == DEF_ADT ? d->adt : NULL;
+}
+
+static Def *adt_value_def(AdtDef *a) {
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_ADT;
+    d->name = a->name;
+    d->node = a->node;
+    d->adt = a;
+    return d;
+}
+
 /* Finds name innermost-first. Locals of an enclosing fn are reported through *crossed so
  * the caller can give E0434 instead of resolving to them. */
 static Entry *lookup(Resolver *r, Sym name, bool *crossed) {
@@ -65,6 +101,7 @@ static Entry *lookup(Resolver *r, Sym name, bool *crossed) {
     *crossed = false;
     for (Scope *s = r->scope; s; s = s->parent) {
         Entry *e = scope_find(s, name);
+        if (e && e->type_def && !e->def && !e->binding) e = NULL;  /* a type, not a value */
         if (e && (!e->binding || !boundary)) return e;
         if (e && e->binding && boundary) {
             *crossed = true;
@@ -156,10 +193,31 @@ static Def *prim_assoc_const(Type *prim, Sym name) {
 }
 
 static bool path_is(const Node *p, int first, const char *const *names, int n) {
-    if (p->u.path.nsegs - first != n) return false;
+    if (p->u.path.nsegs - first < n) return false;
     for (int i = 0; i < n; i++)
         if (strcmp(sym_str(p->u.path.segs[first + i]), names[i]) != 0) return false;
     return true;
+}
+
+/* `size_of::<T>()` / `align_of::<T>()`, as `std::mem::`, `mem::` or imported. */
+static Def *mem_builtin_def(const Node *p) {
+    int n = p->u.path.nsegs;
+    const char *last = sym_str(p->u.path.segs[n - 1]);
+    bool size = strcmp(last, "size_of") == 0, align = strcmp(last, "align_of") == 0;
+    if (!size && !align) return NULL;
+    static const char *const std_mem[] = {"std", "mem"}, *const core_mem[] = {"core", "mem"}, *const mem[] = {"mem"};
+    bool prefix_ok = n == 1 || (n == 2 && path_is(p, 0, mem, 1)) ||
+                     (n == 3 && (path_is(p, 0, std_mem, 2) || path_is(p, 0, core_mem, 2)));
+    (void)std_mem, (void)core_mem;
+    if (!prefix_ok) return NULL;
+    Node *args = p->u.path.seg_args ? p->u.path.seg_args[n - 1] : NULL;
+    if (!args || args->u.generic_args.parenthesized || args->u.generic_args.args.len != 1) return NULL;
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_BUILTIN_FN;
+    d->name = p->u.path.segs[n - 1];
+    d->builtin = size ? BUILTIN_SIZE_OF : BUILTIN_ALIGN_OF;
+    d->type_arg = args->u.generic_args.args.items[0];
+    return d;
 }
 
 static Def *builtin_def(const Node *p) {
@@ -188,9 +246,34 @@ static void report_unresolved_path(Node *p, int failed_seg) {
     diag_emit(d);
 }
 
+/* `Point::new`, `Self::origin`: an associated function of a struct. */
+static bool resolve_assoc_path(Resolver *r, Node *p) {
+    if (p->u.path.nsegs != 2) return false;
+    AdtDef *a = lookup_struct(r, p->u.path.segs[0]);
+    if (!a) return false;
+    Sym name = p->u.path.segs[1];
+    for (int i = 0; i < a->methods.len; i++) {
+        Def *m = a->methods.items[i];
+        if (m->name == name) {
+            p->u.path.def = m;
+            return true;
+        }
+    }
+    Diag *d = diag_error("E0599", p->u.path.seg_spans[1], "no function or associated item named `%s` found for struct `%s` in the current scope",
+                         sym_str(name), sym_str(a->name));
+    diag_label(d, "function or associated item not found in `%s`", sym_str(a->name));
+    diag_emit(d);
+    return true;
+}
+
 static void resolve_value_path(Resolver *r, Node *p) {
     int n = p->u.path.nsegs;
     Sym first = p->u.path.segs[0];
+    if (n == 1 && first == sym_cstr("Self") && r->current_impl) {
+        p->u.path.def = adt_value_def(r->current_impl);
+        return;
+    }
+    if (resolve_assoc_path(r, p)) return;
     if (n == 1) {
         bool crossed;
         Entry *e = lookup(r, first, &crossed);
@@ -318,8 +401,11 @@ static void resolve_type(Resolver *r, Node *t) {
             break;
         }
         Type *prim = t->u.path.nsegs == 1 ? prim_type(t->u.path.segs[0]) : NULL;
+        AdtDef *adt = t->u.path.nsegs == 1 ? lookup_struct(r, t->u.path.segs[0]) : NULL;
         if (prim) {
             t->u.path.prim = prim;
+        } else if (adt) {
+            t->u.path.def = adt_value_def(adt);
         } else {
             Sym last = t->u.path.segs[t->u.path.nsegs - 1];
             Diag *d = diag_error("E0412", t->span, "cannot find type `%s` in this scope", sym_str(last));
@@ -408,9 +494,35 @@ static void resolve_expr(Resolver *r, Node *n) {
     case N_LIT_INT: case N_LIT_FLOAT: case N_LIT_BOOL: case N_LIT_CHAR: case N_LIT_STR:
         break;
     case N_PATH:
-        if (n->u.path.seg_args) report_unsupported(n, n->span);
-        else resolve_value_path(r, n);
+        if (n->u.path.seg_args) {
+            Def *b = mem_builtin_def(n);
+            if (b) {
+                n->u.path.def = b;
+                resolve_type(r, b->type_arg);
+            } else {
+                report_unsupported(n, n->span);
+            }
+        } else {
+            resolve_value_path(r, n);
+        }
         break;
+    case N_STRUCT_LIT: {
+        Node *p = n->u.struct_lit.path;
+        AdtDef *a = p->u.path.nsegs == 1 && !p->u.path.seg_args ? lookup_struct(r, p->u.path.segs[0]) : NULL;
+        if (a) {
+            p->u.path.def = adt_value_def(a);
+        } else {
+            size_t len;
+            const char *text = span_text(p->span, &len);
+            Diag *d = diag_error("E0422", p->span, "cannot find struct, variant or union type `%.*s` in this scope", (int)len, text);
+            diag_label(d, "not found in this scope");
+            diag_emit(d);
+        }
+        for (int i = 0; i < n->u.struct_lit.fields.len; i++)
+            resolve_expr(r, ((Node *)n->u.struct_lit.fields.items[i])->u.field_init.expr);
+        resolve_expr(r, n->u.struct_lit.base);
+        break;
+    }
     case N_TUPLE: resolve_list(r, &n->u.list.elems); break;
     case N_PAREN: resolve_expr(r, n->u.unary.operand); break;
     case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
@@ -485,6 +597,65 @@ static Def *new_fn_def(Node *fn) {
 }
 
 /* Items are visible in their whole scope, before and after their definition. */
+/* `#[derive(Debug, Clone, ...)]` and `#[repr(C)]` on a struct. */
+static void read_struct_attrs(AdtDef *a, Node *item) {
+    for (int i = 0; i < item->attrs.len; i++) {
+        Node *attr = item->attrs.items[i];
+        const char *name = attr->u.attr.path ? sym_str(attr->u.attr.path) : "";
+        bool derive = strcmp(name, "derive") == 0, repr = strcmp(name, "repr") == 0;
+        if (!derive && !repr) continue;
+        for (int k = 0; k < attr->u.attr.ntoks; k++) {
+            const Token *t = &attr->u.attr.toks[k];
+            if (t->kind != TK_IDENT || !t->sym) continue;
+            const char *w = sym_str(t->sym);
+            if (repr && strcmp(w, "C") == 0) a->repr_c = true;
+            if (!derive) continue;
+            if (strcmp(w, "Debug") == 0) a->derive_debug = true;
+            else if (strcmp(w, "Clone") == 0) a->derive_clone = true;
+            else if (strcmp(w, "Copy") == 0) a->derive_copy = true;
+            else if (strcmp(w, "PartialEq") == 0) a->derive_partial_eq = true;
+            else if (strcmp(w, "Eq") == 0) a->derive_eq = true;
+            else if (strcmp(w, "Default") == 0) a->derive_default = true;
+        }
+    }
+}
+
+static Def *declare_struct(Resolver *r, Node *item) {
+    AdtDef *a = arena_alloc(sizeof *a);
+    a->name = item->u.adt.name;
+    a->node = item;
+    a->shape = item->u.adt.shape;
+    a->nfields = item->u.adt.fields.len;
+    a->fields = arena_alloc(sizeof(AdtField) * (size_t)(a->nfields ? a->nfields : 1));
+    for (int i = 0; i < a->nfields; i++) {
+        Node *f = item->u.adt.fields.items[i];
+        a->fields[i] = (AdtField){f->u.field_def.name, f->u.field_def.name_span, f->u.field_def.ty, NULL};
+        for (int j = 0; j < i && f->u.field_def.name; j++)
+            if (a->fields[j].name == f->u.field_def.name) {
+                Diag *d = diag_error("E0124", f->u.field_def.name_span, "field `%s` is already declared", sym_str(f->u.field_def.name));
+                diag_label(d, "field already declared");
+                diag_secondary(d, a->fields[j].span, "`%s` first declared here", sym_str(f->u.field_def.name));
+                diag_emit(d);
+            }
+    }
+    read_struct_attrs(a, item);
+    item->u.adt.def = a;
+    Def *d = adt_value_def(a);
+    declare_type(r, a->name, d);
+    /* unit and tuple structs are also values: the unit value and the constructor */
+    if (a->shape != SHAPE_NAMED) declare(r, a->name, NULL, d);
+    return d;
+}
+
+static void report_redefinition(Sym name, Span here, Span first, const char *ns, bool in_block) {
+    Diag *d = diag_error("E0428", here, "the name `%s` is defined multiple times", sym_str(name));
+    diag_label(d, "`%s` redefined here", sym_str(name));
+    diag_secondary(d, first, "previous definition of the %s `%s` here", ns, sym_str(name));
+    diag_note(d, "`%s` must be defined only once in the %s namespace of this %s", sym_str(name), ns, in_block ? "block" : "module");
+    diag_emit(d);
+}
+
+/* Items are visible in their whole scope, before and after their definition. */
 static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
         Node *item = items[i];
@@ -492,25 +663,153 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
             if (item->kind != N_ITEM_STMT) continue;
             item = item->u.item_stmt.item;
         }
-        if (item->kind == N_ERROR) continue;
+        if (item->kind == N_ERROR || item->kind == N_IMPL) continue;
+        if (item->kind == N_STRUCT) {
+            Entry *prev = scope_find(r->scope, item->u.adt.name);
+            if (prev && prev->type_def) {
+                report_redefinition(item->u.adt.name, item->u.adt.name_span, prev->type_def->adt->node->u.adt.name_span, "type", in_block);
+                continue;
+            }
+            declare_struct(r, item);
+            continue;
+        }
         if (item->kind != N_FN) {
             report_unsupported(item, item_head_span(item));
             continue;
         }
         Entry *prev = scope_find(r->scope, item->u.fn.name);
-        if (prev && prev->def) {
-            Node *first = prev->def->node;
-            Diag *d = diag_error("E0428", item->u.fn.name_span, "the name `%s` is defined multiple times",
-                                 sym_str(item->u.fn.name));
-            diag_label(d, "`%s` redefined here", sym_str(item->u.fn.name));
-            diag_secondary(d, first->u.fn.name_span, "previous definition of the value `%s` here", sym_str(item->u.fn.name));
-            diag_note(d, "`%s` must be defined only once in the value namespace of this %s", sym_str(item->u.fn.name),
-                      in_block ? "block" : "module");
-            diag_emit(d);
+        if (prev && prev->def && prev->def->kind == DEF_FN) {
+            report_redefinition(item->u.fn.name, item->u.fn.name_span, prev->def->node->u.fn.name_span, "value", in_block);
             continue;
         }
         declare(r, item->u.fn.name, NULL, new_fn_def(item));
     }
+}
+
+/* A method's `self` becomes an ordinary parameter `self: Self` / `&Self` / `&mut Self`,
+ * so that the later stages need not know about receivers. */
+static SelfKind desugar_self_param(Node *fn) {
+    if (!fn->u.fn.params.len) return SELF_NONE;
+    Node *p = fn->u.fn.params.items[0];
+    if (p->kind != N_SELF_PARAM) return SELF_NONE;
+    SelfKind kind = p->u.self_param.by_ref ? (p->u.self_param.is_mut ? SELF_REF_MUT : SELF_REF) : SELF_VALUE;
+    Node *pat = ast_new(P_IDENT, p->span);
+    pat->u.pat_ident.name = sym_cstr("self");
+    pat->u.pat_ident.is_mut = kind == SELF_VALUE && p->u.self_param.is_mut;
+    Node *self_ty = ast_new(T_PATH, p->span);
+    self_ty->u.path.segs = arena_alloc(sizeof(Sym));
+    self_ty->u.path.seg_spans = arena_alloc(sizeof(Span));
+    self_ty->u.path.segs[0] = sym_cstr("Self");
+    self_ty->u.path.seg_spans[0] = p->span;
+    self_ty->u.path.nsegs = 1;
+    Node *ty = self_ty;
+    if (kind != SELF_VALUE) {
+        ty = ast_new(T_REF, p->span);
+        ty->u.ty_ref.is_mut = kind == SELF_REF_MUT;
+        ty->u.ty_ref.inner = self_ty;
+    }
+    Node *param = ast_new(N_PARAM, p->span);
+    param->u.param.pat = pat;
+    param->u.param.ty = ty;
+    fn->u.fn.params.items[0] = param;
+    return kind;
+}
+
+/* Collects the methods of every inherent `impl` among items onto its struct, before any
+ * body is resolved, so that `Point::new` and `p.len()` work wherever they are written. */
+static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
+    for (int i = 0; i < n; i++) {
+        Node *item = items[i];
+        if (in_block) {
+            if (item->kind != N_ITEM_STMT) continue;
+            item = item->u.item_stmt.item;
+        }
+        if (item->kind != N_IMPL) continue;
+        Node *self_ty = item->u.impl.self_ty;
+        if (item->u.impl.trait_ref || item->u.impl.generics) {
+            diag_unsupported(item_head_span(item), item->u.impl.trait_ref ? "trait implementations (`impl Trait for Type`)" : "generic `impl` blocks");
+            continue;
+        }
+        AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 && !self_ty->u.path.seg_args
+                        ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
+        if (!a) {
+            if (self_ty->kind == T_PATH && !prim_type(self_ty->u.path.segs[self_ty->u.path.nsegs - 1])) {
+                Diag *d = diag_error("E0412", self_ty->span, "cannot find type `%s` in this scope",
+                                     sym_str(self_ty->u.path.segs[self_ty->u.path.nsegs - 1]));
+                diag_label(d, "not found in this scope");
+                diag_emit(d);
+            } else {
+                Diag *d = diag_error("E0390", self_ty->span, "cannot define inherent `impl` for primitive types");
+                diag_help(d, "consider using an extension trait instead");
+                diag_emit(d);
+            }
+            continue;
+        }
+        for (int k = 0; k < item->u.impl.items.len; k++) {
+            Node *m = item->u.impl.items.items[k];
+            if (m->kind != N_FN) {
+                report_unsupported(m, item_head_span(m));
+                continue;
+            }
+            Def *d = new_fn_def(m);
+            d->adt = a;
+            d->self_kind = desugar_self_param(m);
+            bool dup = false;
+            for (int j = 0; j < a->methods.len && !dup; j++) {
+                Def *other = a->methods.items[j];
+                if (other->name != d->name) continue;
+                Diag *dg = diag_error("E0592", m->u.fn.name_span, "duplicate definitions with name `%s`", sym_str(d->name));
+                diag_label(dg, "duplicate definitions for `%s`", sym_str(d->name));
+                diag_secondary(dg, other->node->u.fn.name_span, "other definition for `%s`", sym_str(d->name));
+                diag_emit(dg);
+                dup = true;
+            }
+            if (!dup) ptrvec_push(&a->methods, d);
+        }
+    }
+}
+
+/* The bodies of the methods of the impls among items. */
+static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
+    for (int i = 0; i < n; i++) {
+        Node *item = items[i];
+        if (in_block) {
+            if (item->kind != N_ITEM_STMT) continue;
+            item = item->u.item_stmt.item;
+        }
+        if (item->kind != N_IMPL || item->u.impl.trait_ref || item->u.impl.generics) continue;
+        Node *self_ty = item->u.impl.self_ty;
+        AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
+        if (!a) continue;
+        AdtDef *saved = r->current_impl;
+        r->current_impl = a;
+        for (int k = 0; k < item->u.impl.items.len; k++) {
+            Node *m = item->u.impl.items.items[k];
+            if (m->kind == N_FN && m->u.fn.def) resolve_fn(r, m);
+        }
+        r->current_impl = saved;
+    }
+}
+
+/* Field types are resolved in the scope that declares the struct. */
+static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_block) {
+    for (int i = 0; i < n; i++) {
+        Node *item = items[i];
+        if (in_block) {
+            if (item->kind != N_ITEM_STMT) continue;
+            item = item->u.item_stmt.item;
+        }
+        if (item->kind != N_STRUCT || !item->u.adt.def) continue;
+        if (item->u.adt.generics) diag_unsupported(item->u.adt.name_span, "generic structs");
+        for (int k = 0; k < item->u.adt.fields.len; k++) resolve_type(r, ((Node *)item->u.adt.fields.items[k])->u.field_def.ty);
+    }
+}
+
+/* Everything a scope's items need before its statements are resolved. */
+static void prepare_items(Resolver *r, Node **items, int n, bool in_block) {
+    declare_items(r, items, n, in_block);
+    resolve_struct_fields(r, items, n, in_block);
+    collect_impls(r, items, n, in_block);
 }
 
 static void resolve_fn(Resolver *r, Node *fn) {
@@ -550,7 +849,8 @@ static void resolve_fn(Resolver *r, Node *fn) {
 
 static void resolve_block(Resolver *r, Node *block) {
     push_scope(r, false);
-    declare_items(r, block->u.block.stmts.items, block->u.block.stmts.len, true);
+    prepare_items(r, block->u.block.stmts.items, block->u.block.stmts.len, true);
+    resolve_impls(r, block->u.block.stmts.items, block->u.block.stmts.len, true);
     for (int i = 0; i < block->u.block.stmts.len; i++) {
         Node *s = block->u.block.stmts.items[i];
         switch (s->kind) {
@@ -579,7 +879,8 @@ void resolve_crate(Node *crate) {
     Resolver r = {0};
     push_scope(&r, true);
     NodeList *items = &crate->u.crate.items;
-    declare_items(&r, items->items, items->len, false);
+    prepare_items(&r, items->items, items->len, false);
+    resolve_impls(&r, items->items, items->len, false);
     Node *main_fn = NULL;
     for (int i = 0; i < items->len; i++) {
         Node *item = items->items[i];

@@ -141,7 +141,10 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
 static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
     if (!t) return ty_unit;
     switch (t->kind) {
-    case T_PATH: return t->u.path.prim ? t->u.path.prim : ty_error;
+    case T_PATH:
+        if (t->u.path.prim) return t->u.path.prim;
+        if (t->u.path.def && t->u.path.def->kind == DEF_ADT) return ty_adt(t->u.path.def->adt);
+        return ty_error;
     case T_TUPLE: {
         int n = t->u.list.elems.len;
         Type **elems = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));
@@ -351,10 +354,11 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
         return true;
     case TY_TUPLE:
         return t->nelems == 0;
+    case TY_ADT:
+        return !ordering && t->adt->derive_partial_eq;
     default:
         return false;
     }
-    (void)ordering;
 }
 
 static Type *check_binary(Tc *tc, Node *n) {
@@ -477,6 +481,18 @@ static Type *check_call(Tc *tc, Node *n) {
         check_args(tc, n, def->param_tys, def->nparams, def->node);
         return def->ret_ty;
     }
+    if (def && def->kind == DEF_ADT && def->adt->shape == SHAPE_TUPLE) {
+        AdtDef *a = def->adt;
+        Type **params = arena_alloc(sizeof(Type *) * (size_t)(a->nfields ? a->nfields : 1));
+        for (int i = 0; i < a->nfields; i++) params[i] = a->fields[i].ty;
+        check_args(tc, n, params, a->nfields, a->node);
+        return ty_adt(a);
+    }
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
+        def->const_ty = lower_type(tc, def->type_arg, false);
+        check_args(tc, n, NULL, 0, NULL);
+        return ty_int(IK_USIZE);
+    }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PROCESS_EXIT) {
         Type *param = ty_int(IK_I32);
         set_ty(tc, callee, ty_fn_def(def));
@@ -530,6 +546,30 @@ static Type *check_method_call(Tc *tc, Node *n) {
         for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
         return pm.ret;
     }
+    if (s->kind == TY_ADT) {
+        AdtDef *a = s->adt;
+        Def *m = NULL;
+        for (int i = 0; i < a->methods.len; i++)
+            if (((Def *)a->methods.items[i])->name == n->u.call.method) m = a->methods.items[i];
+        if (m && m->self_kind != SELF_NONE) {
+            n->u.call.method_def = m;
+            NodeList *args = &n->u.call.args;
+            if (args->len != m->nparams - 1) {
+                Diag *d = diag_error("E0061", n->u.call.method_span, "this method takes %d argument%s but %d argument%s supplied",
+                                     m->nparams - 1, m->nparams - 1 == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
+                diag_emit(d);
+            }
+            for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i + 1 < m->nparams ? m->param_tys[i + 1] : NULL);
+            return m->ret_ty;
+        }
+        for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
+        Diag *d = diag_error("E0599", n->u.call.method_span, "no method named `%s` found for struct `%s` in the current scope",
+                             sym_str(n->u.call.method), sym_str(a->name));
+        diag_label(d, m ? "this is an associated function, not a method" : "method not found in `%s`", sym_str(a->name));
+        if (m) diag_note(d, "found the following associated functions; to be used as methods, functions must have a `self` parameter");
+        diag_emit(d);
+        return ty_error;
+    }
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (s->kind == TY_ERROR) return ty_error;
     PrimMethod probe;
@@ -554,12 +594,86 @@ static Type *check_method_call(Tc *tc, Node *n) {
     return ty_error;
 }
 
+static Type *check_struct_lit(Tc *tc, Node *n) {
+    Node *p = n->u.struct_lit.path;
+    NodeList *fields = &n->u.struct_lit.fields;
+    if (!p->u.path.def || p->u.path.def->kind != DEF_ADT) {
+        for (int i = 0; i < fields->len; i++) check_expr(tc, ((Node *)fields->items[i])->u.field_init.expr, NULL);
+        return ty_error;
+    }
+    AdtDef *a = p->u.path.def->adt;
+    bool *seen = arena_alloc(sizeof(bool) * (size_t)(a->nfields + 1));
+    for (int i = 0; i < fields->len; i++) {
+        Node *f = fields->items[i];
+        int idx = -1;
+        for (int k = 0; k < a->nfields; k++) {
+            bool hit = a->shape == SHAPE_TUPLE ? sym_str(f->u.field_init.name)[0] == '0' + k && sym_len(f->u.field_init.name) == 1
+                                               : a->fields[k].name == f->u.field_init.name;
+            if (hit) idx = k;
+        }
+        if (idx < 0) {
+            Diag *d = diag_error("E0560", f->u.field_init.name_span, "struct `%s` has no field named `%s`", sym_str(a->name),
+                                 sym_str(f->u.field_init.name));
+            diag_label(d, "`%s` does not have this field", sym_str(a->name));
+            diag_emit(d);
+            check_expr(tc, f->u.field_init.expr, NULL);
+            continue;
+        }
+        if (seen[idx]) {
+            Diag *d = diag_error("E0062", f->u.field_init.name_span, "field `%s` specified more than once", sym_str(f->u.field_init.name));
+            diag_label(d, "used more than once");
+            diag_emit(d);
+        }
+        seen[idx] = true;
+        f->u.field_init.index = idx;            /* lowering builds the value in declaration order */
+        check_expr(tc, f->u.field_init.expr, a->fields[idx].ty);
+    }
+    if (n->u.struct_lit.base) {
+        check_expr(tc, n->u.struct_lit.base, ty_adt(a));
+    } else {
+        char *missing = "";
+        int count = 0;
+        for (int k = 0; k < a->nfields; k++)
+            if (!seen[k]) {
+                missing = arena_printf("%s%s`%s`", missing, count ? ", " : "",
+                                       a->fields[k].name ? sym_str(a->fields[k].name) : arena_printf("%d", k));
+                count++;
+            }
+        if (count) {
+            Diag *d = diag_error("E0063", p->span, "missing field%s %s in initializer of `%s`", count == 1 ? "" : "s", missing,
+                                 sym_str(a->name));
+            diag_label(d, "missing %s", missing);
+            diag_emit(d);
+        }
+    }
+    return ty_adt(a);
+}
+
 static Type *check_field(Tc *tc, Node *n) {
     Type *base = shallow(tc, check_expr(tc, n->u.field.base, NULL));
     while (base->kind == TY_REF) base = shallow(tc, base->elem);
     if (base->kind == TY_ERROR) return ty_error;
     if (base->kind == TY_TUPLE && n->u.field.is_index && n->u.field.index < (uint32_t)base->nelems)
         return base->elems[n->u.field.index];
+    if (base->kind == TY_ADT) {
+        AdtDef *a = base->adt;
+        for (int i = 0; i < a->nfields; i++) {
+            bool hit = n->u.field.is_index ? (a->shape == SHAPE_TUPLE && (uint32_t)i == n->u.field.index)
+                                           : a->fields[i].name == n->u.field.name;
+            if (!hit) continue;
+            n->u.field.index = (uint32_t)i;   /* lowering projects by declaration index */
+            return a->fields[i].ty;
+        }
+        Diag *d = diag_error("E0609", n->u.field.name_span, "no field `%s` on type `%s`", sym_str(n->u.field.name), sym_str(a->name));
+        diag_label(d, "unknown field");
+        if (a->shape == SHAPE_NAMED && a->nfields) {
+            char *list = "";
+            for (int i = 0; i < a->nfields; i++) list = arena_printf("%s%s`%s`", list, i ? ", " : "", sym_str(a->fields[i].name));
+            diag_note(d, "available fields are: %s", list);
+        }
+        diag_emit(d);
+        return ty_error;
+    }
     const char *ty = ty_str_of(zonk(tc, base));
     if (base->kind == TY_INFER || base->kind == TY_INT || base->kind == TY_BOOL || base->kind == TY_CHAR) {
         if (base->kind == TY_INFER) ty = "{integer}";
@@ -721,7 +835,12 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
     case TY_FLOAT:
         return trait == FMT_DISPLAY || trait == FMT_DEBUG || trait == FMT_LOWER_EXP || trait == FMT_UPPER_EXP;
     case TY_TUPLE:
-        return t->nelems == 0 && trait == FMT_DEBUG;
+        if (trait != FMT_DEBUG) return false;
+        for (int i = 0; i < t->nelems; i++)
+            if (!implements_fmt(tc, t->elems[i], trait)) return false;
+        return true;
+    case TY_ADT:
+        return trait == FMT_DEBUG && t->adt->derive_debug;
     default:
         return false;
     }
@@ -803,6 +922,11 @@ static Type *path_type(Node *n) {
     if (!d) return ty_error;
     if (d->kind == DEF_INT_CONST || d->kind == DEF_FLOAT_CONST) return d->const_ty;
     if (d->kind == DEF_FN) return ty_fn_def(d);
+    if (d->kind == DEF_ADT && d->adt->shape == SHAPE_UNIT) return ty_adt(d->adt);
+    if (d->kind == DEF_ADT) {
+        diag_unsupported(n->span, "tuple struct constructors as values");
+        return ty_error;
+    }
     diag_unsupported(n->span, "using a builtin function as a value");
     return ty_error;
 }
@@ -834,6 +958,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_CAST: return check_cast(tc, n);
     case N_CALL: return check_call(tc, n);
     case N_METHOD_CALL: return check_method_call(tc, n);
+    case N_STRUCT_LIT: return check_struct_lit(tc, n);
     case N_FIELD: return check_field(tc, n);
     case N_INDEX:
         check_expr(tc, n->u.binary.lhs, NULL);
@@ -949,56 +1074,18 @@ static void collect_signature(Tc *tc, Node *fn) {
     d->ret_ty = lower_type(tc, fn->u.fn.ret, false);
 }
 
-static void collect_fns(Node *n, PtrVec *out);
+/* Finds every fn item (nested ones and methods included) and every struct, so that
+ * signatures and field types exist before any body is checked. */
+typedef struct ItemLists {
+    PtrVec fns, structs;
+} ItemLists;
 
-static void collect_fns_in_list(NodeList *l, PtrVec *out) {
-    for (int i = 0; i < l->len; i++) collect_fns(l->items[i], out);
-}
-
-/* Finds every fn item, nested ones included, so that signatures exist before bodies. */
-static void collect_fns(Node *n, PtrVec *out) {
-    if (!n) return;
-    switch (n->kind) {
-    case N_CRATE: collect_fns_in_list(&n->u.crate.items, out); break;
-    case N_FN:
-        ptrvec_push(out, n);
-        collect_fns(n->u.fn.body, out);
-        break;
-    case N_ITEM_STMT: collect_fns(n->u.item_stmt.item, out); break;
-    case N_BLOCK:
-        collect_fns_in_list(&n->u.block.stmts, out);
-        collect_fns(n->u.block.tail, out);
-        break;
-    case N_EXPR_STMT: collect_fns(n->u.expr_stmt.expr, out); break;
-    case N_LET:
-        collect_fns(n->u.let.init, out);
-        collect_fns(n->u.let.else_block, out);
-        break;
-    case N_IF:
-        collect_fns(n->u.if_.cond, out);
-        collect_fns(n->u.if_.then_block, out);
-        collect_fns(n->u.if_.else_branch, out);
-        break;
-    case N_WHILE: case N_LOOP: case N_FOR:
-        collect_fns(n->u.loop.cond, out);
-        collect_fns(n->u.loop.iter, out);
-        collect_fns(n->u.loop.body, out);
-        break;
-    case N_PAREN: case N_UNARY: collect_fns(n->u.unary.operand, out); break;
-    case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
-        collect_fns(n->u.binary.lhs, out);
-        collect_fns(n->u.binary.rhs, out);
-        break;
-    case N_CALL: case N_METHOD_CALL:
-        collect_fns(n->u.call.callee, out);
-        collect_fns(n->u.call.receiver, out);
-        collect_fns_in_list(&n->u.call.args, out);
-        break;
-    case N_BREAK: case N_RETURN: collect_fns(n->u.jump.value, out); break;
-    case N_TUPLE: collect_fns_in_list(&n->u.list.elems, out); break;
-    case N_CAST: collect_fns(n->u.cast.expr, out); break;
-    default: break;
-    }
+static void collect_items(Node *n, const char *role, void *ctx) {
+    (void)role;
+    ItemLists *out = ctx;
+    if (n->kind == N_FN) ptrvec_push(&out->fns, n);
+    if (n->kind == N_STRUCT && n->u.adt.def) ptrvec_push(&out->structs, n);
+    ast_visit_children(n, collect_items, ctx);
 }
 
 /* Reports the fn body's missing tail the way rustc does: at the return type. */
@@ -1060,6 +1147,7 @@ static void mark_negated_literals(PtrVec *typed) {
     }
 }
 
+
 /* Replaces every variable by its solution; integer variables left free become i32. */
 static void finish(Tc *tc) {
     for (int i = 0; i < tc->vars.len; i++) {
@@ -1093,8 +1181,13 @@ static void finish(Tc *tc) {
 
 void typeck_crate(Node *crate) {
     Tc tc = {0};
-    PtrVec fns = {0};
-    collect_fns(crate, &fns);
+    ItemLists items = {0};
+    ast_visit_children(crate, collect_items, &items);
+    PtrVec fns = items.fns;
+    for (int i = 0; i < items.structs.len; i++) {
+        AdtDef *a = ((Node *)items.structs.items[i])->u.adt.def;
+        for (int k = 0; k < a->nfields; k++) a->fields[k].ty = lower_type(&tc, a->fields[k].ty_node, false);
+    }
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];

@@ -169,8 +169,21 @@ uint64_t ty_int_min(IntKind ik) {
     return ty_int_signed(ik) ? ~0ull << (bits - 1) : 0;
 }
 
+Type *ty_adt(AdtDef *adt) {
+    if (!adt->ty) {
+        Type *t = arena_alloc(sizeof *t);
+        t->kind = TY_ADT;
+        t->id = next_type_id++;
+        t->adt = adt;
+        adt->ty = t;
+    }
+    return adt->ty;
+}
+
 bool ty_is_copy(const Type *t) {
     switch (t->kind) {
+    case TY_ADT:
+        return t->adt->derive_copy;
     case TY_BOOL: case TY_CHAR: case TY_INT: case TY_FLOAT: case TY_NEVER: case TY_PTR:
     case TY_FN_DEF: case TY_FN_PTR: case TY_ERROR: case TY_INFER:
         return true;
@@ -204,6 +217,7 @@ static void buf_puts(const char *s, char **buf, size_t *len, size_t *cap) {
 static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
     switch (t->kind) {
     case TY_BOOL: buf_puts("bool", buf, len, cap); break;
+    case TY_ADT: buf_puts(sym_str(t->adt->name), buf, len, cap); break;
     case TY_CHAR: buf_puts("char", buf, len, cap); break;
     case TY_STR: buf_puts("str", buf, len, cap); break;
     case TY_NEVER: buf_puts("!", buf, len, cap); break;

@@ -4,7 +4,7 @@
 use std::fmt; //~ ERROR `use` declarations are not supported
 
 #[derive(Debug)]
-struct Point { //~ ERROR `struct` items are not supported
+struct Point {
     x: i32,
 }
 
@@ -12,9 +12,9 @@ enum Dir { //~ ERROR `enum` items are not supported
     Up,
 }
 
-impl Point { //~ ERROR `impl` blocks are not supported
-    fn new() -> Self {
-        Point { x: 1 }
+impl Named for Point { //~ ERROR trait implementations
+    fn name(&self) -> String {
+        String::new()
     }
 }
 
