@@ -741,7 +741,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
-    args[0] = method_receiver(lw, e->u.call.receiver, m, e->span);
+    args[0] = method_receiver(lw, e->u.call.receiver, m, e->u.call.receiver->span);
     for (int i = 0; i < argn->len; i++) args[i + 1] = as_operand(lw, argn->items[i]);
     Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}};
     call(lw, func, args, argn->len + 1, dest, m->ret_ty->kind == TY_NEVER, e->span);

@@ -6,9 +6,11 @@
  * immutable variable (E0384) and for assigning into an immutable one (E0594).
  * It reports and never changes the IR.
  *
- * The analysis tracks, per local, "maybe initialized" (bits 0..n) and "maybe
- * uninitialized" (bits n..2n), both may-analyses joined by union: a local is definitely
- * initialized where it is not maybe-uninitialized. */
+ * The analysis tracks, per user variable, "maybe initialized" (bits 0..n), "maybe
+ * uninitialized" (bits n..2n) and "maybe moved out" (bits 2n..3n), all may-analyses
+ * joined by union: a variable is definitely initialized where it is not
+ * maybe-uninitialized, and a read of a maybe-uninitialized variable is E0382 when the
+ * reason may be a move, else E0381. */
 #include "patina.h"
 
 typedef struct MovesCtx {
@@ -16,6 +18,8 @@ typedef struct MovesCtx {
     int n;                                      /* tracked locals */
     int *bit;                                   /* per local: its tracked index, or -1 */
     bool *reported;                             /* per local: one error each */
+    Span *moved_at;                             /* per local: the last move seen while checking */
+    bool *has_move;
 } MovesCtx;
 
 /* Only user variables are tracked: temporaries are written before they are read by
@@ -25,6 +29,7 @@ static void set_init(MovesCtx *m, BitSet *s, int local) {
     if (b < 0) return;
     bitset_set(s, b);
     bitset_clear(s, m->n + b);
+    bitset_clear(s, 2 * m->n + b);
 }
 
 static void set_uninit(MovesCtx *m, BitSet *s, int local) {
@@ -43,7 +48,10 @@ static void entry_state(void *ctx, Body *body, BitSet *s) {
 }
 
 static void operand_effect(MovesCtx *m, BitSet *s, const Operand *op) {
-    if (op->kind == OP_MOVE && op->place.nproj == 0) set_uninit(m, s, op->place.local);
+    if (op->kind != OP_MOVE || op->place.nproj != 0) return;
+    set_uninit(m, s, op->place.local);
+    int b = m->bit[op->place.local];
+    if (b >= 0) bitset_set(s, 2 * m->n + b);
 }
 
 static void rvalue_effect(MovesCtx *m, BitSet *s, const Rvalue *rv) {
@@ -85,11 +93,21 @@ static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
 
 static const char *local_name(Body *body, int local) { return sym_str(body->locals[local].name); }
 
-static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
+static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bool borrow) {
     int l = p->local;
     Local *loc = &m->body->locals[l];
     if (!loc->is_user_var || m->reported[l] || !bitset_get(s, m->n + m->bit[l])) return;
     m->reported[l] = true;
+    if (bitset_get(s, 2 * m->n + m->bit[l])) {
+        const char *name = local_name(m->body, l);
+        Diag *d = diag_error("E0382", at, "%s of moved value: `%s`", borrow ? "borrow" : "use", name);
+        diag_label(d, "value %s here after move", borrow ? "borrowed" : "used");
+        if (m->has_move[l]) diag_secondary(d, m->moved_at[l], "value moved here");
+        diag_secondary(d, loc->span, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait", name,
+                       ty_str_of(loc->ty));
+        diag_emit(d);
+        return;
+    }
     bool maybe = bitset_get(s, m->bit[l]);
     const char *name = local_name(m->body, l);
     Diag *d = diag_error("E0381", at, "used binding `%s` %s", name, maybe ? "is possibly-uninitialized" : "isn't initialized");
@@ -99,12 +117,36 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
 }
 
 static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span at) {
-    if (op->kind != OP_CONST) check_read(m, s, &op->place, at);
+    if (op->kind == OP_CONST) return;
+    /* a copy of a value that is not Copy is format_args! reading in place: a borrow */
+    Type *t = ir_place_type(m->body, op->place);
+    check_read(m, s, &op->place, at, op->kind == OP_COPY && !ty_is_copy(t));
+    if (op->kind == OP_MOVE && op->place.nproj == 0) {
+        m->moved_at[op->place.local] = at;
+        m->has_move[op->place.local] = true;
+    }
+}
+
+/* `&mut x` (also the implicit one of a `&mut self` method call) needs `let mut x`. */
+static void check_mut_borrow(MovesCtx *m, const Rvalue *rv, Span at) {
+    if (rv->kind != RV_REF || rv->borrow != BORROW_MUT) return;
+    const Place *p = &rv->place;
+    for (int i = 0; i < p->nproj; i++)
+        if (p->proj[i].kind == PROJ_DEREF) return;        /* through a reference: its own rules */
+    Local *loc = &m->body->locals[p->local];
+    if (!loc->is_user_var || loc->is_mut || m->reported[p->local]) return;
+    m->reported[p->local] = true;
+    const char *name = local_name(m->body, p->local);
+    Diag *d = diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is not declared as mutable", name);
+    diag_label(d, "cannot borrow as mutable");
+    diag_help(d, "consider changing this to be mutable: `mut %s`", name);
+    diag_emit(d);
 }
 
 static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at) {
     if (rv->kind == RV_REF || rv->kind == RV_RAW_REF || rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT)
-        check_read(m, s, &rv->place, at);
+        check_read(m, s, &rv->place, at, rv->kind == RV_REF);
+    check_mut_borrow(m, rv, at);
     if (rv->kind != RV_REF && rv->kind != RV_RAW_REF && rv->kind != RV_LEN && rv->kind != RV_DISCRIMINANT) {
         check_operand(m, s, &rv->a, at);
         if (rv->kind == RV_BINARY || rv->kind == RV_CHECKED_BINARY) check_operand(m, s, &rv->b, at);
@@ -172,9 +214,11 @@ static void check_body(Body *body) {
     MovesCtx m = {.body = body};
     m.reported = arena_alloc(sizeof(bool) * (size_t)(body->nlocals + 1));
     m.bit = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
+    m.moved_at = arena_alloc(sizeof(Span) * (size_t)(body->nlocals + 1));
+    m.has_move = arena_alloc(sizeof(bool) * (size_t)(body->nlocals + 1));
     for (int l = 0; l < body->nlocals; l++) m.bit[l] = body->locals[l].is_user_var ? m.n++ : -1;
     if (m.n == 0) return;
-    Dataflow df = {.nbits = 2 * m.n, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
+    Dataflow df = {.nbits = 3 * m.n, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
     bool *reachable;
     BitSet *entry = dataflow_forward(body, &df, &reachable);
     BitSet state = bitset_new(df.nbits);

@@ -655,6 +655,8 @@ static void report_redefinition(Sym name, Span here, Span first, const char *ns,
     diag_emit(d);
 }
 
+static bool known_std_use(Node *tree, Sym *prefix, int nprefix);
+
 /* Items are visible in their whole scope, before and after their definition. */
 static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
@@ -664,6 +666,7 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
             item = item->u.item_stmt.item;
         }
         if (item->kind == N_ERROR || item->kind == N_IMPL) continue;
+        if (item->kind == N_USE && known_std_use(item->u.use_tree.children.items[0], NULL, 0)) continue;
         if (item->kind == N_STRUCT) {
             Entry *prev = scope_find(r->scope, item->u.adt.name);
             if (prev && prev->type_def) {
@@ -791,6 +794,43 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
     }
 }
 
+/* Lifetime parameters are accepted (and, until the borrow checker uses them, ignored);
+ * type and const parameters are generics proper. */
+static bool has_type_params(Node *generics) {
+    if (!generics) return false;
+    for (int i = 0; i < generics->u.generics.params.len; i++)
+        if (((Node *)generics->u.generics.params.items[i])->u.generic_param.kind != GP_LIFETIME) return true;
+    return generics->u.generics.where.len > 0;
+}
+
+/* The standard-library items a `use` may bring in today: the ones the compiler knows by
+ * name anyway (size_of, align_of, process::exit, float constants, fmt). */
+static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
+    int n = nprefix + tree->u.use_tree.nsegs;
+    Sym *path = arena_alloc(sizeof(Sym) * (size_t)(n + 1));
+    for (int i = 0; i < nprefix; i++) path[i] = prefix[i];
+    for (int i = 0; i < tree->u.use_tree.nsegs; i++) path[nprefix + i] = tree->u.use_tree.segs[i];
+    if (tree->u.use_tree.is_group) {
+        for (int i = 0; i < tree->u.use_tree.children.len; i++)
+            if (!known_std_use(tree->u.use_tree.children.items[i], path, n)) return false;
+        return true;
+    }
+    static const char *const known[] = {
+        "std::mem", "std::mem::size_of", "std::mem::align_of", "std::process", "std::process::exit",
+        "std::f64::consts", "std::f32::consts", "std::f64", "std::f32",
+    };
+    char *text = "";
+    for (int i = 0; i < n; i++) {
+        const char *seg = sym_str(path[i]);
+        if (strcmp(seg, "self") == 0 && i == n - 1) break;
+        text = arena_printf("%s%s%s", text, i ? "::" : "", strcmp(seg, "core") == 0 ? "std" : seg);
+    }
+    if (tree->u.use_tree.is_glob) return strcmp(text, "std::f64::consts") == 0 || strcmp(text, "std::f32::consts") == 0;
+    for (size_t i = 0; i < sizeof known / sizeof *known; i++)
+        if (strcmp(text, known[i]) == 0) return true;
+    return false;
+}
+
 /* Field types are resolved in the scope that declares the struct. */
 static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
@@ -800,7 +840,7 @@ static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_bloc
             item = item->u.item_stmt.item;
         }
         if (item->kind != N_STRUCT || !item->u.adt.def) continue;
-        if (item->u.adt.generics) diag_unsupported(item->u.adt.name_span, "generic structs");
+        if (has_type_params(item->u.adt.generics)) diag_unsupported(item->u.adt.name_span, "generic structs");
         for (int k = 0; k < item->u.adt.fields.len; k++) resolve_type(r, ((Node *)item->u.adt.fields.items[k])->u.field_def.ty);
     }
 }
