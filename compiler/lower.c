@@ -556,6 +556,7 @@ static bool as_constant(Node *e, Operand *out) {
         *out = const_unit();
         return true;
     case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_CONST) return as_constant(e->u.path.def->node->u.value_item.value, out);
         if (e->u.path.def && e->u.path.def->kind == DEF_FLOAT_CONST) {
             *out = (Operand){.kind = OP_CONST, .c = {.kind = CONST_FLOAT, .ty = e->ty, .fval = e->u.path.def->fvalue}};
             return true;
@@ -950,6 +951,10 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     switch (e->kind) {
     case N_PAREN: lower_into(lw, dest, e->u.unary.operand); return;
     case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_CONST) {     /* consts are inlined */
+            lower_into(lw, dest, e->u.path.def->node->u.value_item.value);
+            return;
+        }
         if (e->u.path.def && e->u.path.def->kind == DEF_ADT) {       /* a unit struct value */
             assign(lw, dest, (Rvalue){.kind = RV_AGGREGATE, .ty = e->ty}, e->span);
             return;

@@ -605,6 +605,7 @@ typedef enum DefKind {
     DEF_INT_CONST,      /* i32::MAX etc.: value and const_ty */
     DEF_FLOAT_CONST,    /* f64::MAX, std::f64::consts::PI etc.: fvalue and const_ty */
     DEF_ADT,            /* a struct (type namespace; also the value of a unit or tuple struct) */
+    DEF_CONST,          /* a `const` (or immutable `static`) item: node; its value is inlined */
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF } Builtin;

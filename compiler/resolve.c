@@ -676,6 +676,21 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
             declare_struct(r, item);
             continue;
         }
+        if (item->kind == N_CONST_ITEM || (item->kind == N_STATIC && !item->u.value_item.is_mut && item->u.value_item.value)) {
+            Sym name = item->u.value_item.name;
+            if (name == sym_cstr("_")) continue;
+            Entry *prev = scope_find(r->scope, name);
+            if (prev && prev->def && prev->def->kind == DEF_CONST) {
+                report_redefinition(name, item->u.value_item.name_span, prev->def->node->u.value_item.name_span, "value", in_block);
+                continue;
+            }
+            Def *d = arena_alloc(sizeof *d);
+            d->kind = DEF_CONST;
+            d->name = name;
+            d->node = item;
+            declare(r, name, NULL, d);
+            continue;
+        }
         if (item->kind != N_FN) {
             report_unsupported(item, item_head_span(item));
             continue;
@@ -772,13 +787,23 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
     }
 }
 
-/* The bodies of the methods of the impls among items. */
+/* The bodies of the methods of the impls among items, and the values of consts. */
 static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
         Node *item = items[i];
         if (in_block) {
             if (item->kind != N_ITEM_STMT) continue;
             item = item->u.item_stmt.item;
+        }
+        if (item->kind == N_CONST_ITEM || item->kind == N_STATIC) {
+            Node *saved_fn = r->current_fn;
+            r->current_fn = NULL;
+            push_scope(r, true);                /* a const sees items, never locals */
+            resolve_type(r, item->u.value_item.ty);
+            resolve_expr(r, item->u.value_item.value);
+            pop_scope(r);
+            r->current_fn = saved_fn;
+            continue;
         }
         if (item->kind != N_IMPL || item->u.impl.trait_ref || item->u.impl.generics) continue;
         Node *self_ty = item->u.impl.self_ty;

@@ -921,6 +921,7 @@ static Type *path_type(Node *n) {
     Def *d = n->u.path.def;
     if (!d) return ty_error;
     if (d->kind == DEF_INT_CONST || d->kind == DEF_FLOAT_CONST) return d->const_ty;
+    if (d->kind == DEF_CONST) return d->node->ty ? d->node->ty : ty_error;
     if (d->kind == DEF_FN) return ty_fn_def(d);
     if (d->kind == DEF_ADT && d->adt->shape == SHAPE_UNIT) return ty_adt(d->adt);
     if (d->kind == DEF_ADT) {
@@ -1077,7 +1078,7 @@ static void collect_signature(Tc *tc, Node *fn) {
 /* Finds every fn item (nested ones and methods included) and every struct, so that
  * signatures and field types exist before any body is checked. */
 typedef struct ItemLists {
-    PtrVec fns, structs;
+    PtrVec fns, structs, consts;
 } ItemLists;
 
 static void collect_items(Node *n, const char *role, void *ctx) {
@@ -1085,6 +1086,7 @@ static void collect_items(Node *n, const char *role, void *ctx) {
     ItemLists *out = ctx;
     if (n->kind == N_FN) ptrvec_push(&out->fns, n);
     if (n->kind == N_STRUCT && n->u.adt.def) ptrvec_push(&out->structs, n);
+    if ((n->kind == N_CONST_ITEM || n->kind == N_STATIC) && n->u.value_item.value) ptrvec_push(&out->consts, n);
     ast_visit_children(n, collect_items, ctx);
 }
 
@@ -1189,6 +1191,15 @@ void typeck_crate(Node *crate) {
         for (int k = 0; k < a->nfields; k++) a->fields[k].ty = lower_type(&tc, a->fields[k].ty_node, false);
     }
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
+    for (int i = 0; i < items.consts.len; i++) {
+        Node *c = items.consts.items[i];
+        c->ty = lower_type(&tc, c->u.value_item.ty, false);
+    }
+    for (int i = 0; i < items.consts.len; i++) {
+        Node *c = items.consts.items[i];
+        tc.fn = NULL;
+        check_expr(&tc, c->u.value_item.value, c->ty);
+    }
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];
         if (!fn->u.fn.def || !fn->u.fn.body) continue;

@@ -22,8 +22,8 @@ trait Named { //~ ERROR `trait` items are not supported
     fn name(&self) -> String;
 }
 
-const LIMIT: u32 = 10; //~ ERROR `const` items are not supported
-static NAME: &str = "x"; //~ ERROR `static` items are not supported
+const LIMIT: u32 = 10;
+static NAME: &str = "x";
 type Id = u32; //~ ERROR `type` aliases are not supported
 
 mod inner { //~ ERROR `mod` items are not supported
