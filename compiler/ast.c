@@ -53,7 +53,7 @@ static const char *const kind_names[N__KIND_COUNT] = {
     [N_LET_COND] = "LetCond", [N_MATCH] = "Match", [N_ARM] = "Arm", [N_WHILE] = "While", [N_LOOP] = "Loop",
     [N_FOR] = "For", [N_BREAK] = "Break", [N_CONTINUE] = "Continue", [N_RETURN] = "Return", [N_RANGE] = "Range",
     [N_CLOSURE] = "Closure", [N_MACRO_CALL] = "MacroCall", [N_FORMAT] = "Format", [N_ASSERT] = "Assert",
-    [N_VEC] = "Vec", [N_DBG] = "Dbg", [N_UNSUPPORTED_EXPR] = "Unsupported", [P_IDENT] = "PatIdent",
+    [N_VEC] = "Vec", [N_DBG] = "Dbg", [N_UNSIZE] = "Unsize", [N_UNSUPPORTED_EXPR] = "Unsupported", [P_IDENT] = "PatIdent",
     [P_WILD] = "PatWild", [P_REST] = "PatRest", [P_TUPLE] = "PatTuple", [P_LIT] = "PatLit", [P_RANGE] = "PatRange",
     [P_REF] = "PatRef", [P_PATH] = "PatPath", [P_TUPLE_STRUCT] = "PatTupleStruct", [P_STRUCT] = "PatStruct",
     [P_FIELD_PAT] = "FieldPat", [P_SLICE] = "PatSlice", [P_OR] = "PatOr", [T_PATH] = "TypePath",
@@ -81,7 +81,6 @@ const char *ast_feature_name(const Node *n) {
     case N_SELF_PARAM: return "methods (`self` parameters)";
     case N_LIT_BYTE_STR: return "byte string literals";
     case N_QPATH: return "qualified paths (`<T as Trait>::item`)";
-    case N_ARRAY: case N_ARRAY_REPEAT: return "arrays";
     case N_STRUCT_LIT: return "struct expressions";
     case N_TRY: return "the `?` operator";
     case N_LET_COND: return "`if let` and `while let` expressions";
@@ -89,7 +88,6 @@ const char *ast_feature_name(const Node *n) {
     case N_CLOSURE: return "closures";
     case N_VEC: return "the `vec!` macro";
     case N_DBG: return "the `dbg!` macro";
-    case N_INDEX: return "indexing";
     case N_METHOD_CALL: return "method calls";
     case P_REST: return "rest patterns (`..`)";
     case P_RANGE: return "range patterns";
@@ -99,8 +97,6 @@ const char *ast_feature_name(const Node *n) {
     case P_OR: return "or-patterns";
     case P_LIT: return "refutable patterns";
     case T_PTR: return "raw pointer types";
-    case T_ARRAY: return "array types";
-    case T_SLICE: return "slice types";
     case T_FN: return "function pointer types";
     case T_DYN: return "trait objects (`dyn Trait`)";
     case T_IMPL: return "`impl Trait` types";
@@ -396,7 +392,9 @@ void ast_visit_children(Node *n, AstVisitor visit, void *ctx) {
         visit_one(n->u.struct_lit.base, "base", visit, ctx);
         break;
     case N_FIELD_INIT: case P_FIELD_PAT: visit_one(n->u.field_init.expr, NULL, visit, ctx); break;
-    case N_PAREN: case N_UNARY: case P_LIT: case P_REF: case P_PATH: case N_TRY: visit_one(n->u.unary.operand, NULL, visit, ctx); break;
+    case N_PAREN: case N_UNARY: case P_LIT: case P_REF: case P_PATH: case N_TRY: case N_UNSIZE:
+        visit_one(n->u.unary.operand, NULL, visit, ctx);
+        break;
     case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
         visit_one(n->u.binary.lhs, NULL, visit, ctx);
         visit_one(n->u.binary.rhs, NULL, visit, ctx);

@@ -98,7 +98,13 @@ static LLVMValueRef place_addr(Cg *cg, Place p) {
         case PROJ_DEREF:
             addr = LLVMBuildLoad2(cg->b, cg->ptr, addr, "");
             break;
-        case PROJ_INDEX:
+        case PROJ_INDEX: {
+            LLVMValueRef idx = LLVMBuildLoad2(cg->b, cg->i64, cg->locals[pr->index_local], "");
+            LLVMValueRef stride = const_i64(cg, layout_of(pr->ty)->size);
+            LLVMValueRef off = LLVMBuildMul(cg->b, idx, stride, "");
+            addr = LLVMBuildInBoundsGEP2(cg->b, cg->i8, addr, &off, 1, "");
+            break;
+        }
         case PROJ_DOWNCAST:
             break;                              /* not produced for the current subset */
         }
@@ -421,6 +427,34 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     return a;
 }
 
+/* [v; N]: a loop storing N copies (a memset when the value is a zero byte pattern). */
+static void emit_repeat(Cg *cg, LLVMValueRef dest, const Rvalue *rv, Type *t) {
+    Type *elem = t->elem;
+    uint64_t stride = layout_of(elem)->size;
+    if (t->len == 0 || stride == 0) return;
+    if (rv->a.kind == OP_CONST && (rv->a.c.kind == CONST_INT || rv->a.c.kind == CONST_BOOL) && rv->a.c.bits == 0) {
+        LLVMBuildMemSet(cg->b, dest, LLVMConstInt(cg->i8, 0, false), const_i64(cg, stride * t->len), (unsigned)layout_of(elem)->align);
+        return;
+    }
+    LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b);
+    LLVMBasicBlockRef loop = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "repeat");
+    LLVMBasicBlockRef done = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "repeat.done");
+    LLVMBuildBr(cg->b, loop);
+    LLVMPositionBuilderAtEnd(cg->b, loop);
+    LLVMValueRef i = LLVMBuildPhi(cg->b, cg->i64, "i");
+    LLVMValueRef off = LLVMBuildMul(cg->b, i, const_i64(cg, stride), "");
+    LLVMValueRef slot = LLVMBuildInBoundsGEP2(cg->b, cg->i8, dest, &off, 1, "");
+    store_operand(cg, slot, &rv->a, elem);
+    LLVMValueRef next = LLVMBuildAdd(cg->b, i, const_i64(cg, 1), "");
+    LLVMValueRef more = LLVMBuildICmp(cg->b, LLVMIntULT, next, const_i64(cg, t->len), "");
+    LLVMBasicBlockRef latch = LLVMGetInsertBlock(cg->b);
+    LLVMBuildCondBr(cg->b, more, loop, done);
+    LLVMValueRef in_vals[2] = {const_i64(cg, 0), next};
+    LLVMBasicBlockRef in_blocks[2] = {entry, latch};
+    LLVMAddIncoming(i, in_vals, in_blocks, 2);
+    LLVMPositionBuilderAtEnd(cg->b, done);
+}
+
 /* ── statements ── */
 
 static void emit_assign(Cg *cg, const Stmt *s) {
@@ -447,6 +481,11 @@ static void emit_assign(Cg *cg, const Stmt *s) {
     case RV_CHECKED_BINARY: checked_binary(cg, dest, rv); break;
     case RV_CAST: store_scalar(cg, dest, cast_value(cg, &rv->a, t), t); break;
     case RV_AGGREGATE: {
+        if (t->kind == TY_ARRAY) {
+            uint64_t stride = layout_of(t->elem)->size;
+            for (int i = 0; i < rv->nelems; i++) store_operand(cg, byte_offset(cg, dest, stride * (uint64_t)i), &rv->elems[i], t->elem);
+            break;
+        }
         const Layout *l = layout_of(t);
         for (int i = 0; i < rv->nelems && i < l->nfields; i++) {
             Type *ft = t->kind == TY_ADT ? t->adt->fields[i].ty : t->elems[i];
@@ -455,7 +494,22 @@ static void emit_assign(Cg *cg, const Stmt *s) {
         break;
     }
     case RV_PRIM: store_scalar(cg, dest, prim_value(cg, rv), t); break;
-    case RV_LEN:
+    case RV_REPEAT: emit_repeat(cg, dest, rv, t); break;
+    case RV_UNSIZE: {
+        LLVMValueRef st = LLVMBuildStore(cg->b, scalar_operand(cg, &rv->a), dest);
+        LLVMSetAlignment(st, 8);
+        st = LLVMBuildStore(cg->b, scalar_operand(cg, &rv->b), byte_offset(cg, dest, 8));
+        LLVMSetAlignment(st, 8);
+        break;
+    }
+    case RV_LEN: {
+        /* the place is `*r` for a slice reference r: its length is r's second word */
+        Place ref = rv->place;
+        if (ref.nproj > 0 && ref.proj[ref.nproj - 1].kind == PROJ_DEREF) ref.nproj--;
+        LLVMValueRef len = LLVMBuildLoad2(cg->b, cg->i64, byte_offset(cg, place_addr(cg, ref), 8), "");
+        store_scalar(cg, dest, len, t);
+        break;
+    }
     case RV_DISCRIMINANT:
         break;                                  /* not produced for the current subset */
     }
@@ -593,7 +647,30 @@ static void location(Span sp, const char **file, int *line, int *col) {
     *file = source_get(sp.file)->path;
 }
 
+static void emit_bounds_panic(Cg *cg, const Term *t) {
+    const char *file;
+    int line, col;
+    location(t->span, &file, &line, &col);
+    LLVMTypeRef params[6] = {cg->i64, cg->i64, cg->ptr, cg->i64, cg->i32, cg->i32};
+    LLVMTypeRef ft = LLVMFunctionType(cg->void_ty, params, 6, false);
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, "rt_panic_bounds");
+    if (!f) {
+        f = LLVMAddFunction(cg->mod, "rt_panic_bounds", ft);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
+    }
+    LLVMValueRef args[6] = {scalar_operand(cg, &t->len), scalar_operand(cg, &t->index), str_global(cg, file, strlen(file)),
+                            const_i64(cg, strlen(file)), LLVMConstInt(cg->i32, (unsigned)line, false),
+                            LLVMConstInt(cg->i32, (unsigned)col, false)};
+    LLVMBuildCall2(cg->b, ft, f, args, 6, "");
+    LLVMBuildUnreachable(cg->b);
+}
+
 static void emit_panic_block(Cg *cg, const Term *t) {
+    if (t->msg == AM_BOUNDS_CHECK) {
+        emit_bounds_panic(cg, t);
+        return;
+    }
     const char *file;
     int line, col;
     location(t->span, &file, &line, &col);

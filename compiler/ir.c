@@ -123,6 +123,15 @@ static void print_rvalue(FILE *out, const Rvalue *rv) {
         break;
     case RV_LEN: fputs("Len(", out); print_place(out, rv->place); fputc(')', out); break;
     case RV_DISCRIMINANT: fputs("discriminant(", out); print_place(out, rv->place); fputc(')', out); break;
+    case RV_REPEAT:
+        fputc('[', out);
+        print_operand(out, &rv->a);
+        fprintf(out, "; %llu]", (unsigned long long)rv->ty->len);
+        break;
+    case RV_UNSIZE:
+        print_operand(out, &rv->a);
+        fprintf(out, " as %s (PointerCoercion::Unsize)", ty_str_of(rv->ty));
+        break;
     case RV_PRIM:
         fprintf(out, "Prim%d(", (int)rv->prim);
         print_operand(out, &rv->a);

@@ -276,6 +276,7 @@ static void write_literal(Lower *lw, int32_t stream, const char *s, size_t len, 
 /* Writes one value with its spec through the runtime's formatter for its type; args
  * holds the format's arguments, for widths and precisions given as arguments. */
 static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
+static void write_debug_seq(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
 
 static void write_value_at(Lower *lw, int32_t stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, int depth,
                            Span span) {
@@ -288,6 +289,10 @@ static void write_value_at(Lower *lw, int32_t stream, Type *ty, Operand value, c
     if (ty->kind == TY_ADT || (ty->kind == TY_TUPLE && ty->nelems > 0)) {
         Place p = value.kind == OP_CONST ? temp(lw, ty, span) : value.place;
         write_debug_aggregate(lw, stream, ty, p, spec, depth, span);
+        return;
+    }
+    if (ty->kind == TY_ARRAY || ty->kind == TY_SLICE) {
+        write_debug_seq(lw, stream, ty, value.place, spec, depth, span);
         return;
     }
     Operand full[8];
@@ -380,6 +385,56 @@ static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, 
     if (!pretty && !named && n == 1 && ty->kind == TY_TUPLE) write_literal(lw, stream, ",", 1, span);
     char *close = pretty ? arena_printf("%s%s", indent_text(depth), named ? "}" : ")") : (char *)(named ? " }" : ")");
     write_literal(lw, stream, close, strlen(close), span);
+}
+
+static Place project_index(Place base, int index_local, Type *elem);
+static Operand seq_len(Lower *lw, Place p, Type *t, Span span);
+
+/* `{:?}` of an array or slice: a loop over the elements, `[a, b]` or, for `{:#?}`, one
+ * element a line. */
+static void write_debug_seq(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
+    bool pretty = spec->alternate;
+    if (ty->kind == TY_ARRAY && ty->len == 0) {
+        write_literal(lw, stream, "[]", 2, span);
+        return;
+    }
+    write_literal(lw, stream, pretty ? "[\n" : "[", pretty ? 2 : 1, span);
+    Type *usize = ty_int(IK_USIZE);
+    Place i = temp(lw, usize, span), n = temp(lw, usize, span);
+    assign(lw, i, rv_use(const_int(usize, 0), usize), span);
+    assign(lw, n, rv_use(seq_len(lw, p, ty, span), usize), span);
+    int head = new_block(lw), body = new_block(lw), exit = new_block(lw);
+    goto_block(lw, head, span, head);
+    Operand more = compare(lw, BIN_LT, use_place(i, usize), use_place(n, usize), span);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = exit;
+    terminate(lw, (Term){.kind = TM_SWITCH, .span = span, .discr = more, .values = vals, .targets = targets, .ncases = 1, .otherwise = body}, body);
+    if (pretty) {
+        char *ind = indent_text(depth + 1);
+        write_literal(lw, stream, ind, strlen(ind), span);
+    } else {
+        /* ", " before every element but the first */
+        Operand first = compare(lw, BIN_EQ, use_place(i, usize), const_int(usize, 0), span);
+        int sep = new_block(lw), elem = new_block(lw);
+        uint64_t *v1 = arena_alloc(sizeof(uint64_t));
+        int *t1 = arena_alloc(sizeof(int));
+        t1[0] = sep;
+        terminate(lw, (Term){.kind = TM_SWITCH, .span = span, .discr = first, .values = v1, .targets = t1, .ncases = 1, .otherwise = elem}, sep);
+        write_literal(lw, stream, ", ", 2, span);
+        goto_block(lw, elem, span, elem);
+    }
+    Place ep = project_index(p, i.local, ty->elem);
+    write_value_at(lw, stream, ty->elem, use_place(ep, ty->elem), spec, NULL, depth + 1, span);
+    if (pretty) write_literal(lw, stream, ",\n", 2, span);
+    assign(lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), span);
+    goto_block(lw, head, span, exit);
+    if (pretty) {
+        char *close = arena_printf("%s]", indent_text(depth));
+        write_literal(lw, stream, close, strlen(close), span);
+    } else {
+        write_literal(lw, stream, "]", 1, span);
+    }
 }
 
 /* a == b for values of type ty, field by field for tuples and derived-PartialEq structs. */
@@ -530,7 +585,7 @@ static bool is_place_node(Node *e) {
     e = strip_parens(e);
     switch (e->kind) {
     case N_PATH: return e->u.path.binding != NULL;
-    case N_FIELD: return true;
+    case N_FIELD: case N_INDEX: return true;
     case N_UNARY: return e->u.unary.op == UN_DEREF;
     default: return false;
     }
@@ -599,8 +654,54 @@ static Operand as_operand(Lower *lw, Node *e) {
     return (Operand){.kind = OP_MOVE, .place = t};
 }
 
+static Place project_index(Place base, int index_local, Type *elem) {
+    Place p = project_field(base, 0, elem);
+    p.proj[p.nproj - 1].kind = PROJ_INDEX;
+    p.proj[p.nproj - 1].index_local = index_local;
+    return p;
+}
+
+/* The length of the array or slice at place p (of type t). */
+static Operand seq_len(Lower *lw, Place p, Type *t, Span span) {
+    if (t->kind == TY_ARRAY) return const_int(ty_int(IK_USIZE), t->len);
+    Place len = temp(lw, ty_int(IK_USIZE), span);
+    assign(lw, len, (Rvalue){.kind = RV_LEN, .ty = ty_int(IK_USIZE), .place = p}, span);
+    return (Operand){.kind = OP_MOVE, .place = len};
+}
+
+/* base[i] with rustc's bounds check: "index out of bounds: the len is L but the index is I". */
+static Place index_place(Lower *lw, Place base, Type *seq, Operand index, Span span) {
+    int idx = new_local(lw, ty_int(IK_USIZE), 0, span, false, false);
+    assign(lw, local_place(idx), rv_use(index, ty_int(IK_USIZE)), span);
+    Operand len = seq_len(lw, base, seq, span);
+    Operand ok = compare(lw, BIN_LT, (Operand){.kind = OP_COPY, .place = local_place(idx)}, len, span);
+    int next = new_block(lw);
+    Term t = {.kind = TM_ASSERT, .span = span, .cond = ok, .expected = true, .msg = AM_BOUNDS_CHECK, .target = next,
+              .len = len, .index = (Operand){.kind = OP_COPY, .place = local_place(idx)}};
+    terminate(lw, t, next);
+    return project_index(base, idx, seq->elem);
+}
+
+/* The place of an array or slice expression, through any references. */
+static Place seq_place(Lower *lw, Node *e, Type **seq) {
+    Place p = as_place(lw, e);
+    Type *t = e->ty;
+    while (t->kind == TY_REF) {
+        p = project_deref(p, t->elem);
+        t = t->elem;
+    }
+    *seq = t;
+    return p;
+}
+
 static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
+    if (e->kind == N_INDEX) {
+        Type *seq;
+        Place base = seq_place(lw, e->u.binary.lhs, &seq);
+        Operand i = as_operand(lw, e->u.binary.rhs);
+        return index_place(lw, base, seq, i, e->span);
+    }
     if (e->kind == N_PATH && e->u.path.binding) return local_place(e->u.path.binding->local);
     if (e->kind == N_FIELD) {
         Place base = as_place(lw, e->u.field.base);
@@ -736,6 +837,16 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
 
 static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     Def *m = e->u.call.method_def;
+    Type *recv_ty = e->u.call.receiver->ty;
+    while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
+    if (!m && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE)) {
+        Type *seq;
+        Place p = seq_place(lw, e->u.call.receiver, &seq);
+        Operand len = seq_len(lw, p, seq, e->span);
+        if (e->u.call.method == sym_cstr("is_empty")) assign(lw, dest, rv_binary(BIN_EQ, len, const_int(ty_int(IK_USIZE), 0), ty_bool), e->span);
+        else assign(lw, dest, rv_use(len, ty_int(IK_USIZE)), e->span);
+        return;
+    }
     if (!m) {
         lower_prim_method_into(lw, dest, e);
         return;
@@ -849,8 +960,57 @@ static LoopScope *find_loop(Lower *lw, Node *target) {
 static void bind_pattern(Lower *lw, Node *pat, Place src, Span span);
 
 /* `for x in lo..hi` / `lo..=hi`: a counter that never steps past hi, so `..=MAX` ends. */
+static void lower_loop_body(Lower *lw, Node *e, int exit, int latch, int mark);
+
+/* `for x in a` / `&a` / `a.iter()` / slice: an index from 0 to the length. */
+static void lower_for_seq(Lower *lw, Node *e) {
+    Node *it = strip_parens(e->u.loop.iter);
+    Span sp = it->span;
+    bool by_value = it->ty->kind == TY_ARRAY;
+    Node *seq_expr = it;
+    if (it->kind == N_METHOD_CALL) seq_expr = it->u.call.receiver;                 /* a.iter() */
+    else if (it->kind == N_UNARY && it->u.unary.op == UN_REF) seq_expr = it->u.unary.operand;   /* &a */
+    Type *seq;
+    Place base;
+    if (by_value) {                                     /* the loop owns a copy of the array */
+        base = temp(lw, it->ty, sp);
+        lower_into(lw, base, it);
+        seq = it->ty;
+    } else {
+        base = seq_place(lw, seq_expr, &seq);
+    }
+    Type *usize = ty_int(IK_USIZE);
+    Place i = temp(lw, usize, sp);
+    assign(lw, i, rv_use(const_int(usize, 0), usize), sp);
+    Operand len = seq_len(lw, base, seq, sp);
+    Place end = temp(lw, usize, sp);
+    assign(lw, end, rv_use(len, usize), sp);
+    int head = new_block(lw), body = new_block(lw), latch = new_block(lw), exit = new_block(lw);
+    goto_block(lw, head, e->span, head);
+    Operand more = compare(lw, BIN_LT, use_place(i, usize), use_place(end, usize), sp);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = exit;
+    terminate(lw, (Term){.kind = TM_SWITCH, .span = sp, .discr = more, .values = vals, .targets = targets, .ncases = 1, .otherwise = body}, body);
+    Place elem = project_index(base, i.local, seq->elem);
+    Type *pat_ty = e->u.loop.pat->ty;
+    Place item = temp(lw, pat_ty, sp);
+    if (by_value) assign(lw, item, rv_use(use_place(elem, seq->elem), seq->elem), sp);
+    else assign(lw, item, (Rvalue){.kind = RV_REF, .ty = pat_ty, .place = elem, .borrow = pat_ty->is_mut ? BORROW_MUT : BORROW_SHARED,
+                                   .region = lw->body->nregions++}, sp);
+    int mark = lw->scope_locals.len;
+    bind_pattern(lw, e->u.loop.pat, item, e->u.loop.pat->span);
+    lower_loop_body(lw, e, exit, latch, mark);
+    assign(lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), sp);
+    goto_block(lw, head, e->span, exit);
+}
+
 static void lower_for(Lower *lw, Node *e) {
     Node *range = e->u.loop.iter;
+    if (range->kind != N_RANGE) {
+        lower_for_seq(lw, e);
+        return;
+    }
     Type *ty = range->u.range.lo->ty;
     Place cur = temp(lw, ty, range->span), end = temp(lw, ty, range->span);
     lower_into(lw, cur, range->u.range.lo);
@@ -866,14 +1026,7 @@ static void lower_for(Lower *lw, Node *e) {
     terminate(lw, t, body);
     int mark = lw->scope_locals.len;
     bind_pattern(lw, e->u.loop.pat, cur, e->u.loop.pat->span);
-    push_loop(lw, e, exit, latch, (Place){0}, false);
-    Place ignored = temp(lw, ty_unit, e->span);
-    lower_block_into(lw, ignored, e->u.loop.body);
-    lw->loops.len--;
-    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
-        storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[i], e->span);
-    lw->scope_locals.len = mark;
-    goto_block(lw, latch, e->span, latch);
+    lower_loop_body(lw, e, exit, latch, mark);
     if (inclusive) {
         Operand last = compare(lw, BIN_EQ, use_place(cur, ty), use_place(end, ty), range->span);
         int step = new_block(lw);
@@ -886,6 +1039,18 @@ static void lower_for(Lower *lw, Node *e) {
     /* cur < end (or cur != end) here, so the step cannot overflow */
     assign(lw, cur, rv_binary(BIN_ADD, use_place(cur, ty), const_int(ty, 1), ty), range->span);
     goto_block(lw, head, e->span, exit);
+}
+
+/* The body of a `for` loop whose pattern is bound; ends in the latch block. */
+static void lower_loop_body(Lower *lw, Node *e, int exit, int latch, int mark) {
+    push_loop(lw, e, exit, latch, (Place){0}, false);
+    Place ignored = temp(lw, ty_unit, e->span);
+    lower_block_into(lw, ignored, e->u.loop.body);
+    lw->loops.len--;
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
+        storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[i], e->span);
+    lw->scope_locals.len = mark;
+    goto_block(lw, latch, e->span, latch);
 }
 
 static void lower_loop_into(Lower *lw, Place dest, Node *e) {
@@ -977,6 +1142,28 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     case N_CALL: lower_call_into(lw, dest, e); return;
     case N_METHOD_CALL: lower_method_call_into(lw, dest, e); return;
     case N_STRUCT_LIT: lower_struct_lit_into(lw, dest, e); return;
+    case N_INDEX: {
+        Place p = as_place(lw, e);
+        assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
+        return;
+    }
+    case N_ARRAY: {
+        int n = e->u.list.elems.len;
+        Rvalue rv = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = n};
+        rv.elems = arena_alloc(sizeof(Operand) * (size_t)(n ? n : 1));
+        for (int i = 0; i < n; i++) rv.elems[i] = as_operand(lw, e->u.list.elems.items[i]);
+        assign(lw, dest, rv, e->span);
+        return;
+    }
+    case N_ARRAY_REPEAT:
+        assign(lw, dest, (Rvalue){.kind = RV_REPEAT, .ty = e->ty, .a = as_operand(lw, e->u.repeat.value)}, e->span);
+        return;
+    case N_UNSIZE: {
+        Operand thin = as_operand(lw, e->u.unary.operand);
+        Type *arr = e->u.unary.operand->ty->elem;
+        assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = thin, .b = const_int(ty_int(IK_USIZE), arr->len)}, e->span);
+        return;
+    }
     case N_BLOCK:
         if (e->u.block.label) {
             int exit = new_block(lw);

@@ -208,6 +208,7 @@ typedef enum NodeKind {
     N_ASSERT,           /* assert: assert!/assert_eq!/assert_ne! after expand */
     N_VEC,              /* list or repeat: `vec![...]` after expand (repeat when is_repeat) */
     N_DBG,              /* list: `dbg!(...)` after expand */
+    N_UNSIZE,           /* unary.operand: `&[T; N]` coerced to `&[T]` (made by typeck) */
     N_UNSUPPORTED_EXPR, /* unsupported: parsed only to be rejected */
     /* patterns */
     P_IDENT,            /* pat_ident */
@@ -738,6 +739,8 @@ typedef enum RvalueKind {
     RV_LEN,             /* len(place) */
     RV_DISCRIMINANT,    /* discriminant(place) */
     RV_PRIM,            /* prim(a[, b]): a primitive method (PrimOp), never checked */
+    RV_REPEAT,          /* [a; ty.len]: an array of copies of a */
+    RV_UNSIZE,          /* a: &[T; N] as &[T] (len is b, a constant) */
 } RvalueKind;
 
 typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE } BorrowKind;

@@ -417,8 +417,12 @@ static void resolve_type(Resolver *r, Node *t) {
     case T_TUPLE:
         for (int i = 0; i < t->u.list.elems.len; i++) resolve_type(r, t->u.list.elems.items[i]);
         break;
-    case T_REF:
+    case T_REF: case T_SLICE:
         resolve_type(r, t->u.ty_ref.inner);
+        break;
+    case T_ARRAY:
+        resolve_type(r, t->u.repeat.value);
+        resolve_expr(r, t->u.repeat.count);
         break;
     case T_NEVER: case T_INFER:
         break;
@@ -505,6 +509,11 @@ static void resolve_expr(Resolver *r, Node *n) {
         } else {
             resolve_value_path(r, n);
         }
+        break;
+    case N_ARRAY: resolve_list(r, &n->u.list.elems); break;
+    case N_ARRAY_REPEAT:
+        resolve_expr(r, n->u.repeat.value);
+        resolve_expr(r, n->u.repeat.count);
         break;
     case N_STRUCT_LIT: {
         Node *p = n->u.struct_lit.path;

@@ -131,9 +131,56 @@ static void mismatch(Tc *tc, Span sp, Type *expected, Type *found) {
 /* A coercion site: `!` becomes anything, otherwise the types must unify. */
 static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     if (is_never(tc, found)) return true;
+    Type *f = shallow(tc, found), *x = shallow(tc, expected);
+    if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut)) {
+        Type *fe = shallow(tc, f->elem), *xe = shallow(tc, x->elem);
+        if (fe->kind == TY_ARRAY && xe->kind == TY_SLICE && unify(tc, fe->elem, xe->elem)) {
+            /* unsizing: the node becomes `&[T; N] as &[T]` for lowering */
+            Node *inner = ast_new(at->kind, at->span);
+            *inner = *at;
+            at->kind = N_UNSIZE;
+            at->u.unary.operand = inner;
+            ptrvec_push(&tc->typed, inner);
+            return true;
+        }
+    }
     if (unify(tc, found, expected)) return true;
     mismatch(tc, at->span, expected, found);
     return false;
+}
+
+/* ── constant lengths ── */
+
+/* The value of an array length: integer literals, consts and + - * / of them. False
+ * (after reporting) for anything else. */
+static bool eval_const_usize(Node *e, uint64_t *out) {
+    while (e->kind == N_PAREN) e = e->u.unary.operand;
+    switch (e->kind) {
+    case N_LIT_INT: *out = e->u.lit.int_value; return true;
+    case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_CONST) return eval_const_usize(e->u.path.def->node->u.value_item.value, out);
+        if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) { *out = e->u.path.def->value; return true; }
+        return false;
+    case N_BINARY: {
+        uint64_t a, b;
+        if (!eval_const_usize(e->u.binary.lhs, &a) || !eval_const_usize(e->u.binary.rhs, &b)) return false;
+        switch (e->u.binary.op) {
+        case BIN_ADD: *out = a + b; return true;
+        case BIN_SUB: *out = a - b; return true;
+        case BIN_MUL: *out = a * b; return true;
+        case BIN_DIV: if (!b) return false; *out = a / b; return true;
+        default: return false;
+        }
+    }
+    default: return false;
+    }
+}
+
+static uint64_t array_len(Tc *tc, Node *count) {
+    uint64_t n = 0;
+    check_expr(tc, count, ty_int(IK_USIZE));
+    if (!eval_const_usize(count, &n)) diag_unsupported(count->span, "array lengths that are not integer constants");
+    return n;
 }
 
 /* ── types written in the source ── */
@@ -156,6 +203,11 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
         return ty_ref(inner, t->u.ty_ref.is_mut);
     }
     case T_NEVER: return ty_never;
+    case T_SLICE: return ty_slice(lower_type(tc, t->u.ty_ref.inner, allow_infer));
+    case T_ARRAY: {
+        Type *elem = lower_type(tc, t->u.repeat.value, allow_infer);
+        return ty_array(elem, array_len(tc, t->u.repeat.count));
+    }
     case T_INFER:
         if (allow_infer) return fresh(tc, INFER_GENERAL);
         Diag *d = diag_error("E0121", t->span, "the placeholder `_` is not allowed within types on item signatures for functions");
@@ -356,6 +408,8 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
         return t->nelems == 0;
     case TY_ADT:
         return !ordering && t->adt->derive_partial_eq;
+    case TY_ARRAY:
+        return !ordering && comparable(tc, t->elem, false);
     default:
         return false;
     }
@@ -546,6 +600,14 @@ static Type *check_method_call(Tc *tc, Node *n) {
         for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
         return pm.ret;
     }
+    if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
+        (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty"))) {
+        return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
+    }
+    if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 && n->u.call.method == sym_cstr("iter")) {
+        /* only as the iterable of a `for` loop (checked there) */
+        return ty_ref(ty_slice(s->elem), false);
+    }
     if (s->kind == TY_ADT) {
         AdtDef *a = s->adt;
         Def *m = NULL;
@@ -590,6 +652,36 @@ static Type *check_method_call(Tc *tc, Node *n) {
     Diag *d = diag_error("E0599", n->u.call.method_span, "no method named `%s` found for type `%s` in the current scope",
                          sym_str(n->u.call.method), ty);
     diag_label(d, "method not found in `%s`", ty);
+    diag_emit(d);
+    return ty_error;
+}
+
+/* a[i]: arrays and slices (through references), indexed by usize. */
+static Type *check_index(Tc *tc, Node *n) {
+    Type *base = shallow(tc, check_expr(tc, n->u.binary.lhs, NULL));
+    while (base->kind == TY_REF) base = shallow(tc, base->elem);
+    Node *idx = n->u.binary.rhs;
+    if (idx->kind == N_RANGE) {
+        diag_unsupported(n->span, "range indexing (`a[i..j]`)");
+        if (idx->u.range.lo) check_expr(tc, idx->u.range.lo, NULL);
+        if (idx->u.range.hi) check_expr(tc, idx->u.range.hi, NULL);
+        set_ty(tc, idx, ty_error);
+        return ty_error;
+    }
+    Type *it = check_expr(tc, idx, NULL);
+    Type *is = shallow(tc, it);
+    if ((base->kind == TY_ARRAY || base->kind == TY_SLICE) && is->kind != TY_ERROR && !unify(tc, it, ty_int(IK_USIZE))) {
+        const char *elem = ty_str_of(zonk(tc, base->elem));
+        if (shallow(tc, base->elem)->kind == TY_INFER && shallow(tc, base->elem)->infer == INFER_INT) elem = "{integer}";
+        Diag *d = diag_error("E0277", idx->span, "the type `[%s]` cannot be indexed by `%s`", elem,
+                             is->kind == TY_INFER && is->infer == INFER_INT ? "{integer}" : ty_str_of(zonk(tc, is)));
+        diag_label(d, "slice indices are of type `usize` or ranges of `usize`");
+        diag_emit(d);
+        return base->elem;
+    }
+    if (base->kind == TY_ARRAY || base->kind == TY_SLICE) return base->elem;
+    if (base->kind == TY_ERROR) return ty_error;
+    Diag *d = diag_error("E0608", n->span, "cannot index into a value of type `%s`", ty_str_of(zonk(tc, base)));
     diag_emit(d);
     return ty_error;
 }
@@ -754,10 +846,16 @@ static Type *check_loop(Tc *tc, Node *n) {
             }
             set_ty(tc, it, ty_error);
         } else {
-            check_expr(tc, it, NULL);
-            if (it->kind != N_UNSUPPORTED_EXPR && shallow(tc, it->ty)->kind != TY_ERROR)
-                diag_unsupported(it->span, "`for` loops over anything but `a..b` and `a..=b` ranges");
-            elem = ty_error;
+            Type *t = shallow(tc, check_expr(tc, it, NULL));
+            Type *inner = t->kind == TY_REF ? shallow(tc, t->elem) : t;
+            if (inner->kind == TY_ARRAY || inner->kind == TY_SLICE) {
+                /* `for x in a` (arrays by value), `&a`, `a.iter()`, a slice: x is &T */
+                elem = t->kind == TY_ARRAY ? t->elem : ty_ref(inner->elem, t->is_mut);
+            } else {
+                if (it->kind != N_UNSUPPORTED_EXPR && t->kind != TY_ERROR)
+                    diag_unsupported(it->span, "`for` loops over anything but ranges, arrays and slices");
+                elem = ty_error;
+            }
         }
         check_pattern(tc, n->u.loop.pat, elem);
     }
@@ -841,6 +939,8 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
         return true;
     case TY_ADT:
         return trait == FMT_DEBUG && t->adt->derive_debug;
+    case TY_ARRAY: case TY_SLICE:
+        return trait == FMT_DEBUG && implements_fmt(tc, t->elem, trait);
     default:
         return false;
     }
@@ -961,11 +1061,25 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_METHOD_CALL: return check_method_call(tc, n);
     case N_STRUCT_LIT: return check_struct_lit(tc, n);
     case N_FIELD: return check_field(tc, n);
-    case N_INDEX:
-        check_expr(tc, n->u.binary.lhs, NULL);
-        check_expr(tc, n->u.binary.rhs, NULL);
-        diag_unsupported(n->span, "indexing");
-        return ty_error;
+    case N_INDEX: return check_index(tc, n);
+    case N_ARRAY: {
+        Type *exp = expected ? shallow(tc, expected) : NULL;
+        Type *elem = exp && exp->kind == TY_ARRAY ? exp->elem : fresh(tc, INFER_GENERAL);
+        for (int i = 0; i < n->u.list.elems.len; i++) check_expr(tc, n->u.list.elems.items[i], elem);
+        return ty_array(elem, (uint64_t)n->u.list.elems.len);
+    }
+    case N_ARRAY_REPEAT: {
+        Type *exp = expected ? shallow(tc, expected) : NULL;
+        Type *elem = check_expr(tc, n->u.repeat.value, exp && exp->kind == TY_ARRAY ? exp->elem : NULL);
+        uint64_t len = array_len(tc, n->u.repeat.count);
+        if (!ty_is_copy(zonk(tc, elem)) && shallow(tc, elem)->kind != TY_ERROR) {
+            Diag *d = diag_error("E0277", n->u.repeat.value->span, "the trait bound `%s: Copy` is not satisfied", ty_str_of(zonk(tc, elem)));
+            diag_label(d, "the trait `Copy` is not implemented for `%s`", ty_str_of(zonk(tc, elem)));
+            diag_note(d, "the `Copy` trait is required because this value will be copied for each element of the array");
+            diag_emit(d);
+        }
+        return ty_array(elem, len);
+    }
     case N_BLOCK: {
         if (n->u.block.is_unsafe) diag_unsupported(n->span, "`unsafe` blocks");
         if (!n->u.block.label) return infer_block(tc, n, expected);
@@ -1009,6 +1123,10 @@ static Type *check_expr(Tc *tc, Node *n, Type *expected) {
         return is_never(tc, t) ? t : expected;
     }
     coerce(tc, n, t, expected);
+    if (n->kind == N_UNSIZE) {
+        n->ty = expected;                       /* the wrapper has the slice type */
+        return expected;
+    }
     return t;
 }
 
