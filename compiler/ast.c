@@ -66,7 +66,6 @@ const char *ast_feature_name(const Node *n) {
     switch (n->kind) {
     case N_STRUCT: return "`struct` items";
     case N_UNION: return "`union` items";
-    case N_ENUM: return "`enum` items";
     case N_IMPL: return "`impl` blocks";
     case N_TRAIT: return "`trait` items";
     case N_CONST_ITEM: return "`const` items";
@@ -83,19 +82,12 @@ const char *ast_feature_name(const Node *n) {
     case N_QPATH: return "qualified paths (`<T as Trait>::item`)";
     case N_STRUCT_LIT: return "struct expressions";
     case N_TRY: return "the `?` operator";
-    case N_LET_COND: return "`if let` and `while let` expressions";
-    case N_MATCH: return "`match` expressions";
     case N_CLOSURE: return "closures";
     case N_VEC: return "the `vec!` macro";
     case N_DBG: return "the `dbg!` macro";
     case N_METHOD_CALL: return "method calls";
     case P_REST: return "rest patterns (`..`)";
-    case P_RANGE: return "range patterns";
-    case P_REF: return "reference patterns";
-    case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: return "enum and struct patterns";
     case P_SLICE: return "slice patterns";
-    case P_OR: return "or-patterns";
-    case P_LIT: return "refutable patterns";
     case T_PTR: return "raw pointer types";
     case T_FN: return "function pointer types";
     case T_DYN: return "trait objects (`dyn Trait`)";

@@ -87,12 +87,15 @@ static LLVMValueRef place_addr(Cg *cg, Place p) {
     LLVMValueRef addr = cg->locals[p.local];
     Type *ty = cg->body->locals[p.local].ty;
     if (!addr) addr = dangling(cg);
+    int variant = -1;                           /* set by a downcast, for the next field */
     for (int i = 0; i < p.nproj; i++) {
         Proj *pr = &p.proj[i];
         switch (pr->kind) {
         case PROJ_FIELD: {
             const Layout *l = layout_of(ty);
+            if (variant >= 0 && variant < l->nvariants) l = l->variants[variant];
             addr = byte_offset(cg, addr, pr->field < l->nfields ? l->offsets[pr->field] : 0);
+            variant = -1;
             break;
         }
         case PROJ_DEREF:
@@ -106,7 +109,8 @@ static LLVMValueRef place_addr(Cg *cg, Place p) {
             break;
         }
         case PROJ_DOWNCAST:
-            break;                              /* not produced for the current subset */
+            variant = pr->field;
+            break;
         }
         ty = pr->ty;
     }
@@ -291,8 +295,15 @@ static void checked_binary(Cg *cg, LLVMValueRef dest, const Rvalue *rv) {
     store_scalar(cg, byte_offset(cg, dest, pair->offsets[1]), overflow, ty_bool);
 }
 
+static LLVMValueRef load_discriminant(Cg *cg, LLVMValueRef addr, Type *et, unsigned bits);
+
 static LLVMValueRef cast_value(Cg *cg, const Operand *op, Type *to) {
     Type *from = operand_type(cg, op);
+    if (from->kind == TY_ADT) {                 /* a fieldless enum `as` an integer */
+        LLVMValueRef addr = op->kind == OP_CONST ? NULL : place_addr(cg, op->place);
+        if (!addr) return LLVMConstInt(scalar_type(cg, to), 0, false);
+        return load_discriminant(cg, addr, from, LLVMGetIntTypeWidth(scalar_type(cg, to)));
+    }
     LLVMValueRef v = scalar_operand(cg, op);
     LLVMTypeRef tt = scalar_type(cg, to);
     bool from_signed = from->kind == TY_INT && ty_is_signed(from);
@@ -427,6 +438,18 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     return a;
 }
 
+/* An enum's discriminant, from its tag, as an integer of `bits` bits. */
+static LLVMValueRef load_discriminant(Cg *cg, LLVMValueRef addr, Type *et, unsigned bits) {
+    const Layout *l = layout_of(et);
+    if (!l->tag_size) return LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits), et->adt->nvariants ? et->adt->variants[0].discr : 0, false);
+    LLVMTypeRef tag_ty = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->tag_size * 8));
+    LLVMValueRef tag = LLVMBuildLoad2(cg->b, tag_ty, addr, "tag");
+    LLVMSetAlignment(tag, (unsigned)l->tag_size);
+    bool negative = false;
+    for (int v = 0; v < et->adt->nvariants; v++) negative |= (int64_t)et->adt->variants[v].discr < 0;
+    return int_resize(cg, tag, bits, negative);
+}
+
 /* [v; N]: a loop storing N copies (a memset when the value is a zero byte pattern). */
 static void emit_repeat(Cg *cg, LLVMValueRef dest, const Rvalue *rv, Type *t) {
     Type *elem = t->elem;
@@ -481,6 +504,19 @@ static void emit_assign(Cg *cg, const Stmt *s) {
     case RV_CHECKED_BINARY: checked_binary(cg, dest, rv); break;
     case RV_CAST: store_scalar(cg, dest, cast_value(cg, &rv->a, t), t); break;
     case RV_AGGREGATE: {
+        if (t->kind == TY_ADT && t->adt->is_enum) {
+            const Layout *l = layout_of(t);
+            AdtVariant *v = &t->adt->variants[rv->variant];
+            if (l->tag_size) {
+                LLVMTypeRef tag_ty = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->tag_size * 8));
+                LLVMValueRef st = LLVMBuildStore(cg->b, LLVMConstInt(tag_ty, v->discr, false), dest);
+                LLVMSetAlignment(st, (unsigned)l->tag_size);
+            }
+            const Layout *vl = l->variants[rv->variant];
+            for (int i = 0; i < rv->nelems && i < v->nfields; i++)
+                store_operand(cg, byte_offset(cg, dest, vl->offsets[i]), &rv->elems[i], v->fields[i].ty);
+            break;
+        }
         if (t->kind == TY_ARRAY) {
             uint64_t stride = layout_of(t->elem)->size;
             for (int i = 0; i < rv->nelems; i++) store_operand(cg, byte_offset(cg, dest, stride * (uint64_t)i), &rv->elems[i], t->elem);
@@ -510,8 +546,11 @@ static void emit_assign(Cg *cg, const Stmt *s) {
         store_scalar(cg, dest, len, t);
         break;
     }
-    case RV_DISCRIMINANT:
-        break;                                  /* not produced for the current subset */
+    case RV_DISCRIMINANT: {
+        Type *et = ir_place_type(cg->body, rv->place);
+        store_scalar(cg, dest, load_discriminant(cg, place_addr(cg, rv->place), et, 64), t);
+        break;
+    }
     }
 }
 

@@ -165,12 +165,87 @@ static LayoutInfo *tuple_layout(Type *t) {
     return fields_layout(fields, n, false);
 }
 
+/* The integer size of an enum's tag: the smallest that holds every discriminant. */
+static uint64_t tag_size_for(AdtDef *a) {
+    bool negative = false;
+    uint64_t max = 0;
+    for (int i = 0; i < a->nvariants; i++) {
+        int64_t d = (int64_t)a->variants[i].discr;
+        if (d < 0) negative = true;
+        uint64_t mag = d < 0 ? (uint64_t)(-(d + 1)) : (uint64_t)d;
+        if (mag > max) max = mag;
+    }
+    if (negative) return max < 0x80 ? 1 : max < 0x8000 ? 2 : max < 0x80000000ull ? 4 : 8;
+    return max <= 0xff ? 1 : max <= 0xffff ? 2 : max <= 0xffffffffull ? 4 : 8;
+}
+
+/* An enum with a tag at offset 0. Each variant is laid out after the tag with its
+ * fields in ascending alignment (rustc's order for tag-prefixed variants, which packs
+ * small fields into the space after the tag); the enum is as large as its largest variant. */
+static LayoutInfo *enum_layout(Type *t) {
+    AdtDef *a = t->adt;
+    uint64_t tag = a->nvariants ? tag_size_for(a) : 0;
+    LayoutInfo *l = new_info(tag, tag ? tag : 1);
+    l->pub.tag_size = tag;
+    l->pub.nvariants = a->nvariants;
+    l->pub.variants = arena_alloc(sizeof(Layout *) * (size_t)(a->nvariants ? a->nvariants : 1));
+    if (a->nvariants == 0) {
+        l->pub.size = 0;
+        return l;
+    }
+    bool fieldless = true;
+    for (int v = 0; v < a->nvariants; v++) {
+        AdtVariant *var = &a->variants[v];
+        Layout *vl = arena_alloc(sizeof *vl);
+        vl->nfields = var->nfields;
+        vl->offsets = arena_alloc(sizeof(uint64_t) * (size_t)(var->nfields ? var->nfields : 1));
+        int *order = arena_alloc(sizeof(int) * (size_t)(var->nfields ? var->nfields : 1));
+        for (int i = 0; i < var->nfields; i++) {
+            int j = i;
+            uint64_t al = info_of(var->fields[i].ty)->pub.align;
+            for (; j > 0 && info_of(var->fields[order[j - 1]].ty)->pub.align > al; j--) order[j] = order[j - 1];
+            order[j] = i;
+        }
+        uint64_t off = tag, align = tag;
+        for (int k = 0; k < var->nfields; k++) {
+            const LayoutInfo *f = info_of(var->fields[order[k]].ty);
+            off = align_to(off, f->pub.align);
+            vl->offsets[order[k]] = off;
+            off += f->pub.size;
+            if (f->pub.align > align) align = f->pub.align;
+        }
+        if (var->nfields) fieldless = false;
+        vl->align = align;
+        vl->size = align_to(off, align);
+        l->pub.variants[v] = vl;
+        if (align > l->pub.align) l->pub.align = align;
+        if (off > l->pub.size) l->pub.size = off;
+    }
+    l->pub.size = align_to(l->pub.size, l->pub.align);
+    if (fieldless) {
+        /* the tag's unused values are a niche (Option<Enum> is still one byte) */
+        l->has_niche = true;
+        uint64_t lo = a->variants[0].discr, hi = a->variants[0].discr;
+        for (int v = 1; v < a->nvariants; v++) {
+            if (a->variants[v].discr < lo) lo = a->variants[v].discr;
+            if (a->variants[v].discr > hi) hi = a->variants[v].discr;
+        }
+        l->niche = (Niche){0, tag, lo, hi};
+    }
+    return l;
+}
+
 /* A struct: its fields' layouts (types from typeck), reordered unless #[repr(C)]. A
  * struct that contains itself by value has no layout; typeck rejects it first (E0072). */
 static LayoutInfo *struct_layout(Type *t) {
     AdtDef *a = t->adt;
     if (a->layout_state == 1) return new_info(0, 1);   /* infinite size: typeck reports E0072 */
     a->layout_state = 1;
+    if (a->is_enum) {
+        LayoutInfo *l = enum_layout(t);
+        a->layout_state = 2;
+        return l;
+    }
     int n = a->nfields;
     const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) fields[i] = info_of(a->fields[i].ty ? a->fields[i].ty : ty_unit);

@@ -350,20 +350,35 @@ static char *indent_text(int depth) {
     return s;
 }
 
-/* `{:?}` and `{:#?}` of tuples and derived-Debug structs. The shape is known statically, so
+/* The field places of a struct, tuple or enum variant (variant < 0: not an enum). */
+static Place debug_field_place(Place p, Type *ty, int variant, int i, Type **ft) {
+    if (variant >= 0) {
+        *ft = ty->adt->variants[variant].fields[i].ty;
+        Place dc = project_field(p, variant, ty);
+        dc.proj[dc.nproj - 1].kind = PROJ_DOWNCAST;
+        return project_field(dc, i, *ft);
+    }
+    *ft = field_type_of(ty, i);
+    return project_field(p, i, *ft);
+}
+
+/* `Name { a: 1, b: 2 }`, `Name(1, 2)`, `Name`, `(1, 2)`: the shape is known statically, so
  * the punctuation (and, for `{:#?}`, the indentation) is emitted as literals and only the
  * leaves are formatted at run time. */
-static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
+static void write_debug_fields(Lower *lw, int32_t stream, Type *ty, Place p, int variant, const FmtSpec *spec, int depth,
+                               Span span) {
     bool pretty = spec->alternate;
-    int n = field_count_of(ty);
-    bool named = ty->kind == TY_ADT && ty->adt->shape == SHAPE_NAMED;
-    const char *name = ty->kind == TY_ADT ? sym_str(ty->adt->name) : "";
-    if (ty->kind == TY_ADT && ty->adt->shape == SHAPE_UNIT) {
+    AdtShape shape = ty->kind != TY_ADT ? SHAPE_TUPLE : variant >= 0 ? ty->adt->variants[variant].shape : ty->adt->shape;
+    AdtField *names = ty->kind != TY_ADT ? NULL : variant >= 0 ? ty->adt->variants[variant].fields : ty->adt->fields;
+    int n = ty->kind != TY_ADT ? ty->nelems : variant >= 0 ? ty->adt->variants[variant].nfields : ty->adt->nfields;
+    const char *name = ty->kind != TY_ADT ? "" : variant >= 0 ? sym_str(ty->adt->variants[variant].name) : sym_str(ty->adt->name);
+    bool named = shape == SHAPE_NAMED;
+    if (shape == SHAPE_UNIT || (n == 0 && named)) {
         write_literal(lw, stream, name, strlen(name), span);
         return;
     }
     if (n == 0) {
-        const char *text = named ? arena_printf("%s", name) : arena_printf("%s()", name);
+        const char *text = arena_printf("%s()", name);
         write_literal(lw, stream, text, strlen(text), span);
         return;
     }
@@ -371,20 +386,101 @@ static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, 
     char *head = arena_printf("%s%s", name, open);
     write_literal(lw, stream, head, strlen(head), span);
     for (int i = 0; i < n; i++) {
-        Type *ft = field_type_of(ty, i);
+        Type *ft;
+        Place fp = debug_field_place(p, ty, variant, i, &ft);
         char *prefix = "";
         if (pretty) prefix = indent_text(depth + 1);
-        if (named) prefix = arena_printf("%s%s: ", prefix, sym_str(ty->adt->fields[i].name));
+        if (named) prefix = arena_printf("%s%s: ", prefix, sym_str(names[i].name));
         else if (!pretty && i > 0) prefix = ", ";
         if (!pretty && named && i > 0) prefix = arena_printf(", %s", prefix);
         write_literal(lw, stream, prefix, strlen(prefix), span);
-        Place fp = project_field(p, i, ft);
         write_value_at(lw, stream, ft, use_place(fp, ft), spec, NULL, depth + 1, span);
         if (pretty) write_literal(lw, stream, ",\n", 2, span);
     }
     if (!pretty && !named && n == 1 && ty->kind == TY_TUPLE) write_literal(lw, stream, ",", 1, span);
     char *close = pretty ? arena_printf("%s%s", indent_text(depth), named ? "}" : ")") : (char *)(named ? " }" : ")");
     write_literal(lw, stream, close, strlen(close), span);
+}
+
+static Operand discriminant_of(Lower *lw, Place p, Span span);
+
+/* A switch on an enum's discriminant with one block per variant; returns the blocks and
+ * the join block, and leaves the current block at the first variant's. */
+static int *switch_on_variant(Lower *lw, Place p, Type *ty, int *join, Span span) {
+    AdtDef *a = ty->adt;
+    int n = a->nvariants;
+    int *blocks = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
+    uint64_t *vals = arena_alloc(sizeof(uint64_t) * (size_t)(n ? n : 1));
+    for (int v = 0; v < n; v++) {
+        blocks[v] = new_block(lw);
+        vals[v] = a->variants[v].discr;
+    }
+    *join = new_block(lw);
+    int dead = new_block(lw);
+    lw->body->blocks[dead].term = (Term){.kind = TM_UNREACHABLE, .span = span, .target = -1};
+    Operand d = discriminant_of(lw, p, span);
+    Term t = {.kind = TM_SWITCH, .span = span, .discr = d, .values = vals, .targets = blocks, .ncases = n, .otherwise = dead};
+    terminate(lw, t, n ? blocks[0] : *join);
+    return blocks;
+}
+
+static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
+    if (ty->kind == TY_ADT && ty->adt->is_enum) {
+        int join;
+        int *blocks = switch_on_variant(lw, p, ty, &join, span);
+        for (int v = 0; v < ty->adt->nvariants; v++) {
+            lw->cur = blocks[v];
+            write_debug_fields(lw, stream, ty, p, v, spec, depth, span);
+            goto_block(lw, join, span, join);
+        }
+        lw->cur = join;
+        return;
+    }
+    write_debug_fields(lw, stream, ty, p, -1, spec, depth, span);
+}
+
+/* a == b for values of type ty: field by field for tuples and derived-PartialEq structs;
+ * for enums, equal discriminants and then the variant's fields. */
+static Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    if (ty->kind == TY_ADT && ty->adt->is_enum) {
+        Place result = temp(lw, ty_bool, span);
+        Operand same = compare(lw, BIN_EQ, discriminant_of(lw, a, span), discriminant_of(lw, b, span), span);
+        assign(lw, result, rv_use(same, ty_bool), span);
+        int done = new_block(lw), fields = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = done;
+        terminate(lw, (Term){.kind = TM_SWITCH, .span = span, .discr = same, .values = vals, .targets = targets, .ncases = 1, .otherwise = fields}, fields);
+        int join;
+        int *blocks = switch_on_variant(lw, a, ty, &join, span);
+        for (int v = 0; v < ty->adt->nvariants; v++) {
+            lw->cur = blocks[v];
+            Operand acc = const_bool(true);
+            for (int i = 0; i < ty->adt->variants[v].nfields; i++) {
+                Type *ft;
+                Place fa = debug_field_place(a, ty, v, i, &ft), fb = debug_field_place(b, ty, v, i, &ft);
+                Operand eq = equal_values(lw, ft, fa, fb, span);
+                Place both = temp(lw, ty_bool, span);
+                assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
+                acc = (Operand){.kind = OP_MOVE, .place = both};
+            }
+            assign(lw, result, rv_use(acc, ty_bool), span);
+            goto_block(lw, join, span, join);
+        }
+        goto_block(lw, done, span, done);
+        return (Operand){.kind = OP_COPY, .place = result};
+    }
+    if (ty->kind != TY_ADT && ty->kind != TY_TUPLE)
+        return compare(lw, BIN_EQ, use_place(a, ty), use_place(b, ty), span);
+    Operand acc = const_bool(true);
+    for (int i = 0; i < field_count_of(ty); i++) {
+        Type *ft = field_type_of(ty, i);
+        Operand eq = equal_values(lw, ft, project_field(a, i, ft), project_field(b, i, ft), span);
+        Place both = temp(lw, ty_bool, span);
+        assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
+        acc = (Operand){.kind = OP_MOVE, .place = both};
+    }
+    return acc;
 }
 
 static Place project_index(Place base, int index_local, Type *elem);
@@ -437,20 +533,6 @@ static void write_debug_seq(Lower *lw, int32_t stream, Type *ty, Place p, const 
     }
 }
 
-/* a == b for values of type ty, field by field for tuples and derived-PartialEq structs. */
-static Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
-    if (ty->kind != TY_ADT && ty->kind != TY_TUPLE)
-        return compare(lw, BIN_EQ, use_place(a, ty), use_place(b, ty), span);
-    Operand acc = const_bool(true);
-    for (int i = 0; i < field_count_of(ty); i++) {
-        Type *ft = field_type_of(ty, i);
-        Operand eq = equal_values(lw, ft, project_field(a, i, ft), project_field(b, i, ft), span);
-        Place both = temp(lw, ty_bool, span);
-        assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
-        acc = (Operand){.kind = OP_MOVE, .place = both};
-    }
-    return acc;
-}
 
 /* Evaluates the arguments in order, then writes the pieces; a trailing newline joins
  * the last literal so that println! of plain text is one write. */
@@ -721,6 +803,14 @@ static Place as_place(Lower *lw, Node *e) {
     return t;
 }
 
+/* An operand of a binary operator, seen through one reference (`&i32 + i32`, `&a == &b`). */
+static Operand as_operand_deref(Lower *lw, Node *e) {
+    if (e->ty->kind != TY_REF) return as_operand(lw, e);
+    Place p = as_place(lw, e);
+    Place d = project_deref(p, e->ty->elem);
+    return use_place(d, e->ty->elem);
+}
+
 static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
@@ -746,8 +836,8 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         else assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq}, e->span);
         return;
     }
-    Operand a = as_operand(lw, l);
-    Operand b = as_operand(lw, r);
+    Operand a = as_operand_deref(lw, l);
+    Operand b = as_operand_deref(lw, r);
     if (op >= BIN_EQ && op <= BIN_GE) {
         assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
         return;
@@ -795,8 +885,10 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e);
 
 static void lower_struct_lit_into(Lower *lw, Place dest, Node *e) {
     Type *ty = e->ty;
-    int n = field_count_of(ty);
-    Rvalue rv = {.kind = RV_AGGREGATE, .ty = ty, .nelems = n};
+    Def *d = e->u.struct_lit.path->u.path.def;
+    int variant = d && d->kind == DEF_VARIANT ? d->variant : -1;
+    int n = variant >= 0 ? ty->adt->variants[variant].nfields : field_count_of(ty);
+    Rvalue rv = {.kind = RV_AGGREGATE, .ty = ty, .nelems = n, .variant = variant >= 0 ? variant : 0};
     rv.elems = arena_alloc(sizeof(Operand) * (size_t)(n ? n : 1));
     bool *given = arena_alloc(sizeof(bool) * (size_t)(n + 1));
     /* fields are evaluated in the order written, then stored in declaration order */
@@ -862,9 +954,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
 static void lower_call_into(Lower *lw, Place dest, Node *e) {
     Node *callee = strip_parens(e->u.call.callee);
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
-    if (def && def->kind == DEF_ADT) {                  /* tuple struct constructor */
+    if (def && (def->kind == DEF_ADT || def->kind == DEF_VARIANT)) {   /* tuple struct / variant constructor */
         NodeList *argn = &e->u.call.args;
-        Rvalue rv = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = argn->len};
+        Rvalue rv = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = argn->len, .variant = def->kind == DEF_VARIANT ? def->variant : 0};
         rv.elems = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
         for (int i = 0; i < argn->len; i++) rv.elems[i] = as_operand(lw, argn->items[i]);
         assign(lw, dest, rv, e->span);
@@ -926,7 +1018,16 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
     assign(lw, dest, rv, sp);
 }
 
+static void lower_if_let_into(Lower *lw, Place dest, Node *e);
+static void lower_match_into(Lower *lw, Place dest, Node *e);
+static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span span);
+static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span);
+
 static void lower_if_into(Lower *lw, Place dest, Node *e) {
+    if (e->u.if_.cond->kind == N_LET_COND) {
+        lower_if_let_into(lw, dest, e);
+        return;
+    }
     Operand c = as_operand(lw, e->u.if_.cond);
     int then_bb = new_block(lw), else_bb = new_block(lw), join = new_block(lw);
     uint64_t *vals = arena_alloc(sizeof(uint64_t));
@@ -1060,7 +1161,15 @@ static void lower_loop_into(Lower *lw, Place dest, Node *e) {
     }
     int head = new_block(lw), exit = new_block(lw);
     goto_block(lw, head, e->span, head);
-    if (e->kind == N_WHILE) {
+    int while_let_mark = -1;
+    if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
+        Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
+        Place sp = is_place_node(scrut) ? as_place(lw, scrut) : temp(lw, scrut->ty, scrut->span);
+        if (!is_place_node(scrut)) lower_into(lw, sp, scrut);
+        test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, cond->span);
+        while_let_mark = lw->scope_locals.len;
+        bind_pattern_typed(lw, cond->u.let_cond.pat, sp, scrut->ty, cond->span);
+    } else if (e->kind == N_WHILE) {
         Operand c = as_operand(lw, e->u.loop.cond);
         int body = new_block(lw);
         uint64_t *vals = arena_alloc(sizeof(uint64_t));
@@ -1074,6 +1183,11 @@ static void lower_loop_into(Lower *lw, Place dest, Node *e) {
     Place ignored = temp(lw, ty_unit, e->span);
     lower_block_into(lw, ignored, e->u.loop.body);
     lw->loops.len--;
+    if (while_let_mark >= 0) {
+        for (int k = lw->scope_locals.len - 1; k >= while_let_mark; k--)
+            storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[k], e->span);
+        lw->scope_locals.len = while_let_mark;
+    }
     goto_block(lw, head, e->span, exit);
 }
 
@@ -1120,6 +1234,10 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
             lower_into(lw, dest, e->u.path.def->node->u.value_item.value);
             return;
         }
+        if (e->u.path.def && e->u.path.def->kind == DEF_VARIANT) {   /* a unit variant */
+            assign(lw, dest, (Rvalue){.kind = RV_AGGREGATE, .ty = e->ty, .variant = e->u.path.def->variant}, e->span);
+            return;
+        }
         if (e->u.path.def && e->u.path.def->kind == DEF_ADT) {       /* a unit struct value */
             assign(lw, dest, (Rvalue){.kind = RV_AGGREGATE, .ty = e->ty}, e->span);
             return;
@@ -1142,6 +1260,7 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     case N_CALL: lower_call_into(lw, dest, e); return;
     case N_METHOD_CALL: lower_method_call_into(lw, dest, e); return;
     case N_STRUCT_LIT: lower_struct_lit_into(lw, dest, e); return;
+    case N_MATCH: lower_match_into(lw, dest, e); return;
     case N_INDEX: {
         Place p = as_place(lw, e);
         assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
@@ -1195,22 +1314,247 @@ static int declare_binding(Lower *lw, Binding *b) {
 }
 
 /* Binds the variables of an irrefutable pattern to the parts of src. */
-static void bind_pattern(Lower *lw, Node *pat, Place src, Span span) {
+/* The place a (sub)pattern matches: through the references its type-checking saw past
+ * (default binding modes), then into the variant it names. */
+static Place pattern_place(Place src, Type *src_ty, Node *pat, Type **out_ty) {
+    Type *t = src_ty;
+    while (t->kind == TY_REF && pat->ty != t && pat->kind != P_IDENT && pat->kind != P_WILD && pat->kind != P_REF) {
+        src = project_deref(src, t->elem);
+        t = t->elem;
+    }
+    *out_ty = t;
+    return src;
+}
+
+static Def *pattern_def(Node *pat) {
+    Node *path = pat->kind == P_PATH ? pat->u.unary.operand : pat->u.pat_struct.path;
+    return path->u.path.def;
+}
+
+/* Fields of an ADT (or variant) as a downcast place and their types. */
+static Place variant_field(Place p, Type *adt_ty, Def *d, int i, Type **fty) {
+    AdtDef *a = adt_ty->adt;
+    if (d->kind == DEF_VARIANT) {
+        *fty = a->variants[d->variant].fields[i].ty;
+        Place dc = project_field(p, d->variant, adt_ty);
+        dc.proj[dc.nproj - 1].kind = PROJ_DOWNCAST;
+        return project_field(dc, i, *fty);
+    }
+    *fty = a->fields[i].ty;
+    return project_field(p, i, *fty);
+}
+
+/* Sub-patterns of `P(a, .., z)` with the field each one matches. */
+static int tuple_struct_field(Node *pat, int i, int nfields) {
+    NodeList *el = &pat->u.pat_struct.elems;
+    int k = 0;
+    for (int j = 0; j < el->len; j++) {
+        if (((Node *)el->items[j])->kind == P_REST) {
+            k = nfields - (el->len - 1 - j);
+            continue;
+        }
+        if (j == i) return k;
+        k++;
+    }
+    return -1;
+}
+
+static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span);
+
+static void bind_pattern(Lower *lw, Node *pat, Place src, Span span) { bind_pattern_typed(lw, pat, src, pat->ty, span); }
+
+/* Binds the variables of a pattern that is known to match src. */
+static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span) {
+    Type *t;
+    src = pattern_place(src, src_ty, pat, &t);
     switch (pat->kind) {
     case P_IDENT: {
-        int local = declare_binding(lw, pat->u.pat_ident.binding);
-        assign(lw, local_place(local), rv_use(use_place(src, pat->ty), pat->ty), span);
+        Binding *b = pat->u.pat_ident.binding;
+        if (pat->u.pat_ident.subpat) bind_pattern_typed(lw, pat->u.pat_ident.subpat, src, t, span);
+        int local = declare_binding(lw, b);
+        if (b->by_ref) {
+            Rvalue rv = {.kind = RV_REF, .ty = b->ty, .place = src, .borrow = b->ref_mut ? BORROW_MUT : BORROW_SHARED,
+                         .region = lw->body->nregions++};
+            assign(lw, local_place(local), rv, span);
+        } else {
+            assign(lw, local_place(local), rv_use(use_place(src, b->ty), b->ty), span);
+        }
         break;
     }
     case P_TUPLE:
         for (int i = 0; i < pat->u.list.elems.len; i++) {
             Node *sub = pat->u.list.elems.items[i];
-            bind_pattern(lw, sub, project_field(src, i, sub->ty), span);
+            Type *ft = t->kind == TY_TUPLE && i < t->nelems ? t->elems[i] : sub->ty;
+            bind_pattern_typed(lw, sub, project_field(src, i, ft), ft, span);
         }
         break;
+    case P_REF:
+        bind_pattern_typed(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, span);
+        break;
+    case P_OR:
+        /* every alternative binds the same variables; bind from the first that matches is
+         * what rustc does, and the lowering of match tests alternatives in order */
+        bind_pattern_typed(lw, pat->u.list.elems.items[0], src, t, span);
+        break;
+    case P_TUPLE_STRUCT: case P_STRUCT: {
+        Def *d = pattern_def(pat);
+        if (!d || t->kind != TY_ADT) break;
+        int nf = d->kind == DEF_VARIANT ? t->adt->variants[d->variant].nfields : t->adt->nfields;
+        for (int i = 0; i < pat->u.pat_struct.elems.len; i++) {
+            Node *sub = pat->u.pat_struct.elems.items[i];
+            int k = pat->kind == P_STRUCT ? sub->u.field_init.index : tuple_struct_field(pat, i, nf);
+            if (pat->kind == P_STRUCT) sub = sub->u.field_init.expr;
+            if (k < 0 || sub->kind == P_REST) continue;
+            Type *ft;
+            Place fp = variant_field(src, t, d, k, &ft);
+            bind_pattern_typed(lw, sub, fp, ft, span);
+        }
+        break;
+    }
     default:
         break;
     }
+}
+
+/* ── pattern tests ── */
+
+static void branch_if_false(Lower *lw, Operand cond, int fail, Span span) {
+    int ok = new_block(lw);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = fail;
+    terminate(lw, (Term){.kind = TM_SWITCH, .span = span, .discr = cond, .values = vals, .targets = targets, .ncases = 1, .otherwise = ok}, ok);
+}
+
+static Operand discriminant_of(Lower *lw, Place p, Span span) {
+    Place d = temp(lw, ty_int(IK_ISIZE), span);
+    assign(lw, d, (Rvalue){.kind = RV_DISCRIMINANT, .ty = ty_int(IK_ISIZE), .place = p}, span);
+    return (Operand){.kind = OP_MOVE, .place = d};
+}
+
+static Operand as_operand(Lower *lw, Node *e);
+
+/* Emits the tests of pat against src: falls through when it matches, jumps to fail when
+ * it does not. */
+static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span span) {
+    Type *t;
+    src = pattern_place(src, src_ty, pat, &t);
+    switch (pat->kind) {
+    case P_IDENT:
+        if (pat->u.pat_ident.subpat) test_pattern(lw, pat->u.pat_ident.subpat, src, t, fail, span);
+        break;
+    case P_LIT: {
+        Operand lit = as_operand(lw, pat->u.unary.operand);
+        branch_if_false(lw, compare(lw, BIN_EQ, use_place(src, t), lit, span), fail, span);
+        break;
+    }
+    case P_RANGE: {
+        if (pat->u.range.lo) {
+            Operand lo = as_operand(lw, pat->u.range.lo);
+            branch_if_false(lw, compare(lw, BIN_GE, use_place(src, t), lo, span), fail, span);
+        }
+        if (pat->u.range.hi) {
+            Operand hi = as_operand(lw, pat->u.range.hi);
+            branch_if_false(lw, compare(lw, pat->u.range.inclusive ? BIN_LE : BIN_LT, use_place(src, t), hi, span), fail, span);
+        }
+        break;
+    }
+    case P_TUPLE:
+        for (int i = 0; i < pat->u.list.elems.len; i++) {
+            Node *sub = pat->u.list.elems.items[i];
+            Type *ft = t->kind == TY_TUPLE && i < t->nelems ? t->elems[i] : sub->ty;
+            test_pattern(lw, sub, project_field(src, i, ft), ft, fail, span);
+        }
+        break;
+    case P_REF:
+        test_pattern(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, fail, span);
+        break;
+    case P_OR: {
+        /* try each alternative; the first that matches continues at `matched` */
+        int matched = new_block(lw);
+        int n = pat->u.list.elems.len;
+        for (int i = 0; i < n; i++) {
+            int next = i == n - 1 ? fail : new_block(lw);
+            test_pattern(lw, pat->u.list.elems.items[i], src, t, next, span);
+            goto_block(lw, matched, span, next);
+        }
+        lw->cur = matched;
+        break;
+    }
+    case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: {
+        Def *d = pattern_def(pat);
+        if (!d) break;
+        if (d->kind == DEF_CONST) {
+            Operand c = as_operand(lw, pat->u.unary.operand);
+            branch_if_false(lw, compare(lw, BIN_EQ, use_place(src, t), c, span), fail, span);
+            break;
+        }
+        if (d->kind == DEF_VARIANT && t->adt->nvariants > 1) {
+            Operand disc = discriminant_of(lw, src, span);
+            Operand want = const_int(ty_int(IK_ISIZE), t->adt->variants[d->variant].discr);
+            branch_if_false(lw, compare(lw, BIN_EQ, disc, want, span), fail, span);
+        }
+        if (pat->kind == P_PATH) break;
+        int nf = d->kind == DEF_VARIANT ? t->adt->variants[d->variant].nfields : t->adt->nfields;
+        for (int i = 0; i < pat->u.pat_struct.elems.len; i++) {
+            Node *sub = pat->u.pat_struct.elems.items[i];
+            int k = pat->kind == P_STRUCT ? sub->u.field_init.index : tuple_struct_field(pat, i, nf);
+            if (pat->kind == P_STRUCT) sub = sub->u.field_init.expr;
+            if (k < 0 || sub->kind == P_REST) continue;
+            Type *ft;
+            Place fp = variant_field(src, t, d, k, &ft);
+            test_pattern(lw, sub, fp, ft, fail, span);
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* `match`: each arm tests its pattern (then its guard) in order; the first that passes
+ * binds its variables and runs its body into dest. */
+static void lower_match_into(Lower *lw, Place dest, Node *e) {
+    Node *scrut = e->u.match.scrutinee;
+    Place sp = is_place_node(scrut) ? as_place(lw, scrut) : temp(lw, scrut->ty, scrut->span);
+    if (!is_place_node(scrut)) lower_into(lw, sp, scrut);
+    int join = new_block(lw);
+    NodeList *arms = &e->u.match.arms;
+    for (int i = 0; i < arms->len; i++) {
+        Node *arm = arms->items[i];
+        int next = new_block(lw);
+        test_pattern(lw, arm->u.arm.pat, sp, scrut->ty, next, arm->span);
+        int mark = lw->scope_locals.len;
+        bind_pattern_typed(lw, arm->u.arm.pat, sp, scrut->ty, arm->span);
+        if (arm->u.arm.guard) branch_if_false(lw, as_operand(lw, arm->u.arm.guard), next, arm->u.arm.guard->span);
+        lower_into(lw, dest, arm->u.arm.body);
+        for (int k = lw->scope_locals.len - 1; k >= mark; k--)
+            storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[k], arm->span);
+        lw->scope_locals.len = mark;
+        goto_block(lw, join, arm->span, next);
+    }
+    /* no arm matched: impossible for an exhaustive match */
+    terminate(lw, (Term){.kind = TM_UNREACHABLE, .span = e->span, .target = -1}, join);
+}
+
+/* `if let P = e { a } else { b }` is a two-arm match. */
+static void lower_if_let_into(Lower *lw, Place dest, Node *e) {
+    Node *cond = e->u.if_.cond;
+    Node *scrut = cond->u.let_cond.expr;
+    Place sp = is_place_node(scrut) ? as_place(lw, scrut) : temp(lw, scrut->ty, scrut->span);
+    if (!is_place_node(scrut)) lower_into(lw, sp, scrut);
+    int join = new_block(lw), other = new_block(lw);
+    test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, cond->span);
+    int mark = lw->scope_locals.len;
+    bind_pattern_typed(lw, cond->u.let_cond.pat, sp, scrut->ty, cond->span);
+    lower_block_into(lw, dest, e->u.if_.then_block);
+    for (int k = lw->scope_locals.len - 1; k >= mark; k--)
+        storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[k], e->span);
+    lw->scope_locals.len = mark;
+    goto_block(lw, join, e->span, other);
+    if (e->u.if_.else_branch) lower_into(lw, dest, e->u.if_.else_branch);
+    else assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
+    goto_block(lw, join, e->span, join);
 }
 
 static void declare_pattern_uninit(Lower *lw, Node *pat) {

@@ -607,6 +607,7 @@ typedef enum DefKind {
     DEF_FLOAT_CONST,    /* f64::MAX, std::f64::consts::PI etc.: fvalue and const_ty */
     DEF_ADT,            /* a struct (type namespace; also the value of a unit or tuple struct) */
     DEF_CONST,          /* a `const` (or immutable `static`) item: node; its value is inlined */
+    DEF_VARIANT,        /* an enum variant: adt and variant (unit value or tuple constructor) */
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF } Builtin;
@@ -622,14 +623,28 @@ typedef struct AdtField {
     Type *ty;                                   /* set by typeck */
 } AdtField;
 
-/* A struct: its fields, the traits it derives, and its inherent methods. */
-struct AdtDef {
+/* One variant of an enum. */
+typedef struct AdtVariant {
     Sym name;
-    Node *node;                                 /* the N_STRUCT */
-    Type *ty;                                   /* the one TY_ADT of this struct */
+    Span span;
     AdtShape shape;
     AdtField *fields;
     int nfields;
+    uint64_t discr;                             /* its discriminant (two's complement) */
+    Node *discr_expr;                           /* `= expr`, or NULL */
+} AdtVariant;
+
+/* A struct or an enum: fields (or variants), the traits it derives, its inherent methods. */
+struct AdtDef {
+    Sym name;
+    Node *node;                                 /* the N_STRUCT or N_ENUM */
+    Type *ty;                                   /* the one TY_ADT of this type */
+    bool is_enum;
+    AdtShape shape;                             /* structs */
+    AdtField *fields;                           /* structs */
+    int nfields;
+    AdtVariant *variants;                       /* enums */
+    int nvariants;
     bool repr_c;
     bool derive_debug, derive_clone, derive_copy, derive_partial_eq, derive_eq, derive_default;
     PtrVec methods;                             /* Def* of fns in its `impl` blocks */
@@ -641,7 +656,8 @@ struct Def {
     Sym name;
     Node *node;
     Builtin builtin;
-    AdtDef *adt;                                /* DEF_ADT; DEF_FN: the struct of its impl */
+    AdtDef *adt;                                /* DEF_ADT, DEF_VARIANT; DEF_FN: the type of its impl */
+    int variant;                                /* DEF_VARIANT */
     SelfKind self_kind;                         /* DEF_FN: a method's receiver */
     Node *type_arg;                             /* BUILTIN_SIZE_OF/ALIGN_OF: the `::<T>` */
     Type *const_ty;
@@ -659,6 +675,7 @@ struct Binding {
     Sym name;
     Span span;
     bool is_mut, by_ref;
+    bool ref_mut;                               /* by_ref through `ref mut` or a `&mut` scrutinee */
     Type *ty;                                   /* set by typeck */
     int local;                                  /* IR local index, set by lower */
     int id;
@@ -748,6 +765,7 @@ typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE } BorrowKi
 typedef struct Rvalue {
     RvalueKind kind;
     Type *ty;                                   /* the rvalue's type */
+    int variant;                                /* RV_AGGREGATE of an enum: which variant */
     PrimOp prim;                                /* RV_PRIM */
     UnaryOp unop;
     BinOp binop;
@@ -896,6 +914,10 @@ typedef struct Layout {
     uint64_t size, align;
     int nfields;
     uint64_t *offsets;                          /* per field, in declaration order */
+    /* enums: the tag (at offset 0) and each variant's own field layout */
+    uint64_t tag_size;
+    int nvariants;
+    const struct Layout **variants;
 } Layout;
 
 const Layout *layout_of(Type *t);

@@ -28,6 +28,8 @@ typedef struct Resolver {
     PtrVec loops;                               /* Node*: loops and labelled blocks, innermost last */
     Node *current_fn;
     AdtDef *current_impl;                       /* `Self` inside an impl block */
+    PtrVec alt_bindings;                        /* Binding*: those of an or-pattern's first alternative */
+    bool in_later_alt;                          /* resolving the 2nd+ alternative of an or-pattern */
     int next_binding_id;
 } Resolver;
 
@@ -252,6 +254,16 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
     AdtDef *a = lookup_struct(r, p->u.path.segs[0]);
     if (!a) return false;
     Sym name = p->u.path.segs[1];
+    for (int v = 0; a->is_enum && v < a->nvariants; v++)
+        if (a->variants[v].name == name) {
+            Def *d = arena_alloc(sizeof *d);
+            d->kind = DEF_VARIANT;
+            d->name = name;
+            d->adt = a;
+            d->variant = v;
+            p->u.path.def = d;
+            return true;
+        }
     for (int i = 0; i < a->methods.len; i++) {
         Def *m = a->methods.items[i];
         if (m->name == name) {
@@ -360,30 +372,136 @@ static Span item_head_span(Node *item) {
 
 /* ── patterns ── */
 
+/* The value a path names in a pattern: an enum variant, a unit struct or a const. */
+static Def *pattern_path_def(Resolver *r, Node *p) {
+    int n = p->u.path.nsegs;
+    if (n == 2) {
+        AdtDef *a = lookup_struct(r, p->u.path.segs[0]);
+        if (a && a->is_enum)
+            for (int v = 0; v < a->nvariants; v++)
+                if (a->variants[v].name == p->u.path.segs[1]) {
+                    Def *d = arena_alloc(sizeof *d);
+                    d->kind = DEF_VARIANT;
+                    d->name = a->variants[v].name;
+                    d->adt = a;
+                    d->variant = v;
+                    return d;
+                }
+        if (a && a->is_enum) {
+            Diag *dg = diag_error("E0599", p->u.path.seg_spans[1], "no variant or associated item named `%s` found for enum `%s` in the current scope",
+                                  sym_str(p->u.path.segs[1]), sym_str(a->name));
+            diag_label(dg, "variant or associated item not found in `%s`", sym_str(a->name));
+            diag_emit(dg);
+            return NULL;
+        }
+    }
+    if (n == 1) {
+        if (p->u.path.segs[0] == sym_cstr("Self") && r->current_impl) return adt_value_def(r->current_impl);
+        AdtDef *a = lookup_struct(r, p->u.path.segs[0]);
+        if (a && !a->is_enum) return adt_value_def(a);
+        bool crossed;
+        Entry *e = lookup(r, p->u.path.segs[0], &crossed);
+        if (e && e->def && (e->def->kind == DEF_CONST || e->def->kind == DEF_ADT || e->def->kind == DEF_VARIANT)) return e->def;
+    }
+    resolve_value_path(r, p);
+    return p->u.path.def;
+}
+
+static void declare_pattern_binding(Resolver *r, Node *pat) {
+    Sym name = pat->u.pat_ident.name;
+    if (r->in_later_alt) {
+        /* the other alternatives bind the same variables as the first */
+        for (int i = 0; i < r->alt_bindings.len; i++) {
+            Binding *b = r->alt_bindings.items[i];
+            if (b->name == name) {
+                pat->u.pat_ident.binding = b;
+                return;
+            }
+        }
+        Diag *d = diag_error("E0408", pat->span, "variable `%s` is not bound in all patterns", sym_str(name));
+        diag_label(d, "pattern doesn't bind `%s`", sym_str(name));
+        diag_emit(d);
+        return;
+    }
+    Binding *b = arena_alloc(sizeof *b);
+    b->name = name;
+    b->span = pat->span;
+    b->is_mut = pat->u.pat_ident.is_mut;
+    b->by_ref = pat->u.pat_ident.by_ref;
+    b->ref_mut = pat->u.pat_ident.by_ref && pat->u.pat_ident.is_mut;
+    if (b->ref_mut) b->is_mut = false;              /* `ref mut x`: x itself is not mut */
+    b->id = r->next_binding_id++;
+    pat->u.pat_ident.binding = b;
+    ptrvec_push(&r->alt_bindings, b);
+    declare(r, b->name, b, NULL);
+}
+
 static void resolve_pattern(Resolver *r, Node *pat) {
     if (!pat) return;
     switch (pat->kind) {
     case P_IDENT: {
-        Binding *b = arena_alloc(sizeof *b);
-        b->name = pat->u.pat_ident.name;
-        b->span = pat->span;
-        b->is_mut = pat->u.pat_ident.is_mut;
-        b->by_ref = pat->u.pat_ident.by_ref;
-        b->id = r->next_binding_id++;
-        pat->u.pat_ident.binding = b;
-        if (pat->u.pat_ident.by_ref) diag_unsupported(pat->span, "`ref` bindings");
+        /* a lone name that is a unit variant, unit struct or const is a path pattern */
+        bool crossed;
+        Entry *e = pat->u.pat_ident.subpat || pat->u.pat_ident.is_mut || pat->u.pat_ident.by_ref ? NULL
+                   : lookup(r, pat->u.pat_ident.name, &crossed);
+        if (e && e->def && (e->def->kind == DEF_CONST || (e->def->kind == DEF_ADT && e->def->adt->shape == SHAPE_UNIT))) {
+            Node *path = ast_new(N_PATH, pat->span);
+            path->u.path.segs = arena_alloc(sizeof(Sym));
+            path->u.path.seg_spans = arena_alloc(sizeof(Span));
+            path->u.path.segs[0] = pat->u.pat_ident.name;
+            path->u.path.seg_spans[0] = pat->span;
+            path->u.path.nsegs = 1;
+            path->u.path.def = e->def;
+            pat->kind = P_PATH;
+            pat->u.unary.operand = path;
+            break;
+        }
         if (pat->u.pat_ident.subpat) resolve_pattern(r, pat->u.pat_ident.subpat);
-        declare(r, b->name, b, NULL);
+        declare_pattern_binding(r, pat);
         break;
     }
-    case P_TUPLE:
+    case P_TUPLE: case P_SLICE:
         for (int i = 0; i < pat->u.list.elems.len; i++) resolve_pattern(r, pat->u.list.elems.items[i]);
         break;
     case P_LIT:
         resolve_expr(r, pat->u.unary.operand);
         break;
-    case P_WILD:
+    case P_RANGE:
+        if (pat->u.range.lo) resolve_expr(r, pat->u.range.lo);
+        if (pat->u.range.hi) resolve_expr(r, pat->u.range.hi);
         break;
+    case P_WILD: case P_REST:
+        break;
+    case P_REF:
+        resolve_pattern(r, pat->u.unary.operand);
+        break;
+    case P_PATH: {
+        Node *p = pat->u.unary.operand;
+        p->u.path.def = pattern_path_def(r, p);
+        break;
+    }
+    case P_TUPLE_STRUCT: case P_STRUCT: {
+        Node *p = pat->u.pat_struct.path;
+        p->u.path.def = pattern_path_def(r, p);
+        for (int i = 0; i < pat->u.pat_struct.elems.len; i++) {
+            Node *el = pat->u.pat_struct.elems.items[i];
+            resolve_pattern(r, pat->kind == P_STRUCT ? el->u.field_init.expr : el);
+        }
+        break;
+    }
+    case P_OR: {
+        PtrVec saved = r->alt_bindings;
+        bool saved_later = r->in_later_alt;
+        r->alt_bindings = (PtrVec){0};
+        resolve_pattern(r, pat->u.list.elems.items[0]);
+        PtrVec first = r->alt_bindings;
+        r->in_later_alt = true;
+        for (int i = 1; i < pat->u.list.elems.len; i++) resolve_pattern(r, pat->u.list.elems.items[i]);
+        r->in_later_alt = saved_later;
+        r->alt_bindings = saved;
+        for (int i = 0; i < first.len; i++) ptrvec_push(&r->alt_bindings, first.items[i]);
+        break;
+    }
     default:
         report_unsupported(pat, pat->span);
         break;
@@ -476,11 +594,14 @@ static void resolve_break(Resolver *r, Node *n) {
 }
 
 static void resolve_loop(Resolver *r, Node *n) {
-    if (n->kind == N_WHILE) resolve_expr(r, n->u.loop.cond);
+    Node *let = n->kind == N_WHILE && n->u.loop.cond->kind == N_LET_COND ? n->u.loop.cond : NULL;
+    if (let) resolve_expr(r, let->u.let_cond.expr);
+    else if (n->kind == N_WHILE) resolve_expr(r, n->u.loop.cond);
     if (n->kind == N_FOR) resolve_expr(r, n->u.loop.iter);
     ptrvec_push(&r->loops, n);
     push_scope(r, false);
     if (n->kind == N_FOR) resolve_pattern(r, n->u.loop.pat);
+    if (let) resolve_pattern(r, let->u.let_cond.pat);
     resolve_expr(r, n->u.loop.body);
     pop_scope(r);
     r->loops.len--;
@@ -518,8 +639,10 @@ static void resolve_expr(Resolver *r, Node *n) {
     case N_STRUCT_LIT: {
         Node *p = n->u.struct_lit.path;
         AdtDef *a = p->u.path.nsegs == 1 && !p->u.path.seg_args ? lookup_struct(r, p->u.path.segs[0]) : NULL;
-        if (a) {
+        if (a && !a->is_enum) {
             p->u.path.def = adt_value_def(a);
+        } else if (p->u.path.nsegs == 2 && resolve_assoc_path(r, p)) {
+            /* Enum::Variant { .. } */
         } else {
             size_t len;
             const char *text = span_text(p->span, &len);
@@ -557,9 +680,28 @@ static void resolve_expr(Resolver *r, Node *n) {
         if (n->u.block.label) r->loops.len--;
         break;
     case N_IF:
-        resolve_expr(r, n->u.if_.cond);
-        resolve_expr(r, n->u.if_.then_block);
+        if (n->u.if_.cond->kind == N_LET_COND) {
+            resolve_expr(r, n->u.if_.cond->u.let_cond.expr);
+            push_scope(r, false);
+            resolve_pattern(r, n->u.if_.cond->u.let_cond.pat);
+            resolve_expr(r, n->u.if_.then_block);
+            pop_scope(r);
+        } else {
+            resolve_expr(r, n->u.if_.cond);
+            resolve_expr(r, n->u.if_.then_block);
+        }
         resolve_expr(r, n->u.if_.else_branch);
+        break;
+    case N_MATCH:
+        resolve_expr(r, n->u.match.scrutinee);
+        for (int i = 0; i < n->u.match.arms.len; i++) {
+            Node *arm = n->u.match.arms.items[i];
+            push_scope(r, false);
+            resolve_pattern(r, arm->u.arm.pat);
+            resolve_expr(r, arm->u.arm.guard);
+            resolve_expr(r, arm->u.arm.body);
+            pop_scope(r);
+        }
         break;
     case N_WHILE: case N_LOOP: case N_FOR: resolve_loop(r, n); break;
     case N_BREAK: resolve_break(r, n); break;
@@ -629,6 +771,43 @@ static void read_struct_attrs(AdtDef *a, Node *item) {
     }
 }
 
+static Def *declare_enum(Resolver *r, Node *item) {
+    AdtDef *a = arena_alloc(sizeof *a);
+    a->name = item->u.adt.name;
+    a->node = item;
+    a->is_enum = true;
+    a->nvariants = item->u.adt.variants.len;
+    a->variants = arena_alloc(sizeof(AdtVariant) * (size_t)(a->nvariants ? a->nvariants : 1));
+    uint64_t next = 0;
+    for (int v = 0; v < a->nvariants; v++) {
+        Node *vn = item->u.adt.variants.items[v];
+        AdtVariant *var = &a->variants[v];
+        var->name = vn->u.adt.name;
+        var->span = vn->u.adt.name_span;
+        var->shape = vn->u.adt.shape;
+        var->nfields = vn->u.adt.fields.len;
+        var->fields = arena_alloc(sizeof(AdtField) * (size_t)(var->nfields ? var->nfields : 1));
+        for (int i = 0; i < var->nfields; i++) {
+            Node *f = vn->u.adt.fields.items[i];
+            var->fields[i] = (AdtField){f->u.field_def.name, f->u.field_def.name_span, f->u.field_def.ty, NULL};
+        }
+        var->discr_expr = vn->u.adt.discriminant;
+        var->discr = next;                       /* explicit values are evaluated by typeck */
+        next++;
+        for (int j = 0; j < v; j++)
+            if (a->variants[j].name == var->name) {
+                Diag *d = diag_error("E0428", var->span, "the name `%s` is defined multiple times", sym_str(var->name));
+                diag_label(d, "`%s` redefined here", sym_str(var->name));
+                diag_emit(d);
+            }
+    }
+    read_struct_attrs(a, item);
+    item->u.adt.def = a;
+    Def *d = adt_value_def(a);
+    declare_type(r, a->name, d);
+    return d;
+}
+
 static Def *declare_struct(Resolver *r, Node *item) {
     AdtDef *a = arena_alloc(sizeof *a);
     a->name = item->u.adt.name;
@@ -676,13 +855,14 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
         }
         if (item->kind == N_ERROR || item->kind == N_IMPL) continue;
         if (item->kind == N_USE && known_std_use(item->u.use_tree.children.items[0], NULL, 0)) continue;
-        if (item->kind == N_STRUCT) {
+        if (item->kind == N_STRUCT || item->kind == N_ENUM) {
             Entry *prev = scope_find(r->scope, item->u.adt.name);
             if (prev && prev->type_def) {
                 report_redefinition(item->u.adt.name, item->u.adt.name_span, prev->type_def->adt->node->u.adt.name_span, "type", in_block);
                 continue;
             }
-            declare_struct(r, item);
+            if (item->kind == N_ENUM) declare_enum(r, item);
+            else declare_struct(r, item);
             continue;
         }
         if (item->kind == N_CONST_ITEM || (item->kind == N_STATIC && !item->u.value_item.is_mut && item->u.value_item.value)) {
@@ -873,9 +1053,15 @@ static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_bloc
             if (item->kind != N_ITEM_STMT) continue;
             item = item->u.item_stmt.item;
         }
-        if (item->kind != N_STRUCT || !item->u.adt.def) continue;
-        if (has_type_params(item->u.adt.generics)) diag_unsupported(item->u.adt.name_span, "generic structs");
+        if ((item->kind != N_STRUCT && item->kind != N_ENUM) || !item->u.adt.def) continue;
+        if (has_type_params(item->u.adt.generics))
+            diag_unsupported(item->u.adt.name_span, item->kind == N_ENUM ? "generic enums" : "generic structs");
         for (int k = 0; k < item->u.adt.fields.len; k++) resolve_type(r, ((Node *)item->u.adt.fields.items[k])->u.field_def.ty);
+        for (int v = 0; v < item->u.adt.variants.len; v++) {
+            Node *vn = item->u.adt.variants.items[v];
+            for (int k = 0; k < vn->u.adt.fields.len; k++) resolve_type(r, ((Node *)vn->u.adt.fields.items[k])->u.field_def.ty);
+            if (vn->u.adt.discriminant) resolve_expr(r, vn->u.adt.discriminant);
+        }
     }
 }
 

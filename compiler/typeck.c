@@ -31,6 +31,9 @@ typedef struct Tc {
 
 static Type *check_expr(Tc *tc, Node *n, Type *expected);
 static Type *infer_block(Tc *tc, Node *block, Type *expected);
+static Type *check_match(Tc *tc, Node *n, Type *expected);
+static Type *check_let_cond(Tc *tc, Node *n);
+static Type *peel_number_ref(Tc *tc, Type *t);
 
 /* ── variables ── */
 
@@ -227,8 +230,49 @@ static Type *set_ty(Tc *tc, Node *n, Type *t) {
 
 /* ── patterns ── */
 
+static void check_adt_pattern(Tc *tc, Node *pat, Type *expected);
+static void check_pattern_inner(Tc *tc, Node *pat, Type *expected);
+
+/* Patterns that are not references, matched against a reference, see through it and bind
+ * by reference (rustc's default binding modes). */
+static Type *deref_for_pattern(Tc *tc, Node *pat, Type *expected, int *ref_mode) {
+    switch (pat->kind) {
+    case P_TUPLE: case P_LIT: case P_RANGE: case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: case P_SLICE: {
+        Type *t = shallow(tc, expected);
+        while (t->kind == TY_REF) {
+            if (*ref_mode != 1) *ref_mode = t->is_mut ? 2 : 1;
+            t = shallow(tc, t->elem);
+        }
+        return t;
+    }
+    default:
+        return expected;
+    }
+}
+
+static int current_ref_mode;                    /* 0 by value, 1 by ref, 2 by ref mut */
+
 static void check_pattern(Tc *tc, Node *pat, Type *expected) {
+    int saved_mode = current_ref_mode;
+    expected = deref_for_pattern(tc, pat, expected, &current_ref_mode);
+    check_pattern_inner(tc, pat, expected);
+    current_ref_mode = saved_mode;
+}
+
+static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
     set_ty(tc, pat, expected);
+    if (pat->kind == P_IDENT && pat->u.pat_ident.binding && current_ref_mode && !pat->u.pat_ident.by_ref) {
+        Binding *b = pat->u.pat_ident.binding;
+        b->by_ref = true;
+        b->ref_mut = current_ref_mode == 2;
+    }
+    if (pat->kind == P_IDENT && pat->u.pat_ident.binding && pat->u.pat_ident.binding->by_ref) {
+        Binding *b = pat->u.pat_ident.binding;
+        b->ty = ty_ref(expected, b->ref_mut);
+        ptrvec_push(&tc->bindings, b);
+        if (pat->u.pat_ident.subpat) check_pattern(tc, pat->u.pat_ident.subpat, expected);
+        return;
+    }
     switch (pat->kind) {
     case P_IDENT:
         if (pat->u.pat_ident.binding) {
@@ -267,21 +311,353 @@ static void check_pattern(Tc *tc, Node *pat, Type *expected) {
     case P_LIT: {
         Type *lt = check_expr(tc, pat->u.unary.operand, NULL);
         if (!unify(tc, lt, expected)) mismatch(tc, pat->span, expected, lt);
-        diag_unsupported(pat->span, "refutable patterns");
         break;
     }
+    case P_RANGE: {
+        Type *lo = pat->u.range.lo ? check_expr(tc, pat->u.range.lo, expected) : NULL;
+        Type *hi = pat->u.range.hi ? check_expr(tc, pat->u.range.hi, expected) : NULL;
+        (void)lo, (void)hi;
+        break;
+    }
+    case P_WILD: case P_REST: break;
+    case P_OR:
+        for (int i = 0; i < pat->u.list.elems.len; i++) check_pattern(tc, pat->u.list.elems.items[i], expected);
+        break;
+    case P_REF: {
+        Type *t = shallow(tc, expected);
+        if (t->kind == TY_REF) {
+            check_pattern(tc, pat->u.unary.operand, t->elem);
+        } else if (t->kind != TY_ERROR) {
+            Diag *d = diag_error("E0308", pat->span, "mismatched types");
+            diag_label(d, "expected %s, found `&_`", show(tc, expected));
+            diag_emit(d);
+            check_pattern(tc, pat->u.unary.operand, ty_error);
+        }
+        break;
+    }
+    case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT:
+        check_adt_pattern(tc, pat, expected);
+        break;
     default:
         break;
     }
 }
 
-static bool pattern_is_irrefutable(Node *pat) {
-    if (pat->kind == P_TUPLE) {
-        for (int i = 0; i < pat->u.list.elems.len; i++)
-            if (!pattern_is_irrefutable(pat->u.list.elems.items[i])) return false;
+/* Variant patterns: `E::A`, `E::B(x, _)`, `E::C { x, .. }`, `Point { x, y }`, `Pair(a, b)`. */
+static void check_adt_pattern(Tc *tc, Node *pat, Type *expected) {
+    Node *path = pat->kind == P_PATH ? pat->u.unary.operand : pat->u.pat_struct.path;
+    Def *d = path->u.path.def;
+    NodeList *elems = pat->kind == P_PATH ? NULL : &pat->u.pat_struct.elems;
+    if (d && d->kind == DEF_CONST) {
+        Type *ct = d->node->ty ? d->node->ty : ty_error;
+        if (!unify(tc, ct, expected)) mismatch(tc, pat->span, expected, ct);
+        return;
+    }
+    if (!d || (d->kind != DEF_VARIANT && d->kind != DEF_ADT)) {
+        for (int i = 0; elems && i < elems->len; i++) {
+            Node *el = elems->items[i];
+            check_pattern(tc, pat->kind == P_STRUCT ? el->u.field_init.expr : el, ty_error);
+        }
+        return;
+    }
+    AdtDef *a = d->adt;
+    if (!unify(tc, ty_adt(a), expected)) mismatch(tc, pat->span, expected, ty_adt(a));
+    AdtShape shape = d->kind == DEF_VARIANT ? a->variants[d->variant].shape : a->shape;
+    AdtField *fields = d->kind == DEF_VARIANT ? a->variants[d->variant].fields : a->fields;
+    int nfields = d->kind == DEF_VARIANT ? a->variants[d->variant].nfields : a->nfields;
+    const char *what = d->kind == DEF_VARIANT ? arena_printf("%s::%s", sym_str(a->name), sym_str(d->name)) : sym_str(a->name);
+    if (pat->kind == P_TUPLE_STRUCT) {
+        int n = elems->len;
+        bool rest = false;
+        for (int i = 0; i < n; i++) rest |= ((Node *)elems->items[i])->kind == P_REST;
+        if (shape != SHAPE_TUPLE || (!rest && n != nfields) || (rest && n - 1 > nfields)) {
+            Diag *dg = diag_error("E0023", pat->span, "this pattern has %d field%s, but the corresponding tuple %s has %d field%s",
+                                  n, n == 1 ? "" : "s", d->kind == DEF_VARIANT ? "variant" : "struct", nfields, nfields == 1 ? "" : "s");
+            diag_label(dg, "expected %d field%s, found %d", nfields, nfields == 1 ? "" : "s", n);
+            diag_emit(dg);
+            for (int i = 0; i < n; i++) check_pattern(tc, elems->items[i], ty_error);
+            return;
+        }
+        /* with `..`, the patterns after it match the last fields */
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            Node *el = elems->items[i];
+            if (el->kind == P_REST) {
+                k = nfields - (n - 1 - i);
+                continue;
+            }
+            check_pattern(tc, el, fields[k].ty);
+            k++;
+        }
+        return;
+    }
+    if (pat->kind == P_STRUCT) {
+        bool *seen = arena_alloc(sizeof(bool) * (size_t)(nfields + 1));
+        bool unknown = false;
+        for (int i = 0; i < elems->len; i++) {
+            Node *fp = elems->items[i];
+            int idx = -1;
+            for (int k = 0; k < nfields; k++)
+                if (fields[k].name == fp->u.field_init.name ||
+                    (shape == SHAPE_TUPLE && sym_len(fp->u.field_init.name) == 1 && sym_str(fp->u.field_init.name)[0] == '0' + k))
+                    idx = k;
+            if (idx < 0) {
+                Diag *dg = diag_error("E0026", fp->u.field_init.name_span, "%s `%s` does not have a field named `%s`",
+                                      d->kind == DEF_VARIANT ? "variant" : "struct", what, sym_str(fp->u.field_init.name));
+                diag_label(dg, "%s `%s` does not have this field", d->kind == DEF_VARIANT ? "variant" : "struct", what);
+                diag_emit(dg);
+                check_pattern(tc, fp->u.field_init.expr, ty_error);
+                unknown = true;
+                continue;
+            }
+            seen[idx] = true;
+            fp->u.field_init.index = idx;
+            check_pattern(tc, fp->u.field_init.expr, fields[idx].ty);
+        }
+        if (!pat->u.pat_struct.has_rest && !unknown) {
+            char *missing = "";
+            int count = 0;
+            for (int k = 0; k < nfields; k++)
+                if (!seen[k]) missing = arena_printf("%s%s`%s`", missing, count++ ? ", " : "", sym_str(fields[k].name));
+            if (count) {
+                Diag *dg = diag_error("E0027", pat->span, "pattern does not mention field%s %s", count == 1 ? "" : "s", missing);
+                diag_label(dg, "missing field%s %s", count == 1 ? "" : "s", missing);
+                diag_emit(dg);
+            }
+        }
+        return;
+    }
+    if (shape != SHAPE_UNIT) {
+        Diag *dg = diag_error("E0533", pat->span, "expected unit struct, unit variant or constant, found %s `%s`",
+                              shape == SHAPE_TUPLE ? "tuple variant" : "struct variant", what);
+        diag_emit(dg);
+    }
+}
+
+
+
+/* ── exhaustiveness (E0004, E0005) ── */
+
+/* A row of the pattern matrix: one pattern per column (NULL is a wildcard). */
+typedef struct PatRow {
+    Node **pats;
+} PatRow;
+
+static Node *strip_binding(Node *p) {
+    while (p && p->kind == P_IDENT) p = p->u.pat_ident.subpat;
+    if (p && p->kind == P_WILD) return NULL;
+    return p;
+}
+
+/* Number of constructors of a type, or -1 for types with too many (ints, chars...). */
+static int ctor_count(Type *t) {
+    switch (t->kind) {
+    case TY_BOOL: return 2;
+    case TY_ADT: return t->adt->is_enum ? t->adt->nvariants : 1;
+    case TY_TUPLE: case TY_REF: return 1;
+    default: return -1;
+    }
+}
+
+static int ctor_arity(Type *t, int c) {
+    switch (t->kind) {
+    case TY_ADT: return t->adt->is_enum ? t->adt->variants[c].nfields : t->adt->nfields;
+    case TY_TUPLE: return t->nelems;
+    case TY_REF: return 1;
+    default: return 0;
+    }
+}
+
+static Type *ctor_field(Type *t, int c, int i) {
+    switch (t->kind) {
+    case TY_ADT: return t->adt->is_enum ? t->adt->variants[c].fields[i].ty : t->adt->fields[i].ty;
+    case TY_TUPLE: return t->elems[i];
+    case TY_REF: return t->elem;
+    default: return ty_error;
+    }
+}
+
+/* The constructor a (non-wildcard) pattern stands for, or -1 if it is not one of the
+ * finitely many (a literal of an integer type). */
+static int pattern_ctor(Node *p, Type *t) {
+    switch (p->kind) {
+    case P_LIT: {
+        Node *e = p->u.unary.operand;
+        if (t->kind == TY_BOOL && e->kind == N_LIT_BOOL) return e->u.lit.bool_value ? 1 : 0;
+        return -1;
+    }
+    case P_TUPLE: case P_REF: return 0;
+    case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: {
+        Node *path = p->kind == P_PATH ? p->u.unary.operand : p->u.pat_struct.path;
+        Def *d = path->u.path.def;
+        if (d && d->kind == DEF_VARIANT) return d->variant;
+        if (d && d->kind == DEF_ADT) return 0;
+        return -1;
+    }
+    default: return -1;
+    }
+}
+
+/* The sub-patterns of p for constructor c with arity n (NULL where not mentioned). */
+static Node **pattern_fields(Node *p, int n) {
+    Node **out = arena_alloc(sizeof(Node *) * (size_t)(n ? n : 1));
+    switch (p->kind) {
+    case P_TUPLE:
+        for (int i = 0; i < n && i < p->u.list.elems.len; i++) out[i] = strip_binding(p->u.list.elems.items[i]);
+        break;
+    case P_REF: if (n) out[0] = strip_binding(p->u.unary.operand); break;
+    case P_TUPLE_STRUCT: {
+        NodeList *el = &p->u.pat_struct.elems;
+        int k = 0;
+        for (int i = 0; i < el->len; i++) {
+            Node *s = el->items[i];
+            if (s->kind == P_REST) {
+                k = n - (el->len - 1 - i);
+                continue;
+            }
+            if (k < n) out[k] = strip_binding(s);
+            k++;
+        }
+        break;
+    }
+    case P_STRUCT:
+        for (int i = 0; i < p->u.pat_struct.elems.len; i++) {
+            Node *fp = p->u.pat_struct.elems.items[i];
+            if (fp->u.field_init.index >= 0 && fp->u.field_init.index < n) out[fp->u.field_init.index] = strip_binding(fp->u.field_init.expr);
+        }
+        break;
+    default: break;
+    }
+    return out;
+}
+
+static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
+    switch (t->kind) {
+    case TY_BOOL: return c ? "true" : "false";
+    case TY_REF: return arena_printf("&%s", fields[0]);
+    case TY_TUPLE: {
+        char *s = "(";
+        for (int i = 0; i < n; i++) s = arena_printf("%s%s%s", s, i ? ", " : "", fields[i]);
+        return arena_printf("%s%s)", s, n == 1 ? "," : "");
+    }
+    case TY_ADT: {
+        AdtDef *a = t->adt;
+        AdtShape shape = a->is_enum ? a->variants[c].shape : a->shape;
+        const char *name = a->is_enum ? arena_printf("%s::%s", sym_str(a->name), sym_str(a->variants[c].name)) : sym_str(a->name);
+        if (shape == SHAPE_UNIT) return name;
+        if (shape == SHAPE_NAMED) {
+            AdtField *fs = a->is_enum ? a->variants[c].fields : a->fields;
+            bool all_wild = true;
+            for (int i = 0; i < n; i++) all_wild &= strcmp(fields[i], "_") == 0;
+            if (all_wild) return arena_printf("%s { .. }", name);
+            char *s = arena_printf("%s { ", name);
+            for (int i = 0; i < n; i++) s = arena_printf("%s%s%s: %s", s, i ? ", " : "", sym_str(fs[i].name), fields[i]);
+            return arena_printf("%s }", s);
+        }
+        char *s = arena_printf("%s(", name);
+        for (int i = 0; i < n; i++) s = arena_printf("%s%s%s", s, i ? ", " : "", fields[i]);
+        return arena_printf("%s)", s);
+    }
+    default: return "_";
+    }
+}
+
+/* Whether some value of the column types matches no row; if so, *witness names it (one
+ * string per column). The classic usefulness recursion over constructors. */
+static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***witness, int depth) {
+    if (ncols == 0) {
+        if (rows->len) return false;
+        *witness = NULL;
         return true;
     }
-    return pat->kind != P_LIT;
+    if (depth > 64) return false;               /* give up quietly on absurdly deep types */
+    /* expand or-patterns in the first column */
+    PtrVec expanded = {0};
+    for (int r = 0; r < rows->len; r++) {
+        PatRow *row = rows->items[r];
+        Node *p = strip_binding(row->pats[0]);
+        if (p && p->kind == P_OR) {
+            for (int a = 0; a < p->u.list.elems.len; a++) {
+                PatRow *nr = arena_alloc(sizeof *nr);
+                nr->pats = arena_alloc(sizeof(Node *) * (size_t)ncols);
+                memcpy(nr->pats, row->pats, sizeof(Node *) * (size_t)ncols);
+                nr->pats[0] = p->u.list.elems.items[a];
+                ptrvec_push(&expanded, nr);
+            }
+        } else {
+            row->pats[0] = p;
+            ptrvec_push(&expanded, row);
+        }
+    }
+    for (int r = 0; r < expanded.len; r++) {
+        PatRow *row = expanded.items[r];
+        row->pats[0] = strip_binding(row->pats[0]);
+    }
+    Type *t = cols[0];
+    int nctors = ctor_count(t);
+    if (nctors < 0) {
+        /* infinitely many values: only wildcard rows cover the rest */
+        PtrVec def = {0};
+        for (int r = 0; r < expanded.len; r++) {
+            PatRow *row = expanded.items[r];
+            if (row->pats[0]) continue;
+            PatRow *nr = arena_alloc(sizeof *nr);
+            nr->pats = row->pats + 1;
+            ptrvec_push(&def, nr);
+        }
+        const char **rest;
+        if (!find_missing(&def, cols + 1, ncols - 1, &rest, depth + 1)) return false;
+        const char **w = arena_alloc(sizeof(char *) * (size_t)ncols);
+        w[0] = "_";
+        for (int i = 1; i < ncols; i++) w[i] = rest ? rest[i - 1] : "_";
+        *witness = w;
+        return true;
+    }
+    for (int c = 0; c < nctors; c++) {
+        int arity = ctor_arity(t, c);
+        Type **sub = arena_alloc(sizeof(Type *) * (size_t)(arity + ncols));
+        for (int i = 0; i < arity; i++) sub[i] = ctor_field(t, c, i);
+        for (int i = 1; i < ncols; i++) sub[arity + i - 1] = cols[i];
+        PtrVec spec = {0};
+        for (int r = 0; r < expanded.len; r++) {
+            PatRow *row = expanded.items[r];
+            Node *p = row->pats[0];
+            if (p && pattern_ctor(p, t) != c) continue;
+            PatRow *nr = arena_alloc(sizeof *nr);
+            nr->pats = arena_alloc(sizeof(Node *) * (size_t)(arity + ncols));
+            Node **f = p ? pattern_fields(p, arity) : NULL;
+            for (int i = 0; i < arity; i++) nr->pats[i] = f ? f[i] : NULL;
+            for (int i = 1; i < ncols; i++) nr->pats[arity + i - 1] = row->pats[i];
+            ptrvec_push(&spec, nr);
+        }
+        const char **w;
+        if (!find_missing(&spec, sub, arity + ncols - 1, &w, depth + 1)) continue;
+        const char **fields = arena_alloc(sizeof(char *) * (size_t)(arity + 1));
+        for (int i = 0; i < arity; i++) fields[i] = w ? w[i] : "_";
+        const char **out = arena_alloc(sizeof(char *) * (size_t)ncols);
+        out[0] = witness_ctor(t, c, fields, arity);
+        for (int i = 1; i < ncols; i++) out[i] = w ? w[arity + i - 1] : "_";
+        *witness = out;
+        return true;
+    }
+    return false;
+}
+
+/* The first value no pattern matches, as rustc would print it, or NULL if the patterns
+ * are exhaustive. Guarded patterns do not count. */
+static const char *missing_pattern(Tc *tc, Node **pats, int n, Type *ty) {
+    PtrVec rows = {0};
+    for (int i = 0; i < n; i++) {
+        if (!pats[i]) continue;
+        PatRow *row = arena_alloc(sizeof *row);
+        row->pats = arena_alloc(sizeof(Node *));
+        row->pats[0] = pats[i];
+        ptrvec_push(&rows, row);
+    }
+    Type *cols[1] = {zonk(tc, ty)};
+    const char **w;
+    if (!find_missing(&rows, cols, 1, &w, 0)) return NULL;
+    return w ? w[0] : "_";
 }
 
 /* ── operators ── */
@@ -366,7 +742,7 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
     }
     bool is_float = l->kind == TY_FLOAT || (l->kind == TY_INFER && l->infer == INFER_FLOAT);
     if (is_float && op <= BIN_REM) {
-        Type *rt = check_expr(tc, rhs, NULL);
+        Type *rt = peel_number_ref(tc, check_expr(tc, rhs, NULL));
         Type *r = shallow(tc, rt);
         if (r->kind == TY_ERROR || r->kind == TY_NEVER) return lt;
         if (!unify(tc, lt, rt)) {
@@ -376,7 +752,7 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
         return lt;
     }
     if (ty_is_integral(l) || (bit && l->kind == TY_BOOL)) {
-        Type *rt = check_expr(tc, rhs, NULL);
+        Type *rt = peel_number_ref(tc, check_expr(tc, rhs, NULL));
         Type *r = shallow(tc, rt);
         if (r->kind == TY_ERROR || r->kind == TY_NEVER) return lt;
         if (ty_is_integral(l) && ty_is_integral(r)) {
@@ -415,6 +791,15 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
     }
 }
 
+/* `&i32 + i32`, `x * &y`: the operator impls core has for references to numbers. */
+static Type *peel_number_ref(Tc *tc, Type *t) {
+    Type *s = shallow(tc, t);
+    if (s->kind != TY_REF) return t;
+    Type *e = shallow(tc, s->elem);
+    bool number = e->kind == TY_INT || e->kind == TY_FLOAT || (e->kind == TY_INFER && e->infer != INFER_GENERAL);
+    return number ? e : t;
+}
+
 static Type *check_binary(Tc *tc, Node *n) {
     BinOp op = n->u.binary.op;
     Node *lhs = n->u.binary.lhs, *rhs = n->u.binary.rhs;
@@ -424,6 +809,16 @@ static Type *check_binary(Tc *tc, Node *n) {
         return ty_bool;
     }
     Type *lt = check_expr(tc, lhs, NULL);
+    if (is_compare(op) && shallow(tc, lt)->kind == TY_REF) {
+        /* `&a == &b` compares the referents; both sides must be references */
+        Type *rt = check_expr(tc, rhs, NULL);
+        Type *ls = shallow(tc, lt), *rs = shallow(tc, rt);
+        if (rs->kind == TY_REF && unify(tc, ls->elem, rs->elem) && comparable(tc, ls->elem, op != BIN_EQ && op != BIN_NE))
+            return ty_bool;
+        if (rs->kind != TY_ERROR) report_cannot_apply(tc, n, op, lt, rt);
+        return ty_bool;
+    }
+    if (is_arith(op) && n->kind == N_BINARY) lt = peel_number_ref(tc, lt);
     if (is_compare(op)) {
         if (!comparable(tc, lt, op != BIN_EQ && op != BIN_NE)) {
             Type *rt = check_expr(tc, rhs, NULL);
@@ -489,7 +884,13 @@ static Type *check_cast(Tc *tc, Node *n) {
     bool ok = false;
     const char *code = "E0606";
     switch (dst->kind) {
-    case TY_INT: ok = numeric_src || src->kind == TY_BOOL || src->kind == TY_CHAR; break;
+    case TY_INT: {
+        bool fieldless_enum = src->kind == TY_ADT && src->adt->is_enum;
+        for (int v = 0; fieldless_enum && v < src->adt->nvariants; v++)
+            if (src->adt->variants[v].nfields) fieldless_enum = false;
+        ok = numeric_src || src->kind == TY_BOOL || src->kind == TY_CHAR || fieldless_enum;
+        break;
+    }
     case TY_FLOAT: ok = numeric_src; break;
     case TY_CHAR:
         ok = src->kind == TY_CHAR || (src->kind == TY_INT && src->ik == IK_U8);
@@ -534,6 +935,13 @@ static Type *check_call(Tc *tc, Node *n) {
         set_ty(tc, callee, ty_fn_def(def));
         check_args(tc, n, def->param_tys, def->nparams, def->node);
         return def->ret_ty;
+    }
+    if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {
+        AdtVariant *v = &def->adt->variants[def->variant];
+        Type **params = arena_alloc(sizeof(Type *) * (size_t)(v->nfields ? v->nfields : 1));
+        for (int i = 0; i < v->nfields; i++) params[i] = v->fields[i].ty;
+        check_args(tc, n, params, v->nfields, def->adt->node);
+        return ty_adt(def->adt);
     }
     if (def && def->kind == DEF_ADT && def->adt->shape == SHAPE_TUPLE) {
         AdtDef *a = def->adt;
@@ -686,13 +1094,45 @@ static Type *check_index(Tc *tc, Node *n) {
     return ty_error;
 }
 
+/* `E::V { a: 1, b }`: a struct-like variant's fields. */
+static Type *check_variant_lit(Tc *tc, Node *n, Def *d) {
+    AdtVariant *v = &d->adt->variants[d->variant];
+    NodeList *fields = &n->u.struct_lit.fields;
+    bool *seen = arena_alloc(sizeof(bool) * (size_t)(v->nfields + 1));
+    for (int i = 0; i < fields->len; i++) {
+        Node *f = fields->items[i];
+        int idx = -1;
+        for (int k = 0; k < v->nfields; k++)
+            if (v->fields[k].name == f->u.field_init.name) idx = k;
+        if (idx < 0) {
+            Diag *dg = diag_error("E0559", f->u.field_init.name_span, "variant `%s::%s` has no field named `%s`", sym_str(d->adt->name),
+                                  sym_str(v->name), sym_str(f->u.field_init.name));
+            diag_emit(dg);
+            check_expr(tc, f->u.field_init.expr, NULL);
+            continue;
+        }
+        seen[idx] = true;
+        f->u.field_init.index = idx;
+        check_expr(tc, f->u.field_init.expr, v->fields[idx].ty);
+    }
+    for (int k = 0; k < v->nfields; k++)
+        if (!seen[k]) {
+            Diag *dg = diag_error("E0063", n->u.struct_lit.path->span, "missing field `%s` in initializer of `%s::%s`",
+                                  sym_str(v->fields[k].name), sym_str(d->adt->name), sym_str(v->name));
+            diag_emit(dg);
+            break;
+        }
+    return ty_adt(d->adt);
+}
+
 static Type *check_struct_lit(Tc *tc, Node *n) {
     Node *p = n->u.struct_lit.path;
     NodeList *fields = &n->u.struct_lit.fields;
-    if (!p->u.path.def || p->u.path.def->kind != DEF_ADT) {
+    if (!p->u.path.def || (p->u.path.def->kind != DEF_ADT && p->u.path.def->kind != DEF_VARIANT)) {
         for (int i = 0; i < fields->len; i++) check_expr(tc, ((Node *)fields->items[i])->u.field_init.expr, NULL);
         return ty_error;
     }
+    if (p->u.path.def->kind == DEF_VARIANT) return check_variant_lit(tc, n, p->u.path.def);
     AdtDef *a = p->u.path.def->adt;
     bool *seen = arena_alloc(sizeof(bool) * (size_t)(a->nfields + 1));
     for (int i = 0; i < fields->len; i++) {
@@ -1024,6 +1464,13 @@ static Type *path_type(Node *n) {
     if (d->kind == DEF_CONST) return d->node->ty ? d->node->ty : ty_error;
     if (d->kind == DEF_FN) return ty_fn_def(d);
     if (d->kind == DEF_ADT && d->adt->shape == SHAPE_UNIT) return ty_adt(d->adt);
+    if (d->kind == DEF_VARIANT && d->adt->variants[d->variant].shape == SHAPE_UNIT) return ty_adt(d->adt);
+    if (d->kind == DEF_VARIANT) {
+        Diag *dg = diag_error("E0533", n->span, "expected value, found %s variant `%s::%s`",
+                              d->adt->variants[d->variant].shape == SHAPE_TUPLE ? "tuple" : "struct", sym_str(d->adt->name), sym_str(d->name));
+        diag_emit(dg);
+        return ty_error;
+    }
     if (d->kind == DEF_ADT) {
         diag_unsupported(n->span, "tuple struct constructors as values");
         return ty_error;
@@ -1092,6 +1539,8 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         return is_never(tc, t) && !ctx->has_break ? ty_never : ctx->ty;
     }
     case N_IF: return check_if(tc, n, expected);
+    case N_MATCH: return check_match(tc, n, expected);
+    case N_LET_COND: return check_let_cond(tc, n);
     case N_WHILE: case N_LOOP: case N_FOR: return check_loop(tc, n);
     case N_BREAK: return check_break(tc, n);
     case N_CONTINUE: return ty_never;
@@ -1147,9 +1596,64 @@ static void check_let(Tc *tc, Node *s) {
     }
     if (s->u.let.else_block) diag_unsupported(s->u.let.else_block->span, "`let ... else`");
     check_pattern(tc, s->u.let.pat, declared);
-    if (!pattern_is_irrefutable(s->u.let.pat)) {
-        /* reported as unsupported in check_pattern */
+    if (!s->u.let.else_block) {
+        Node *pats[1] = {s->u.let.pat};
+        const char *missing = missing_pattern(tc, pats, 1, declared);
+        if (missing) {
+            Diag *d = diag_error("E0005", s->u.let.pat->span, "refutable pattern in local binding");
+            diag_label(d, "pattern `%s` not covered", missing);
+            diag_note(d, "`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant");
+            diag_help(d, "you might want to use `let else` to handle the variant that isn't matched");
+            diag_emit(d);
+        }
     }
+}
+
+/* `match e { arms }`: every arm's pattern against e's type, guards are bool, bodies agree
+ * (like the branches of an `if`), and the patterns must cover every value (E0004). */
+static Type *check_match(Tc *tc, Node *n, Type *expected) {
+    int errors_before = diag_error_count();
+    Type *st = check_expr(tc, n->u.match.scrutinee, NULL);
+    NodeList *arms = &n->u.match.arms;
+    Type *result = expected;
+    bool all_never = true;
+    Node **pats = arena_alloc(sizeof(Node *) * (size_t)(arms->len + 1));
+    for (int i = 0; i < arms->len; i++) {
+        Node *arm = arms->items[i];
+        check_pattern(tc, arm->u.arm.pat, st);
+        if (arm->u.arm.guard) check_expr(tc, arm->u.arm.guard, ty_bool);
+        else pats[i] = arm->u.arm.pat;
+        Type *bt;
+        if (result) {
+            bt = check_expr(tc, arm->u.arm.body, result);
+        } else {
+            bt = check_expr(tc, arm->u.arm.body, NULL);
+            if (!is_never(tc, bt)) result = bt;
+        }
+        if (!is_never(tc, bt)) all_never = false;
+    }
+    Type *s = shallow(tc, st);
+    if (s->kind != TY_ERROR && diag_error_count() == errors_before) {
+        const char *missing = missing_pattern(tc, pats, arms->len, st);
+        if (missing) {
+            Diag *d = arms->len ? diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: `%s` not covered", missing)
+                                : diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: type `%s` is non-empty",
+                                             ty_str_of(zonk(tc, st)));
+            diag_label(d, "pattern `%s` not covered", missing);
+            diag_note(d, "the matched value is of type `%s`", ty_str_of(zonk(tc, st)));
+            diag_help(d, "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern or an explicit pattern as shown");
+            diag_emit(d);
+        }
+    }
+    if (arms->len == 0 || all_never) return ty_never;
+    return result ? result : ty_unit;
+}
+
+/* `let PAT = e` in an `if`/`while` head. */
+static Type *check_let_cond(Tc *tc, Node *n) {
+    Type *t = check_expr(tc, n->u.let_cond.expr, NULL);
+    check_pattern(tc, n->u.let_cond.pat, t);
+    return ty_bool;
 }
 
 /* A block's type: its tail's, `!` when a statement diverges and there is no tail, else (). */
@@ -1203,7 +1707,7 @@ static void collect_items(Node *n, const char *role, void *ctx) {
     (void)role;
     ItemLists *out = ctx;
     if (n->kind == N_FN) ptrvec_push(&out->fns, n);
-    if (n->kind == N_STRUCT && n->u.adt.def) ptrvec_push(&out->structs, n);
+    if ((n->kind == N_STRUCT || n->kind == N_ENUM) && n->u.adt.def) ptrvec_push(&out->structs, n);
     if ((n->kind == N_CONST_ITEM || n->kind == N_STATIC) && n->u.value_item.value) ptrvec_push(&out->consts, n);
     ast_visit_children(n, collect_items, ctx);
 }
@@ -1307,6 +1811,20 @@ void typeck_crate(Node *crate) {
     for (int i = 0; i < items.structs.len; i++) {
         AdtDef *a = ((Node *)items.structs.items[i])->u.adt.def;
         for (int k = 0; k < a->nfields; k++) a->fields[k].ty = lower_type(&tc, a->fields[k].ty_node, false);
+        uint64_t next = 0;
+        for (int v = 0; v < a->nvariants; v++) {
+            AdtVariant *var = &a->variants[v];
+            for (int k = 0; k < var->nfields; k++) var->fields[k].ty = lower_type(&tc, var->fields[k].ty_node, false);
+            if (var->discr_expr) {
+                Node *e = var->discr_expr;
+                bool neg = e->kind == N_UNARY && e->u.unary.op == UN_NEG;
+                uint64_t value;
+                check_expr(&tc, e, ty_int(IK_ISIZE));
+                if (eval_const_usize(neg ? e->u.unary.operand : e, &value)) next = neg ? 0 - value : value;
+                else diag_unsupported(e->span, "discriminants that are not integer constants");
+            }
+            var->discr = next++;
+        }
     }
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
     for (int i = 0; i < items.consts.len; i++) {

@@ -8,7 +8,7 @@ struct Point {
     x: i32,
 }
 
-enum Dir { //~ ERROR `enum` items are not supported
+enum Dir {
     Up,
 }
 

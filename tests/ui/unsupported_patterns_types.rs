@@ -7,5 +7,5 @@ fn takes(a: [i32; 3], b: *const u8, c: fn(i32) -> i32) {}
 
 fn main() {
     let (x, ..) = (1, 2, 3); //~ ERROR rest patterns
-    let &y = &5; //~ ERROR reference patterns are not supported
+    let &y = &5;
 }
