@@ -1344,13 +1344,17 @@ static Place variant_field(Place p, Type *adt_ty, Def *d, int i, Type **fty) {
     return project_field(p, i, *fty);
 }
 
-/* Sub-patterns of `P(a, .., z)` with the field each one matches. */
-static int tuple_struct_field(Node *pat, int i, int nfields) {
-    NodeList *el = &pat->u.pat_struct.elems;
+
+static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span);
+
+/* The element sub-pattern i of a list with an optional `..` matches (the patterns after
+ * `..` match the last elements); -1 for the `..` itself. */
+static int rest_index(NodeList *el, int i, int nelems) {
     int k = 0;
     for (int j = 0; j < el->len; j++) {
         if (((Node *)el->items[j])->kind == P_REST) {
-            k = nfields - (el->len - 1 - j);
+            if (j == i) return -1;
+            k = nelems - (el->len - 1 - j);
             continue;
         }
         if (j == i) return k;
@@ -1358,8 +1362,6 @@ static int tuple_struct_field(Node *pat, int i, int nfields) {
     }
     return -1;
 }
-
-static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span);
 
 static void bind_pattern(Lower *lw, Node *pat, Place src, Span span) { bind_pattern_typed(lw, pat, src, pat->ty, span); }
 
@@ -1384,8 +1386,10 @@ static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Sp
     case P_TUPLE:
         for (int i = 0; i < pat->u.list.elems.len; i++) {
             Node *sub = pat->u.list.elems.items[i];
-            Type *ft = t->kind == TY_TUPLE && i < t->nelems ? t->elems[i] : sub->ty;
-            bind_pattern_typed(lw, sub, project_field(src, i, ft), ft, span);
+            int k = rest_index(&pat->u.list.elems, i, t->kind == TY_TUPLE ? t->nelems : 0);
+            if (k < 0) continue;
+            Type *ft = t->kind == TY_TUPLE && k < t->nelems ? t->elems[k] : sub->ty;
+            bind_pattern_typed(lw, sub, project_field(src, k, ft), ft, span);
         }
         break;
     case P_REF:
@@ -1402,7 +1406,7 @@ static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Sp
         int nf = d->kind == DEF_VARIANT ? t->adt->variants[d->variant].nfields : t->adt->nfields;
         for (int i = 0; i < pat->u.pat_struct.elems.len; i++) {
             Node *sub = pat->u.pat_struct.elems.items[i];
-            int k = pat->kind == P_STRUCT ? sub->u.field_init.index : tuple_struct_field(pat, i, nf);
+            int k = pat->kind == P_STRUCT ? sub->u.field_init.index : rest_index(&pat->u.pat_struct.elems, i, nf);
             if (pat->kind == P_STRUCT) sub = sub->u.field_init.expr;
             if (k < 0 || sub->kind == P_REST) continue;
             Type *ft;
@@ -1462,8 +1466,10 @@ static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail
     case P_TUPLE:
         for (int i = 0; i < pat->u.list.elems.len; i++) {
             Node *sub = pat->u.list.elems.items[i];
-            Type *ft = t->kind == TY_TUPLE && i < t->nelems ? t->elems[i] : sub->ty;
-            test_pattern(lw, sub, project_field(src, i, ft), ft, fail, span);
+            int k = rest_index(&pat->u.list.elems, i, t->kind == TY_TUPLE ? t->nelems : 0);
+            if (k < 0) continue;
+            Type *ft = t->kind == TY_TUPLE && k < t->nelems ? t->elems[k] : sub->ty;
+            test_pattern(lw, sub, project_field(src, k, ft), ft, fail, span);
         }
         break;
     case P_REF:
@@ -1498,7 +1504,7 @@ static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail
         int nf = d->kind == DEF_VARIANT ? t->adt->variants[d->variant].nfields : t->adt->nfields;
         for (int i = 0; i < pat->u.pat_struct.elems.len; i++) {
             Node *sub = pat->u.pat_struct.elems.items[i];
-            int k = pat->kind == P_STRUCT ? sub->u.field_init.index : tuple_struct_field(pat, i, nf);
+            int k = pat->kind == P_STRUCT ? sub->u.field_init.index : rest_index(&pat->u.pat_struct.elems, i, nf);
             if (pat->kind == P_STRUCT) sub = sub->u.field_init.expr;
             if (k < 0 || sub->kind == P_REST) continue;
             Type *ft;

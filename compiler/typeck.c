@@ -282,12 +282,28 @@ static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
         break;
     case P_TUPLE: {
         int n = pat->u.list.elems.len;
+        int rest = -1;
         for (int i = 0; i < n; i++)
-            if (((Node *)pat->u.list.elems.items[i])->kind == P_REST) {
-                /* `..` is rejected by resolve; do not add an arity error to it */
+            if (((Node *)pat->u.list.elems.items[i])->kind == P_REST) rest = i;
+        if (rest >= 0) {
+            /* `(a, .., z)`: the patterns after `..` match the last elements */
+            Type *t = shallow(tc, expected);
+            if (t->kind != TY_TUPLE || t->nelems < n - 1) {
+                if (t->kind != TY_ERROR) {
+                    Diag *d = diag_error("E0308", pat->span, "mismatched types");
+                    diag_label(d, "expected %s, found tuple", show(tc, expected));
+                    diag_emit(d);
+                }
                 for (int j = 0; j < n; j++) check_pattern(tc, pat->u.list.elems.items[j], ty_error);
                 return;
             }
+            for (int j = 0; j < n; j++) {
+                if (j == rest) continue;
+                int k = j < rest ? j : t->nelems - (n - j);
+                check_pattern(tc, pat->u.list.elems.items[j], t->elems[k]);
+            }
+            return;
+        }
         Type *t = shallow(tc, expected);
         if (t->kind == TY_INFER && t->infer == INFER_GENERAL) {
             Type **elems = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));
@@ -502,9 +518,20 @@ static int pattern_ctor(Node *p, Type *t) {
 static Node **pattern_fields(Node *p, int n) {
     Node **out = arena_alloc(sizeof(Node *) * (size_t)(n ? n : 1));
     switch (p->kind) {
-    case P_TUPLE:
-        for (int i = 0; i < n && i < p->u.list.elems.len; i++) out[i] = strip_binding(p->u.list.elems.items[i]);
+    case P_TUPLE: {
+        NodeList *el = &p->u.list.elems;
+        int k = 0;
+        for (int i = 0; i < el->len; i++) {
+            Node *s = el->items[i];
+            if (s->kind == P_REST) {
+                k = n - (el->len - 1 - i);
+                continue;
+            }
+            if (k < n) out[k] = strip_binding(s);
+            k++;
+        }
         break;
+    }
     case P_REF: if (n) out[0] = strip_binding(p->u.unary.operand); break;
     case P_TUPLE_STRUCT: {
         NodeList *el = &p->u.pat_struct.elems;

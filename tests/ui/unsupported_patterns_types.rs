@@ -6,6 +6,6 @@ fn takes(a: [i32; 3], b: *const u8, c: fn(i32) -> i32) {}
 //~^^ ERROR function pointer types are not supported
 
 fn main() {
-    let (x, ..) = (1, 2, 3); //~ ERROR rest patterns
+    let (x, ..) = (1, 2, 3);
     let &y = &5;
 }
