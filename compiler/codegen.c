@@ -441,6 +441,18 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
 /* An enum's discriminant, from its tag, as an integer of `bits` bits. */
 static LLVMValueRef load_discriminant(Cg *cg, LLVMValueRef addr, Type *et, unsigned bits) {
     const Layout *l = layout_of(et);
+    if (l->niche_encoded) {
+        /* variant = niche - start when that is one of the encoded variants, else the dataful one */
+        LLVMTypeRef nt = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->niche_size * 8));
+        LLVMValueRef raw = LLVMBuildLoad2(cg->b, nt, byte_offset(cg, addr, l->niche_offset), "niche");
+        LLVMSetAlignment(raw, 1);
+        LLVMValueRef rel = LLVMBuildSub(cg->b, raw, LLVMConstInt(nt, l->niche_start, false), "");
+        LLVMValueRef lo = LLVMBuildICmp(cg->b, LLVMIntUGE, rel, LLVMConstInt(nt, (uint64_t)l->niche_first, false), "");
+        LLVMValueRef hi = LLVMBuildICmp(cg->b, LLVMIntULE, rel, LLVMConstInt(nt, (uint64_t)l->niche_last, false), "");
+        LLVMValueRef in = LLVMBuildAnd(cg->b, lo, hi, "");
+        LLVMValueRef v = int_resize(cg, rel, bits, false);
+        return LLVMBuildSelect(cg->b, in, v, LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits), (uint64_t)l->dataful_variant, false), "");
+    }
     if (!l->tag_size) return LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits), et->adt->nvariants ? et->adt->variants[0].discr : 0, false);
     LLVMTypeRef tag_ty = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->tag_size * 8));
     LLVMValueRef tag = LLVMBuildLoad2(cg->b, tag_ty, addr, "tag");
@@ -507,6 +519,13 @@ static void emit_assign(Cg *cg, const Stmt *s) {
         if (t->kind == TY_ADT && t->adt->is_enum) {
             const Layout *l = layout_of(t);
             AdtVariant *v = &t->adt->variants[rv->variant];
+            if (l->niche_encoded && rv->variant != l->dataful_variant) {
+                LLVMTypeRef nt = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->niche_size * 8));
+                LLVMValueRef st = LLVMBuildStore(cg->b, LLVMConstInt(nt, l->niche_start + (uint64_t)rv->variant, false),
+                                                 byte_offset(cg, dest, l->niche_offset));
+                LLVMSetAlignment(st, 1);
+                break;
+            }
             if (l->tag_size) {
                 LLVMTypeRef tag_ty = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->tag_size * 8));
                 LLVMValueRef st = LLVMBuildStore(cg->b, LLVMConstInt(tag_ty, v->discr, false), dest);

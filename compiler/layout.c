@@ -13,6 +13,7 @@
  * pushes niches to the end is preferred if it moves the niche closer to an edge. */
 #include "patina.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* A range of invalid values in the scalar at `offset`: valid values are start..=end
@@ -179,6 +180,58 @@ static uint64_t tag_size_for(AdtDef *a) {
     return max <= 0xff ? 1 : max <= 0xffff ? 2 : max <= 0xffffffffull ? 4 : 8;
 }
 
+static bool is_zst_layout(const LayoutInfo *f) { return f->pub.size == 0; }
+
+/* rustc's niche filling: when one variant has all the non-zero-sized fields and its
+ * layout has a niche with room for the other variants, those are encoded as invalid
+ * values of the niche and the enum needs no tag (Option<&T>, Option<bool>, ...). */
+static LayoutInfo *niche_layout(AdtDef *a) {
+    int dataful = -1;
+    for (int v = 0; v < a->nvariants; v++) {
+        bool has_data = false;
+        for (int i = 0; i < a->variants[v].nfields; i++) has_data |= !is_zst_layout(info_of(a->variants[v].fields[i].ty));
+        if (!has_data) continue;
+        if (dataful >= 0) return NULL;
+        dataful = v;
+    }
+    if (dataful < 0 || a->nvariants < 2) return NULL;
+    for (int v = 0; v < a->nvariants; v++)
+        if (a->variants[v].discr != (uint64_t)v) return NULL;      /* explicit discriminants: tagged */
+    AdtVariant *dv = &a->variants[dataful];
+    const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(dv->nfields ? dv->nfields : 1));
+    for (int i = 0; i < dv->nfields; i++) fields[i] = info_of(dv->fields[i].ty);
+    LayoutInfo *body = fields_layout(fields, dv->nfields, false);
+    int first = dataful == 0 ? 1 : 0, last = dataful == a->nvariants - 1 ? a->nvariants - 2 : a->nvariants - 1;
+    uint64_t others = (uint64_t)(last - first + 1);  /* values the encoding uses */
+    if (!body->has_niche || niche_available(body) < others) return NULL;
+    LayoutInfo *l = new_info(body->pub.size, body->pub.align);
+    l->pub.nvariants = a->nvariants;
+    l->pub.variants = arena_alloc(sizeof(Layout *) * (size_t)a->nvariants);
+    for (int v = 0; v < a->nvariants; v++) {
+        Layout *vl = arena_alloc(sizeof *vl);
+        vl->nfields = a->variants[v].nfields;
+        vl->offsets = v == dataful ? body->pub.offsets : arena_alloc(sizeof(uint64_t) * (size_t)(vl->nfields ? vl->nfields : 1));
+        vl->size = v == dataful ? body->pub.size : 0;
+        vl->align = v == dataful ? body->pub.align : 1;
+        l->pub.variants[v] = vl;
+    }
+    uint64_t mask = size_mask(body->niche.size);
+    l->pub.niche_encoded = true;
+    l->pub.dataful_variant = dataful;
+    l->pub.niche_offset = body->niche.offset;
+    l->pub.niche_size = body->niche.size;
+    /* the encoded variants take the values just past the valid range, in order; the
+     * niche's start then moves past them so that an enclosing enum can nest */
+    uint64_t niche_start = (body->niche.end + 1) & mask;
+    l->pub.niche_start = (niche_start - (uint64_t)first) & mask;
+    l->pub.niche_first = first;
+    l->pub.niche_last = last;
+    l->has_niche = true;
+    l->niche = body->niche;
+    l->niche.end = (body->niche.end + others) & mask;
+    return l;
+}
+
 /* An enum with a tag at offset 0. Each variant is laid out after the tag with its
  * fields in ascending alignment (rustc's order for tag-prefixed variants, which packs
  * small fields into the space after the tag); the enum is as large as its largest variant. */
@@ -222,6 +275,18 @@ static LayoutInfo *enum_layout(Type *t) {
         if (off > l->pub.size) l->pub.size = off;
     }
     l->pub.size = align_to(l->pub.size, l->pub.align);
+    LayoutInfo *niche = niche_layout(a);
+    if (niche && niche->pub.size < l->pub.size) return niche;
+    if (!fieldless && tag) {
+        /* the tag's unused values remain a niche */
+        l->has_niche = true;
+        uint64_t lo = a->variants[0].discr, hi = a->variants[0].discr;
+        for (int v = 1; v < a->nvariants; v++) {
+            if (a->variants[v].discr < lo) lo = a->variants[v].discr;
+            if (a->variants[v].discr > hi) hi = a->variants[v].discr;
+        }
+        l->niche = (Niche){0, tag, lo, hi};
+    }
     if (fieldless) {
         /* the tag's unused values are a niche (Option<Enum> is still one byte) */
         l->has_niche = true;
@@ -314,3 +379,65 @@ static const LayoutInfo *info_of(Type *t) {
 }
 
 const Layout *layout_of(Type *t) { return &info_of(t)->pub; }
+
+/* ── --print type-sizes ── */
+
+static void collect_adts(Node *n, const char *role, void *ctx) {
+    (void)role;
+    if ((n->kind == N_STRUCT || n->kind == N_ENUM) && n->u.adt.def) ptrvec_push(ctx, n->u.adt.def);
+    ast_visit_children(n, collect_adts, ctx);
+}
+
+static int cmp_adt_size(const void *a, const void *b) {
+    AdtDef *x = *(AdtDef *const *)a, *y = *(AdtDef *const *)b;
+    uint64_t sx = layout_of(ty_adt(x))->size, sy = layout_of(ty_adt(y))->size;
+    if (sx != sy) return sx > sy ? -1 : 1;
+    return strcmp(sym_str(x->name), sym_str(y->name));
+}
+
+/* One struct or variant body: its fields in memory order with the padding between them. */
+static void print_fields(FILE *out, const Layout *l, AdtField *fields, int n, uint64_t start, uint64_t size, const char *indent) {
+    int *order = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) {
+        int j = i;
+        for (; j > 0 && l->offsets[order[j - 1]] > l->offsets[i]; j--) order[j] = order[j - 1];
+        order[j] = i;
+    }
+    uint64_t at = start;
+    for (int k = 0; k < n; k++) {
+        int i = order[k];
+        const Layout *f = layout_of(fields[i].ty);
+        if (l->offsets[i] > at) fprintf(out, "print-type-size %s    padding: %llu bytes\n", indent, (unsigned long long)(l->offsets[i] - at));
+        const char *name = fields[i].name ? sym_str(fields[i].name) : arena_printf("%d", i);
+        fprintf(out, "print-type-size %s    field `.%s`: %llu bytes, offset: %llu, alignment: %llu bytes\n", indent, name,
+                (unsigned long long)f->size, (unsigned long long)l->offsets[i], (unsigned long long)f->align);
+        at = l->offsets[i] + f->size;
+    }
+    if (size > at) fprintf(out, "print-type-size %s    end padding: %llu bytes\n", indent, (unsigned long long)(size - at));
+}
+
+/* Every struct and enum of the program, largest first, in the spirit of rustc's
+ * -Zprint-type-sizes: size, alignment, and each field's offset and size with the padding
+ * between fields made explicit. */
+void layout_print_type_sizes(FILE *out, Node *crate) {
+    PtrVec adts = {0};
+    ast_visit_children(crate, collect_adts, &adts);
+    qsort(adts.items, (size_t)adts.len, sizeof(void *), cmp_adt_size);
+    for (int i = 0; i < adts.len; i++) {
+        AdtDef *a = adts.items[i];
+        const Layout *l = layout_of(ty_adt(a));
+        fprintf(out, "print-type-size type: `%s`: %llu bytes, alignment: %llu bytes%s\n", sym_str(a->name),
+                (unsigned long long)l->size, (unsigned long long)l->align, a->repr_c ? " (repr(C))" : "");
+        if (!a->is_enum) {
+            print_fields(out, l, a->fields, a->nfields, 0, l->size, "");
+            continue;
+        }
+        if (l->tag_size) fprintf(out, "print-type-size     discriminant: %llu bytes\n", (unsigned long long)l->tag_size);
+        for (int v = 0; v < a->nvariants; v++) {
+            const Layout *vl = l->variants[v];
+            fprintf(out, "print-type-size     variant `%s`: %llu bytes\n", sym_str(a->variants[v].name),
+                    (unsigned long long)(vl->size > l->tag_size ? vl->size - l->tag_size : 0));
+            print_fields(out, vl, a->variants[v].fields, a->variants[v].nfields, l->tag_size, vl->size, "    ");
+        }
+    }
+}

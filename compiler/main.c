@@ -34,6 +34,7 @@ typedef struct Options {
     int opt_level;
     int overflow_checks;                        /* -1: follows opt level */
     DiagFormat diag_format;
+    bool print_type_sizes;                      /* --print type-sizes */
     int color;                                  /* -1 auto, 0 never, 1 always */
 } Options;
 
@@ -55,6 +56,7 @@ static void usage(FILE *out) {
           "                        Panic on integer overflow (default: on at opt-level 0)\n"
           "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, llvm-ir, asm, obj, link\n"
           "                        (KIND=PATH writes that output to PATH)\n"
+          "    --print type-sizes  Print the size, alignment and field layout of every struct and enum\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
           "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
@@ -135,6 +137,13 @@ static Options parse_args(int argc, char **argv) {
         } else if (strcmp(a, "--emit") == 0) {
             if (!next) die_usage("%s requires an argument", a);
             parse_emit(&o, argv[++i]);
+        } else if (strcmp(a, "--print") == 0 || strncmp(a, "--print=", 8) == 0) {
+            const char *what = a[7] == '=' ? a + 8 : next;
+            if (a[7] != '=') i++;
+            if (!what || strcmp(what, "type-sizes") != 0) die_usage("unknown print request: `%s` (Patina knows `type-sizes`)", what ? what : "");
+            o.print_type_sizes = true;
+        } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
+            o.print_type_sizes = true;
         } else if (strncmp(a, "--error-format=", 15) == 0) {
             o.diag_format = strcmp(a + 15, "json") == 0 ? DIAGFMT_JSON : DIAGFMT_HUMAN;
         } else if (strncmp(a, "--color=", 8) == 0) {
@@ -377,6 +386,7 @@ static int compile(int argc, char **argv) {
     typeck_crate(crate);
     if (diag_error_count()) return finish(1);
 
+    if (o.print_type_sizes) layout_print_type_sizes(stdout, crate);
     LowerOptions lo = {.overflow_checks = o.overflow_checks};
     IrProgram *prog = lower_crate(crate, &lo);
     moves_check(prog);

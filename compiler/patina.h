@@ -918,9 +918,17 @@ typedef struct Layout {
     uint64_t tag_size;
     int nvariants;
     const struct Layout **variants;
+    /* niche-filled enums (no tag): the variant whose fields hold the niche, and how the
+     * other variants are encoded in the niche's invalid values */
+    bool niche_encoded;
+    int dataful_variant;
+    uint64_t niche_offset, niche_size, niche_start;  /* niche_start encodes niche_first */
+    int niche_first, niche_last;                     /* the variants encoded in the niche */
 } Layout;
 
 const Layout *layout_of(Type *t);
+/* --print type-sizes: every struct and enum of the crate with its field layout. */
+void layout_print_type_sizes(FILE *out, Node *crate);
 
 /* ───────────────────────── codegen (codegen.c) ───────────────────────── */
 

@@ -54,3 +54,9 @@ check grammar-spec 0 sh -c "sh mk/grammar-spec.sh compiler/parser.y | cmp -s - s
 # unknown attributes are kept and warned about, not rejected
 printf '#[frobnicate]\nfn main() {\n    println!("ok");\n}\n' > "$out/attr.rs"
 check unknown-attribute 0 "$compiler" "$out/attr.rs" -o "$out/attr"; expect_in unknown-attribute unknown-attribute.err "warning: unknown attribute \`frobnicate\` is ignored"
+
+# --print type-sizes shows the layout optimizer's decisions
+printf 'struct Unoptimized { a: u8, b: u64, c: u8, d: u64 }\n#[repr(C)]\nstruct CLayout { a: u8, b: u64, c: u8, d: u64 }\nfn main() {}\n' > "$out/sizes.rs"
+check type-sizes 0 "$compiler" "$out/sizes.rs" --print type-sizes -o "$out/sizes"
+expect_in type-sizes type-sizes.out 'print-type-size type: `CLayout`: 32 bytes, alignment: 8 bytes (repr(C))'
+[ $ok = 1 ] && expect_in type-sizes-unopt type-sizes.out 'print-type-size     end padding: 6 bytes'
