@@ -88,7 +88,6 @@ const char *ast_feature_name(const Node *n) {
     case N_METHOD_CALL: return "method calls";
     case P_REST: return "rest patterns (`..`)";
     case P_SLICE: return "slice patterns";
-    case T_PTR: return "raw pointer types";
     case T_FN: return "function pointer types";
     case T_DYN: return "trait objects (`dyn Trait`)";
     case T_IMPL: return "`impl Trait` types";
@@ -96,9 +95,6 @@ const char *ast_feature_name(const Node *n) {
     case N_FORMAT:
         if (n->u.format.kind == FMTK_STRING) return "the `format!` macro";
         if (n->u.format.kind == FMTK_WRITE) return "the `write!` and `writeln!` macros";
-        return NULL;
-    case N_UNARY:
-        if (n->u.unary.op == UN_RAW_CONST || n->u.unary.op == UN_RAW_MUT) return "raw borrows (`&raw const`)";
         return NULL;
     case N_PATH: case T_PATH:
         if (n->u.path.seg_args) return "generic arguments";

@@ -307,6 +307,10 @@ static LLVMValueRef cast_value(Cg *cg, const Operand *op, Type *to) {
     LLVMValueRef v = scalar_operand(cg, op);
     LLVMTypeRef tt = scalar_type(cg, to);
     bool from_signed = from->kind == TY_INT && ty_is_signed(from);
+    bool from_ptr = from->kind == TY_PTR || from->kind == TY_REF, to_ptr = to->kind == TY_PTR;
+    if (from_ptr && to_ptr) return v;
+    if (from_ptr) return LLVMBuildPtrToInt(cg->b, v, tt, "");
+    if (to_ptr) return LLVMBuildIntToPtr(cg->b, v, tt, "");
     if (from->kind == TY_FLOAT && to->kind == TY_FLOAT) return LLVMBuildFPCast(cg->b, v, tt, "");
     if (from->kind == TY_FLOAT) {
         /* Rust's `as` saturates */

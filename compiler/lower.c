@@ -847,6 +847,12 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
 
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
+    if (op == UN_RAW_CONST || op == UN_RAW_MUT) {
+        Place p = as_place(lw, e->u.unary.operand);
+        Rvalue rv = {.kind = RV_RAW_REF, .ty = e->ty, .place = p, .borrow = op == UN_RAW_CONST ? BORROW_SHARED : BORROW_MUT};
+        assign(lw, dest, rv, e->span);
+        return;
+    }
     if (op == UN_REF || op == UN_REF_MUT) {
         Place p = as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_REF, .ty = e->ty, .place = p, .borrow = op == UN_REF ? BORROW_SHARED : BORROW_MUT,

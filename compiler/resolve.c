@@ -535,7 +535,7 @@ static void resolve_type(Resolver *r, Node *t) {
     case T_TUPLE:
         for (int i = 0; i < t->u.list.elems.len; i++) resolve_type(r, t->u.list.elems.items[i]);
         break;
-    case T_REF: case T_SLICE:
+    case T_REF: case T_SLICE: case T_PTR:
         resolve_type(r, t->u.ty_ref.inner);
         break;
     case T_ARRAY:
@@ -720,8 +720,7 @@ static void resolve_expr(Resolver *r, Node *n) {
         resolve_expr(r, n->u.assert.message);
         break;
     case N_UNARY:
-        if (n->u.unary.op == UN_RAW_CONST || n->u.unary.op == UN_RAW_MUT) report_unsupported(n, n->span);
-        else resolve_expr(r, n->u.unary.operand);
+        resolve_expr(r, n->u.unary.operand);
         break;
     case N_FORMAT:
         if (n->u.format.kind == FMTK_STRING || n->u.format.kind == FMTK_WRITE) report_unsupported(n, n->span);

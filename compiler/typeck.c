@@ -27,6 +27,7 @@ typedef struct Tc {
     PtrVec loops;                               /* LoopCtx* */
     Node *fn;                                   /* the fn being checked */
     Type *ret_ty;
+    int unsafe_depth;                           /* inside `unsafe { }` or an `unsafe fn` */
 } Tc;
 
 static Type *check_expr(Tc *tc, Node *n, Type *expected);
@@ -207,6 +208,7 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
     }
     case T_NEVER: return ty_never;
     case T_SLICE: return ty_slice(lower_type(tc, t->u.ty_ref.inner, allow_infer));
+    case T_PTR: return ty_ptr(lower_type(tc, t->u.ty_ref.inner, allow_infer), t->u.ty_ref.is_mut);
     case T_ARRAY: {
         Type *elem = lower_type(tc, t->u.repeat.value, allow_infer);
         return ty_array(elem, array_len(tc, t->u.repeat.count));
@@ -882,7 +884,12 @@ static Type *check_unary(Tc *tc, Node *n) {
     case UN_DEREF: {
         Type *t = shallow(tc, check_expr(tc, e, NULL));
         if (t->kind == TY_REF || t->kind == TY_PTR) {
-            if (t->kind == TY_PTR) diag_unsupported(n->span, "raw pointer dereference");
+            if (t->kind == TY_PTR && !tc->unsafe_depth) {
+                Diag *d = diag_error("E0133", n->span, "dereference of raw pointer is unsafe and requires unsafe function or block");
+                diag_label(d, "dereference of raw pointer");
+                diag_note(d, "raw pointers may be null, dangling or unaligned; they can violate aliasing rules and cause data races: all of these are undefined behavior");
+                diag_emit(d);
+            }
             return t->elem;
         }
         if (t->kind != TY_ERROR) {
@@ -893,7 +900,7 @@ static Type *check_unary(Tc *tc, Node *n) {
         return ty_error;
     }
     case UN_RAW_CONST: case UN_RAW_MUT:
-        return ty_error;                        /* rejected by resolve */
+        return ty_ptr(check_expr(tc, e, NULL), n->u.unary.op == UN_RAW_MUT);
     }
     return ty_error;
 }
@@ -912,6 +919,10 @@ static Type *check_cast(Tc *tc, Node *n) {
     const char *code = "E0606";
     switch (dst->kind) {
     case TY_INT: {
+        if (src->kind == TY_PTR && dst->ik == IK_USIZE) {
+            ok = true;
+            break;
+        }
         bool fieldless_enum = src->kind == TY_ADT && src->adt->is_enum;
         for (int v = 0; fieldless_enum && v < src->adt->nvariants; v++)
             if (src->adt->variants[v].nfields) fieldless_enum = false;
@@ -924,6 +935,12 @@ static Type *check_cast(Tc *tc, Node *n) {
         if (!ok && ty_is_integral(src)) code = "E0604";
         break;
     case TY_BOOL: ok = src->kind == TY_BOOL; if (!ok) code = "E0054"; break;
+    case TY_PTR:
+        /* &T as *const T, *mut T as *const T, usize as *const T */
+        ok = (src->kind == TY_REF && unify(tc, src->elem, dst->elem) && (!dst->is_mut || src->is_mut)) ||
+             src->kind == TY_PTR || (src->kind == TY_INT && src->ik == IK_USIZE) ||
+             (src->kind == TY_INFER && src->infer == INFER_INT && unify(tc, src, ty_int(IK_USIZE)));
+        break;
     default: ok = unify(tc, src, dst); break;
     }
     if (ok) return target;
@@ -959,6 +976,12 @@ static Type *check_call(Tc *tc, Node *n) {
     Node *callee = n->u.call.callee;
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
     if (def && def->kind == DEF_FN) {
+        if (def->node && def->node->u.fn.is_unsafe && !tc->unsafe_depth) {
+            Diag *d = diag_error("E0133", n->span, "call to unsafe function `%s` is unsafe and requires unsafe function or block", sym_str(def->name));
+            diag_label(d, "call to unsafe function");
+            diag_note(d, "consult the function's documentation for information on how to avoid undefined behavior");
+            diag_emit(d);
+        }
         set_ty(tc, callee, ty_fn_def(def));
         check_args(tc, n, def->param_tys, def->nparams, def->node);
         return def->ret_ty;
@@ -1555,7 +1578,12 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         return ty_array(elem, len);
     }
     case N_BLOCK: {
-        if (n->u.block.is_unsafe) diag_unsupported(n->span, "`unsafe` blocks");
+        if (n->u.block.is_unsafe) {
+            tc->unsafe_depth++;
+            Type *bt = infer_block(tc, n, expected);
+            tc->unsafe_depth--;
+            return bt;
+        }
         if (!n->u.block.label) return infer_block(tc, n, expected);
         LoopCtx *ctx = arena_alloc(sizeof *ctx);
         ctx->node = n;
@@ -1744,6 +1772,7 @@ static void check_fn_body(Tc *tc, Node *fn) {
     Def *d = fn->u.fn.def;
     tc->fn = fn;
     tc->ret_ty = d->ret_ty;
+    tc->unsafe_depth = fn->u.fn.is_unsafe ? 1 : 0;
     for (int i = 0; i < fn->u.fn.params.len; i++) {
         Node *p = fn->u.fn.params.items[i];
         check_pattern(tc, p->u.param.pat, d->param_tys[i]);
