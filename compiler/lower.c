@@ -845,12 +845,56 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     arith_into(lw, dest, op, e->ty, a, b, e->span);
 }
 
+/* `&a[lo..hi]`: bounds checked with rustc's messages, then (pointer to a[lo], hi - lo). */
+static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
+    Span sp = e->span;
+    Type *usize = ty_int(IK_USIZE);
+    Type *seq;
+    Place base = seq_place(lw, index->u.binary.lhs, &seq);
+    Node *range = index->u.binary.rhs;
+    Place lo = temp(lw, usize, sp), hi = temp(lw, usize, sp);
+    Operand len = seq_len(lw, base, seq, sp);
+    if (range->u.range.lo) lower_into(lw, lo, range->u.range.lo);
+    else assign(lw, lo, rv_use(const_int(usize, 0), usize), sp);
+    if (range->u.range.hi) {
+        lower_into(lw, hi, range->u.range.hi);
+        if (range->u.range.inclusive) {
+            /* ..=hi is ..hi+1 (rustc reports overflow there as an end index of usize::MAX + 1) */
+            assign(lw, hi, rv_binary(BIN_ADD, use_place(hi, usize), const_int(usize, 1), usize), sp);
+        }
+    } else {
+        assign(lw, hi, rv_use(len, usize), sp);
+    }
+    Operand args[8];
+    args[0] = use_place(lo, usize);
+    args[1] = use_place(hi, usize);
+    args[2] = len;
+    args[3] = const_bool(range->u.range.lo != NULL);
+    args[4] = const_bool(range->u.range.hi != NULL);
+    location_operands(index->span, args + 5);       /* rustc reports the indexing, not the `&` */
+    call_intrinsic(lw, INTR_SLICE_CHECK, args, 8, sp);
+    int idx = new_local(lw, usize, 0, sp, false, false);
+    assign(lw, local_place(idx), rv_use(use_place(lo, usize), usize), sp);
+    Place first = project_index(base, idx, seq->elem);
+    Type *thin_ty = ty_ptr(seq->elem, e->u.unary.op == UN_REF_MUT);
+    Place thin = temp(lw, thin_ty, sp);
+    assign(lw, thin, (Rvalue){.kind = RV_RAW_REF, .ty = thin_ty, .place = first, .borrow = BORROW_SHARED}, sp);
+    Place n = temp(lw, usize, sp);
+    assign(lw, n, rv_binary(BIN_SUB, use_place(hi, usize), use_place(lo, usize), usize), sp);
+    assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = use_place(thin, thin_ty), .b = use_place(n, usize)}, sp);
+}
+
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
     if (op == UN_RAW_CONST || op == UN_RAW_MUT) {
         Place p = as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_RAW_REF, .ty = e->ty, .place = p, .borrow = op == UN_RAW_CONST ? BORROW_SHARED : BORROW_MUT};
         assign(lw, dest, rv, e->span);
+        return;
+    }
+    Node *operand = strip_parens(e->u.unary.operand);
+    if ((op == UN_REF || op == UN_REF_MUT) && operand->kind == N_INDEX && operand->u.binary.rhs->kind == N_RANGE) {
+        lower_subslice_into(lw, dest, e, operand);
         return;
     }
     if (op == UN_REF || op == UN_REF_MUT) {
@@ -882,7 +926,7 @@ static void lower_assign(Lower *lw, Node *e) {
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }
-    Operand v = as_operand(lw, r);
+    Operand v = as_operand_deref(lw, r);
     Place p = as_place(lw, l);
     arith_into(lw, p, e->u.binary.op, l->ty, use_place(p, l->ty), v, e->span);
 }

@@ -1120,10 +1120,19 @@ static Type *check_index(Tc *tc, Node *n) {
     while (base->kind == TY_REF) base = shallow(tc, base->elem);
     Node *idx = n->u.binary.rhs;
     if (idx->kind == N_RANGE) {
-        diag_unsupported(n->span, "range indexing (`a[i..j]`)");
-        if (idx->u.range.lo) check_expr(tc, idx->u.range.lo, NULL);
-        if (idx->u.range.hi) check_expr(tc, idx->u.range.hi, NULL);
+        /* a[i..j]: a slice of the same elements (taken by reference: `&a[i..j]`) */
+        if (idx->u.range.lo) check_expr(tc, idx->u.range.lo, ty_int(IK_USIZE));
+        if (idx->u.range.hi) check_expr(tc, idx->u.range.hi, ty_int(IK_USIZE));
         set_ty(tc, idx, ty_error);
+        if (base->kind == TY_ARRAY || base->kind == TY_SLICE) return ty_slice(base->elem);
+        if (base->kind == TY_STR) {
+            diag_unsupported(n->span, "slicing `str` (`&s[i..j]`)");
+            return ty_error;
+        }
+        if (base->kind != TY_ERROR) {
+            Diag *d = diag_error("E0608", n->span, "cannot index into a value of type `%s`", ty_str_of(zonk(tc, base)));
+            diag_emit(d);
+        }
         return ty_error;
     }
     Type *it = check_expr(tc, idx, NULL);

@@ -386,6 +386,21 @@ uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, boo
     return acc;
 }
 
+void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi, const uint8_t *file, size_t file_len,
+                    uint32_t line, uint32_t col) {
+    char buf[160];
+    int n = -1;
+    if (has_lo && !has_hi && lo > len)
+        n = snprintf(buf, sizeof buf, "range start index %llu out of range for slice of length %llu", (unsigned long long)lo,
+                     (unsigned long long)len);
+    else if (hi > len)
+        n = snprintf(buf, sizeof buf, "range end index %llu out of range for slice of length %llu", (unsigned long long)hi,
+                     (unsigned long long)len);
+    else if (lo > hi)
+        n = snprintf(buf, sizeof buf, "slice index starts at %llu but ends at %llu", (unsigned long long)lo, (unsigned long long)hi);
+    if (n >= 0) rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
+}
+
 _Noreturn void rt_process_exit(int32_t code) {
     flush_stdout();
     _exit(code);

@@ -75,6 +75,10 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
 uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
                  size_t file_len, uint32_t line, uint32_t col);
 
+/* `&s[lo..hi]`: panics with rustc's message unless lo <= hi <= len. */
+void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi, const uint8_t *file, size_t file_len,
+                    uint32_t line, uint32_t col);
+
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);
 
