@@ -871,7 +871,9 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     args[2] = len;
     args[3] = const_bool(range->u.range.lo != NULL);
     args[4] = const_bool(range->u.range.hi != NULL);
-    location_operands(index->span, args + 5);       /* rustc reports the indexing, not the `&` */
+    /* rustc reports the location of the `[` of the indexing */
+    Span at = {index->span.file, index->u.binary.lhs->span.hi, index->span.hi};
+    location_operands(at, args + 5);
     call_intrinsic(lw, INTR_SLICE_CHECK, args, 8, sp);
     int idx = new_local(lw, usize, 0, sp, false, false);
     assign(lw, local_place(idx), rv_use(use_place(lo, usize), usize), sp);
