@@ -403,6 +403,8 @@ static void write_debug_fields(Lower *lw, int32_t stream, Type *ty, Place p, int
 }
 
 static Operand discriminant_of(Lower *lw, Place p, Span span);
+static void branch_if_false(Lower *lw, Operand cond, int fail, Span span);
+static Place project_index(Place base, int index_local, Type *elem);
 
 /* A switch on an enum's discriminant with one block per variant; returns the blocks and
  * the join block, and leaves the current block at the first variant's. */
@@ -468,6 +470,25 @@ static Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
             goto_block(lw, join, span, join);
         }
         goto_block(lw, done, span, done);
+        return (Operand){.kind = OP_COPY, .place = result};
+    }
+    if (ty->kind == TY_ARRAY) {
+        /* element by element, stopping at the first difference */
+        Type *usize = ty_int(IK_USIZE);
+        Place result = temp(lw, ty_bool, span), i = temp(lw, usize, span);
+        assign(lw, result, rv_use(const_bool(true), ty_bool), span);
+        assign(lw, i, rv_use(const_int(usize, 0), usize), span);
+        int head = new_block(lw), body = new_block(lw), diff = new_block(lw), exit = new_block(lw);
+        goto_block(lw, head, span, head);
+        Operand more = compare(lw, BIN_LT, use_place(i, usize), const_int(usize, ty->len), span);
+        branch_if_false(lw, more, exit, span);
+        goto_block(lw, body, span, body);
+        Operand eq = equal_values(lw, ty->elem, project_index(a, i.local, ty->elem), project_index(b, i.local, ty->elem), span);
+        branch_if_false(lw, eq, diff, span);
+        assign(lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), span);
+        goto_block(lw, head, span, diff);
+        assign(lw, result, rv_use(const_bool(false), ty_bool), span);
+        goto_block(lw, exit, span, exit);
         return (Operand){.kind = OP_COPY, .place = result};
     }
     if (ty->kind != TY_ADT && ty->kind != TY_TUPLE)
@@ -829,7 +850,7 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         goto_block(lw, join, e->span, join);
         return;
     }
-    if ((op == BIN_EQ || op == BIN_NE) && (l->ty->kind == TY_ADT || (l->ty->kind == TY_TUPLE && l->ty->nelems))) {
+    if ((op == BIN_EQ || op == BIN_NE) && (l->ty->kind == TY_ADT || l->ty->kind == TY_ARRAY || (l->ty->kind == TY_TUPLE && l->ty->nelems))) {
         Place pa = as_place(lw, l), pb = as_place(lw, r);
         Operand eq = equal_values(lw, l->ty, pa, pb, e->span);
         if (op == BIN_EQ) assign(lw, dest, rv_use(eq, ty_bool), e->span);
@@ -935,6 +956,26 @@ static void lower_assign(Lower *lw, Node *e) {
 
 static void lower_prim_method_into(Lower *lw, Place dest, Node *e);
 
+/* `#[derive(Default)]`: zeros, false, '\0', 0.0 and the defaults of nested types. */
+static void default_into(Lower *lw, Place dest, Type *t, Span span) {
+    switch (t->kind) {
+    case TY_INT: assign(lw, dest, rv_use(const_int(t, 0), t), span); return;
+    case TY_BOOL: assign(lw, dest, rv_use(const_bool(false), t), span); return;
+    case TY_CHAR: assign(lw, dest, rv_use((Operand){.kind = OP_CONST, .c = {.kind = CONST_CHAR, .ty = t}}, t), span); return;
+    case TY_FLOAT: assign(lw, dest, rv_use((Operand){.kind = OP_CONST, .c = {.kind = CONST_FLOAT, .ty = t}}, t), span); return;
+    case TY_ADT: case TY_TUPLE:
+        for (int i = 0; i < field_count_of(t); i++) default_into(lw, project_field(dest, i, field_type_of(t, i)), field_type_of(t, i), span);
+        return;
+    case TY_ARRAY: {
+        Place v = temp(lw, t->elem, span);
+        default_into(lw, v, t->elem, span);
+        assign(lw, dest, (Rvalue){.kind = RV_REPEAT, .ty = t, .a = use_place(v, t->elem)}, span);
+        return;
+    }
+    default: return;
+    }
+}
+
 static void lower_struct_lit_into(Lower *lw, Place dest, Node *e) {
     Type *ty = e->ty;
     Def *d = e->u.struct_lit.path->u.path.def;
@@ -983,6 +1024,13 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     Def *m = e->u.call.method_def;
     Type *recv_ty = e->u.call.receiver->ty;
     while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
+    if (!m && e->u.call.method == sym_cstr("clone") && e->u.call.args.len == 0) {
+        /* a clone of plain data is a copy of its bytes */
+        Type *seq;
+        Place p = seq_place(lw, e->u.call.receiver, &seq);
+        assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = p}, e->ty), e->span);
+        return;
+    }
     if (!m && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE)) {
         Type *seq;
         Place p = seq_place(lw, e->u.call.receiver, &seq);
@@ -1012,6 +1060,10 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         rv.elems = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
         for (int i = 0; i < argn->len; i++) rv.elems[i] = as_operand(lw, argn->items[i]);
         assign(lw, dest, rv, e->span);
+        return;
+    }
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_DEFAULT) {
+        default_into(lw, dest, e->ty, e->span);
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {

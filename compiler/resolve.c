@@ -271,6 +271,15 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
             return true;
         }
     }
+    if (name == sym_cstr("default") && a->derive_default) {
+        Def *d = arena_alloc(sizeof *d);
+        d->kind = DEF_BUILTIN_FN;
+        d->name = name;
+        d->builtin = BUILTIN_DEFAULT;
+        d->adt = a;
+        p->u.path.def = d;
+        return true;
+    }
     Diag *d = diag_error("E0599", p->u.path.seg_spans[1], "no function or associated item named `%s` found for struct `%s` in the current scope",
                          sym_str(name), sym_str(a->name));
     diag_label(d, "function or associated item not found in `%s`", sym_str(a->name));

@@ -1000,6 +1000,10 @@ static Type *check_call(Tc *tc, Node *n) {
         check_args(tc, n, params, a->nfields, a->node);
         return ty_adt(a);
     }
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_DEFAULT) {
+        check_args(tc, n, NULL, 0, NULL);
+        return ty_adt(def->adt);
+    }
     if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
         def->const_ty = lower_type(tc, def->type_arg, false);
         check_args(tc, n, NULL, 0, NULL);
@@ -1041,6 +1045,19 @@ static bool is_known_int_method(Sym name) {
     return false;
 }
 
+/* Clone without heap types: Copy types, derived-Clone types, and tuples/arrays of them. */
+static bool is_clone(Type *t) {
+    switch (t->kind) {
+    case TY_ADT: return t->adt->derive_clone || t->adt->derive_copy;
+    case TY_TUPLE:
+        for (int i = 0; i < t->nelems; i++)
+            if (!is_clone(t->elems[i])) return false;
+        return true;
+    case TY_ARRAY: return is_clone(t->elem);
+    default: return ty_is_copy(t);
+    }
+}
+
 static Type *check_method_call(Tc *tc, Node *n) {
     Type *recv = check_expr(tc, n->u.call.receiver, NULL);
     Type *s = shallow(tc, recv);
@@ -1058,6 +1075,7 @@ static Type *check_method_call(Tc *tc, Node *n) {
         for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
         return pm.ret;
     }
+    if (n->u.call.method == sym_cstr("clone") && n->u.call.args.len == 0 && is_clone(s)) return s;
     if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
         (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty"))) {
         return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
