@@ -22,7 +22,7 @@ out=$dir/out
 rm -rf "$out" && mkdir -p "$out"
 jobs=$(nproc 2>/dev/null || echo 2)
 cd "$dir/.." || exit 1
-find tests examples -name '*.rs' | sort > "$out/list"
+find tests examples -name '*.rs' -not -path 'tests/bench/*' -not -path 'tests/out/*' | sort > "$out/list"
 xargs -P "$jobs" -I{} sh tests/run-one.sh "$compiler" {} "$out" < "$out/list" > "$out/results" 2>&1
 sh tests/driver.sh "$compiler" "$out" >> "$out/results" 2>&1
 grep -A30 '^FAIL' "$out/results" | grep -v '^PASS' | grep -v '^--$'
