@@ -682,8 +682,8 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
         }
     }
     const char *name = ir_intrinsic_name(in);
-    bool returns = in == INTR_IPOW;
-    LLVMTypeRef ft = LLVMFunctionType(returns ? cg->i64 : cg->void_ty, types, (unsigned)n, false);
+    bool returns = in == INTR_IPOW || in == INTR_STR_CMP;
+    LLVMTypeRef ft = LLVMFunctionType(returns ? (in == INTR_STR_CMP ? cg->i32 : cg->i64) : cg->void_ty, types, (unsigned)n, false);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     bool noreturn = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
     if (!f) {

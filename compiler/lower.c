@@ -767,6 +767,7 @@ static Place project_index(Place base, int index_local, Type *elem) {
 /* The length of the array or slice at place p (of type t). */
 static Operand seq_len(Lower *lw, Place p, Type *t, Span span) {
     if (t->kind == TY_ARRAY) return const_int(ty_int(IK_USIZE), t->len);
+    /* slices and str: the length word of the fat reference p dereferences */
     Place len = temp(lw, ty_int(IK_USIZE), span);
     assign(lw, len, (Rvalue){.kind = RV_LEN, .ty = ty_int(IK_USIZE), .place = p}, span);
     return (Operand){.kind = OP_MOVE, .place = len};
@@ -857,6 +858,15 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         else assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq}, e->span);
         return;
     }
+    if (op >= BIN_EQ && op <= BIN_GE && l->ty->kind == TY_REF && l->ty->elem->kind == TY_STR) {
+        /* strs compare through the runtime: cmp(a, b) op 0 */
+        Operand args[2] = {as_operand(lw, l), as_operand(lw, r)};
+        Type *i32 = ty_int(IK_I32);
+        Place c = temp(lw, i32, e->span);
+        call(lw, const_intrinsic(INTR_STR_CMP), args, 2, c, false, e->span);
+        assign(lw, dest, rv_binary(op, use_place(c, i32), const_int(i32, 0), ty_bool), e->span);
+        return;
+    }
     Operand a = as_operand_deref(lw, l);
     Operand b = as_operand_deref(lw, r);
     if (op >= BIN_EQ && op <= BIN_GE) {
@@ -886,6 +896,21 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     } else {
         assign(lw, hi, rv_use(len, usize), sp);
     }
+    if (seq->kind == TY_STR) {
+        /* str: also on char boundaries, checked by the runtime with the string in hand */
+        /* the str place is `*r` for a `&str` r: pass r itself (pointer and length) */
+        Place whole = base;
+        if (whole.nproj > 0 && whole.proj[whole.nproj - 1].kind == PROJ_DEREF) whole.nproj--;
+        Operand args[7];
+        args[0] = (Operand){.kind = OP_COPY, .place = whole};
+        args[1] = use_place(lo, usize);
+        args[2] = use_place(hi, usize);
+        Span at = {index->span.file, index->u.binary.lhs->span.hi, index->span.hi};
+        location_operands(at, args + 3);
+        args[6] = const_bool(range->u.range.lo != NULL && range->u.range.hi == NULL);
+        call_intrinsic(lw, INTR_STR_SLICE_CHECK, args, 7, sp);
+        len = const_unit();
+    }
     Operand args[8];
     args[0] = use_place(lo, usize);
     args[1] = use_place(hi, usize);
@@ -895,11 +920,12 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     /* rustc reports the location of the `[` of the indexing */
     Span at = {index->span.file, index->u.binary.lhs->span.hi, index->span.hi};
     location_operands(at, args + 5);
-    call_intrinsic(lw, INTR_SLICE_CHECK, args, 8, sp);
+    if (seq->kind != TY_STR) call_intrinsic(lw, INTR_SLICE_CHECK, args, 8, sp);
     int idx = new_local(lw, usize, 0, sp, false, false);
     assign(lw, local_place(idx), rv_use(use_place(lo, usize), usize), sp);
-    Place first = project_index(base, idx, seq->elem);
-    Type *thin_ty = ty_ptr(seq->elem, e->u.unary.op == UN_REF_MUT);
+    Type *elem = seq->kind == TY_STR ? ty_int(IK_U8) : seq->elem;
+    Place first = project_index(base, idx, elem);
+    Type *thin_ty = ty_ptr(elem, e->u.unary.op == UN_REF_MUT);
     Place thin = temp(lw, thin_ty, sp);
     assign(lw, thin, (Rvalue){.kind = RV_RAW_REF, .ty = thin_ty, .place = first, .borrow = BORROW_SHARED}, sp);
     Place n = temp(lw, usize, sp);
@@ -1031,7 +1057,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = p}, e->ty), e->span);
         return;
     }
-    if (!m && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE)) {
+    if (!m && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE || recv_ty->kind == TY_STR)) {
         Type *seq;
         Place p = seq_place(lw, e->u.call.receiver, &seq);
         Operand len = seq_len(lw, p, seq, e->span);

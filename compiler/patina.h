@@ -722,6 +722,8 @@ typedef enum Intrinsic {
     INTR_PANIC_STR,     /* (msg: &str, file: &str, line: u32, col: u32) -> ! */
     INTR_PROCESS_EXIT,  /* (code: i32) -> ! */
     INTR_SLICE_CHECK,   /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32, col: u32) */
+    INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
+    INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
     INTR_IPOW,          /* (base: u64, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u64 */
     INTR__COUNT
 } Intrinsic;

@@ -807,7 +807,7 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
 static bool comparable(Tc *tc, Type *t, bool ordering) {
     t = shallow(tc, t);
     switch (t->kind) {
-    case TY_INT: case TY_BOOL: case TY_CHAR: case TY_FLOAT: case TY_INFER: case TY_ERROR: case TY_NEVER:
+    case TY_INT: case TY_BOOL: case TY_CHAR: case TY_FLOAT: case TY_INFER: case TY_ERROR: case TY_NEVER: case TY_STR:
         return true;
     case TY_TUPLE:
         return t->nelems == 0;
@@ -1076,6 +1076,9 @@ static Type *check_method_call(Tc *tc, Node *n) {
         return pm.ret;
     }
     if (n->u.call.method == sym_cstr("clone") && n->u.call.args.len == 0 && is_clone(s)) return s;
+    if (s->kind == TY_STR && n->u.call.args.len == 0 &&
+        (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty")))
+        return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
     if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
         (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty"))) {
         return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
@@ -1143,10 +1146,7 @@ static Type *check_index(Tc *tc, Node *n) {
         if (idx->u.range.hi) check_expr(tc, idx->u.range.hi, ty_int(IK_USIZE));
         set_ty(tc, idx, ty_error);
         if (base->kind == TY_ARRAY || base->kind == TY_SLICE) return ty_slice(base->elem);
-        if (base->kind == TY_STR) {
-            diag_unsupported(n->span, "slicing `str` (`&s[i..j]`)");
-            return ty_error;
-        }
+        if (base->kind == TY_STR) return ty_str;
         if (base->kind != TY_ERROR) {
             Diag *d = diag_error("E0608", n->span, "cannot index into a value of type `%s`", ty_str_of(zonk(tc, base)));
             diag_emit(d);

@@ -401,6 +401,53 @@ void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool ha
     if (n >= 0) rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
 }
 
+static bool is_char_boundary(const uint8_t *s, size_t len, uint64_t i) {
+    return i == 0 || i == len || (i < len && (s[i] & 0xC0) != 0x80);
+}
+
+/* `&s[lo..hi]` of a str: rustc's three messages (out of bounds, reversed, not on a char
+ * boundary), with the string shown truncated to 256 bytes as core does. */
+void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, const uint8_t *file, size_t file_len,
+                        uint32_t line, uint32_t col, bool start_only) {
+    (void)start_only;
+    bool bad = lo > len || hi > len || lo > hi || !is_char_boundary(s, len, lo) || !is_char_boundary(s, len, hi);
+    if (!bad) return;
+    size_t shown = len;
+    const char *ellipsis = "";
+    if (len > 256) {
+        shown = 256;
+        while (shown > 0 && !is_char_boundary(s, len, shown)) shown--;
+        ellipsis = "[...]";
+    }
+    char *buf = malloc(shown + 400);
+    int n;
+    if (lo > len || hi > len) {
+        n = sprintf(buf, "%s byte index %llu is out of bounds of `%.*s`%s", lo > len ? "start" : "end",
+                    (unsigned long long)(lo > len ? lo : hi), (int)shown, (const char *)s, ellipsis);
+    } else if (lo > hi) {
+        n = sprintf(buf, "begin > end (%llu > %llu) when slicing `%.*s`%s", (unsigned long long)lo, (unsigned long long)hi,
+                    (int)shown, (const char *)s, ellipsis);
+    } else {
+        bool start_bad = !is_char_boundary(s, len, lo);
+        uint64_t idx = start_bad ? lo : hi;
+        uint64_t start = idx;
+        while (start > 0 && !is_char_boundary(s, len, start)) start--;
+        size_t clen = 1;
+        while (start + clen < len && !is_char_boundary(s, len, start + clen)) clen++;
+        n = sprintf(buf, "%s byte index %llu is not a char boundary; it is inside '%.*s' (bytes %llu..%llu) of `%.*s`%s",
+                    start_bad ? "start" : "end", (unsigned long long)idx, (int)clen, (const char *)s + start, (unsigned long long)start,
+                    (unsigned long long)(start + clen), (int)shown, (const char *)s, ellipsis);
+    }
+    rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
+}
+
+/* Byte-wise comparison of two strs (memcmp, then length), as Ord for str. */
+int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen) {
+    int c = memcmp(a, b, alen < blen ? alen : blen);
+    if (c) return c < 0 ? -1 : 1;
+    return alen < blen ? -1 : alen > blen ? 1 : 0;
+}
+
 _Noreturn void rt_process_exit(int32_t code) {
     flush_stdout();
     _exit(code);

@@ -79,6 +79,13 @@ uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, boo
 void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi, const uint8_t *file, size_t file_len,
                     uint32_t line, uint32_t col);
 
+/* `&s[lo..hi]` of a str: panics like core unless both ends are char boundaries in order. */
+void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, const uint8_t *file, size_t file_len,
+                        uint32_t line, uint32_t col, bool start_only);
+
+/* -1, 0 or 1: str's ordering (bytes, then length). */
+int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen);
+
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);
 
