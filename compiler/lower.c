@@ -958,7 +958,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
         return;
     }
-    Operand a = as_operand(lw, e->u.unary.operand);
+    Operand a = as_operand_deref(lw, e->u.unary.operand);
     if (op == UN_NEG && lw->opts->overflow_checks && ty_is_signed(e->ty)) {
         Operand is_min = compare(lw, BIN_EQ, a, const_int(e->ty, ty_int_min(e->ty->ik)), e->span);
         assert_not(lw, is_min, AM_NEG_OVERFLOW, e->span);
@@ -1055,6 +1055,23 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         Type *seq;
         Place p = seq_place(lw, e->u.call.receiver, &seq);
         assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = p}, e->ty), e->span);
+        return;
+    }
+    if (!m && e->u.call.method == sym_cstr("iter") && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE)) {
+        /* a.iter() as a value is the slice it walks (its only use outside `for` is .len()) */
+        Type *seq;
+        Place p = seq_place(lw, e->u.call.receiver, &seq);
+        if (seq->kind == TY_ARRAY) {
+            Type *thin_ty = ty_ptr(seq->elem, false);
+            Place thin = temp(lw, thin_ty, e->span);
+            assign(lw, thin, (Rvalue){.kind = RV_RAW_REF, .ty = thin_ty, .place = p, .borrow = BORROW_SHARED}, e->span);
+            assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = use_place(thin, thin_ty), .b = const_int(ty_int(IK_USIZE), seq->len)},
+                   e->span);
+        } else {
+            Place whole = p;
+            if (whole.nproj > 0 && whole.proj[whole.nproj - 1].kind == PROJ_DEREF) whole.nproj--;
+            assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = whole}, e->ty), e->span);
+        }
         return;
     }
     if (!m && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE || recv_ty->kind == TY_STR)) {
@@ -1705,6 +1722,19 @@ static void lower_let(Lower *lw, Node *s) {
         declare_pattern_uninit(lw, pat);
         return;
     }
+    if (s->u.let.else_block) {
+        /* let P = e else { diverge }: test, run the else block on mismatch, then bind */
+        Place t = temp(lw, init->ty, init->span);
+        lower_into(lw, t, init);
+        int other = new_block(lw), ok = new_block(lw);
+        test_pattern(lw, pat, t, init->ty, other, s->span);
+        goto_block(lw, ok, s->span, other);
+        Place ignored = temp(lw, s->u.let.else_block->ty ? s->u.let.else_block->ty : ty_never, s->span);
+        lower_block_into(lw, ignored, s->u.let.else_block);
+        terminate(lw, (Term){.kind = TM_UNREACHABLE, .span = s->span, .target = -1}, ok);
+        bind_pattern_typed(lw, pat, t, init->ty, s->span);
+        return;
+    }
     if (pat->kind == P_IDENT) {
         /* evaluate first: `let x = x + 1` reads the outer x */
         Binding *b = pat->u.pat_ident.binding;
@@ -1714,9 +1744,10 @@ static void lower_let(Lower *lw, Node *s) {
         assign(lw, local_place(local), rv_use(use_place(t, b->ty), b->ty), s->span);
         return;
     }
-    Place t = temp(lw, init->ty, init->span);
-    lower_into(lw, t, init);
-    bind_pattern(lw, pat, t, s->span);
+    /* destructuring a place binds into it (so `ref mut` bindings alias it) */
+    Place t = is_place_node(init) ? as_place(lw, init) : temp(lw, init->ty, init->span);
+    if (!is_place_node(init)) lower_into(lw, t, init);
+    bind_pattern_typed(lw, pat, t, init->ty, s->span);
 }
 
 static void lower_block_into(Lower *lw, Place dest, Node *block) {

@@ -281,6 +281,7 @@ static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
             pat->u.pat_ident.binding->ty = expected;
             ptrvec_push(&tc->bindings, pat->u.pat_ident.binding);
         }
+        if (pat->u.pat_ident.subpat) check_pattern(tc, pat->u.pat_ident.subpat, expected);
         break;
     case P_TUPLE: {
         int n = pat->u.list.elems.len;
@@ -865,7 +866,7 @@ static Type *check_unary(Tc *tc, Node *n) {
     Node *e = n->u.unary.operand;
     switch (n->u.unary.op) {
     case UN_NEG: case UN_NOT: {
-        Type *t = check_expr(tc, e, NULL);
+        Type *t = peel_number_ref(tc, check_expr(tc, e, NULL));   /* `-&x` as core's Neg for &i32 */
         Type *s = shallow(tc, t);
         bool ok = n->u.unary.op == UN_NEG ? (s->kind == TY_INFER && s->infer != INFER_GENERAL) || ty_is_signed(s) || s->kind == TY_FLOAT
                                           : ty_is_integral(s) || s->kind == TY_BOOL;
@@ -1676,7 +1677,15 @@ static void check_let(Tc *tc, Node *s) {
         Type *t = check_expr(tc, s->u.let.init, declared);
         if (!s->u.let.ty && is_never(tc, t)) unify(tc, declared, ty_never);
     }
-    if (s->u.let.else_block) diag_unsupported(s->u.let.else_block->span, "`let ... else`");
+    if (s->u.let.else_block) {
+        Type *et = infer_block(tc, s->u.let.else_block, NULL);
+        if (!is_never(tc, et) && shallow(tc, et)->kind != TY_ERROR) {
+            Diag *d = diag_error("E0308", s->u.let.else_block->span, "`else` clause of `let...else` does not diverge");
+            diag_label(d, "expected `!`, found %s", show(tc, et));
+            diag_help(d, "try adding a diverging expression, such as `return` or `panic!(..)`");
+            diag_emit(d);
+        }
+    }
     check_pattern(tc, s->u.let.pat, declared);
     if (!s->u.let.else_block) {
         Node *pats[1] = {s->u.let.pat};
