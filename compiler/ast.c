@@ -87,7 +87,6 @@ const char *ast_feature_name(const Node *n) {
     case N_DBG: return "the `dbg!` macro";
     case N_METHOD_CALL: return "method calls";
     case P_REST: return "rest patterns (`..`)";
-    case P_SLICE: return "slice patterns";
     case T_FN: return "function pointer types";
     case T_DYN: return "trait objects (`dyn Trait`)";
     case T_IMPL: return "`impl Trait` types";

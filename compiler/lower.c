@@ -1510,6 +1510,30 @@ static int rest_index(NodeList *el, int i, int nelems) {
     return -1;
 }
 
+/* The place of element i of a slice pattern over src (array or slice of type t): prefix
+ * elements count from the start, those after `..` from the end. */
+static Place slice_elem_place(Lower *lw, Node *pat, Place src, Type *t, int i, Span span) {
+    NodeList *el = &pat->u.list.elems;
+    int rest = -1;
+    for (int k = 0; k < el->len; k++) {
+        Node *s = el->items[k];
+        if (s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST)) rest = k;
+    }
+    Type *usize = ty_int(IK_USIZE);
+    int idx = new_local(lw, usize, 0, span, false, false);
+    if (rest < 0 || i < rest) {
+        assign(lw, local_place(idx), rv_use(const_int(usize, (uint64_t)i), usize), span);
+    } else {
+        Operand len = seq_len(lw, src, t, span);
+        assign(lw, local_place(idx), rv_binary(BIN_SUB, len, const_int(usize, (uint64_t)(el->len - i)), usize), span);
+    }
+    return project_index(src, idx, t->elem);
+}
+
+static bool is_slice_rest(Node *s) {
+    return s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST);
+}
+
 static void bind_pattern(Lower *lw, Node *pat, Place src, Span span) { bind_pattern_typed(lw, pat, src, pat->ty, span); }
 
 /* Binds the variables of a pattern that is known to match src. */
@@ -1541,6 +1565,13 @@ static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Sp
         break;
     case P_REF:
         bind_pattern_typed(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, span);
+        break;
+    case P_SLICE:
+        for (int i = 0; i < pat->u.list.elems.len; i++) {
+            Node *sub = pat->u.list.elems.items[i];
+            if (is_slice_rest(sub)) continue;
+            bind_pattern_typed(lw, sub, slice_elem_place(lw, pat, src, t, i, span), t->elem, span);
+        }
         break;
     case P_OR:
         /* every alternative binds the same variables; bind from the first that matches is
@@ -1622,6 +1653,21 @@ static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail
     case P_REF:
         test_pattern(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, fail, span);
         break;
+    case P_SLICE: {
+        int n = pat->u.list.elems.len, rest = 0;
+        for (int i = 0; i < n; i++) rest |= is_slice_rest(pat->u.list.elems.items[i]);
+        if (t->kind == TY_SLICE) {
+            Operand len = seq_len(lw, src, t, span);
+            Operand want = const_int(ty_int(IK_USIZE), (uint64_t)(rest ? n - 1 : n));
+            branch_if_false(lw, compare(lw, rest ? BIN_GE : BIN_EQ, len, want, span), fail, span);
+        }
+        for (int i = 0; i < n; i++) {
+            Node *sub = pat->u.list.elems.items[i];
+            if (is_slice_rest(sub)) continue;
+            test_pattern(lw, sub, slice_elem_place(lw, pat, src, t, i, span), t->elem, fail, span);
+        }
+        break;
+    }
     case P_OR: {
         /* try each alternative; the first that matches continues at `matched` */
         int matched = new_block(lw);

@@ -339,6 +339,39 @@ static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
         break;
     }
     case P_WILD: case P_REST: break;
+    case P_SLICE: {
+        Type *s = shallow(tc, expected);
+        NodeList *el = &pat->u.list.elems;
+        int rest = -1;
+        for (int i = 0; i < el->len; i++) {
+            Node *sub = el->items[i];
+            if (sub->kind == P_REST || (sub->kind == P_IDENT && sub->u.pat_ident.subpat && sub->u.pat_ident.subpat->kind == P_REST)) rest = i;
+        }
+        int fixed = rest >= 0 ? el->len - 1 : el->len;
+        if (s->kind == TY_ARRAY && (rest < 0 ? (uint64_t)fixed != s->len : (uint64_t)fixed > s->len)) {
+            Diag *d = rest < 0 ? diag_error("E0527", pat->span, "pattern requires %d element%s but array has %llu", fixed, fixed == 1 ? "" : "s",
+                                            (unsigned long long)s->len)
+                               : diag_error("E0528", pat->span, "pattern requires at least %d element%s but array has %llu", fixed,
+                                            fixed == 1 ? "" : "s", (unsigned long long)s->len);
+            diag_label(d, "expected %llu element%s", (unsigned long long)s->len, s->len == 1 ? "" : "s");
+            diag_emit(d);
+        }
+        Type *elem = s->kind == TY_ARRAY || s->kind == TY_SLICE ? s->elem : ty_error;
+        if (s->kind != TY_ARRAY && s->kind != TY_SLICE && s->kind != TY_ERROR) {
+            Diag *d = diag_error("E0529", pat->span, "expected an array or slice, found `%s`", ty_str_of(zonk(tc, expected)));
+            diag_label(d, "pattern cannot match with input type `%s`", ty_str_of(zonk(tc, expected)));
+            diag_emit(d);
+        }
+        for (int i = 0; i < el->len; i++) {
+            Node *sub = el->items[i];
+            if (i == rest) {
+                if (sub->kind == P_IDENT) diag_unsupported(sub->span, "bindings of slice rests (`rest @ ..`)");
+                continue;
+            }
+            check_pattern(tc, sub, elem);
+        }
+        break;
+    }
     case P_OR:
         for (int i = 0; i < pat->u.list.elems.len; i++) check_pattern(tc, pat->u.list.elems.items[i], expected);
         break;
@@ -468,12 +501,17 @@ static Node *strip_binding(Node *p) {
     return p;
 }
 
+/* Slices have one constructor per length 0..max and one for "longer" (max is the longest
+ * list a pattern of the match spells out); set while a slice column is examined. */
+static int slice_max_len;
+
 /* Number of constructors of a type, or -1 for types with too many (ints, chars...). */
 static int ctor_count(Type *t) {
     switch (t->kind) {
     case TY_BOOL: return 2;
     case TY_ADT: return t->adt->is_enum ? t->adt->nvariants : 1;
-    case TY_TUPLE: case TY_REF: return 1;
+    case TY_TUPLE: case TY_REF: case TY_ARRAY: return 1;
+    case TY_SLICE: return slice_max_len + 2;
     default: return -1;
     }
 }
@@ -483,6 +521,8 @@ static int ctor_arity(Type *t, int c) {
     case TY_ADT: return t->adt->is_enum ? t->adt->variants[c].nfields : t->adt->nfields;
     case TY_TUPLE: return t->nelems;
     case TY_REF: return 1;
+    case TY_ARRAY: return (int)t->len;
+    case TY_SLICE: return c;                    /* the "longer" constructor keeps max+1 columns */
     default: return 0;
     }
 }
@@ -492,13 +532,24 @@ static Type *ctor_field(Type *t, int c, int i) {
     case TY_ADT: return t->adt->is_enum ? t->adt->variants[c].fields[i].ty : t->adt->fields[i].ty;
     case TY_TUPLE: return t->elems[i];
     case TY_REF: return t->elem;
+    case TY_ARRAY: case TY_SLICE: return t->elem;
     default: return ty_error;
     }
+}
+
+static int slice_pattern_len(Node *p, bool *has_rest) {
+    *has_rest = false;
+    for (int i = 0; i < p->u.list.elems.len; i++) {
+        Node *s = p->u.list.elems.items[i];
+        if (s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST)) *has_rest = true;
+    }
+    return p->u.list.elems.len - (*has_rest ? 1 : 0);
 }
 
 /* The constructor a (non-wildcard) pattern stands for, or -1 if it is not one of the
  * finitely many (a literal of an integer type). */
 static int pattern_ctor(Node *p, Type *t) {
+    if (t->kind == TY_REF && p->kind != P_REF) return 0;   /* default binding mode: `p` means `&p` */
     switch (p->kind) {
     case P_LIT: {
         Node *e = p->u.unary.operand;
@@ -506,6 +557,12 @@ static int pattern_ctor(Node *p, Type *t) {
         return -1;
     }
     case P_TUPLE: case P_REF: return 0;
+    case P_SLICE: {
+        if (t->kind == TY_ARRAY) return 0;
+        bool rest;
+        int n = slice_pattern_len(p, &rest);
+        return rest ? -2 : n;                   /* -2: covers every length >= n */
+    }
     case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: {
         Node *path = p->kind == P_PATH ? p->u.unary.operand : p->u.pat_struct.path;
         Def *d = path->u.path.def;
@@ -518,8 +575,12 @@ static int pattern_ctor(Node *p, Type *t) {
 }
 
 /* The sub-patterns of p for constructor c with arity n (NULL where not mentioned). */
-static Node **pattern_fields(Node *p, int n) {
+static Node **pattern_fields(Node *p, int n, Type *t) {
     Node **out = arena_alloc(sizeof(Node *) * (size_t)(n ? n : 1));
+    if (t->kind == TY_REF && p->kind != P_REF) {
+        if (n) out[0] = p;
+        return out;
+    }
     switch (p->kind) {
     case P_TUPLE: {
         NodeList *el = &p->u.list.elems;
@@ -536,6 +597,21 @@ static Node **pattern_fields(Node *p, int n) {
         break;
     }
     case P_REF: if (n) out[0] = strip_binding(p->u.unary.operand); break;
+    case P_SLICE: {
+        /* prefix to the first columns, suffix to the last */
+        NodeList *el = &p->u.list.elems;
+        int rest = -1;
+        for (int i = 0; i < el->len; i++) {
+            Node *s = el->items[i];
+            if (s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST)) rest = i;
+        }
+        for (int i = 0; i < el->len; i++) {
+            if (i == rest) continue;
+            int k = rest < 0 || i < rest ? i : n - (el->len - i);
+            if (k >= 0 && k < n) out[k] = strip_binding(el->items[i]);
+        }
+        break;
+    }
     case P_TUPLE_STRUCT: {
         NodeList *el = &p->u.pat_struct.elems;
         int k = 0;
@@ -565,6 +641,12 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
     switch (t->kind) {
     case TY_BOOL: return c ? "true" : "false";
     case TY_REF: return arena_printf("&%s", fields[0]);
+    case TY_ARRAY: case TY_SLICE: {
+        char *s = "[";
+        for (int i = 0; i < n; i++) s = arena_printf("%s%s%s", s, i ? ", " : "", fields[i]);
+        if (t->kind == TY_SLICE && c == slice_max_len + 1) s = arena_printf("%s%s..", s, n ? ", " : "");
+        return arena_printf("%s]", s);
+    }
     case TY_TUPLE: {
         char *s = "(";
         for (int i = 0; i < n; i++) s = arena_printf("%s%s%s", s, i ? ", " : "", fields[i]);
@@ -594,7 +676,10 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
 
 /* Whether some value of the column types matches no row; if so, *witness names it (one
  * string per column). The classic usefulness recursion over constructors. */
+static long exhaustiveness_budget;               /* steps left before giving up (as exhaustive) */
+
 static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***witness, int depth) {
+    if (--exhaustiveness_budget < 0) return false;
     if (ncols == 0) {
         if (rows->len) return false;
         *witness = NULL;
@@ -624,6 +709,33 @@ static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***wit
         row->pats[0] = strip_binding(row->pats[0]);
     }
     Type *t = cols[0];
+    /* no row looks at this column: it cannot make a value uncovered, so drop it */
+    bool any_ctor = false;
+    for (int r = 0; r < expanded.len && !any_ctor; r++) any_ctor = ((PatRow *)expanded.items[r])->pats[0] != NULL;
+    if (!any_ctor) {
+        PtrVec def = {0};
+        for (int r = 0; r < expanded.len; r++) {
+            PatRow *nr = arena_alloc(sizeof *nr);
+            nr->pats = ((PatRow *)expanded.items[r])->pats + 1;
+            ptrvec_push(&def, nr);
+        }
+        const char **rest;
+        if (!find_missing(&def, cols + 1, ncols - 1, &rest, depth + 1)) return false;
+        const char **w = arena_alloc(sizeof(char *) * (size_t)ncols);
+        w[0] = "_";
+        for (int i = 1; i < ncols; i++) w[i] = rest ? rest[i - 1] : "_";
+        *witness = w;
+        return true;
+    }
+    if (t->kind == TY_SLICE) {
+        slice_max_len = 0;
+        for (int r = 0; r < expanded.len; r++) {
+            Node *p = ((PatRow *)expanded.items[r])->pats[0];
+            bool rest;
+            if (p && p->kind == P_SLICE && slice_pattern_len(p, &rest) > slice_max_len) slice_max_len = slice_pattern_len(p, &rest);
+        }
+    }
+    int local_max = slice_max_len;              /* recursion may change it for nested slices */
     int nctors = ctor_count(t);
     if (nctors < 0) {
         /* infinitely many values: only wildcard rows cover the rest */
@@ -644,6 +756,7 @@ static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***wit
         return true;
     }
     for (int c = 0; c < nctors; c++) {
+        slice_max_len = local_max;
         int arity = ctor_arity(t, c);
         Type **sub = arena_alloc(sizeof(Type *) * (size_t)(arity + ncols));
         for (int i = 0; i < arity; i++) sub[i] = ctor_field(t, c, i);
@@ -652,10 +765,17 @@ static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***wit
         for (int r = 0; r < expanded.len; r++) {
             PatRow *row = expanded.items[r];
             Node *p = row->pats[0];
-            if (p && pattern_ctor(p, t) != c) continue;
+            if (p && t->kind == TY_SLICE && p->kind == P_SLICE) {
+                bool rest;
+                int len = slice_pattern_len(p, &rest);
+                bool covers = rest ? c >= len : c == len;
+                if (!covers) continue;
+            } else if (p && pattern_ctor(p, t) != c) {
+                continue;
+            }
             PatRow *nr = arena_alloc(sizeof *nr);
             nr->pats = arena_alloc(sizeof(Node *) * (size_t)(arity + ncols));
-            Node **f = p ? pattern_fields(p, arity) : NULL;
+            Node **f = p ? pattern_fields(p, arity, t) : NULL;
             for (int i = 0; i < arity; i++) nr->pats[i] = f ? f[i] : NULL;
             for (int i = 1; i < ncols; i++) nr->pats[arity + i - 1] = row->pats[i];
             ptrvec_push(&spec, nr);
@@ -665,6 +785,7 @@ static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***wit
         const char **fields = arena_alloc(sizeof(char *) * (size_t)(arity + 1));
         for (int i = 0; i < arity; i++) fields[i] = w ? w[i] : "_";
         const char **out = arena_alloc(sizeof(char *) * (size_t)ncols);
+        slice_max_len = local_max;
         out[0] = witness_ctor(t, c, fields, arity);
         for (int i = 1; i < ncols; i++) out[i] = w ? w[arity + i - 1] : "_";
         *witness = out;
@@ -686,6 +807,7 @@ static const char *missing_pattern(Tc *tc, Node **pats, int n, Type *ty) {
     }
     Type *cols[1] = {zonk(tc, ty)};
     const char **w;
+    exhaustiveness_budget = 200000;
     if (!find_missing(&rows, cols, 1, &w, 0)) return NULL;
     return w ? w[0] : "_";
 }
