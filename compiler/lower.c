@@ -1534,6 +1534,31 @@ static bool is_slice_rest(Node *s) {
     return s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST);
 }
 
+/* The sub-patterns of a struct or tuple-struct pattern with the field places they match. */
+typedef struct SubPatterns {
+    Node **pats;
+    Place *places;
+    Type **types;
+    int n;
+} SubPatterns;
+
+static SubPatterns adt_subpatterns(Node *pat, Def *d, Place src, Type *t) {
+    int count = pat->u.pat_struct.elems.len;
+    SubPatterns sp = {arena_alloc(sizeof(Node *) * (size_t)(count + 1)), arena_alloc(sizeof(Place) * (size_t)(count + 1)),
+                      arena_alloc(sizeof(Type *) * (size_t)(count + 1)), 0};
+    int nf = d->kind == DEF_VARIANT ? t->adt->variants[d->variant].nfields : t->adt->nfields;
+    for (int i = 0; i < count; i++) {
+        Node *sub = pat->u.pat_struct.elems.items[i];
+        int k = pat->kind == P_STRUCT ? sub->u.field_init.index : rest_index(&pat->u.pat_struct.elems, i, nf);
+        if (pat->kind == P_STRUCT) sub = sub->u.field_init.expr;
+        if (k < 0 || sub->kind == P_REST) continue;
+        sp.pats[sp.n] = sub;
+        sp.places[sp.n] = variant_field(src, t, d, k, &sp.types[sp.n]);
+        sp.n++;
+    }
+    return sp;
+}
+
 static void bind_pattern(Lower *lw, Node *pat, Place src, Span span) { bind_pattern_typed(lw, pat, src, pat->ty, span); }
 
 /* Binds the variables of a pattern that is known to match src. */
@@ -1581,16 +1606,8 @@ static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Sp
     case P_TUPLE_STRUCT: case P_STRUCT: {
         Def *d = pattern_def(pat);
         if (!d || t->kind != TY_ADT) break;
-        int nf = d->kind == DEF_VARIANT ? t->adt->variants[d->variant].nfields : t->adt->nfields;
-        for (int i = 0; i < pat->u.pat_struct.elems.len; i++) {
-            Node *sub = pat->u.pat_struct.elems.items[i];
-            int k = pat->kind == P_STRUCT ? sub->u.field_init.index : rest_index(&pat->u.pat_struct.elems, i, nf);
-            if (pat->kind == P_STRUCT) sub = sub->u.field_init.expr;
-            if (k < 0 || sub->kind == P_REST) continue;
-            Type *ft;
-            Place fp = variant_field(src, t, d, k, &ft);
-            bind_pattern_typed(lw, sub, fp, ft, span);
-        }
+        SubPatterns sp = adt_subpatterns(pat, d, src, t);
+        for (int i = 0; i < sp.n; i++) bind_pattern_typed(lw, sp.pats[i], sp.places[i], sp.types[i], span);
         break;
     }
     default:
@@ -1694,16 +1711,8 @@ static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail
             branch_if_false(lw, compare(lw, BIN_EQ, disc, want, span), fail, span);
         }
         if (pat->kind == P_PATH) break;
-        int nf = d->kind == DEF_VARIANT ? t->adt->variants[d->variant].nfields : t->adt->nfields;
-        for (int i = 0; i < pat->u.pat_struct.elems.len; i++) {
-            Node *sub = pat->u.pat_struct.elems.items[i];
-            int k = pat->kind == P_STRUCT ? sub->u.field_init.index : rest_index(&pat->u.pat_struct.elems, i, nf);
-            if (pat->kind == P_STRUCT) sub = sub->u.field_init.expr;
-            if (k < 0 || sub->kind == P_REST) continue;
-            Type *ft;
-            Place fp = variant_field(src, t, d, k, &ft);
-            test_pattern(lw, sub, fp, ft, fail, span);
-        }
+        SubPatterns sp = adt_subpatterns(pat, d, src, t);
+        for (int i = 0; i < sp.n; i++) test_pattern(lw, sp.pats[i], sp.places[i], sp.types[i], fail, span);
         break;
     }
     default:

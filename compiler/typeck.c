@@ -574,6 +574,21 @@ static int pattern_ctor(Node *p, Type *t) {
     }
 }
 
+/* Sub-patterns of a list with an optional `..` (or `x @ ..`) onto n columns: those
+ * before it to the first columns, those after it to the last. */
+static void fill_with_rest(NodeList *el, int n, Node **out) {
+    int rest = -1;
+    for (int i = 0; i < el->len; i++) {
+        Node *s = el->items[i];
+        if (s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST)) rest = i;
+    }
+    for (int i = 0; i < el->len; i++) {
+        if (i == rest) continue;
+        int k = rest < 0 || i < rest ? i : n - (el->len - i);
+        if (k >= 0 && k < n) out[k] = strip_binding(el->items[i]);
+    }
+}
+
 /* The sub-patterns of p for constructor c with arity n (NULL where not mentioned). */
 static Node **pattern_fields(Node *p, int n, Type *t) {
     Node **out = arena_alloc(sizeof(Node *) * (size_t)(n ? n : 1));
@@ -582,50 +597,9 @@ static Node **pattern_fields(Node *p, int n, Type *t) {
         return out;
     }
     switch (p->kind) {
-    case P_TUPLE: {
-        NodeList *el = &p->u.list.elems;
-        int k = 0;
-        for (int i = 0; i < el->len; i++) {
-            Node *s = el->items[i];
-            if (s->kind == P_REST) {
-                k = n - (el->len - 1 - i);
-                continue;
-            }
-            if (k < n) out[k] = strip_binding(s);
-            k++;
-        }
-        break;
-    }
+    case P_TUPLE: case P_SLICE: fill_with_rest(&p->u.list.elems, n, out); break;
+    case P_TUPLE_STRUCT: fill_with_rest(&p->u.pat_struct.elems, n, out); break;
     case P_REF: if (n) out[0] = strip_binding(p->u.unary.operand); break;
-    case P_SLICE: {
-        /* prefix to the first columns, suffix to the last */
-        NodeList *el = &p->u.list.elems;
-        int rest = -1;
-        for (int i = 0; i < el->len; i++) {
-            Node *s = el->items[i];
-            if (s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST)) rest = i;
-        }
-        for (int i = 0; i < el->len; i++) {
-            if (i == rest) continue;
-            int k = rest < 0 || i < rest ? i : n - (el->len - i);
-            if (k >= 0 && k < n) out[k] = strip_binding(el->items[i]);
-        }
-        break;
-    }
-    case P_TUPLE_STRUCT: {
-        NodeList *el = &p->u.pat_struct.elems;
-        int k = 0;
-        for (int i = 0; i < el->len; i++) {
-            Node *s = el->items[i];
-            if (s->kind == P_REST) {
-                k = n - (el->len - 1 - i);
-                continue;
-            }
-            if (k < n) out[k] = strip_binding(s);
-            k++;
-        }
-        break;
-    }
     case P_STRUCT:
         for (int i = 0; i < p->u.pat_struct.elems.len; i++) {
             Node *fp = p->u.pat_struct.elems.items[i];
