@@ -1559,6 +1559,22 @@ static SubPatterns adt_subpatterns(Node *pat, Def *d, Place src, Type *t) {
     return sp;
 }
 
+static SubPatterns tuple_subpatterns(Node *pat, Place src, Type *t) {
+    int count = pat->u.list.elems.len;
+    SubPatterns sp = {arena_alloc(sizeof(Node *) * (size_t)(count + 1)), arena_alloc(sizeof(Place) * (size_t)(count + 1)),
+                      arena_alloc(sizeof(Type *) * (size_t)(count + 1)), 0};
+    for (int i = 0; i < count; i++) {
+        Node *sub = pat->u.list.elems.items[i];
+        int k = rest_index(&pat->u.list.elems, i, t->kind == TY_TUPLE ? t->nelems : 0);
+        if (k < 0) continue;
+        Type *ft = t->kind == TY_TUPLE && k < t->nelems ? t->elems[k] : sub->ty;
+        sp.pats[sp.n] = sub;
+        sp.places[sp.n] = project_field(src, k, ft);
+        sp.types[sp.n++] = ft;
+    }
+    return sp;
+}
+
 static void bind_pattern(Lower *lw, Node *pat, Place src, Span span) { bind_pattern_typed(lw, pat, src, pat->ty, span); }
 
 /* Binds the variables of a pattern that is known to match src. */
@@ -1579,15 +1595,11 @@ static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Sp
         }
         break;
     }
-    case P_TUPLE:
-        for (int i = 0; i < pat->u.list.elems.len; i++) {
-            Node *sub = pat->u.list.elems.items[i];
-            int k = rest_index(&pat->u.list.elems, i, t->kind == TY_TUPLE ? t->nelems : 0);
-            if (k < 0) continue;
-            Type *ft = t->kind == TY_TUPLE && k < t->nelems ? t->elems[k] : sub->ty;
-            bind_pattern_typed(lw, sub, project_field(src, k, ft), ft, span);
-        }
+    case P_TUPLE: {
+        SubPatterns sp = tuple_subpatterns(pat, src, t);
+        for (int i = 0; i < sp.n; i++) bind_pattern_typed(lw, sp.pats[i], sp.places[i], sp.types[i], span);
         break;
+    }
     case P_REF:
         bind_pattern_typed(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, span);
         break;
@@ -1658,15 +1670,11 @@ static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail
         }
         break;
     }
-    case P_TUPLE:
-        for (int i = 0; i < pat->u.list.elems.len; i++) {
-            Node *sub = pat->u.list.elems.items[i];
-            int k = rest_index(&pat->u.list.elems, i, t->kind == TY_TUPLE ? t->nelems : 0);
-            if (k < 0) continue;
-            Type *ft = t->kind == TY_TUPLE && k < t->nelems ? t->elems[k] : sub->ty;
-            test_pattern(lw, sub, project_field(src, k, ft), ft, fail, span);
-        }
+    case P_TUPLE: {
+        SubPatterns sp = tuple_subpatterns(pat, src, t);
+        for (int i = 0; i < sp.n; i++) test_pattern(lw, sp.pats[i], sp.places[i], sp.types[i], fail, span);
         break;
+    }
     case P_REF:
         test_pattern(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, fail, span);
         break;

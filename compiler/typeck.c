@@ -683,24 +683,9 @@ static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***wit
         row->pats[0] = strip_binding(row->pats[0]);
     }
     Type *t = cols[0];
-    /* no row looks at this column: it cannot make a value uncovered, so drop it */
+    /* no row looks at this column: it cannot make a value uncovered */
     bool any_ctor = false;
     for (int r = 0; r < expanded.len && !any_ctor; r++) any_ctor = ((PatRow *)expanded.items[r])->pats[0] != NULL;
-    if (!any_ctor) {
-        PtrVec def = {0};
-        for (int r = 0; r < expanded.len; r++) {
-            PatRow *nr = arena_alloc(sizeof *nr);
-            nr->pats = ((PatRow *)expanded.items[r])->pats + 1;
-            ptrvec_push(&def, nr);
-        }
-        const char **rest;
-        if (!find_missing(&def, cols + 1, ncols - 1, &rest, depth + 1)) return false;
-        const char **w = arena_alloc(sizeof(char *) * (size_t)ncols);
-        w[0] = "_";
-        for (int i = 1; i < ncols; i++) w[i] = rest ? rest[i - 1] : "_";
-        *witness = w;
-        return true;
-    }
     if (t->kind == TY_SLICE) {
         slice_max_len = 0;
         for (int r = 0; r < expanded.len; r++) {
@@ -711,8 +696,8 @@ static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***wit
     }
     int local_max = slice_max_len;              /* recursion may change it for nested slices */
     int nctors = ctor_count(t);
-    if (nctors < 0) {
-        /* infinitely many values: only wildcard rows cover the rest */
+    if (nctors < 0 || !any_ctor) {
+        /* infinitely many values, or a column nobody inspects: only wildcard rows count */
         PtrVec def = {0};
         for (int r = 0; r < expanded.len; r++) {
             PatRow *row = expanded.items[r];
