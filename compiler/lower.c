@@ -507,6 +507,76 @@ static Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
 static Place project_index(Place base, int index_local, Type *elem);
 static Operand seq_len(Lower *lw, Place p, Type *t, Span span);
 
+/* -1, 0 or 1 as a's order against b (derived PartialOrd: fields in order, enums by
+ * variant first), in a fresh i32 temporary. */
+static Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    Type *i32 = ty_int(IK_I32);
+    Place result = temp(lw, i32, span);
+    if (ty->kind != TY_ADT && ty->kind != TY_TUPLE && ty->kind != TY_ARRAY) {
+        Operand lt = compare(lw, BIN_LT, use_place(a, ty), use_place(b, ty), span);
+        Operand gt = compare(lw, BIN_GT, use_place(a, ty), use_place(b, ty), span);
+        Place l = temp(lw, i32, span), g = temp(lw, i32, span);
+        assign(lw, l, (Rvalue){.kind = RV_CAST, .ty = i32, .a = lt}, span);
+        assign(lw, g, (Rvalue){.kind = RV_CAST, .ty = i32, .a = gt}, span);
+        assign(lw, result, rv_binary(BIN_SUB, use_place(g, i32), use_place(l, i32), i32), span);
+        return (Operand){.kind = OP_COPY, .place = result};
+    }
+    int done = new_block(lw);
+    bool is_enum = ty->kind == TY_ADT && ty->adt->is_enum;
+    if (is_enum) {
+        Type *isize = ty_int(IK_ISIZE);
+        Place da = temp(lw, isize, span), db = temp(lw, isize, span);
+        assign(lw, da, rv_use(discriminant_of(lw, a, span), isize), span);
+        assign(lw, db, rv_use(discriminant_of(lw, b, span), isize), span);
+        assign(lw, result, rv_use(cmp_values(lw, isize, da, db, span), i32), span);
+    } else {
+        assign(lw, result, rv_use(const_int(i32, 0), i32), span);
+    }
+    /* compare field after field while everything so far is equal */
+    int nv = is_enum ? ty->adt->nvariants : 1;
+    int join = done;
+    int *blocks = NULL;
+    if (is_enum) {
+        Operand differ = compare(lw, BIN_NE, use_place(result, i32), const_int(i32, 0), span);
+        int fields = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = fields;
+        terminate(lw, (Term){.kind = TM_SWITCH, .span = span, .discr = differ, .values = vals, .targets = targets, .ncases = 1, .otherwise = done}, fields);
+        blocks = switch_on_variant(lw, a, ty, &join, span);
+    }
+    for (int v = 0; v < nv; v++) {
+        if (is_enum) lw->cur = blocks[v];
+        int n = is_enum ? ty->adt->variants[v].nfields : ty->kind == TY_ARRAY ? (int)ty->len : field_count_of(ty);
+        for (int i = 0; i < n; i++) {
+            Type *ft;
+            Place fa, fb;
+            if (ty->kind == TY_ARRAY) {
+                int k = new_local(lw, ty_int(IK_USIZE), 0, span, false, false);
+                assign(lw, local_place(k), rv_use(const_int(ty_int(IK_USIZE), (uint64_t)i), ty_int(IK_USIZE)), span);
+                ft = ty->elem;
+                fa = project_index(a, k, ft);
+                fb = project_index(b, k, ft);
+            } else {
+                fa = debug_field_place(a, ty, is_enum ? v : -1, i, &ft);
+                fb = debug_field_place(b, ty, is_enum ? v : -1, i, &ft);
+            }
+            Operand c = cmp_values(lw, ft, fa, fb, span);
+            assign(lw, result, rv_use(c, i32), span);
+            Operand differ = compare(lw, BIN_NE, use_place(result, i32), const_int(i32, 0), span);
+            int next = new_block(lw);
+            uint64_t *vals = arena_alloc(sizeof(uint64_t));
+            int *targets = arena_alloc(sizeof(int));
+            targets[0] = next;
+            terminate(lw, (Term){.kind = TM_SWITCH, .span = span, .discr = differ, .values = vals, .targets = targets, .ncases = 1, .otherwise = join}, next);
+        }
+        goto_block(lw, join, span, join);
+    }
+    if (is_enum) goto_block(lw, done, span, done);
+    lw->cur = done;
+    return (Operand){.kind = OP_COPY, .place = result};
+}
+
 /* `{:?}` of an array or slice: a loop over the elements, `[a, b]` or, for `{:#?}`, one
  * element a line. */
 static void write_debug_seq(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
@@ -849,6 +919,12 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         goto_block(lw, join, e->span, rhs_bb);
         lower_into(lw, dest, r);
         goto_block(lw, join, e->span, join);
+        return;
+    }
+    if (op >= BIN_LT && op <= BIN_GE && (l->ty->kind == TY_ADT || l->ty->kind == TY_ARRAY || (l->ty->kind == TY_TUPLE && l->ty->nelems))) {
+        Place pa = as_place(lw, l), pb = as_place(lw, r);
+        Operand c = cmp_values(lw, l->ty, pa, pb, e->span);
+        assign(lw, dest, rv_binary(op, c, const_int(ty_int(IK_I32), 0), ty_bool), e->span);
         return;
     }
     if ((op == BIN_EQ || op == BIN_NE) && (l->ty->kind == TY_ADT || l->ty->kind == TY_ARRAY || (l->ty->kind == TY_TUPLE && l->ty->nelems))) {

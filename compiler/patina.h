@@ -647,6 +647,7 @@ struct AdtDef {
     int nvariants;
     bool repr_c;
     bool derive_debug, derive_clone, derive_copy, derive_partial_eq, derive_eq, derive_default;
+    bool derive_partial_ord, derive_ord;
     PtrVec methods;                             /* Def* of fns in its `impl` blocks */
     int layout_state;                           /* layout.c: 0 new, 1 in progress, 2 done */
 };

@@ -775,6 +775,8 @@ static void read_struct_attrs(AdtDef *a, Node *item) {
             else if (strcmp(w, "PartialEq") == 0) a->derive_partial_eq = true;
             else if (strcmp(w, "Eq") == 0) a->derive_eq = true;
             else if (strcmp(w, "Default") == 0) a->derive_default = true;
+            else if (strcmp(w, "PartialOrd") == 0) a->derive_partial_ord = true;
+            else if (strcmp(w, "Ord") == 0) a->derive_ord = true;
         }
     }
 }

@@ -892,11 +892,13 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
     case TY_INT: case TY_BOOL: case TY_CHAR: case TY_FLOAT: case TY_INFER: case TY_ERROR: case TY_NEVER: case TY_STR:
         return true;
     case TY_TUPLE:
-        return t->nelems == 0;
+        for (int i = 0; i < t->nelems; i++)
+            if (!comparable(tc, t->elems[i], ordering)) return false;
+        return true;
     case TY_ADT:
-        return !ordering && t->adt->derive_partial_eq;
+        return ordering ? t->adt->derive_partial_ord : t->adt->derive_partial_eq;
     case TY_ARRAY:
-        return !ordering && comparable(tc, t->elem, false);
+        return comparable(tc, t->elem, ordering);
     default:
         return false;
     }
