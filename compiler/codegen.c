@@ -83,9 +83,11 @@ static LLVMValueRef byte_offset(Cg *cg, LLVMValueRef base, uint64_t off) {
 
 static LLVMValueRef dangling(Cg *cg) { return LLVMConstIntToPtr(const_i64(cg, 1), cg->ptr); }
 
+static LLVMValueRef global_addr(Cg *cg, int local);
+
 static LLVMValueRef place_addr(Cg *cg, Place p) {
-    LLVMValueRef addr = cg->locals[p.local];
-    Type *ty = cg->body->locals[p.local].ty;
+    LLVMValueRef addr = p.local < 0 ? global_addr(cg, p.local) : cg->locals[p.local];
+    Type *ty = p.local < 0 ? ir_global(p.local)->ty : cg->body->locals[p.local].ty;
     if (!addr) addr = dangling(cg);
     int variant = -1;                           /* set by a downcast, for the next field */
     for (int i = 0; i < p.nproj; i++) {
@@ -798,6 +800,23 @@ static void emit_term(Cg *cg, const Term *t) {
     }
     case TM_UNREACHABLE: LLVMBuildUnreachable(cg->b); break;
     }
+}
+
+/* ── statics ── */
+
+/* A `static mut`'s storage: bytes of its layout, initialised from its constant value. */
+/* A static's storage; main's prologue stores its initial value (see lower_fn). */
+static LLVMValueRef global_addr(Cg *cg, int local) {
+    IrGlobal *g = ir_global(local);
+    LLVMValueRef gv = LLVMGetNamedGlobal(cg->mod, g->symbol);
+    if (gv) return gv;
+    const Layout *l = layout_of(g->ty);
+    LLVMTypeRef gt = LLVMArrayType2(cg->i8, l->size);
+    gv = LLVMAddGlobal(cg->mod, gt, g->symbol);
+    LLVMSetInitializer(gv, LLVMConstNull(gt));
+    LLVMSetLinkage(gv, LLVMInternalLinkage);
+    LLVMSetAlignment(gv, (unsigned)l->align);
+    return gv;
 }
 
 /* ── bodies ── */

@@ -31,6 +31,7 @@ const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 
 Type *ir_place_type(Body *body, Place p) {
     if (p.nproj) return p.proj[p.nproj - 1].ty;
+    if (p.local < 0) return ir_global(p.local)->ty;
     return body->locals[p.local].ty;
 }
 
@@ -42,7 +43,8 @@ Type *ir_operand_type(Body *body, const Operand *op) {
 static void print_place(FILE *out, Place p) {
     for (int i = p.nproj - 1; i >= 0; i--)
         if (p.proj[i].kind == PROJ_DEREF) fputs("(*", out);
-    fprintf(out, "_%d", p.local);
+    if (p.local < 0) fprintf(out, "%s", ir_global(p.local)->symbol);
+    else fprintf(out, "_%d", p.local);
     for (int i = 0; i < p.nproj; i++) {
         switch (p.proj[i].kind) {
         case PROJ_DEREF: fputc(')', out); break;

@@ -757,7 +757,7 @@ static Node *strip_parens(Node *e) {
 static bool is_place_node(Node *e) {
     e = strip_parens(e);
     switch (e->kind) {
-    case N_PATH: return e->u.path.binding != NULL;
+    case N_PATH: return e->u.path.binding != NULL || (e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT);
     case N_FIELD: case N_INDEX: return true;
     case N_UNARY: return e->u.unary.op == UN_DEREF;
     default: return false;
@@ -868,8 +868,24 @@ static Place seq_place(Lower *lw, Node *e, Type **seq) {
     return p;
 }
 
+static IrProgram *current_program;             /* for ir_global */
+
+IrGlobal *ir_global(int local) { return &current_program->globals[~local]; }
+
+/* The global of the `static mut` item `item` (created on first use). */
+static int static_local(Node *item) {
+    IrProgram *prog = current_program;
+    for (int i = 0; i < prog->nglobals; i++)
+        if (prog->globals[i].init == item->u.value_item.value) return ~i;
+    prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
+    prog->globals[prog->nglobals] = (IrGlobal){arena_printf("_ptstatic%d_%s", prog->nglobals, sym_str(item->u.value_item.name)),
+                                               item->ty, item->u.value_item.value};
+    return ~prog->nglobals++;
+}
+
 static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
+    if (e->kind == N_PATH && e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT) return local_place(static_local(e->u.path.def->node));
     if (e->kind == N_INDEX) {
         Type *seq;
         Place base = seq_place(lw, e->u.binary.lhs, &seq);
@@ -1944,9 +1960,24 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     }
     lw.return_bb = new_block(&lw);
     lw.body->blocks[lw.return_bb].term = (Term){.kind = TM_RETURN, .span = fn->span, .target = -1};
+    /* Initializers are constant expressions, so running them before main's first statement
+     * is indistinguishable from rustc's compile-time evaluation. */
+    if (strcmp(b->symbol, "patina_user_main") == 0)
+        for (int i = 0; i < current_program->nglobals; i++) {
+            IrGlobal *g = &current_program->globals[i];
+            lower_into(&lw, local_place(~i), g->init);
+        }
     lower_block_into(&lw, local_place(0), fn->u.fn.body);
     goto_block(&lw, lw.return_bb, fn->span, -1);
     return b;
+}
+
+/* Every `static mut` item with a value gets its global before any body is lowered, so
+ * that main can initialise them all. */
+static void collect_static_muts(Node *n, const char *role, void *ctx) {
+    (void)role; (void)ctx;
+    if (n->kind == N_STATIC && n->u.value_item.is_mut && n->u.value_item.value && n->ty) static_local(n);
+    ast_visit_children(n, collect_static_muts, ctx);
 }
 
 /* Every fn item, nested ones and methods included (they are ordinary items). */
@@ -1958,6 +1989,8 @@ static void collect_fn_nodes(Node *n, const char *role, void *ctx) {
 
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
+    current_program = prog;
+    ast_visit_children(crate, collect_static_muts, NULL);
     PtrVec fns = {0};
     ast_visit_children(crate, collect_fn_nodes, &fns);
     /* top-level main first so that it alone gets the runtime's entry symbol */

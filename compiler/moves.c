@@ -25,6 +25,7 @@ typedef struct MovesCtx {
 /* Only user variables are tracked: temporaries are written before they are read by
  * construction, and tracking them would make the state quadratic in the body's size. */
 static void set_init(MovesCtx *m, BitSet *s, int local) {
+    if (local < 0) return;                      /* statics are always initialised */
     int b = m->bit[local];
     if (b < 0) return;
     bitset_set(s, b);
@@ -33,6 +34,7 @@ static void set_init(MovesCtx *m, BitSet *s, int local) {
 }
 
 static void set_uninit(MovesCtx *m, BitSet *s, int local) {
+    if (local < 0) return;
     int b = m->bit[local];
     if (b < 0) return;
     bitset_clear(s, b);
@@ -48,7 +50,7 @@ static void entry_state(void *ctx, Body *body, BitSet *s) {
 }
 
 static void operand_effect(MovesCtx *m, BitSet *s, const Operand *op) {
-    if (op->kind != OP_MOVE || op->place.nproj != 0) return;
+    if (op->kind != OP_MOVE || op->place.nproj != 0 || op->place.local < 0) return;
     set_uninit(m, s, op->place.local);
     int b = m->bit[op->place.local];
     if (b >= 0) bitset_set(s, 2 * m->n + b);
@@ -95,6 +97,7 @@ static const char *local_name(Body *body, int local) { return sym_str(body->loca
 
 static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bool borrow) {
     int l = p->local;
+    if (l < 0) return;
     Local *loc = &m->body->locals[l];
     if (!loc->is_user_var || m->reported[l] || !bitset_get(s, m->n + m->bit[l])) return;
     m->reported[l] = true;
@@ -121,7 +124,7 @@ static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span 
     /* a copy of a value that is not Copy is format_args! reading in place: a borrow */
     Type *t = ir_place_type(m->body, op->place);
     check_read(m, s, &op->place, at, op->kind == OP_COPY && !ty_is_copy(t));
-    if (op->kind == OP_MOVE && op->place.nproj == 0) {
+    if (op->kind == OP_MOVE && op->place.nproj == 0 && op->place.local >= 0) {
         m->moved_at[op->place.local] = at;
         m->has_move[op->place.local] = true;
     }
@@ -133,6 +136,7 @@ static void check_mut_borrow(MovesCtx *m, const Rvalue *rv, Span at) {
     const Place *p = &rv->place;
     for (int i = 0; i < p->nproj; i++)
         if (p->proj[i].kind == PROJ_DEREF) return;        /* through a reference: its own rules */
+    if (p->local < 0) return;
     Local *loc = &m->body->locals[p->local];
     if (!loc->is_user_var || loc->is_mut || m->reported[p->local]) return;
     m->reported[p->local] = true;
@@ -156,6 +160,7 @@ static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at
 
 static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     int l = p->local;
+    if (l < 0) return;
     Local *loc = &m->body->locals[l];
     if (!loc->is_user_var || loc->is_mut || m->reported[l]) return;
     const char *name = local_name(m->body, l);

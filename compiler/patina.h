@@ -608,6 +608,7 @@ typedef enum DefKind {
     DEF_ADT,            /* a struct (type namespace; also the value of a unit or tuple struct) */
     DEF_CONST,          /* a `const` (or immutable `static`) item: node; its value is inlined */
     DEF_VARIANT,        /* an enum variant: adt and variant (unit value or tuple constructor) */
+    DEF_STATIC_MUT,     /* a `static mut` item: node; global storage (index in value) */
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT } Builtin;
@@ -700,7 +701,7 @@ typedef struct Proj {
 } Proj;
 
 typedef struct Place {
-    int local;
+    int local;                                  /* < 0: the global static ir_global(~local) */
     int nproj;
     Proj *proj;
 } Place;
@@ -861,11 +862,22 @@ typedef struct Body {
     int nregions;
 } Body;
 
+typedef struct IrGlobal {
+    const char *symbol;
+    Type *ty;
+    Node *init;                                 /* a constant expression */
+} IrGlobal;
+
 typedef struct IrProgram {
     Body **bodies;
     int nbodies;
     Body *main;                                 /* the user's `fn main`, NULL if missing */
+    IrGlobal *globals;                          /* `static mut` items */
+    int nglobals;
 } IrProgram;
+
+/* The static a negative place local stands for (set up by lower_crate). */
+IrGlobal *ir_global(int local);
 
 typedef struct LowerOptions {
     bool overflow_checks;                       /* debug: true; -O: false */

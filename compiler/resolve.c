@@ -890,6 +890,14 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
             declare(r, name, NULL, d);
             continue;
         }
+        if (item->kind == N_STATIC && item->u.value_item.is_mut && item->u.value_item.value) {
+            Def *d = arena_alloc(sizeof *d);
+            d->kind = DEF_STATIC_MUT;
+            d->name = item->u.value_item.name;
+            d->node = item;
+            declare(r, d->name, NULL, d);
+            continue;
+        }
         if (item->kind != N_FN) {
             report_unsupported(item, item_head_span(item));
             continue;

@@ -1494,7 +1494,7 @@ static Type *check_return(Tc *tc, Node *n) {
 
 static bool is_place_expr(Node *n) {
     switch (n->kind) {
-    case N_PATH: return n->u.path.binding != NULL;
+    case N_PATH: return n->u.path.binding != NULL || (n->u.path.def && n->u.path.def->kind == DEF_STATIC_MUT);
     case N_FIELD: return is_place_expr(n->u.field.base) || n->u.field.base->kind == N_UNARY;
     case N_PAREN: return is_place_expr(n->u.unary.operand);
     case N_UNARY: return n->u.unary.op == UN_DEREF;
@@ -1617,12 +1617,24 @@ static Type *int_lit_type(Tc *tc, Node *n) {
     return ty_error;
 }
 
+static Type *path_type(Node *n);
+
+/* `static mut` may be touched only in unsafe code (E0133). */
+static void check_static_mut_use(Tc *tc, Node *n) {
+    if (n->kind != N_PATH || !n->u.path.def || n->u.path.def->kind != DEF_STATIC_MUT || tc->unsafe_depth) return;
+    Diag *d = diag_error("E0133", n->span, "use of mutable static is unsafe and requires unsafe function or block");
+    diag_label(d, "use of mutable static");
+    diag_note(d, "mutable statics can be mutated by multiple threads: aliasing violations or data races will cause undefined behavior");
+    diag_emit(d);
+}
+
 static Type *path_type(Node *n) {
     if (n->u.path.binding) return n->u.path.binding->ty ? n->u.path.binding->ty : ty_error;
     Def *d = n->u.path.def;
     if (!d) return ty_error;
     if (d->kind == DEF_INT_CONST || d->kind == DEF_FLOAT_CONST) return d->const_ty;
     if (d->kind == DEF_CONST) return d->node->ty ? d->node->ty : ty_error;
+    if (d->kind == DEF_STATIC_MUT) return d->node->ty ? d->node->ty : ty_error;
     if (d->kind == DEF_FN) return ty_fn_def(d);
     if (d->kind == DEF_ADT && d->adt->shape == SHAPE_UNIT) return ty_adt(d->adt);
     if (d->kind == DEF_VARIANT && d->adt->variants[d->variant].shape == SHAPE_UNIT) return ty_adt(d->adt);
@@ -1649,7 +1661,9 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_LIT_BOOL: return ty_bool;
     case N_LIT_CHAR: return ty_char;
     case N_LIT_STR: return ty_ref(ty_str, false);
-    case N_PATH: return path_type(n);
+    case N_PATH:
+        check_static_mut_use(tc, n);
+        return path_type(n);
     case N_TUPLE: {
         int len = n->u.list.elems.len;
         Type *exp = expected ? shallow(tc, expected) : NULL;
