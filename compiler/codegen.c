@@ -270,6 +270,13 @@ static LLVMValueRef binary_value(Cg *cg, BinOp op, const Operand *oa, const Oper
 }
 
 /* (a op b, overflowed) stored into the (T, bool) tuple at dest. */
+/* The LLVM intrinsic `name` overloaded on one type, and its function type. */
+static LLVMValueRef intrinsic(Cg *cg, const char *name, LLVMTypeRef ty, LLVMTypeRef *fn_type) {
+    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
+    *fn_type = LLVMIntrinsicGetType(cg->ctx, id, &ty, 1);
+    return LLVMGetIntrinsicDeclaration(cg->mod, id, &ty, 1);
+}
+
 static void checked_binary(Cg *cg, LLVMValueRef dest, const Rvalue *rv) {
     Type *t = operand_type(cg, &rv->a);
     const Layout *pair = layout_of(rv->ty);
@@ -284,10 +291,8 @@ static void checked_binary(Cg *cg, LLVMValueRef dest, const Rvalue *rv) {
         const char *name = rv->binop == BIN_ADD ? (s ? "llvm.sadd.with.overflow" : "llvm.uadd.with.overflow")
                          : rv->binop == BIN_SUB ? (s ? "llvm.ssub.with.overflow" : "llvm.usub.with.overflow")
                                                 : (s ? "llvm.smul.with.overflow" : "llvm.umul.with.overflow");
-        LLVMTypeRef it = scalar_type(cg, t);
-        unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-        LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg->mod, id, &it, 1);
-        LLVMTypeRef ft = LLVMIntrinsicGetType(cg->ctx, id, &it, 1);
+        LLVMTypeRef ft;
+        LLVMValueRef f = intrinsic(cg, name, scalar_type(cg, t), &ft);
         LLVMValueRef args[2] = {scalar_operand(cg, &rv->a), scalar_operand(cg, &rv->b)};
         LLVMValueRef pairv = LLVMBuildCall2(cg->b, ft, f, args, 2, "");
         result = LLVMBuildExtractValue(cg->b, pairv, 0, "");
@@ -331,9 +336,8 @@ static LLVMValueRef cast_value(Cg *cg, const Operand *op, Type *to) {
 /* ── primitive methods ── */
 
 static LLVMValueRef call_overloaded(Cg *cg, const char *name, LLVMTypeRef ty, LLVMValueRef *args, unsigned n) {
-    unsigned id = LLVMLookupIntrinsicID(name, strlen(name));
-    LLVMValueRef f = LLVMGetIntrinsicDeclaration(cg->mod, id, &ty, 1);
-    LLVMTypeRef ft = LLVMIntrinsicGetType(cg->ctx, id, &ty, 1);
+    LLVMTypeRef ft;
+    LLVMValueRef f = intrinsic(cg, name, ty, &ft);
     return LLVMBuildCall2(cg->b, ft, f, args, n, "");
 }
 
@@ -439,6 +443,29 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
         LLVMValueRef pop = call_overloaded(cg, "llvm.ctpop", ty, ab, 1);
         return LLVMBuildICmp(cg->b, LLVMIntEQ, pop, LLVMConstInt(ty, 1, false), "");
     }
+    case PRIM_SATURATING_ADD: return call_overloaded(cg, s ? "llvm.sadd.sat" : "llvm.uadd.sat", ty, ab, 2);
+    case PRIM_SATURATING_SUB: return call_overloaded(cg, s ? "llvm.ssub.sat" : "llvm.usub.sat", ty, ab, 2);
+    case PRIM_SATURATING_MUL: {
+        LLVMTypeRef ft;
+        LLVMValueRef f = intrinsic(cg, s ? "llvm.smul.with.overflow" : "llvm.umul.with.overflow", ty, &ft);
+        LLVMValueRef pair = LLVMBuildCall2(cg->b, ft, f, ab, 2, "");
+        unsigned bits = LLVMGetIntTypeWidth(ty);
+        LLVMValueRef max = LLVMConstInt(ty, s ? (~0ULL >> (65 - bits)) : ~0ULL, false);
+        LLVMValueRef limit = max;
+        if (s) {
+            LLVMValueRef negative = LLVMBuildICmp(cg->b, LLVMIntSLT, LLVMBuildXor(cg->b, a, b, ""), zero, "");
+            limit = LLVMBuildSelect(cg->b, negative, LLVMBuildNot(cg->b, max, ""), max, "");
+        }
+        return LLVMBuildSelect(cg->b, LLVMBuildExtractValue(cg->b, pair, 1, ""), limit, LLVMBuildExtractValue(cg->b, pair, 0, ""), "");
+    }
+    case PRIM_COUNT_ZEROS: return int_resize(cg, call_overloaded(cg, "llvm.ctpop", ty, (LLVMValueRef[]){LLVMBuildNot(cg->b, a, "")}, 1), 32, false);
+    case PRIM_ROTATE_LEFT: case PRIM_ROTATE_RIGHT: {
+        LLVMValueRef args[3] = {a, a, int_resize(cg, b, LLVMGetIntTypeWidth(ty), false)};
+        return call_overloaded(cg, rv->prim == PRIM_ROTATE_LEFT ? "llvm.fshl" : "llvm.fshr", ty, args, 3);
+    }
+    case PRIM_SWAP_BYTES: return LLVMGetIntTypeWidth(ty) == 8 ? a : call_overloaded(cg, "llvm.bswap", ty, ab, 1);
+    case PRIM_REVERSE_BITS: return call_overloaded(cg, "llvm.bitreverse", ty, ab, 1);
+    case PRIM_WRAPPING_NEG: return LLVMBuildNeg(cg->b, a, "");
     case PRIM_IPOW: case PRIM_NONE: break;
     }
     return a;

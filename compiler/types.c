@@ -314,7 +314,11 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         {"trailing_zeros", PRIM_TRAILING_ZEROS, 0, false}, {"signum", PRIM_ISIGNUM, 0, true},
         {"is_positive", PRIM_IS_POSITIVE, 0, true}, {"is_negative", PRIM_IS_NEGATIVE, 0, true},
         {"rem_euclid", PRIM_REM_EUCLID, 1, false}, {"abs_diff", PRIM_ABS_DIFF, 1, false},
-        {"is_power_of_two", PRIM_IS_POWER_OF_TWO, 0, false},
+        {"is_power_of_two", PRIM_IS_POWER_OF_TWO, 0, false}, {"saturating_add", PRIM_SATURATING_ADD, 1, false},
+        {"saturating_sub", PRIM_SATURATING_SUB, 1, false}, {"saturating_mul", PRIM_SATURATING_MUL, 1, false},
+        {"count_zeros", PRIM_COUNT_ZEROS, 0, false}, {"rotate_left", PRIM_ROTATE_LEFT, 1, false},
+        {"rotate_right", PRIM_ROTATE_RIGHT, 1, false}, {"swap_bytes", PRIM_SWAP_BYTES, 0, false},
+        {"reverse_bits", PRIM_REVERSE_BITS, 0, false}, {"wrapping_neg", PRIM_WRAPPING_NEG, 0, false},
     };
     const char *s = sym_str(name);
     if (recv->kind == TY_FLOAT) {
@@ -336,9 +340,9 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         PrimOp op = int_methods[i].op;
         out->op = op;
         out->nargs = int_methods[i].nargs;
-        out->arg = op == PRIM_IPOW ? ty_int(IK_U32) : recv;
+        out->arg = op == PRIM_IPOW || op == PRIM_ROTATE_LEFT || op == PRIM_ROTATE_RIGHT ? ty_int(IK_U32) : recv;
         switch (op) {
-        case PRIM_COUNT_ONES: case PRIM_LEADING_ZEROS: case PRIM_TRAILING_ZEROS: out->ret = ty_int(IK_U32); break;
+        case PRIM_COUNT_ONES: case PRIM_COUNT_ZEROS: case PRIM_LEADING_ZEROS: case PRIM_TRAILING_ZEROS: out->ret = ty_int(IK_U32); break;
         case PRIM_IS_POSITIVE: case PRIM_IS_NEGATIVE: case PRIM_IS_POWER_OF_TWO: out->ret = ty_bool; break;
         case PRIM_ABS_DIFF: {
             static const IntKind unsigned_of[] = {[IK_I8] = IK_U8, [IK_I16] = IK_U16, [IK_I32] = IK_U32, [IK_I64] = IK_U64,
