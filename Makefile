@@ -26,7 +26,7 @@ LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//'
 LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
 
 COMPILER_SRCS := arena diag ast parse parse_build expand types resolve typeck lower ir dataflow moves layout codegen main
-COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o
+COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(patsubst runtime/%.c,$(BUILD)/rt_%.o,$(RUNTIME_SRCS))
 
@@ -55,6 +55,13 @@ $(BUILD)/lexer.o: $(BUILD)/lexer.c compiler/patina.h
 
 $(BUILD)/parser.o: $(BUILD)/parser.c compiler/patina.h
 	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -Wno-unused-variable -Wno-unused-parameter -Wno-sign-compare -Wno-implicit-fallthrough -c -o $@ $<
+
+# stdlib/ is compiled into the binary: one file to install.
+$(BUILD)/stdlib_embed.c: stdlib/prelude.rs mk/embed.sh | $(BUILD)
+	sh mk/embed.sh patina_prelude_source stdlib/prelude.rs > $@
+
+$(BUILD)/stdlib_embed.o: $(BUILD)/stdlib_embed.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 $(BUILD)/codegen.o: compiler/codegen.c compiler/patina.h runtime/rt.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LLVM_CFLAGS) -c -o $@ $<

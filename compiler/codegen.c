@@ -486,7 +486,7 @@ static LLVMValueRef load_discriminant(Cg *cg, LLVMValueRef addr, Type *et, unsig
         LLVMValueRef v = int_resize(cg, rel, bits, false);
         return LLVMBuildSelect(cg->b, in, v, LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits), (uint64_t)l->dataful_variant, false), "");
     }
-    if (!l->tag_size) return LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits), et->adt->nvariants ? et->adt->variants[0].discr : 0, false);
+    if (!l->tag_size) return LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits), et->adt->nvariants ? et->adt->variants[l->dataful_variant].discr : 0, false);
     LLVMTypeRef tag_ty = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->tag_size * 8));
     LLVMValueRef tag = LLVMBuildLoad2(cg->b, tag_ty, addr, "tag");
     LLVMSetAlignment(tag, (unsigned)l->tag_size);
@@ -553,20 +553,19 @@ static void emit_assign(Cg *cg, const Stmt *s) {
             const Layout *l = layout_of(t);
             AdtVariant *v = &t->adt->variants[rv->variant];
             if (l->niche_encoded && rv->variant != l->dataful_variant) {
+                /* the variant's fields sit beside the niche, never on it */
                 LLVMTypeRef nt = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->niche_size * 8));
                 LLVMValueRef st = LLVMBuildStore(cg->b, LLVMConstInt(nt, l->niche_start + (uint64_t)rv->variant, false),
                                                  byte_offset(cg, dest, l->niche_offset));
                 LLVMSetAlignment(st, 1);
-                break;
-            }
-            if (l->tag_size) {
+            } else if (l->tag_size) {
                 LLVMTypeRef tag_ty = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->tag_size * 8));
                 LLVMValueRef st = LLVMBuildStore(cg->b, LLVMConstInt(tag_ty, v->discr, false), dest);
                 LLVMSetAlignment(st, (unsigned)l->tag_size);
             }
             const Layout *vl = l->variants[rv->variant];
             for (int i = 0; i < rv->nelems && i < v->nfields; i++)
-                store_operand(cg, byte_offset(cg, dest, vl->offsets[i]), &rv->elems[i], v->fields[i].ty);
+                store_operand(cg, byte_offset(cg, dest, vl->offsets[i]), &rv->elems[i], ty_field(t, &v->fields[i]));
             break;
         }
         if (t->kind == TY_ARRAY) {
@@ -576,7 +575,7 @@ static void emit_assign(Cg *cg, const Stmt *s) {
         }
         const Layout *l = layout_of(t);
         for (int i = 0; i < rv->nelems && i < l->nfields; i++) {
-            Type *ft = t->kind == TY_ADT ? t->adt->fields[i].ty : t->elems[i];
+            Type *ft = t->kind == TY_ADT ? ty_field(t, &t->adt->fields[i]) : t->elems[i];
             store_operand(cg, byte_offset(cg, dest, l->offsets[i]), &rv->elems[i], ft);
         }
         break;

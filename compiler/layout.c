@@ -25,6 +25,7 @@ typedef struct Niche {
 
 typedef struct LayoutInfo {
     Layout pub;                                 /* what layout_of hands out */
+    bool uninhabited;                           /* no value of the type exists (`!`, `enum Void {}`) */
     bool has_niche;
     Niche niche;                                /* largest niche, when has_niche */
 } LayoutInfo;
@@ -127,6 +128,7 @@ static LayoutInfo *univariant_repr(const LayoutInfo **fields, int n, NicheBias b
     for (int k = 0; k < n; k++) {
         const LayoutInfo *f = fields[order[k]];
         offset = align_to(offset, f->pub.align);
+        l->uninhabited |= f->uninhabited;
         if (f->pub.align > l->pub.align) l->pub.align = f->pub.align;
         l->pub.offsets[order[k]] = offset;
         uint64_t avail = niche_available(f);
@@ -180,44 +182,72 @@ static uint64_t tag_size_for(AdtDef *a) {
     return max <= 0xff ? 1 : max <= 0xffff ? 2 : max <= 0xffffffffull ? 4 : 8;
 }
 
-static bool is_zst_layout(const LayoutInfo *f) { return f->pub.size == 0; }
-
-/* rustc's niche filling: when one variant has all the non-zero-sized fields and its
- * layout has a niche with room for the other variants, those are encoded as invalid
- * values of the niche and the enum needs no tag (Option<&T>, Option<bool>, ...). */
-static LayoutInfo *niche_layout(AdtDef *a) {
-    int dataful = -1;
+/* The univariant (struct-like, reordered) layout of each variant's fields. */
+static LayoutInfo **variant_layouts(Type *t) {
+    AdtDef *a = t->adt;
+    LayoutInfo **vls = arena_alloc(sizeof(LayoutInfo *) * (size_t)(a->nvariants ? a->nvariants : 1));
     for (int v = 0; v < a->nvariants; v++) {
-        bool has_data = false;
-        for (int i = 0; i < a->variants[v].nfields; i++) has_data |= !is_zst_layout(info_of(a->variants[v].fields[i].ty));
-        if (!has_data) continue;
-        if (dataful >= 0) return NULL;
-        dataful = v;
+        AdtVariant *var = &a->variants[v];
+        const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(var->nfields ? var->nfields : 1));
+        for (int i = 0; i < var->nfields; i++) fields[i] = info_of(ty_field(t, &var->fields[i]));
+        vls[v] = fields_layout(fields, var->nfields, false);
     }
-    if (dataful < 0 || a->nvariants < 2) return NULL;
+    return vls;
+}
+
+/* rustc's "absent" variants: uninhabited with only zero-sized fields (`Some(!)`); they
+ * take no space and no encoding. */
+static bool variant_absent(const LayoutInfo *vl) { return vl->uninhabited && vl->pub.size == 0; }
+
+static bool explicit_discriminants(AdtDef *a) {
     for (int v = 0; v < a->nvariants; v++)
-        if (a->variants[v].discr != (uint64_t)v) return NULL;      /* explicit discriminants: tagged */
-    AdtVariant *dv = &a->variants[dataful];
-    const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(dv->nfields ? dv->nfields : 1));
-    for (int i = 0; i < dv->nfields; i++) fields[i] = info_of(dv->fields[i].ty);
-    LayoutInfo *body = fields_layout(fields, dv->nfields, false);
-    int first = dataful == 0 ? 1 : 0, last = dataful == a->nvariants - 1 ? a->nvariants - 2 : a->nvariants - 1;
+        if (a->variants[v].discr != (uint64_t)v) return true;
+    return false;
+}
+
+/* rustc's niche filling: the largest variant keeps its fields where they are and one of
+ * its niches (a range of invalid values) encodes the other variants, whose fields must fit
+ * before or after that niche; then the enum needs no tag (Option<&T>, Option<bool>,
+ * Result<Option<u8>, u8>, ...). NULL when that is impossible. */
+static LayoutInfo *niche_layout(Type *t, LayoutInfo **vls) {
+    AdtDef *a = t->adt;
+    if (a->nvariants < 2 || explicit_discriminants(a)) return NULL;
+    int largest = -1, first = -1, last = -1;
+    uint64_t align = 1;
+    for (int v = 0; v < a->nvariants; v++) {
+        if (vls[v]->pub.align > align) align = vls[v]->pub.align;
+        if (!variant_absent(vls[v]) && (largest < 0 || vls[v]->pub.size >= vls[largest]->pub.size)) largest = v;
+    }
+    for (int v = 0; v < a->nvariants; v++) {
+        if (v == largest || variant_absent(vls[v])) continue;
+        if (first < 0) first = v;
+        last = v;
+    }
+    if (largest < 0 || first < 0) return NULL;
+    const LayoutInfo *body = vls[largest];
     uint64_t others = (uint64_t)(last - first + 1);  /* values the encoding uses */
     if (!body->has_niche || niche_available(body) < others) return NULL;
-    LayoutInfo *l = new_info(body->pub.size, body->pub.align);
+    uint64_t size = align_to(body->pub.size, align);
+    uint64_t niche_end = body->niche.offset + body->niche.size;
+    LayoutInfo *l = new_info(size, align);
     l->pub.nvariants = a->nvariants;
     l->pub.variants = arena_alloc(sizeof(Layout *) * (size_t)a->nvariants);
     for (int v = 0; v < a->nvariants; v++) {
+        const Layout *src = &vls[v]->pub;
         Layout *vl = arena_alloc(sizeof *vl);
-        vl->nfields = a->variants[v].nfields;
-        vl->offsets = v == dataful ? body->pub.offsets : arena_alloc(sizeof(uint64_t) * (size_t)(vl->nfields ? vl->nfields : 1));
-        vl->size = v == dataful ? body->pub.size : 0;
-        vl->align = v == dataful ? body->pub.align : 1;
+        *vl = *src;
+        uint64_t shift = 0;
+        if (v != largest && src->size > body->niche.offset) {
+            shift = align_to(niche_end, src->align);
+            if (shift + src->size > size) return NULL;
+        }
+        vl->offsets = arena_alloc(sizeof(uint64_t) * (size_t)(src->nfields ? src->nfields : 1));
+        for (int i = 0; i < src->nfields; i++) vl->offsets[i] = src->offsets[i] + shift;
         l->pub.variants[v] = vl;
     }
     uint64_t mask = size_mask(body->niche.size);
     l->pub.niche_encoded = true;
-    l->pub.dataful_variant = dataful;
+    l->pub.dataful_variant = largest;
     l->pub.niche_offset = body->niche.offset;
     l->pub.niche_size = body->niche.size;
     /* the encoded variants take the values just past the valid range, in order; the
@@ -234,19 +264,15 @@ static LayoutInfo *niche_layout(AdtDef *a) {
 
 /* An enum with a tag at offset 0. Each variant is laid out after the tag with its
  * fields in ascending alignment (rustc's order for tag-prefixed variants, which packs
- * small fields into the space after the tag); the enum is as large as its largest variant. */
-static LayoutInfo *enum_layout(Type *t) {
+ * small fields into the space after the tag); the enum is as large as its largest
+ * variant, and the tag's unused values are its niche. */
+static LayoutInfo *tagged_layout(Type *t) {
     AdtDef *a = t->adt;
-    uint64_t tag = a->nvariants ? tag_size_for(a) : 0;
-    LayoutInfo *l = new_info(tag, tag ? tag : 1);
+    uint64_t tag = tag_size_for(a);
+    LayoutInfo *l = new_info(tag, tag);
     l->pub.tag_size = tag;
     l->pub.nvariants = a->nvariants;
-    l->pub.variants = arena_alloc(sizeof(Layout *) * (size_t)(a->nvariants ? a->nvariants : 1));
-    if (a->nvariants == 0) {
-        l->pub.size = 0;
-        return l;
-    }
-    bool fieldless = true;
+    l->pub.variants = arena_alloc(sizeof(Layout *) * (size_t)a->nvariants);
     for (int v = 0; v < a->nvariants; v++) {
         AdtVariant *var = &a->variants[v];
         Layout *vl = arena_alloc(sizeof *vl);
@@ -255,19 +281,18 @@ static LayoutInfo *enum_layout(Type *t) {
         int *order = arena_alloc(sizeof(int) * (size_t)(var->nfields ? var->nfields : 1));
         for (int i = 0; i < var->nfields; i++) {
             int j = i;
-            uint64_t al = info_of(var->fields[i].ty)->pub.align;
-            for (; j > 0 && info_of(var->fields[order[j - 1]].ty)->pub.align > al; j--) order[j] = order[j - 1];
+            uint64_t al = info_of(ty_field(t, &var->fields[i]))->pub.align;
+            for (; j > 0 && info_of(ty_field(t, &var->fields[order[j - 1]]))->pub.align > al; j--) order[j] = order[j - 1];
             order[j] = i;
         }
         uint64_t off = tag, align = tag;
         for (int k = 0; k < var->nfields; k++) {
-            const LayoutInfo *f = info_of(var->fields[order[k]].ty);
+            const LayoutInfo *f = info_of(ty_field(t, &var->fields[order[k]]));
             off = align_to(off, f->pub.align);
             vl->offsets[order[k]] = off;
             off += f->pub.size;
             if (f->pub.align > align) align = f->pub.align;
         }
-        if (var->nfields) fieldless = false;
         vl->align = align;
         vl->size = align_to(off, align);
         l->pub.variants[v] = vl;
@@ -275,48 +300,67 @@ static LayoutInfo *enum_layout(Type *t) {
         if (off > l->pub.size) l->pub.size = off;
     }
     l->pub.size = align_to(l->pub.size, l->pub.align);
-    LayoutInfo *niche = niche_layout(a);
-    if (niche && niche->pub.size < l->pub.size) return niche;
-    if (!fieldless && tag) {
-        /* the tag's unused values remain a niche */
-        l->has_niche = true;
-        uint64_t lo = a->variants[0].discr, hi = a->variants[0].discr;
-        for (int v = 1; v < a->nvariants; v++) {
-            if (a->variants[v].discr < lo) lo = a->variants[v].discr;
-            if (a->variants[v].discr > hi) hi = a->variants[v].discr;
-        }
-        l->niche = (Niche){0, tag, lo, hi};
+    uint64_t lo = a->variants[0].discr, hi = a->variants[0].discr;
+    for (int v = 1; v < a->nvariants; v++) {
+        if (a->variants[v].discr < lo) lo = a->variants[v].discr;
+        if (a->variants[v].discr > hi) hi = a->variants[v].discr;
     }
-    if (fieldless) {
-        /* the tag's unused values are a niche (Option<Enum> is still one byte) */
-        l->has_niche = true;
-        uint64_t lo = a->variants[0].discr, hi = a->variants[0].discr;
-        for (int v = 1; v < a->nvariants; v++) {
-            if (a->variants[v].discr < lo) lo = a->variants[v].discr;
-            if (a->variants[v].discr > hi) hi = a->variants[v].discr;
-        }
-        l->niche = (Niche){0, tag, lo, hi};
-    }
+    l->has_niche = true;
+    l->niche = (Niche){0, tag, lo, hi};
     return l;
+}
+
+/* An enum whose only present variant is laid out like a struct of its fields (`enum E {
+ * Only }` is zero-sized; the discriminant is a constant). */
+static LayoutInfo *univariant_enum(Type *t, LayoutInfo **vls, int present) {
+    AdtDef *a = t->adt;
+    LayoutInfo *l = arena_alloc(sizeof *l);
+    *l = *vls[present];
+    l->pub.nvariants = a->nvariants;
+    l->pub.variants = arena_alloc(sizeof(Layout *) * (size_t)a->nvariants);
+    for (int v = 0; v < a->nvariants; v++) l->pub.variants[v] = &vls[v]->pub;
+    l->pub.dataful_variant = present;
+    return l;
+}
+
+/* rustc's layout_of_enum: no variants or only absent ones is uninhabited and zero-sized;
+ * one present variant is a struct; otherwise the smaller of the tagged and the
+ * niche-filled layouts (on a tie, the one leaving the larger niche). */
+static LayoutInfo *enum_layout(Type *t) {
+    AdtDef *a = t->adt;
+    LayoutInfo **vls = variant_layouts(t);
+    int present = -1, npresent = 0;
+    for (int v = 0; v < a->nvariants; v++)
+        if (!variant_absent(vls[v])) {
+            present = v;
+            npresent++;
+        }
+    if (npresent == 0) {
+        LayoutInfo *l = new_info(0, 1);
+        l->uninhabited = true;
+        l->pub.nvariants = a->nvariants;
+        l->pub.variants = arena_alloc(sizeof(Layout *) * (size_t)(a->nvariants ? a->nvariants : 1));
+        for (int v = 0; v < a->nvariants; v++) l->pub.variants[v] = &vls[v]->pub;
+        return l;
+    }
+    if (npresent == 1 && !a->repr_c) return univariant_enum(t, vls, present);
+    LayoutInfo *tagged = tagged_layout(t);
+    LayoutInfo *niche = niche_layout(t, vls);
+    if (niche && (niche->pub.size < tagged->pub.size ||
+                  (niche->pub.size == tagged->pub.size && niche_available(niche) > niche_available(tagged))))
+        return niche;
+    return tagged;
 }
 
 /* A struct: its fields' layouts (types from typeck), reordered unless #[repr(C)]. A
  * struct that contains itself by value has no layout; typeck rejects it first (E0072). */
 static LayoutInfo *struct_layout(Type *t) {
     AdtDef *a = t->adt;
-    if (a->layout_state == 1) return new_info(0, 1);   /* infinite size: typeck reports E0072 */
-    a->layout_state = 1;
-    if (a->is_enum) {
-        LayoutInfo *l = enum_layout(t);
-        a->layout_state = 2;
-        return l;
-    }
+    if (a->is_enum) return enum_layout(t);
     int n = a->nfields;
     const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(n ? n : 1));
-    for (int i = 0; i < n; i++) fields[i] = info_of(a->fields[i].ty ? a->fields[i].ty : ty_unit);
-    LayoutInfo *l = fields_layout(fields, n, a->repr_c);
-    a->layout_state = 2;
-    return l;
+    for (int i = 0; i < n; i++) fields[i] = info_of(a->fields[i].ty ? ty_field(t, &a->fields[i]) : ty_unit);
+    return fields_layout(fields, n, a->repr_c);
 }
 
 /* ── the table of leaf types ── */
@@ -343,6 +387,7 @@ static LayoutInfo *array_layout(Type *t) {
     const LayoutInfo *e = info_of(t->elem);
     LayoutInfo *l = new_info(e->pub.size * t->len, e->pub.align);
     l->has_niche = t->len != 0 && e->has_niche;
+    l->uninhabited = t->len != 0 && e->uninhabited;
     l->niche = e->niche;
     return l;
 }
@@ -359,10 +404,15 @@ static LayoutInfo *compute(Type *t) {
     case TY_TUPLE: return tuple_layout(t);
     case TY_ADT: return struct_layout(t);
     case TY_ARRAY: return array_layout(t);
-    case TY_NEVER: case TY_FN_DEF: return new_info(0, 1);
+    case TY_NEVER: {
+        LayoutInfo *l = new_info(0, 1);
+        l->uninhabited = true;
+        return l;
+    }
+    case TY_FN_DEF: return new_info(0, 1);
     case TY_STR: return new_info(0, 1);         /* unsized: the size of an empty value */
     case TY_SLICE: return new_info(0, info_of(t->elem)->pub.align);
-    case TY_INFER: case TY_ERROR: break;
+    case TY_INFER: case TY_ERROR: case TY_PARAM: break;
     }
     return new_info(0, 1);                      /* never reaches codegen: typeck reported */
 }
@@ -374,7 +424,13 @@ static const LayoutInfo *info_of(Type *t) {
         memo = arena_realloc(memo, sizeof(LayoutInfo *) * memo_cap, sizeof(LayoutInfo *) * cap);
         memo_cap = cap;
     }
-    if (!memo[t->id]) memo[t->id] = compute(t);
+    /* A type that contains itself by value has no layout; typeck reports E0072 first, and
+     * the placeholder keeps this from recursing forever. */
+    static LayoutInfo in_progress = {.pub = {.size = 0, .align = 1}};
+    if (!memo[t->id]) {
+        memo[t->id] = &in_progress;
+        memo[t->id] = compute(t);
+    }
     return memo[t->id];
 }
 
@@ -384,7 +440,8 @@ const Layout *layout_of(Type *t) { return &info_of(t)->pub; }
 
 static void collect_adts(Node *n, const char *role, void *ctx) {
     (void)role;
-    if ((n->kind == N_STRUCT || n->kind == N_ENUM) && n->u.adt.def) ptrvec_push(ctx, n->u.adt.def);
+    /* generic types have sizes only per instance */
+    if ((n->kind == N_STRUCT || n->kind == N_ENUM) && n->u.adt.def && !n->u.adt.def->ngenerics) ptrvec_push(ctx, n->u.adt.def);
     ast_visit_children(n, collect_adts, ctx);
 }
 

@@ -341,7 +341,7 @@ static void write_value(Lower *lw, int32_t stream, Type *ty, Operand value, cons
 
 /* ── structs: Debug output and equality ── */
 
-static Type *field_type_of(Type *t, int i) { return t->kind == TY_ADT ? t->adt->fields[i].ty : t->elems[i]; }
+static Type *field_type_of(Type *t, int i) { return t->kind == TY_ADT ? ty_field(t, &t->adt->fields[i]) : t->elems[i]; }
 static int field_count_of(Type *t) { return t->kind == TY_ADT ? t->adt->nfields : t->nelems; }
 
 static char *indent_text(int depth) {
@@ -353,7 +353,7 @@ static char *indent_text(int depth) {
 /* The field places of a struct, tuple or enum variant (variant < 0: not an enum). */
 static Place debug_field_place(Place p, Type *ty, int variant, int i, Type **ft) {
     if (variant >= 0) {
-        *ft = ty->adt->variants[variant].fields[i].ty;
+        *ft = ty_field(ty, &ty->adt->variants[variant].fields[i]);
         Place dc = project_field(p, variant, ty);
         dc.proj[dc.nproj - 1].kind = PROJ_DOWNCAST;
         return project_field(dc, i, *ft);
@@ -658,7 +658,7 @@ static void write_format(Lower *lw, int32_t stream, Node *fmt, bool newline) {
         } else {
             if (piece->lit_len) write_literal(lw, stream, piece->lit, piece->lit_len, fmt->span);
             Node *arg = fmt->u.format.args.items[piece->arg];
-            write_value(lw, stream, arg->ty, args[piece->arg], &piece->spec, args, fmt->span);
+            write_value(lw, stream, arg->ty, args[piece->arg], &piece->spec, args, arg->span);
         }
     }
     if (newline) write_literal(lw, stream, "\n", 1, fmt->span);
@@ -1574,12 +1574,12 @@ static Def *pattern_def(Node *pat) {
 static Place variant_field(Place p, Type *adt_ty, Def *d, int i, Type **fty) {
     AdtDef *a = adt_ty->adt;
     if (d->kind == DEF_VARIANT) {
-        *fty = a->variants[d->variant].fields[i].ty;
+        *fty = ty_field(adt_ty, &a->variants[d->variant].fields[i]);
         Place dc = project_field(p, d->variant, adt_ty);
         dc.proj[dc.nproj - 1].kind = PROJ_DOWNCAST;
         return project_field(dc, i, *fty);
     }
-    *fty = a->fields[i].ty;
+    *fty = ty_field(adt_ty, &a->fields[i]);
     return project_field(p, i, *fty);
 }
 

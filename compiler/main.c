@@ -348,6 +348,14 @@ int main(int argc, char **argv) {
     return compile(argc, argv);
 }
 
+/* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
+static Node *parse_prelude(void) {
+    uint32_t file = source_add("<patina>/stdlib/prelude.rs", patina_prelude_source, patina_prelude_source_len);
+    Node *prelude = parse_crate(lex_file(file));
+    expand_crate(prelude);
+    return prelude;
+}
+
 static int compile(int argc, char **argv) {
     Options o = parse_args(argc, argv);
     bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
@@ -382,6 +390,7 @@ static int compile(int argc, char **argv) {
     }
     if (diag_error_count()) return finish(1);
 
+    crate->u.crate.prelude = parse_prelude();
     resolve_crate(crate);
     typeck_crate(crate);
     if (diag_error_count()) return finish(1);

@@ -123,6 +123,7 @@ typedef struct Type Type;
 typedef struct Binding Binding;
 typedef struct Def Def;
 typedef struct AdtDef AdtDef;
+typedef struct AdtField AdtField;
 
 typedef struct NodeList {
     Node **items;
@@ -298,7 +299,7 @@ struct Node {
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
     union {
-        struct { NodeList items; } crate;
+        struct { NodeList items; Node *prelude; } crate;   /* prelude: stdlib/prelude.rs, parsed */
         struct {
             Sym name;
             Span name_span;
@@ -498,6 +499,9 @@ void ast_print_escaped(FILE *out, const char *s, size_t n); /* a quoted, escaped
 /* Parses a whole file. Syntax errors are reported (with recovery at item and statement
  * boundaries); the result is always a crate, possibly with fewer items. */
 Node *parse_crate(TokenList tl);
+/* stdlib/prelude.rs, embedded by the build (build/stdlib_embed.c) */
+extern const char patina_prelude_source[];
+extern const unsigned long patina_prelude_source_len;
 /* Parses the arguments of a built-in macro: comma-separated expressions, each optionally
  * `name = expr` (name returned in names[i], else 0). Returns false after reporting errors. */
 bool parse_macro_args(const Token *toks, int ntoks, Span whole, NodeList *args, Sym **names);
@@ -517,7 +521,8 @@ typedef enum TypeKind {
     TY_FN_DEF,          /* the zero-sized type of a named fn item */
     TY_FN_PTR,
     TY_INFER,           /* an inference variable (general, integer or float literal) */
-    TY_ADT,             /* a struct: adt */
+    TY_ADT,             /* a struct or enum: adt, with its type arguments in elems */
+    TY_PARAM,           /* a generic type parameter: index (in var) and name (pname) */
     TY_ERROR,           /* already reported; absorbs further errors */
 } TypeKind;
 
@@ -543,7 +548,8 @@ struct Type {
     Def *def;                                   /* TY_FN_DEF */
     AdtDef *adt;                                /* TY_ADT */
     InferKind infer;                            /* TY_INFER */
-    int var;                                    /* TY_INFER: index into typeck's table */
+    int var;                                    /* TY_INFER: index into typeck's table; TY_PARAM: index */
+    Sym pname;                                  /* TY_PARAM */
 };
 
 extern Type *ty_bool, *ty_char, *ty_str, *ty_never, *ty_unit, *ty_error;
@@ -555,7 +561,13 @@ Type *ty_ptr(Type *elem, bool is_mut);
 Type *ty_array(Type *elem, uint64_t len);
 Type *ty_slice(Type *elem);
 Type *ty_fn_def(Def *def);
-Type *ty_adt(AdtDef *adt);
+Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated with their own parameters */
+Type *ty_adt_args(AdtDef *adt, Type **args, int n);
+Type *ty_param(int index, Sym name);
+Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i] */
+bool ty_has_params(const Type *t);
+/* The type of field `f` (of adt_ty's ADT, or one of its variants) in the instance adt_ty. */
+Type *ty_field(Type *adt_ty, const AdtField *f);
 Type *ty_fn_ptr(Type **params, int n, Type *ret);
 Type *ty_infer(InferKind kind, int var);        /* fresh; not hash-consed */
 void types_init(void);
@@ -610,6 +622,7 @@ typedef enum DefKind {
     DEF_CONST,          /* a `const` (or immutable `static`) item: node; its value is inlined */
     DEF_VARIANT,        /* an enum variant: adt and variant (unit value or tuple constructor) */
     DEF_STATIC_MUT,     /* a `static mut` item: node; global storage (index in value) */
+    DEF_TYPE_PARAM,     /* a generic type parameter of an ADT: its index in variant */
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT } Builtin;
@@ -650,8 +663,11 @@ struct AdtDef {
     bool repr_c;
     bool derive_debug, derive_clone, derive_copy, derive_partial_eq, derive_eq, derive_default;
     bool derive_partial_ord, derive_ord;
+    int ngenerics;                              /* type parameters (lifetimes are not counted) */
+    Sym *generic_names;
+    bool is_prelude;                            /* defined by stdlib/prelude.rs */
+    bool has_unsupported_impl;                  /* an `impl` of it was reported unsupported */
     PtrVec methods;                             /* Def* of fns in its `impl` blocks */
-    int layout_state;                           /* layout.c: 0 new, 1 in progress, 2 done */
 };
 
 struct Def {
@@ -684,6 +700,7 @@ struct Binding {
     int id;
 };
 
+/* Binds names; the items of crate->u.crate.prelude are visible in a scope outside the crate's. */
 void resolve_crate(Node *crate);
 
 /* ───────────────────────── type checking (typeck.c) ───────────────────────── */

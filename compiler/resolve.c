@@ -280,6 +280,7 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
         p->u.path.def = d;
         return true;
     }
+    if (a->has_unsupported_impl) return true;       /* already reported; its items are unknown */
     Diag *d = diag_error("E0599", p->u.path.seg_spans[1], "no function or associated item named `%s` found for struct `%s` in the current scope",
                          sym_str(name), sym_str(a->name));
     diag_label(d, "function or associated item not found in `%s`", sym_str(a->name));
@@ -453,7 +454,8 @@ static void resolve_pattern(Resolver *r, Node *pat) {
         bool crossed;
         Entry *e = pat->u.pat_ident.subpat || pat->u.pat_ident.is_mut || pat->u.pat_ident.by_ref ? NULL
                    : lookup(r, pat->u.pat_ident.name, &crossed);
-        if (e && e->def && (e->def->kind == DEF_CONST || (e->def->kind == DEF_ADT && e->def->adt->shape == SHAPE_UNIT))) {
+        bool unit_variant = e && e->def && e->def->kind == DEF_VARIANT && e->def->adt->variants[e->def->variant].shape == SHAPE_UNIT;
+        if (e && e->def && (unit_variant || e->def->kind == DEF_CONST || (e->def->kind == DEF_ADT && e->def->adt->shape == SHAPE_UNIT))) {
             Node *path = ast_new(N_PATH, pat->span);
             path->u.path.segs = arena_alloc(sizeof(Sym));
             path->u.path.seg_spans = arena_alloc(sizeof(Span));
@@ -523,16 +525,26 @@ static void resolve_type(Resolver *r, Node *t) {
     if (!t) return;
     switch (t->kind) {
     case T_PATH: {
-        if (t->u.path.seg_args) {
+        Node *args = t->u.path.seg_args ? t->u.path.seg_args[t->u.path.nsegs - 1] : NULL;
+        bool args_ok = t->u.path.nsegs == 1 && (!args || !args->u.generic_args.parenthesized);
+        for (int i = 0; args_ok && args && i < args->u.generic_args.args.len; i++) {
+            Node *a = args->u.generic_args.args.items[i];
+            args_ok = a->kind == N_BOUND ? a->u.bound.kind == BOUND_LIFETIME : a->kind >= T_PATH && a->kind <= T_INFER;
+        }
+        if (!args_ok) {
             report_unsupported(t, t->span);
             break;
         }
         Type *prim = t->u.path.nsegs == 1 ? prim_type(t->u.path.segs[0]) : NULL;
+        Def *named = t->u.path.nsegs == 1 ? lookup_type(r, t->u.path.segs[0]) : NULL;
         AdtDef *adt = t->u.path.nsegs == 1 ? lookup_struct(r, t->u.path.segs[0]) : NULL;
+        for (int i = 0; args && i < args->u.generic_args.args.len; i++) resolve_type(r, args->u.generic_args.args.items[i]);
         if (prim) {
             t->u.path.prim = prim;
         } else if (adt) {
             t->u.path.def = adt_value_def(adt);
+        } else if (named && named->kind == DEF_TYPE_PARAM) {
+            t->u.path.def = named;
         } else {
             Sym last = t->u.path.segs[t->u.path.nsegs - 1];
             Diag *d = diag_error("E0412", t->span, "cannot find type `%s` in this scope", sym_str(last));
@@ -755,7 +767,25 @@ static Def *new_fn_def(Node *fn) {
     return d;
 }
 
-/* Items are visible in their whole scope, before and after their definition. */
+/* An ADT's type parameters, in order (lifetime parameters are accepted and ignored until
+ * the borrow checker uses them). Bounds need traits, which are not supported yet. */
+static void read_generics(AdtDef *a, Node *item) {
+    Node *g = item->u.adt.generics;
+    if (!g) return;
+    a->generic_names = arena_alloc(sizeof(Sym) * (size_t)(g->u.generics.params.len + 1));
+    for (int i = 0; i < g->u.generics.params.len; i++) {
+        Node *p = g->u.generics.params.items[i];
+        if (p->u.generic_param.kind == GP_LIFETIME) continue;
+        if (p->u.generic_param.kind != GP_TYPE) {
+            diag_unsupported(p->span, "const generics");
+            continue;
+        }
+        if (p->u.generic_param.bounds.len) diag_unsupported(p->span, "trait bounds on type parameters");
+        a->generic_names[a->ngenerics++] = p->u.generic_param.name;
+    }
+    if (g->u.generics.where.len) diag_unsupported(((Node *)g->u.generics.where.items[0])->span, "`where` clauses");
+}
+
 /* `#[derive(Debug, Clone, ...)]` and `#[repr(C)]` on a struct. */
 static void read_struct_attrs(AdtDef *a, Node *item) {
     for (int i = 0; i < item->attrs.len; i++) {
@@ -812,6 +842,7 @@ static Def *declare_enum(Resolver *r, Node *item) {
             }
     }
     read_struct_attrs(a, item);
+    read_generics(a, item);
     item->u.adt.def = a;
     Def *d = adt_value_def(a);
     declare_type(r, a->name, d);
@@ -837,6 +868,7 @@ static Def *declare_struct(Resolver *r, Node *item) {
             }
     }
     read_struct_attrs(a, item);
+    read_generics(a, item);
     item->u.adt.def = a;
     Def *d = adt_value_def(a);
     declare_type(r, a->name, d);
@@ -951,12 +983,16 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
         }
         if (item->kind != N_IMPL) continue;
         Node *self_ty = item->u.impl.self_ty;
-        if (item->u.impl.trait_ref || item->u.impl.generics) {
-            diag_unsupported(item_head_span(item), item->u.impl.trait_ref ? "trait implementations (`impl Trait for Type`)" : "generic `impl` blocks");
+        AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
+        const char *unsupported = item->u.impl.trait_ref ? "trait implementations (`impl Trait for Type`)"
+                                  : item->u.impl.generics ? "generic `impl` blocks"
+                                  : a && a->ngenerics ? "`impl` blocks for generic types" : NULL;
+        if (unsupported) {
+            diag_unsupported(item_head_span(item), unsupported);
+            if (a) a->has_unsupported_impl = true;      /* calls of its methods are not E0599 */
             continue;
         }
-        AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 && !self_ty->u.path.seg_args
-                        ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
+        if (self_ty->kind == T_PATH && self_ty->u.path.seg_args) a = NULL;
         if (!a) {
             if (self_ty->kind == T_PATH && !prim_type(self_ty->u.path.segs[self_ty->u.path.nsegs - 1])) {
                 Diag *d = diag_error("E0412", self_ty->span, "cannot find type `%s` in this scope",
@@ -1026,15 +1062,6 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
     }
 }
 
-/* Lifetime parameters are accepted (and, until the borrow checker uses them, ignored);
- * type and const parameters are generics proper. */
-static bool has_type_params(Node *generics) {
-    if (!generics) return false;
-    for (int i = 0; i < generics->u.generics.params.len; i++)
-        if (((Node *)generics->u.generics.params.items[i])->u.generic_param.kind != GP_LIFETIME) return true;
-    return generics->u.generics.where.len > 0;
-}
-
 /* The standard-library items a `use` may bring in today: the ones the compiler knows by
  * name anyway (size_of, align_of, process::exit, float constants, fmt). */
 static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
@@ -1072,14 +1099,22 @@ static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_bloc
             item = item->u.item_stmt.item;
         }
         if ((item->kind != N_STRUCT && item->kind != N_ENUM) || !item->u.adt.def) continue;
-        if (has_type_params(item->u.adt.generics))
-            diag_unsupported(item->u.adt.name_span, item->kind == N_ENUM ? "generic enums" : "generic structs");
+        AdtDef *a = item->u.adt.def;
+        push_scope(r, false);
+        for (int k = 0; k < a->ngenerics; k++) {
+            Def *d = arena_alloc(sizeof *d);
+            d->kind = DEF_TYPE_PARAM;
+            d->name = a->generic_names[k];
+            d->variant = k;
+            declare_type(r, d->name, d);
+        }
         for (int k = 0; k < item->u.adt.fields.len; k++) resolve_type(r, ((Node *)item->u.adt.fields.items[k])->u.field_def.ty);
         for (int v = 0; v < item->u.adt.variants.len; v++) {
             Node *vn = item->u.adt.variants.items[v];
             for (int k = 0; k < vn->u.adt.fields.len; k++) resolve_type(r, ((Node *)vn->u.adt.fields.items[k])->u.field_def.ty);
             if (vn->u.adt.discriminant) resolve_expr(r, vn->u.adt.discriminant);
         }
+        pop_scope(r);
     }
 }
 
@@ -1153,9 +1188,35 @@ static void resolve_block(Resolver *r, Node *block) {
     pop_scope(r);
 }
 
+/* The prelude's items, and its enums' variants as bare names (`Some`, `None`, `Ok`, `Err`). */
+static void resolve_prelude(Resolver *r, Node *prelude) {
+    NodeList *items = &prelude->u.crate.items;
+    prepare_items(r, items->items, items->len, false);
+    resolve_impls(r, items->items, items->len, false);
+    for (int i = 0; i < items->len; i++) {
+        Node *item = items->items[i];
+        if (item->kind == N_FN) resolve_fn(r, item);
+        if ((item->kind != N_ENUM && item->kind != N_STRUCT) || !item->u.adt.def) continue;
+        AdtDef *a = item->u.adt.def;
+        a->is_prelude = true;
+        for (int v = 0; v < a->nvariants; v++) {
+            Def *d = arena_alloc(sizeof *d);
+            d->kind = DEF_VARIANT;
+            d->name = a->variants[v].name;
+            d->adt = a;
+            d->variant = v;
+            declare(r, d->name, NULL, d);
+        }
+    }
+}
+
 void resolve_crate(Node *crate) {
     Resolver r = {0};
     push_scope(&r, true);
+    if (crate->u.crate.prelude) {
+        resolve_prelude(&r, crate->u.crate.prelude);
+        push_scope(&r, true);
+    }
     NodeList *items = &crate->u.crate.items;
     prepare_items(&r, items->items, items->len, false);
     resolve_impls(&r, items->items, items->len, false);

@@ -28,6 +28,7 @@ typedef struct Tc {
     Node *fn;                                   /* the fn being checked */
     Type *ret_ty;
     int unsafe_depth;                           /* inside `unsafe { }` or an `unsafe fn` */
+    PtrVec coverage;                            /* N_MATCH and N_LET of this body, checked at its end */
 } Tc;
 
 static Type *check_expr(Tc *tc, Node *n, Type *expected);
@@ -64,6 +65,12 @@ static Type *zonk(Tc *tc, Type *t) {
     case TY_PTR: return ty_ptr(zonk(tc, t->elem), t->is_mut);
     case TY_ARRAY: return ty_array(zonk(tc, t->elem), t->len);
     case TY_SLICE: return ty_slice(zonk(tc, t->elem));
+    case TY_ADT: {
+        if (!t->nelems) return t;
+        Type **args = arena_alloc(sizeof(Type *) * (size_t)t->nelems);
+        for (int i = 0; i < t->nelems; i++) args[i] = zonk(tc, t->elems[i]);
+        return ty_adt_args(t->adt, args, t->nelems);
+    }
     default: return t;
     }
 }
@@ -108,8 +115,8 @@ static bool unify(Tc *tc, Type *a, Type *b) {
     }
     if (a->kind != b->kind) return false;
     switch (a->kind) {
-    case TY_TUPLE:
-        if (a->nelems != b->nelems) return false;
+    case TY_ADT: case TY_TUPLE:                 /* an ADT's type arguments pairwise */
+        if (a->adt != b->adt || a->nelems != b->nelems) return false;
         for (int i = 0; i < a->nelems; i++)
             if (!unify(tc, a->elems[i], b->elems[i])) return false;
         return true;
@@ -189,12 +196,58 @@ static uint64_t array_len(Tc *tc, Node *count) {
 
 /* ── types written in the source ── */
 
+static Type *lower_type(Tc *tc, Node *t, bool allow_infer);
+
+static const char *plural_args(int n) { return arena_printf("%d generic argument%s", n, n == 1 ? "" : "s"); }
+
+/* `Name` or `Name<A, B>` (lifetime arguments are skipped): the instance it names, after
+ * checking the argument count (E0107). */
+static Type *adt_type_of_path(Tc *tc, AdtDef *a, Node *t, bool allow_infer) {
+    Node *args = t->u.path.seg_args ? t->u.path.seg_args[t->u.path.nsegs - 1] : NULL;
+    int n = 0, total = args ? args->u.generic_args.args.len : 0;
+    Type **tys = arena_alloc(sizeof(Type *) * (size_t)(total + 1));
+    for (int i = 0; i < total; i++) {
+        Node *arg = args->u.generic_args.args.items[i];
+        if (arg->kind != N_BOUND) tys[n++] = lower_type(tc, arg, allow_infer);
+    }
+    if (n == a->ngenerics) return a->ngenerics ? ty_adt_args(a, tys, n) : ty_adt(a);
+    const char *kind = a->is_enum ? "enum" : "struct";
+    Diag *d;
+    if (n == 0) {
+        d = diag_error("E0107", t->span, "missing generics for %s `%s`", kind, sym_str(a->name));
+    } else {
+        d = diag_error("E0107", t->u.path.seg_spans[t->u.path.nsegs - 1], "%s takes %s but %d generic argument%s %s supplied", kind,
+                       plural_args(a->ngenerics), n, n == 1 ? "" : "s", n == 1 ? "was" : "were");
+    }
+    diag_label(d, "expected %s", plural_args(a->ngenerics));
+    diag_emit(d);
+    return ty_error;
+}
+
+/* A fresh instance of a (possibly generic) ADT, its type arguments left to inference. */
+static Type *instantiate(Tc *tc, AdtDef *a) {
+    if (!a->ngenerics) return ty_adt(a);
+    Type **args = arena_alloc(sizeof(Type *) * (size_t)a->ngenerics);
+    for (int i = 0; i < a->ngenerics; i++) args[i] = fresh(tc, INFER_GENERAL);
+    return ty_adt_args(a, args, a->ngenerics);
+}
+
+/* An instance for a constructor whose expected type is known: its type arguments come from
+ * the expectation first, as in rustc, so `let r: Result<i32, bool> = Ok(true)` blames `true`. */
+static Type *instantiate_expected(Tc *tc, AdtDef *a, Type *expected) {
+    Type *inst = instantiate(tc, a);
+    Type *x = expected ? shallow(tc, expected) : NULL;
+    if (a->ngenerics && x && x->kind == TY_ADT && x->adt == a) unify(tc, inst, x);
+    return inst;
+}
+
 static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
     if (!t) return ty_unit;
     switch (t->kind) {
     case T_PATH:
         if (t->u.path.prim) return t->u.path.prim;
-        if (t->u.path.def && t->u.path.def->kind == DEF_ADT) return ty_adt(t->u.path.def->adt);
+        if (t->u.path.def && t->u.path.def->kind == DEF_ADT) return adt_type_of_path(tc, t->u.path.def->adt, t, allow_infer);
+        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) return ty_param(t->u.path.def->variant, t->u.path.def->name);
         return ty_error;
     case T_TUPLE: {
         int n = t->u.list.elems.len;
@@ -413,7 +466,8 @@ static void check_adt_pattern(Tc *tc, Node *pat, Type *expected) {
         return;
     }
     AdtDef *a = d->adt;
-    if (!unify(tc, ty_adt(a), expected)) mismatch(tc, pat->span, expected, ty_adt(a));
+    Type *inst = instantiate(tc, a);
+    if (!unify(tc, inst, expected)) mismatch(tc, pat->span, expected, inst);
     AdtShape shape = d->kind == DEF_VARIANT ? a->variants[d->variant].shape : a->shape;
     AdtField *fields = d->kind == DEF_VARIANT ? a->variants[d->variant].fields : a->fields;
     int nfields = d->kind == DEF_VARIANT ? a->variants[d->variant].nfields : a->nfields;
@@ -438,7 +492,7 @@ static void check_adt_pattern(Tc *tc, Node *pat, Type *expected) {
                 k = nfields - (n - 1 - i);
                 continue;
             }
-            check_pattern(tc, el, fields[k].ty);
+            check_pattern(tc, el, ty_field(inst, &fields[k]));
             k++;
         }
         return;
@@ -464,7 +518,7 @@ static void check_adt_pattern(Tc *tc, Node *pat, Type *expected) {
             }
             seen[idx] = true;
             fp->u.field_init.index = idx;
-            check_pattern(tc, fp->u.field_init.expr, fields[idx].ty);
+            check_pattern(tc, fp->u.field_init.expr, ty_field(inst, &fields[idx]));
         }
         if (!pat->u.pat_struct.has_rest && !unknown) {
             char *missing = "";
@@ -529,7 +583,7 @@ static int ctor_arity(Type *t, int c) {
 
 static Type *ctor_field(Type *t, int c, int i) {
     switch (t->kind) {
-    case TY_ADT: return t->adt->is_enum ? t->adt->variants[c].fields[i].ty : t->adt->fields[i].ty;
+    case TY_ADT: return ty_field(t, t->adt->is_enum ? &t->adt->variants[c].fields[i] : &t->adt->fields[i]);
     case TY_TUPLE: return t->elems[i];
     case TY_REF: return t->elem;
     case TY_ARRAY: case TY_SLICE: return t->elem;
@@ -629,7 +683,10 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
     case TY_ADT: {
         AdtDef *a = t->adt;
         AdtShape shape = a->is_enum ? a->variants[c].shape : a->shape;
-        const char *name = a->is_enum ? arena_printf("%s::%s", sym_str(a->name), sym_str(a->variants[c].name)) : sym_str(a->name);
+        /* the prelude's variants are in scope by themselves: `Some(_)`, not `Option::Some(_)` */
+        const char *name = !a->is_enum ? sym_str(a->name)
+                           : a->is_prelude ? sym_str(a->variants[c].name)
+                                           : arena_printf("%s::%s", sym_str(a->name), sym_str(a->variants[c].name));
         if (shape == SHAPE_UNIT) return name;
         if (shape == SHAPE_NAMED) {
             AdtField *fs = a->is_enum ? a->variants[c].fields : a->fields;
@@ -1056,7 +1113,7 @@ static void check_args(Tc *tc, Node *call, Type **params, int nparams, Node *fn_
     for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
 }
 
-static Type *check_call(Tc *tc, Node *n) {
+static Type *check_call(Tc *tc, Node *n, Type *expected) {
     Node *callee = n->u.call.callee;
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
     if (def && def->kind == DEF_FN) {
@@ -1072,17 +1129,19 @@ static Type *check_call(Tc *tc, Node *n) {
     }
     if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {
         AdtVariant *v = &def->adt->variants[def->variant];
+        Type *inst = instantiate_expected(tc, def->adt, expected);
         Type **params = arena_alloc(sizeof(Type *) * (size_t)(v->nfields ? v->nfields : 1));
-        for (int i = 0; i < v->nfields; i++) params[i] = v->fields[i].ty;
+        for (int i = 0; i < v->nfields; i++) params[i] = ty_field(inst, &v->fields[i]);
         check_args(tc, n, params, v->nfields, def->adt->node);
-        return ty_adt(def->adt);
+        return inst;
     }
     if (def && def->kind == DEF_ADT && def->adt->shape == SHAPE_TUPLE) {
         AdtDef *a = def->adt;
+        Type *inst = instantiate_expected(tc, a, expected);
         Type **params = arena_alloc(sizeof(Type *) * (size_t)(a->nfields ? a->nfields : 1));
-        for (int i = 0; i < a->nfields; i++) params[i] = a->fields[i].ty;
+        for (int i = 0; i < a->nfields; i++) params[i] = ty_field(inst, &a->fields[i]);
         check_args(tc, n, params, a->nfields, a->node);
-        return ty_adt(a);
+        return inst;
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_DEFAULT) {
         check_args(tc, n, NULL, 0, NULL);
@@ -1188,6 +1247,7 @@ static Type *check_method_call(Tc *tc, Node *n) {
             return m->ret_ty;
         }
         for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
+        if (a->has_unsupported_impl) return ty_error;
         Diag *d = diag_error("E0599", n->u.call.method_span, "no method named `%s` found for struct `%s` in the current scope",
                              sym_str(n->u.call.method), sym_str(a->name));
         diag_label(d, m ? "this is an associated function, not a method" : "method not found in `%s`", sym_str(a->name));
@@ -1256,8 +1316,9 @@ static Type *check_index(Tc *tc, Node *n) {
 }
 
 /* `E::V { a: 1, b }`: a struct-like variant's fields. */
-static Type *check_variant_lit(Tc *tc, Node *n, Def *d) {
+static Type *check_variant_lit(Tc *tc, Node *n, Def *d, Type *expected) {
     AdtVariant *v = &d->adt->variants[d->variant];
+    Type *inst = instantiate_expected(tc, d->adt, expected);
     NodeList *fields = &n->u.struct_lit.fields;
     bool *seen = arena_alloc(sizeof(bool) * (size_t)(v->nfields + 1));
     for (int i = 0; i < fields->len; i++) {
@@ -1274,7 +1335,7 @@ static Type *check_variant_lit(Tc *tc, Node *n, Def *d) {
         }
         seen[idx] = true;
         f->u.field_init.index = idx;
-        check_expr(tc, f->u.field_init.expr, v->fields[idx].ty);
+        check_expr(tc, f->u.field_init.expr, ty_field(inst, &v->fields[idx]));
     }
     for (int k = 0; k < v->nfields; k++)
         if (!seen[k]) {
@@ -1283,18 +1344,19 @@ static Type *check_variant_lit(Tc *tc, Node *n, Def *d) {
             diag_emit(dg);
             break;
         }
-    return ty_adt(d->adt);
+    return inst;
 }
 
-static Type *check_struct_lit(Tc *tc, Node *n) {
+static Type *check_struct_lit(Tc *tc, Node *n, Type *expected) {
     Node *p = n->u.struct_lit.path;
     NodeList *fields = &n->u.struct_lit.fields;
     if (!p->u.path.def || (p->u.path.def->kind != DEF_ADT && p->u.path.def->kind != DEF_VARIANT)) {
         for (int i = 0; i < fields->len; i++) check_expr(tc, ((Node *)fields->items[i])->u.field_init.expr, NULL);
         return ty_error;
     }
-    if (p->u.path.def->kind == DEF_VARIANT) return check_variant_lit(tc, n, p->u.path.def);
+    if (p->u.path.def->kind == DEF_VARIANT) return check_variant_lit(tc, n, p->u.path.def, expected);
     AdtDef *a = p->u.path.def->adt;
+    Type *inst = instantiate_expected(tc, a, expected);
     bool *seen = arena_alloc(sizeof(bool) * (size_t)(a->nfields + 1));
     for (int i = 0; i < fields->len; i++) {
         Node *f = fields->items[i];
@@ -1319,10 +1381,10 @@ static Type *check_struct_lit(Tc *tc, Node *n) {
         }
         seen[idx] = true;
         f->u.field_init.index = idx;            /* lowering builds the value in declaration order */
-        check_expr(tc, f->u.field_init.expr, a->fields[idx].ty);
+        check_expr(tc, f->u.field_init.expr, ty_field(inst, &a->fields[idx]));
     }
     if (n->u.struct_lit.base) {
-        check_expr(tc, n->u.struct_lit.base, ty_adt(a));
+        check_expr(tc, n->u.struct_lit.base, inst);
     } else {
         char *missing = "";
         int count = 0;
@@ -1339,7 +1401,7 @@ static Type *check_struct_lit(Tc *tc, Node *n) {
             diag_emit(d);
         }
     }
-    return ty_adt(a);
+    return inst;
 }
 
 static Type *check_field(Tc *tc, Node *n) {
@@ -1355,7 +1417,7 @@ static Type *check_field(Tc *tc, Node *n) {
                                            : a->fields[i].name == n->u.field.name;
             if (!hit) continue;
             n->u.field.index = (uint32_t)i;   /* lowering projects by declaration index */
-            return a->fields[i].ty;
+            return ty_field(base, &a->fields[i]);
         }
         Diag *d = diag_error("E0609", n->u.field.name_span, "no field `%s` on type `%s`", sym_str(n->u.field.name), sym_str(a->name));
         diag_label(d, "unknown field");
@@ -1617,7 +1679,7 @@ static Type *int_lit_type(Tc *tc, Node *n) {
     return ty_error;
 }
 
-static Type *path_type(Node *n);
+static Type *path_type(Tc *tc, Node *n);
 
 /* `static mut` may be touched only in unsafe code (E0133). */
 static void check_static_mut_use(Tc *tc, Node *n) {
@@ -1628,7 +1690,7 @@ static void check_static_mut_use(Tc *tc, Node *n) {
     diag_emit(d);
 }
 
-static Type *path_type(Node *n) {
+static Type *path_type(Tc *tc, Node *n) {
     if (n->u.path.binding) return n->u.path.binding->ty ? n->u.path.binding->ty : ty_error;
     Def *d = n->u.path.def;
     if (!d) return ty_error;
@@ -1636,8 +1698,8 @@ static Type *path_type(Node *n) {
     if (d->kind == DEF_CONST) return d->node->ty ? d->node->ty : ty_error;
     if (d->kind == DEF_STATIC_MUT) return d->node->ty ? d->node->ty : ty_error;
     if (d->kind == DEF_FN) return ty_fn_def(d);
-    if (d->kind == DEF_ADT && d->adt->shape == SHAPE_UNIT) return ty_adt(d->adt);
-    if (d->kind == DEF_VARIANT && d->adt->variants[d->variant].shape == SHAPE_UNIT) return ty_adt(d->adt);
+    if (d->kind == DEF_ADT && d->adt->shape == SHAPE_UNIT) return instantiate(tc, d->adt);
+    if (d->kind == DEF_VARIANT && d->adt->variants[d->variant].shape == SHAPE_UNIT) return instantiate(tc, d->adt);
     if (d->kind == DEF_VARIANT) {
         Diag *dg = diag_error("E0533", n->span, "expected value, found %s variant `%s::%s`",
                               d->adt->variants[d->variant].shape == SHAPE_TUPLE ? "tuple" : "struct", sym_str(d->adt->name), sym_str(d->name));
@@ -1663,7 +1725,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_LIT_STR: return ty_ref(ty_str, false);
     case N_PATH:
         check_static_mut_use(tc, n);
-        return path_type(n);
+        return path_type(tc, n);
     case N_TUPLE: {
         int len = n->u.list.elems.len;
         Type *exp = expected ? shallow(tc, expected) : NULL;
@@ -1679,9 +1741,9 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_BINARY: return check_binary(tc, n);
     case N_ASSIGN: case N_COMPOUND_ASSIGN: return check_assign(tc, n);
     case N_CAST: return check_cast(tc, n);
-    case N_CALL: return check_call(tc, n);
+    case N_CALL: return check_call(tc, n, expected);
     case N_METHOD_CALL: return check_method_call(tc, n);
-    case N_STRUCT_LIT: return check_struct_lit(tc, n);
+    case N_STRUCT_LIT: return check_struct_lit(tc, n, expected);
     case N_FIELD: return check_field(tc, n);
     case N_INDEX: return check_index(tc, n);
     case N_ARRAY: {
@@ -1784,33 +1846,33 @@ static void check_let(Tc *tc, Node *s) {
         }
     }
     check_pattern(tc, s->u.let.pat, declared);
-    if (!s->u.let.else_block) {
-        Node *pats[1] = {s->u.let.pat};
-        const char *missing = missing_pattern(tc, pats, 1, declared);
-        if (missing) {
-            Diag *d = diag_error("E0005", s->u.let.pat->span, "refutable pattern in local binding");
-            diag_label(d, "pattern `%s` not covered", missing);
-            diag_note(d, "`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant");
-            diag_help(d, "you might want to use `let else` to handle the variant that isn't matched");
-            diag_emit(d);
-        }
+    s->ty = declared;
+    if (!s->u.let.else_block) ptrvec_push(&tc->coverage, s);
+}
+
+static void check_let_coverage(Tc *tc, Node *s) {
+    Node *pats[1] = {s->u.let.pat};
+    const char *missing = missing_pattern(tc, pats, 1, s->ty);
+    if (missing) {
+        Diag *d = diag_error("E0005", s->u.let.pat->span, "refutable pattern in local binding");
+        diag_label(d, "pattern `%s` not covered", missing);
+        diag_note(d, "`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant");
+        diag_help(d, "you might want to use `let else` to handle the variant that isn't matched");
+        diag_emit(d);
     }
 }
 
 /* `match e { arms }`: every arm's pattern against e's type, guards are bool, bodies agree
  * (like the branches of an `if`), and the patterns must cover every value (E0004). */
 static Type *check_match(Tc *tc, Node *n, Type *expected) {
-    int errors_before = diag_error_count();
     Type *st = check_expr(tc, n->u.match.scrutinee, NULL);
     NodeList *arms = &n->u.match.arms;
     Type *result = expected;
     bool all_never = true;
-    Node **pats = arena_alloc(sizeof(Node *) * (size_t)(arms->len + 1));
     for (int i = 0; i < arms->len; i++) {
         Node *arm = arms->items[i];
         check_pattern(tc, arm->u.arm.pat, st);
         if (arm->u.arm.guard) check_expr(tc, arm->u.arm.guard, ty_bool);
-        else pats[i] = arm->u.arm.pat;
         Type *bt;
         if (result) {
             bt = check_expr(tc, arm->u.arm.body, result);
@@ -1820,21 +1882,41 @@ static Type *check_match(Tc *tc, Node *n, Type *expected) {
         }
         if (!is_never(tc, bt)) all_never = false;
     }
-    Type *s = shallow(tc, st);
-    if (s->kind != TY_ERROR && diag_error_count() == errors_before) {
-        const char *missing = missing_pattern(tc, pats, arms->len, st);
-        if (missing) {
-            Diag *d = arms->len ? diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: `%s` not covered", missing)
-                                : diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: type `%s` is non-empty",
-                                             ty_str_of(zonk(tc, st)));
-            diag_label(d, "pattern `%s` not covered", missing);
-            diag_note(d, "the matched value is of type `%s`", ty_str_of(zonk(tc, st)));
-            diag_help(d, "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern or an explicit pattern as shown");
-            diag_emit(d);
-        }
-    }
+    ptrvec_push(&tc->coverage, n);
     if (arms->len == 0 || all_never) return ty_never;
     return result ? result : ty_unit;
+}
+
+static void check_match_coverage(Tc *tc, Node *n) {
+    NodeList *arms = &n->u.match.arms;
+    Type *st = n->u.match.scrutinee->ty;
+    if (!st || shallow(tc, st)->kind == TY_ERROR) return;
+    Node **pats = arena_alloc(sizeof(Node *) * (size_t)(arms->len + 1));
+    for (int i = 0; i < arms->len; i++) {
+        Node *arm = arms->items[i];
+        pats[i] = arm->u.arm.guard ? NULL : arm->u.arm.pat;
+    }
+    const char *missing = missing_pattern(tc, pats, arms->len, st);
+    if (!missing) return;
+    Diag *d = arms->len ? diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: `%s` not covered", missing)
+                        : diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: type `%s` is non-empty",
+                                     ty_str_of(zonk(tc, st)));
+    diag_label(d, "pattern `%s` not covered", missing);
+    diag_note(d, "the matched value is of type `%s`", ty_str_of(zonk(tc, st)));
+    diag_help(d, "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern or an explicit pattern as shown");
+    diag_emit(d);
+}
+
+/* Coverage (E0004, E0005) is checked once a body has type-checked cleanly, as rustc checks
+ * patterns only in bodies without type errors. */
+static void check_coverage(Tc *tc, int errors_before) {
+    if (diag_error_count() == errors_before)
+        for (int i = 0; i < tc->coverage.len; i++) {
+            Node *n = tc->coverage.items[i];
+            if (n->kind == N_MATCH) check_match_coverage(tc, n);
+            else check_let_coverage(tc, n);
+        }
+    tc->coverage.len = 0;
 }
 
 /* `let PAT = e` in an `if`/`while` head. */
@@ -1911,6 +1993,7 @@ static void check_fn_body(Tc *tc, Node *fn) {
         check_pattern(tc, p->u.param.pat, d->param_tys[i]);
     }
     Node *body = fn->u.fn.body;
+    int errors_before = diag_error_count();
     Type *t = infer_block(tc, body, d->ret_ty);
     set_ty(tc, body, t);
     if (!body->u.block.tail && !is_never(tc, t) && !unify(tc, d->ret_ty, ty_unit)) {
@@ -1919,6 +2002,7 @@ static void check_fn_body(Tc *tc, Node *fn) {
         diag_secondary(dg, fn->u.fn.name_span, "implicitly returns `()` as its body has no tail or `return` expression");
         diag_emit(dg);
     }
+    check_coverage(tc, errors_before);
 }
 
 static void lint_int_literal(Node *n) {
@@ -1962,29 +2046,39 @@ static void mark_negated_literals(PtrVec *typed) {
 
 
 /* Replaces every variable by its solution; integer variables left free become i32. */
+/* Whether a (zonked) type still contains an inference variable. */
+static bool has_infer(const Type *t) {
+    if (t->kind == TY_INFER) return true;
+    if (t->elem && has_infer(t->elem)) return true;
+    if (t->ret && has_infer(t->ret)) return true;
+    for (int i = 0; i < t->nelems; i++)
+        if (has_infer(t->elems[i])) return true;
+    return false;
+}
+
 static void finish(Tc *tc) {
     for (int i = 0; i < tc->vars.len; i++) {
         Type *t = shallow(tc, tc->var_types.items[i]);
         if (t->kind == TY_INFER && t->infer == INFER_INT) tc->vars.items[t->var] = ty_int(IK_I32);
         if (t->kind == TY_INFER && t->infer == INFER_FLOAT) tc->vars.items[t->var] = ty_float(FK_F64);
     }
-    bool reported = false;
+    /* E0282 once, at the first binding whose type is still unknown (else the first expression) */
+    Node *unknown = NULL;
     for (int i = 0; i < tc->typed.len; i++) {
         Node *n = tc->typed.items[i];
         n->ty = zonk(tc, n->ty);
-        if (n->ty->kind == TY_INFER) {
-            if (!reported && diag_error_count() == 0 && n->kind == P_IDENT) {
-                Diag *d = diag_error("E0282", n->span, "type annotations needed");
-                diag_emit(d);
-                reported = true;
-            }
-            n->ty = ty_error;
-        }
+        if (!has_infer(n->ty)) continue;
+        if (!unknown || (unknown->kind != P_IDENT && n->kind == P_IDENT)) unknown = n;
+        n->ty = ty_error;
+    }
+    if (unknown && diag_error_count() == 0) {
+        Diag *d = diag_error("E0282", unknown->span, "type annotations needed");
+        diag_emit(d);
     }
     for (int i = 0; i < tc->bindings.len; i++) {
         Binding *b = tc->bindings.items[i];
         b->ty = zonk(tc, b->ty);
-        if (b->ty->kind == TY_INFER) b->ty = ty_error;
+        if (has_infer(b->ty)) b->ty = ty_error;
     }
     if (diag_error_count() == 0) {
         mark_negated_literals(&tc->typed);
@@ -1995,6 +2089,7 @@ static void finish(Tc *tc) {
 void typeck_crate(Node *crate) {
     Tc tc = {0};
     ItemLists items = {0};
+    if (crate->u.crate.prelude) ast_visit_children(crate->u.crate.prelude, collect_items, &items);
     ast_visit_children(crate, collect_items, &items);
     PtrVec fns = items.fns;
     for (int i = 0; i < items.structs.len; i++) {
@@ -2023,7 +2118,9 @@ void typeck_crate(Node *crate) {
     for (int i = 0; i < items.consts.len; i++) {
         Node *c = items.consts.items[i];
         tc.fn = NULL;
+        int errors_before = diag_error_count();
         check_expr(&tc, c->u.value_item.value, c->ty);
+        check_coverage(&tc, errors_before);
     }
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];

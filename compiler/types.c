@@ -27,13 +27,15 @@ static uint64_t type_hash(const Type *t) {
     h = mix(h, t->len);
     h = mix(h, (uint64_t)(uintptr_t)t->ret);
     h = mix(h, (uint64_t)(uintptr_t)t->def);
+    h = mix(h, (uint64_t)(uintptr_t)t->adt);
+    h = mix(h, (uint64_t)t->var);
     for (int i = 0; i < t->nelems; i++) h = mix(h, (uint64_t)(uintptr_t)t->elems[i]);
     return h;
 }
 
 static bool type_equal(const Type *a, const Type *b) {
     if (a->kind != b->kind || a->is_mut != b->is_mut || a->elem != b->elem || a->len != b->len ||
-        a->ret != b->ret || a->def != b->def || a->nelems != b->nelems)
+        a->ret != b->ret || a->def != b->def || a->adt != b->adt || a->var != b->var || a->nelems != b->nelems)
         return false;
     for (int i = 0; i < a->nelems; i++)
         if (a->elems[i] != b->elems[i]) return false;
@@ -169,21 +171,67 @@ uint64_t ty_int_min(IntKind ik) {
     return ty_int_signed(ik) ? ~0ull << (bits - 1) : 0;
 }
 
+Type *ty_adt_args(AdtDef *adt, Type **args, int n) {
+    Type key = {.kind = TY_ADT, .adt = adt, .elems = args, .nelems = n};
+    return intern(&key);
+}
+
 Type *ty_adt(AdtDef *adt) {
     if (!adt->ty) {
-        Type *t = arena_alloc(sizeof *t);
-        t->kind = TY_ADT;
-        t->id = next_type_id++;
-        t->adt = adt;
-        adt->ty = t;
+        Type **params = arena_alloc(sizeof(Type *) * (size_t)(adt->ngenerics ? adt->ngenerics : 1));
+        for (int i = 0; i < adt->ngenerics; i++) params[i] = ty_param(i, adt->generic_names[i]);
+        adt->ty = ty_adt_args(adt, params, adt->ngenerics);
     }
     return adt->ty;
+}
+
+Type *ty_param(int index, Sym name) {
+    Type key = {.kind = TY_PARAM, .var = index, .pname = name};
+    return intern(&key);
+}
+
+bool ty_has_params(const Type *t) {
+    if (t->kind == TY_PARAM) return true;
+    if (t->elem && ty_has_params(t->elem)) return true;
+    if (t->ret && ty_has_params(t->ret)) return true;
+    for (int i = 0; i < t->nelems; i++)
+        if (ty_has_params(t->elems[i])) return true;
+    return false;
+}
+
+Type *ty_subst(Type *t, Type **args, int n) {
+    if (!n || !ty_has_params(t)) return t;
+    switch (t->kind) {
+    case TY_PARAM: return t->var < n ? args[t->var] : t;
+    case TY_REF: return ty_ref(ty_subst(t->elem, args, n), t->is_mut);
+    case TY_PTR: return ty_ptr(ty_subst(t->elem, args, n), t->is_mut);
+    case TY_ARRAY: return ty_array(ty_subst(t->elem, args, n), t->len);
+    case TY_SLICE: return ty_slice(ty_subst(t->elem, args, n));
+    case TY_TUPLE: case TY_ADT: case TY_FN_PTR: {
+        Type **elems = arena_alloc(sizeof(Type *) * (size_t)t->nelems);
+        for (int i = 0; i < t->nelems; i++) elems[i] = ty_subst(t->elems[i], args, n);
+        if (t->kind == TY_TUPLE) return ty_tuple(elems, t->nelems);
+        if (t->kind == TY_ADT) return ty_adt_args(t->adt, elems, t->nelems);
+        return ty_fn_ptr(elems, t->nelems, ty_subst(t->ret, args, n));
+    }
+    default: return t;
+    }
+}
+
+Type *ty_field(Type *adt_ty, const AdtField *f) {
+    Type *ft = f->ty ? f->ty : ty_error;
+    return adt_ty->kind == TY_ADT ? ty_subst(ft, adt_ty->elems, adt_ty->nelems) : ft;
 }
 
 bool ty_is_copy(const Type *t) {
     switch (t->kind) {
     case TY_ADT:
-        return t->adt->derive_copy;
+        if (!t->adt->derive_copy) return false;
+        for (int i = 0; i < t->nelems; i++)
+            if (!ty_is_copy(t->elems[i])) return false;
+        return true;
+    case TY_PARAM:
+        return false;
     case TY_BOOL: case TY_CHAR: case TY_INT: case TY_FLOAT: case TY_NEVER: case TY_PTR:
     case TY_FN_DEF: case TY_FN_PTR: case TY_ERROR: case TY_INFER:
         return true;
@@ -217,7 +265,15 @@ static void buf_puts(const char *s, char **buf, size_t *len, size_t *cap) {
 static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
     switch (t->kind) {
     case TY_BOOL: buf_puts("bool", buf, len, cap); break;
-    case TY_ADT: buf_puts(sym_str(t->adt->name), buf, len, cap); break;
+    case TY_ADT:
+        buf_puts(sym_str(t->adt->name), buf, len, cap);
+        for (int i = 0; i < t->nelems; i++) {
+            buf_puts(i ? ", " : "<", buf, len, cap);
+            type_to_buf(t->elems[i], buf, len, cap);
+        }
+        if (t->nelems) buf_puts(">", buf, len, cap);
+        break;
+    case TY_PARAM: buf_puts(sym_str(t->pname), buf, len, cap); break;
     case TY_CHAR: buf_puts("char", buf, len, cap); break;
     case TY_STR: buf_puts("str", buf, len, cap); break;
     case TY_NEVER: buf_puts("!", buf, len, cap); break;
