@@ -441,9 +441,23 @@ static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, 
     write_debug_fields(lw, stream, ty, p, -1, spec, depth, span);
 }
 
+/* The runtime's byte-wise order of two `&str` places: negative, zero or positive. */
+static Operand str_order(Lower *lw, Place a, Place b, Span span) {
+    Type *i32 = ty_int(IK_I32), *str_ref = ty_ref(ty_str, false);
+    Operand args[2] = {use_place(a, str_ref), use_place(b, str_ref)};
+    Place c = temp(lw, i32, span);
+    call(lw, const_intrinsic(INTR_STR_CMP), args, 2, c, false, span);
+    return use_place(c, i32);
+}
+
 /* a == b for values of type ty: field by field for tuples and derived-PartialEq structs;
- * for enums, equal discriminants and then the variant's fields. */
+ * for enums, equal discriminants and then the variant's fields; references compare what
+ * they point to, as Rust's `impl PartialEq for &T` does. */
 static Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    if (ty->kind == TY_REF && ty->elem->kind == TY_STR)
+        return compare(lw, BIN_EQ, str_order(lw, a, b, span), const_int(ty_int(IK_I32), 0), span);
+    if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
+        return equal_values(lw, ty->elem, project_deref(a, ty->elem), project_deref(b, ty->elem), span);
     if (ty->kind == TY_ADT && ty->adt->is_enum) {
         Place result = temp(lw, ty_bool, span);
         Operand same = compare(lw, BIN_EQ, discriminant_of(lw, a, span), discriminant_of(lw, b, span), span);
@@ -511,6 +525,9 @@ static Operand seq_len(Lower *lw, Place p, Type *t, Span span);
  * variant first), in a fresh i32 temporary. */
 static Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     Type *i32 = ty_int(IK_I32);
+    if (ty->kind == TY_REF && ty->elem->kind == TY_STR) return str_order(lw, a, b, span);
+    if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
+        return cmp_values(lw, ty->elem, project_deref(a, ty->elem), project_deref(b, ty->elem), span);
     Place result = temp(lw, i32, span);
     if (ty->kind != TY_ADT && ty->kind != TY_TUPLE && ty->kind != TY_ARRAY) {
         Operand lt = compare(lw, BIN_LT, use_place(a, ty), use_place(b, ty), span);
@@ -827,6 +844,17 @@ static Operand as_operand(Lower *lw, Node *e) {
     return (Operand){.kind = OP_MOVE, .place = t};
 }
 
+/* An argument: a `&mut T` place passed to a function is reborrowed (`&mut *r`), not
+ * moved, as rustc does at coercion sites, so `add(r); add(r);` keeps r usable. */
+static Operand as_arg_operand(Lower *lw, Node *e) {
+    if (e->ty->kind != TY_REF || !e->ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
+    Place target = project_deref(as_place(lw, e), e->ty->elem);
+    Place r = temp(lw, e->ty, e->span);
+    Rvalue rv = {.kind = RV_REF, .ty = e->ty, .place = target, .borrow = BORROW_MUT, .region = lw->body->nregions++};
+    assign(lw, r, rv, e->span);
+    return (Operand){.kind = OP_MOVE, .place = r};
+}
+
 static Place project_index(Place base, int index_local, Type *elem) {
     Place p = project_field(base, 0, elem);
     p.proj[p.nproj - 1].kind = PROJ_INDEX;
@@ -883,9 +911,18 @@ static int static_local(Node *item) {
     return ~prog->nglobals++;
 }
 
+static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index);
+
 static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
     if (e->kind == N_PATH && e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT) return local_place(static_local(e->u.path.def->node));
+    if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {
+        /* `a[i..j]` as a place (`for x in &a[1..]`, `a[1..].len()`): the subslice's
+         * reference in a temporary, dereferenced */
+        Place r = temp(lw, ty_ref(e->ty, false), e->span);
+        lower_subslice_into(lw, r, e, e);
+        return project_deref(r, e->ty);
+    }
     if (e->kind == N_INDEX) {
         Type *seq;
         Place base = seq_place(lw, e->u.binary.lhs, &seq);
@@ -1122,9 +1159,9 @@ static void lower_struct_lit_into(Lower *lw, Place dest, Node *e) {
 static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     Type *self_ty = m->param_tys[0];
     Type *t = recv->ty;
-    if (t == self_ty) return as_operand(lw, recv);
+    if (t == self_ty) return as_arg_operand(lw, recv);
     if (t->kind == TY_REF && m->self_kind != SELF_VALUE && t->elem == self_ty->elem && (!self_ty->is_mut || t->is_mut))
-        return as_operand(lw, recv);
+        return as_arg_operand(lw, recv);
     Place p = as_place(lw, recv);
     while (t->kind == TY_REF) {
         p = project_deref(p, t->elem);
@@ -1181,7 +1218,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
     args[0] = method_receiver(lw, e->u.call.receiver, m, e->u.call.receiver->span);
-    for (int i = 0; i < argn->len; i++) args[i + 1] = as_operand(lw, argn->items[i]);
+    for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
     Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}};
     call(lw, func, args, argn->len + 1, dest, m->ret_ty->kind == TY_NEVER, e->span);
 }
@@ -1208,7 +1245,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
-    for (int i = 0; i < argn->len; i++) args[i] = as_operand(lw, argn->items[i]);
+    for (int i = 0; i < argn->len; i++) args[i] = as_arg_operand(lw, argn->items[i]);
     if (def && def->kind == DEF_BUILTIN_FN) {
         call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
         return;

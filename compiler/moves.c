@@ -13,6 +13,8 @@
  * reason may be a move, else E0381. */
 #include "patina.h"
 
+#include <string.h>
+
 typedef struct MovesCtx {
     Body *body;
     int n;                                      /* tracked locals */
@@ -20,7 +22,20 @@ typedef struct MovesCtx {
     bool *reported;                             /* per local: one error each */
     Span *moved_at;                             /* per local: the last move seen while checking */
     bool *has_move;
+    PtrVec mutability_spans;                    /* Span*: where E0594/E0596 were reported */
 } MovesCtx;
+
+/* Mutability errors are per place expression, like rustc's: once per source span. */
+static bool first_report_at(MovesCtx *m, Span at) {
+    for (int i = 0; i < m->mutability_spans.len; i++) {
+        Span *s = m->mutability_spans.items[i];
+        if (s->file == at.file && s->lo == at.lo && s->hi == at.hi) return false;
+    }
+    Span *copy = arena_alloc(sizeof *copy);
+    *copy = at;
+    ptrvec_push(&m->mutability_spans, copy);
+    return true;
+}
 
 /* Only user variables are tracked: temporaries are written before they are read by
  * construction, and tracking them would make the state quadratic in the body's size. */
@@ -130,16 +145,60 @@ static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span 
     }
 }
 
+/* The pointer a place is reached through that forbids mutating it: "a `&` reference" or
+ * "a `*const` pointer", else NULL. */
+static const char *shared_indirection(Body *body, const Place *p) {
+    if (p->local < 0) return NULL;
+    Type *t = body->locals[p->local].ty;
+    for (int i = 0; i < p->nproj; i++) {
+        if (p->proj[i].kind == PROJ_DEREF && !t->is_mut) {
+            if (t->kind == TY_REF) return "a `&` reference";
+            if (t->kind == TY_PTR) return "a `*const` pointer";
+        }
+        t = p->proj[i].ty;
+    }
+    return NULL;
+}
+
+/* How rustc names the place written at `at`: its source text up to the operator, with
+ * the implicit deref of a bare reference made explicit (`*r`). */
+static const char *place_text(MovesCtx *m, const Place *p, Span at) {
+    size_t len;
+    const char *text = span_text(at, &len);
+    size_t end = 0;
+    while (end < len && text[end] != '=' && text[end] != '+' && text[end] != '-' && text[end] != '*' && text[end] != ' ') end++;
+    if (end == 0 && len && text[0] == '*') return arena_printf("%.*s", (int)strcspn(text, " =+-"), text);
+    bool bare = p->local >= 0 && p->nproj == 1 && p->proj[0].kind == PROJ_DEREF && m->body->locals[p->local].name &&
+                strlen(local_name(m->body, p->local)) == end && strncmp(text, local_name(m->body, p->local), end) == 0;
+    return arena_printf("%s%.*s", bare ? "*" : "", (int)end, text);
+}
+
+/* Writing or mutably borrowing through `&` / `*const` (E0594 / E0596), reported once per place root. */
+static bool check_shared_mutation(MovesCtx *m, const Place *p, Span at, bool borrow) {
+    const char *through = shared_indirection(m->body, p);
+    if (!through) return false;
+    if (!first_report_at(m, at)) return true;
+    const char *what = place_text(m, p, at);
+    Diag *d = borrow ? diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is behind %s", what, through)
+                     : diag_error("E0594", at, "cannot assign to `%s`, which is behind %s", what, through);
+    Sym root = p->local >= 0 ? m->body->locals[p->local].name : 0;
+    if (root) diag_label(d, borrow ? "`%s` is a `&` reference, so it cannot be borrowed as mutable" : "`%s` is a `&` reference, so it cannot be written to",
+                         sym_str(root));
+    else diag_label(d, borrow ? "cannot borrow as mutable" : "cannot assign");
+    diag_emit(d);
+    return true;
+}
+
 /* `&mut x` (also the implicit one of a `&mut self` method call) needs `let mut x`. */
 static void check_mut_borrow(MovesCtx *m, const Rvalue *rv, Span at) {
     if (rv->kind != RV_REF || rv->borrow != BORROW_MUT) return;
     const Place *p = &rv->place;
+    if (check_shared_mutation(m, p, at, true)) return;
     for (int i = 0; i < p->nproj; i++)
         if (p->proj[i].kind == PROJ_DEREF) return;        /* through a reference: its own rules */
     if (p->local < 0) return;
     Local *loc = &m->body->locals[p->local];
-    if (!loc->is_user_var || loc->is_mut || m->reported[p->local]) return;
-    m->reported[p->local] = true;
+    if (!loc->is_user_var || loc->is_mut || !first_report_at(m, at)) return;
     const char *name = local_name(m->body, p->local);
     Diag *d = diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is not declared as mutable", name);
     diag_label(d, "cannot borrow as mutable");
@@ -161,25 +220,22 @@ static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at
 static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     int l = p->local;
     if (l < 0) return;
+    if (check_shared_mutation(m, p, at, false)) return;
     Local *loc = &m->body->locals[l];
-    if (!loc->is_user_var || loc->is_mut || m->reported[l]) return;
+    if (!loc->is_user_var || loc->is_mut) return;
     const char *name = local_name(m->body, l);
     bool is_arg = l >= 1 && l <= m->body->nargs;
     if (p->nproj > 0) {
         if (p->proj[0].kind == PROJ_DEREF) return;
         if (bitset_get(s, m->n + m->bit[l]) && !bitset_get(s, m->bit[l])) return;   /* E0381 territory */
-        m->reported[l] = true;
-        size_t len;
-        const char *text = span_text(at, &len);
-        size_t eq = 0;
-        while (eq < len && text[eq] != '=' && text[eq] != '+' && text[eq] != '-' && text[eq] != '*' && text[eq] != ' ') eq++;
-        Diag *d = diag_error("E0594", at, "cannot assign to `%.*s`, as `%s` is not declared as mutable", (int)eq, text, name);
+        if (!first_report_at(m, at)) return;
+        Diag *d = diag_error("E0594", at, "cannot assign to `%s`, as `%s` is not declared as mutable", place_text(m, p, at), name);
         diag_label(d, "cannot assign");
         diag_help(d, "consider changing this to be mutable: `mut %s`", name);
         diag_emit(d);
         return;
     }
-    if (!bitset_get(s, m->bit[l])) return;
+    if (m->reported[l] || !bitset_get(s, m->bit[l])) return;
     m->reported[l] = true;
     Diag *d;
     if (is_arg) {

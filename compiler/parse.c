@@ -330,6 +330,13 @@ static void push_head(Feeder *f) {
     if (f->heads.n < 64) f->heads.depth[f->heads.n++] = f->depth;
 }
 
+/* Whether an `if` fed now is a match guard (in a `match` arm or `matches!`): only after
+ * a pattern, where a plain `{` never fits; wherever an `if` expression may begin, a block
+ * expression may too. */
+static bool at_guard(ParseState *ps) {
+    return parser_would_shift(ps->parser, TK_IF) && !parser_would_shift(ps->parser, TK_LBRACE);
+}
+
 static bool ends_path(int k) { return k == TK_IDENT || k == TK_SELFTYPE || k == TK_GT || k == TK_SUPER || k == TK_CRATE; }
 
 /* Feeds one token (with any synthetic tokens it needs first); returns false once the
@@ -356,7 +363,12 @@ static bool feed_token(Feeder *f, const Token *t) {
         else if (ps->prev && ends_path(ps->prev->kind) && parser_would_shift(ps->parser, TK_STRUCT_LBRACE)) k = TK_STRUCT_LBRACE;
     }
     switch (k) {
-    case TK_IF: case TK_WHILE: case TK_MATCH:
+    case TK_IF:
+        /* a match guard `pat if g =>` has no body, so it is no head: struct literals are
+         * allowed in it (rustc's rule too), and it must not claim a later `{` */
+        if (at_guard(ps)) break;
+        /* fall through */
+    case TK_WHILE: case TK_MATCH:
         if (t[1].kind == TK_LET) f->heads.pending_let_depth = f->depth;
         else push_head(f);
         break;

@@ -448,6 +448,26 @@ static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
     }
 }
 
+/* Levenshtein distance, for rustc's "a field with a similar name exists". */
+static size_t edit_distance(const char *a, const char *b) {
+    size_t la = strlen(a), lb = strlen(b);
+    size_t *row = arena_alloc(sizeof(size_t) * (lb + 1));
+    for (size_t j = 0; j <= lb; j++) row[j] = j;
+    for (size_t i = 1; i <= la; i++) {
+        size_t diag = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= lb; j++) {
+            size_t up = row[j];
+            size_t best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best) best = up + 1;
+            if (row[j - 1] + 1 < best) best = row[j - 1] + 1;
+            row[j] = best;
+            diag = up;
+        }
+    }
+    return row[lb];
+}
+
 /* Variant patterns: `E::A`, `E::B(x, _)`, `E::C { x, .. }`, `Point { x, y }`, `Pair(a, b)`. */
 static void check_adt_pattern(Tc *tc, Node *pat, Type *expected) {
     Node *path = pat->kind == P_PATH ? pat->u.unary.operand : pat->u.pat_struct.path;
@@ -499,7 +519,8 @@ static void check_adt_pattern(Tc *tc, Node *pat, Type *expected) {
     }
     if (pat->kind == P_STRUCT) {
         bool *seen = arena_alloc(sizeof(bool) * (size_t)(nfields + 1));
-        bool unknown = false;
+        int unknown = 0;
+        Sym unknown_name = 0;
         for (int i = 0; i < elems->len; i++) {
             Node *fp = elems->items[i];
             int idx = -1;
@@ -513,14 +534,30 @@ static void check_adt_pattern(Tc *tc, Node *pat, Type *expected) {
                 diag_label(dg, "%s `%s` does not have this field", d->kind == DEF_VARIANT ? "variant" : "struct", what);
                 diag_emit(dg);
                 check_pattern(tc, fp->u.field_init.expr, ty_error);
-                unknown = true;
+                unknown++;
+                unknown_name = fp->u.field_init.name;
                 continue;
             }
             seen[idx] = true;
             fp->u.field_init.index = idx;
             check_pattern(tc, fp->u.field_init.expr, ty_field(inst, &fields[idx]));
         }
-        if (!pat->u.pat_struct.has_rest && !unknown) {
+        /* a lone unknown field that is a typo of a missing one stands for it (rustc's
+         * suggestion), so that field is not reported missing too */
+        if (unknown == 1) {
+            int best = -1;
+            size_t best_dist = 0, max_dist = (sym_len(unknown_name) > 3 ? sym_len(unknown_name) : 3) / 3;
+            for (int k = 0; k < nfields; k++) {
+                if (seen[k] || !fields[k].name) continue;
+                size_t dist = edit_distance(sym_str(unknown_name), sym_str(fields[k].name));
+                if (dist <= max_dist && (best < 0 || dist < best_dist)) {
+                    best = k;
+                    best_dist = dist;
+                }
+            }
+            if (best >= 0) seen[best] = true;
+        }
+        if (!pat->u.pat_struct.has_rest) {
             char *missing = "";
             int count = 0;
             for (int k = 0; k < nfields; k++)
@@ -953,9 +990,15 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
             if (!comparable(tc, t->elems[i], ordering)) return false;
         return true;
     case TY_ADT:
-        return ordering ? t->adt->derive_partial_ord : t->adt->derive_partial_eq;
-    case TY_ARRAY:
+        /* derived impls require the same of every type argument */
+        if (!(ordering ? t->adt->derive_partial_ord : t->adt->derive_partial_eq)) return false;
+        for (int i = 0; i < t->nelems; i++)
+            if (!comparable(tc, t->elems[i], ordering)) return false;
+        return true;
+    case TY_ARRAY: case TY_REF:
         return comparable(tc, t->elem, ordering);
+    case TY_PTR:
+        return true;
     default:
         return false;
     }
@@ -1113,16 +1156,21 @@ static void check_args(Tc *tc, Node *call, Type **params, int nparams, Node *fn_
     for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
 }
 
+/* Calling an `unsafe fn` (or method) outside `unsafe` is E0133. */
+static void check_unsafe_call(Tc *tc, Def *def, Span at) {
+    if (!def->node || !def->node->u.fn.is_unsafe || tc->unsafe_depth) return;
+    const char *name = def->adt ? arena_printf("%s::%s", sym_str(def->adt->name), sym_str(def->name)) : sym_str(def->name);
+    Diag *d = diag_error("E0133", at, "call to unsafe function `%s` is unsafe and requires unsafe function or block", name);
+    diag_label(d, "call to unsafe function");
+    diag_note(d, "consult the function's documentation for information on how to avoid undefined behavior");
+    diag_emit(d);
+}
+
 static Type *check_call(Tc *tc, Node *n, Type *expected) {
     Node *callee = n->u.call.callee;
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
     if (def && def->kind == DEF_FN) {
-        if (def->node && def->node->u.fn.is_unsafe && !tc->unsafe_depth) {
-            Diag *d = diag_error("E0133", n->span, "call to unsafe function `%s` is unsafe and requires unsafe function or block", sym_str(def->name));
-            diag_label(d, "call to unsafe function");
-            diag_note(d, "consult the function's documentation for information on how to avoid undefined behavior");
-            diag_emit(d);
-        }
+        check_unsafe_call(tc, def, n->span);
         set_ty(tc, callee, ty_fn_def(def));
         check_args(tc, n, def->param_tys, def->nparams, def->node);
         return def->ret_ty;
@@ -1238,6 +1286,7 @@ static Type *check_method_call(Tc *tc, Node *n) {
         if (m && m->self_kind != SELF_NONE) {
             n->u.call.method_def = m;
             NodeList *args = &n->u.call.args;
+            check_unsafe_call(tc, m, n->span);
             if (args->len != m->nparams - 1) {
                 Diag *d = diag_error("E0061", n->u.call.method_span, "this method takes %d argument%s but %d argument%s supplied",
                                      m->nparams - 1, m->nparams - 1 == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
@@ -1358,6 +1407,7 @@ static Type *check_struct_lit(Tc *tc, Node *n, Type *expected) {
     AdtDef *a = p->u.path.def->adt;
     Type *inst = instantiate_expected(tc, a, expected);
     bool *seen = arena_alloc(sizeof(bool) * (size_t)(a->nfields + 1));
+    bool unknown_field = false;
     for (int i = 0; i < fields->len; i++) {
         Node *f = fields->items[i];
         int idx = -1;
@@ -1372,6 +1422,7 @@ static Type *check_struct_lit(Tc *tc, Node *n, Type *expected) {
             diag_label(d, "`%s` does not have this field", sym_str(a->name));
             diag_emit(d);
             check_expr(tc, f->u.field_init.expr, NULL);
+            unknown_field = true;
             continue;
         }
         if (seen[idx]) {
@@ -1394,7 +1445,7 @@ static Type *check_struct_lit(Tc *tc, Node *n, Type *expected) {
                                        a->fields[k].name ? sym_str(a->fields[k].name) : arena_printf("%d", k));
                 count++;
             }
-        if (count) {
+        if (count && !unknown_field) {   /* rustc blames only the unknown name then */
             Diag *d = diag_error("E0063", p->span, "missing field%s %s in initializer of `%s`", count == 1 ? "" : "s", missing,
                                  sym_str(a->name));
             diag_label(d, "missing %s", missing);

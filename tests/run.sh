@@ -18,7 +18,7 @@
 compiler=${1:-build/patina}
 case $compiler in /*) ;; *) compiler=$(pwd)/$compiler ;; esac
 dir=$(cd "$(dirname "$0")" && pwd)
-out=$dir/out
+out=${PATINA_TEST_OUT:-$dir/out}      # separate runs in parallel with PATINA_TEST_OUT
 rm -rf "$out" && mkdir -p "$out"
 jobs=$(nproc 2>/dev/null || echo 2)
 cd "$dir/.." || exit 1
