@@ -1112,7 +1112,26 @@ static void lower_assign(Lower *lw, Node *e) {
 static void lower_prim_method_into(Lower *lw, Place dest, Node *e);
 
 /* `#[derive(Default)]`: zeros, false, '\0', 0.0 and the defaults of nested types. */
+/* The variant marked `#[default]` (resolve checks that a derived Default has one). */
+static int default_variant(AdtDef *a) {
+    NodeList *variants = &a->node->u.adt.variants;
+    for (int v = 0; v < variants->len; v++) {
+        Node *vn = variants->items[v];
+        for (int i = 0; i < vn->attrs.len; i++) {
+            Node *attr = vn->attrs.items[i];
+            if (attr->u.attr.path && strcmp(sym_str(attr->u.attr.path), "default") == 0) return v;
+        }
+    }
+    return 0;
+}
+
 static void default_into(Lower *lw, Place dest, Type *t, Span span) {
+    if (t->kind == TY_ADT && t->adt->is_enum) {
+        /* derived Default of an enum: its `#[default]` unit variant */
+        Rvalue rv = {.kind = RV_AGGREGATE, .ty = t, .nelems = 0, .variant = default_variant(t->adt)};
+        assign(lw, dest, rv, span);
+        return;
+    }
     switch (t->kind) {
     case TY_INT: assign(lw, dest, rv_use(const_int(t, 0), t), span); return;
     case TY_BOOL: assign(lw, dest, rv_use(const_bool(false), t), span); return;

@@ -787,6 +787,17 @@ static void read_generics(AdtDef *a, Node *item) {
 }
 
 /* `#[derive(Debug, Clone, ...)]` and `#[repr(C)]` on a struct. */
+static bool has_default_variant(Node *item) {
+    for (int v = 0; v < item->u.adt.variants.len; v++) {
+        Node *vn = item->u.adt.variants.items[v];
+        for (int i = 0; i < vn->attrs.len; i++) {
+            Node *attr = vn->attrs.items[i];
+            if (attr->u.attr.path && strcmp(sym_str(attr->u.attr.path), "default") == 0) return true;
+        }
+    }
+    return false;
+}
+
 static void read_struct_attrs(AdtDef *a, Node *item) {
     for (int i = 0; i < item->attrs.len; i++) {
         Node *attr = item->attrs.items[i];
@@ -804,7 +815,14 @@ static void read_struct_attrs(AdtDef *a, Node *item) {
             else if (strcmp(w, "Copy") == 0) a->derive_copy = true;
             else if (strcmp(w, "PartialEq") == 0) a->derive_partial_eq = true;
             else if (strcmp(w, "Eq") == 0) a->derive_eq = true;
-            else if (strcmp(w, "Default") == 0) a->derive_default = true;
+            else if (strcmp(w, "Default") == 0) {
+                a->derive_default = true;
+                if (item->kind == N_ENUM && !has_default_variant(item)) {
+                    Diag *d = diag_error("E0665", t->span, "`#[derive(Default)]` on enum with no `#[default]`");
+                    diag_secondary(d, item->u.adt.name_span, "this enum needs a unit variant marked with `#[default]`");
+                    diag_emit(d);
+                }
+            }
             else if (strcmp(w, "PartialOrd") == 0) a->derive_partial_ord = true;
             else if (strcmp(w, "Ord") == 0) a->derive_ord = true;
         }
