@@ -565,7 +565,7 @@ Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated wi
 Type *ty_adt_args(AdtDef *adt, Type **args, int n);
 Type *ty_param(int index, Sym name);
 Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i] */
-bool ty_has_params(const Type *t);
+bool ty_contains(const Type *t, TypeKind kind);   /* t or a type inside it is of that kind */
 /* The type of field `f` (of adt_ty's ADT, or one of its variants) in the instance adt_ty. */
 Type *ty_field(Type *adt_ty, const AdtField *f);
 Type *ty_fn_ptr(Type **params, int n, Type *ret);

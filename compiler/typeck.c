@@ -2096,17 +2096,10 @@ static void mark_negated_literals(PtrVec *typed) {
 }
 
 
-/* Replaces every variable by its solution; integer variables left free become i32. */
 /* Whether a (zonked) type still contains an inference variable. */
-static bool has_infer(const Type *t) {
-    if (t->kind == TY_INFER) return true;
-    if (t->elem && has_infer(t->elem)) return true;
-    if (t->ret && has_infer(t->ret)) return true;
-    for (int i = 0; i < t->nelems; i++)
-        if (has_infer(t->elems[i])) return true;
-    return false;
-}
+static bool has_infer(const Type *t) { return ty_contains(t, TY_INFER); }
 
+/* Replaces every variable by its solution; integer variables left free become i32. */
 static void finish(Tc *tc) {
     for (int i = 0; i < tc->vars.len; i++) {
         Type *t = shallow(tc, tc->var_types.items[i]);

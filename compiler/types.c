@@ -190,17 +190,17 @@ Type *ty_param(int index, Sym name) {
     return intern(&key);
 }
 
-bool ty_has_params(const Type *t) {
-    if (t->kind == TY_PARAM) return true;
-    if (t->elem && ty_has_params(t->elem)) return true;
-    if (t->ret && ty_has_params(t->ret)) return true;
+bool ty_contains(const Type *t, TypeKind kind) {
+    if (t->kind == kind) return true;
+    if (t->elem && ty_contains(t->elem, kind)) return true;
+    if (t->ret && ty_contains(t->ret, kind)) return true;
     for (int i = 0; i < t->nelems; i++)
-        if (ty_has_params(t->elems[i])) return true;
+        if (ty_contains(t->elems[i], kind)) return true;
     return false;
 }
 
 Type *ty_subst(Type *t, Type **args, int n) {
-    if (!n || !ty_has_params(t)) return t;
+    if (!n || !ty_contains(t, TY_PARAM)) return t;
     switch (t->kind) {
     case TY_PARAM: return t->var < n ? args[t->var] : t;
     case TY_REF: return ty_ref(ty_subst(t->elem, args, n), t->is_mut);
