@@ -95,7 +95,12 @@ static bool unify(Tc *tc, Type *a, Type *b) {
     a = shallow(tc, a);
     b = shallow(tc, b);
     if (a == b) return true;
-    if (a->kind == TY_ERROR || b->kind == TY_ERROR) return true;
+    if (a->kind == TY_ERROR || b->kind == TY_ERROR) {
+        /* a variable unified with an error is that error, so it cannot cause another */
+        if (a->kind == TY_INFER && a->infer == INFER_GENERAL) tc->vars.items[a->var] = b;
+        if (b->kind == TY_INFER && b->infer == INFER_GENERAL) tc->vars.items[b->var] = a;
+        return true;
+    }
     if (b->kind == TY_INFER && a->kind != TY_INFER) {
         Type *t = a; a = b; b = t;
     }
