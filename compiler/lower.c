@@ -1803,6 +1803,12 @@ static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail
         if (pat->u.pat_ident.subpat) test_pattern(lw, pat->u.pat_ident.subpat, src, t, fail, span);
         break;
     case P_LIT: {
+        if (t->kind == TY_REF && t->elem->kind == TY_STR) {
+            Place lit = temp(lw, t, span);
+            lower_into(lw, lit, pat->u.unary.operand);
+            branch_if_false(lw, equal_values(lw, t, src, lit, span), fail, span);
+            break;
+        }
         Operand lit = as_operand(lw, pat->u.unary.operand);
         branch_if_false(lw, compare(lw, BIN_EQ, use_place(src, t), lit, span), fail, span);
         break;

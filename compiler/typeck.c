@@ -36,6 +36,7 @@ static Type *infer_block(Tc *tc, Node *block, Type *expected);
 static Type *check_match(Tc *tc, Node *n, Type *expected);
 static Type *check_let_cond(Tc *tc, Node *n);
 static Type *peel_number_ref(Tc *tc, Type *t);
+static Type *set_ty(Tc *tc, Node *n, Type *t);
 
 /* ── variables ── */
 
@@ -159,6 +160,20 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
             ptrvec_push(&tc->typed, inner);
             return true;
         }
+    }
+    if (f->kind == TY_REF && x->kind == TY_REF && f->is_mut && !x->is_mut && unify(tc, f->elem, x->elem))
+        return true;                            /* `&mut T` to `&T`: same pointer, shared */
+    if (f->kind == TY_REF && x->kind == TY_REF && !x->is_mut && shallow(tc, f->elem)->kind == TY_REF &&
+        shallow(tc, x->elem)->kind != TY_INFER && zonk(tc, f->elem) == zonk(tc, x)) {
+        /* deref coercion of a reference to a reference: `&&str` to `&str` */
+        Node *inner = ast_new(at->kind, at->span);
+        *inner = *at;
+        at->kind = N_UNARY;
+        at->u.unary.op = UN_DEREF;
+        at->u.unary.operand = inner;
+        ptrvec_push(&tc->typed, inner);
+        set_ty(tc, at, x);
+        return true;
     }
     if (unify(tc, found, expected)) return true;
     mismatch(tc, at->span, expected, found);
@@ -299,7 +314,9 @@ static Type *deref_for_pattern(Tc *tc, Node *pat, Type *expected, int *ref_mode)
     switch (pat->kind) {
     case P_TUPLE: case P_LIT: case P_RANGE: case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: case P_SLICE: {
         Type *t = shallow(tc, expected);
-        while (t->kind == TY_REF) {
+        /* a string literal is itself a `&str`: the peeling stops there */
+        bool str_lit = pat->kind == P_LIT && pat->u.unary.operand->kind == N_LIT_STR;
+        while (t->kind == TY_REF && !(str_lit && shallow(tc, t->elem)->kind == TY_STR)) {
             if (*ref_mode != 1) *ref_mode = t->is_mut ? 2 : 1;
             t = shallow(tc, t->elem);
         }
