@@ -215,9 +215,29 @@ static void print_body(FILE *out, Body *b) {
     fputs("}\n", out);
 }
 
+/* Generic fns print once, as written (with their type parameters); their instances,
+ * which differ only in types, are listed by --print instances. */
 void ir_print(FILE *out, IrProgram *prog) {
+    bool first = true;
     for (int i = 0; i < prog->nbodies; i++) {
-        if (i) fputc('\n', out);
+        if (prog->bodies[i]->def && prog->bodies[i]->def->generic) continue;
+        if (!first) fputc('\n', out);
         print_body(out, prog->bodies[i]);
+        first = false;
+    }
+    for (int i = 0; i < prog->ngeneric_bodies; i++) {
+        if (!first) fputc('\n', out);
+        print_body(out, prog->generic_bodies[i]);
+        first = false;
+    }
+}
+
+void ir_print_instances(FILE *out, IrProgram *prog) {
+    for (int i = 0; i < prog->nbodies; i++) {
+        Def *d = prog->bodies[i]->def;
+        if (!d || !d->generic) continue;
+        fprintf(out, "instance %s%s%s::<", d->adt ? sym_str(d->adt->name) : "", d->adt ? "::" : "", sym_str(d->name));
+        for (int k = 0; k < d->generic->ngenerics; k++) fprintf(out, "%s%s", k ? ", " : "", ty_str_of(d->inst_args[k]));
+        fprintf(out, "> %s\n", d->symbol);
     }
 }

@@ -32,6 +32,7 @@ typedef struct Lower {
 
 static void lower_into(Lower *lw, Place dest, Node *e);
 static Operand as_operand(Lower *lw, Node *e);
+static Def *callee_instance(Def *d, Node *call);
 static Place as_place(Lower *lw, Node *e);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
 
@@ -1195,7 +1196,7 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
 }
 
 static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
-    Def *m = e->u.call.method_def;
+    Def *m = callee_instance(e->u.call.method_def, e);
     Type *recv_ty = e->u.call.receiver->ty;
     while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
     if (!m && e->u.call.method == sym_cstr("clone") && e->u.call.args.len == 0) {
@@ -1269,7 +1270,8 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
         return;
     }
-    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = callee->ty, .fn = def}};
+    def = callee_instance(def, e);
+    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = def ? ty_fn_def(def) : callee->ty, .fn = def}};
     call(lw, func, args, argn->len, dest, def && def->ret_ty->kind == TY_NEVER, e->span);
 }
 
@@ -2049,12 +2051,106 @@ static void collect_fn_nodes(Node *n, const char *role, void *ctx) {
     ast_visit_children(n, collect_fn_nodes, ctx);
 }
 
+/* ── monomorphization ── */
+
+/* One instance of a generic fn: its type arguments and the concrete Def calls use. */
+typedef struct Instance {
+    Def *generic;
+    Type **args;
+    int nargs;
+    Def *def;
+} Instance;
+
+static PtrVec instances;                        /* Instance*, in the order calls asked for them */
+
+/* The Def of generic fn d instantiated with args (queued for lowering on first request). */
+static Def *instance_of(Def *d, Type **args, int nargs) {
+    for (int i = 0; i < instances.len; i++) {
+        Instance *in = instances.items[i];
+        if (in->generic != d) continue;
+        bool same = true;
+        for (int k = 0; k < nargs && same; k++) same = in->args[k] == args[k];
+        if (same) return in->def;
+    }
+    Instance *in = arena_alloc(sizeof *in);
+    in->generic = d;
+    in->nargs = nargs;
+    in->args = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
+    memcpy(in->args, args, sizeof(Type *) * (size_t)nargs);
+    Def *c = arena_alloc(sizeof *c);
+    *c = *d;
+    c->generic = d;
+    c->inst_args = in->args;
+    c->param_tys = arena_alloc(sizeof(Type *) * (size_t)(d->nparams + 1));
+    for (int i = 0; i < d->nparams; i++) c->param_tys[i] = ty_subst(d->param_tys[i], args, nargs);
+    c->ret_ty = ty_subst(d->ret_ty, args, nargs);
+    c->symbol = arena_printf("%s__%d", d->symbol, instances.len);
+    in->def = c;
+    ptrvec_push(&instances, in);
+    return c;
+}
+
+/* The concrete fn a call reaches: itself, or the instance its type arguments name. */
+static Def *callee_instance(Def *d, Node *call) {
+    if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
+    return instance_of(d, call->targs, call->ntargs);
+}
+
+/* The types typeck left on a generic fn's nodes and bindings, while they are replaced by
+ * an instance's. */
+typedef struct SavedTypes {
+    PtrVec nodes, types, targs, bindings, binding_types;
+    Type **args;
+    int nargs;
+} SavedTypes;
+
+static void substitute_node_types(Node *n, const char *role, void *ctx) {
+    (void)role;
+    SavedTypes *st = ctx;
+    if (n->kind == N_FN) return;                /* a nested fn item is its own body */
+    ptrvec_push(&st->nodes, n);
+    ptrvec_push(&st->types, n->ty);
+    ptrvec_push(&st->targs, n->targs);
+    if (n->ty) n->ty = ty_subst(n->ty, st->args, st->nargs);
+    if (n->ntargs) {
+        Type **t = arena_alloc(sizeof(Type *) * (size_t)n->ntargs);
+        for (int i = 0; i < n->ntargs; i++) t[i] = ty_subst(n->targs[i], st->args, st->nargs);
+        n->targs = t;
+    }
+    if (n->kind == P_IDENT && n->u.pat_ident.binding) {
+        Binding *b = n->u.pat_ident.binding;
+        ptrvec_push(&st->bindings, b);
+        ptrvec_push(&st->binding_types, b->ty);
+        b->ty = ty_subst(b->ty, st->args, st->nargs);
+    }
+    ast_visit_children(n, substitute_node_types, ctx);
+}
+
+/* Lowers the body of a generic fn for one instance: its AST is typed with the instance's
+ * types for the duration (generic bodies are type-checked once, lowered per instance). */
+static Body *lower_instance(Instance *in, const LowerOptions *opts) {
+    Node *fn = in->generic->node;
+    SavedTypes st = {.args = in->args, .nargs = in->nargs};
+    ast_visit_children(fn, substitute_node_types, &st);
+    fn->u.fn.def = in->def;
+    Body *b = lower_fn(fn, opts);
+    fn->u.fn.def = in->generic;
+    for (int i = 0; i < st.nodes.len; i++) {
+        Node *n = st.nodes.items[i];
+        n->ty = st.types.items[i];
+        n->targs = st.targs.items[i];
+    }
+    for (int i = 0; i < st.bindings.len; i++) ((Binding *)st.bindings.items[i])->ty = st.binding_types.items[i];
+    return b;
+}
+
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     current_program = prog;
     ast_visit_children(crate, collect_static_muts, NULL);
     PtrVec fns = {0};
     ast_visit_children(crate, collect_fn_nodes, &fns);
+    if (crate->u.crate.prelude) ast_visit_children(crate->u.crate.prelude, collect_fn_nodes, &fns);
     /* top-level main first so that it alone gets the runtime's entry symbol */
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];
@@ -2063,12 +2159,23 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
         top_main &= strcmp(sym_str(fn->u.fn.name), "main") == 0;
         fn->u.fn.def->symbol = top_main ? symbol_for(fn->u.fn.def, 0) : symbol_for(fn->u.fn.def, i + 1);
     }
-    prog->bodies = arena_alloc(sizeof(Body *) * (size_t)(fns.len ? fns.len : 1));
+    PtrVec bodies = {0}, generic_bodies = {0};
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];
+        if (fn->u.fn.def->ngenerics) {
+            /* lowered per instance as calls ask; once as it is, for the ownership checks */
+            ptrvec_push(&generic_bodies, lower_fn(fn, opts));
+            continue;
+        }
         Body *b = lower_fn(fn, opts);
-        prog->bodies[prog->nbodies++] = b;
+        ptrvec_push(&bodies, b);
         if (strcmp(b->symbol, "patina_user_main") == 0) prog->main = b;
     }
+    for (int i = 0; i < instances.len; i++)   /* grows as instances call others */
+        ptrvec_push(&bodies, lower_instance(instances.items[i], opts));
+    prog->bodies = (Body **)bodies.items;
+    prog->nbodies = bodies.len;
+    prog->generic_bodies = (Body **)generic_bodies.items;
+    prog->ngeneric_bodies = generic_bodies.len;
     return prog;
 }

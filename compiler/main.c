@@ -35,6 +35,7 @@ typedef struct Options {
     int overflow_checks;                        /* -1: follows opt level */
     DiagFormat diag_format;
     bool print_type_sizes;                      /* --print type-sizes */
+    bool print_instances;                       /* --print instances */
     int color;                                  /* -1 auto, 0 never, 1 always */
 } Options;
 
@@ -57,6 +58,7 @@ static void usage(FILE *out) {
           "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, llvm-ir, asm, obj, link\n"
           "                        (KIND=PATH writes that output to PATH)\n"
           "    --print type-sizes  Print the size, alignment and field layout of every struct and enum\n"
+          "    --print instances   Print every instance of a generic fn that monomorphization made\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
           "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
@@ -140,8 +142,9 @@ static Options parse_args(int argc, char **argv) {
         } else if (strcmp(a, "--print") == 0 || strncmp(a, "--print=", 8) == 0) {
             const char *what = a[7] == '=' ? a + 8 : next;
             if (a[7] != '=') i++;
-            if (!what || strcmp(what, "type-sizes") != 0) die_usage("unknown print request: `%s` (Patina knows `type-sizes`)", what ? what : "");
-            o.print_type_sizes = true;
+            if (what && strcmp(what, "instances") == 0) o.print_instances = true;
+            else if (what && strcmp(what, "type-sizes") == 0) o.print_type_sizes = true;
+            else die_usage("unknown print request: `%s` (Patina knows `type-sizes` and `instances`)", what ? what : "");
         } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
             o.print_type_sizes = true;
         } else if (strncmp(a, "--error-format=", 15) == 0) {
@@ -400,6 +403,7 @@ static int compile(int argc, char **argv) {
     LowerOptions lo = {.overflow_checks = o.overflow_checks};
     IrProgram *prog = lower_crate(crate, &lo);
     moves_check(prog);
+    if (o.print_instances) ir_print_instances(stdout, prog);
     if (diag_error_count()) return finish(1);
     if (o.emit & EMIT_IR) {
         FILE *f = open_text_output(o.emit_path[emit_index(EMIT_IR)]);

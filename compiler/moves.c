@@ -206,6 +206,21 @@ static void check_mut_borrow(MovesCtx *m, const Rvalue *rv, Span at) {
     diag_emit(d);
 }
 
+/* Operands evaluated left to right: each sees the moves of those before it, so
+ * `(x, x)` and `f(x, x)` move x twice. */
+static void check_operands(MovesCtx *m, const BitSet *s, const Operand *ops, int n, Span at) {
+    if (n < 2) {
+        if (n) check_operand(m, s, &ops[0], at);
+        return;
+    }
+    BitSet state = bitset_new(3 * m->n);
+    bitset_copy(&state, s);
+    for (int i = 0; i < n; i++) {
+        check_operand(m, &state, &ops[i], at);
+        operand_effect(m, &state, &ops[i]);
+    }
+}
+
 static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at) {
     if (rv->kind == RV_REF || rv->kind == RV_RAW_REF || rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT)
         check_read(m, s, &rv->place, at, rv->kind == RV_REF);
@@ -214,7 +229,7 @@ static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at
         check_operand(m, s, &rv->a, at);
         if (rv->kind == RV_BINARY || rv->kind == RV_CHECKED_BINARY) check_operand(m, s, &rv->b, at);
     }
-    for (int i = 0; i < rv->nelems; i++) check_operand(m, s, &rv->elems[i], at);
+    check_operands(m, s, rv->elems, rv->nelems, at);
 }
 
 static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
@@ -264,9 +279,7 @@ static void check_block(MovesCtx *m, int b, BitSet *s) {
     switch (t->kind) {
     case TM_SWITCH: check_operand(m, s, &t->discr, t->span); break;
     case TM_ASSERT: check_operand(m, s, &t->cond, t->span); break;
-    case TM_CALL:
-        for (int i = 0; i < t->nargs; i++) check_operand(m, s, &t->args[i], t->span);
-        break;
+    case TM_CALL: check_operands(m, s, t->args, t->nargs, t->span); break;
     default: break;
     }
 }
@@ -290,6 +303,9 @@ static void check_body(Body *body) {
     }
 }
 
+/* Generic fns are checked once, generically; their instances are not checked again. */
 void moves_check(IrProgram *prog) {
-    for (int i = 0; i < prog->nbodies; i++) check_body(prog->bodies[i]);
+    for (int i = 0; i < prog->nbodies; i++)
+        if (!prog->bodies[i]->def || !prog->bodies[i]->def->generic) check_body(prog->bodies[i]);
+    for (int i = 0; i < prog->ngeneric_bodies; i++) check_body(prog->generic_bodies[i]);
 }

@@ -296,6 +296,8 @@ struct Node {
     NodeKind kind;
     Span span;
     Type *ty;                                   /* set by typeck on expressions and patterns */
+    Type **targs;                               /* calls of generic fns: the type arguments (typeck) */
+    int ntargs;
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
     union {
@@ -687,6 +689,11 @@ struct Def {
     int nparams;
     Type *ret_ty;
     const char *symbol;                         /* mangled link name, set by lower */
+    /* generic fns: type parameters, the impl's first (TY_PARAM indices 0..ngenerics-1) */
+    int ngenerics, nimpl_generics;
+    Sym *generic_names;
+    Def *generic;                               /* an instance: the generic fn it was made from */
+    Type **inst_args;                           /* ... and its type arguments */
 };
 
 /* A local variable introduced by a pattern. */
@@ -892,10 +899,16 @@ typedef struct IrProgram {
     Body *main;                                 /* the user's `fn main`, NULL if missing */
     IrGlobal *globals;                          /* `static mut` items */
     int nglobals;
+    /* generic fns lowered once with their type parameters, for the ownership checks only
+     * (an instance may be Copy where the generic is not); never emitted */
+    Body **generic_bodies;
+    int ngeneric_bodies;
 } IrProgram;
 
 /* The static a negative place local stands for (set up by lower_crate). */
 IrGlobal *ir_global(int local);
+/* --print instances: `name::<A, B>` and its link name, one line per instance. */
+void ir_print_instances(FILE *out, IrProgram *prog);
 
 typedef struct LowerOptions {
     bool overflow_checks;                       /* debug: true; -O: false */

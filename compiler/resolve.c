@@ -769,10 +769,10 @@ static Def *new_fn_def(Node *fn) {
 
 /* An ADT's type parameters, in order (lifetime parameters are accepted and ignored until
  * the borrow checker uses them). Bounds need traits, which are not supported yet. */
-static void read_generics(AdtDef *a, Node *item) {
-    Node *g = item->u.adt.generics;
-    if (!g) return;
-    a->generic_names = arena_alloc(sizeof(Sym) * (size_t)(g->u.generics.params.len + 1));
+static int read_type_params(Node *g, Sym **names) {
+    int n = 0;
+    *names = arena_alloc(sizeof(Sym) * (size_t)((g ? g->u.generics.params.len : 0) + 1));
+    if (!g) return 0;
     for (int i = 0; i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
         if (p->u.generic_param.kind == GP_LIFETIME) continue;
@@ -781,9 +781,40 @@ static void read_generics(AdtDef *a, Node *item) {
             continue;
         }
         if (p->u.generic_param.bounds.len) diag_unsupported(p->span, "trait bounds on type parameters");
-        a->generic_names[a->ngenerics++] = p->u.generic_param.name;
+        (*names)[n++] = p->u.generic_param.name;
     }
     if (g->u.generics.where.len) diag_unsupported(((Node *)g->u.generics.where.items[0])->span, "`where` clauses");
+    return n;
+}
+
+static void read_generics(AdtDef *a, Node *item) { a->ngenerics = read_type_params(item->u.adt.generics, &a->generic_names); }
+
+/* Type parameters `first..first+n` of the enclosing item, as type names of the current scope. */
+static void declare_type_params(Resolver *r, Sym *names, int first, int n) {
+    for (int k = 0; k < n; k++) {
+        Def *d = arena_alloc(sizeof *d);
+        d->kind = DEF_TYPE_PARAM;
+        d->name = names[first + k];
+        d->variant = first + k;
+        declare_type(r, d->name, d);
+    }
+}
+
+/* An `impl` of a generic type must be `impl<A, B> Name<A, B>`: its parameters are the
+ * type's, in order (impls for particular instances are not supported yet). */
+static bool impl_is_identity(Node *impl, AdtDef *a) {
+    Node *self_ty = impl->u.impl.self_ty;
+    Sym *names;
+    int n = read_type_params(impl->u.impl.generics, &names);
+    Node *args = self_ty->u.path.seg_args ? self_ty->u.path.seg_args[self_ty->u.path.nsegs - 1] : NULL;
+    int k = 0;
+    for (int i = 0; args && i < args->u.generic_args.args.len; i++) {
+        Node *arg = args->u.generic_args.args.items[i];
+        if (arg->kind == N_BOUND) continue;
+        if (arg->kind != T_PATH || arg->u.path.nsegs != 1 || arg->u.path.seg_args || k >= n || arg->u.path.segs[0] != names[k]) return false;
+        k++;
+    }
+    return k == n && n == a->ngenerics;
 }
 
 /* `#[derive(Debug, Clone, ...)]` and `#[repr(C)]` on a struct. */
@@ -1002,15 +1033,16 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
         if (item->kind != N_IMPL) continue;
         Node *self_ty = item->u.impl.self_ty;
         AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
+        bool generic = a && (a->ngenerics || item->u.impl.generics);
         const char *unsupported = item->u.impl.trait_ref ? "trait implementations (`impl Trait for Type`)"
-                                  : item->u.impl.generics ? "generic `impl` blocks"
-                                  : a && a->ngenerics ? "`impl` blocks for generic types" : NULL;
+                                  : generic && !impl_is_identity(item, a) ? "`impl` blocks for particular instances of generic types"
+                                  : NULL;
         if (unsupported) {
             diag_unsupported(item_head_span(item), unsupported);
             if (a) a->has_unsupported_impl = true;      /* calls of its methods are not E0599 */
             continue;
         }
-        if (self_ty->kind == T_PATH && self_ty->u.path.seg_args) a = NULL;
+        if (self_ty->kind == T_PATH && self_ty->u.path.seg_args && !generic) a = NULL;
         if (!a) {
             if (self_ty->kind == T_PATH && !prim_type(self_ty->u.path.segs[self_ty->u.path.nsegs - 1])) {
                 Diag *d = diag_error("E0412", self_ty->span, "cannot find type `%s` in this scope",
@@ -1033,6 +1065,7 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
             Def *d = new_fn_def(m);
             d->adt = a;
             d->self_kind = desugar_self_param(m);
+            d->nimpl_generics = a->ngenerics;
             bool dup = false;
             for (int j = 0; j < a->methods.len && !dup; j++) {
                 Def *other = a->methods.items[j];
@@ -1066,16 +1099,19 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
             r->current_fn = saved_fn;
             continue;
         }
-        if (item->kind != N_IMPL || item->u.impl.trait_ref || item->u.impl.generics) continue;
+        if (item->kind != N_IMPL || item->u.impl.trait_ref) continue;
         Node *self_ty = item->u.impl.self_ty;
         AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
-        if (!a) continue;
+        if (!a || a->has_unsupported_impl) continue;
         AdtDef *saved = r->current_impl;
         r->current_impl = a;
+        push_scope(r, false);
+        declare_type_params(r, a->generic_names, 0, a->ngenerics);
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_FN && m->u.fn.def) resolve_fn(r, m);
         }
+        pop_scope(r);
         r->current_impl = saved;
     }
 }
@@ -1144,7 +1180,6 @@ static void prepare_items(Resolver *r, Node **items, int n, bool in_block) {
 }
 
 static void resolve_fn(Resolver *r, Node *fn) {
-    if (fn->u.fn.has_generics) diag_unsupported(fn->u.fn.name_span, "generic functions");
     if (fn->u.fn.is_async) diag_unsupported(fn->span, "`async fn`");
     if (fn->u.fn.abi && fn->u.fn.body) diag_unsupported(fn->span, "`extern` functions");
     /* a `self` parameter outside an impl is rustc's E0424-style error; drop it so that the
@@ -1166,6 +1201,20 @@ static void resolve_fn(Resolver *r, Node *fn) {
     r->current_fn = fn;
     r->loops = (PtrVec){0};
     push_scope(r, true);
+    Def *d = fn->u.fn.def;
+    if (d && fn->u.fn.generics) {
+        /* the fn's own type parameters follow its impl's */
+        Sym *own;
+        int n = read_type_params(fn->u.fn.generics, &own);
+        d->ngenerics = d->nimpl_generics + n;
+        d->generic_names = arena_alloc(sizeof(Sym) * (size_t)(d->ngenerics + 1));
+        for (int k = 0; k < d->nimpl_generics; k++) d->generic_names[k] = d->adt->generic_names[k];
+        for (int k = 0; k < n; k++) d->generic_names[d->nimpl_generics + k] = own[k];
+        declare_type_params(r, d->generic_names, d->nimpl_generics, n);
+    } else if (d) {
+        d->ngenerics = d->nimpl_generics;
+        d->generic_names = d->adt ? d->adt->generic_names : NULL;
+    }
     for (int i = 0; i < fn->u.fn.params.len; i++) {
         Node *p = fn->u.fn.params.items[i];
         resolve_type(r, p->u.param.ty);

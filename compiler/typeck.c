@@ -29,6 +29,7 @@ typedef struct Tc {
     Type *ret_ty;
     int unsafe_depth;                           /* inside `unsafe { }` or an `unsafe fn` */
     PtrVec coverage;                            /* N_MATCH and N_LET of this body, checked at its end */
+    PtrVec generic_calls;                       /* Node*: calls whose targs are resolved at the end */
 } Tc;
 
 static Type *check_expr(Tc *tc, Node *n, Type *expected);
@@ -231,6 +232,7 @@ static Type *adt_type_of_path(Tc *tc, AdtDef *a, Node *t, bool allow_infer) {
         if (arg->kind != N_BOUND) tys[n++] = lower_type(tc, arg, allow_infer);
     }
     if (n == a->ngenerics) return a->ngenerics ? ty_adt_args(a, tys, n) : ty_adt(a);
+    if (n == 0 && t->u.path.nsegs == 1 && t->u.path.segs[0] == sym_cstr("Self")) return ty_adt(a);   /* in its impl */
     const char *kind = a->is_enum ? "enum" : "struct";
     Diag *d;
     if (n == 0) {
@@ -1178,6 +1180,20 @@ static void check_args(Tc *tc, Node *call, Type **params, int nparams, Node *fn_
     for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
 }
 
+/* A call of a generic fn: fresh variables for its type parameters (the impl's come from
+ * the receiver's type when there is one), recorded on the call for monomorphization.
+ * Gives the parameter types of this instance. */
+static Type **instantiate_fn(Tc *tc, Node *call, Def *def, Type *recv) {
+    call->ntargs = def->ngenerics;
+    call->targs = arena_alloc(sizeof(Type *) * (size_t)(def->ngenerics + 1));
+    for (int i = 0; i < def->ngenerics; i++)
+        call->targs[i] = recv && i < def->nimpl_generics && i < recv->nelems ? recv->elems[i] : fresh(tc, INFER_GENERAL);
+    if (def->ngenerics) ptrvec_push(&tc->generic_calls, call);
+    Type **params = arena_alloc(sizeof(Type *) * (size_t)(def->nparams + 1));
+    for (int i = 0; i < def->nparams; i++) params[i] = ty_subst(def->param_tys[i], call->targs, call->ntargs);
+    return params;
+}
+
 /* Calling an `unsafe fn` (or method) outside `unsafe` is E0133. */
 static void check_unsafe_call(Tc *tc, Def *def, Span at) {
     if (!def->node || !def->node->u.fn.is_unsafe || tc->unsafe_depth) return;
@@ -1194,8 +1210,9 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
     if (def && def->kind == DEF_FN) {
         check_unsafe_call(tc, def, n->span);
         set_ty(tc, callee, ty_fn_def(def));
-        check_args(tc, n, def->param_tys, def->nparams, def->node);
-        return def->ret_ty;
+        Type **params = instantiate_fn(tc, n, def, NULL);
+        check_args(tc, n, params, def->nparams, def->node);
+        return ty_subst(def->ret_ty, n->targs, n->ntargs);
     }
     if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {
         AdtVariant *v = &def->adt->variants[def->variant];
@@ -1314,8 +1331,9 @@ static Type *check_method_call(Tc *tc, Node *n) {
                                      m->nparams - 1, m->nparams - 1 == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
                 diag_emit(d);
             }
-            for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i + 1 < m->nparams ? m->param_tys[i + 1] : NULL);
-            return m->ret_ty;
+            Type **params = instantiate_fn(tc, n, m, s);
+            for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
+            return ty_subst(m->ret_ty, n->targs, n->ntargs);
         }
         for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
         if (a->has_unsupported_impl) return ty_error;
@@ -2145,6 +2163,19 @@ static void finish(Tc *tc) {
         Binding *b = tc->bindings.items[i];
         b->ty = zonk(tc, b->ty);
         if (has_infer(b->ty)) b->ty = ty_error;
+    }
+    for (int i = 0; i < tc->generic_calls.len; i++) {
+        Node *call = tc->generic_calls.items[i];
+        for (int k = 0; k < call->ntargs; k++) {
+            call->targs[k] = zonk(tc, call->targs[k]);
+            if (!has_infer(call->targs[k])) continue;
+            if (!unknown && diag_error_count() == 0) {
+                Diag *d = diag_error("E0282", call->span, "type annotations needed");
+                diag_emit(d);
+                unknown = call;
+            }
+            call->targs[k] = ty_error;
+        }
     }
     if (diag_error_count() == 0) {
         mark_negated_literals(&tc->typed);

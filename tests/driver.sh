@@ -60,3 +60,9 @@ printf 'struct Unoptimized { a: u8, b: u64, c: u8, d: u64 }\n#[repr(C)]\nstruct 
 check type-sizes 0 "$compiler" "$out/sizes.rs" --print type-sizes -o "$out/sizes"
 expect_in type-sizes type-sizes.out 'print-type-size type: `CLayout`: 32 bytes, alignment: 8 bytes (repr(C))'
 [ $ok = 1 ] && expect_in type-sizes-unopt type-sizes.out 'print-type-size     end padding: 6 bytes'
+
+# --print instances lists what monomorphization made (spec 13.4)
+printf 'fn id<T>(x: T) -> T { x }\nfn main() {\n    let a = id(1u8);\n    let b = id(id("s"));\n    println!("{} {}", a, b);\n}\n' > "$out/inst.rs"
+check instances 0 "$compiler" "$out/inst.rs" --print instances -o "$out/inst"
+expect_in instances instances.out 'instance id::<u8> '
+[ $ok = 1 ] && expect_in instances-str instances.out 'instance id::<&str> '
