@@ -6,6 +6,8 @@
  * `_N` (with the user's name in a comment) so golden tests stay stable across runs. */
 #include "patina.h"
 
+#include <string.h>
+
 static const char *const intrinsic_names[] = {
     [INTR_NONE] = "?", [INTR_WRITE_STR] = "rt_write_str", [INTR_FMT_STR] = "rt_fmt_str", [INTR_FMT_INT] = "rt_fmt_int",
     [INTR_FMT_BOOL] = "rt_fmt_bool", [INTR_FMT_CHAR] = "rt_fmt_char", [INTR_FMT_FLOAT] = "rt_fmt_float", [INTR_PANIC_BEGIN] = "rt_panic_begin",
@@ -226,6 +228,8 @@ void ir_print(FILE *out, IrProgram *prog) {
         first = false;
     }
     for (int i = 0; i < prog->ngeneric_bodies; i++) {
+        SourceFile *f = source_get(prog->generic_bodies[i]->span.file);
+        if (f && strncmp(f->path, "<patina>", 8) == 0) continue;      /* the embedded stdlib */
         if (!first) fputc('\n', out);
         print_body(out, prog->generic_bodies[i]);
         first = false;

@@ -28,6 +28,7 @@ typedef struct Lower {
     int return_bb;
     PtrVec loops;                               /* LoopScope* */
     PtrVec scope_locals;                        /* int (boxed) locals live in open scopes */
+    int caller_location;                        /* #[track_caller] fns: first of the (file, line, col) args, else -1 */
 } Lower;
 
 static void lower_into(Lower *lw, Place dest, Node *e);
@@ -175,7 +176,12 @@ static void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Sp
 }
 
 /* The panic location: the file as given, and the line:col of sp's start. */
-static void location_operands(Span sp, Operand out[3]) {
+/* Where a panic at sp reports itself: sp, or in a #[track_caller] fn, its caller's location. */
+static void location_operands(Lower *lw, Span sp, Operand out[3]) {
+    if (lw->caller_location >= 0) {
+        for (int i = 0; i < 3; i++) out[i] = (Operand){.kind = OP_COPY, .place = local_place(lw->caller_location + i)};
+        return;
+    }
     int line, col;
     source_line_col(sp, &line, &col);
     SourceFile *f = source_get(sp.file);
@@ -187,7 +193,7 @@ static void location_operands(Span sp, Operand out[3]) {
 static void panic_str(Lower *lw, const char *msg, size_t len, Span sp) {
     Operand args[4];
     args[0] = const_str(msg, len);
-    location_operands(sp, args + 1);
+    location_operands(lw, sp, args + 1);
     call_intrinsic(lw, INTR_PANIC_STR, args, 4, sp);
 }
 
@@ -688,7 +694,7 @@ static bool is_plain_literal(Node *fmt) {
 
 static void panic_begin(Lower *lw, Span sp) {
     Operand loc[3];
-    location_operands(sp, loc);
+    location_operands(lw, sp, loc);
     call_intrinsic(lw, INTR_PANIC_BEGIN, loc, 3, sp);
 }
 
@@ -1036,7 +1042,7 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
         args[1] = use_place(lo, usize);
         args[2] = use_place(hi, usize);
         Span at = {index->span.file, index->u.binary.lhs->span.hi, index->span.hi};
-        location_operands(at, args + 3);
+        location_operands(lw, at, args + 3);
         args[6] = const_bool(range->u.range.lo != NULL && range->u.range.hi == NULL);
         call_intrinsic(lw, INTR_STR_SLICE_CHECK, args, 7, sp);
         len = const_unit();
@@ -1049,7 +1055,7 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     args[4] = const_bool(range->u.range.hi != NULL);
     /* rustc reports the location of the `[` of the indexing */
     Span at = {index->span.file, index->u.binary.lhs->span.hi, index->span.hi};
-    location_operands(at, args + 5);
+    location_operands(lw, at, args + 5);
     if (seq->kind != TY_STR) call_intrinsic(lw, INTR_SLICE_CHECK, args, 8, sp);
     int idx = new_local(lw, usize, 0, sp, false, false);
     assign(lw, local_place(idx), rv_use(use_place(lo, usize), usize), sp);
@@ -1236,11 +1242,16 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     NodeList *argn = &e->u.call.args;
-    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
+    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
     args[0] = method_receiver(lw, e->u.call.receiver, m, e->u.call.receiver->span);
     for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
+    int nargs = argn->len + 1;
+    if (m->track_caller) {
+        location_operands(lw, e->u.call.method_span, args + nargs);
+        nargs += 3;
+    }
     Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}};
-    call(lw, func, args, argn->len + 1, dest, m->ret_ty->kind == TY_NEVER, e->span);
+    call(lw, func, args, nargs, dest, m->ret_ty->kind == TY_NEVER, e->span);
 }
 
 static void lower_call_into(Lower *lw, Place dest, Node *e) {
@@ -1264,15 +1275,21 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     NodeList *argn = &e->u.call.args;
-    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
+    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 3));
     for (int i = 0; i < argn->len; i++) args[i] = as_arg_operand(lw, argn->items[i]);
+    int nargs = argn->len;
+    Def *target = callee_instance(def, e);
+    if (target && target->track_caller) {
+        location_operands(lw, e->span, args + nargs);
+        nargs += 3;
+    }
     if (def && def->kind == DEF_BUILTIN_FN) {
         call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
         return;
     }
-    def = callee_instance(def, e);
+    def = target;
     Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = def ? ty_fn_def(def) : callee->ty, .fn = def}};
-    call(lw, func, args, argn->len, dest, def && def->ret_ty->kind == TY_NEVER, e->span);
+    call(lw, func, args, nargs, dest, def && def->ret_ty->kind == TY_NEVER, e->span);
 }
 
 /* x.sqrt(), n.pow(k), ...: the receiver is auto-dereferenced; the arithmetic that can
@@ -1301,7 +1318,7 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
         args[2] = const_int(ty_int(IK_U32), (uint64_t)ty_int_bits(t->ik));
         args[3] = const_bool(ty_int_signed(t->ik));
         args[4] = const_bool(lw->opts->overflow_checks);
-        location_operands(sp, args + 5);
+        location_operands(lw, sp, args + 5);
         call(lw, const_intrinsic(INTR_IPOW), args, 8, result, false, sp);
         assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = t, .a = {.kind = OP_MOVE, .place = result}}, sp);
         return;
@@ -2004,7 +2021,7 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     b->def = d;
     b->symbol = d->symbol;
     b->span = fn->span;
-    Lower lw = {.opts = opts, .body = b};
+    Lower lw = {.opts = opts, .body = b, .caller_location = -1};
     lw.cur = new_block(&lw);
     new_local(&lw, d->ret_ty, 0, fn->u.fn.ret ? fn->u.fn.ret->span : fn->u.fn.name_span, true, false);
     b->nargs = fn->u.fn.params.len;
@@ -2018,10 +2035,16 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
             new_local(&lw, d->param_tys[i], 0, pat->span, false, false);
         }
     }
-    for (int i = 0; i < b->nargs; i++) {
+    if (d->track_caller) {
+        /* the hidden (file, line, col) of the call, after the declared parameters */
+        lw.caller_location = b->nargs + 1;
+        for (int i = 0; i < 3; i++) new_local(&lw, d->param_tys[b->nargs + i], 0, fn->span, false, false);
+    }
+    for (int i = 0; i < fn->u.fn.params.len; i++) {
         Node *pat = ((Node *)fn->u.fn.params.items[i])->u.param.pat;
         if (pat->kind == P_TUPLE) bind_pattern(&lw, pat, local_place(i + 1), pat->span);
     }
+    if (d->track_caller) b->nargs += 3;
     lw.return_bb = new_block(&lw);
     lw.body->blocks[lw.return_bb].term = (Term){.kind = TM_RETURN, .span = fn->span, .target = -1};
     /* Initializers are constant expressions, so running them before main's first statement
@@ -2158,6 +2181,17 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
         for (int j = 0; j < crate->u.crate.items.len; j++) top_main |= crate->u.crate.items.items[j] == fn;
         top_main &= strcmp(sym_str(fn->u.fn.name), "main") == 0;
         fn->u.fn.def->symbol = top_main ? symbol_for(fn->u.fn.def, 0) : symbol_for(fn->u.fn.def, i + 1);
+    }
+    for (int i = 0; i < fns.len; i++) {
+        /* #[track_caller] fns take their caller's location as three more arguments */
+        Def *d = ((Node *)fns.items[i])->u.fn.def;
+        if (!d->track_caller) continue;
+        Type **params = arena_alloc(sizeof(Type *) * (size_t)(d->nparams + 3));
+        memcpy(params, d->param_tys, sizeof(Type *) * (size_t)d->nparams);
+        params[d->nparams] = ty_ref(ty_str, false);
+        params[d->nparams + 1] = params[d->nparams + 2] = ty_int(IK_U32);
+        d->param_tys = params;
+        d->nparams += 3;
     }
     PtrVec bodies = {0}, generic_bodies = {0};
     for (int i = 0; i < fns.len; i++) {

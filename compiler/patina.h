@@ -694,6 +694,7 @@ struct Def {
     Sym *generic_names;
     Def *generic;                               /* an instance: the generic fn it was made from */
     Type **inst_args;                           /* ... and its type arguments */
+    bool track_caller;                          /* #[track_caller]: its panics blame its caller */
 };
 
 /* A local variable introduced by a pattern. */

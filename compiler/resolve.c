@@ -763,6 +763,10 @@ static Def *new_fn_def(Node *fn) {
     d->kind = DEF_FN;
     d->name = fn->u.fn.name;
     d->node = fn;
+    for (int i = 0; i < fn->attrs.len; i++) {
+        Node *attr = fn->attrs.items[i];
+        if (attr->u.attr.path && strcmp(sym_str(attr->u.attr.path), "track_caller") == 0) d->track_caller = true;
+    }
     fn->u.fn.def = d;
     return d;
 }
@@ -1259,10 +1263,8 @@ static void resolve_block(Resolver *r, Node *block) {
 static void resolve_prelude(Resolver *r, Node *prelude) {
     NodeList *items = &prelude->u.crate.items;
     prepare_items(r, items->items, items->len, false);
-    resolve_impls(r, items->items, items->len, false);
     for (int i = 0; i < items->len; i++) {
         Node *item = items->items[i];
-        if (item->kind == N_FN) resolve_fn(r, item);
         if ((item->kind != N_ENUM && item->kind != N_STRUCT) || !item->u.adt.def) continue;
         AdtDef *a = item->u.adt.def;
         a->is_prelude = true;
@@ -1275,6 +1277,9 @@ static void resolve_prelude(Resolver *r, Node *prelude) {
             declare(r, d->name, NULL, d);
         }
     }
+    resolve_impls(r, items->items, items->len, false);
+    for (int i = 0; i < items->len; i++)
+        if (((Node *)items->items[i])->kind == N_FN) resolve_fn(r, items->items[i]);
 }
 
 void resolve_crate(Node *crate) {

@@ -16,3 +16,139 @@ pub enum Result<T, E> {
     Ok(T),
     Err(E),
 }
+
+impl<T> Option<T> {
+    /// `true` for `Some(_)`.
+    pub fn is_some(&self) -> bool {
+        match self {
+            Some(_) => true,
+            None => false,
+        }
+    }
+
+    /// `true` for `None`.
+    pub fn is_none(&self) -> bool {
+        !self.is_some()
+    }
+
+    /// The value of a `Some`; panics on `None`.
+    #[track_caller]
+    pub fn unwrap(self) -> T {
+        match self {
+            Some(value) => value,
+            None => panic!("called `Option::unwrap()` on a `None` value"),
+        }
+    }
+
+    /// The value of a `Some`; panics with `msg` on `None`.
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T {
+        match self {
+            Some(value) => value,
+            None => panic!("{}", msg),
+        }
+    }
+
+    /// The value of a `Some`, else `default`.
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Some(value) => value,
+            None => default,
+        }
+    }
+
+    /// A reference to the value inside, if any.
+    pub fn as_ref(&self) -> Option<&T> {
+        match self {
+            Some(value) => Some(value),
+            None => None,
+        }
+    }
+
+    /// A mutable reference to the value inside, if any.
+    pub fn as_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Some(value) => Some(value),
+            None => None,
+        }
+    }
+
+    /// `Ok` of the value, or `Err(err)` for `None`.
+    pub fn ok_or<E>(self, err: E) -> Result<T, E> {
+        match self {
+            Some(value) => Ok(value),
+            None => Err(err),
+        }
+    }
+
+    /// `None` if either is `None`, else `Some((a, b))`.
+    pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
+        match (self, other) {
+            (Some(a), Some(b)) => Some((a, b)),
+            _ => None,
+        }
+    }
+
+    /// `self` if it is `Some`, else `other`.
+    pub fn or(self, other: Option<T>) -> Option<T> {
+        match self {
+            Some(value) => Some(value),
+            None => other,
+        }
+    }
+
+    /// `None` if `self` is `None`, else `other`.
+    pub fn and<U>(self, other: Option<U>) -> Option<U> {
+        match self {
+            Some(_) => other,
+            None => None,
+        }
+    }
+}
+
+impl<T, E> Result<T, E> {
+    /// `true` for `Ok(_)`.
+    pub fn is_ok(&self) -> bool {
+        match self {
+            Ok(_) => true,
+            Err(_) => false,
+        }
+    }
+
+    /// `true` for `Err(_)`.
+    pub fn is_err(&self) -> bool {
+        !self.is_ok()
+    }
+
+    /// The success value, if any.
+    pub fn ok(self) -> Option<T> {
+        match self {
+            Ok(value) => Some(value),
+            Err(_) => None,
+        }
+    }
+
+    /// The error value, if any.
+    pub fn err(self) -> Option<E> {
+        match self {
+            Ok(_) => None,
+            Err(error) => Some(error),
+        }
+    }
+
+    /// The success value, else `default`.
+    pub fn unwrap_or(self, default: T) -> T {
+        match self {
+            Ok(value) => value,
+            Err(_) => default,
+        }
+    }
+
+    /// References to the value or the error.
+    pub fn as_ref(&self) -> Result<&T, &E> {
+        match self {
+            Ok(value) => Ok(value),
+            Err(error) => Err(error),
+        }
+    }
+}
