@@ -2116,6 +2116,22 @@ static Def *instance_of(Def *d, Type **args, int nargs) {
 /* The concrete fn a call reaches: itself, or the instance its type arguments name. */
 static Def *callee_instance(Def *d, Node *call) {
     if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
+    for (int i = 0; i < call->ntargs; i++)
+        if (ty_contains(call->targs[i], TY_PARAM)) return d;   /* a generic body lowered for the checks */
+    if (d->trait) {
+        /* a trait method: the impl's for this Self, else the trait's default body */
+        Type *self = call->targs[0];
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            if (im->trait != d->trait || im->self_ty != self) continue;
+            for (int k = 0; k < im->methods.len; k++) {
+                Def *m = im->methods.items[k];
+                if (m->name != d->name) continue;
+                return m->ngenerics ? instance_of(m, call->targs + 1, call->ntargs - 1) : m;
+            }
+        }
+        if (!d->node->u.fn.body) return d;      /* typeck reported the missing impl */
+    }
     return instance_of(d, call->targs, call->ntargs);
 }
 

@@ -124,6 +124,8 @@ typedef struct Binding Binding;
 typedef struct Def Def;
 typedef struct AdtDef AdtDef;
 typedef struct AdtField AdtField;
+typedef struct TraitDef TraitDef;
+typedef struct ImplDef ImplDef;
 
 typedef struct NodeList {
     Node **items;
@@ -333,6 +335,7 @@ struct Node {
             Node *self_ty;
             NodeList items;
             bool is_unsafe, negative;
+            ImplDef *def;                       /* `impl Trait for`: set by resolve */
         } impl;
         struct {
             Sym name;
@@ -341,6 +344,7 @@ struct Node {
             NodeList supertraits;               /* N_BOUND */
             NodeList items;
             bool is_unsafe, is_auto;
+            TraitDef *def;                      /* set by resolve */
         } trait;
         struct { Sym name; Span name_span; Node *ty; Node *value; bool is_mut; } value_item;
         struct { Sym name; Span name_span; Node *generics; NodeList bounds; Node *ty; } type_alias;
@@ -516,6 +520,12 @@ void expand_crate(Node *crate);
 
 /* ───────────────────────── types (types.c) ───────────────────────── */
 
+/* Traits the compiler gives meaning to (the prelude declares them with #[lang = "..."]). */
+typedef enum LangTrait {
+    LANG_NONE, LANG_COPY, LANG_CLONE, LANG_DEBUG, LANG_DISPLAY, LANG_PARTIAL_EQ, LANG_EQ,
+    LANG_PARTIAL_ORD, LANG_ORD, LANG_DEFAULT,
+} LangTrait;
+
 typedef enum TypeKind {
     TY_BOOL, TY_CHAR, TY_INT, TY_FLOAT, TY_STR, TY_NEVER,
     TY_TUPLE,           /* elems; the unit type is the empty tuple */
@@ -551,7 +561,7 @@ struct Type {
     AdtDef *adt;                                /* TY_ADT */
     InferKind infer;                            /* TY_INFER */
     int var;                                    /* TY_INFER: index into typeck's table; TY_PARAM: index */
-    Sym pname;                                  /* TY_PARAM */
+    Sym pname;                                  /* TY_PARAM (def is its DEF_TYPE_PARAM) */
 };
 
 extern Type *ty_bool, *ty_char, *ty_str, *ty_never, *ty_unit, *ty_error;
@@ -565,9 +575,12 @@ Type *ty_slice(Type *elem);
 Type *ty_fn_def(Def *def);
 Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated with their own parameters */
 Type *ty_adt_args(AdtDef *adt, Type **args, int n);
-Type *ty_param(int index, Sym name);
+Type *ty_param(Def *param);                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
 Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i] */
 bool ty_contains(const Type *t, TypeKind kind);   /* t or a type inside it is of that kind */
+/* Whether type parameter t is bounded by trait (or, when lang is set, by that lang
+ * trait), directly or through supertraits. */
+bool ty_param_bound(const Type *t, TraitDef *trait, LangTrait lang);
 /* The type of field `f` (of adt_ty's ADT, or one of its variants) in the instance adt_ty. */
 Type *ty_field(Type *adt_ty, const AdtField *f);
 Type *ty_fn_ptr(Type **params, int n, Type *ret);
@@ -624,7 +637,9 @@ typedef enum DefKind {
     DEF_CONST,          /* a `const` (or immutable `static`) item: node; its value is inlined */
     DEF_VARIANT,        /* an enum variant: adt and variant (unit value or tuple constructor) */
     DEF_STATIC_MUT,     /* a `static mut` item: node; global storage (index in value) */
-    DEF_TYPE_PARAM,     /* a generic type parameter of an ADT: its index in variant */
+    DEF_TYPE_PARAM,     /* a generic type parameter: its index in variant, its bounds in bounds */
+    DEF_TRAIT,          /* a trait (type namespace): trait */
+    DEF_SELF_TYPE,      /* `Self` in an impl for a type that is no struct or enum: node is that type */
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT } Builtin;
@@ -667,6 +682,7 @@ struct AdtDef {
     bool derive_partial_ord, derive_ord;
     int ngenerics;                              /* type parameters (lifetimes are not counted) */
     Sym *generic_names;
+    Def **generic_defs;                         /* their DEF_TYPE_PARAMs, shared by its impls */
     bool is_prelude;                            /* defined by stdlib/prelude.rs */
     bool has_unsupported_impl;                  /* an `impl` of it was reported unsupported */
     PtrVec methods;                             /* Def* of fns in its `impl` blocks */
@@ -692,10 +708,35 @@ struct Def {
     /* generic fns: type parameters, the impl's first (TY_PARAM indices 0..ngenerics-1) */
     int ngenerics, nimpl_generics;
     Sym *generic_names;
+    Def **generic_defs;                         /* DEF_TYPE_PARAM of each */
     Def *generic;                               /* an instance: the generic fn it was made from */
     Type **inst_args;                           /* ... and its type arguments */
+    TraitDef *trait;                            /* DEF_TRAIT; DEF_FN: the trait declaring this method */
+    ImplDef *impl;                              /* DEF_FN: the `impl Trait for T` defining it */
+    PtrVec bounds;                              /* DEF_TYPE_PARAM: TraitDef* it must implement */
     bool track_caller;                          /* #[track_caller]: its panics blame its caller */
 };
+
+
+struct TraitDef {
+    Sym name;
+    Node *node;                                 /* the N_TRAIT */
+    LangTrait lang;
+    PtrVec methods;                             /* Def*: declarations and default methods; Self is type parameter 0 */
+    PtrVec supertraits;                         /* TraitDef* */
+    Def *self_param;                            /* `Self` in its methods: type parameter 0, bounded by the trait */
+};
+
+/* `impl Trait for Type`. */
+struct ImplDef {
+    TraitDef *trait;
+    Node *node;                                 /* the N_IMPL */
+    Type *self_ty;                              /* set by typeck */
+    PtrVec methods;                             /* Def* */
+};
+
+/* Every `impl Trait for Type` of the program, in source order (resolve fills it). */
+extern PtrVec trait_impls;
 
 /* A local variable introduced by a pattern. */
 struct Binding {

@@ -28,6 +28,7 @@ typedef struct Resolver {
     PtrVec loops;                               /* Node*: loops and labelled blocks, innermost last */
     Node *current_fn;
     AdtDef *current_impl;                       /* `Self` inside an impl block */
+    bool in_prelude;                            /* resolving stdlib/prelude.rs */
     PtrVec alt_bindings;                        /* Binding*: those of an or-pattern's first alternative */
     bool in_later_alt;                          /* resolving the 2nd+ alternative of an or-pattern */
     int next_binding_id;
@@ -37,6 +38,7 @@ static void resolve_expr(Resolver *r, Node *n);
 static void resolve_block(Resolver *r, Node *block);
 static void resolve_type(Resolver *r, Node *t);
 static void resolve_fn(Resolver *r, Node *fn);
+static SelfKind desugar_self_param(Node *fn);
 
 static void push_scope(Resolver *r, bool fn_boundary) {
     Scope *s = arena_alloc(sizeof *s);
@@ -249,11 +251,36 @@ static void report_unresolved_path(Node *p, int failed_seg) {
 }
 
 /* `Point::new`, `Self::origin`: an associated function of a struct. */
+static Def *trait_method(TraitDef *t, Sym name);
+
 static bool resolve_assoc_path(Resolver *r, Node *p) {
     if (p->u.path.nsegs != 2) return false;
+    Sym name = p->u.path.segs[1];
+    Def *td = lookup_type(r, p->u.path.segs[0]);
+    if (td && td->kind == DEF_TRAIT) {
+        /* `Trait::method(x)`: Self comes from the arguments */
+        p->u.path.def = trait_method(td->trait, name);
+        if (!p->u.path.def) {
+            Diag *d = diag_error("E0576", p->u.path.seg_spans[1], "cannot find method or associated constant `%s` in trait `%s`",
+                                 sym_str(name), sym_str(td->trait->name));
+            diag_label(d, "not found in `%s`", sym_str(td->trait->name));
+            diag_emit(d);
+        }
+        return true;
+    }
     AdtDef *a = lookup_struct(r, p->u.path.segs[0]);
     if (!a) return false;
-    Sym name = p->u.path.segs[1];
+    for (int i = 0; i < trait_impls.len; i++) {
+        /* `Type::method` of a trait it implements */
+        ImplDef *im = trait_impls.items[i];
+        for (int k = 0; k < im->methods.len; k++) {
+            Def *m = im->methods.items[k];
+            if (m->adt == a && m->name == name) {
+                p->u.path.def = m;
+                return true;
+            }
+        }
+    }
     for (int v = 0; a->is_enum && v < a->nvariants; v++)
         if (a->variants[v].name == name) {
             Def *d = arena_alloc(sizeof *d);
@@ -543,7 +570,7 @@ static void resolve_type(Resolver *r, Node *t) {
             t->u.path.prim = prim;
         } else if (adt) {
             t->u.path.def = adt_value_def(adt);
-        } else if (named && named->kind == DEF_TYPE_PARAM) {
+        } else if (named && (named->kind == DEF_TYPE_PARAM || named->kind == DEF_SELF_TYPE)) {
             t->u.path.def = named;
         } else {
             Sym last = t->u.path.segs[t->u.path.nsegs - 1];
@@ -773,9 +800,12 @@ static Def *new_fn_def(Node *fn) {
 
 /* An ADT's type parameters, in order (lifetime parameters are accepted and ignored until
  * the borrow checker uses them). Bounds need traits, which are not supported yet. */
-static int read_type_params(Node *g, Sym **names) {
-    int n = 0;
-    *names = arena_alloc(sizeof(Sym) * (size_t)((g ? g->u.generics.params.len : 0) + 1));
+/* The type parameters of generics g (lifetimes are skipped), as DEF_TYPE_PARAMs numbered
+ * from first; their bounds are resolved later, by resolve_bounds, in their scope. */
+static int read_type_params(Node *g, int first, Def ***defs, Sym **names) {
+    int n = 0, cap = (g ? g->u.generics.params.len : 0) + 1;
+    *defs = arena_alloc(sizeof(Def *) * (size_t)cap);
+    *names = arena_alloc(sizeof(Sym) * (size_t)cap);
     if (!g) return 0;
     for (int i = 0; i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
@@ -784,23 +814,65 @@ static int read_type_params(Node *g, Sym **names) {
             diag_unsupported(p->span, "const generics");
             continue;
         }
-        if (p->u.generic_param.bounds.len) diag_unsupported(p->span, "trait bounds on type parameters");
-        (*names)[n++] = p->u.generic_param.name;
+        Def *d = arena_alloc(sizeof *d);
+        d->kind = DEF_TYPE_PARAM;
+        d->name = p->u.generic_param.name;
+        d->node = p;
+        d->variant = first + n;
+        (*names)[n] = d->name;
+        (*defs)[n++] = d;
     }
-    if (g->u.generics.where.len) diag_unsupported(((Node *)g->u.generics.where.items[0])->span, "`where` clauses");
     return n;
 }
 
-static void read_generics(AdtDef *a, Node *item) { a->ngenerics = read_type_params(item->u.adt.generics, &a->generic_names); }
+static void read_generics(AdtDef *a, Node *item) {
+    a->ngenerics = read_type_params(item->u.adt.generics, 0, &a->generic_defs, &a->generic_names);
+    Node *g = item->u.adt.generics;
+    for (int i = 0; g && i < g->u.generics.params.len; i++) {
+        Node *p = g->u.generics.params.items[i];
+        if (p->u.generic_param.kind == GP_TYPE && p->u.generic_param.bounds.len)
+            diag_unsupported(p->span, "trait bounds on the type parameters of structs and enums");
+    }
+    if (g && g->u.generics.where.len) diag_unsupported(((Node *)g->u.generics.where.items[0])->span, "`where` clauses on structs and enums");
+}
 
-/* Type parameters `first..first+n` of the enclosing item, as type names of the current scope. */
-static void declare_type_params(Resolver *r, Sym *names, int first, int n) {
-    for (int k = 0; k < n; k++) {
-        Def *d = arena_alloc(sizeof *d);
-        d->kind = DEF_TYPE_PARAM;
-        d->name = names[first + k];
-        d->variant = first + k;
-        declare_type(r, d->name, d);
+static void declare_type_params(Resolver *r, Def **defs, int n) {
+    for (int k = 0; k < n; k++) declare_type(r, defs[k]->name, defs[k]);
+}
+
+static TraitDef *resolve_trait_path(Resolver *r, Node *path);
+
+/* `T: A + B` and `where T: C`: the traits each parameter of generics g must implement. */
+static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n) {
+    if (!g) return;
+    for (int i = 0; i < g->u.generics.params.len; i++) {
+        Node *p = g->u.generics.params.items[i];
+        for (int k = 0; k < n; k++) {
+            if (defs[k]->node != p) continue;
+            for (int b = 0; b < p->u.generic_param.bounds.len; b++) {
+                Node *bound = p->u.generic_param.bounds.items[b];
+                if (bound->u.bound.kind != BOUND_TRAIT) continue;
+                TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
+                if (t) ptrvec_push(&defs[k]->bounds, t);
+            }
+        }
+    }
+    for (int i = 0; i < g->u.generics.where.len; i++) {
+        Node *w = g->u.generics.where.items[i];
+        Node *ty = w->u.where_pred.ty;
+        Def *param = NULL;
+        for (int k = 0; k < n; k++)
+            if (ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && ty->u.path.segs[0] == defs[k]->name) param = defs[k];
+        if (!param) {
+            diag_unsupported(w->span, "`where` clauses on types other than the item's own parameters");
+            continue;
+        }
+        for (int b = 0; b < w->u.where_pred.bounds.len; b++) {
+            Node *bound = w->u.where_pred.bounds.items[b];
+            if (bound->u.bound.kind != BOUND_TRAIT) continue;
+            TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
+            if (t) ptrvec_push(&param->bounds, t);
+        }
     }
 }
 
@@ -809,7 +881,8 @@ static void declare_type_params(Resolver *r, Sym *names, int first, int n) {
 static bool impl_is_identity(Node *impl, AdtDef *a) {
     Node *self_ty = impl->u.impl.self_ty;
     Sym *names;
-    int n = read_type_params(impl->u.impl.generics, &names);
+    Def **defs;
+    int n = read_type_params(impl->u.impl.generics, 0, &defs, &names);
     Node *args = self_ty->u.path.seg_args ? self_ty->u.path.seg_args[self_ty->u.path.nsegs - 1] : NULL;
     int k = 0;
     for (int i = 0; args && i < args->u.generic_args.args.len; i++) {
@@ -940,6 +1013,132 @@ static void report_redefinition(Sym name, Span here, Span first, const char *ns,
 
 static bool known_std_use(Node *tree, Sym *prefix, int nprefix);
 
+PtrVec trait_impls;
+
+static const struct { const char *name; LangTrait lang; } lang_traits[] = {
+    {"Copy", LANG_COPY}, {"Clone", LANG_CLONE}, {"Debug", LANG_DEBUG}, {"Display", LANG_DISPLAY},
+    {"PartialEq", LANG_PARTIAL_EQ}, {"Eq", LANG_EQ}, {"PartialOrd", LANG_PARTIAL_ORD}, {"Ord", LANG_ORD},
+    {"Default", LANG_DEFAULT},
+};
+
+/* A trait and its methods; the prelude's traits of the lang_traits names are the lang items. */
+static void declare_trait(Resolver *r, Node *item) {
+    TraitDef *t = arena_alloc(sizeof *t);
+    t->name = item->u.trait.name;
+    t->node = item;
+    item->u.trait.def = t;
+    for (size_t i = 0; r->in_prelude && i < sizeof lang_traits / sizeof *lang_traits; i++)
+        if (strcmp(sym_str(t->name), lang_traits[i].name) == 0) t->lang = lang_traits[i].lang;
+    Def *self = arena_alloc(sizeof *self);
+    self->kind = DEF_TYPE_PARAM;
+    self->name = sym_cstr("Self");
+    ptrvec_push(&self->bounds, t);
+    t->self_param = self;
+    if (item->u.trait.generics && item->u.trait.generics->u.generics.params.len)
+        diag_unsupported(item->u.trait.name_span, "generic traits");
+    for (int i = 0; i < item->u.trait.items.len; i++) {
+        Node *m = item->u.trait.items.items[i];
+        if (m->kind != N_FN) {
+            report_unsupported(m, item_head_span(m));
+            continue;
+        }
+        Def *d = new_fn_def(m);
+        d->trait = t;
+        d->self_kind = desugar_self_param(m);
+        d->nimpl_generics = 1;
+        ptrvec_push(&t->methods, d);
+    }
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_TRAIT;
+    d->name = t->name;
+    d->node = item;
+    d->trait = t;
+    declare_type(r, t->name, d);
+}
+
+static Def *trait_method(TraitDef *t, Sym name) {
+    for (int i = 0; i < t->methods.len; i++)
+        if (((Def *)t->methods.items[i])->name == name) return t->methods.items[i];
+    return NULL;
+}
+
+/* The trait a bound or an `impl Trait for` names: one in scope, or the prelude's through
+ * its std path (`fmt::Display`, `std::cmp::PartialOrd`). E0405 otherwise. */
+static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
+    int n = path->u.path.nsegs;
+    Sym last = path->u.path.segs[n - 1];
+    Def *d = lookup_type(r, last);
+    if (n > 1) {
+        static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default"};
+        int first = strcmp(sym_str(path->u.path.segs[0]), "std") == 0 || strcmp(sym_str(path->u.path.segs[0]), "core") == 0;
+        bool known = n - first == 2;
+        for (size_t i = 0; known && i < sizeof modules / sizeof *modules; i++)
+            if (strcmp(sym_str(path->u.path.segs[first]), modules[i]) == 0) break;
+            else if (i + 1 == sizeof modules / sizeof *modules) known = false;
+        if (!known || !d || d->kind != DEF_TRAIT || !d->trait->lang) d = NULL;
+    }
+    if (path->u.path.seg_args) {
+        diag_unsupported(path->span, "generic traits");
+        return NULL;
+    }
+    if (d && d->kind == DEF_TRAIT) {
+        path->u.path.def = d;
+        return d->trait;
+    }
+    static const char *const later[] = {
+        "Drop", "Iterator", "IntoIterator", "Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not", "AddAssign", "SubAssign",
+        "MulAssign", "DivAssign", "Index", "IndexMut", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut", "Fn",
+        "FnMut", "FnOnce", "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
+        "Write", "Read", "Any",
+    };
+    for (size_t i = 0; i < sizeof later / sizeof *later; i++)
+        if (strcmp(sym_str(last), later[i]) == 0) {
+            diag_unsupported(path->span, arena_printf("the `%s` trait", later[i]));
+            return NULL;
+        }
+    Diag *dg = diag_error("E0405", path->span, "cannot find trait `%s` in this scope", sym_str(last));
+    diag_label(dg, "not found in this scope");
+    diag_emit(dg);
+    return NULL;
+}
+
+/* `impl Trait for Type { fn ... }`: its methods must be the trait's (E0407). */
+static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
+    if (item->u.impl.generics) {
+        diag_unsupported(item_head_span(item), "generic trait implementations");
+        if (a) a->has_unsupported_impl = true;
+        return;
+    }
+    TraitDef *t = resolve_trait_path(r, item->u.impl.trait_ref);
+    if (!t) {
+        if (a) a->has_unsupported_impl = true;
+        return;
+    }
+    ImplDef *im = arena_alloc(sizeof *im);
+    im->trait = t;
+    im->node = item;
+    item->u.impl.def = im;
+    for (int k = 0; k < item->u.impl.items.len; k++) {
+        Node *m = item->u.impl.items.items[k];
+        if (m->kind != N_FN) {
+            report_unsupported(m, item_head_span(m));
+            continue;
+        }
+        Def *d = new_fn_def(m);
+        d->adt = a;
+        d->impl = im;
+        d->self_kind = desugar_self_param(m);
+        if (!trait_method(t, d->name)) {
+            Diag *dg = diag_error("E0407", m->u.fn.name_span, "method `%s` is not a member of trait `%s`", sym_str(d->name), sym_str(t->name));
+            diag_label(dg, "not a member of trait `%s`", sym_str(t->name));
+            diag_emit(dg);
+            continue;
+        }
+        ptrvec_push(&im->methods, d);
+    }
+    ptrvec_push(&trait_impls, im);
+}
+
 /* Items are visible in their whole scope, before and after their definition. */
 static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
@@ -949,6 +1148,10 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
             item = item->u.item_stmt.item;
         }
         if (item->kind == N_ERROR || item->kind == N_IMPL) continue;
+        if (item->kind == N_TRAIT) {
+            declare_trait(r, item);
+            continue;
+        }
         if (item->kind == N_USE && known_std_use(item->u.use_tree.children.items[0], NULL, 0)) continue;
         if (item->kind == N_STRUCT || item->kind == N_ENUM) {
             Entry *prev = scope_find(r->scope, item->u.adt.name);
@@ -1037,6 +1240,10 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
         if (item->kind != N_IMPL) continue;
         Node *self_ty = item->u.impl.self_ty;
         AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
+        if (item->u.impl.trait_ref) {
+            collect_trait_impl(r, item, a && !a->ngenerics ? a : NULL);
+            continue;
+        }
         bool generic = a && (a->ngenerics || item->u.impl.generics);
         const char *unsupported = item->u.impl.trait_ref ? "trait implementations (`impl Trait for Type`)"
                                   : generic && !impl_is_identity(item, a) ? "`impl` blocks for particular instances of generic types"
@@ -1085,6 +1292,46 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
     }
 }
 
+/* A trait's supertraits, and its methods' signatures and default bodies, with `Self`. */
+static void resolve_trait_body(Resolver *r, TraitDef *t) {
+    NodeList *supers = &t->node->u.trait.supertraits;
+    for (int i = 0; i < supers->len; i++) {
+        Node *b = supers->items[i];
+        if (b->u.bound.kind != BOUND_TRAIT) continue;
+        TraitDef *s = resolve_trait_path(r, b->u.bound.path);
+        if (s) ptrvec_push(&t->supertraits, s);
+    }
+    AdtDef *saved = r->current_impl;
+    r->current_impl = NULL;
+    push_scope(r, false);
+    declare_type(r, t->self_param->name, t->self_param);
+    for (int i = 0; i < t->methods.len; i++) resolve_fn(r, ((Def *)t->methods.items[i])->node);
+    pop_scope(r);
+    r->current_impl = saved;
+}
+
+/* An `impl Trait for Type`'s methods; `Self` is Type (for a non-struct type, an alias). */
+static void resolve_trait_impl(Resolver *r, Node *item) {
+    ImplDef *im = item->u.impl.def;
+    Node *self_ty = item->u.impl.self_ty;
+    AdtDef *a = im->methods.len ? ((Def *)im->methods.items[0])->adt : NULL;
+    if (!a && self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1) a = lookup_struct(r, self_ty->u.path.segs[0]);
+    resolve_type(r, self_ty);
+    AdtDef *saved = r->current_impl;
+    r->current_impl = a && !a->ngenerics ? a : NULL;
+    push_scope(r, false);
+    if (!r->current_impl) {
+        Def *alias = arena_alloc(sizeof *alias);
+        alias->kind = DEF_SELF_TYPE;
+        alias->name = sym_cstr("Self");
+        alias->node = self_ty;
+        declare_type(r, alias->name, alias);
+    }
+    for (int i = 0; i < im->methods.len; i++) resolve_fn(r, ((Def *)im->methods.items[i])->node);
+    pop_scope(r);
+    r->current_impl = saved;
+}
+
 /* The bodies of the methods of the impls among items, and the values of consts. */
 static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
@@ -1103,6 +1350,14 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
             r->current_fn = saved_fn;
             continue;
         }
+        if (item->kind == N_TRAIT && item->u.trait.def) {
+            resolve_trait_body(r, item->u.trait.def);
+            continue;
+        }
+        if (item->kind == N_IMPL && item->u.impl.def) {
+            resolve_trait_impl(r, item);
+            continue;
+        }
         if (item->kind != N_IMPL || item->u.impl.trait_ref) continue;
         Node *self_ty = item->u.impl.self_ty;
         AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
@@ -1110,7 +1365,7 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
         AdtDef *saved = r->current_impl;
         r->current_impl = a;
         push_scope(r, false);
-        declare_type_params(r, a->generic_names, 0, a->ngenerics);
+        declare_type_params(r, a->generic_defs, a->ngenerics);
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_FN && m->u.fn.def) resolve_fn(r, m);
@@ -1159,13 +1414,7 @@ static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_bloc
         if ((item->kind != N_STRUCT && item->kind != N_ENUM) || !item->u.adt.def) continue;
         AdtDef *a = item->u.adt.def;
         push_scope(r, false);
-        for (int k = 0; k < a->ngenerics; k++) {
-            Def *d = arena_alloc(sizeof *d);
-            d->kind = DEF_TYPE_PARAM;
-            d->name = a->generic_names[k];
-            d->variant = k;
-            declare_type(r, d->name, d);
-        }
+        declare_type_params(r, a->generic_defs, a->ngenerics);
         for (int k = 0; k < item->u.adt.fields.len; k++) resolve_type(r, ((Node *)item->u.adt.fields.items[k])->u.field_def.ty);
         for (int v = 0; v < item->u.adt.variants.len; v++) {
             Node *vn = item->u.adt.variants.items[v];
@@ -1206,18 +1455,24 @@ static void resolve_fn(Resolver *r, Node *fn) {
     r->loops = (PtrVec){0};
     push_scope(r, true);
     Def *d = fn->u.fn.def;
-    if (d && fn->u.fn.generics) {
-        /* the fn's own type parameters follow its impl's */
-        Sym *own;
-        int n = read_type_params(fn->u.fn.generics, &own);
+    if (d) {
+        /* the fn's own type parameters follow its impl's (or its trait's `Self`) */
+        Sym *own_names;
+        Def **own;
+        int n = read_type_params(fn->u.fn.generics, d->nimpl_generics, &own, &own_names);
         d->ngenerics = d->nimpl_generics + n;
         d->generic_names = arena_alloc(sizeof(Sym) * (size_t)(d->ngenerics + 1));
-        for (int k = 0; k < d->nimpl_generics; k++) d->generic_names[k] = d->adt->generic_names[k];
-        for (int k = 0; k < n; k++) d->generic_names[d->nimpl_generics + k] = own[k];
-        declare_type_params(r, d->generic_names, d->nimpl_generics, n);
-    } else if (d) {
-        d->ngenerics = d->nimpl_generics;
-        d->generic_names = d->adt ? d->adt->generic_names : NULL;
+        d->generic_defs = arena_alloc(sizeof(Def *) * (size_t)(d->ngenerics + 1));
+        for (int k = 0; k < d->nimpl_generics; k++) {
+            d->generic_defs[k] = d->trait ? d->trait->self_param : d->adt->generic_defs[k];
+            d->generic_names[k] = d->generic_defs[k]->name;
+        }
+        for (int k = 0; k < n; k++) {
+            d->generic_defs[d->nimpl_generics + k] = own[k];
+            d->generic_names[d->nimpl_generics + k] = own_names[k];
+        }
+        declare_type_params(r, own, n);
+        resolve_bounds(r, fn->u.fn.generics, own, n);
     }
     for (int i = 0; i < fn->u.fn.params.len; i++) {
         Node *p = fn->u.fn.params.items[i];
@@ -1262,6 +1517,7 @@ static void resolve_block(Resolver *r, Node *block) {
 /* The prelude's items, and its enums' variants as bare names (`Some`, `None`, `Ok`, `Err`). */
 static void resolve_prelude(Resolver *r, Node *prelude) {
     NodeList *items = &prelude->u.crate.items;
+    r->in_prelude = true;
     prepare_items(r, items->items, items->len, false);
     for (int i = 0; i < items->len; i++) {
         Node *item = items->items[i];
@@ -1280,6 +1536,7 @@ static void resolve_prelude(Resolver *r, Node *prelude) {
     resolve_impls(r, items->items, items->len, false);
     for (int i = 0; i < items->len; i++)
         if (((Node *)items->items[i])->kind == N_FN) resolve_fn(r, items->items[i]);
+    r->in_prelude = false;
 }
 
 void resolve_crate(Node *crate) {

@@ -38,6 +38,7 @@ static Type *check_match(Tc *tc, Node *n, Type *expected);
 static Type *check_let_cond(Tc *tc, Node *n);
 static Type *peel_number_ref(Tc *tc, Type *t);
 static Type *set_ty(Tc *tc, Node *n, Type *t);
+static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait);
 
 /* ── variables ── */
 
@@ -269,7 +270,8 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
     case T_PATH:
         if (t->u.path.prim) return t->u.path.prim;
         if (t->u.path.def && t->u.path.def->kind == DEF_ADT) return adt_type_of_path(tc, t->u.path.def->adt, t, allow_infer);
-        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) return ty_param(t->u.path.def->variant, t->u.path.def->name);
+        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) return ty_param(t->u.path.def);
+        if (t->u.path.def && t->u.path.def->kind == DEF_SELF_TYPE) return lower_type(tc, t->u.path.def->node, allow_infer);
         return ty_error;
     case T_TUPLE: {
         int n = t->u.list.elems.len;
@@ -1023,6 +1025,8 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
         return comparable(tc, t->elem, ordering);
     case TY_PTR:
         return true;
+    case TY_PARAM:
+        return ty_param_bound(t, NULL, ordering ? LANG_PARTIAL_ORD : LANG_PARTIAL_EQ);
     default:
         return false;
     }
@@ -1187,7 +1191,9 @@ static Type **instantiate_fn(Tc *tc, Node *call, Def *def, Type *recv) {
     call->ntargs = def->ngenerics;
     call->targs = arena_alloc(sizeof(Type *) * (size_t)(def->ngenerics + 1));
     for (int i = 0; i < def->ngenerics; i++)
-        call->targs[i] = recv && i < def->nimpl_generics && i < recv->nelems ? recv->elems[i] : fresh(tc, INFER_GENERAL);
+        call->targs[i] = recv && def->trait && i == 0                                  ? recv          /* Self */
+                         : recv && !def->trait && i < def->nimpl_generics && i < recv->nelems ? recv->elems[i]
+                                                                                          : fresh(tc, INFER_GENERAL);
     if (def->ngenerics) ptrvec_push(&tc->generic_calls, call);
     Type **params = arena_alloc(sizeof(Type *) * (size_t)(def->nparams + 1));
     for (int i = 0; i < def->nparams; i++) params[i] = ty_subst(def->param_tys[i], call->targs, call->ntargs);
@@ -1278,13 +1284,106 @@ static bool is_known_int_method(Sym name) {
 /* Clone without heap types: Copy types, derived-Clone types, and tuples/arrays of them. */
 static bool is_clone(Type *t) {
     switch (t->kind) {
-    case TY_ADT: return t->adt->derive_clone || t->adt->derive_copy;
+    case TY_ADT:
+        if (!t->adt->derive_clone && !t->adt->derive_copy) return false;
+        for (int i = 0; i < t->nelems; i++)
+            if (!is_clone(t->elems[i])) return false;
+        return true;
+    case TY_PARAM: return ty_param_bound(t, NULL, LANG_CLONE);
     case TY_TUPLE:
         for (int i = 0; i < t->nelems; i++)
             if (!is_clone(t->elems[i])) return false;
         return true;
     case TY_ARRAY: return is_clone(t->elem);
     default: return ty_is_copy(t);
+    }
+}
+
+/* A method found for receiver type s: its arguments against its (instantiated) parameters. */
+static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
+    n->u.call.method_def = m;
+    NodeList *args = &n->u.call.args;
+    check_unsafe_call(tc, m, n->span);
+    if (args->len != m->nparams - 1) {
+        Diag *d = diag_error("E0061", n->u.call.method_span, "this method takes %d argument%s but %d argument%s supplied",
+                             m->nparams - 1, m->nparams - 1 == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
+        diag_emit(d);
+    }
+    Type **params = instantiate_fn(tc, n, m, s);
+    for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
+    return ty_subst(m->ret_ty, n->targs, n->ntargs);
+}
+
+static Def *method_of_trait(TraitDef *t, Sym name) {
+    for (int i = 0; i < t->methods.len; i++) {
+        Def *m = t->methods.items[i];
+        if (m->name == name && m->self_kind != SELF_NONE) return m;
+    }
+    for (int i = 0; i < t->supertraits.len; i++) {
+        Def *m = method_of_trait(t->supertraits.items[i], name);
+        if (m) return m;
+    }
+    return NULL;
+}
+
+/* A trait method `name` for receiver type s: through the bounds of a type parameter, or
+ * through the traits implemented for s. The trait's declaration stands for it; lowering
+ * picks the impl's (or the default) for the instance's Self. */
+static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
+    if (s->kind == TY_PARAM) {
+        for (int i = 0; s->def && i < s->def->bounds.len; i++) {
+            Def *m = method_of_trait(s->def->bounds.items[i], name);
+            if (m) return m;
+        }
+        return NULL;
+    }
+    Type *z = zonk(tc, s);
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->self_ty != z) continue;
+        Def *m = method_of_trait(im->trait, name);
+        if (m) return m;
+    }
+    return NULL;
+}
+
+/* Whether type t (resolved) implements trait tr. */
+static bool implements(Tc *tc, Type *t, TraitDef *tr) {
+    if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
+    if (t->kind == TY_PARAM) return ty_param_bound(t, tr, tr->lang);
+    switch (tr->lang) {
+    case LANG_COPY: return ty_is_copy(t);
+    case LANG_CLONE: return is_clone(t);
+    case LANG_DEBUG: return implements_fmt(tc, t, FMT_DEBUG);
+    case LANG_DISPLAY: return implements_fmt(tc, t, FMT_DISPLAY);
+    case LANG_PARTIAL_EQ: case LANG_EQ: return comparable(tc, t, false) && (tr->lang == LANG_PARTIAL_EQ || !ty_contains(t, TY_FLOAT));
+    case LANG_PARTIAL_ORD: case LANG_ORD: return comparable(tc, t, true) && (tr->lang == LANG_PARTIAL_ORD || !ty_contains(t, TY_FLOAT));
+    case LANG_DEFAULT: return t->kind != TY_ADT || t->adt->derive_default;
+    case LANG_NONE: break;
+    }
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait == tr && im->self_ty == t) return true;
+    }
+    return false;
+}
+
+/* The bounds of a generic call's type parameters, once its type arguments are known (E0277). */
+static void check_call_bounds(Tc *tc, Node *call) {
+    Def *d = call->kind == N_METHOD_CALL ? call->u.call.method_def
+             : call->u.call.callee && call->u.call.callee->kind == N_PATH ? call->u.call.callee->u.path.def : NULL;
+    if (!d || !d->generic_defs) return;
+    for (int k = 0; k < call->ntargs && k < d->ngenerics; k++) {
+        Def *param = d->generic_defs[k];
+        for (int b = 0; param && b < param->bounds.len; b++) {
+            TraitDef *tr = param->bounds.items[b];
+            if (implements(tc, call->targs[k], tr)) continue;
+            const char *ty = ty_str_of(call->targs[k]);
+            Diag *dg = diag_error("E0277", call->span, "the trait bound `%s: %s` is not satisfied", ty, sym_str(tr->name));
+            diag_label(dg, "the trait `%s` is not implemented for `%s`", sym_str(tr->name), ty);
+            diag_emit(dg);
+            return;
+        }
     }
 }
 
@@ -1322,19 +1421,9 @@ static Type *check_method_call(Tc *tc, Node *n) {
         Def *m = NULL;
         for (int i = 0; i < a->methods.len; i++)
             if (((Def *)a->methods.items[i])->name == n->u.call.method) m = a->methods.items[i];
-        if (m && m->self_kind != SELF_NONE) {
-            n->u.call.method_def = m;
-            NodeList *args = &n->u.call.args;
-            check_unsafe_call(tc, m, n->span);
-            if (args->len != m->nparams - 1) {
-                Diag *d = diag_error("E0061", n->u.call.method_span, "this method takes %d argument%s but %d argument%s supplied",
-                                     m->nparams - 1, m->nparams - 1 == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
-                diag_emit(d);
-            }
-            Type **params = instantiate_fn(tc, n, m, s);
-            for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
-            return ty_subst(m->ret_ty, n->targs, n->ntargs);
-        }
+        if (m && m->self_kind != SELF_NONE) return check_method_args(tc, n, m, s);
+        Def *tm = trait_method_for(tc, s, n->u.call.method);
+        if (tm) return check_method_args(tc, n, tm, s);
         for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
         if (a->has_unsupported_impl) return ty_error;
         Diag *d = diag_error("E0599", n->u.call.method_span, "no method named `%s` found for struct `%s` in the current scope",
@@ -1344,6 +1433,25 @@ static Type *check_method_call(Tc *tc, Node *n) {
         diag_emit(d);
         return ty_error;
     }
+    if (s->kind == TY_INFER && s->infer != INFER_GENERAL) {
+        /* `21.double()`: the one numeric type of that kind with the method decides */
+        Type *only = NULL;
+        int found = 0;
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            bool kind_ok = s->infer == INFER_INT ? im->self_ty->kind == TY_INT : im->self_ty->kind == TY_FLOAT;
+            if (kind_ok && method_of_trait(im->trait, n->u.call.method) && im->self_ty != only) {
+                only = im->self_ty;
+                found++;
+            }
+        }
+        if (found == 1) {
+            unify(tc, s, only);
+            s = only;
+        }
+    }
+    Def *tm = s->kind != TY_INFER ? trait_method_for(tc, s, n->u.call.method) : NULL;
+    if (tm) return check_method_args(tc, n, tm, s);
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (s->kind == TY_ERROR) return ty_error;
     PrimMethod probe;
@@ -1692,9 +1800,14 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
             if (!implements_fmt(tc, t->elems[i], trait)) return false;
         return true;
     case TY_ADT:
-        return trait == FMT_DEBUG && t->adt->derive_debug;
+        if (trait != FMT_DEBUG || !t->adt->derive_debug) return false;
+        for (int i = 0; i < t->nelems; i++)
+            if (!implements_fmt(tc, t->elems[i], trait)) return false;
+        return true;
     case TY_ARRAY: case TY_SLICE:
         return trait == FMT_DEBUG && implements_fmt(tc, t->elem, trait);
+    case TY_PARAM:
+        return (trait == FMT_DEBUG && ty_param_bound(t, NULL, LANG_DEBUG)) || (trait == FMT_DISPLAY && ty_param_bound(t, NULL, LANG_DISPLAY));
     default:
         return false;
     }
@@ -2176,10 +2289,46 @@ static void finish(Tc *tc) {
             }
             call->targs[k] = ty_error;
         }
+        check_call_bounds(tc, call);
     }
     if (diag_error_count() == 0) {
         mark_negated_literals(&tc->typed);
         for (int i = 0; i < tc->int_lits.len; i++) lint_int_literal(tc->int_lits.items[i]);
+    }
+}
+
+/* Each `impl Trait for Type`: its Self type, every required method present (E0046), and
+ * no second impl of the same trait for the same type (E0119). */
+static void check_trait_impls(Tc *tc) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        Node *node = im->node;
+        im->self_ty = lower_type(tc, node->u.impl.self_ty, false);
+        Span head = {node->span.file, node->span.lo, node->u.impl.self_ty->span.hi};
+        for (int j = 0; j < i; j++) {
+            ImplDef *other = trait_impls.items[j];
+            if (other->trait != im->trait || other->self_ty != im->self_ty || im->self_ty->kind == TY_ERROR) continue;
+            Diag *d = diag_error("E0119", head, "conflicting implementations of trait `%s` for type `%s`", sym_str(im->trait->name),
+                                 ty_str_of(im->self_ty));
+            diag_label(d, "conflicting implementation for `%s`", ty_str_of(im->self_ty));
+            diag_secondary(d, (Span){other->node->span.file, other->node->span.lo, other->node->u.impl.self_ty->span.hi},
+                           "first implementation here");
+            diag_emit(d);
+        }
+        char *missing = "";
+        int count = 0;
+        for (int k = 0; k < im->trait->methods.len; k++) {
+            Def *m = im->trait->methods.items[k];
+            if (m->node->u.fn.body) continue;
+            bool given = false;
+            for (int j = 0; j < im->methods.len; j++) given |= ((Def *)im->methods.items[j])->name == m->name;
+            if (!given) missing = arena_printf("%s%s`%s`", missing, count++ ? ", " : "", sym_str(m->name));
+        }
+        if (count) {
+            Diag *d = diag_error("E0046", head, "not all trait items implemented, missing: %s", missing);
+            diag_label(d, "missing %s in implementation", missing);
+            diag_emit(d);
+        }
     }
 }
 
@@ -2208,6 +2357,7 @@ void typeck_crate(Node *crate) {
         }
     }
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
+    check_trait_impls(&tc);
     for (int i = 0; i < items.consts.len; i++) {
         Node *c = items.consts.items[i];
         c->ty = lower_type(&tc, c->u.value_item.ty, false);

@@ -179,14 +179,14 @@ Type *ty_adt_args(AdtDef *adt, Type **args, int n) {
 Type *ty_adt(AdtDef *adt) {
     if (!adt->ty) {
         Type **params = arena_alloc(sizeof(Type *) * (size_t)(adt->ngenerics ? adt->ngenerics : 1));
-        for (int i = 0; i < adt->ngenerics; i++) params[i] = ty_param(i, adt->generic_names[i]);
+        for (int i = 0; i < adt->ngenerics; i++) params[i] = ty_param(adt->generic_defs[i]);
         adt->ty = ty_adt_args(adt, params, adt->ngenerics);
     }
     return adt->ty;
 }
 
-Type *ty_param(int index, Sym name) {
-    Type key = {.kind = TY_PARAM, .var = index, .pname = name};
+Type *ty_param(Def *param) {
+    Type key = {.kind = TY_PARAM, .var = param->variant, .pname = param->name, .def = param};
     return intern(&key);
 }
 
@@ -218,6 +218,20 @@ Type *ty_subst(Type *t, Type **args, int n) {
     }
 }
 
+static bool trait_implies(TraitDef *have, TraitDef *want, LangTrait lang) {
+    if (have == want || (lang != LANG_NONE && have->lang == lang)) return true;
+    for (int i = 0; i < have->supertraits.len; i++)
+        if (trait_implies(have->supertraits.items[i], want, lang)) return true;
+    return false;
+}
+
+bool ty_param_bound(const Type *t, TraitDef *trait, LangTrait lang) {
+    if (t->kind != TY_PARAM || !t->def) return false;
+    for (int i = 0; i < t->def->bounds.len; i++)
+        if (trait_implies(t->def->bounds.items[i], trait, lang)) return true;
+    return false;
+}
+
 Type *ty_field(Type *adt_ty, const AdtField *f) {
     Type *ft = f->ty ? f->ty : ty_error;
     return adt_ty->kind == TY_ADT ? ty_subst(ft, adt_ty->elems, adt_ty->nelems) : ft;
@@ -231,7 +245,7 @@ bool ty_is_copy(const Type *t) {
             if (!ty_is_copy(t->elems[i])) return false;
         return true;
     case TY_PARAM:
-        return false;
+        return ty_param_bound(t, NULL, LANG_COPY);
     case TY_BOOL: case TY_CHAR: case TY_INT: case TY_FLOAT: case TY_NEVER: case TY_PTR:
     case TY_FN_DEF: case TY_FN_PTR: case TY_ERROR: case TY_INFER:
         return true;

@@ -3,6 +3,29 @@
 // (build/stdlib_embed.c), and resolved in a scope outside the user's crate, so a user
 // item of the same name shadows it.
 
+// The traits the compiler knows (lang items, by these names in this file): bounds such as
+// `T: PartialOrd + Copy` give a type parameter the operators and formatting they name.
+// Their methods are built in until `impl` blocks can define them for the primitive types.
+
+/// Types whose values are duplicated by copying their bits.
+pub trait Copy: Clone {}
+/// Types with an explicit `.clone()`.
+pub trait Clone {}
+/// `{:?}` formatting.
+pub trait Debug {}
+/// `{}` formatting.
+pub trait Display {}
+/// `==` and `!=`.
+pub trait PartialEq {}
+/// `==` is an equivalence relation.
+pub trait Eq: PartialEq {}
+/// `<`, `<=`, `>`, `>=`.
+pub trait PartialOrd: PartialEq {}
+/// A total order.
+pub trait Ord: Eq + PartialOrd {}
+/// `T::default()`.
+pub trait Default {}
+
 /// An optional value: `Some(value)` or `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Option<T> {

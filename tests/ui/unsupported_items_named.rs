@@ -12,14 +12,18 @@ enum Dir {
     Up,
 }
 
-impl Named for Point { //~ ERROR trait implementations
-    fn name(&self) -> String {
-        String::new()
-    }
+impl Drop for Point { //~ ERROR the `Drop` trait is not supported
+    fn drop(&mut self) {}
 }
 
-trait Named { //~ ERROR `trait` items are not supported
-    fn name(&self) -> String;
+trait Named {
+    fn name(&self) -> u32;
+}
+
+impl<T> Named for Option<T> { //~ ERROR generic trait implementations are not supported
+    fn name(&self) -> u32 {
+        1
+    }
 }
 
 const LIMIT: u32 = 10;
