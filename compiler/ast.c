@@ -93,7 +93,6 @@ const char *ast_feature_name(const Node *n) {
     case N_UNSUPPORTED_EXPR: return n->u.unsupported.feature;
     case N_FORMAT:
         if (n->u.format.kind == FMTK_STRING) return "the `format!` macro";
-        if (n->u.format.kind == FMTK_WRITE) return "the `write!` and `writeln!` macros";
         return NULL;
     case N_PATH: case T_PATH:
         if (n->u.path.seg_args) return "generic arguments";

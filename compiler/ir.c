@@ -217,19 +217,25 @@ static void print_body(FILE *out, Body *b) {
     fputs("}\n", out);
 }
 
+/* The embedded stdlib's bodies are not the program's: --emit=ir leaves them out. */
+static bool in_stdlib(const Body *b) {
+    SourceFile *f = source_get(b->span.file);
+    return f && strncmp(f->path, "<patina>", 8) == 0;
+}
+
 /* Generic fns print once, as written (with their type parameters); their instances,
  * which differ only in types, are listed by --print instances. */
 void ir_print(FILE *out, IrProgram *prog) {
     bool first = true;
     for (int i = 0; i < prog->nbodies; i++) {
         if (prog->bodies[i]->def && prog->bodies[i]->def->generic) continue;
+        if (in_stdlib(prog->bodies[i])) continue;
         if (!first) fputc('\n', out);
         print_body(out, prog->bodies[i]);
         first = false;
     }
     for (int i = 0; i < prog->ngeneric_bodies; i++) {
-        SourceFile *f = source_get(prog->generic_bodies[i]->span.file);
-        if (f && strncmp(f->path, "<patina>", 8) == 0) continue;      /* the embedded stdlib */
+        if (in_stdlib(prog->generic_bodies[i])) continue;
         if (!first) fputc('\n', out);
         print_body(out, prog->generic_bodies[i]);
         first = false;

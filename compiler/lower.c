@@ -274,24 +274,65 @@ static Operand count_operand(Lower *lw, int literal, int arg, Operand *args, Spa
     return (Operand){.kind = OP_MOVE, .place = t};
 }
 
-static void write_literal(Lower *lw, int32_t stream, const char *s, size_t len, Span span) {
+/* The output stream operand of a print to stdout or stderr (write! reads its formatter's). */
+static Operand stream_const(int32_t stream) { return const_int(ty_int(IK_I32), (uint64_t)stream); }
+
+static void write_literal(Lower *lw, Operand stream, const char *s, size_t len, Span span) {
     if (!len) return;
-    Operand args[2] = {const_int(ty_int(IK_I32), (uint64_t)stream), const_str(s, len)};
+    Operand args[2] = {stream, const_str(s, len)};
     call_intrinsic(lw, INTR_WRITE_STR, args, 2, span);
 }
 
 /* Writes one value with its spec through the runtime's formatter for its type; args
  * holds the format's arguments, for widths and precisions given as arguments. */
-static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
-static void write_debug_seq(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
+static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
+static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
 
-static void write_value_at(Lower *lw, int32_t stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, int depth,
+/* The `fmt` of a hand-written `impl Display` / `impl Debug` for ty, or NULL. */
+static Def *fmt_impl_method(Type *ty, LangTrait lang) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang != lang || im->self_ty != ty) continue;
+        for (int k = 0; k < im->methods.len; k++)
+            if (((Def *)im->methods.items[k])->name == sym_cstr("fmt")) return im->methods.items[k];
+    }
+    return NULL;
+}
+
+/* `value.fmt(&mut Formatter { stream })`: the user's impl writes where the print does. */
+static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, Type *ty, Span span) {
+    Type *formatter_ty = fmt->param_tys[1]->elem;
+    Place f = temp(lw, formatter_ty, span);
+    Rvalue agg = {.kind = RV_AGGREGATE, .ty = formatter_ty, .nelems = 1};
+    agg.elems = arena_alloc(sizeof(Operand));
+    agg.elems[0] = stream;
+    assign(lw, f, agg, span);
+    Place self_ref = temp(lw, fmt->param_tys[0], span), f_ref = temp(lw, fmt->param_tys[1], span);
+    assign(lw, self_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[0], .place = value, .borrow = BORROW_SHARED,
+                                  .region = lw->body->nregions++}, span);
+    assign(lw, f_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[1], .place = f, .borrow = BORROW_MUT,
+                               .region = lw->body->nregions++}, span);
+    Operand args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref}, (Operand){.kind = OP_MOVE, .place = f_ref}};
+    Place result = temp(lw, fmt->ret_ty, span);
+    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(fmt), .fn = fmt}};
+    call(lw, func, args, 2, result, false, span);
+    (void)ty;
+}
+
+static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, int depth,
                            Span span) {
     /* print through references: `&&str` and `&i32` format like their referents */
     while (ty->kind == TY_REF && ty->elem->kind != TY_STR) {
         Place p = project_deref(value.place, ty->elem);
         ty = ty->elem;
         value = use_place(p, ty);
+    }
+    if (ty->kind == TY_ADT) {
+        Def *user = fmt_impl_method(ty, spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG);
+        if (user) {
+            call_fmt_impl(lw, stream, user, value.kind == OP_CONST ? temp(lw, ty, span) : value.place, ty, span);
+            return;
+        }
     }
     if (ty->kind == TY_ADT || (ty->kind == TY_TUPLE && ty->nelems > 0)) {
         Place p = value.kind == OP_CONST ? temp(lw, ty, span) : value.place;
@@ -305,7 +346,7 @@ static void write_value_at(Lower *lw, int32_t stream, Type *ty, Operand value, c
     Operand full[8];
     int n = 0;
     Intrinsic in;
-    full[n++] = const_int(ty_int(IK_I32), (uint64_t)stream);
+    full[n++] = stream;
     switch (ty->kind) {
     case TY_INT: {
         /* `as u64` sign-extends a signed source, which is what the runtime expects */
@@ -342,7 +383,7 @@ static void write_value_at(Lower *lw, int32_t stream, Type *ty, Operand value, c
     call_intrinsic(lw, in, full, n, span);
 }
 
-static void write_value(Lower *lw, int32_t stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, Span span) {
+static void write_value(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, Span span) {
     write_value_at(lw, stream, ty, value, spec, args, 0, span);
 }
 
@@ -372,7 +413,7 @@ static Place debug_field_place(Place p, Type *ty, int variant, int i, Type **ft)
 /* `Name { a: 1, b: 2 }`, `Name(1, 2)`, `Name`, `(1, 2)`: the shape is known statically, so
  * the punctuation (and, for `{:#?}`, the indentation) is emitted as literals and only the
  * leaves are formatted at run time. */
-static void write_debug_fields(Lower *lw, int32_t stream, Type *ty, Place p, int variant, const FmtSpec *spec, int depth,
+static void write_debug_fields(Lower *lw, Operand stream, Type *ty, Place p, int variant, const FmtSpec *spec, int depth,
                                Span span) {
     bool pretty = spec->alternate;
     AdtShape shape = ty->kind != TY_ADT ? SHAPE_TUPLE : variant >= 0 ? ty->adt->variants[variant].shape : ty->adt->shape;
@@ -433,7 +474,7 @@ static int *switch_on_variant(Lower *lw, Place p, Type *ty, int *join, Span span
     return blocks;
 }
 
-static void write_debug_aggregate(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
+static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
     if (ty->kind == TY_ADT && ty->adt->is_enum) {
         int join;
         int *blocks = switch_on_variant(lw, p, ty, &join, span);
@@ -603,7 +644,7 @@ static Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
 
 /* `{:?}` of an array or slice: a loop over the elements, `[a, b]` or, for `{:#?}`, one
  * element a line. */
-static void write_debug_seq(Lower *lw, int32_t stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
+static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
     bool pretty = spec->alternate;
     if (ty->kind == TY_ARRAY && ty->len == 0) {
         write_literal(lw, stream, "[]", 2, span);
@@ -653,7 +694,7 @@ static void write_debug_seq(Lower *lw, int32_t stream, Type *ty, Place p, const 
  * the last literal so that println! of plain text is one write. */
 static bool is_place_node(Node *e);
 
-static void write_format(Lower *lw, int32_t stream, Node *fmt, bool newline) {
+static void write_format(Lower *lw, Operand stream, Node *fmt, bool newline) {
     NodeList *argn = &fmt->u.format.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
     for (int i = 0; i < argn->len; i++) {
@@ -700,10 +741,10 @@ static void panic_begin(Lower *lw, Span sp) {
 
 static void panic_end(Lower *lw, Span sp) { call_intrinsic(lw, INTR_PANIC_END, NULL, 0, sp); }
 
-static void lower_format(Lower *lw, Node *fmt) {
+static void lower_format(Lower *lw, Place dest, Node *fmt) {
     switch (fmt->u.format.kind) {
-    case FMTK_PRINT: write_format(lw, RT_STDOUT, fmt, fmt->u.format.newline); break;
-    case FMTK_EPRINT: write_format(lw, RT_STDERR, fmt, fmt->u.format.newline); break;
+    case FMTK_PRINT: write_format(lw, stream_const(RT_STDOUT), fmt, fmt->u.format.newline); break;
+    case FMTK_EPRINT: write_format(lw, stream_const(RT_STDERR), fmt, fmt->u.format.newline); break;
     case FMTK_PANIC:
         if (is_plain_literal(fmt)) {
             panic_str(lw, fmt->u.format.pieces[0].lit, fmt->u.format.pieces[0].lit_len, fmt->span);
@@ -711,12 +752,29 @@ static void lower_format(Lower *lw, Node *fmt) {
             panic_str(lw, "", 0, fmt->span);
         } else {
             panic_begin(lw, fmt->span);
-            write_format(lw, RT_STDERR, fmt, false);
+            write_format(lw, stream_const(RT_STDERR), fmt, false);
             panic_end(lw, fmt->span);
         }
         break;
-    case FMTK_STRING: case FMTK_WRITE:
-        break;                                  /* rejected by resolve: lowering never sees them */
+    case FMTK_WRITE: {
+        /* into the formatter's stream; writing cannot fail, so the value is Ok(()) */
+        Node *d = fmt->u.format.dest;
+        Place f = as_place(lw, d);
+        Type *ft = d->ty;
+        if (ft->kind == TY_REF) {
+            f = project_deref(f, ft->elem);
+            ft = ft->elem;
+        }
+        Type *i32 = ty_int(IK_I32);
+        write_format(lw, (Operand){.kind = OP_COPY, .place = project_field(f, 0, i32)}, fmt, fmt->u.format.newline);
+        Rvalue ok = {.kind = RV_AGGREGATE, .ty = fmt->ty, .nelems = 1, .variant = 0};
+        ok.elems = arena_alloc(sizeof(Operand));
+        ok.elems[0] = const_unit();
+        assign(lw, dest, ok, fmt->span);
+        break;
+    }
+    case FMTK_STRING:
+        break;                                  /* rejected by resolve: lowering never sees it */
     }
 }
 
@@ -734,7 +792,7 @@ static void lower_assert(Lower *lw, Node *n) {
         Term t = {.kind = TM_SWITCH, .span = sp, .discr = c, .values = vals, .targets = targets, .ncases = 1, .otherwise = ok};
         terminate(lw, t, fail);
         if (msg) {
-            lower_format(lw, msg);
+            lower_format(lw, local_place(0), msg);   /* a panic: no value */
         } else {
             const char *text = arena_printf("assertion failed: %s", n->u.assert.cond_text ? n->u.assert.cond_text : "");
             panic_str(lw, text, strlen(text), sp);
@@ -756,17 +814,17 @@ static void lower_assert(Lower *lw, Node *n) {
     terminate(lw, t, fail);
     panic_begin(lw, sp);
     const char *head = eq ? "assertion `left == right` failed" : "assertion `left != right` failed";
-    write_literal(lw, RT_STDERR, head, strlen(head), sp);
+    write_literal(lw, stream_const(RT_STDERR), head, strlen(head), sp);
     if (msg) {
-        write_literal(lw, RT_STDERR, ": ", 2, sp);
-        write_format(lw, RT_STDERR, msg, false);
+        write_literal(lw, stream_const(RT_STDERR), ": ", 2, sp);
+        write_format(lw, stream_const(RT_STDERR), msg, false);
     }
     /* left and right print with {:?} */
     FmtSpec debug = {.fill = ' ', .trait = FMT_DEBUG, .width = -1, .width_arg = -1, .precision = -1, .precision_arg = -1};
-    write_literal(lw, RT_STDERR, "\n  left: ", 9, sp);
-    write_value(lw, RT_STDERR, l->ty, use_place(lp, l->ty), &debug, NULL, sp);
-    write_literal(lw, RT_STDERR, "\n right: ", 9, sp);
-    write_value(lw, RT_STDERR, r->ty, use_place(rp, r->ty), &debug, NULL, sp);
+    write_literal(lw, stream_const(RT_STDERR), "\n  left: ", 9, sp);
+    write_value(lw, stream_const(RT_STDERR), l->ty, use_place(lp, l->ty), &debug, NULL, sp);
+    write_literal(lw, stream_const(RT_STDERR), "\n right: ", 9, sp);
+    write_value(lw, stream_const(RT_STDERR), r->ty, use_place(rp, r->ty), &debug, NULL, sp);
     panic_end(lw, sp);
     lw->cur = ok;
 }
@@ -1611,7 +1669,7 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     case N_IF: lower_if_into(lw, dest, e); return;
     case N_WHILE: case N_LOOP: case N_FOR: lower_loop_into(lw, dest, e); return;
     case N_BREAK: case N_CONTINUE: case N_RETURN: lower_jump(lw, e); return;
-    case N_FORMAT: lower_format(lw, e); return;
+    case N_FORMAT: lower_format(lw, dest, e); return;
     case N_ASSERT: lower_assert(lw, e); return;
     default: return;                            /* rejected earlier; lowering never runs with errors */
     }

@@ -639,7 +639,7 @@ typedef enum DefKind {
     DEF_STATIC_MUT,     /* a `static mut` item: node; global storage (index in value) */
     DEF_TYPE_PARAM,     /* a generic type parameter: its index in variant, its bounds in bounds */
     DEF_TRAIT,          /* a trait (type namespace): trait */
-    DEF_SELF_TYPE,      /* `Self` in an impl for a type that is no struct or enum: node is that type */
+    DEF_TYPE_ALIAS,     /* `type Name = T;`, or `Self` in an impl of a non-struct type: node is T */
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT } Builtin;

@@ -548,12 +548,21 @@ static void resolve_pattern(Resolver *r, Node *pat) {
 
 /* ── types ── */
 
+/* `fmt::Formatter`, `std::fmt::Result`, `core::fmt::Error`: the prelude's stand-ins. */
+static Def *std_fmt_type(Resolver *r, Node *t) {
+    int n = t->u.path.nsegs, first = n == 3 && (strcmp(sym_str(t->u.path.segs[0]), "std") == 0 || strcmp(sym_str(t->u.path.segs[0]), "core") == 0);
+    if (n - first != 2 || strcmp(sym_str(t->u.path.segs[first]), "fmt") != 0) return NULL;
+    const char *last = sym_str(t->u.path.segs[n - 1]);
+    const char *name = strcmp(last, "Result") == 0 ? "FmtResult" : strcmp(last, "Formatter") == 0 || strcmp(last, "Error") == 0 ? last : NULL;
+    return name ? lookup_type(r, sym_cstr(name)) : NULL;
+}
+
 static void resolve_type(Resolver *r, Node *t) {
     if (!t) return;
     switch (t->kind) {
     case T_PATH: {
         Node *args = t->u.path.seg_args ? t->u.path.seg_args[t->u.path.nsegs - 1] : NULL;
-        bool args_ok = t->u.path.nsegs == 1 && (!args || !args->u.generic_args.parenthesized);
+        bool args_ok = (t->u.path.nsegs == 1 || std_fmt_type(r, t)) && (!args || !args->u.generic_args.parenthesized);
         for (int i = 0; args_ok && args && i < args->u.generic_args.args.len; i++) {
             Node *a = args->u.generic_args.args.items[i];
             args_ok = a->kind == N_BOUND ? a->u.bound.kind == BOUND_LIFETIME : a->kind >= T_PATH && a->kind <= T_INFER;
@@ -563,14 +572,15 @@ static void resolve_type(Resolver *r, Node *t) {
             break;
         }
         Type *prim = t->u.path.nsegs == 1 ? prim_type(t->u.path.segs[0]) : NULL;
-        Def *named = t->u.path.nsegs == 1 ? lookup_type(r, t->u.path.segs[0]) : NULL;
+        Def *named = t->u.path.nsegs == 1 ? lookup_type(r, t->u.path.segs[0]) : std_fmt_type(r, t);
         AdtDef *adt = t->u.path.nsegs == 1 ? lookup_struct(r, t->u.path.segs[0]) : NULL;
-        for (int i = 0; args && i < args->u.generic_args.args.len; i++) resolve_type(r, args->u.generic_args.args.items[i]);
+        for (int i = 0; args && i < args->u.generic_args.args.len; i++)
+            if (((Node *)args->u.generic_args.args.items[i])->kind != N_BOUND) resolve_type(r, args->u.generic_args.args.items[i]);
         if (prim) {
             t->u.path.prim = prim;
         } else if (adt) {
             t->u.path.def = adt_value_def(adt);
-        } else if (named && (named->kind == DEF_TYPE_PARAM || named->kind == DEF_SELF_TYPE)) {
+        } else if (named && (named->kind == DEF_TYPE_PARAM || named->kind == DEF_TYPE_ALIAS || named->kind == DEF_ADT)) {
             t->u.path.def = named;
         } else {
             Sym last = t->u.path.segs[t->u.path.nsegs - 1];
@@ -771,8 +781,9 @@ static void resolve_expr(Resolver *r, Node *n) {
         resolve_expr(r, n->u.unary.operand);
         break;
     case N_FORMAT:
-        if (n->u.format.kind == FMTK_STRING || n->u.format.kind == FMTK_WRITE) report_unsupported(n, n->span);
-        else resolve_list(r, &n->u.format.args);
+        if (n->u.format.kind == FMTK_STRING) report_unsupported(n, n->span);
+        if (n->u.format.kind == FMTK_WRITE) resolve_expr(r, n->u.format.dest);
+        resolve_list(r, &n->u.format.args);
         break;
     case N_MACRO_CALL:                          /* expand has already reported it */
     case N_ERROR:
@@ -1152,6 +1163,18 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
             declare_trait(r, item);
             continue;
         }
+        if (item->kind == N_TYPE_ALIAS && item->u.type_alias.generics) {
+            diag_unsupported(item_head_span(item), "generic `type` aliases");
+            continue;
+        }
+        if (item->kind == N_TYPE_ALIAS && item->u.type_alias.ty) {
+            Def *d = arena_alloc(sizeof *d);
+            d->kind = DEF_TYPE_ALIAS;
+            d->name = item->u.type_alias.name;
+            d->node = item->u.type_alias.ty;
+            declare_type(r, d->name, d);
+            continue;
+        }
         if (item->kind == N_USE && known_std_use(item->u.use_tree.children.items[0], NULL, 0)) continue;
         if (item->kind == N_STRUCT || item->kind == N_ENUM) {
             Entry *prev = scope_find(r->scope, item->u.adt.name);
@@ -1322,7 +1345,7 @@ static void resolve_trait_impl(Resolver *r, Node *item) {
     push_scope(r, false);
     if (!r->current_impl) {
         Def *alias = arena_alloc(sizeof *alias);
-        alias->kind = DEF_SELF_TYPE;
+        alias->kind = DEF_TYPE_ALIAS;
         alias->name = sym_cstr("Self");
         alias->node = self_ty;
         declare_type(r, alias->name, alias);
@@ -1389,7 +1412,9 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
     }
     static const char *const known[] = {
         "std::mem", "std::mem::size_of", "std::mem::align_of", "std::process", "std::process::exit",
-        "std::f64::consts", "std::f32::consts", "std::f64", "std::f32",
+        "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
+        "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
+        "std::cmp::Eq",
     };
     char *text = "";
     for (int i = 0; i < n; i++) {
@@ -1411,6 +1436,7 @@ static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_bloc
             if (item->kind != N_ITEM_STMT) continue;
             item = item->u.item_stmt.item;
         }
+        if (item->kind == N_TYPE_ALIAS && !item->u.type_alias.generics) resolve_type(r, item->u.type_alias.ty);
         if ((item->kind != N_STRUCT && item->kind != N_ENUM) || !item->u.adt.def) continue;
         AdtDef *a = item->u.adt.def;
         push_scope(r, false);

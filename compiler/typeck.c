@@ -39,6 +39,7 @@ static Type *check_let_cond(Tc *tc, Node *n);
 static Type *peel_number_ref(Tc *tc, Type *t);
 static Type *set_ty(Tc *tc, Node *n, Type *t);
 static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait);
+static bool has_fmt_impl(Type *t, LangTrait lang);
 
 /* ── variables ── */
 
@@ -271,7 +272,7 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
         if (t->u.path.prim) return t->u.path.prim;
         if (t->u.path.def && t->u.path.def->kind == DEF_ADT) return adt_type_of_path(tc, t->u.path.def->adt, t, allow_infer);
         if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) return ty_param(t->u.path.def);
-        if (t->u.path.def && t->u.path.def->kind == DEF_SELF_TYPE) return lower_type(tc, t->u.path.def->node, allow_infer);
+        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_ALIAS) return lower_type(tc, t->u.path.def->node, allow_infer);
         return ty_error;
     case T_TUPLE: {
         int n = t->u.list.elems.len;
@@ -1800,6 +1801,8 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
             if (!implements_fmt(tc, t->elems[i], trait)) return false;
         return true;
     case TY_ADT:
+        if (trait == FMT_DISPLAY && has_fmt_impl(t, LANG_DISPLAY)) return true;
+        if (trait == FMT_DEBUG && has_fmt_impl(t, LANG_DEBUG)) return true;
         if (trait != FMT_DEBUG || !t->adt->derive_debug) return false;
         for (int i = 0; i < t->nelems; i++)
             if (!implements_fmt(tc, t->elems[i], trait)) return false;
@@ -1848,6 +1851,43 @@ static void check_format(Tc *tc, Node *n) {
         }
         diag_emit(d);
     }
+}
+
+/* The prelude's stand-ins for std::fmt: Formatter and fmt::Result. */
+static Type *fmt_formatter_ty, *fmt_result_ty;
+
+static void find_fmt_types(Tc *tc, Node *prelude) {
+    for (int i = 0; prelude && i < prelude->u.crate.items.len; i++) {
+        Node *item = prelude->u.crate.items.items[i];
+        if (item->kind == N_STRUCT && item->u.adt.def && item->u.adt.name == sym_cstr("Formatter")) fmt_formatter_ty = ty_adt(item->u.adt.def);
+        if (item->kind == N_TYPE_ALIAS && item->u.type_alias.name == sym_cstr("FmtResult"))
+            fmt_result_ty = lower_type(tc, item->u.type_alias.ty, false);
+    }
+}
+
+/* `write!(f, ...)`: f is a `&mut Formatter` (or a Formatter place); the value is fmt::Result. */
+static Type *check_write_dest(Tc *tc, Node *n) {
+    Node *dest = n->u.format.dest;
+    Type *t = shallow(tc, check_expr(tc, dest, NULL));
+    Type *target = t->kind == TY_REF ? shallow(tc, t->elem) : t;
+    if (!fmt_formatter_ty || target != fmt_formatter_ty) {
+        if (t->kind != TY_ERROR) {
+            Diag *d = diag_error("E0599", dest->span, "cannot write into `%s`", ty_str_of(zonk(tc, t)));
+            diag_note(d, "`write!` writes into a `&mut std::fmt::Formatter` in Patina");
+            diag_emit(d);
+        }
+        return ty_error;
+    }
+    return fmt_result_ty ? fmt_result_ty : ty_error;
+}
+
+/* A hand-written `impl Display for T` / `impl Debug for T`. */
+static bool has_fmt_impl(Type *t, LangTrait lang) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang == lang && im->self_ty == t) return true;
+    }
+    return false;
 }
 
 static void check_assert(Tc *tc, Node *n) {
@@ -1997,8 +2037,9 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         diag_unsupported(n->span, "ranges outside `for` loops");
         return ty_error;
     case N_FORMAT:
-        if (n->u.format.kind == FMTK_STRING || n->u.format.kind == FMTK_WRITE) return ty_error;  /* reported by resolve */
+        if (n->u.format.kind == FMTK_STRING) return ty_error;  /* reported by resolve */
         check_format(tc, n);
+        if (n->u.format.kind == FMTK_WRITE) return check_write_dest(tc, n);
         return n->u.format.kind == FMTK_PANIC ? ty_never : ty_unit;
     case N_ASSERT:
         check_assert(tc, n);
@@ -2357,6 +2398,7 @@ void typeck_crate(Node *crate) {
         }
     }
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
+    find_fmt_types(&tc, crate->u.crate.prelude);
     check_trait_impls(&tc);
     for (int i = 0; i < items.consts.len; i++) {
         Node *c = items.consts.items[i];

@@ -11,10 +11,33 @@
 pub trait Copy: Clone {}
 /// Types with an explicit `.clone()`.
 pub trait Clone {}
-/// `{:?}` formatting.
-pub trait Debug {}
-/// `{}` formatting.
-pub trait Display {}
+/// `{:?}` formatting: derived, built in for the primitive types, or written by hand.
+pub trait Debug {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult;
+}
+/// `{}` formatting: built in for the primitive types, or written by hand.
+pub trait Display {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult;
+}
+
+/// `std::fmt::Formatter`: where a `fmt` method writes, with `write!(f, ...)`.
+pub struct Formatter {
+    stream: i32,
+}
+
+impl Formatter {
+    /// Writes `s` as it is.
+    pub fn write_str(&mut self, s: &str) -> FmtResult {
+        write!(self, "{}", s)
+    }
+}
+
+/// `std::fmt::Error`: writing to a Formatter never fails in Patina, but `fmt` returns it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Error;
+
+/// `std::fmt::Result`.
+pub type FmtResult = Result<(), Error>;
 /// `==` and `!=`.
 pub trait PartialEq {}
 /// `==` is an equivalence relation.

@@ -1,7 +1,7 @@
 //@ compile-fail
 //@ subset-limit: rustc accepts this; Patina names each missing feature at its span
 //@ spec: 1.2
-use std::fmt; //~ ERROR `use` declarations are not supported
+use std::collections::HashMap; //~ ERROR `use` declarations are not supported
 
 #[derive(Debug)]
 struct Point {
@@ -28,7 +28,7 @@ impl<T> Named for Option<T> { //~ ERROR generic trait implementations are not su
 
 const LIMIT: u32 = 10;
 static NAME: &str = "x";
-type Id = u32; //~ ERROR `type` aliases are not supported
+type Pair<T> = (T, T); //~ ERROR generic `type` aliases are not supported
 
 mod inner { //~ ERROR `mod` items are not supported
 }
