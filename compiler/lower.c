@@ -1585,6 +1585,34 @@ static void lower_jump(Lower *lw, Node *e) {
     goto_block(lw, ls->break_bb, e->span, -1);
 }
 
+/* `e?`: Ok(v)/Some(v) gives v; Err(x)/None returns Err(x)/None from the fn. */
+static void lower_try_into(Lower *lw, Place dest, Node *e) {
+    Node *operand = e->u.unary.operand;
+    Type *t = operand->ty;
+    bool result = strcmp(sym_str(t->adt->name), "Result") == 0;
+    int value_variant = result ? 0 : 1, residual_variant = result ? 1 : 0;
+    Place src = temp(lw, t, e->span);
+    lower_into(lw, src, operand);
+    int join;
+    int *blocks = switch_on_variant(lw, src, t, &join, e->span);
+    lw->cur = blocks[value_variant];
+    Type *vt;
+    Place v = debug_field_place(src, t, value_variant, 0, &vt);
+    assign(lw, dest, rv_use(use_place(v, vt), vt), e->span);
+    goto_block(lw, join, e->span, blocks[residual_variant]);
+    Type *ret = lw->body->locals[0].ty;
+    Rvalue residual = {.kind = RV_AGGREGATE, .ty = ret, .variant = residual_variant};
+    if (result) {
+        Type *et;
+        Place err = debug_field_place(src, t, residual_variant, 0, &et);
+        residual.nelems = 1;
+        residual.elems = arena_alloc(sizeof(Operand));
+        residual.elems[0] = use_place(err, et);
+    }
+    assign(lw, local_place(0), residual, e->span);
+    goto_block(lw, lw->return_bb, e->span, join);
+}
+
 static void lower_tuple_into(Lower *lw, Place dest, Node *e) {
     int n = e->u.list.elems.len;
     Rvalue rv = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = n};
@@ -1669,6 +1697,7 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     case N_IF: lower_if_into(lw, dest, e); return;
     case N_WHILE: case N_LOOP: case N_FOR: lower_loop_into(lw, dest, e); return;
     case N_BREAK: case N_CONTINUE: case N_RETURN: lower_jump(lw, e); return;
+    case N_TRY: lower_try_into(lw, dest, e); return;
     case N_FORMAT: lower_format(lw, dest, e); return;
     case N_ASSERT: lower_assert(lw, e); return;
     default: return;                            /* rejected earlier; lowering never runs with errors */

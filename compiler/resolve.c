@@ -714,7 +714,7 @@ static void resolve_expr(Resolver *r, Node *n) {
         break;
     }
     case N_TUPLE: resolve_list(r, &n->u.list.elems); break;
-    case N_PAREN: resolve_expr(r, n->u.unary.operand); break;
+    case N_PAREN: case N_TRY: resolve_expr(r, n->u.unary.operand); break;
     case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
         resolve_expr(r, n->u.binary.lhs);
         resolve_expr(r, n->u.binary.rhs);

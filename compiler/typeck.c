@@ -1853,6 +1853,45 @@ static void check_format(Tc *tc, Node *n) {
     }
 }
 
+static bool is_prelude_adt(Type *t, const char *name) {
+    return t->kind == TY_ADT && t->adt->is_prelude && strcmp(sym_str(t->adt->name), name) == 0;
+}
+
+/* `e?` on a Result or an Option, in a fn returning the same kind: the Ok/Some value, else
+ * an early return of the Err (the same error type: no From conversion yet) or None. */
+static Type *check_try(Tc *tc, Node *n) {
+    Node *e = n->u.unary.operand;
+    Type *t = shallow(tc, check_expr(tc, e, NULL));
+    if (t->kind == TY_ERROR) return ty_error;
+    bool result = is_prelude_adt(t, "Result"), option = is_prelude_adt(t, "Option");
+    if (!result && !option) {
+        Diag *d = diag_error("E0277", n->span, "the `?` operator can only be applied to values that implement `Try`");
+        diag_label(d, "the `?` operator cannot be applied to type `%s`", ty_str_of(zonk(tc, t)));
+        diag_emit(d);
+        return ty_error;
+    }
+    Type *ret = tc->ret_ty ? shallow(tc, tc->ret_ty) : ty_unit;
+    Span question = {n->span.file, n->span.hi ? n->span.hi - 1 : 0, n->span.hi};   /* rustc points at the `?` */
+    if (!is_prelude_adt(ret, result ? "Result" : "Option")) {
+        Diag *d;
+        if (is_prelude_adt(ret, option ? "Result" : "Option"))
+            d = diag_error("E0277", question, "the `?` operator can only be used on `%s`s, not `%s`s, in a function that returns `%s`",
+                           option ? "Result" : "Option", option ? "Option" : "Result", option ? "Result" : "Option");
+        else
+            d = diag_error("E0277", question, "the `?` operator can only be used in a function that returns `Result` or `Option` (or another type that implements `FromResidual`)");
+        diag_label(d, "cannot use the `?` operator in a function that returns `%s`", ty_str_of(zonk(tc, ret)));
+        diag_emit(d);
+        return t->elems[0];
+    }
+    if (result && !unify(tc, t->elems[1], ret->elems[1])) {
+        Diag *d = diag_error("E0277", question, "`?` couldn't convert the error to `%s`", ty_str_of(zonk(tc, ret->elems[1])));
+        diag_label(d, "the trait `From<%s>` is not implemented for `%s`", ty_str_of(zonk(tc, t->elems[1])), ty_str_of(zonk(tc, ret->elems[1])));
+        diag_note(d, "the question mark operation (`?`) implicitly performs a conversion on the error value using the `From` trait");
+        diag_emit(d);
+    }
+    return t->elems[0];
+}
+
 /* The prelude's stand-ins for std::fmt: Formatter and fmt::Result. */
 static Type *fmt_formatter_ty, *fmt_result_ty;
 
@@ -2036,6 +2075,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         if (n->u.range.hi) check_expr(tc, n->u.range.hi, NULL);
         diag_unsupported(n->span, "ranges outside `for` loops");
         return ty_error;
+    case N_TRY: return check_try(tc, n);
     case N_FORMAT:
         if (n->u.format.kind == FMTK_STRING) return ty_error;  /* reported by resolve */
         check_format(tc, n);
