@@ -714,6 +714,7 @@ struct Def {
     TraitDef *trait;                            /* DEF_TRAIT; DEF_FN: the trait declaring this method */
     ImplDef *impl;                              /* DEF_FN: the `impl Trait for T` defining it */
     PtrVec bounds;                              /* DEF_TYPE_PARAM: TraitDef* it must implement */
+    PtrVec where_params, where_traits;          /* DEF_FN: `where E: Trait` on its impl's parameters */
     bool track_caller;                          /* #[track_caller]: its panics blame its caller */
 };
 

@@ -854,7 +854,7 @@ static void declare_type_params(Resolver *r, Def **defs, int n) {
 static TraitDef *resolve_trait_path(Resolver *r, Node *path);
 
 /* `T: A + B` and `where T: C`: the traits each parameter of generics g must implement. */
-static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n) {
+static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
     if (!g) return;
     for (int i = 0; i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
@@ -871,9 +871,23 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n) {
     for (int i = 0; i < g->u.generics.where.len; i++) {
         Node *w = g->u.generics.where.items[i];
         Node *ty = w->u.where_pred.ty;
-        Def *param = NULL;
+        Def *param = NULL, *outer = NULL;
         for (int k = 0; k < n; k++)
             if (ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && ty->u.path.segs[0] == defs[k]->name) param = defs[k];
+        for (int k = 0; fn && !param && k < fn->nimpl_generics; k++)
+            if (ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && ty->u.path.segs[0] == fn->generic_defs[k]->name) outer = fn->generic_defs[k];
+        if (outer) {
+            /* a method's extra requirement on its impl's parameter */
+            for (int b = 0; b < w->u.where_pred.bounds.len; b++) {
+                Node *bound = w->u.where_pred.bounds.items[b];
+                if (bound->u.bound.kind != BOUND_TRAIT) continue;
+                TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
+                if (!t) continue;
+                ptrvec_push(&fn->where_params, outer);
+                ptrvec_push(&fn->where_traits, t);
+            }
+            continue;
+        }
         if (!param) {
             diag_unsupported(w->span, "`where` clauses on types other than the item's own parameters");
             continue;
@@ -1498,7 +1512,7 @@ static void resolve_fn(Resolver *r, Node *fn) {
             d->generic_names[d->nimpl_generics + k] = own_names[k];
         }
         declare_type_params(r, own, n);
-        resolve_bounds(r, fn->u.fn.generics, own, n);
+        resolve_bounds(r, fn->u.fn.generics, own, n, d);
     }
     for (int i = 0; i < fn->u.fn.params.len; i++) {
         Node *p = fn->u.fn.params.items[i];

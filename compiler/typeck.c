@@ -30,6 +30,7 @@ typedef struct Tc {
     int unsafe_depth;                           /* inside `unsafe { }` or an `unsafe fn` */
     PtrVec coverage;                            /* N_MATCH and N_LET of this body, checked at its end */
     PtrVec generic_calls;                       /* Node*: calls whose targs are resolved at the end */
+    PtrVec generic_call_fns;                    /* Node*: the fn each of them is in (its where clauses count) */
 } Tc;
 
 static Type *check_expr(Tc *tc, Node *n, Type *expected);
@@ -141,6 +142,18 @@ static bool unify(Tc *tc, Type *a, Type *b) {
 }
 
 static bool is_never(Tc *tc, Type *t) { return shallow(tc, t)->kind == TY_NEVER; }
+
+/* Whether type parameter t is bounded by trait (or lang trait): by its own bounds, or by
+ * a `where` clause of the fn being checked on its impl's parameter. */
+static bool param_bound(Tc *tc, Type *t, TraitDef *trait, LangTrait lang) {
+    if (ty_param_bound(t, trait, lang)) return true;
+    Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
+    for (int i = 0; fn && i < fn->where_params.len; i++) {
+        TraitDef *w = fn->where_traits.items[i];
+        if (fn->where_params.items[i] == t->def && (w == trait || (lang != LANG_NONE && w->lang == lang))) return true;
+    }
+    return false;
+}
 
 static void mismatch(Tc *tc, Span sp, Type *expected, Type *found) {
     Diag *d = diag_error("E0308", sp, "mismatched types");
@@ -1027,7 +1040,7 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
     case TY_PTR:
         return true;
     case TY_PARAM:
-        return ty_param_bound(t, NULL, ordering ? LANG_PARTIAL_ORD : LANG_PARTIAL_EQ);
+        return param_bound(tc, t, NULL, ordering ? LANG_PARTIAL_ORD : LANG_PARTIAL_EQ);
     default:
         return false;
     }
@@ -1195,7 +1208,10 @@ static Type **instantiate_fn(Tc *tc, Node *call, Def *def, Type *recv) {
         call->targs[i] = recv && def->trait && i == 0                                  ? recv          /* Self */
                          : recv && !def->trait && i < def->nimpl_generics && i < recv->nelems ? recv->elems[i]
                                                                                           : fresh(tc, INFER_GENERAL);
-    if (def->ngenerics) ptrvec_push(&tc->generic_calls, call);
+    if (def->ngenerics) {
+        ptrvec_push(&tc->generic_calls, call);
+        ptrvec_push(&tc->generic_call_fns, tc->fn);
+    }
     Type **params = arena_alloc(sizeof(Type *) * (size_t)(def->nparams + 1));
     for (int i = 0; i < def->nparams; i++) params[i] = ty_subst(def->param_tys[i], call->targs, call->ntargs);
     return params;
@@ -1351,7 +1367,7 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
 /* Whether type t (resolved) implements trait tr. */
 static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
-    if (t->kind == TY_PARAM) return ty_param_bound(t, tr, tr->lang);
+    if (t->kind == TY_PARAM) return param_bound(tc, t, tr, tr->lang);
     switch (tr->lang) {
     case LANG_COPY: return ty_is_copy(t);
     case LANG_CLONE: return is_clone(t);
@@ -1374,6 +1390,16 @@ static void check_call_bounds(Tc *tc, Node *call) {
     Def *d = call->kind == N_METHOD_CALL ? call->u.call.method_def
              : call->u.call.callee && call->u.call.callee->kind == N_PATH ? call->u.call.callee->u.path.def : NULL;
     if (!d || !d->generic_defs) return;
+    for (int i = 0; i < d->where_params.len; i++) {
+        Def *param = d->where_params.items[i];
+        TraitDef *tr = d->where_traits.items[i];
+        if (param->variant >= call->ntargs || implements(tc, call->targs[param->variant], tr)) continue;
+        const char *ty = ty_str_of(call->targs[param->variant]);
+        Diag *dg = diag_error("E0277", call->span, "the trait bound `%s: %s` is not satisfied", ty, sym_str(tr->name));
+        diag_label(dg, "the trait `%s` is not implemented for `%s`", sym_str(tr->name), ty);
+        diag_emit(dg);
+        return;
+    }
     for (int k = 0; k < call->ntargs && k < d->ngenerics; k++) {
         Def *param = d->generic_defs[k];
         for (int b = 0; param && b < param->bounds.len; b++) {
@@ -1810,7 +1836,7 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
     case TY_ARRAY: case TY_SLICE:
         return trait == FMT_DEBUG && implements_fmt(tc, t->elem, trait);
     case TY_PARAM:
-        return (trait == FMT_DEBUG && ty_param_bound(t, NULL, LANG_DEBUG)) || (trait == FMT_DISPLAY && ty_param_bound(t, NULL, LANG_DISPLAY));
+        return (trait == FMT_DEBUG && param_bound(tc, t, NULL, LANG_DEBUG)) || (trait == FMT_DISPLAY && param_bound(tc, t, NULL, LANG_DISPLAY));
     default:
         return false;
     }
@@ -2370,7 +2396,10 @@ static void finish(Tc *tc) {
             }
             call->targs[k] = ty_error;
         }
+        Node *saved = tc->fn;
+        tc->fn = tc->generic_call_fns.items[i];
         check_call_bounds(tc, call);
+        tc->fn = saved;
     }
     if (diag_error_count() == 0) {
         mark_negated_literals(&tc->typed);

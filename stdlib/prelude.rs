@@ -190,6 +190,42 @@ impl<T, E> Result<T, E> {
         }
     }
 
+    /// The success value; panics with the error on `Err`.
+    #[track_caller]
+    pub fn unwrap(self) -> T
+    where
+        E: Debug,
+    {
+        match self {
+            Ok(value) => value,
+            Err(error) => panic!("called `Result::unwrap()` on an `Err` value: {:?}", error),
+        }
+    }
+
+    /// The success value; panics with `msg` and the error on `Err`.
+    #[track_caller]
+    pub fn expect(self, msg: &str) -> T
+    where
+        E: Debug,
+    {
+        match self {
+            Ok(value) => value,
+            Err(error) => panic!("{}: {:?}", msg, error),
+        }
+    }
+
+    /// The error value; panics with the success value on `Ok`.
+    #[track_caller]
+    pub fn unwrap_err(self) -> E
+    where
+        T: Debug,
+    {
+        match self {
+            Ok(value) => panic!("called `Result::unwrap_err()` on an `Ok` value: {:?}", value),
+            Err(error) => error,
+        }
+    }
+
     /// References to the value or the error.
     pub fn as_ref(&self) -> Result<&T, &E> {
         match self {
