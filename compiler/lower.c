@@ -1021,9 +1021,48 @@ static Operand as_operand_deref(Lower *lw, Node *e) {
     return use_place(d, e->ty->elem);
 }
 
+/* An operand passed to an operator method: by value, or (for a `&self`-style parameter)
+ * borrowed where it is. */
+static Operand operator_arg(Lower *lw, Node *e, Type *param, Span span) {
+    if (param->kind != TY_REF || e->ty->kind == TY_REF) return as_arg_operand(lw, e);
+    Place p;
+    if (is_place_node(e)) {
+        p = as_place(lw, e);
+    } else {
+        p = temp(lw, e->ty, span);
+        lower_into(lw, p, e);
+    }
+    Place r = temp(lw, param, span);
+    assign(lw, r, (Rvalue){.kind = RV_REF, .ty = param, .place = p, .borrow = param->is_mut ? BORROW_MUT : BORROW_SHARED,
+                           .region = lw->body->nregions++}, span);
+    return (Operand){.kind = OP_MOVE, .place = r};
+}
+
+/* `a + b` with `impl Add for T`: a call of its `add` (also `eq` for `==`/`!=`, `neg`,
+ * `add_assign` with `a` borrowed mutably). */
+static void lower_operator_call(Lower *lw, Place dest, Def *m, Node **operands, int n, bool negate, Span span) {
+    Operand args[2];
+    for (int i = 0; i < n; i++) args[i] = operator_arg(lw, operands[i], m->param_tys[i], span);
+    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}};
+    if (!negate) {
+        call(lw, func, args, n, dest, false, span);
+        return;
+    }
+    Place eq = temp(lw, ty_bool, span);
+    call(lw, func, args, n, eq, false, span);
+    assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = use_place(eq, ty_bool)}, span);
+}
+
 static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
+    /* typeck found the impl, or a generic body's instance reaches one through `T: Add` */
+    Def *m = e->u.binary.method ? e->u.binary.method : ty_operator_method(l->ty, ty_operator_lang(op, false));
+    if (m) {
+        Node *operands[2] = {l, r};
+        lower_operator_call(lw, dest, m, operands, 2, op == BIN_NE, e->span);
+        return;
+    }
     if (op == BIN_AND || op == BIN_OR) {
         Operand a = as_operand(lw, l);
         int rhs_bb = new_block(lw), short_bb = new_block(lw), join = new_block(lw);
@@ -1129,6 +1168,11 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
 
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
+    Def *m = e->u.unary.method ? e->u.unary.method : op == UN_NEG ? ty_operator_method(e->u.unary.operand->ty, LANG_NEG) : NULL;
+    if (m) {
+        lower_operator_call(lw, dest, m, &e->u.unary.operand, 1, false, e->span);
+        return;
+    }
     if (op == UN_RAW_CONST || op == UN_RAW_MUT) {
         Place p = as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_RAW_REF, .ty = e->ty, .place = p, .borrow = op == UN_RAW_CONST ? BORROW_SHARED : BORROW_MUT};
@@ -1167,6 +1211,12 @@ static void lower_assign(Lower *lw, Node *e) {
         Operand v = as_operand(lw, r);
         Place p = as_place(lw, l);
         assign(lw, p, rv_use(v, l->ty), e->span);
+        return;
+    }
+    Def *m = e->u.binary.method ? e->u.binary.method : ty_operator_method(l->ty, ty_operator_lang(e->u.binary.op, true));
+    if (m) {
+        Node *operands[2] = {l, r};
+        lower_operator_call(lw, temp(lw, ty_unit, e->span), m, operands, 2, false, e->span);
         return;
     }
     Operand v = as_operand_deref(lw, r);

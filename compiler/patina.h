@@ -423,8 +423,8 @@ struct Node {
         struct { Node *pat; Node *guard; Node *body; } arm;
         struct { Node *pat; Node *expr; } let_cond;
         struct { NodeList params; Node *ret; bool is_unsafe; const char *abi; } fn_type;
-        struct { UnaryOp op; Node *operand; } unary;
-        struct { BinOp op; Node *lhs, *rhs; } binary;
+        struct { UnaryOp op; Node *operand; Def *method; } unary;   /* method: an operator trait's (typeck) */
+        struct { BinOp op; Node *lhs, *rhs; Def *method; } binary; /* method: an operator trait's (typeck) */
         struct { Node *expr; Node *ty; } cast;
         struct {
             Node *callee;                       /* N_CALL */
@@ -524,6 +524,9 @@ void expand_crate(Node *crate);
 typedef enum LangTrait {
     LANG_NONE, LANG_COPY, LANG_CLONE, LANG_DEBUG, LANG_DISPLAY, LANG_PARTIAL_EQ, LANG_EQ,
     LANG_PARTIAL_ORD, LANG_ORD, LANG_DEFAULT,
+    /* operators: a hand-written impl's method runs for the operator on its type */
+    LANG_ADD, LANG_SUB, LANG_MUL, LANG_DIV, LANG_REM, LANG_NEG,
+    LANG_ADD_ASSIGN, LANG_SUB_ASSIGN, LANG_MUL_ASSIGN, LANG_DIV_ASSIGN, LANG_REM_ASSIGN,
 } LangTrait;
 
 typedef enum TypeKind {
@@ -738,6 +741,11 @@ struct ImplDef {
 
 /* Every `impl Trait for Type` of the program, in source order (resolve fills it). */
 extern PtrVec trait_impls;
+
+/* The method of a hand-written operator impl (`impl Add for Point`'s `add`) for type t. */
+Def *ty_operator_method(Type *t, LangTrait lang);
+/* The trait of operator op (compound: `op=`), or LANG_NONE. */
+LangTrait ty_operator_lang(BinOp op, bool compound);
 
 /* A local variable introduced by a pattern. */
 struct Binding {

@@ -1043,8 +1043,14 @@ PtrVec trait_impls;
 static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Copy", LANG_COPY}, {"Clone", LANG_CLONE}, {"Debug", LANG_DEBUG}, {"Display", LANG_DISPLAY},
     {"PartialEq", LANG_PARTIAL_EQ}, {"Eq", LANG_EQ}, {"PartialOrd", LANG_PARTIAL_ORD}, {"Ord", LANG_ORD},
-    {"Default", LANG_DEFAULT},
+    {"Default", LANG_DEFAULT}, {"Add", LANG_ADD}, {"Sub", LANG_SUB}, {"Mul", LANG_MUL}, {"Div", LANG_DIV},
+    {"Rem", LANG_REM}, {"Neg", LANG_NEG}, {"AddAssign", LANG_ADD_ASSIGN}, {"SubAssign", LANG_SUB_ASSIGN},
+    {"MulAssign", LANG_MUL_ASSIGN}, {"DivAssign", LANG_DIV_ASSIGN}, {"RemAssign", LANG_REM_ASSIGN},
 };
+
+/* The operator traits (and PartialEq by hand) declare no methods in the prelude: their one
+ * method (`add`, `add_assign`, `eq`...) and `type Output` are the impl's. */
+static bool is_operator_trait(const TraitDef *t) { return t->lang >= LANG_ADD || t->lang == LANG_PARTIAL_EQ; }
 
 /* A trait and its methods; the prelude's traits of the lang_traits names are the lang items. */
 static void declare_trait(Resolver *r, Node *item) {
@@ -1094,7 +1100,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
     Sym last = path->u.path.segs[n - 1];
     Def *d = lookup_type(r, last);
     if (n > 1) {
-        static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default"};
+        static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default", "ops"};
         int first = strcmp(sym_str(path->u.path.segs[0]), "std") == 0 || strcmp(sym_str(path->u.path.segs[0]), "core") == 0;
         bool known = n - first == 2;
         for (size_t i = 0; known && i < sizeof modules / sizeof *modules; i++)
@@ -1102,7 +1108,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
             else if (i + 1 == sizeof modules / sizeof *modules) known = false;
         if (!known || !d || d->kind != DEF_TRAIT || !d->trait->lang) d = NULL;
     }
-    if (path->u.path.seg_args) {
+    if (path->u.path.seg_args && !(d && d->kind == DEF_TRAIT && is_operator_trait(d->trait))) {
         diag_unsupported(path->span, "generic traits");
         return NULL;
     }
@@ -1111,8 +1117,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
         return d->trait;
     }
     static const char *const later[] = {
-        "Drop", "Iterator", "IntoIterator", "Add", "Sub", "Mul", "Div", "Rem", "Neg", "Not", "AddAssign", "SubAssign",
-        "MulAssign", "DivAssign", "Index", "IndexMut", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut", "Fn",
+        "Drop", "Iterator", "IntoIterator", "Not", "Index", "IndexMut", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut", "Fn",
         "FnMut", "FnOnce", "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
         "Write", "Read", "Any",
     };
@@ -1145,6 +1150,7 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
     item->u.impl.def = im;
     for (int k = 0; k < item->u.impl.items.len; k++) {
         Node *m = item->u.impl.items.items[k];
+        if (m->kind == N_TYPE_ALIAS && is_operator_trait(t)) continue;   /* `type Output = T;`: the method says it */
         if (m->kind != N_FN) {
             report_unsupported(m, item_head_span(m));
             continue;
@@ -1153,7 +1159,7 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
         d->adt = a;
         d->impl = im;
         d->self_kind = desugar_self_param(m);
-        if (!trait_method(t, d->name)) {
+        if (!trait_method(t, d->name) && !is_operator_trait(t)) {
             Diag *dg = diag_error("E0407", m->u.fn.name_span, "method `%s` is not a member of trait `%s`", sym_str(d->name), sym_str(t->name));
             diag_label(dg, "not a member of trait `%s`", sym_str(t->name));
             diag_emit(dg);
@@ -1428,7 +1434,9 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::mem", "std::mem::size_of", "std::mem::align_of", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
-        "std::cmp::Eq",
+        "std::cmp::Eq", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
+        "std::ops::Neg", "std::ops::AddAssign", "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign",
+        "std::ops::RemAssign",
     };
     char *text = "";
     for (int i = 0; i < n; i++) {

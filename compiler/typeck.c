@@ -143,6 +143,7 @@ static bool unify(Tc *tc, Type *a, Type *b) {
 
 static bool is_never(Tc *tc, Type *t) { return shallow(tc, t)->kind == TY_NEVER; }
 
+
 /* Whether type parameter t is bounded by trait (or lang trait): by its own bounds, or by
  * a `where` clause of the fn being checked on its impl's parameter. */
 static bool param_bound(Tc *tc, Type *t, TraitDef *trait, LangTrait lang) {
@@ -951,6 +952,14 @@ static void report_no_impl(Tc *tc, Node *n, BinOp op, Type *lt, Type *rt) {
 /* E0369: the left operand's type has no such operator at all. */
 static void report_cannot_apply(Tc *tc, Node *n, BinOp op, Type *lt, Type *rt) {
     const char *l = type_name(tc, lt), *r = type_name(tc, rt);
+    if (n->kind == N_COMPOUND_ASSIGN) {
+        /* `a += b` on a type without the operator: E0368, at the assigned place */
+        Diag *d = diag_error("E0368", n->u.binary.lhs->span, "binary assignment operation `%s=` cannot be applied to type `%s`",
+                             ast_binop_str(op), l);
+        diag_label(d, "cannot use `%s=` on type `%s`", ast_binop_str(op), l);
+        diag_emit(d);
+        return;
+    }
     Diag *d = op <= BIN_REM ? diag_error("E0369", op_span(n), "%s", binop_message(op, l, r))
                             : diag_error("E0369", op_span(n), "binary operation `%s` cannot be applied to type `%s`",
                                          ast_binop_str(op), l);
@@ -971,6 +980,11 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
     if (l->kind == TY_ERROR) {
         check_expr(tc, rhs, NULL);
         return ty_error;
+    }
+    if (l->kind == TY_PARAM && param_bound(tc, l, NULL, ty_operator_lang(op, n->kind == N_COMPOUND_ASSIGN))) {
+        /* `T: Add<Output = T>`: the right operand and the result are T */
+        check_expr(tc, rhs, l);
+        return n->kind == N_COMPOUND_ASSIGN ? ty_unit : l;
     }
     if (is_shift(op)) {
         Type *rt = check_expr(tc, rhs, NULL);
@@ -1064,6 +1078,14 @@ static Type *check_binary(Tc *tc, Node *n) {
         return ty_bool;
     }
     Type *lt = check_expr(tc, lhs, NULL);
+    Def *m = ty_operator_method(zonk(tc, lt), ty_operator_lang(op, false));
+    if (m) {
+        /* a hand-written operator impl: `a + b` is `Add::add(a, b)`, `a == b` is `PartialEq::eq(&a, &b)` */
+        n->u.binary.method = m;
+        Type *want = m->param_tys[1]->kind == TY_REF && ty_operator_lang(op, false) == LANG_PARTIAL_EQ ? m->param_tys[1]->elem : m->param_tys[1];
+        check_expr(tc, rhs, want);
+        return m->ret_ty;
+    }
     if (is_compare(op) && shallow(tc, lt)->kind == TY_REF) {
         /* `&a == &b` compares the referents; both sides must be references */
         Type *rt = check_expr(tc, rhs, NULL);
@@ -1093,6 +1115,11 @@ static Type *check_unary(Tc *tc, Node *n) {
     case UN_NEG: case UN_NOT: {
         Type *t = peel_number_ref(tc, check_expr(tc, e, NULL));   /* `-&x` as core's Neg for &i32 */
         Type *s = shallow(tc, t);
+        Def *m = n->u.unary.op == UN_NEG ? ty_operator_method(zonk(tc, s), LANG_NEG) : NULL;
+        if (m) {
+            n->u.unary.method = m;
+            return m->ret_ty;
+        }
         bool ok = n->u.unary.op == UN_NEG ? (s->kind == TY_INFER && s->infer != INFER_GENERAL) || ty_is_signed(s) || s->kind == TY_FLOAT
                                           : ty_is_integral(s) || s->kind == TY_BOOL;
         if (ok || s->kind == TY_ERROR || s->kind == TY_NEVER) return t;
@@ -1373,10 +1400,17 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     case LANG_CLONE: return is_clone(t);
     case LANG_DEBUG: return implements_fmt(tc, t, FMT_DEBUG);
     case LANG_DISPLAY: return implements_fmt(tc, t, FMT_DISPLAY);
-    case LANG_PARTIAL_EQ: case LANG_EQ: return comparable(tc, t, false) && (tr->lang == LANG_PARTIAL_EQ || !ty_contains(t, TY_FLOAT));
+    case LANG_PARTIAL_EQ: case LANG_EQ:
+        if (tr->lang == LANG_PARTIAL_EQ && ty_operator_method(t, LANG_PARTIAL_EQ)) return true;
+        return comparable(tc, t, false) && (tr->lang == LANG_PARTIAL_EQ || !ty_contains(t, TY_FLOAT));
     case LANG_PARTIAL_ORD: case LANG_ORD: return comparable(tc, t, true) && (tr->lang == LANG_PARTIAL_ORD || !ty_contains(t, TY_FLOAT));
     case LANG_DEFAULT: return t->kind != TY_ADT || t->adt->derive_default;
-    case LANG_NONE: break;
+    case LANG_NEG: if (t->kind == TY_FLOAT || ty_is_signed(t)) return true; break;
+    case LANG_ADD: case LANG_SUB: case LANG_MUL: case LANG_DIV: case LANG_REM: case LANG_ADD_ASSIGN: case LANG_SUB_ASSIGN:
+    case LANG_MUL_ASSIGN: case LANG_DIV_ASSIGN: case LANG_REM_ASSIGN:
+        if (t->kind == TY_INT || t->kind == TY_FLOAT) return true;
+        break;
+    default: break;
     }
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
@@ -1803,9 +1837,15 @@ static Type *check_assign(Tc *tc, Node *n) {
     }
     if (n->kind == N_ASSIGN) {
         check_expr(tc, rhs, lt);
-    } else {
-        check_arith(tc, n, n->u.binary.op, lt, rhs);
+        return ty_unit;
     }
+    Def *m = ty_operator_method(zonk(tc, lt), ty_operator_lang(n->u.binary.op, true));
+    if (m) {
+        n->u.binary.method = m;                 /* `a += b` is `AddAssign::add_assign(&mut a, b)` */
+        check_expr(tc, rhs, m->param_tys[1]);
+        return ty_unit;
+    }
+    check_arith(tc, n, n->u.binary.op, lt, rhs);
     return ty_unit;
 }
 

@@ -426,3 +426,34 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
     }
     return false;
 }
+
+/* The method of a hand-written operator impl (`impl Add for Point`'s `add`) for type t. */
+Def *ty_operator_method(Type *t, LangTrait lang) {
+    static const char *const names[] = {
+        [LANG_PARTIAL_EQ] = "eq", [LANG_ADD] = "add", [LANG_SUB] = "sub", [LANG_MUL] = "mul", [LANG_DIV] = "div",
+        [LANG_REM] = "rem", [LANG_NEG] = "neg", [LANG_ADD_ASSIGN] = "add_assign", [LANG_SUB_ASSIGN] = "sub_assign",
+        [LANG_MUL_ASSIGN] = "mul_assign", [LANG_DIV_ASSIGN] = "div_assign", [LANG_REM_ASSIGN] = "rem_assign",
+    };
+    if (t->kind != TY_ADT || (size_t)lang >= sizeof names / sizeof *names || !names[lang]) return NULL;
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang != lang || im->self_ty != t) continue;
+        for (int k = 0; k < im->methods.len; k++) {
+            Def *m = im->methods.items[k];
+            if (strcmp(sym_str(m->name), names[lang]) == 0 && m->nparams == (lang == LANG_NEG ? 1 : 2)) return m;
+        }
+    }
+    return NULL;
+}
+
+LangTrait ty_operator_lang(BinOp op, bool compound) {
+    switch (op) {
+    case BIN_ADD: return compound ? LANG_ADD_ASSIGN : LANG_ADD;
+    case BIN_SUB: return compound ? LANG_SUB_ASSIGN : LANG_SUB;
+    case BIN_MUL: return compound ? LANG_MUL_ASSIGN : LANG_MUL;
+    case BIN_DIV: return compound ? LANG_DIV_ASSIGN : LANG_DIV;
+    case BIN_REM: return compound ? LANG_REM_ASSIGN : LANG_REM;
+    case BIN_EQ: case BIN_NE: return compound ? LANG_NONE : LANG_PARTIAL_EQ;
+    default: return LANG_NONE;
+    }
+}

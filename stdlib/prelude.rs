@@ -49,6 +49,32 @@ pub trait Ord: Eq + PartialOrd {}
 /// `T::default()`.
 pub trait Default {}
 
+// Operators on a type of the program: `impl Add for Point { type Output = Point; fn add(self,
+// rhs: Point) -> Point { .. } }` makes `a + b` call `add`. Rust's generic parameter
+// (`Add<Rhs>`) and `Output` are taken from the impl's method.
+/// `a + b`.
+pub trait Add {}
+/// `a - b`.
+pub trait Sub {}
+/// `a * b`.
+pub trait Mul {}
+/// `a / b`.
+pub trait Div {}
+/// `a % b`.
+pub trait Rem {}
+/// `-a`.
+pub trait Neg {}
+/// `a += b`.
+pub trait AddAssign {}
+/// `a -= b`.
+pub trait SubAssign {}
+/// `a *= b`.
+pub trait MulAssign {}
+/// `a /= b`.
+pub trait DivAssign {}
+/// `a %= b`.
+pub trait RemAssign {}
+
 /// An optional value: `Some(value)` or `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Option<T> {
