@@ -81,7 +81,6 @@ const char *ast_feature_name(const Node *n) {
     case N_LIT_BYTE_STR: return "byte string literals";
     case N_QPATH: return "qualified paths (`<T as Trait>::item`)";
     case N_STRUCT_LIT: return "struct expressions";
-    case N_CLOSURE: return "closures";
     case N_VEC: return "the `vec!` macro";
     case N_DBG: return "the `dbg!` macro";
     case N_METHOD_CALL: return "method calls";

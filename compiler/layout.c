@@ -401,7 +401,7 @@ static LayoutInfo *compute(Type *t) {
     case TY_REF: return pointer_layout(t->elem, true);
     case TY_PTR: return pointer_layout(t->elem, false);
     case TY_FN_PTR: return scalar(8, true, 1, ~0ull);
-    case TY_TUPLE: return tuple_layout(t);
+    case TY_TUPLE: case TY_CLOSURE: return tuple_layout(t);   /* a closure: its captures */
     case TY_ADT: return struct_layout(t);
     case TY_ARRAY: return array_layout(t);
     case TY_NEVER: {

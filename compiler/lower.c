@@ -29,7 +29,10 @@ typedef struct Lower {
     PtrVec loops;                               /* LoopScope* */
     PtrVec scope_locals;                        /* int (boxed) locals live in open scopes */
     int caller_location;                        /* #[track_caller] fns: first of the (file, line, col) args, else -1 */
+    Def *closure;                               /* lowering a closure's body: captures live in its environment (local 1) */
 } Lower;
+
+static PtrVec closure_bodies;                   /* Node*: closures whose bodies are still to lower */
 
 static void lower_into(Lower *lw, Place dest, Node *e);
 static Operand as_operand(Lower *lw, Node *e);
@@ -978,6 +981,20 @@ static int static_local(Node *item) {
 
 static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index);
 
+/* Where a variable lives: its local, or, inside a closure that captured it, the
+ * environment's field (through the captured reference unless it was moved in). */
+static Place binding_place(Lower *lw, Binding *b) {
+    Def *c = lw->closure;
+    for (int k = 0; c && k < c->captures.len; k++) {
+        if (c->captures.items[k] != b) continue;
+        Type *env_ty = c->param_tys[0]->elem;
+        Place env = project_deref(local_place(1), env_ty);
+        Place field = project_field(env, k, env_ty->elems[k]);
+        return (intptr_t)c->capture_modes.items[k] == CAPTURE_MOVE ? field : project_deref(field, b->ty);
+    }
+    return local_place(b->local);
+}
+
 static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
     if (e->kind == N_PATH && e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT) return local_place(static_local(e->u.path.def->node));
@@ -994,7 +1011,7 @@ static Place as_place(Lower *lw, Node *e) {
         Operand i = as_operand(lw, e->u.binary.rhs);
         return index_place(lw, base, seq, i, e->span);
     }
-    if (e->kind == N_PATH && e->u.path.binding) return local_place(e->u.path.binding->local);
+    if (e->kind == N_PATH && e->u.path.binding) return binding_place(lw, e->u.path.binding);
     if (e->kind == N_FIELD) {
         Place base = as_place(lw, e->u.field.base);
         Type *bt = strip_parens(e->u.field.base)->ty;
@@ -1383,7 +1400,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     NodeList *argn = &e->u.call.args;
-    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 3));
+    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
     for (int i = 0; i < argn->len; i++) args[i] = as_arg_operand(lw, argn->items[i]);
     int nargs = argn->len;
     Def *target = callee_instance(def, e);
@@ -1396,8 +1413,27 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     def = target;
-    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = def ? ty_fn_def(def) : callee->ty, .fn = def}};
-    call(lw, func, args, nargs, dest, def && def->ret_ty->kind == TY_NEVER, e->span);
+    Type *ct = callee->ty;
+    while (ct->kind == TY_REF) ct = ct->elem;
+    if (!def && (ct->kind == TY_CLOSURE || ct->kind == TY_FN_DEF)) {
+        /* a closure gets its environment first (by &mut when it writes its captures) */
+        def = ct->def;
+        if (ct->kind == TY_CLOSURE) {
+            memmove(args + 1, args, sizeof(Operand) * (size_t)nargs);
+            Type *env_ref = def->param_tys[0];
+            Place env = temp(lw, env_ref, e->span);
+            Place f = is_place_node(callee) ? as_place(lw, callee) : temp(lw, callee->ty, e->span);
+            if (!is_place_node(callee)) lower_into(lw, f, callee);
+            for (Type *t = callee->ty; t->kind == TY_REF; t = t->elem) f = project_deref(f, t->elem);
+            assign(lw, env, (Rvalue){.kind = RV_REF, .ty = env_ref, .place = f, .borrow = env_ref->is_mut ? BORROW_MUT : BORROW_SHARED,
+                                     .region = lw->body->nregions++}, e->span);
+            args[0] = (Operand){.kind = OP_MOVE, .place = env};
+            nargs++;
+        }
+    }
+    if (!def) return;                           /* calling a type parameter: a generic body lowered only for the checks */
+    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(def), .fn = def}};
+    call(lw, func, args, nargs, dest, def->ret_ty->kind == TY_NEVER, e->span);
 }
 
 /* x.sqrt(), n.pow(k), ...: the receiver is auto-dereferenced; the arithmetic that can
@@ -1635,6 +1671,33 @@ static void lower_jump(Lower *lw, Node *e) {
     goto_block(lw, ls->break_bb, e->span, -1);
 }
 
+/* A closure value: its environment, one field per capture (a reference, or the value for
+ * `move`); its body becomes a function of its own, lowered after the enclosing one. */
+static void lower_closure_into(Lower *lw, Place dest, Node *e) {
+    Def *c = e->u.closure.def;
+    Type *ct = e->ty;
+    Rvalue env = {.kind = RV_AGGREGATE, .ty = ct, .nelems = c->captures.len};
+    env.elems = arena_alloc(sizeof(Operand) * (size_t)(c->captures.len + 1));
+    for (int k = 0; k < c->captures.len; k++) {
+        Binding *b = c->captures.items[k];
+        Place p = binding_place(lw, b);
+        intptr_t mode = (intptr_t)c->capture_modes.items[k];
+        if (mode == CAPTURE_MOVE) {
+            env.elems[k] = use_place(p, b->ty);
+            continue;
+        }
+        Place r = temp(lw, ct->elems[k], e->span);
+        assign(lw, r, (Rvalue){.kind = RV_REF, .ty = ct->elems[k], .place = p, .borrow = mode == CAPTURE_MUT ? BORROW_MUT : BORROW_SHARED,
+                               .region = lw->body->nregions++}, e->span);
+        env.elems[k] = (Operand){.kind = OP_MOVE, .place = r};
+    }
+    assign(lw, dest, env, e->span);
+    if (!c->symbol) {
+        c->symbol = arena_printf("_ptclosure%d", closure_bodies.len);
+        ptrvec_push(&closure_bodies, e);
+    }
+}
+
 /* `e?`: Ok(v)/Some(v) gives v; Err(x)/None returns Err(x)/None from the fn. */
 static void lower_try_into(Lower *lw, Place dest, Node *e) {
     Node *operand = e->u.unary.operand;
@@ -1748,6 +1811,7 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     case N_WHILE: case N_LOOP: case N_FOR: lower_loop_into(lw, dest, e); return;
     case N_BREAK: case N_CONTINUE: case N_RETURN: lower_jump(lw, e); return;
     case N_TRY: lower_try_into(lw, dest, e); return;
+    case N_CLOSURE: lower_closure_into(lw, dest, e); return;
     case N_FORMAT: lower_format(lw, dest, e); return;
     case N_ASSERT: lower_assert(lw, e); return;
     default: return;                            /* rejected earlier; lowering never runs with errors */
@@ -2320,6 +2384,39 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
     return b;
 }
 
+/* A closure's body: a function of (&env, params...) whose captured variables live in env. */
+static Body *lower_closure_body(Node *n, const LowerOptions *opts) {
+    Def *d = n->u.closure.def;
+    Body *b = arena_alloc(sizeof *b);
+    b->def = d;
+    b->symbol = d->symbol;
+    b->span = n->span;
+    Lower lw = {.opts = opts, .body = b, .caller_location = -1, .closure = d};
+    lw.cur = new_block(&lw);
+    new_local(&lw, d->ret_ty, 0, n->span, true, false);
+    new_local(&lw, d->param_tys[0], 0, n->span, false, false);
+    int np = n->u.closure.params.len;
+    for (int i = 0; i < np; i++) {
+        Node *pat = ((Node *)n->u.closure.params.items[i])->u.param.pat;
+        if (pat->kind == P_IDENT && !pat->u.pat_ident.subpat) {
+            Binding *bd = pat->u.pat_ident.binding;
+            bd->local = new_local(&lw, d->param_tys[i + 1], bd->name, bd->span, bd->is_mut, true);
+        } else {
+            new_local(&lw, d->param_tys[i + 1], 0, pat->span, false, false);
+        }
+    }
+    b->nargs = np + 1;
+    for (int i = 0; i < np; i++) {
+        Node *pat = ((Node *)n->u.closure.params.items[i])->u.param.pat;
+        if (pat->kind != P_IDENT || pat->u.pat_ident.subpat) bind_pattern(&lw, pat, local_place(i + 2), pat->span);
+    }
+    lw.return_bb = new_block(&lw);
+    lw.body->blocks[lw.return_bb].term = (Term){.kind = TM_RETURN, .span = n->span, .target = -1};
+    lower_into(&lw, local_place(0), n->u.closure.body);
+    goto_block(&lw, lw.return_bb, n->span, -1);
+    return b;
+}
+
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     current_program = prog;
@@ -2358,8 +2455,11 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
         ptrvec_push(&bodies, b);
         if (strcmp(b->symbol, "patina_user_main") == 0) prog->main = b;
     }
-    for (int i = 0; i < instances.len; i++)   /* grows as instances call others */
-        ptrvec_push(&bodies, lower_instance(instances.items[i], opts));
+    /* instances and closure bodies ask for more of each other as they are lowered */
+    for (int i = 0, k = 0; i < instances.len || k < closure_bodies.len;) {
+        if (i < instances.len) ptrvec_push(&bodies, lower_instance(instances.items[i++], opts));
+        else ptrvec_push(&bodies, lower_closure_body(closure_bodies.items[k++], opts));
+    }
     prog->bodies = (Body **)bodies.items;
     prog->nbodies = bodies.len;
     prog->generic_bodies = (Body **)generic_bodies.items;

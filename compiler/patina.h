@@ -418,7 +418,7 @@ struct Node {
         struct { Node *path; NodeList fields; Node *base; bool has_rest; } struct_lit;
         struct { Sym name; Span name_span; Node *expr; bool shorthand; int index; } field_init;  /* index: set by typeck */
         struct { Node *path; NodeList elems; bool has_rest; } pat_struct;
-        struct { NodeList params; Node *ret; Node *body; bool is_move; } closure;
+        struct { NodeList params; Node *ret; Node *body; bool is_move; Def *def; } closure;   /* def: resolve */
         struct { Node *scrutinee; NodeList arms; } match;
         struct { Node *pat; Node *guard; Node *body; } arm;
         struct { Node *pat; Node *expr; } let_cond;
@@ -527,6 +527,8 @@ typedef enum LangTrait {
     /* operators: a hand-written impl's method runs for the operator on its type */
     LANG_ADD, LANG_SUB, LANG_MUL, LANG_DIV, LANG_REM, LANG_NEG,
     LANG_ADD_ASSIGN, LANG_SUB_ASSIGN, LANG_MUL_ASSIGN, LANG_DIV_ASSIGN, LANG_REM_ASSIGN,
+    /* calls: `F: Fn(A) -> B` */
+    LANG_FN, LANG_FN_MUT, LANG_FN_ONCE,
 } LangTrait;
 
 typedef enum TypeKind {
@@ -538,6 +540,7 @@ typedef enum TypeKind {
     TY_INFER,           /* an inference variable (general, integer or float literal) */
     TY_ADT,             /* a struct or enum: adt, with its type arguments in elems */
     TY_PARAM,           /* a generic type parameter: index (in var) and name (pname) */
+    TY_CLOSURE,         /* a closure: def is its body's Def, elems the types of its captures */
     TY_ERROR,           /* already reported; absorbs further errors */
 } TypeKind;
 
@@ -578,7 +581,8 @@ Type *ty_slice(Type *elem);
 Type *ty_fn_def(Def *def);
 Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated with their own parameters */
 Type *ty_adt_args(AdtDef *adt, Type **args, int n);
-Type *ty_param(Def *param);                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
+Type *ty_param(Def *param);
+Type *ty_closure(Def *body, Type **captures, int n);    /* one type per closure expression */                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
 Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i] */
 bool ty_contains(const Type *t, TypeKind kind);   /* t or a type inside it is of that kind */
 /* Whether type parameter t is bounded by trait (or, when lang is set, by that lang
@@ -718,6 +722,12 @@ struct Def {
     ImplDef *impl;                              /* DEF_FN: the `impl Trait for T` defining it */
     PtrVec bounds;                              /* DEF_TYPE_PARAM: TraitDef* it must implement */
     PtrVec where_params, where_traits;          /* DEF_FN: `where E: Trait` on its impl's parameters */
+    Node *fn_bound;                             /* DEF_TYPE_PARAM: the T_PATH of its `Fn(A) -> B` bound */
+    /* closures (DEF_FN whose node is the N_CLOSURE): the outer bindings they use, and how */
+    PtrVec captures;                            /* Binding* */
+    PtrVec capture_modes;                       /* (intptr_t) CAPTURE_* per capture, set by typeck */
+    bool closure_mutates;                       /* writes a captured variable: FnMut, called through &mut */
+    bool closure_must_be_fn;                    /* written for an `F: Fn` parameter: may not write captures */
     bool track_caller;                          /* #[track_caller]: its panics blame its caller */
 };
 
@@ -747,6 +757,8 @@ Def *ty_operator_method(Type *t, LangTrait lang);
 /* The trait of operator op (compound: `op=`), or LANG_NONE. */
 LangTrait ty_operator_lang(BinOp op, bool compound);
 
+enum { CAPTURE_REF, CAPTURE_MUT, CAPTURE_MOVE };
+
 /* A local variable introduced by a pattern. */
 struct Binding {
     Sym name;
@@ -756,6 +768,7 @@ struct Binding {
     Type *ty;                                   /* set by typeck */
     int local;                                  /* IR local index, set by lower */
     int id;
+    int closure_depth;                          /* how many closures enclose its declaration */
 };
 
 /* Binds names; the items of crate->u.crate.prelude are visible in a scope outside the crate's. */

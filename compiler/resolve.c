@@ -29,6 +29,7 @@ typedef struct Resolver {
     Node *current_fn;
     AdtDef *current_impl;                       /* `Self` inside an impl block */
     bool in_prelude;                            /* resolving stdlib/prelude.rs */
+    PtrVec closures;                            /* Def*: the closures being resolved, innermost last */
     PtrVec alt_bindings;                        /* Binding*: those of an or-pattern's first alternative */
     bool in_later_alt;                          /* resolving the 2nd+ alternative of an or-pattern */
     int next_binding_id;
@@ -39,6 +40,8 @@ static void resolve_block(Resolver *r, Node *block);
 static void resolve_type(Resolver *r, Node *t);
 static void resolve_fn(Resolver *r, Node *fn);
 static SelfKind desugar_self_param(Node *fn);
+static void resolve_pattern(Resolver *r, Node *pat);
+static bool is_fn_trait(const TraitDef *t);
 
 static void push_scope(Resolver *r, bool fn_boundary) {
     Scope *s = arena_alloc(sizeof *s);
@@ -315,6 +318,40 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
     return true;
 }
 
+/* A binding used inside closures declared after it is captured by each of them. */
+static void note_capture(Resolver *r, Binding *b) {
+    for (int i = b->closure_depth; i < r->closures.len; i++) {
+        Def *c = r->closures.items[i];
+        bool seen = false;
+        for (int k = 0; k < c->captures.len && !seen; k++) seen = c->captures.items[k] == b;
+        if (!seen) ptrvec_push(&c->captures, b);
+    }
+}
+
+/* `|a, b: T| -> R body`: its own scope, parameters and captures. */
+static void resolve_closure(Resolver *r, Node *n) {
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr("{closure}");
+    d->node = n;
+    d->adt = r->current_impl;
+    n->u.closure.def = d;
+    PtrVec saved_loops = r->loops;
+    r->loops = (PtrVec){0};
+    ptrvec_push(&r->closures, d);
+    push_scope(r, false);
+    for (int i = 0; i < n->u.closure.params.len; i++) {
+        Node *p = n->u.closure.params.items[i];
+        resolve_type(r, p->u.param.ty);
+        resolve_pattern(r, p->u.param.pat);
+    }
+    resolve_type(r, n->u.closure.ret);
+    resolve_expr(r, n->u.closure.body);
+    pop_scope(r);
+    r->closures.len--;
+    r->loops = saved_loops;
+}
+
 static void resolve_value_path(Resolver *r, Node *p) {
     int n = p->u.path.nsegs;
     Sym first = p->u.path.segs[0];
@@ -333,6 +370,7 @@ static void resolve_value_path(Resolver *r, Node *p) {
         } else if (e) {
             p->u.path.binding = e->binding;
             p->u.path.def = e->def;
+            if (e->binding) note_capture(r, e->binding);
         } else {
             report_unresolved_path(p, 0);
         }
@@ -468,6 +506,7 @@ static void declare_pattern_binding(Resolver *r, Node *pat) {
     b->ref_mut = pat->u.pat_ident.by_ref && pat->u.pat_ident.is_mut;
     if (b->ref_mut) b->is_mut = false;              /* `ref mut x`: x itself is not mut */
     b->id = r->next_binding_id++;
+    b->closure_depth = r->closures.len;
     pat->u.pat_ident.binding = b;
     ptrvec_push(&r->alt_bindings, b);
     declare(r, b->name, b, NULL);
@@ -715,6 +754,7 @@ static void resolve_expr(Resolver *r, Node *n) {
     }
     case N_TUPLE: resolve_list(r, &n->u.list.elems); break;
     case N_PAREN: case N_TRY: resolve_expr(r, n->u.unary.operand); break;
+    case N_CLOSURE: resolve_closure(r, n); break;
     case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:
         resolve_expr(r, n->u.binary.lhs);
         resolve_expr(r, n->u.binary.rhs);
@@ -865,6 +905,7 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
                 if (bound->u.bound.kind != BOUND_TRAIT) continue;
                 TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
                 if (t) ptrvec_push(&defs[k]->bounds, t);
+                if (t && is_fn_trait(t)) defs[k]->fn_bound = bound->u.bound.path;
             }
         }
     }
@@ -897,6 +938,7 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
             if (bound->u.bound.kind != BOUND_TRAIT) continue;
             TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
             if (t) ptrvec_push(&param->bounds, t);
+            if (t && is_fn_trait(t)) param->fn_bound = bound->u.bound.path;
         }
     }
 }
@@ -1046,11 +1088,13 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Default", LANG_DEFAULT}, {"Add", LANG_ADD}, {"Sub", LANG_SUB}, {"Mul", LANG_MUL}, {"Div", LANG_DIV},
     {"Rem", LANG_REM}, {"Neg", LANG_NEG}, {"AddAssign", LANG_ADD_ASSIGN}, {"SubAssign", LANG_SUB_ASSIGN},
     {"MulAssign", LANG_MUL_ASSIGN}, {"DivAssign", LANG_DIV_ASSIGN}, {"RemAssign", LANG_REM_ASSIGN},
+    {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE},
 };
 
 /* The operator traits (and PartialEq by hand) declare no methods in the prelude: their one
  * method (`add`, `add_assign`, `eq`...) and `type Output` are the impl's. */
-static bool is_operator_trait(const TraitDef *t) { return t->lang >= LANG_ADD || t->lang == LANG_PARTIAL_EQ; }
+static bool is_operator_trait(const TraitDef *t) { return (t->lang >= LANG_ADD && t->lang < LANG_FN) || t->lang == LANG_PARTIAL_EQ; }
+static bool is_fn_trait(const TraitDef *t) { return t->lang >= LANG_FN; }
 
 /* A trait and its methods; the prelude's traits of the lang_traits names are the lang items. */
 static void declare_trait(Resolver *r, Node *item) {
@@ -1108,17 +1152,27 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
             else if (i + 1 == sizeof modules / sizeof *modules) known = false;
         if (!known || !d || d->kind != DEF_TRAIT || !d->trait->lang) d = NULL;
     }
-    if (path->u.path.seg_args && !(d && d->kind == DEF_TRAIT && is_operator_trait(d->trait))) {
+    if (path->u.path.seg_args && !(d && d->kind == DEF_TRAIT && (is_operator_trait(d->trait) || is_fn_trait(d->trait)))) {
         diag_unsupported(path->span, "generic traits");
         return NULL;
+    }
+    if (d && d->kind == DEF_TRAIT && is_fn_trait(d->trait)) {
+        /* `Fn(A, B) -> R`: the signature's types */
+        Node *args = path->u.path.seg_args ? path->u.path.seg_args[n - 1] : NULL;
+        if ((!args || !args->u.generic_args.parenthesized) && !r->in_prelude) {
+            diag_unsupported(path->span, "`Fn` bounds without a `(A) -> B` signature");
+            return NULL;
+        }
+        for (int i = 0; args && i < args->u.generic_args.args.len; i++) resolve_type(r, args->u.generic_args.args.items[i]);
+        if (args) resolve_type(r, args->u.generic_args.ret);
     }
     if (d && d->kind == DEF_TRAIT) {
         path->u.path.def = d;
         return d->trait;
     }
     static const char *const later[] = {
-        "Drop", "Iterator", "IntoIterator", "Not", "Index", "IndexMut", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut", "Fn",
-        "FnMut", "FnOnce", "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
+        "Drop", "Iterator", "IntoIterator", "Not", "Index", "IndexMut", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut",
+        "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
         "Write", "Read", "Any",
     };
     for (size_t i = 0; i < sizeof later / sizeof *later; i++)

@@ -31,6 +31,12 @@ typedef struct Tc {
     PtrVec coverage;                            /* N_MATCH and N_LET of this body, checked at its end */
     PtrVec generic_calls;                       /* Node*: calls whose targs are resolved at the end */
     PtrVec generic_call_fns;                    /* Node*: the fn each of them is in (its where clauses count) */
+    PtrVec closures;                            /* Def*: the closures being checked, innermost last */
+    PtrVec all_closures;                        /* Def*: every closure, whose signature is resolved at the end */
+    Type **closure_params;                      /* the signature the next closure argument is expected to have */
+    bool closure_fn;                            /* ... for an `Fn` (not `FnMut`/`FnOnce`) bound */
+    Type *closure_ret;
+    int closure_nparams;
 } Tc;
 
 static Type *check_expr(Tc *tc, Node *n, Type *expected);
@@ -41,6 +47,7 @@ static Type *peel_number_ref(Tc *tc, Type *t);
 static Type *set_ty(Tc *tc, Node *n, Type *t);
 static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait);
 static bool has_fmt_impl(Type *t, LangTrait lang);
+static void note_mutation(Tc *tc, Node *e);
 
 /* ── variables ── */
 
@@ -70,11 +77,11 @@ static Type *zonk(Tc *tc, Type *t) {
     case TY_PTR: return ty_ptr(zonk(tc, t->elem), t->is_mut);
     case TY_ARRAY: return ty_array(zonk(tc, t->elem), t->len);
     case TY_SLICE: return ty_slice(zonk(tc, t->elem));
-    case TY_ADT: {
+    case TY_ADT: case TY_CLOSURE: {
         if (!t->nelems) return t;
         Type **args = arena_alloc(sizeof(Type *) * (size_t)t->nelems);
         for (int i = 0; i < t->nelems; i++) args[i] = zonk(tc, t->elems[i]);
-        return ty_adt_args(t->adt, args, t->nelems);
+        return t->kind == TY_ADT ? ty_adt_args(t->adt, args, t->nelems) : ty_closure(t->def, args, t->nelems);
     }
     default: return t;
     }
@@ -125,8 +132,8 @@ static bool unify(Tc *tc, Type *a, Type *b) {
     }
     if (a->kind != b->kind) return false;
     switch (a->kind) {
-    case TY_ADT: case TY_TUPLE:                 /* an ADT's type arguments pairwise */
-        if (a->adt != b->adt || a->nelems != b->nelems) return false;
+    case TY_ADT: case TY_TUPLE: case TY_CLOSURE:   /* an ADT's type arguments pairwise */
+        if (a->adt != b->adt || a->def != b->def || a->nelems != b->nelems) return false;
         for (int i = 0; i < a->nelems; i++)
             if (!unify(tc, a->elems[i], b->elems[i])) return false;
         return true;
@@ -1029,6 +1036,20 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
         report_no_impl(tc, n, op, lt, rt);
         return ty_error;
     }
+    if (l->kind == TY_INFER && l->infer == INFER_GENERAL) {
+        /* not known yet (a closure's parameter before its use): like the other operand */
+        Type *rt = peel_number_ref(tc, check_expr(tc, rhs, NULL));
+        Type *r = shallow(tc, rt);
+        if (r->kind == TY_INT || r->kind == TY_FLOAT || (r->kind == TY_INFER && r->infer != INFER_GENERAL)) {
+            unify(tc, lt, rt);
+            return lt;
+        }
+        if (r->kind != TY_ERROR) {
+            Diag *d = diag_error("E0282", n->u.binary.lhs->span, "type annotations needed");
+            diag_emit(d);
+        }
+        return ty_error;
+    }
     Type *rt = check_expr(tc, rhs, NULL);
     if (shallow(tc, rt)->kind != TY_ERROR) report_cannot_apply(tc, n, op, lt, rt);
     return ty_error;
@@ -1132,6 +1153,7 @@ static Type *check_unary(Tc *tc, Node *n) {
     }
     case UN_REF: case UN_REF_MUT: {
         Type *t = check_expr(tc, e, NULL);
+        if (n->u.unary.op == UN_REF_MUT) note_mutation(tc, e);
         return ty_ref(t, n->u.unary.op == UN_REF_MUT);
     }
     case UN_DEREF: {
@@ -1213,16 +1235,42 @@ static Type *check_cast(Tc *tc, Node *n) {
 
 /* ── calls ── */
 
-static void check_args(Tc *tc, Node *call, Type **params, int nparams, Node *fn_node) {
+/* The signature of type parameter `param`'s `Fn(A) -> B` bound, in the instance targs. */
+static bool fn_bound_sig(Tc *tc, Def *param, Type **targs, int ntargs, Type ***params, int *nparams, Type **ret) {
+    if (!param || !param->fn_bound) return false;
+    Node *path = param->fn_bound;
+    Node *args = path->u.path.seg_args[path->u.path.nsegs - 1];
+    *nparams = args->u.generic_args.args.len;
+    *params = arena_alloc(sizeof(Type *) * (size_t)(*nparams + 1));
+    for (int i = 0; i < *nparams; i++) (*params)[i] = ty_subst(lower_type(tc, args->u.generic_args.args.items[i], false), targs, ntargs);
+    *ret = ty_subst(args->u.generic_args.ret ? lower_type(tc, args->u.generic_args.ret, false) : ty_unit, targs, ntargs);
+    tc->closure_fn = path->u.path.def && path->u.path.def->trait && path->u.path.def->trait->lang == LANG_FN;
+    return true;
+}
+
+/* Arguments against parameters; a closure passed for an `F: Fn(A) -> B` parameter of
+ * callee is checked against that signature (so `|x| x + 1` knows x's type). */
+static void check_args_of(Tc *tc, Node *call, Type **params, int nparams, Node *fn_node, Def *callee, int first) {
     NodeList *args = &call->u.call.args;
     if (args->len != nparams) {
-        Diag *d = diag_error("E0061", call->u.call.callee ? call->u.call.callee->span : call->span,
+        /* E0057 when calling a closure, E0061 a fn */
+        Diag *d = diag_error(callee && callee->node && callee->node->kind == N_CLOSURE ? "E0057" : "E0061", call->u.call.callee ? call->u.call.callee->span : call->span,
                              "this function takes %d argument%s but %d argument%s supplied", nparams,
                              nparams == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
         if (fn_node) diag_note(d, "function defined here");
         diag_emit(d);
     }
-    for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
+    for (int i = 0; i < args->len; i++) {
+        Type *declared = callee && first + i < callee->nparams ? callee->param_tys[first + i] : NULL;
+        if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
+            fn_bound_sig(tc, declared->def, call->targs, call->ntargs, &tc->closure_params, &tc->closure_nparams, &tc->closure_ret);
+        check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
+        tc->closure_params = NULL;
+    }
+}
+
+static void check_args(Tc *tc, Node *call, Type **params, int nparams, Node *fn_node) {
+    check_args_of(tc, call, params, nparams, fn_node, NULL, 0);
 }
 
 /* A call of a generic fn: fresh variables for its type parameters (the impl's come from
@@ -1261,7 +1309,7 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_unsafe_call(tc, def, n->span);
         set_ty(tc, callee, ty_fn_def(def));
         Type **params = instantiate_fn(tc, n, def, NULL);
-        check_args(tc, n, params, def->nparams, def->node);
+        check_args_of(tc, n, params, def->nparams, def->node, def, 0);
         return ty_subst(def->ret_ty, n->targs, n->ntargs);
     }
     if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {
@@ -1296,6 +1344,27 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         return ty_never;
     }
     Type *t = shallow(tc, check_expr(tc, callee, NULL));
+    while (t->kind == TY_REF && (shallow(tc, t->elem)->kind == TY_CLOSURE || shallow(tc, t->elem)->kind == TY_PARAM))
+        t = shallow(tc, t->elem);                /* `f(x)` with f: &F calls through the reference */
+    if (t->kind == TY_CLOSURE) {
+        /* a closure value: its parameters after the environment */
+        Def *c = t->def;
+        if (c->param_tys) {
+            check_args_of(tc, n, c->param_tys + 1, c->nparams - 1, NULL, c, 1);
+            return c->ret_ty;
+        }
+    }
+    Type **sig;
+    int nsig;
+    Type *ret;
+    if (t->kind == TY_PARAM && fn_bound_sig(tc, t->def, NULL, 0, &sig, &nsig, &ret)) {
+        check_args(tc, n, sig, nsig, NULL);
+        return ret;
+    }
+    if (t->kind == TY_FN_DEF && t->def->param_tys) {
+        check_args(tc, n, t->def->param_tys, t->def->nparams, t->def->node);
+        return t->def->ret_ty;
+    }
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (t->kind == TY_ERROR) return ty_error;
     Diag *d = diag_error("E0618", callee->span, "expected function, found %s", show(tc, t));
@@ -1354,7 +1423,14 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
         diag_emit(d);
     }
     Type **params = instantiate_fn(tc, n, m, s);
-    for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
+    for (int i = 0; i < args->len; i++) {
+        Type *declared = i + 1 < m->nparams ? m->param_tys[i + 1] : NULL;
+        if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
+            fn_bound_sig(tc, declared->def, n->targs, n->ntargs, &tc->closure_params, &tc->closure_nparams, &tc->closure_ret);
+        check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
+        tc->closure_params = NULL;
+    }
+    if (m->self_kind == SELF_REF_MUT) note_mutation(tc, n->u.call.receiver);
     return ty_subst(m->ret_ty, n->targs, n->ntargs);
 }
 
@@ -1405,6 +1481,9 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
         return comparable(tc, t, false) && (tr->lang == LANG_PARTIAL_EQ || !ty_contains(t, TY_FLOAT));
     case LANG_PARTIAL_ORD: case LANG_ORD: return comparable(tc, t, true) && (tr->lang == LANG_PARTIAL_ORD || !ty_contains(t, TY_FLOAT));
     case LANG_DEFAULT: return t->kind != TY_ADT || t->adt->derive_default;
+    case LANG_FN: case LANG_FN_MUT: case LANG_FN_ONCE:
+        if (t->kind == TY_FN_DEF || t->kind == TY_FN_PTR) return true;
+        return t->kind == TY_CLOSURE && (tr->lang != LANG_FN || !t->def->closure_mutates);
     case LANG_NEG: if (t->kind == TY_FLOAT || ty_is_signed(t)) return true; break;
     case LANG_ADD: case LANG_SUB: case LANG_MUL: case LANG_DIV: case LANG_REM: case LANG_ADD_ASSIGN: case LANG_SUB_ASSIGN:
     case LANG_MUL_ASSIGN: case LANG_DIV_ASSIGN: case LANG_REM_ASSIGN:
@@ -1439,6 +1518,13 @@ static void check_call_bounds(Tc *tc, Node *call) {
         for (int b = 0; param && b < param->bounds.len; b++) {
             TraitDef *tr = param->bounds.items[b];
             if (implements(tc, call->targs[k], tr)) continue;
+            if (call->targs[k]->kind == TY_CLOSURE && tr->lang == LANG_FN) {
+                Diag *dg = diag_error("E0525", call->targs[k]->def->node->span,
+                                      "expected a closure that implements the `Fn` trait, but this closure only implements `FnMut`");
+                diag_label(dg, "this closure implements `FnMut`, not `Fn`");
+                diag_emit(dg);
+                return;
+            }
             const char *ty = ty_str_of(call->targs[k]);
             Diag *dg = diag_error("E0277", call->span, "the trait bound `%s: %s` is not satisfied", ty, sym_str(tr->name));
             diag_label(dg, "the trait `%s` is not implemented for `%s`", sym_str(tr->name), ty);
@@ -1828,6 +1914,7 @@ static bool is_place_expr(Node *n) {
 static Type *check_assign(Tc *tc, Node *n) {
     Node *lhs = n->u.binary.lhs, *rhs = n->u.binary.rhs;
     Type *lt = check_expr(tc, lhs, NULL);
+    note_mutation(tc, lhs);
     if (!is_place_expr(lhs) && shallow(tc, lt)->kind != TY_ERROR) {
         Diag *d = diag_error(n->kind == N_ASSIGN ? "E0070" : "E0067", op_span(n),
                              n->kind == N_ASSIGN ? "invalid left-hand side of assignment"
@@ -1925,6 +2012,89 @@ static bool is_prelude_adt(Type *t, const char *name) {
 
 /* `e?` on a Result or an Option, in a fn returning the same kind: the Ok/Some value, else
  * an early return of the Err (the same error type: no From conversion yet) or None. */
+/* The binding a place expression is rooted in (`a.b[i].c`, `*r`), or NULL. */
+static Binding *place_root(Node *e) {
+    for (;;) {
+        switch (e->kind) {
+        case N_PAREN: e = e->u.unary.operand; break;
+        case N_FIELD: e = e->u.field.base; break;
+        case N_INDEX: e = e->u.binary.lhs; break;
+        case N_UNARY: if (e->u.unary.op != UN_DEREF) return NULL; e = e->u.unary.operand; break;
+        case N_PATH: return e->u.path.binding;
+        default: return NULL;
+        }
+    }
+}
+
+/* A write through place expression e: a closure capturing its root captures it mutably. */
+static void note_mutation(Tc *tc, Node *e) {
+    Binding *b = place_root(e);
+    if (!b) return;
+    for (int i = 0; i < tc->closures.len; i++) {
+        Def *c = tc->closures.items[i];
+        for (int k = 0; k < c->captures.len; k++) {
+            if (c->captures.items[k] != b) continue;
+            if (c->closure_must_be_fn) {
+                Diag *d = diag_error("E0594", e->span, "cannot assign to `%s`, as it is a captured variable in a `Fn` closure", sym_str(b->name));
+                diag_label(d, "cannot assign");
+                diag_emit(d);
+                c->closure_must_be_fn = false;  /* once */
+                continue;
+            }
+            c->closure_mutates = true;
+            if ((intptr_t)c->capture_modes.items[k] == CAPTURE_REF) c->capture_modes.items[k] = (void *)(intptr_t)CAPTURE_MUT;
+        }
+    }
+}
+
+/* `|params| body`: parameter types from annotations, else from the expected `Fn(A) -> B`
+ * signature, else inferred; the body is checked with the closure's return type; captured
+ * variables are borrowed (mutably if the body writes them) or, for `move`, moved. */
+static Type *check_closure(Tc *tc, Node *n) {
+    Def *d = n->u.closure.def;
+    if (tc->fn && tc->fn->u.fn.def && tc->fn->u.fn.def->ngenerics) {
+        diag_unsupported(n->span, "closures inside generic functions");
+        return ty_error;
+    }
+    int np = n->u.closure.params.len;
+    Type **sig = tc->closure_params, *sig_ret = tc->closure_ret;
+    int nsig = sig ? tc->closure_nparams : 0;
+    d->closure_must_be_fn = sig && tc->closure_fn;
+    tc->closure_params = NULL;
+    Type **params = arena_alloc(sizeof(Type *) * (size_t)(np + 2));
+    for (int i = 0; i < np; i++) {
+        Node *p = n->u.closure.params.items[i];
+        params[i + 1] = p->u.param.ty ? lower_type(tc, p->u.param.ty, true) : i < nsig ? sig[i] : fresh(tc, INFER_GENERAL);
+        if (p->u.param.ty && i < nsig) unify(tc, params[i + 1], sig[i]);
+        check_pattern(tc, p->u.param.pat, params[i + 1]);
+    }
+    Type *ret = n->u.closure.ret ? lower_type(tc, n->u.closure.ret, true) : sig ? sig_ret : fresh(tc, INFER_GENERAL);
+    if (n->u.closure.ret && sig) unify(tc, ret, sig_ret);
+    for (int k = 0; k < d->captures.len; k++) ptrvec_push(&d->capture_modes, (void *)(intptr_t)(n->u.closure.is_move ? CAPTURE_MOVE : CAPTURE_REF));
+    Type *saved_ret = tc->ret_ty;
+    PtrVec saved_loops = tc->loops;
+    tc->ret_ty = ret;
+    tc->loops = (PtrVec){0};
+    ptrvec_push(&tc->closures, d);
+    check_expr(tc, n->u.closure.body, ret);
+    tc->closures.len--;
+    tc->ret_ty = saved_ret;
+    tc->loops = saved_loops;
+    Type **caps = arena_alloc(sizeof(Type *) * (size_t)(d->captures.len + 1));
+    for (int k = 0; k < d->captures.len; k++) {
+        Binding *b = d->captures.items[k];
+        intptr_t mode = (intptr_t)d->capture_modes.items[k];
+        caps[k] = mode == CAPTURE_MOVE ? b->ty : ty_ref(b->ty, mode == CAPTURE_MUT);
+    }
+    Type *ct = ty_closure(d, caps, d->captures.len);
+    params[0] = ty_ref(ct, d->closure_mutates);
+    d->param_tys = params;
+    d->nparams = np + 1;
+    d->ret_ty = ret;
+    ptrvec_push(&tc->all_closures, d);
+    return ct;
+}
+
 static Type *check_try(Tc *tc, Node *n) {
     Node *e = n->u.unary.operand;
     Type *t = shallow(tc, check_expr(tc, e, NULL));
@@ -2142,6 +2312,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         diag_unsupported(n->span, "ranges outside `for` loops");
         return ty_error;
     case N_TRY: return check_try(tc, n);
+    case N_CLOSURE: return check_closure(tc, n);
     case N_FORMAT:
         if (n->u.format.kind == FMTK_STRING) return ty_error;  /* reported by resolve */
         check_format(tc, n);
@@ -2423,6 +2594,11 @@ static void finish(Tc *tc) {
         Binding *b = tc->bindings.items[i];
         b->ty = zonk(tc, b->ty);
         if (has_infer(b->ty)) b->ty = ty_error;
+    }
+    for (int i = 0; i < tc->all_closures.len; i++) {
+        Def *c = tc->all_closures.items[i];
+        for (int k = 0; k < c->nparams; k++) c->param_tys[k] = zonk(tc, c->param_tys[k]);
+        c->ret_ty = zonk(tc, c->ret_ty);
     }
     for (int i = 0; i < tc->generic_calls.len; i++) {
         Node *call = tc->generic_calls.items[i];

@@ -185,6 +185,11 @@ Type *ty_adt(AdtDef *adt) {
     return adt->ty;
 }
 
+Type *ty_closure(Def *body, Type **captures, int n) {
+    Type key = {.kind = TY_CLOSURE, .def = body, .elems = captures, .nelems = n};
+    return intern(&key);
+}
+
 Type *ty_param(Def *param) {
     Type key = {.kind = TY_PARAM, .var = param->variant, .pname = param->name, .def = param};
     return intern(&key);
@@ -207,10 +212,11 @@ Type *ty_subst(Type *t, Type **args, int n) {
     case TY_PTR: return ty_ptr(ty_subst(t->elem, args, n), t->is_mut);
     case TY_ARRAY: return ty_array(ty_subst(t->elem, args, n), t->len);
     case TY_SLICE: return ty_slice(ty_subst(t->elem, args, n));
-    case TY_TUPLE: case TY_ADT: case TY_FN_PTR: {
-        Type **elems = arena_alloc(sizeof(Type *) * (size_t)t->nelems);
+    case TY_TUPLE: case TY_ADT: case TY_FN_PTR: case TY_CLOSURE: {
+        Type **elems = arena_alloc(sizeof(Type *) * (size_t)(t->nelems + 1));
         for (int i = 0; i < t->nelems; i++) elems[i] = ty_subst(t->elems[i], args, n);
         if (t->kind == TY_TUPLE) return ty_tuple(elems, t->nelems);
+        if (t->kind == TY_CLOSURE) return ty_closure(t->def, elems, t->nelems);
         if (t->kind == TY_ADT) return ty_adt_args(t->adt, elems, t->nelems);
         return ty_fn_ptr(elems, t->nelems, ty_subst(t->ret, args, n));
     }
@@ -253,7 +259,7 @@ bool ty_is_copy(const Type *t) {
         return !t->is_mut;
     case TY_ARRAY:
         return ty_is_copy(t->elem);
-    case TY_TUPLE:
+    case TY_TUPLE: case TY_CLOSURE:             /* a closure is Copy when its captures are */
         for (int i = 0; i < t->nelems; i++)
             if (!ty_is_copy(t->elems[i])) return false;
         return true;
@@ -288,6 +294,14 @@ static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
         if (t->nelems) buf_puts(">", buf, len, cap);
         break;
     case TY_PARAM: buf_puts(sym_str(t->pname), buf, len, cap); break;
+    case TY_CLOSURE: {
+        int line, col;
+        source_line_col(t->def->node->span, &line, &col);
+        char where[64];
+        snprintf(where, sizeof where, "{closure@%d:%d}", line, col);
+        buf_puts(where, buf, len, cap);
+        break;
+    }
     case TY_CHAR: buf_puts("char", buf, len, cap); break;
     case TY_STR: buf_puts("str", buf, len, cap); break;
     case TY_NEVER: buf_puts("!", buf, len, cap); break;

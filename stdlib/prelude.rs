@@ -52,6 +52,14 @@ pub trait Default {}
 // Operators on a type of the program: `impl Add for Point { type Output = Point; fn add(self,
 // rhs: Point) -> Point { .. } }` makes `a + b` call `add`. Rust's generic parameter
 // (`Add<Rhs>`) and `Output` are taken from the impl's method.
+// Calls: `F: Fn(i32) -> i32` bounds a parameter that closures (and fn items) satisfy.
+/// Called any number of times, through a shared reference.
+pub trait Fn: FnMut {}
+/// Called any number of times; may change what it captured.
+pub trait FnMut: FnOnce {}
+/// Called at least once.
+pub trait FnOnce {}
+
 /// `a + b`.
 pub trait Add {}
 /// `a - b`.
@@ -153,6 +161,60 @@ impl<T> Option<T> {
         }
     }
 
+    /// `Some(f(value))`, or `None`.
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Option<U> {
+        match self {
+            Some(value) => Some(f(value)),
+            None => None,
+        }
+    }
+
+    /// `f(value)` (itself an Option), or `None`.
+    pub fn and_then<U, F: FnOnce(T) -> Option<U>>(self, f: F) -> Option<U> {
+        match self {
+            Some(value) => f(value),
+            None => None,
+        }
+    }
+
+    /// `f(value)`, or `default` for `None`.
+    pub fn map_or<U, F: FnOnce(T) -> U>(self, default: U, f: F) -> U {
+        match self {
+            Some(value) => f(value),
+            None => default,
+        }
+    }
+
+    /// The value, or `f()` for `None`.
+    pub fn unwrap_or_else<F: FnOnce() -> T>(self, f: F) -> T {
+        match self {
+            Some(value) => value,
+            None => f(),
+        }
+    }
+
+    /// `self` if its value passes `predicate`, else `None`.
+    pub fn filter<P: FnOnce(&T) -> bool>(self, predicate: P) -> Option<T> {
+        match self {
+            Some(value) => {
+                if predicate(&value) {
+                    Some(value)
+                } else {
+                    None
+                }
+            }
+            None => None,
+        }
+    }
+
+    /// `true` for a `Some` whose value passes `f`.
+    pub fn is_some_and<F: FnOnce(T) -> bool>(self, f: F) -> bool {
+        match self {
+            Some(value) => f(value),
+            None => false,
+        }
+    }
+
     /// `None` if either is `None`, else `Some((a, b))`.
     pub fn zip<U>(self, other: Option<U>) -> Option<(T, U)> {
         match (self, other) {
@@ -213,6 +275,38 @@ impl<T, E> Result<T, E> {
         match self {
             Ok(value) => value,
             Err(_) => default,
+        }
+    }
+
+    /// `Ok(f(value))`, or the error.
+    pub fn map<U, F: FnOnce(T) -> U>(self, f: F) -> Result<U, E> {
+        match self {
+            Ok(value) => Ok(f(value)),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// The value, or `Err(f(error))`.
+    pub fn map_err<G, F: FnOnce(E) -> G>(self, f: F) -> Result<T, G> {
+        match self {
+            Ok(value) => Ok(value),
+            Err(error) => Err(f(error)),
+        }
+    }
+
+    /// `f(value)` (itself a Result), or the error.
+    pub fn and_then<U, F: FnOnce(T) -> Result<U, E>>(self, f: F) -> Result<U, E> {
+        match self {
+            Ok(value) => f(value),
+            Err(error) => Err(error),
+        }
+    }
+
+    /// The value, or `f(error)`.
+    pub fn unwrap_or_else<F: FnOnce(E) -> T>(self, f: F) -> T {
+        match self {
+            Ok(value) => value,
+            Err(error) => f(error),
         }
     }
 
