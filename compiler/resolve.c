@@ -600,6 +600,7 @@ static void resolve_type(Resolver *r, Node *t) {
     if (!t) return;
     switch (t->kind) {
     case T_PATH: {
+        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) break;   /* an `impl Trait` argument */
         Node *args = t->u.path.seg_args ? t->u.path.seg_args[t->u.path.nsegs - 1] : NULL;
         bool args_ok = (t->u.path.nsegs == 1 || std_fmt_type(r, t)) && (!args || !args->u.generic_args.parenthesized);
         for (int i = 0; args_ok && args && i < args->u.generic_args.args.len; i++) {
@@ -885,6 +886,49 @@ static void read_generics(AdtDef *a, Node *item) {
             diag_unsupported(p->span, "trait bounds on the type parameters of structs and enums");
     }
     if (g && g->u.generics.where.len) diag_unsupported(((Node *)g->u.generics.where.items[0])->span, "`where` clauses on structs and enums");
+}
+
+/* `x: impl Trait` parameters are anonymous type parameters: each gets one (after the
+ * declared ones, numbered from first), and the parameter's type becomes a path to it. */
+static int impl_trait_params(Resolver *r, Node *fn, int first, Def ***defs, Sym **names, int have) {
+    (void)r;
+    int extra = 0;
+    for (int i = 0; i < fn->u.fn.params.len; i++) {
+        Node *ty = ((Node *)fn->u.fn.params.items[i])->u.param.ty;
+        if (ty && ty->kind == T_IMPL) extra++;
+    }
+    if (!extra) return 0;
+    Def **all = arena_alloc(sizeof(Def *) * (size_t)(have + extra + 1));
+    Sym *all_names = arena_alloc(sizeof(Sym) * (size_t)(have + extra + 1));
+    memcpy(all, *defs, sizeof(Def *) * (size_t)have);
+    memcpy(all_names, *names, sizeof(Sym) * (size_t)have);
+    int k = have;
+    for (int i = 0; i < fn->u.fn.params.len; i++) {
+        Node *ty = ((Node *)fn->u.fn.params.items[i])->u.param.ty;
+        if (!ty || ty->kind != T_IMPL) continue;
+        Def *d = arena_alloc(sizeof *d);
+        d->kind = DEF_TYPE_PARAM;
+        size_t len;
+        const char *text = span_text(ty->span, &len);
+        d->name = sym_intern(text, len);        /* printed as written: `impl Fn(i32) -> i32` */
+        d->variant = first + (k - have);
+        Node *bounds = ast_new(T_IMPL, ty->span);
+        *bounds = *ty;
+        d->node = bounds;                       /* until its bounds are resolved */
+        ty->kind = T_PATH;
+        memset(&ty->u.path, 0, sizeof ty->u.path);
+        ty->u.path.nsegs = 1;
+        ty->u.path.segs = arena_alloc(sizeof(Sym));
+        ty->u.path.segs[0] = d->name;
+        ty->u.path.seg_spans = arena_alloc(sizeof(Span));
+        ty->u.path.seg_spans[0] = ty->span;
+        ty->u.path.def = d;                     /* by identity: two `impl Display` are two types */
+        all_names[k] = d->name;
+        all[k++] = d;
+    }
+    *defs = all;
+    *names = all_names;
+    return extra;
 }
 
 static void declare_type_params(Resolver *r, Def **defs, int n) {
@@ -1562,6 +1606,8 @@ static void resolve_fn(Resolver *r, Node *fn) {
         Sym *own_names;
         Def **own;
         int n = read_type_params(fn->u.fn.generics, d->nimpl_generics, &own, &own_names);
+        int explicit_n = n;
+        n += impl_trait_params(r, fn, d->nimpl_generics + n, &own, &own_names, n);
         d->ngenerics = d->nimpl_generics + n;
         d->generic_names = arena_alloc(sizeof(Sym) * (size_t)(d->ngenerics + 1));
         d->generic_defs = arena_alloc(sizeof(Def *) * (size_t)(d->ngenerics + 1));
@@ -1574,14 +1620,34 @@ static void resolve_fn(Resolver *r, Node *fn) {
             d->generic_names[d->nimpl_generics + k] = own_names[k];
         }
         declare_type_params(r, own, n);
-        resolve_bounds(r, fn->u.fn.generics, own, n, d);
+        resolve_bounds(r, fn->u.fn.generics, own, explicit_n, d);
+        for (int k = explicit_n; k < n; k++) {
+            /* `impl Trait` arguments: their bounds are the impl's */
+            Node *t = own[k]->node;
+            for (int b = 0; b < t->u.list.elems.len; b++) {
+                Node *bound = t->u.list.elems.items[b];
+                if (bound->u.bound.kind != BOUND_TRAIT) continue;
+                TraitDef *tr = resolve_trait_path(r, bound->u.bound.path);
+                if (tr) ptrvec_push(&own[k]->bounds, tr);
+                if (tr && is_fn_trait(tr)) own[k]->fn_bound = bound->u.bound.path;
+            }
+            own[k]->node = NULL;
+        }
     }
     for (int i = 0; i < fn->u.fn.params.len; i++) {
         Node *p = fn->u.fn.params.items[i];
         resolve_type(r, p->u.param.ty);
         resolve_pattern(r, p->u.param.pat);
     }
-    resolve_type(r, fn->u.fn.ret);
+    if (fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL) {
+        /* `-> impl Trait`: the body's type, which must implement the bounds */
+        for (int b = 0; b < fn->u.fn.ret->u.list.elems.len; b++) {
+            Node *bound = fn->u.fn.ret->u.list.elems.items[b];
+            if (bound->u.bound.kind == BOUND_TRAIT) resolve_trait_path(r, bound->u.bound.path);
+        }
+    } else {
+        resolve_type(r, fn->u.fn.ret);
+    }
     if (fn->u.fn.body) resolve_block(r, fn->u.fn.body);
     pop_scope(r);
     r->current_fn = saved_fn;

@@ -33,6 +33,7 @@ typedef struct Tc {
     PtrVec generic_call_fns;                    /* Node*: the fn each of them is in (its where clauses count) */
     PtrVec closures;                            /* Def*: the closures being checked, innermost last */
     PtrVec all_closures;                        /* Def*: every closure, whose signature is resolved at the end */
+    PtrVec opaque_fns;                          /* Def*: fns returning `impl Trait`, resolved at the end */
     Type **closure_params;                      /* the signature the next closure argument is expected to have */
     bool closure_fn;                            /* ... for an `Fn` (not `FnMut`/`FnOnce`) bound */
     Type *closure_ret;
@@ -2486,7 +2487,9 @@ static void collect_signature(Tc *tc, Node *fn) {
         Node *p = fn->u.fn.params.items[i];
         d->param_tys[i] = lower_type(tc, p->u.param.ty, false);
     }
-    d->ret_ty = lower_type(tc, fn->u.fn.ret, false);
+    /* `-> impl Trait` is the body's type, inferred when the body is checked (first) */
+    d->ret_ty = fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL ? fresh(tc, INFER_GENERAL) : lower_type(tc, fn->u.fn.ret, false);
+    if (fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL) ptrvec_push(&tc->opaque_fns, d);
 }
 
 /* Finds every fn item (nested ones and methods included) and every struct, so that
@@ -2595,6 +2598,22 @@ static void finish(Tc *tc) {
         b->ty = zonk(tc, b->ty);
         if (has_infer(b->ty)) b->ty = ty_error;
     }
+    for (int i = 0; i < tc->opaque_fns.len; i++) {
+        Def *d = tc->opaque_fns.items[i];
+        d->ret_ty = zonk(tc, d->ret_ty);
+        Def *c = d->ret_ty->kind == TY_CLOSURE ? d->ret_ty->def : NULL;
+        for (int k = 0; c && k < c->captures.len; k++) {
+            /* a returned closure may not borrow the fn's own variables */
+            if ((intptr_t)c->capture_modes.items[k] == CAPTURE_MOVE) continue;
+            Binding *b = c->captures.items[k];
+            Diag *dg = diag_error("E0373", c->node->span, "closure may outlive the current function, but it borrows `%s`, which is owned by the current function",
+                                  sym_str(b->name));
+            diag_label(dg, "may outlive borrowed value `%s`", sym_str(b->name));
+            diag_help(dg, "to force the closure to take ownership of `%s`, use the `move` keyword", sym_str(b->name));
+            diag_emit(dg);
+            break;
+        }
+    }
     for (int i = 0; i < tc->all_closures.len; i++) {
         Def *c = tc->all_closures.items[i];
         for (int k = 0; k < c->nparams; k++) c->param_tys[k] = zonk(tc, c->param_tys[k]);
@@ -2696,9 +2715,12 @@ void typeck_crate(Node *crate) {
         check_expr(&tc, c->u.value_item.value, c->ty);
         check_coverage(&tc, errors_before);
     }
+    /* fns returning `impl Trait` first: their callers need the type they return */
+    for (int pass = 0; pass < 2; pass++)
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];
         if (!fn->u.fn.def || !fn->u.fn.body) continue;
+        if ((fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL) != (pass == 0)) continue;
         check_fn_body(&tc, fn);
         Def *d = fn->u.fn.def;
         if (strcmp(sym_str(d->name), "main") == 0 && fn->u.fn.ret && !ty_is_unit(d->ret_ty) && d->ret_ty->kind != TY_NEVER &&
