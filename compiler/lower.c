@@ -37,6 +37,7 @@ static PtrVec closure_bodies;                   /* Node*: closures whose bodies 
 static void lower_into(Lower *lw, Place dest, Node *e);
 static Operand as_operand(Lower *lw, Node *e);
 static Def *callee_instance(Def *d, Node *call);
+static Def *instance_of(Def *d, Type **args, int nargs);
 static Place as_place(Lower *lw, Node *e);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
 
@@ -295,9 +296,12 @@ static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const 
 static Def *fmt_impl_method(Type *ty, LangTrait lang) {
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->trait->lang != lang || im->self_ty != ty) continue;
-        for (int k = 0; k < im->methods.len; k++)
-            if (((Def *)im->methods.items[k])->name == sym_cstr("fmt")) return im->methods.items[k];
+        Type **args;
+        if (im->trait->lang != lang || !impl_matches(im, ty, &args)) continue;
+        for (int k = 0; k < im->methods.len; k++) {
+            Def *m = im->methods.items[k];
+            if (m->name == sym_cstr("fmt")) return im->ngenerics ? instance_of(m, args, im->ngenerics) : m;
+        }
     }
     return NULL;
 }
@@ -2324,11 +2328,17 @@ static Def *callee_instance(Def *d, Node *call) {
         Type *self = call->targs[0];
         for (int i = 0; i < trait_impls.len; i++) {
             ImplDef *im = trait_impls.items[i];
-            if (im->trait != d->trait || im->self_ty != self) continue;
+            Type **impl_args;
+            if (im->trait != d->trait || !impl_matches(im, self, &impl_args)) continue;
             for (int k = 0; k < im->methods.len; k++) {
                 Def *m = im->methods.items[k];
                 if (m->name != d->name) continue;
-                return m->ngenerics ? instance_of(m, call->targs + 1, call->ntargs - 1) : m;
+                if (!m->ngenerics) return m;
+                /* the impl's type arguments, then the method's own */
+                Type **args = arena_alloc(sizeof(Type *) * (size_t)(m->ngenerics + 1));
+                for (int j = 0; j < im->ngenerics; j++) args[j] = impl_args[j];
+                for (int j = im->ngenerics; j < m->ngenerics; j++) args[j] = call->targs[1 + j - im->ngenerics];
+                return instance_of(m, args, m->ngenerics);
             }
         }
         if (!d->node->u.fn.body) return d;      /* typeck reported the missing impl */

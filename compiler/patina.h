@@ -745,9 +745,15 @@ struct TraitDef {
 struct ImplDef {
     TraitDef *trait;
     Node *node;                                 /* the N_IMPL */
-    Type *self_ty;                              /* set by typeck */
+    Type *self_ty;                              /* set by typeck; may mention the impl's type parameters */
     PtrVec methods;                             /* Def* */
+    int ngenerics;                              /* `impl<T: Display> Show for Wrapper<T>` */
+    Def **generic_defs;
 };
+
+/* Whether impl im is for type t: equal, or for a generic impl, an instance of its self
+ * type (its type arguments then in *args, when args is not NULL). Bounds are not checked. */
+bool impl_matches(ImplDef *im, Type *t, Type ***args);
 
 /* Every `impl Trait for Type` of the program, in source order (resolve fills it). */
 extern PtrVec trait_impls;

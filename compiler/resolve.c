@@ -1232,11 +1232,6 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
 
 /* `impl Trait for Type { fn ... }`: its methods must be the trait's (E0407). */
 static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
-    if (item->u.impl.generics) {
-        diag_unsupported(item_head_span(item), "generic trait implementations");
-        if (a) a->has_unsupported_impl = true;
-        return;
-    }
     TraitDef *t = resolve_trait_path(r, item->u.impl.trait_ref);
     if (!t) {
         if (a) a->has_unsupported_impl = true;
@@ -1246,6 +1241,8 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
     im->trait = t;
     im->node = item;
     item->u.impl.def = im;
+    Sym *names;
+    im->ngenerics = read_type_params(item->u.impl.generics, 0, &im->generic_defs, &names);
     for (int k = 0; k < item->u.impl.items.len; k++) {
         Node *m = item->u.impl.items.items[k];
         if (m->kind == N_TYPE_ALIAS && is_operator_trait(t)) continue;   /* `type Output = T;`: the method says it */
@@ -1257,6 +1254,7 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
         d->adt = a;
         d->impl = im;
         d->self_kind = desugar_self_param(m);
+        d->nimpl_generics = im->ngenerics;
         if (!trait_method(t, d->name) && !is_operator_trait(t)) {
             Diag *dg = diag_error("E0407", m->u.fn.name_span, "method `%s` is not a member of trait `%s`", sym_str(d->name), sym_str(t->name));
             diag_label(dg, "not a member of trait `%s`", sym_str(t->name));
@@ -1457,10 +1455,12 @@ static void resolve_trait_impl(Resolver *r, Node *item) {
     Node *self_ty = item->u.impl.self_ty;
     AdtDef *a = im->methods.len ? ((Def *)im->methods.items[0])->adt : NULL;
     if (!a && self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1) a = lookup_struct(r, self_ty->u.path.segs[0]);
-    resolve_type(r, self_ty);
     AdtDef *saved = r->current_impl;
-    r->current_impl = a && !a->ngenerics ? a : NULL;
+    r->current_impl = a && !a->ngenerics && !im->ngenerics ? a : NULL;
     push_scope(r, false);
+    declare_type_params(r, im->generic_defs, im->ngenerics);
+    resolve_bounds(r, item->u.impl.generics, im->generic_defs, im->ngenerics, NULL);
+    resolve_type(r, self_ty);
     if (!r->current_impl) {
         Def *alias = arena_alloc(sizeof *alias);
         alias->kind = DEF_TYPE_ALIAS;
@@ -1612,7 +1612,7 @@ static void resolve_fn(Resolver *r, Node *fn) {
         d->generic_names = arena_alloc(sizeof(Sym) * (size_t)(d->ngenerics + 1));
         d->generic_defs = arena_alloc(sizeof(Def *) * (size_t)(d->ngenerics + 1));
         for (int k = 0; k < d->nimpl_generics; k++) {
-            d->generic_defs[k] = d->trait ? d->trait->self_param : d->adt->generic_defs[k];
+            d->generic_defs[k] = d->trait ? d->trait->self_param : d->impl ? d->impl->generic_defs[k] : d->adt->generic_defs[k];
             d->generic_names[k] = d->generic_defs[k]->name;
         }
         for (int k = 0; k < n; k++) {

@@ -1450,6 +1450,20 @@ static Def *method_of_trait(TraitDef *t, Sym name) {
 /* A trait method `name` for receiver type s: through the bounds of a type parameter, or
  * through the traits implemented for s. The trait's declaration stands for it; lowering
  * picks the impl's (or the default) for the instance's Self. */
+static bool implements(Tc *tc, Type *t, TraitDef *tr);
+
+/* Whether impl im is for type t, its parameters' bounds satisfied. */
+static bool impl_applies(Tc *tc, ImplDef *im, Type *t) {
+    Type **args;
+    if (!impl_matches(im, t, &args)) return false;
+    for (int k = 0; k < im->ngenerics; k++) {
+        Def *param = im->generic_defs[k];
+        for (int b = 0; b < param->bounds.len; b++)
+            if (!implements(tc, args[k], param->bounds.items[b])) return false;
+    }
+    return true;
+}
+
 static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
     if (s->kind == TY_PARAM) {
         for (int i = 0; s->def && i < s->def->bounds.len; i++) {
@@ -1461,7 +1475,7 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
     Type *z = zonk(tc, s);
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->self_ty != z) continue;
+        if (!impl_applies(tc, im, z)) continue;
         Def *m = method_of_trait(im->trait, name);
         if (m) return m;
     }
@@ -1494,7 +1508,7 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     }
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->trait == tr && im->self_ty == t) return true;
+        if (im->trait == tr && impl_applies(tc, im, t)) return true;
     }
     return false;
 }
@@ -2161,7 +2175,7 @@ static Type *check_write_dest(Tc *tc, Node *n) {
 static bool has_fmt_impl(Type *t, LangTrait lang) {
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->trait->lang == lang && im->self_ty == t) return true;
+        if (im->trait->lang == lang && impl_matches(im, t, NULL)) return true;
     }
     return false;
 }

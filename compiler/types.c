@@ -451,7 +451,7 @@ Def *ty_operator_method(Type *t, LangTrait lang) {
     if (t->kind != TY_ADT || (size_t)lang >= sizeof names / sizeof *names || !names[lang]) return NULL;
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->trait->lang != lang || im->self_ty != t) continue;
+        if (im->trait->lang != lang || !impl_matches(im, t, NULL)) continue;
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
             if (strcmp(sym_str(m->name), names[lang]) == 0 && m->nparams == (lang == LANG_NEG ? 1 : 2)) return m;
@@ -470,4 +470,34 @@ LangTrait ty_operator_lang(BinOp op, bool compound) {
     case BIN_EQ: case BIN_NE: return compound ? LANG_NONE : LANG_PARTIAL_EQ;
     default: return LANG_NONE;
     }
+}
+
+static bool match_into(ImplDef *im, Type *pattern, Type *t, Type **bind) {
+    if (pattern->kind == TY_PARAM && pattern->var < im->ngenerics && im->generic_defs[pattern->var] == pattern->def) {
+        if (bind[pattern->var]) return bind[pattern->var] == t;
+        bind[pattern->var] = t;
+        return true;
+    }
+    if (pattern == t) return true;
+    if (pattern->kind != t->kind || pattern->nelems != t->nelems || pattern->adt != t->adt || pattern->is_mut != t->is_mut ||
+        pattern->len != t->len)
+        return false;
+    if (pattern->elem && !(t->elem && match_into(im, pattern->elem, t->elem, bind))) return false;
+    for (int i = 0; i < pattern->nelems; i++)
+        if (!match_into(im, pattern->elems[i], t->elems[i], bind)) return false;
+    return pattern->elem || pattern->nelems;    /* distinct leaves never match */
+}
+
+bool impl_matches(ImplDef *im, Type *t, Type ***args) {
+    if (!im->self_ty) return false;
+    if (!im->ngenerics) {
+        if (args) *args = NULL;
+        return im->self_ty == t;
+    }
+    Type **bind = arena_alloc(sizeof(Type *) * (size_t)im->ngenerics);
+    if (!match_into(im, im->self_ty, t, bind)) return false;
+    for (int i = 0; i < im->ngenerics; i++)
+        if (!bind[i]) return false;
+    if (args) *args = bind;
+    return true;
 }

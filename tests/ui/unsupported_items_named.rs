@@ -20,10 +20,8 @@ trait Named {
     fn name(&self) -> u32;
 }
 
-impl<T> Named for Option<T> { //~ ERROR generic trait implementations are not supported
-    fn name(&self) -> u32 {
-        1
-    }
+fn describe(x: &dyn Named) -> u32 { //~ ERROR trait objects (`dyn Trait`) are not supported
+    x.name()
 }
 
 const LIMIT: u32 = 10;
