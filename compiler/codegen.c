@@ -36,6 +36,7 @@ typedef struct Cg {
     unsigned zeroext_kind, noreturn_kind, nounwind_kind;
     /* the body being emitted */
     Body *body;
+    IrProgram *prog;
     LLVMValueRef fn;
     LLVMValueRef *locals;                       /* alloca per local, NULL when zero-sized */
     LLVMBasicBlockRef *blocks;
@@ -50,7 +51,7 @@ typedef struct Cg {
 static bool is_zst(Type *t) { return t->kind == TY_NEVER || layout_of(t)->size == 0; }
 
 static bool is_fat_ref(Type *t) {
-    return (t->kind == TY_REF || t->kind == TY_PTR) && (t->elem->kind == TY_STR || t->elem->kind == TY_SLICE);
+    return (t->kind == TY_REF || t->kind == TY_PTR) && (t->elem->kind == TY_STR || t->elem->kind == TY_SLICE || t->elem->kind == TY_DYN);
 }
 
 /* The register type of a scalar, or NULL for aggregates. */
@@ -152,8 +153,35 @@ static LLVMValueRef str_global(Cg *cg, const char *s, size_t len) {
     return g;
 }
 
+static LLVMValueRef user_fn(Cg *cg, Def *d);
+
+/* A vtable: { size, align, fn... } as a constant global (made on first use). */
+static LLVMValueRef vtable_global(Cg *cg, int index) {
+    IrVtable *vt = &cg->prog->vtables[index];
+    LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, vt->symbol);
+    if (g) return g;
+    int n = vt->nmethods + 2;
+    LLVMValueRef *fields = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
+    LLVMTypeRef *types = arena_alloc(sizeof(LLVMTypeRef) * (size_t)n);
+    const Layout *l = layout_of(vt->ty);
+    fields[0] = const_i64(cg, l->size);
+    fields[1] = const_i64(cg, l->align);
+    types[0] = types[1] = cg->i64;
+    for (int i = 0; i < vt->nmethods; i++) {
+        fields[i + 2] = vt->methods[i]->node->kind == N_FN && !vt->methods[i]->node->u.fn.body ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
+        types[i + 2] = cg->ptr;
+    }
+    LLVMTypeRef st = LLVMStructTypeInContext(cg->ctx, types, (unsigned)n, false);
+    g = LLVMAddGlobal(cg->mod, st, vt->symbol);
+    LLVMSetInitializer(g, LLVMConstNamedStruct(st, fields, (unsigned)n));
+    LLVMSetGlobalConstant(g, true);
+    LLVMSetLinkage(g, LLVMInternalLinkage);
+    return g;
+}
+
 static LLVMValueRef const_scalar(Cg *cg, const Const *c) {
     switch (c->kind) {
+    case CONST_VTABLE: return vtable_global(cg, (int)c->bits);
     case CONST_INT: return LLVMConstInt(scalar_type(cg, c->ty), c->bits, false);
     case CONST_BOOL: return LLVMConstInt(cg->i1, c->bits, false);
     case CONST_CHAR: return LLVMConstInt(cg->i32, c->bits, false);
@@ -661,9 +689,19 @@ static LLVMValueRef operand_pointer(Cg *cg, const Operand *op, Type *t) {
 
 static void emit_user_call(Cg *cg, const Term *t) {
     Def *d = t->func.c.fn;
-    LLVMValueRef f = user_fn(cg, d);
+    LLVMValueRef f;
     bool sret;
     LLVMTypeRef ft = user_fn_type(cg, d, &sret);
+    LLVMValueRef data = NULL;
+    if (t->dyn_call) {
+        /* through the vtable of the `&dyn Trait` in args[0] */
+        LLVMValueRef fat = place_addr(cg, t->args[0].place);
+        data = LLVMBuildLoad2(cg->b, cg->ptr, fat, "data");
+        LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, fat, 8), "vtable");
+        f = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, 16 + 8 * (uint64_t)t->dyn_slot), "method");
+    } else {
+        f = user_fn(cg, d);
+    }
     int cap = t->nargs + 2;
     LLVMValueRef *args = arena_alloc(sizeof(LLVMValueRef) * (size_t)cap);
     int n = 0;
@@ -672,6 +710,10 @@ static void emit_user_call(Cg *cg, const Term *t) {
     if (sret) args[n++] = dest;
     for (int i = 0; i < t->nargs; i++) {
         Type *pt = d->param_tys[i];
+        if (i == 0 && data) {
+            args[n++] = data;
+            continue;
+        }
         if (is_zst(pt)) continue;
         args[n++] = scalar_type(cg, pt) ? scalar_operand(cg, &t->args[i]) : operand_pointer(cg, &t->args[i], pt);
     }
@@ -923,6 +965,7 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
     LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
     LLVMSetModuleDataLayout(cg.mod, td);
 
+    cg.prog = prog;
     for (int i = 0; i < prog->nbodies; i++) emit_body(&cg, prog->bodies[i]);
 
     bool ok = true;

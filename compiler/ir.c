@@ -72,6 +72,7 @@ static void print_const(FILE *out, const Const *c) {
         else fprintf(out, "%s", c->fn ? sym_str(c->fn->name) : "?");
         break;
     case CONST_FLOAT: fprintf(out, "const %.17g", c->fval); break;
+    case CONST_VTABLE: fprintf(out, "vtable#%llu", (unsigned long long)c->bits); break;
     }
 }
 

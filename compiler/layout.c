@@ -372,7 +372,7 @@ static LayoutInfo *int_layout(IntKind ik) {
 
 /* A pointer: thin (8 bytes) or fat (data pointer + length, 16 bytes); never null. */
 static LayoutInfo *pointer_layout(Type *pointee, bool non_null) {
-    bool fat = pointee->kind == TY_STR || pointee->kind == TY_SLICE;
+    bool fat = pointee->kind == TY_STR || pointee->kind == TY_SLICE || pointee->kind == TY_DYN;
     LayoutInfo *l = scalar(8, non_null, 1, ~0ull);
     if (fat) {
         l->pub.size = 16;
@@ -410,7 +410,7 @@ static LayoutInfo *compute(Type *t) {
         return l;
     }
     case TY_FN_DEF: return new_info(0, 1);
-    case TY_STR: return new_info(0, 1);         /* unsized: the size of an empty value */
+    case TY_STR: case TY_DYN: return new_info(0, 1);   /* unsized: the size of an empty value */
     case TY_SLICE: return new_info(0, info_of(t->elem)->pub.align);
     case TY_INFER: case TY_ERROR: case TY_PARAM: break;
     }

@@ -38,6 +38,7 @@ static void lower_into(Lower *lw, Place dest, Node *e);
 static Operand as_operand(Lower *lw, Node *e);
 static Def *callee_instance(Def *d, Node *call);
 static Def *instance_of(Def *d, Type **args, int nargs);
+static int vtable_of(Type *ty, TraitDef *trait);
 static Place as_place(Lower *lw, Node *e);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
 
@@ -1330,7 +1331,35 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     return (Operand){.kind = OP_MOVE, .place = r};
 }
 
+/* `obj.m(args)` with obj a `&dyn Trait`: m through the vtable, self the data pointer. */
+static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
+    Node *recv = e->u.call.receiver;
+    Place p = as_place(lw, recv);
+    Type *t = recv->ty;
+    while (t->kind == TY_REF && t->elem->kind == TY_REF) {
+        p = project_deref(p, t->elem);
+        t = t->elem;
+    }
+    NodeList *argn = &e->u.call.args;
+    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
+    args[0] = (Operand){.kind = OP_COPY, .place = p};
+    for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
+    int slot = 0;
+    while (slot < m->trait->methods.len && m->trait->methods.items[slot] != m) slot++;
+    Term term = {.kind = TM_CALL, .span = e->span, .dyn_call = true, .dyn_slot = slot,
+                 .func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, .args = args,
+                 .nargs = argn->len + 1, .dest = dest};
+    int next = new_block(lw);
+    term.target = next;
+    terminate(lw, term, next);
+}
+
 static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
+    Def *decl = e->u.call.method_def;
+    if (decl && decl->trait && e->ntargs && e->targs[0]->kind == TY_DYN) {
+        lower_dyn_call_into(lw, dest, e, decl);
+        return;
+    }
     Def *m = callee_instance(e->u.call.method_def, e);
     Type *recv_ty = e->u.call.receiver->ty;
     while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
@@ -1796,6 +1825,13 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
         return;
     case N_UNSIZE: {
         Operand thin = as_operand(lw, e->u.unary.operand);
+        if (e->ty->elem->kind == TY_DYN) {
+            /* `&T as &dyn Trait`: (data, T's vtable) */
+            int vt = vtable_of(e->u.unary.operand->ty->elem, e->ty->elem->trait);
+            Operand table = {.kind = OP_CONST, .c = {.kind = CONST_VTABLE, .ty = ty_int(IK_USIZE), .bits = (uint64_t)vt}};
+            assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = thin, .b = table}, e->span);
+            return;
+        }
         Type *arr = e->u.unary.operand->ty->elem;
         assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = thin, .b = const_int(ty_int(IK_USIZE), arr->len)}, e->span);
         return;
@@ -2319,13 +2355,21 @@ static Def *instance_of(Def *d, Type **args, int nargs) {
 }
 
 /* The concrete fn a call reaches: itself, or the instance its type arguments name. */
+static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
+
 static Def *callee_instance(Def *d, Node *call) {
     if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
     for (int i = 0; i < call->ntargs; i++)
         if (ty_contains(call->targs[i], TY_PARAM)) return d;   /* a generic body lowered for the checks */
-    if (d->trait) {
-        /* a trait method: the impl's for this Self, else the trait's default body */
-        Type *self = call->targs[0];
+    if (d->trait) return trait_method_instance(d, call->targs, call->ntargs);
+    return instance_of(d, call->targs, call->ntargs);
+}
+
+/* A trait method for the Self in targs[0]: the impl's (an instance when generic), else
+ * the trait's default body for that Self. */
+static Def *trait_method_instance(Def *d, Type **targs, int ntargs) {
+    {
+        Type *self = targs[0];
         for (int i = 0; i < trait_impls.len; i++) {
             ImplDef *im = trait_impls.items[i];
             Type **impl_args;
@@ -2337,13 +2381,27 @@ static Def *callee_instance(Def *d, Node *call) {
                 /* the impl's type arguments, then the method's own */
                 Type **args = arena_alloc(sizeof(Type *) * (size_t)(m->ngenerics + 1));
                 for (int j = 0; j < im->ngenerics; j++) args[j] = impl_args[j];
-                for (int j = im->ngenerics; j < m->ngenerics; j++) args[j] = call->targs[1 + j - im->ngenerics];
+                for (int j = im->ngenerics; j < m->ngenerics; j++) args[j] = targs[1 + j - im->ngenerics];
                 return instance_of(m, args, m->ngenerics);
             }
         }
         if (!d->node->u.fn.body) return d;      /* typeck reported the missing impl */
     }
-    return instance_of(d, call->targs, call->ntargs);
+    return instance_of(d, targs, ntargs);
+}
+
+/* The vtable of concrete type ty for trait (made on first use): its methods' instances. */
+static int vtable_of(Type *ty, TraitDef *trait) {
+    IrProgram *prog = current_program;
+    for (int i = 0; i < prog->nvtables; i++)
+        if (prog->vtables[i].ty == ty && prog->vtables[i].trait == trait) return i;
+    IrVtable vt = {arena_printf("_ptvtable%d", prog->nvtables), ty, trait, NULL, trait->methods.len};
+    vt.methods = arena_alloc(sizeof(Def *) * (size_t)(vt.nmethods + 1));
+    Type *self[1] = {ty};
+    for (int i = 0; i < vt.nmethods; i++) vt.methods[i] = trait_method_instance(trait->methods.items[i], self, 1);
+    prog->vtables = arena_realloc(prog->vtables, sizeof(IrVtable) * (size_t)prog->nvtables, sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
+    prog->vtables[prog->nvtables] = vt;
+    return prog->nvtables++;
 }
 
 /* The types typeck left on a generic fn's nodes and bindings, while they are replaced by

@@ -541,6 +541,7 @@ typedef enum TypeKind {
     TY_ADT,             /* a struct or enum: adt, with its type arguments in elems */
     TY_PARAM,           /* a generic type parameter: index (in var) and name (pname) */
     TY_CLOSURE,         /* a closure: def is its body's Def, elems the types of its captures */
+    TY_DYN,             /* `dyn Trait` (unsized; `&dyn Trait` is data pointer + vtable): trait */
     TY_ERROR,           /* already reported; absorbs further errors */
 } TypeKind;
 
@@ -568,6 +569,7 @@ struct Type {
     InferKind infer;                            /* TY_INFER */
     int var;                                    /* TY_INFER: index into typeck's table; TY_PARAM: index */
     Sym pname;                                  /* TY_PARAM (def is its DEF_TYPE_PARAM) */
+    TraitDef *trait;                            /* TY_DYN */
 };
 
 extern Type *ty_bool, *ty_char, *ty_str, *ty_never, *ty_unit, *ty_error;
@@ -582,7 +584,8 @@ Type *ty_fn_def(Def *def);
 Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated with their own parameters */
 Type *ty_adt_args(AdtDef *adt, Type **args, int n);
 Type *ty_param(Def *param);
-Type *ty_closure(Def *body, Type **captures, int n);    /* one type per closure expression */                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
+Type *ty_closure(Def *body, Type **captures, int n);    /* one type per closure expression */
+Type *ty_dyn(TraitDef *trait);                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
 Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i] */
 bool ty_contains(const Type *t, TypeKind kind);   /* t or a type inside it is of that kind */
 /* Whether type parameter t is bounded by trait (or, when lang is set, by that lang
@@ -801,7 +804,7 @@ typedef struct Place {
     Proj *proj;
 } Place;
 
-typedef enum ConstKind { CONST_INT, CONST_BOOL, CONST_CHAR, CONST_UNIT, CONST_STR, CONST_FN, CONST_FLOAT } ConstKind;
+typedef enum ConstKind { CONST_INT, CONST_BOOL, CONST_CHAR, CONST_UNIT, CONST_STR, CONST_FN, CONST_FLOAT, CONST_VTABLE } ConstKind;
 
 /* Functions the runtime provides; lowering calls them through CONST_FN operands whose
  * intrinsic is set. Argument lists are exactly the runtime's C parameters, in order, with
@@ -916,7 +919,11 @@ typedef struct Term {
     int *targets;
     int ncases;
     int otherwise;
-    /* TM_CALL: dest = func(args); target is -1 when the callee never returns */
+    /* TM_CALL: dest = func(args); target is -1 when the callee never returns. A dynamic
+     * call (dyn_call) takes func's signature but calls slot dyn_slot of the vtable in the
+     * `&dyn Trait` args[0], passing its data pointer as self. */
+    bool dyn_call;
+    int dyn_slot;
     Operand func;
     Operand *args;
     int nargs;
@@ -957,6 +964,16 @@ typedef struct Body {
     int nregions;
 } Body;
 
+/* The vtable of a type for a trait: its size and alignment, then one function per trait
+ * method, in the trait's order. */
+typedef struct IrVtable {
+    const char *symbol;
+    Type *ty;
+    TraitDef *trait;
+    Def **methods;
+    int nmethods;
+} IrVtable;
+
 typedef struct IrGlobal {
     const char *symbol;
     Type *ty;
@@ -973,6 +990,8 @@ typedef struct IrProgram {
      * (an instance may be Copy where the generic is not); never emitted */
     Body **generic_bodies;
     int ngeneric_bodies;
+    IrVtable *vtables;                          /* CONST_VTABLE operands index this */
+    int nvtables;
 } IrProgram;
 
 /* The static a negative place local stands for (set up by lower_crate). */

@@ -42,6 +42,7 @@ static void resolve_fn(Resolver *r, Node *fn);
 static SelfKind desugar_self_param(Node *fn);
 static void resolve_pattern(Resolver *r, Node *pat);
 static bool is_fn_trait(const TraitDef *t);
+static TraitDef *resolve_trait_path(Resolver *r, Node *path);
 
 static void push_scope(Resolver *r, bool fn_boundary) {
     Scope *s = arena_alloc(sizeof *s);
@@ -641,6 +642,12 @@ static void resolve_type(Resolver *r, Node *t) {
         resolve_expr(r, t->u.repeat.count);
         break;
     case T_NEVER: case T_INFER:
+        break;
+    case T_DYN:
+        for (int i = 0; i < t->u.list.elems.len; i++) {
+            Node *bound = t->u.list.elems.items[i];
+            if (bound->u.bound.kind == BOUND_TRAIT) resolve_trait_path(r, bound->u.bound.path);
+        }
         break;
     default:
         report_unsupported(t, t->span);

@@ -49,6 +49,7 @@ static Type *set_ty(Tc *tc, Node *n, Type *t);
 static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait);
 static bool has_fmt_impl(Type *t, LangTrait lang);
 static void note_mutation(Tc *tc, Node *e);
+static bool implements(Tc *tc, Type *t, TraitDef *tr);
 
 /* ── variables ── */
 
@@ -186,6 +187,26 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
             return true;
         }
     }
+    if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut) && shallow(tc, x->elem)->kind == TY_DYN) {
+        /* `&T` to `&dyn Trait` when T implements it: a data pointer and T's vtable */
+        Type *target = shallow(tc, x->elem), *from = zonk(tc, f->elem);
+        if (from == target) return true;
+        if (from->kind != TY_INFER && from->kind != TY_DYN && implements(tc, from, target->trait)) {
+            Node *inner = ast_new(at->kind, at->span);
+            *inner = *at;
+            at->kind = N_UNSIZE;
+            at->u.unary.operand = inner;
+            ptrvec_push(&tc->typed, inner);
+            set_ty(tc, at, x);
+            return true;
+        }
+        if (from->kind != TY_ERROR && from->kind != TY_INFER) {
+            Diag *d = diag_error("E0277", at->span, "the trait bound `%s: %s` is not satisfied", ty_str_of(from), sym_str(target->trait->name));
+            diag_label(d, "the trait `%s` is not implemented for `%s`", sym_str(target->trait->name), ty_str_of(from));
+            diag_emit(d);
+            return false;
+        }
+    }
     if (f->kind == TY_REF && x->kind == TY_REF && f->is_mut && !x->is_mut && unify(tc, f->elem, x->elem))
         return true;                            /* `&mut T` to `&T`: same pointer, shared */
     if (f->kind == TY_REF && x->kind == TY_REF && !x->is_mut && shallow(tc, f->elem)->kind == TY_REF &&
@@ -287,6 +308,39 @@ static Type *instantiate_expected(Tc *tc, AdtDef *a, Type *expected) {
     return inst;
 }
 
+/* `dyn Trait`: one trait, which must be dyn compatible (E0038): methods with a `self`
+ * reference receiver, no type parameters of their own, and no `Self` but behind it. */
+static Type *dyn_type(Tc *tc, Node *t) {
+    (void)tc;
+    TraitDef *trait = NULL;
+    for (int i = 0; i < t->u.list.elems.len; i++) {
+        Node *bound = t->u.list.elems.items[i];
+        if (bound->u.bound.kind != BOUND_TRAIT) continue;
+        Def *d = bound->u.bound.path->u.path.def;
+        if (!d || d->kind != DEF_TRAIT) return ty_error;
+        if (trait) {
+            diag_unsupported(t->span, "trait objects of several traits");
+            return ty_error;
+        }
+        trait = d->trait;
+    }
+    if (!trait) return ty_error;
+    for (int i = 0; i < trait->methods.len; i++) {
+        Def *m = trait->methods.items[i];
+        bool ok = (m->self_kind == SELF_REF || m->self_kind == SELF_REF_MUT) && m->ngenerics <= 1;
+        for (int k = 1; ok && k < m->nparams; k++) ok = !ty_contains(m->param_tys[k], TY_PARAM);
+        if (ok && m->ret_ty) ok = !ty_contains(m->ret_ty, TY_PARAM);
+        if (ok) continue;
+        Diag *d = diag_error("E0038", t->span, "the trait `%s` is not dyn compatible", sym_str(trait->name));
+        diag_label(d, "`%s` is not dyn compatible", sym_str(trait->name));
+        diag_note(d, "the method `%s` %s", sym_str(m->name),
+                  m->self_kind == SELF_NONE || m->self_kind == SELF_VALUE ? "has no `&self` receiver" : "mentions `Self` or has type parameters");
+        diag_emit(d);
+        return ty_error;
+    }
+    return ty_dyn(trait);
+}
+
 static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
     if (!t) return ty_unit;
     switch (t->kind) {
@@ -307,6 +361,7 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
         return ty_ref(inner, t->u.ty_ref.is_mut);
     }
     case T_NEVER: return ty_never;
+    case T_DYN: return dyn_type(tc, t);
     case T_SLICE: return ty_slice(lower_type(tc, t->u.ty_ref.inner, allow_infer));
     case T_PTR: return ty_ptr(lower_type(tc, t->u.ty_ref.inner, allow_infer), t->u.ty_ref.is_mut);
     case T_ARRAY: {
@@ -1465,6 +1520,7 @@ static bool impl_applies(Tc *tc, ImplDef *im, Type *t) {
 }
 
 static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
+    if (s->kind == TY_DYN) return method_of_trait(s->trait, name);
     if (s->kind == TY_PARAM) {
         for (int i = 0; s->def && i < s->def->bounds.len; i++) {
             Def *m = method_of_trait(s->def->bounds.items[i], name);
@@ -1483,8 +1539,16 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
 }
 
 /* Whether type t (resolved) implements trait tr. */
+static bool trait_has_super(TraitDef *have, TraitDef *want) {
+    if (have == want) return true;
+    for (int i = 0; i < have->supertraits.len; i++)
+        if (trait_has_super(have->supertraits.items[i], want)) return true;
+    return false;
+}
+
 static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
+    if (t->kind == TY_DYN) return trait_has_super(t->trait, tr);
     if (t->kind == TY_PARAM) return param_bound(tc, t, tr, tr->lang);
     switch (tr->lang) {
     case LANG_COPY: return ty_is_copy(t);

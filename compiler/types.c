@@ -28,6 +28,7 @@ static uint64_t type_hash(const Type *t) {
     h = mix(h, (uint64_t)(uintptr_t)t->ret);
     h = mix(h, (uint64_t)(uintptr_t)t->def);
     h = mix(h, (uint64_t)(uintptr_t)t->adt);
+    h = mix(h, (uint64_t)(uintptr_t)t->trait);
     h = mix(h, (uint64_t)t->var);
     for (int i = 0; i < t->nelems; i++) h = mix(h, (uint64_t)(uintptr_t)t->elems[i]);
     return h;
@@ -35,7 +36,7 @@ static uint64_t type_hash(const Type *t) {
 
 static bool type_equal(const Type *a, const Type *b) {
     if (a->kind != b->kind || a->is_mut != b->is_mut || a->elem != b->elem || a->len != b->len ||
-        a->ret != b->ret || a->def != b->def || a->adt != b->adt || a->var != b->var || a->nelems != b->nelems)
+        a->ret != b->ret || a->def != b->def || a->adt != b->adt || a->trait != b->trait || a->var != b->var || a->nelems != b->nelems)
         return false;
     for (int i = 0; i < a->nelems; i++)
         if (a->elems[i] != b->elems[i]) return false;
@@ -185,6 +186,11 @@ Type *ty_adt(AdtDef *adt) {
     return adt->ty;
 }
 
+Type *ty_dyn(TraitDef *trait) {
+    Type key = {.kind = TY_DYN, .trait = trait};
+    return intern(&key);
+}
+
 Type *ty_closure(Def *body, Type **captures, int n) {
     Type key = {.kind = TY_CLOSURE, .def = body, .elems = captures, .nelems = n};
     return intern(&key);
@@ -263,7 +269,7 @@ bool ty_is_copy(const Type *t) {
         for (int i = 0; i < t->nelems; i++)
             if (!ty_is_copy(t->elems[i])) return false;
         return true;
-    case TY_STR: case TY_SLICE:
+    case TY_STR: case TY_SLICE: case TY_DYN:
         return false;
     }
     return false;
@@ -294,6 +300,7 @@ static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
         if (t->nelems) buf_puts(">", buf, len, cap);
         break;
     case TY_PARAM: buf_puts(sym_str(t->pname), buf, len, cap); break;
+    case TY_DYN: buf_puts("dyn ", buf, len, cap); buf_puts(sym_str(t->trait->name), buf, len, cap); break;
     case TY_CLOSURE: {
         int line, col;
         source_line_col(t->def->node->span, &line, &col);
