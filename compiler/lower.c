@@ -1363,6 +1363,13 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     Def *m = callee_instance(e->u.call.method_def, e);
     Type *recv_ty = e->u.call.receiver->ty;
     while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
+    Def *user_clone = !m && e->u.call.method == sym_cstr("clone") ? ty_operator_method(recv_ty, LANG_CLONE) : NULL;
+    if (user_clone) {
+        /* `impl Clone for T` by hand: its clone(&self) */
+        Node *recv = e->u.call.receiver;
+        lower_operator_call(lw, dest, user_clone, &recv, 1, false, e->span);
+        return;
+    }
     if (!m && e->u.call.method == sym_cstr("clone") && e->u.call.args.len == 0) {
         /* a clone of plain data is a copy of its bytes */
         Type *seq;
@@ -1443,6 +1450,11 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     }
     if (def && def->kind == DEF_BUILTIN_FN) {
         call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
+        return;
+    }
+    if (target && target->trait && target->trait->lang == LANG_DEFAULT && !target->node->u.fn.body) {
+        /* `T::default()` of a derived or primitive Default: built in */
+        default_into(lw, dest, e->ty, e->span);
         return;
     }
     def = target;

@@ -411,6 +411,7 @@ struct Node {
             Binding *binding;                   /* a local variable */
             Def *def;                           /* an item, builtin fn or constant */
             Type *prim;                         /* a primitive type (in type position) */
+            Def *self_param;                    /* `T::method` with T a type parameter: T's Def */
         } path;
         struct { NodeList elems; } list;
         struct { Node *self_ty; Node *trait_ref; Sym *segs; Span *seg_spans; int nsegs; } qpath;

@@ -261,6 +261,18 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
     if (p->u.path.nsegs != 2) return false;
     Sym name = p->u.path.segs[1];
     Def *td = lookup_type(r, p->u.path.segs[0]);
+    if (td && td->kind == DEF_TYPE_PARAM) {
+        /* `T::default()`: a method of one of T's bounds, with T as Self */
+        for (int i = 0; i < td->bounds.len && !p->u.path.def; i++) p->u.path.def = trait_method(td->bounds.items[i], name);
+        p->u.path.self_param = td;
+        if (!p->u.path.def) {
+            Diag *d = diag_error("E0599", p->u.path.seg_spans[1], "no function or associated item named `%s` found for type parameter `%s` in the current scope",
+                                 sym_str(name), sym_str(td->name));
+            diag_label(d, "function or associated item not found in `%s`", sym_str(td->name));
+            diag_emit(d);
+        }
+        return true;
+    }
     if (td && td->kind == DEF_TRAIT) {
         /* `Trait::method(x)`: Self comes from the arguments */
         p->u.path.def = trait_method(td->trait, name);
@@ -1144,7 +1156,9 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
 
 /* The operator traits (and PartialEq by hand) declare no methods in the prelude: their one
  * method (`add`, `add_assign`, `eq`...) and `type Output` are the impl's. */
-static bool is_operator_trait(const TraitDef *t) { return (t->lang >= LANG_ADD && t->lang < LANG_FN) || t->lang == LANG_PARTIAL_EQ; }
+static bool is_operator_trait(const TraitDef *t) {
+    return (t->lang >= LANG_ADD && t->lang < LANG_FN) || t->lang == LANG_PARTIAL_EQ || t->lang == LANG_CLONE || t->lang == LANG_DEFAULT;
+}
 static bool is_fn_trait(const TraitDef *t) { return t->lang >= LANG_FN; }
 
 /* A trait and its methods; the prelude's traits of the lang_traits names are the lang items. */

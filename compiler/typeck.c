@@ -1365,6 +1365,7 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_unsafe_call(tc, def, n->span);
         set_ty(tc, callee, ty_fn_def(def));
         Type **params = instantiate_fn(tc, n, def, NULL);
+        if (callee->u.path.self_param && def->trait && n->ntargs) unify(tc, n->targs[0], ty_param(callee->u.path.self_param));
         check_args_of(tc, n, params, def->nparams, def->node, def, 0);
         return ty_subst(def->ret_ty, n->targs, n->ntargs);
     }
@@ -1454,6 +1455,7 @@ static bool is_known_int_method(Sym name) {
 static bool is_clone(Type *t) {
     switch (t->kind) {
     case TY_ADT:
+        if (ty_operator_method(t, LANG_CLONE)) return true;     /* `impl Clone for T` by hand */
         if (!t->adt->derive_clone && !t->adt->derive_copy) return false;
         for (int i = 0; i < t->nelems; i++)
             if (!is_clone(t->elems[i])) return false;
@@ -1553,13 +1555,13 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     switch (tr->lang) {
     case LANG_COPY: return ty_is_copy(t);
     case LANG_CLONE: return is_clone(t);
+    case LANG_DEFAULT: if (ty_operator_method(t, LANG_DEFAULT)) return true; return t->kind != TY_ADT || t->adt->derive_default;
     case LANG_DEBUG: return implements_fmt(tc, t, FMT_DEBUG);
     case LANG_DISPLAY: return implements_fmt(tc, t, FMT_DISPLAY);
     case LANG_PARTIAL_EQ: case LANG_EQ:
         if (tr->lang == LANG_PARTIAL_EQ && ty_operator_method(t, LANG_PARTIAL_EQ)) return true;
         return comparable(tc, t, false) && (tr->lang == LANG_PARTIAL_EQ || !ty_contains(t, TY_FLOAT));
     case LANG_PARTIAL_ORD: case LANG_ORD: return comparable(tc, t, true) && (tr->lang == LANG_PARTIAL_ORD || !ty_contains(t, TY_FLOAT));
-    case LANG_DEFAULT: return t->kind != TY_ADT || t->adt->derive_default;
     case LANG_FN: case LANG_FN_MUT: case LANG_FN_ONCE:
         if (t->kind == TY_FN_DEF || t->kind == TY_FN_PTR) return true;
         return t->kind == TY_CLOSURE && (tr->lang != LANG_FN || !t->def->closure_mutates);

@@ -454,6 +454,7 @@ Def *ty_operator_method(Type *t, LangTrait lang) {
         [LANG_PARTIAL_EQ] = "eq", [LANG_ADD] = "add", [LANG_SUB] = "sub", [LANG_MUL] = "mul", [LANG_DIV] = "div",
         [LANG_REM] = "rem", [LANG_NEG] = "neg", [LANG_ADD_ASSIGN] = "add_assign", [LANG_SUB_ASSIGN] = "sub_assign",
         [LANG_MUL_ASSIGN] = "mul_assign", [LANG_DIV_ASSIGN] = "div_assign", [LANG_REM_ASSIGN] = "rem_assign",
+        [LANG_CLONE] = "clone", [LANG_DEFAULT] = "default",
     };
     if (t->kind != TY_ADT || (size_t)lang >= sizeof names / sizeof *names || !names[lang]) return NULL;
     for (int i = 0; i < trait_impls.len; i++) {
@@ -461,7 +462,8 @@ Def *ty_operator_method(Type *t, LangTrait lang) {
         if (im->trait->lang != lang || !impl_matches(im, t, NULL)) continue;
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
-            if (strcmp(sym_str(m->name), names[lang]) == 0 && m->nparams == (lang == LANG_NEG ? 1 : 2)) return m;
+            int arity = lang == LANG_NEG || lang == LANG_CLONE ? 1 : lang == LANG_DEFAULT ? 0 : 2;
+            if (strcmp(sym_str(m->name), names[lang]) == 0 && m->nparams == arity) return m;
         }
     }
     return NULL;

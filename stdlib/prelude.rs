@@ -46,8 +46,10 @@ pub trait Eq: PartialEq {}
 pub trait PartialOrd: PartialEq {}
 /// A total order.
 pub trait Ord: Eq + PartialOrd {}
-/// `T::default()`.
-pub trait Default {}
+/// `T::default()`: derived, built in for the primitive types, or written by hand.
+pub trait Default {
+    fn default() -> Self;
+}
 
 // Operators on a type of the program: `impl Add for Point { type Output = Point; fn add(self,
 // rhs: Point) -> Point { .. } }` makes `a + b` call `add`. Rust's generic parameter
