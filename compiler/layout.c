@@ -412,7 +412,7 @@ static LayoutInfo *compute(Type *t) {
     case TY_FN_DEF: return new_info(0, 1);
     case TY_STR: case TY_DYN: return new_info(0, 1);   /* unsized: the size of an empty value */
     case TY_SLICE: return new_info(0, info_of(t->elem)->pub.align);
-    case TY_INFER: case TY_ERROR: case TY_PARAM: break;
+    case TY_INFER: case TY_ERROR: case TY_PARAM: case TY_PROJ: break;
     }
     return new_info(0, 1);                      /* never reaches codegen: typeck reported */
 }

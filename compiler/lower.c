@@ -39,6 +39,7 @@ static Operand as_operand(Lower *lw, Node *e);
 static Def *callee_instance(Def *d, Node *call);
 static Def *instance_of(Def *d, Type **args, int nargs);
 static int vtable_of(Type *ty, TraitDef *trait);
+static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 static Place as_place(Lower *lw, Node *e);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
 
@@ -1609,8 +1610,53 @@ static void lower_for_seq(Lower *lw, Node *e) {
     goto_block(lw, head, e->span, exit);
 }
 
+/* The prelude's Iterator::next, when ty is an iterator (implements Iterator). */
+static Def *iterator_next(Type *ty) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang != LANG_ITERATOR || !impl_matches(im, ty, NULL)) continue;
+        for (int k = 0; k < im->trait->methods.len; k++) {
+            Def *m = im->trait->methods.items[k];
+            if (m->name == sym_cstr("next")) return trait_method_instance(m, &ty, 1);
+        }
+    }
+    return NULL;
+}
+
+/* `for x in it` over an iterator: `loop { match it.next() { Some(x) => body, None => break } }`. */
+static void lower_for_iter(Lower *lw, Node *e, Def *next) {
+    Node *iter = e->u.loop.iter;
+    Span sp = iter->span;
+    Place it = temp(lw, iter->ty, sp);
+    lower_into(lw, it, iter);
+    Type *opt = next->ret_ty;
+    int head = new_block(lw), body = new_block(lw), latch = new_block(lw), exit = new_block(lw);
+    goto_block(lw, head, e->span, head);
+    Place r = temp(lw, next->param_tys[0], sp), item = temp(lw, opt, sp);
+    assign(lw, r, (Rvalue){.kind = RV_REF, .ty = next->param_tys[0], .place = it, .borrow = BORROW_MUT, .region = lw->body->nregions++}, sp);
+    Operand args[1] = {(Operand){.kind = OP_MOVE, .place = r}};
+    call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(next), .fn = next}}, args, 1, item, false, sp);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    vals[0] = 0;                                /* Option::None */
+    targets[0] = exit;
+    terminate(lw, (Term){.kind = TM_SWITCH, .span = sp, .discr = discriminant_of(lw, item, sp), .values = vals, .targets = targets,
+                         .ncases = 1, .otherwise = body}, body);
+    Type *vt;
+    Place value = debug_field_place(item, opt, 1, 0, &vt);
+    int mark = lw->scope_locals.len;
+    bind_pattern(lw, e->u.loop.pat, value, e->u.loop.pat->span);
+    lower_loop_body(lw, e, exit, latch, mark);
+    goto_block(lw, head, e->span, exit);
+}
+
 static void lower_for(Lower *lw, Node *e) {
     Node *range = e->u.loop.iter;
+    Def *next = range->kind != N_RANGE ? iterator_next(range->ty) : NULL;
+    if (next) {
+        lower_for_iter(lw, e, next);
+        return;
+    }
     if (range->kind != N_RANGE) {
         lower_for_seq(lw, e);
         return;

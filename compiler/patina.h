@@ -530,6 +530,7 @@ typedef enum LangTrait {
     LANG_ADD_ASSIGN, LANG_SUB_ASSIGN, LANG_MUL_ASSIGN, LANG_DIV_ASSIGN, LANG_REM_ASSIGN,
     /* calls: `F: Fn(A) -> B` */
     LANG_FN, LANG_FN_MUT, LANG_FN_ONCE,
+    LANG_ITERATOR,      /* `for` loops over its implementors */
 } LangTrait;
 
 typedef enum TypeKind {
@@ -543,6 +544,7 @@ typedef enum TypeKind {
     TY_PARAM,           /* a generic type parameter: index (in var) and name (pname) */
     TY_CLOSURE,         /* a closure: def is its body's Def, elems the types of its captures */
     TY_DYN,             /* `dyn Trait` (unsized; `&dyn Trait` is data pointer + vtable): trait */
+    TY_PROJ,            /* `<elem as trait>::Item`: an associated type, var its index in the trait */
     TY_ERROR,           /* already reported; absorbs further errors */
 } TypeKind;
 
@@ -586,7 +588,10 @@ Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated wi
 Type *ty_adt_args(AdtDef *adt, Type **args, int n);
 Type *ty_param(Def *param);
 Type *ty_closure(Def *body, Type **captures, int n);    /* one type per closure expression */
-Type *ty_dyn(TraitDef *trait);                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
+Type *ty_dyn(TraitDef *trait);
+/* `<self as trait>::assoc`, normalized: the impl's type when self's impl is known (or
+ * the bound `T: Trait<Item = X>` says), else the projection itself. */
+Type *ty_proj(Type *self, TraitDef *trait, int assoc);                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
 Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i] */
 bool ty_contains(const Type *t, TypeKind kind);   /* t or a type inside it is of that kind */
 /* Whether type parameter t is bounded by trait (or, when lang is set, by that lang
@@ -650,6 +655,7 @@ typedef enum DefKind {
     DEF_STATIC_MUT,     /* a `static mut` item: node; global storage (index in value) */
     DEF_TYPE_PARAM,     /* a generic type parameter: its index in variant, its bounds in bounds */
     DEF_TRAIT,          /* a trait (type namespace): trait */
+    DEF_ASSOC_TYPE,     /* `T::Item`, `Self::Item`: trait, variant (its index), assoc_base (T's Def) */
     DEF_TYPE_ALIAS,     /* `type Name = T;`, or `Self` in an impl of a non-struct type: node is T */
 } DefKind;
 
@@ -727,6 +733,10 @@ struct Def {
     PtrVec bounds;                              /* DEF_TYPE_PARAM: TraitDef* it must implement */
     PtrVec where_params, where_traits;          /* DEF_FN: `where E: Trait` on its impl's parameters */
     Node *fn_bound;                             /* DEF_TYPE_PARAM: the T_PATH of its `Fn(A) -> B` bound */
+    PtrVec assoc_eq;                            /* DEF_TYPE_PARAM: N_ASSOC_BINDING of `T: Trait<Item = X>` ... */
+    PtrVec assoc_eq_traits;                     /* ... and the trait of each */
+    PtrVec assoc_eq_types;                      /* ... and X (set by typeck) */
+    Def *assoc_base;                            /* DEF_ASSOC_TYPE */
     /* closures (DEF_FN whose node is the N_CLOSURE): the outer bindings they use, and how */
     PtrVec captures;                            /* Binding* */
     PtrVec capture_modes;                       /* (intptr_t) CAPTURE_* per capture, set by typeck */
@@ -742,6 +752,7 @@ struct TraitDef {
     LangTrait lang;
     PtrVec methods;                             /* Def*: declarations and default methods; Self is type parameter 0 */
     PtrVec supertraits;                         /* TraitDef* */
+    PtrVec assoc_names;                         /* Sym (as void*): its associated types, `type Item;` */
     Def *self_param;                            /* `Self` in its methods: type parameter 0, bounded by the trait */
 };
 
@@ -753,6 +764,8 @@ struct ImplDef {
     PtrVec methods;                             /* Def* */
     int ngenerics;                              /* `impl<T: Display> Show for Wrapper<T>` */
     Def **generic_defs;
+    Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;` (or NULL) */
+    Type **assoc_types;                         /* ... and X (set by typeck) */
 };
 
 /* Whether impl im is for type t: equal, or for a generic impl, an instance of its self

@@ -29,6 +29,7 @@ typedef struct Resolver {
     Node *current_fn;
     AdtDef *current_impl;                       /* `Self` inside an impl block */
     bool in_prelude;                            /* resolving stdlib/prelude.rs */
+    ImplDef *current_trait_impl;                /* inside `impl Trait for T`: for `Self::Item` */
     PtrVec closures;                            /* Def*: the closures being resolved, innermost last */
     PtrVec alt_bindings;                        /* Binding*: those of an or-pattern's first alternative */
     bool in_later_alt;                          /* resolving the 2nd+ alternative of an or-pattern */
@@ -600,6 +601,46 @@ static void resolve_pattern(Resolver *r, Node *pat) {
 
 /* ── types ── */
 
+static int trait_assoc_index(TraitDef *t, Sym name, TraitDef **found) {
+    for (int i = 0; i < t->assoc_names.len; i++)
+        if ((Sym)(uintptr_t)t->assoc_names.items[i] == name) {
+            *found = t;
+            return i;
+        }
+    for (int i = 0; i < t->supertraits.len; i++) {
+        int k = trait_assoc_index(t->supertraits.items[i], name, found);
+        if (k >= 0) return k;
+    }
+    return -1;
+}
+
+/* `T::Item` (T a type parameter with a bound declaring Item) and `Self::Item` (in a trait,
+ * or in an impl of one): an associated type. */
+static bool resolve_assoc_type(Resolver *r, Node *t) {
+    Sym first = t->u.path.segs[0], name = t->u.path.segs[1];
+    Def *base = lookup_type(r, first);
+    TraitDef *trait = NULL;
+    int idx = -1;
+    if (base && base->kind == DEF_TYPE_PARAM) {
+        for (int i = 0; i < base->bounds.len && idx < 0; i++) idx = trait_assoc_index(base->bounds.items[i], name, &trait);
+    } else if (first == sym_cstr("Self") && r->current_trait_impl) {
+        idx = trait_assoc_index(r->current_trait_impl->trait, name, &trait);
+        if (!base) {
+            AdtDef *a = r->current_impl;
+            base = a ? adt_value_def(a) : NULL;
+        }
+    }
+    if (idx < 0 || !base) return false;
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_ASSOC_TYPE;
+    d->name = name;
+    d->trait = trait;
+    d->variant = idx;
+    d->assoc_base = base;
+    t->u.path.def = d;
+    return true;
+}
+
 /* `fmt::Formatter`, `std::fmt::Result`, `core::fmt::Error`: the prelude's stand-ins. */
 static Def *std_fmt_type(Resolver *r, Node *t) {
     int n = t->u.path.nsegs, first = n == 3 && (strcmp(sym_str(t->u.path.segs[0]), "std") == 0 || strcmp(sym_str(t->u.path.segs[0]), "core") == 0);
@@ -614,6 +655,7 @@ static void resolve_type(Resolver *r, Node *t) {
     switch (t->kind) {
     case T_PATH: {
         if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) break;   /* an `impl Trait` argument */
+        if (t->u.path.nsegs == 2 && !t->u.path.seg_args && resolve_assoc_type(r, t)) break;
         Node *args = t->u.path.seg_args ? t->u.path.seg_args[t->u.path.nsegs - 1] : NULL;
         bool args_ok = (t->u.path.nsegs == 1 || std_fmt_type(r, t)) && (!args || !args->u.generic_args.parenthesized);
         for (int i = 0; args_ok && args && i < args->u.generic_args.args.len; i++) {
@@ -956,6 +998,20 @@ static void declare_type_params(Resolver *r, Def **defs, int n) {
 
 static TraitDef *resolve_trait_path(Resolver *r, Node *path);
 
+/* `T: Iterator<Item = u32>`: inside the item, `T::Item` is u32. */
+static void record_assoc_bindings(Def *param, TraitDef *t, Node *path) {
+    Node *args = path->u.path.seg_args ? path->u.path.seg_args[path->u.path.nsegs - 1] : NULL;
+    for (int i = 0; args && !args->u.generic_args.parenthesized && i < args->u.generic_args.args.len; i++) {
+        Node *a = args->u.generic_args.args.items[i];
+        if (a->kind != N_ASSOC_BINDING || !a->u.assoc_binding.ty) continue;
+        for (int k = 0; k < t->assoc_names.len; k++)
+            if ((Sym)(uintptr_t)t->assoc_names.items[k] == a->u.assoc_binding.name) {
+                ptrvec_push(&param->assoc_eq, a);
+                ptrvec_push(&param->assoc_eq_traits, t);
+            }
+    }
+}
+
 /* `T: A + B` and `where T: C`: the traits each parameter of generics g must implement. */
 static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
     if (!g) return;
@@ -969,6 +1025,7 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
                 TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
                 if (t) ptrvec_push(&defs[k]->bounds, t);
                 if (t && is_fn_trait(t)) defs[k]->fn_bound = bound->u.bound.path;
+                if (t) record_assoc_bindings(defs[k], t, bound->u.bound.path);
             }
         }
     }
@@ -1002,6 +1059,7 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
             TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
             if (t) ptrvec_push(&param->bounds, t);
             if (t && is_fn_trait(t)) param->fn_bound = bound->u.bound.path;
+            if (t) record_assoc_bindings(param, t, bound->u.bound.path);
         }
     }
 }
@@ -1151,7 +1209,7 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Default", LANG_DEFAULT}, {"Add", LANG_ADD}, {"Sub", LANG_SUB}, {"Mul", LANG_MUL}, {"Div", LANG_DIV},
     {"Rem", LANG_REM}, {"Neg", LANG_NEG}, {"AddAssign", LANG_ADD_ASSIGN}, {"SubAssign", LANG_SUB_ASSIGN},
     {"MulAssign", LANG_MUL_ASSIGN}, {"DivAssign", LANG_DIV_ASSIGN}, {"RemAssign", LANG_REM_ASSIGN},
-    {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE},
+    {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR},
 };
 
 /* The operator traits (and PartialEq by hand) declare no methods in the prelude: their one
@@ -1159,7 +1217,7 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
 static bool is_operator_trait(const TraitDef *t) {
     return (t->lang >= LANG_ADD && t->lang < LANG_FN) || t->lang == LANG_PARTIAL_EQ || t->lang == LANG_CLONE || t->lang == LANG_DEFAULT;
 }
-static bool is_fn_trait(const TraitDef *t) { return t->lang >= LANG_FN; }
+static bool is_fn_trait(const TraitDef *t) { return t->lang >= LANG_FN && t->lang <= LANG_FN_ONCE; }
 
 /* A trait and its methods; the prelude's traits of the lang_traits names are the lang items. */
 static void declare_trait(Resolver *r, Node *item) {
@@ -1178,6 +1236,10 @@ static void declare_trait(Resolver *r, Node *item) {
         diag_unsupported(item->u.trait.name_span, "generic traits");
     for (int i = 0; i < item->u.trait.items.len; i++) {
         Node *m = item->u.trait.items.items[i];
+        if (m->kind == N_TYPE_ALIAS && !m->u.type_alias.ty && !m->u.type_alias.generics) {
+            ptrvec_push(&t->assoc_names, (void *)(uintptr_t)m->u.type_alias.name);   /* `type Item;` */
+            continue;
+        }
         if (m->kind != N_FN) {
             report_unsupported(m, item_head_span(m));
             continue;
@@ -1217,7 +1279,13 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
             else if (i + 1 == sizeof modules / sizeof *modules) known = false;
         if (!known || !d || d->kind != DEF_TRAIT || !d->trait->lang) d = NULL;
     }
-    if (path->u.path.seg_args && !(d && d->kind == DEF_TRAIT && (is_operator_trait(d->trait) || is_fn_trait(d->trait)))) {
+    bool only_bindings = path->u.path.seg_args && path->u.path.seg_args[n - 1] && !path->u.path.seg_args[n - 1]->u.generic_args.parenthesized;
+    for (int i = 0; only_bindings && i < path->u.path.seg_args[n - 1]->u.generic_args.args.len; i++) {
+        Node *a = path->u.path.seg_args[n - 1]->u.generic_args.args.items[i];
+        only_bindings = a->kind == N_ASSOC_BINDING && a->u.assoc_binding.ty;
+        if (only_bindings) resolve_type(r, a->u.assoc_binding.ty);
+    }
+    if (path->u.path.seg_args && !only_bindings && !(d && d->kind == DEF_TRAIT && (is_operator_trait(d->trait) || is_fn_trait(d->trait)))) {
         diag_unsupported(path->span, "generic traits");
         return NULL;
     }
@@ -1236,7 +1304,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
         return d->trait;
     }
     static const char *const later[] = {
-        "Drop", "Iterator", "IntoIterator", "Not", "Index", "IndexMut", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut",
+        "Drop", "IntoIterator", "Not", "Index", "IndexMut", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut",
         "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
         "Write", "Read", "Any",
     };
@@ -1262,11 +1330,26 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
     im->trait = t;
     im->node = item;
     item->u.impl.def = im;
+    im->assoc_nodes = arena_alloc(sizeof(Node *) * (size_t)(t->assoc_names.len + 1));
     Sym *names;
     im->ngenerics = read_type_params(item->u.impl.generics, 0, &im->generic_defs, &names);
     for (int k = 0; k < item->u.impl.items.len; k++) {
         Node *m = item->u.impl.items.items[k];
         if (m->kind == N_TYPE_ALIAS && is_operator_trait(t)) continue;   /* `type Output = T;`: the method says it */
+        if (m->kind == N_TYPE_ALIAS && m->u.type_alias.ty) {
+            int idx = -1;
+            for (int j = 0; j < t->assoc_names.len; j++)
+                if ((Sym)(uintptr_t)t->assoc_names.items[j] == m->u.type_alias.name) idx = j;
+            if (idx < 0) {
+                Diag *dg = diag_error("E0437", m->u.type_alias.name_span, "type `%s` is not a member of trait `%s`",
+                                      sym_str(m->u.type_alias.name), sym_str(t->name));
+                diag_label(dg, "not a member of trait `%s`", sym_str(t->name));
+                diag_emit(dg);
+                continue;
+            }
+            im->assoc_nodes[idx] = m;
+            continue;
+        }
         if (m->kind != N_FN) {
             report_unsupported(m, item_head_span(m));
             continue;
@@ -1489,7 +1572,12 @@ static void resolve_trait_impl(Resolver *r, Node *item) {
         alias->node = self_ty;
         declare_type(r, alias->name, alias);
     }
+    for (int i = 0; i < im->trait->assoc_names.len; i++)
+        if (im->assoc_nodes[i]) resolve_type(r, im->assoc_nodes[i]->u.type_alias.ty);
+    ImplDef *saved_trait_impl = r->current_trait_impl;
+    r->current_trait_impl = im;
     for (int i = 0; i < im->methods.len; i++) resolve_fn(r, ((Def *)im->methods.items[i])->node);
+    r->current_trait_impl = saved_trait_impl;
     pop_scope(r);
     r->current_impl = saved;
 }
@@ -1651,6 +1739,7 @@ static void resolve_fn(Resolver *r, Node *fn) {
                 TraitDef *tr = resolve_trait_path(r, bound->u.bound.path);
                 if (tr) ptrvec_push(&own[k]->bounds, tr);
                 if (tr && is_fn_trait(tr)) own[k]->fn_bound = bound->u.bound.path;
+                if (tr) record_assoc_bindings(own[k], tr, bound->u.bound.path);
             }
             own[k]->node = NULL;
         }

@@ -349,6 +349,13 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
         if (t->u.path.def && t->u.path.def->kind == DEF_ADT) return adt_type_of_path(tc, t->u.path.def->adt, t, allow_infer);
         if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) return ty_param(t->u.path.def);
         if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_ALIAS) return lower_type(tc, t->u.path.def->node, allow_infer);
+        if (t->u.path.def && t->u.path.def->kind == DEF_ASSOC_TYPE) {
+            Def *d = t->u.path.def, *base = d->assoc_base;
+            Type *bt = base->kind == DEF_TYPE_PARAM ? ty_param(base)
+                       : base->kind == DEF_TYPE_ALIAS ? lower_type(tc, base->node, allow_infer)
+                       : base->kind == DEF_ADT ? ty_adt(base->adt) : ty_error;
+            return bt->kind == TY_ERROR ? bt : ty_proj(bt, d->trait, d->variant);
+        }
         return ty_error;
     case T_TUPLE: {
         int n = t->u.list.elems.len;
@@ -1916,6 +1923,21 @@ static bool is_range_for(Node *iter) {
     return iter->kind == N_RANGE && iter->u.range.lo && iter->u.range.hi;
 }
 
+/* The Item of an iterator type (one implementing the prelude's Iterator), or NULL. */
+static Type *iterator_item(Tc *tc, Type *t) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang == LANG_ITERATOR && impl_applies(tc, im, t)) return ty_proj(t, im->trait, 0);
+    }
+    if (t->kind == TY_PARAM) {
+        for (int i = 0; t->def && i < t->def->bounds.len; i++) {
+            TraitDef *tr = t->def->bounds.items[i];
+            if (tr->lang == LANG_ITERATOR) return ty_proj(t, tr, 0);
+        }
+    }
+    return NULL;
+}
+
 static Type *check_loop(Tc *tc, Node *n) {
     LoopCtx *ctx = arena_alloc(sizeof *ctx);
     ctx->node = n;
@@ -1941,9 +1963,11 @@ static Type *check_loop(Tc *tc, Node *n) {
             if (inner->kind == TY_ARRAY || inner->kind == TY_SLICE) {
                 /* `for x in a` (arrays by value), `&a`, `a.iter()`, a slice: x is &T */
                 elem = t->kind == TY_ARRAY ? t->elem : ty_ref(inner->elem, t->is_mut);
+            } else if ((elem = iterator_item(tc, zonk(tc, t))) != NULL) {
+                /* an iterator: `next()` until None; x is its Item */
             } else {
                 if (it->kind != N_UNSUPPORTED_EXPR && t->kind != TY_ERROR)
-                    diag_unsupported(it->span, "`for` loops over anything but ranges, arrays and slices");
+                    diag_unsupported(it->span, "`for` loops over anything but ranges, arrays, slices and iterators");
                 elem = ty_error;
             }
         }
@@ -2557,9 +2581,19 @@ static Type *infer_block(Tc *tc, Node *block, Type *expected) {
 
 /* ── items ── */
 
+/* `T: Trait<Item = X>`: X, for normalizing `T::Item` */
+static void lower_assoc_bindings(Tc *tc, Def *param) {
+    while (param->assoc_eq_types.len < param->assoc_eq.len) {
+        Node *b = param->assoc_eq.items[param->assoc_eq_types.len];
+        ptrvec_push(&param->assoc_eq_types, lower_type(tc, b->u.assoc_binding.ty, false));
+    }
+}
+
 static void collect_signature(Tc *tc, Node *fn) {
     Def *d = fn->u.fn.def;
     if (!d) return;
+    for (int i = 0; i < d->ngenerics; i++)
+        if (d->generic_defs && d->generic_defs[i]) lower_assoc_bindings(tc, d->generic_defs[i]);
     int n = fn->u.fn.params.len;
     d->nparams = n;
     d->param_tys = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));
@@ -2724,11 +2758,27 @@ static void finish(Tc *tc) {
 
 /* Each `impl Trait for Type`: its Self type, every required method present (E0046), and
  * no second impl of the same trait for the same type (E0119). */
+static void prepare_trait_impls(Tc *tc) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        for (int k = 0; k < im->ngenerics; k++) lower_assoc_bindings(tc, im->generic_defs[k]);
+        im->self_ty = lower_type(tc, im->node->u.impl.self_ty, false);
+    }
+    /* associated types after every self type: `type Item = Self::Other;` may look them up */
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        int n = im->trait->assoc_names.len;
+        Type **types = arena_alloc(sizeof(Type *) * (size_t)(n + 1));
+        for (int k = 0; k < n; k++) types[k] = im->assoc_nodes && im->assoc_nodes[k] ? lower_type(tc, im->assoc_nodes[k]->u.type_alias.ty, false) : ty_error;
+        im->assoc_types = types;
+    }
+}
+
 static void check_trait_impls(Tc *tc) {
+    (void)tc;
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
         Node *node = im->node;
-        im->self_ty = lower_type(tc, node->u.impl.self_ty, false);
         Span head = {node->span.file, node->span.lo, node->u.impl.self_ty->span.hi};
         for (int j = 0; j < i; j++) {
             ImplDef *other = trait_impls.items[j];
@@ -2742,6 +2792,9 @@ static void check_trait_impls(Tc *tc) {
         }
         char *missing = "";
         int count = 0;
+        for (int k = 0; k < im->trait->assoc_names.len; k++)
+            if (!im->assoc_nodes || !im->assoc_nodes[k])
+                missing = arena_printf("%s%s`%s`", missing, count++ ? ", " : "", sym_str((Sym)(uintptr_t)im->trait->assoc_names.items[k]));
         for (int k = 0; k < im->trait->methods.len; k++) {
             Def *m = im->trait->methods.items[k];
             if (m->node->u.fn.body) continue;
@@ -2781,6 +2834,7 @@ void typeck_crate(Node *crate) {
             var->discr = next++;
         }
     }
+    prepare_trait_impls(&tc);
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
     find_fmt_types(&tc, crate->u.crate.prelude);
     check_trait_impls(&tc);

@@ -186,6 +186,28 @@ Type *ty_adt(AdtDef *adt) {
     return adt->ty;
 }
 
+Type *ty_proj(Type *self, TraitDef *trait, int assoc) {
+    if (self->kind == TY_PARAM && self->def) {
+        for (int i = 0; i < self->def->assoc_eq.len; i++) {
+            Node *b = self->def->assoc_eq.items[i];
+            if (self->def->assoc_eq_traits.items[i] == trait && self->def->assoc_eq_types.len > i &&
+                b->u.assoc_binding.name == (Sym)(uintptr_t)trait->assoc_names.items[assoc])
+                return self->def->assoc_eq_types.items[i];
+        }
+    }
+    if (self->kind != TY_PARAM && self->kind != TY_INFER && self->kind != TY_PROJ) {
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            Type **args;
+            if (im->trait != trait || !im->assoc_types || !impl_matches(im, self, &args)) continue;
+            Type *t = im->assoc_types[assoc];
+            return t && im->ngenerics ? ty_subst(t, args, im->ngenerics) : t ? t : ty_error;
+        }
+    }
+    Type key = {.kind = TY_PROJ, .elem = self, .trait = trait, .var = assoc};
+    return intern(&key);
+}
+
 Type *ty_dyn(TraitDef *trait) {
     Type key = {.kind = TY_DYN, .trait = trait};
     return intern(&key);
@@ -215,6 +237,7 @@ Type *ty_subst(Type *t, Type **args, int n) {
     switch (t->kind) {
     case TY_PARAM: return t->var < n ? args[t->var] : t;
     case TY_REF: return ty_ref(ty_subst(t->elem, args, n), t->is_mut);
+    case TY_PROJ: return ty_proj(ty_subst(t->elem, args, n), t->trait, t->var);
     case TY_PTR: return ty_ptr(ty_subst(t->elem, args, n), t->is_mut);
     case TY_ARRAY: return ty_array(ty_subst(t->elem, args, n), t->len);
     case TY_SLICE: return ty_slice(ty_subst(t->elem, args, n));
@@ -269,7 +292,7 @@ bool ty_is_copy(const Type *t) {
         for (int i = 0; i < t->nelems; i++)
             if (!ty_is_copy(t->elems[i])) return false;
         return true;
-    case TY_STR: case TY_SLICE: case TY_DYN:
+    case TY_STR: case TY_SLICE: case TY_DYN: case TY_PROJ:
         return false;
     }
     return false;
@@ -301,6 +324,14 @@ static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
         break;
     case TY_PARAM: buf_puts(sym_str(t->pname), buf, len, cap); break;
     case TY_DYN: buf_puts("dyn ", buf, len, cap); buf_puts(sym_str(t->trait->name), buf, len, cap); break;
+    case TY_PROJ:
+        buf_puts("<", buf, len, cap);
+        type_to_buf(t->elem, buf, len, cap);
+        buf_puts(" as ", buf, len, cap);
+        buf_puts(sym_str(t->trait->name), buf, len, cap);
+        buf_puts(">::", buf, len, cap);
+        buf_puts(sym_str((Sym)(uintptr_t)t->trait->assoc_names.items[t->var]), buf, len, cap);
+        break;
     case TY_CLOSURE: {
         int line, col;
         source_line_col(t->def->node->span, &line, &col);

@@ -62,6 +62,42 @@ pub trait FnMut: FnOnce {}
 /// Called at least once.
 pub trait FnOnce {}
 
+/// A sequence of values, one per `next()` until `None`; `for x in it` runs over them.
+pub trait Iterator {
+    type Item;
+    fn next(&mut self) -> Option<Self::Item>;
+
+    /// How many values are left (consumes them).
+    fn count(&mut self) -> usize {
+        let mut n = 0;
+        while let Some(_) = self.next() {
+            n += 1;
+        }
+        n
+    }
+
+    /// The last value, if any (consumes them all).
+    fn last(&mut self) -> Option<Self::Item> {
+        let mut last = None;
+        while let Some(value) = self.next() {
+            last = Some(value);
+        }
+        last
+    }
+
+    /// The n-th value from here (0-based), skipping those before it.
+    fn nth(&mut self, n: usize) -> Option<Self::Item> {
+        let mut left = n;
+        while let Some(value) = self.next() {
+            if left == 0 {
+                return Some(value);
+            }
+            left -= 1;
+        }
+        None
+    }
+}
+
 /// `a + b`.
 pub trait Add {}
 /// `a - b`.
