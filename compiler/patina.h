@@ -732,7 +732,10 @@ struct Def {
     ImplDef *impl;                              /* DEF_FN: the `impl Trait for T` defining it */
     PtrVec bounds;                              /* DEF_TYPE_PARAM: TraitDef* it must implement */
     PtrVec where_params, where_traits;          /* DEF_FN: `where E: Trait` on its impl's parameters */
+    PtrVec where_projs, where_proj_traits;      /* DEF_FN: `where Self::Item: Trait` (T_PATH nodes) */
+    PtrVec where_proj_types;                    /* ... lowered by typeck */
     Node *fn_bound;                             /* DEF_TYPE_PARAM: the T_PATH of its `Fn(A) -> B` bound */
+    Def *fn_ret_param;                          /* ... whose B is this other type parameter (impls infer B from it) */
     PtrVec assoc_eq;                            /* DEF_TYPE_PARAM: N_ASSOC_BINDING of `T: Trait<Item = X>` ... */
     PtrVec assoc_eq_traits;                     /* ... and the trait of each */
     PtrVec assoc_eq_types;                      /* ... and X (set by typeck) */

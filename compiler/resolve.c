@@ -44,6 +44,7 @@ static SelfKind desugar_self_param(Node *fn);
 static void resolve_pattern(Resolver *r, Node *pat);
 static bool is_fn_trait(const TraitDef *t);
 static TraitDef *resolve_trait_path(Resolver *r, Node *path);
+static bool resolve_assoc_type(Resolver *r, Node *t);
 
 static void push_scope(Resolver *r, bool fn_boundary) {
     Scope *s = arena_alloc(sizeof *s);
@@ -999,6 +1000,15 @@ static void declare_type_params(Resolver *r, Def **defs, int n) {
 static TraitDef *resolve_trait_path(Resolver *r, Node *path);
 
 /* `T: Iterator<Item = u32>`: inside the item, `T::Item` is u32. */
+/* `F: FnMut(A) -> B` with B one of defs: note it on F. */
+static void note_fn_ret_param(Def *param, Def **defs, int n) {
+    Node *path = param->fn_bound;
+    Node *args = path && path->u.path.seg_args ? path->u.path.seg_args[path->u.path.nsegs - 1] : NULL;
+    Node *ret = args ? args->u.generic_args.ret : NULL;
+    for (int k = 0; ret && ret->kind == T_PATH && ret->u.path.nsegs == 1 && k < n; k++)
+        if (ret->u.path.segs[0] == defs[k]->name) param->fn_ret_param = defs[k];
+}
+
 static void record_assoc_bindings(Def *param, TraitDef *t, Node *path) {
     Node *args = path->u.path.seg_args ? path->u.path.seg_args[path->u.path.nsegs - 1] : NULL;
     for (int i = 0; args && !args->u.generic_args.parenthesized && i < args->u.generic_args.args.len; i++) {
@@ -1037,6 +1047,18 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
             if (ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && ty->u.path.segs[0] == defs[k]->name) param = defs[k];
         for (int k = 0; fn && !param && k < fn->nimpl_generics; k++)
             if (ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && ty->u.path.segs[0] == fn->generic_defs[k]->name) outer = fn->generic_defs[k];
+        if (!param && !outer && fn && ty && ty->kind == T_PATH && ty->u.path.nsegs == 2 && resolve_assoc_type(r, ty)) {
+            /* `where Self::Item: Add`: a requirement on an associated type */
+            for (int b = 0; b < w->u.where_pred.bounds.len; b++) {
+                Node *bound = w->u.where_pred.bounds.items[b];
+                if (bound->u.bound.kind != BOUND_TRAIT) continue;
+                TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
+                if (!t) continue;
+                ptrvec_push(&fn->where_projs, ty);
+                ptrvec_push(&fn->where_proj_traits, t);
+            }
+            continue;
+        }
         if (outer) {
             /* a method's extra requirement on its impl's parameter */
             for (int b = 0; b < w->u.where_pred.bounds.len; b++) {
@@ -1564,6 +1586,7 @@ static void resolve_trait_impl(Resolver *r, Node *item) {
     push_scope(r, false);
     declare_type_params(r, im->generic_defs, im->ngenerics);
     resolve_bounds(r, item->u.impl.generics, im->generic_defs, im->ngenerics, NULL);
+    for (int k = 0; k < im->ngenerics; k++) note_fn_ret_param(im->generic_defs[k], im->generic_defs, im->ngenerics);
     resolve_type(r, self_ty);
     if (!r->current_impl) {
         Def *alias = arena_alloc(sizeof *alias);

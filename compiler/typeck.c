@@ -60,14 +60,26 @@ static Type *fresh(Tc *tc, InferKind kind) {
     return t;
 }
 
-static Type *shallow(Tc *tc, Type *t) {
+static Type *zonk(Tc *tc, Type *t);
+
+static Type *resolve_var(Tc *tc, Type *t) {
     while (t->kind == TY_INFER && tc->vars.items[t->var]) t = tc->vars.items[t->var];
+    return t;
+}
+
+static Type *shallow(Tc *tc, Type *t) {
+    t = resolve_var(tc, t);
+    if (t->kind == TY_PROJ && ty_contains(t, TY_INFER)) {
+        /* `<Map<I, ?F> as Iterator>::Item` once ?F is known: the impl's type */
+        Type *z = zonk(tc, t);
+        if (z->kind != TY_PROJ) return shallow(tc, z);
+    }
     return t;
 }
 
 /* Fully substitutes bound variables; unbound integer variables stay as they are. */
 static Type *zonk(Tc *tc, Type *t) {
-    t = shallow(tc, t);
+    t = resolve_var(tc, t);
     switch (t->kind) {
     case TY_TUPLE: {
         if (!t->nelems) return t;
@@ -77,6 +89,10 @@ static Type *zonk(Tc *tc, Type *t) {
     }
     case TY_REF: return ty_ref(zonk(tc, t->elem), t->is_mut);
     case TY_PTR: return ty_ptr(zonk(tc, t->elem), t->is_mut);
+    case TY_PROJ: {
+        Type *n = ty_proj(zonk(tc, t->elem), t->trait, t->var);
+        return n->kind == TY_PROJ ? n : zonk(tc, n);   /* the impl's type may be a variable too */
+    }
     case TY_ARRAY: return ty_array(zonk(tc, t->elem), t->len);
     case TY_SLICE: return ty_slice(zonk(tc, t->elem));
     case TY_ADT: case TY_CLOSURE: {
@@ -155,9 +171,19 @@ static bool is_never(Tc *tc, Type *t) { return shallow(tc, t)->kind == TY_NEVER;
 
 /* Whether type parameter t is bounded by trait (or lang trait): by its own bounds, or by
  * a `where` clause of the fn being checked on its impl's parameter. */
+static Type *lower_type(Tc *tc, Node *t, bool allow_infer);
+
 static bool param_bound(Tc *tc, Type *t, TraitDef *trait, LangTrait lang) {
     if (ty_param_bound(t, trait, lang)) return true;
     Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
+    if (fn && t->kind == TY_PROJ) {
+        while (fn->where_proj_types.len < fn->where_projs.len)
+            ptrvec_push(&fn->where_proj_types, lower_type(tc, fn->where_projs.items[fn->where_proj_types.len], false));
+        for (int i = 0; i < fn->where_projs.len; i++) {
+            TraitDef *w = fn->where_proj_traits.items[i];
+            if (fn->where_proj_types.items[i] == t && (w == trait || (lang != LANG_NONE && w->lang == lang))) return true;
+        }
+    }
     for (int i = 0; fn && i < fn->where_params.len; i++) {
         TraitDef *w = fn->where_traits.items[i];
         if (fn->where_params.items[i] == t->def && (w == trait || (lang != LANG_NONE && w->lang == lang))) return true;
@@ -1051,7 +1077,7 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
         check_expr(tc, rhs, NULL);
         return ty_error;
     }
-    if (l->kind == TY_PARAM && param_bound(tc, l, NULL, ty_operator_lang(op, n->kind == N_COMPOUND_ASSIGN))) {
+    if ((l->kind == TY_PARAM || l->kind == TY_PROJ) && param_bound(tc, l, NULL, ty_operator_lang(op, n->kind == N_COMPOUND_ASSIGN))) {
         /* `T: Add<Output = T>`: the right operand and the result are T */
         check_expr(tc, rhs, l);
         return n->kind == N_COMPOUND_ASSIGN ? ty_unit : l;
@@ -1106,6 +1132,10 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
         if (r->kind == TY_INT || r->kind == TY_FLOAT || (r->kind == TY_INFER && r->infer != INFER_GENERAL)) {
             unify(tc, lt, rt);
             return lt;
+        }
+        if ((r->kind == TY_PARAM || r->kind == TY_PROJ) && param_bound(tc, r, NULL, ty_operator_lang(op, n->kind == N_COMPOUND_ASSIGN))) {
+            unify(tc, lt, rt);
+            return n->kind == N_COMPOUND_ASSIGN ? ty_unit : rt;
         }
         if (r->kind != TY_ERROR) {
             Diag *d = diag_error("E0282", n->u.binary.lhs->span, "type annotations needed");
@@ -1558,7 +1588,7 @@ static bool trait_has_super(TraitDef *have, TraitDef *want) {
 static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
     if (t->kind == TY_DYN) return trait_has_super(t->trait, tr);
-    if (t->kind == TY_PARAM) return param_bound(tc, t, tr, tr->lang);
+    if (t->kind == TY_PARAM || t->kind == TY_PROJ) return param_bound(tc, t, tr, tr->lang);
     switch (tr->lang) {
     case LANG_COPY: return ty_is_copy(t);
     case LANG_CLONE: return is_clone(t);

@@ -96,6 +96,188 @@ pub trait Iterator {
         }
         None
     }
+
+    /// Each value passed through `f`.
+    fn map<B, F: FnMut(Self::Item) -> B>(self, f: F) -> Map<Self, F> {
+        Map { iter: self, f: f }
+    }
+
+    /// The values for which `predicate` is true.
+    fn filter<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> Filter<Self, P> {
+        Filter { iter: self, predicate: predicate }
+    }
+
+    /// Each value with its index: `(0, a), (1, b), ...`.
+    fn enumerate(self) -> Enumerate<Self> {
+        Enumerate { iter: self, count: 0 }
+    }
+
+    /// At most the first `n` values.
+    fn take(self, n: usize) -> Take<Self> {
+        Take { iter: self, left: n }
+    }
+
+    /// The values after the first `n`.
+    fn skip(self, n: usize) -> Skip<Self> {
+        Skip { iter: self, skip: n }
+    }
+
+    /// `f(...f(f(init, a), b)..., z)`.
+    fn fold<B, F: FnMut(B, Self::Item) -> B>(mut self, init: B, mut f: F) -> B {
+        let mut acc = init;
+        while let Some(value) = self.next() {
+            acc = f(acc, value);
+        }
+        acc
+    }
+
+    /// `f(value)` for each value.
+    fn for_each<F: FnMut(Self::Item)>(mut self, mut f: F) {
+        while let Some(value) = self.next() {
+            f(value);
+        }
+    }
+
+    /// Whether `f` is true for some value (stops at the first).
+    fn any<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(value) = self.next() {
+            if f(value) {
+                return true;
+            }
+        }
+        false
+    }
+
+    /// Whether `f` is true for every value (stops at the first false).
+    fn all<F: FnMut(Self::Item) -> bool>(&mut self, mut f: F) -> bool {
+        while let Some(value) = self.next() {
+            if !f(value) {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// The first value for which `predicate` is true.
+    fn find<P: FnMut(&Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<Self::Item> {
+        while let Some(value) = self.next() {
+            if predicate(&value) {
+                return Some(value);
+            }
+        }
+        None
+    }
+
+    /// The index of the first value for which `predicate` is true.
+    fn position<P: FnMut(Self::Item) -> bool>(&mut self, mut predicate: P) -> Option<usize> {
+        let mut i = 0;
+        while let Some(value) = self.next() {
+            if predicate(value) {
+                return Some(i);
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The values added up (`0` for none).
+    fn sum(mut self) -> Self::Item
+    where
+        Self::Item: Add<Output = Self::Item> + Default,
+    {
+        let mut total = Default::default();
+        while let Some(value) = self.next() {
+            total = total + value;
+        }
+        total
+    }
+}
+
+/// `iter.map(f)`.
+pub struct Map<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        match self.iter.next() {
+            Some(value) => Some((self.f)(value)),
+            None => None,
+        }
+    }
+}
+
+/// `iter.filter(predicate)`.
+pub struct Filter<I, P> {
+    iter: I,
+    predicate: P,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(value) = self.iter.next() {
+            if (self.predicate)(&value) {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
+/// `iter.enumerate()`.
+pub struct Enumerate<I> {
+    iter: I,
+    count: usize,
+}
+
+impl<I: Iterator> Iterator for Enumerate<I> {
+    type Item = (usize, I::Item);
+    fn next(&mut self) -> Option<(usize, I::Item)> {
+        match self.iter.next() {
+            Some(value) => {
+                self.count += 1;
+                Some((self.count - 1, value))
+            }
+            None => None,
+        }
+    }
+}
+
+/// `iter.take(n)`.
+pub struct Take<I> {
+    iter: I,
+    left: usize,
+}
+
+impl<I: Iterator> Iterator for Take<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        self.iter.next()
+    }
+}
+
+/// `iter.skip(n)`.
+pub struct Skip<I> {
+    iter: I,
+    skip: usize,
+}
+
+impl<I: Iterator> Iterator for Skip<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while self.skip > 0 {
+            self.skip -= 1;
+            self.iter.next();
+        }
+        self.iter.next()
+    }
 }
 
 /// `a + b`.
