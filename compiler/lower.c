@@ -1357,6 +1357,12 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
 
 static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     Def *decl = e->u.call.method_def;
+    if (decl && decl->trait && decl->trait->lang == LANG_STEP && e->ntargs && e->targs[0]->kind == TY_INT) {
+        /* Step::forward of an integer: + 1 (a range never steps past its end) */
+        Type *t = e->targs[0];
+        assign(lw, dest, rv_binary(BIN_ADD, as_operand_deref(lw, e->u.call.receiver), const_int(t, 1), t), e->span);
+        return;
+    }
     if (decl && decl->trait && e->ntargs && e->targs[0]->kind == TY_DYN) {
         lower_dyn_call_into(lw, dest, e, decl);
         return;
@@ -1909,6 +1915,16 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     case N_WHILE: case N_LOOP: case N_FOR: lower_loop_into(lw, dest, e); return;
     case N_BREAK: case N_CONTINUE: case N_RETURN: lower_jump(lw, e); return;
     case N_TRY: lower_try_into(lw, dest, e); return;
+    case N_RANGE: {
+        /* Range { start, end } / RangeInclusive { start, end, exhausted: false } */
+        Rvalue rv = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = e->u.range.inclusive ? 3 : 2};
+        rv.elems = arena_alloc(sizeof(Operand) * 3);
+        rv.elems[0] = as_operand(lw, e->u.range.lo);
+        rv.elems[1] = as_operand(lw, e->u.range.hi);
+        rv.elems[2] = const_bool(false);
+        assign(lw, dest, rv, e->span);
+        return;
+    }
     case N_CLOSURE: lower_closure_into(lw, dest, e); return;
     case N_FORMAT: lower_format(lw, dest, e); return;
     case N_ASSERT: lower_assert(lw, e); return;

@@ -1231,7 +1231,7 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Default", LANG_DEFAULT}, {"Add", LANG_ADD}, {"Sub", LANG_SUB}, {"Mul", LANG_MUL}, {"Div", LANG_DIV},
     {"Rem", LANG_REM}, {"Neg", LANG_NEG}, {"AddAssign", LANG_ADD_ASSIGN}, {"SubAssign", LANG_SUB_ASSIGN},
     {"MulAssign", LANG_MUL_ASSIGN}, {"DivAssign", LANG_DIV_ASSIGN}, {"RemAssign", LANG_REM_ASSIGN},
-    {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR},
+    {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR}, {"Step", LANG_STEP},
 };
 
 /* The operator traits (and PartialEq by hand) declare no methods in the prelude: their one

@@ -1599,13 +1599,14 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
         if (tr->lang == LANG_PARTIAL_EQ && ty_operator_method(t, LANG_PARTIAL_EQ)) return true;
         return comparable(tc, t, false) && (tr->lang == LANG_PARTIAL_EQ || !ty_contains(t, TY_FLOAT));
     case LANG_PARTIAL_ORD: case LANG_ORD: return comparable(tc, t, true) && (tr->lang == LANG_PARTIAL_ORD || !ty_contains(t, TY_FLOAT));
+    case LANG_STEP: return t->kind == TY_INT || (t->kind == TY_INFER && t->infer == INFER_INT);
     case LANG_FN: case LANG_FN_MUT: case LANG_FN_ONCE:
         if (t->kind == TY_FN_DEF || t->kind == TY_FN_PTR) return true;
         return t->kind == TY_CLOSURE && (tr->lang != LANG_FN || !t->def->closure_mutates);
     case LANG_NEG: if (t->kind == TY_FLOAT || ty_is_signed(t)) return true; break;
     case LANG_ADD: case LANG_SUB: case LANG_MUL: case LANG_DIV: case LANG_REM: case LANG_ADD_ASSIGN: case LANG_SUB_ASSIGN:
     case LANG_MUL_ASSIGN: case LANG_DIV_ASSIGN: case LANG_REM_ASSIGN:
-        if (t->kind == TY_INT || t->kind == TY_FLOAT) return true;
+        if (t->kind == TY_INT || t->kind == TY_FLOAT || (t->kind == TY_INFER && t->infer != INFER_GENERAL)) return true;
         break;
     default: break;
     }
@@ -2263,6 +2264,18 @@ static Type *check_try(Tc *tc, Node *n) {
     return t->elems[0];
 }
 
+static Node *prelude_node;
+
+/* A struct or enum of the prelude by name (Range, ...), or NULL. */
+static AdtDef *prelude_adt(const char *name) {
+    for (int i = 0; prelude_node && i < prelude_node->u.crate.items.len; i++) {
+        Node *item = prelude_node->u.crate.items.items[i];
+        if ((item->kind == N_STRUCT || item->kind == N_ENUM) && item->u.adt.def && strcmp(sym_str(item->u.adt.name), name) == 0)
+            return item->u.adt.def;
+    }
+    return NULL;
+}
+
 /* The prelude's stand-ins for std::fmt: Formatter and fmt::Result. */
 static Type *fmt_formatter_ty, *fmt_result_ty;
 
@@ -2441,11 +2454,18 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_BREAK: return check_break(tc, n);
     case N_CONTINUE: return ty_never;
     case N_RETURN: return check_return(tc, n);
-    case N_RANGE:
-        if (n->u.range.lo) check_expr(tc, n->u.range.lo, NULL);
-        if (n->u.range.hi) check_expr(tc, n->u.range.hi, NULL);
-        diag_unsupported(n->span, "ranges outside `for` loops");
-        return ty_error;
+    case N_RANGE: {
+        /* `a..b` / `a..=b` as a value: the prelude's Range / RangeInclusive */
+        Type *t = n->u.range.lo ? check_expr(tc, n->u.range.lo, NULL) : NULL;
+        if (n->u.range.hi) t = t ? (check_expr(tc, n->u.range.hi, t), t) : check_expr(tc, n->u.range.hi, NULL);
+        AdtDef *range = n->u.range.lo && n->u.range.hi ? prelude_adt(n->u.range.inclusive ? "RangeInclusive" : "Range") : NULL;
+        if (!range) {
+            diag_unsupported(n->span, "ranges without both ends outside `for` loops and slicing");
+            return ty_error;
+        }
+        Type *args[1] = {t};
+        return ty_adt_args(range, args, 1);
+    }
     case N_TRY: return check_try(tc, n);
     case N_CLOSURE: return check_closure(tc, n);
     case N_FORMAT:
@@ -2867,6 +2887,7 @@ void typeck_crate(Node *crate) {
     prepare_trait_impls(&tc);
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
     find_fmt_types(&tc, crate->u.crate.prelude);
+    prelude_node = crate->u.crate.prelude;
     check_trait_impls(&tc);
     for (int i = 0; i < items.consts.len; i++) {
         Node *c = items.consts.items[i];

@@ -193,6 +193,67 @@ pub trait Iterator {
     }
 }
 
+/// The integer types, which ranges count with: `forward` is `self + 1`, built in.
+pub trait Step: Copy + PartialOrd {
+    fn forward(self) -> Self;
+}
+
+/// `start..end`: from start up to, not including, end.
+#[derive(Clone, Copy, PartialEq)]
+pub struct Range<Idx> {
+    pub start: Idx,
+    pub end: Idx,
+}
+
+impl<T: Step> Iterator for Range<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.start < self.end {
+            let value = self.start;
+            self.start = self.start.forward();
+            Some(value)
+        } else {
+            None
+        }
+    }
+}
+
+impl<T: Debug> Debug for Range<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        write!(f, "{:?}..{:?}", self.start, self.end)
+    }
+}
+
+/// `start..=end`: from start up to and including end.
+#[derive(Clone, Copy, PartialEq)]
+pub struct RangeInclusive<Idx> {
+    start: Idx,
+    end: Idx,
+    exhausted: bool,
+}
+
+impl<T: Debug> Debug for RangeInclusive<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        write!(f, "{:?}..={:?}", self.start, self.end)
+    }
+}
+
+impl<T: Step> Iterator for RangeInclusive<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.exhausted || self.start > self.end {
+            return None;
+        }
+        let value = self.start;
+        if self.start < self.end {
+            self.start = self.start.forward();
+        } else {
+            self.exhausted = true;
+        }
+        Some(value)
+    }
+}
+
 /// `iter.map(f)`.
 pub struct Map<I, F> {
     iter: I,
