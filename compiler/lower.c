@@ -2330,38 +2330,54 @@ static const char *symbol_for(Def *d, int index) {
     return arena_printf("_pt%d_%s", index, sym_str(d->name));
 }
 
-static Body *lower_fn(Node *fn, const LowerOptions *opts) {
-    Def *d = fn->u.fn.def;
+/* A body for d: local 0 holds the result, then comes a local per parameter, as the
+ * variable of a plain-name pattern (the others are bound by bind_params). */
+static Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span) {
     Body *b = arena_alloc(sizeof *b);
     b->def = d;
     b->symbol = d->symbol;
-    b->span = fn->span;
-    Lower lw = {.opts = opts, .body = b, .caller_location = -1};
-    lw.cur = new_block(&lw);
-    new_local(&lw, d->ret_ty, 0, fn->u.fn.ret ? fn->u.fn.ret->span : fn->u.fn.name_span, true, false);
-    b->nargs = fn->u.fn.params.len;
-    for (int i = 0; i < b->nargs; i++) {
-        Node *p = fn->u.fn.params.items[i];
-        Node *pat = p->u.param.pat;
-        if (pat->kind == P_IDENT) {
+    b->span = span;
+    lw->body = b;
+    lw->cur = new_block(lw);
+    new_local(lw, d->ret_ty, 0, ret_span, true, false);
+    return b;
+}
+
+static void declare_params(Lower *lw, NodeList *params, Type **types) {
+    for (int i = 0; i < params->len; i++) {
+        Node *pat = ((Node *)params->items[i])->u.param.pat;
+        if (pat->kind == P_IDENT && !pat->u.pat_ident.subpat) {
             Binding *bd = pat->u.pat_ident.binding;
-            bd->local = new_local(&lw, d->param_tys[i], bd->name, bd->span, bd->is_mut, true);
+            bd->local = new_local(lw, types[i], bd->name, bd->span, bd->is_mut, true);
         } else {
-            new_local(&lw, d->param_tys[i], 0, pat->span, false, false);
+            new_local(lw, types[i], 0, pat->span, false, false);
         }
     }
+}
+
+/* The parameters with other patterns (`(a, b): (i32, i32)`), from their locals from `first`. */
+static void bind_params(Lower *lw, NodeList *params, int first) {
+    for (int i = 0; i < params->len; i++) {
+        Node *pat = ((Node *)params->items[i])->u.param.pat;
+        if (pat->kind != P_IDENT || pat->u.pat_ident.subpat) bind_pattern(lw, pat, local_place(first + i), pat->span);
+    }
+    lw->return_bb = new_block(lw);
+    lw->body->blocks[lw->return_bb].term = (Term){.kind = TM_RETURN, .span = lw->body->span, .target = -1};
+}
+
+static Body *lower_fn(Node *fn, const LowerOptions *opts) {
+    Def *d = fn->u.fn.def;
+    Lower lw = {.opts = opts, .caller_location = -1};
+    Body *b = begin_body(&lw, d, fn->span, fn->u.fn.ret ? fn->u.fn.ret->span : fn->u.fn.name_span);
+    b->nargs = fn->u.fn.params.len;
+    declare_params(&lw, &fn->u.fn.params, d->param_tys);
     if (d->track_caller) {
         /* the hidden (file, line, col) of the call, after the declared parameters */
         lw.caller_location = b->nargs + 1;
         for (int i = 0; i < 3; i++) new_local(&lw, d->param_tys[b->nargs + i], 0, fn->span, false, false);
+        b->nargs += 3;
     }
-    for (int i = 0; i < fn->u.fn.params.len; i++) {
-        Node *pat = ((Node *)fn->u.fn.params.items[i])->u.param.pat;
-        if (pat->kind == P_TUPLE) bind_pattern(&lw, pat, local_place(i + 1), pat->span);
-    }
-    if (d->track_caller) b->nargs += 3;
-    lw.return_bb = new_block(&lw);
-    lw.body->blocks[lw.return_bb].term = (Term){.kind = TM_RETURN, .span = fn->span, .target = -1};
+    bind_params(&lw, &fn->u.fn.params, 1);
     /* Initializers are constant expressions, so running them before main's first statement
      * is indistinguishable from rustc's compile-time evaluation. */
     if (strcmp(b->symbol, "patina_user_main") == 0)
@@ -2529,31 +2545,12 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
 /* A closure's body: a function of (&env, params...) whose captured variables live in env. */
 static Body *lower_closure_body(Node *n, const LowerOptions *opts) {
     Def *d = n->u.closure.def;
-    Body *b = arena_alloc(sizeof *b);
-    b->def = d;
-    b->symbol = d->symbol;
-    b->span = n->span;
-    Lower lw = {.opts = opts, .body = b, .caller_location = -1, .closure = d};
-    lw.cur = new_block(&lw);
-    new_local(&lw, d->ret_ty, 0, n->span, true, false);
+    Lower lw = {.opts = opts, .caller_location = -1, .closure = d};
+    Body *b = begin_body(&lw, d, n->span, n->span);
     new_local(&lw, d->param_tys[0], 0, n->span, false, false);
-    int np = n->u.closure.params.len;
-    for (int i = 0; i < np; i++) {
-        Node *pat = ((Node *)n->u.closure.params.items[i])->u.param.pat;
-        if (pat->kind == P_IDENT && !pat->u.pat_ident.subpat) {
-            Binding *bd = pat->u.pat_ident.binding;
-            bd->local = new_local(&lw, d->param_tys[i + 1], bd->name, bd->span, bd->is_mut, true);
-        } else {
-            new_local(&lw, d->param_tys[i + 1], 0, pat->span, false, false);
-        }
-    }
-    b->nargs = np + 1;
-    for (int i = 0; i < np; i++) {
-        Node *pat = ((Node *)n->u.closure.params.items[i])->u.param.pat;
-        if (pat->kind != P_IDENT || pat->u.pat_ident.subpat) bind_pattern(&lw, pat, local_place(i + 2), pat->span);
-    }
-    lw.return_bb = new_block(&lw);
-    lw.body->blocks[lw.return_bb].term = (Term){.kind = TM_RETURN, .span = n->span, .target = -1};
+    declare_params(&lw, &n->u.closure.params, d->param_tys + 1);
+    b->nargs = n->u.closure.params.len + 1;
+    bind_params(&lw, &n->u.closure.params, 2);
     lower_into(&lw, local_place(0), n->u.closure.body);
     goto_block(&lw, lw.return_bb, n->span, -1);
     return b;

@@ -1023,65 +1023,71 @@ static void record_assoc_bindings(Def *param, TraitDef *t, Node *path) {
 }
 
 /* `T: A + B` and `where T: C`: the traits each parameter of generics g must implement. */
+/* The traits of bound list `A + B + 'a` (lifetimes skipped), resolved, with their paths. */
+static int resolve_bound_list(Resolver *r, NodeList *bounds, TraitDef ***traits, Node ***paths) {
+    int n = 0;
+    *traits = arena_alloc(sizeof(TraitDef *) * (size_t)(bounds->len + 1));
+    *paths = arena_alloc(sizeof(Node *) * (size_t)(bounds->len + 1));
+    for (int b = 0; b < bounds->len; b++) {
+        Node *bound = bounds->items[b];
+        if (bound->u.bound.kind != BOUND_TRAIT) continue;
+        TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
+        if (!t) continue;
+        (*paths)[n] = bound->u.bound.path;
+        (*traits)[n++] = t;
+    }
+    return n;
+}
+
+/* `param: A + B`: its bounds, with an `Fn(..)` signature or `Item = X` bindings noted. */
+static void add_bounds(Resolver *r, Def *param, NodeList *bounds) {
+    TraitDef **traits;
+    Node **paths;
+    int n = resolve_bound_list(r, bounds, &traits, &paths);
+    for (int i = 0; i < n; i++) {
+        ptrvec_push(&param->bounds, traits[i]);
+        if (is_fn_trait(traits[i])) param->fn_bound = paths[i];
+        record_assoc_bindings(param, traits[i], paths[i]);
+    }
+}
+
+/* `where X: A + B` on something other than the item's own parameter: (X, A), (X, B) pairs. */
+static void add_where_pairs(Resolver *r, NodeList *bounds, void *subject, PtrVec *subjects, PtrVec *traits_out) {
+    TraitDef **traits;
+    Node **paths;
+    int n = resolve_bound_list(r, bounds, &traits, &paths);
+    for (int i = 0; i < n; i++) {
+        ptrvec_push(subjects, subject);
+        ptrvec_push(traits_out, traits[i]);
+    }
+}
+
 static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
     if (!g) return;
     for (int i = 0; i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
-        for (int k = 0; k < n; k++) {
-            if (defs[k]->node != p) continue;
-            for (int b = 0; b < p->u.generic_param.bounds.len; b++) {
-                Node *bound = p->u.generic_param.bounds.items[b];
-                if (bound->u.bound.kind != BOUND_TRAIT) continue;
-                TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
-                if (t) ptrvec_push(&defs[k]->bounds, t);
-                if (t && is_fn_trait(t)) defs[k]->fn_bound = bound->u.bound.path;
-                if (t) record_assoc_bindings(defs[k], t, bound->u.bound.path);
-            }
-        }
+        for (int k = 0; k < n; k++)
+            if (defs[k]->node == p) add_bounds(r, defs[k], &p->u.generic_param.bounds);
     }
     for (int i = 0; i < g->u.generics.where.len; i++) {
         Node *w = g->u.generics.where.items[i];
         Node *ty = w->u.where_pred.ty;
+        bool simple = ty && ty->kind == T_PATH && ty->u.path.nsegs == 1;
         Def *param = NULL, *outer = NULL;
-        for (int k = 0; k < n; k++)
-            if (ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && ty->u.path.segs[0] == defs[k]->name) param = defs[k];
-        for (int k = 0; fn && !param && k < fn->nimpl_generics; k++)
-            if (ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && ty->u.path.segs[0] == fn->generic_defs[k]->name) outer = fn->generic_defs[k];
-        if (!param && !outer && fn && ty && ty->kind == T_PATH && ty->u.path.nsegs == 2 && resolve_assoc_type(r, ty)) {
-            /* `where Self::Item: Add`: a requirement on an associated type */
-            for (int b = 0; b < w->u.where_pred.bounds.len; b++) {
-                Node *bound = w->u.where_pred.bounds.items[b];
-                if (bound->u.bound.kind != BOUND_TRAIT) continue;
-                TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
-                if (!t) continue;
-                ptrvec_push(&fn->where_projs, ty);
-                ptrvec_push(&fn->where_proj_traits, t);
-            }
-            continue;
-        }
-        if (outer) {
+        for (int k = 0; simple && k < n; k++)
+            if (ty->u.path.segs[0] == defs[k]->name) param = defs[k];
+        for (int k = 0; simple && fn && !param && k < fn->nimpl_generics; k++)
+            if (ty->u.path.segs[0] == fn->generic_defs[k]->name) outer = fn->generic_defs[k];
+        if (param) {
+            add_bounds(r, param, &w->u.where_pred.bounds);
+        } else if (outer) {
             /* a method's extra requirement on its impl's parameter */
-            for (int b = 0; b < w->u.where_pred.bounds.len; b++) {
-                Node *bound = w->u.where_pred.bounds.items[b];
-                if (bound->u.bound.kind != BOUND_TRAIT) continue;
-                TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
-                if (!t) continue;
-                ptrvec_push(&fn->where_params, outer);
-                ptrvec_push(&fn->where_traits, t);
-            }
-            continue;
-        }
-        if (!param) {
+            add_where_pairs(r, &w->u.where_pred.bounds, outer, &fn->where_params, &fn->where_traits);
+        } else if (fn && ty && ty->kind == T_PATH && ty->u.path.nsegs == 2 && resolve_assoc_type(r, ty)) {
+            /* `where Self::Item: Add`: a requirement on an associated type */
+            add_where_pairs(r, &w->u.where_pred.bounds, ty, &fn->where_projs, &fn->where_proj_traits);
+        } else {
             diag_unsupported(w->span, "`where` clauses on types other than the item's own parameters");
-            continue;
-        }
-        for (int b = 0; b < w->u.where_pred.bounds.len; b++) {
-            Node *bound = w->u.where_pred.bounds.items[b];
-            if (bound->u.bound.kind != BOUND_TRAIT) continue;
-            TraitDef *t = resolve_trait_path(r, bound->u.bound.path);
-            if (t) ptrvec_push(&param->bounds, t);
-            if (t && is_fn_trait(t)) param->fn_bound = bound->u.bound.path;
-            if (t) record_assoc_bindings(param, t, bound->u.bound.path);
         }
     }
 }
@@ -1755,15 +1761,7 @@ static void resolve_fn(Resolver *r, Node *fn) {
         resolve_bounds(r, fn->u.fn.generics, own, explicit_n, d);
         for (int k = explicit_n; k < n; k++) {
             /* `impl Trait` arguments: their bounds are the impl's */
-            Node *t = own[k]->node;
-            for (int b = 0; b < t->u.list.elems.len; b++) {
-                Node *bound = t->u.list.elems.items[b];
-                if (bound->u.bound.kind != BOUND_TRAIT) continue;
-                TraitDef *tr = resolve_trait_path(r, bound->u.bound.path);
-                if (tr) ptrvec_push(&own[k]->bounds, tr);
-                if (tr && is_fn_trait(tr)) own[k]->fn_bound = bound->u.bound.path;
-                if (tr) record_assoc_bindings(own[k], tr, bound->u.bound.path);
-            }
+            add_bounds(r, own[k], &own[k]->node->u.list.elems);
             own[k]->node = NULL;
         }
     }
