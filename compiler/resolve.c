@@ -912,6 +912,18 @@ static Def *new_fn_def(Node *fn) {
     return d;
 }
 
+/* A fn among an impl's or a trait's items (others are not supported yet): its Def, with
+ * its `self` parameter made an ordinary one. */
+static Def *method_def(Node *m) {
+    if (m->kind != N_FN) {
+        report_unsupported(m, item_head_span(m));
+        return NULL;
+    }
+    Def *d = new_fn_def(m);
+    d->self_kind = desugar_self_param(m);
+    return d;
+}
+
 /* An ADT's type parameters, in order (lifetime parameters are accepted and ignored until
  * the borrow checker uses them). Bounds need traits, which are not supported yet. */
 /* The type parameters of generics g (lifetimes are skipped), as DEF_TYPE_PARAMs numbered
@@ -1268,13 +1280,9 @@ static void declare_trait(Resolver *r, Node *item) {
             ptrvec_push(&t->assoc_names, (void *)(uintptr_t)m->u.type_alias.name);   /* `type Item;` */
             continue;
         }
-        if (m->kind != N_FN) {
-            report_unsupported(m, item_head_span(m));
-            continue;
-        }
-        Def *d = new_fn_def(m);
+        Def *d = method_def(m);
+        if (!d) continue;
         d->trait = t;
-        d->self_kind = desugar_self_param(m);
         d->nimpl_generics = 1;
         ptrvec_push(&t->methods, d);
     }
@@ -1378,14 +1386,10 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
             im->assoc_nodes[idx] = m;
             continue;
         }
-        if (m->kind != N_FN) {
-            report_unsupported(m, item_head_span(m));
-            continue;
-        }
-        Def *d = new_fn_def(m);
+        Def *d = method_def(m);
+        if (!d) continue;
         d->adt = a;
         d->impl = im;
-        d->self_kind = desugar_self_param(m);
         d->nimpl_generics = im->ngenerics;
         if (!trait_method(t, d->name) && !is_operator_trait(t)) {
             Diag *dg = diag_error("E0407", m->u.fn.name_span, "method `%s` is not a member of trait `%s`", sym_str(d->name), sym_str(t->name));
@@ -1540,13 +1544,9 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
         }
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
-            if (m->kind != N_FN) {
-                report_unsupported(m, item_head_span(m));
-                continue;
-            }
-            Def *d = new_fn_def(m);
+            Def *d = method_def(m);
+            if (!d) continue;
             d->adt = a;
-            d->self_kind = desugar_self_param(m);
             d->nimpl_generics = a->ngenerics;
             bool dup = false;
             for (int j = 0; j < a->methods.len && !dup; j++) {
