@@ -1126,6 +1126,9 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     Operand a = as_operand_deref(lw, l);
     Operand b = as_operand_deref(lw, r);
     if (op >= BIN_EQ && op <= BIN_GE) {
+        /* comparisons read their operands (PartialOrd takes references): never a move */
+        if (a.kind == OP_MOVE && is_place_node(l)) a.kind = OP_COPY;
+        if (b.kind == OP_MOVE && is_place_node(r)) b.kind = OP_COPY;
         assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
         return;
     }

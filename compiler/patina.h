@@ -598,6 +598,8 @@ bool ty_contains(const Type *t, TypeKind kind);   /* t or a type inside it is of
 /* Whether type parameter t is bounded by trait (or, when lang is set, by that lang
  * trait), directly or through supertraits. */
 bool ty_param_bound(const Type *t, TraitDef *trait, LangTrait lang);
+/* Whether implementing `have` implies `want` (or the lang trait), through supertraits. */
+bool trait_implies(TraitDef *have, TraitDef *want, LangTrait lang);
 /* The type of field `f` (of adt_ty's ADT, or one of its variants) in the instance adt_ty. */
 Type *ty_field(Type *adt_ty, const AdtField *f);
 Type *ty_fn_ptr(Type **params, int n, Type *ret);

@@ -781,9 +781,23 @@ static void resolve_expr(Resolver *r, Node *n) {
     case N_PATH:
         if (n->u.path.seg_args) {
             Def *b = mem_builtin_def(n);
+            Node *last = n->u.path.seg_args[n->u.path.nsegs - 1];
+            bool types_only = last && !last->u.generic_args.parenthesized;
+            for (int i = 0; i < n->u.path.nsegs - 1; i++) types_only &= n->u.path.seg_args[i] == NULL;
+            for (int i = 0; types_only && i < last->u.generic_args.args.len; i++) {
+                Node *a = last->u.generic_args.args.items[i];
+                types_only = a->kind >= T_PATH && a->kind <= T_INFER;
+            }
             if (b) {
                 n->u.path.def = b;
                 resolve_type(r, b->type_arg);
+            } else if (types_only) {
+                /* `f::<T>(..)`: the path, then its type arguments */
+                Node **args = n->u.path.seg_args;
+                n->u.path.seg_args = NULL;
+                resolve_value_path(r, n);
+                n->u.path.seg_args = args;
+                for (int i = 0; i < last->u.generic_args.args.len; i++) resolve_type(r, last->u.generic_args.args.items[i]);
             } else {
                 report_unsupported(n, n->span);
             }

@@ -181,12 +181,12 @@ static bool param_bound(Tc *tc, Type *t, TraitDef *trait, LangTrait lang) {
             ptrvec_push(&fn->where_proj_types, lower_type(tc, fn->where_projs.items[fn->where_proj_types.len], false));
         for (int i = 0; i < fn->where_projs.len; i++) {
             TraitDef *w = fn->where_proj_traits.items[i];
-            if (fn->where_proj_types.items[i] == t && (w == trait || (lang != LANG_NONE && w->lang == lang))) return true;
+            if (fn->where_proj_types.items[i] == t && trait_implies(w, trait, lang)) return true;
         }
     }
     for (int i = 0; fn && i < fn->where_params.len; i++) {
         TraitDef *w = fn->where_traits.items[i];
-        if (fn->where_params.items[i] == t->def && (w == trait || (lang != LANG_NONE && w->lang == lang))) return true;
+        if (fn->where_params.items[i] == t->def && trait_implies(w, trait, lang)) return true;
     }
     return false;
 }
@@ -1167,7 +1167,7 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
         return comparable(tc, t->elem, ordering);
     case TY_PTR:
         return true;
-    case TY_PARAM:
+    case TY_PARAM: case TY_PROJ:
         return param_bound(tc, t, NULL, ordering ? LANG_PARTIAL_ORD : LANG_PARTIAL_EQ);
     default:
         return false;
@@ -1385,6 +1385,27 @@ static Type **instantiate_fn(Tc *tc, Node *call, Def *def, Type *recv) {
     return params;
 }
 
+/* `f::<A, B>(..)`: the fn's own type parameters are A and B (E0107 for another count). */
+static void apply_turbofish(Tc *tc, Node *call, Def *def, Node *args, Span at) {
+    int own = def->ngenerics - def->nimpl_generics, given = args->u.generic_args.args.len;
+    SourceFile *f = def->node ? source_get(def->node->span.file) : NULL;
+    if (own == 0 && given == 1 && f && strncmp(f->path, "<patina>", 8) == 0) {
+        /* `.sum::<i32>()`: rustc's sum and product are generic over their result; the
+         * prelude's return Self::Item, so the argument names that */
+        Type *ret = ty_subst(def->ret_ty, call->targs, call->ntargs);
+        unify(tc, ret, lower_type(tc, args->u.generic_args.args.items[0], true));
+        return;
+    }
+    if (given != own) {
+        Diag *d = diag_error("E0107", at, "%s takes %d generic argument%s but %d generic argument%s supplied",
+                             def->self_kind != SELF_NONE ? "method" : "function", own, own == 1 ? "" : "s", given, given == 1 ? " was" : "s were");
+        diag_label(d, "expected %d generic argument%s", own, own == 1 ? "" : "s");
+        diag_emit(d);
+        return;
+    }
+    for (int i = 0; i < given; i++) unify(tc, call->targs[def->nimpl_generics + i], lower_type(tc, args->u.generic_args.args.items[i], true));
+}
+
 /* Calling an `unsafe fn` (or method) outside `unsafe` is E0133. */
 static void check_unsafe_call(Tc *tc, Def *def, Span at) {
     if (!def->node || !def->node->u.fn.is_unsafe || tc->unsafe_depth) return;
@@ -1403,6 +1424,7 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         set_ty(tc, callee, ty_fn_def(def));
         Type **params = instantiate_fn(tc, n, def, NULL);
         if (callee->u.path.self_param && def->trait && n->ntargs) unify(tc, n->targs[0], ty_param(callee->u.path.self_param));
+        if (callee->u.path.seg_args) apply_turbofish(tc, n, def, callee->u.path.seg_args[callee->u.path.nsegs - 1], callee->span);
         check_args_of(tc, n, params, def->nparams, def->node, def, 0);
         return ty_subst(def->ret_ty, n->targs, n->ntargs);
     }
@@ -1518,6 +1540,7 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
         diag_emit(d);
     }
     Type **params = instantiate_fn(tc, n, m, s);
+    if (n->u.call.turbofish) apply_turbofish(tc, n, m, n->u.call.turbofish, n->u.call.method_span);
     for (int i = 0; i < args->len; i++) {
         Type *declared = i + 1 < m->nparams ? m->param_tys[i + 1] : NULL;
         if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
@@ -1560,6 +1583,16 @@ static bool impl_applies(Tc *tc, ImplDef *im, Type *t) {
 
 static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
     if (s->kind == TY_DYN) return method_of_trait(s->trait, name);
+    Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
+    if (s->kind == TY_PROJ && fn) {
+        /* `where Self::Item: Step` gives Self::Item Step's methods */
+        param_bound(tc, s, NULL, LANG_NONE);    /* lowers the where clauses */
+        for (int i = 0; i < fn->where_projs.len; i++) {
+            if (fn->where_proj_types.items[i] != s) continue;
+            Def *m = method_of_trait(fn->where_proj_traits.items[i], name);
+            if (m) return m;
+        }
+    }
     if (s->kind == TY_PARAM) {
         for (int i = 0; s->def && i < s->def->bounds.len; i++) {
             Def *m = method_of_trait(s->def->bounds.items[i], name);

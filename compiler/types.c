@@ -253,7 +253,7 @@ Type *ty_subst(Type *t, Type **args, int n) {
     }
 }
 
-static bool trait_implies(TraitDef *have, TraitDef *want, LangTrait lang) {
+bool trait_implies(TraitDef *have, TraitDef *want, LangTrait lang) {
     if (have == want || (lang != LANG_NONE && have->lang == lang)) return true;
     for (int i = 0; i < have->supertraits.len; i++)
         if (trait_implies(have->supertraits.items[i], want, lang)) return true;

@@ -180,6 +180,65 @@ pub trait Iterator {
         None
     }
 
+    /// The values multiplied (`1` for none).
+    fn product(mut self) -> Self::Item
+    where
+        Self::Item: Mul<Output = Self::Item> + Default + Step,
+    {
+        let zero: Self::Item = Default::default();
+        let mut total = zero.forward();
+        while let Some(value) = self.next() {
+            total = total * value;
+        }
+        total
+    }
+
+    /// The largest value (the last of equals), or None.
+    fn max(mut self) -> Option<Self::Item>
+    where
+        Self::Item: Ord,
+    {
+        let mut best = self.next();
+        while let Some(value) = self.next() {
+            let better = match &best {
+                Some(b) => value >= *b,
+                None => true,
+            };
+            if better {
+                best = Some(value);
+            }
+        }
+        best
+    }
+
+    /// The smallest value (the first of equals), or None.
+    fn min(mut self) -> Option<Self::Item>
+    where
+        Self::Item: Ord,
+    {
+        let mut best = self.next();
+        while let Some(value) = self.next() {
+            let better = match &best {
+                Some(b) => value < *b,
+                None => true,
+            };
+            if better {
+                best = Some(value);
+            }
+        }
+        best
+    }
+
+    /// Pairs of this iterator's and `other`'s values, until either ends.
+    fn zip<U: Iterator>(self, other: U) -> Zip<Self, U> {
+        Zip { a: self, b: other }
+    }
+
+    /// This iterator's values, then `other`'s.
+    fn chain<U: Iterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U> {
+        Chain { a: self, b: other, first_done: false }
+    }
+
     /// The values added up (`0` for none).
     fn sum(mut self) -> Self::Item
     where
@@ -285,6 +344,45 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
             }
         }
         None
+    }
+}
+
+/// `a.zip(b)`.
+pub struct Zip<A, B> {
+    a: A,
+    b: B,
+}
+
+impl<A: Iterator, B: Iterator> Iterator for Zip<A, B> {
+    type Item = (A::Item, B::Item);
+    fn next(&mut self) -> Option<(A::Item, B::Item)> {
+        match self.a.next() {
+            Some(x) => match self.b.next() {
+                Some(y) => Some((x, y)),
+                None => None,
+            },
+            None => None,
+        }
+    }
+}
+
+/// `a.chain(b)`.
+pub struct Chain<A, B> {
+    a: A,
+    b: B,
+    first_done: bool,
+}
+
+impl<A: Iterator, B: Iterator<Item = A::Item>> Iterator for Chain<A, B> {
+    type Item = A::Item;
+    fn next(&mut self) -> Option<A::Item> {
+        if !self.first_done {
+            match self.a.next() {
+                Some(x) => return Some(x),
+                None => self.first_done = true,
+            }
+        }
+        self.b.next()
     }
 }
 
