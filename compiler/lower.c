@@ -1081,6 +1081,22 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
     /* typeck found the impl, or a generic body's instance reaches one through `T: Add` */
     Def *m = e->u.binary.method ? e->u.binary.method : ty_operator_method(l->ty, ty_operator_lang(op, false));
+    if (m && op >= BIN_LT && op <= BIN_GE) {
+        /* `a < b` with `impl PartialOrd`: partial_cmp(&a, &b) is Some(Less) */
+        Node *operands[2] = {l, r};
+        Place opt = temp(lw, m->ret_ty, e->span);
+        lower_operator_call(lw, opt, m, operands, 2, false, e->span);
+        Type *isize = ty_int(IK_ISIZE), *ord = m->ret_ty->elems[0];
+        Place is_some = temp(lw, ty_bool, e->span), ordv = temp(lw, isize, e->span);
+        assign(lw, is_some, rv_binary(BIN_EQ, discriminant_of(lw, opt, e->span), const_int(isize, 1), ty_bool), e->span);
+        Type *ft;
+        Place inner = debug_field_place(opt, m->ret_ty, 1, 0, &ft);
+        (void)ord;
+        assign(lw, ordv, rv_use(discriminant_of(lw, inner, e->span), isize), e->span);
+        Operand holds = compare(lw, op, use_place(ordv, isize), const_int(isize, 0), e->span);
+        assign(lw, dest, rv_binary(BIN_BITAND, use_place(is_some, ty_bool), holds, ty_bool), e->span);
+        return;
+    }
     if (m) {
         Node *operands[2] = {l, r};
         lower_operator_call(lw, dest, m, operands, 2, op == BIN_NE, e->span);
@@ -1358,8 +1374,53 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
     terminate(lw, term, next);
 }
 
+/* `a.cmp(&b)` / `a.partial_cmp(&b)` of built-in or derived orders: Ordering from -1/0/1. */
+static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
+    /* both sides through their references, down to the value (a `&str` stays one) */
+    Node *recv = e->u.call.receiver, *arg = e->u.call.args.items[0];
+    Type *t = recv->ty, *at = arg->ty;
+    Place a = is_place_node(recv) ? as_place(lw, recv) : temp(lw, t, e->span);
+    if (!is_place_node(recv)) lower_into(lw, a, recv);
+    for (; t->kind == TY_REF && t->elem->kind != TY_STR; t = t->elem) a = project_deref(a, t->elem);
+    Place b = is_place_node(arg) ? as_place(lw, arg) : temp(lw, at, e->span);
+    if (!is_place_node(arg)) lower_into(lw, b, arg);
+    for (; at->kind == TY_REF && at->elem->kind != TY_STR; at = at->elem) b = project_deref(b, at->elem);
+    Operand c = cmp_values(lw, t, a, b, e->span);
+    Type *ord = e->ty->kind == TY_ADT && e->ty->nelems ? e->ty->elems[0] : e->ty;   /* Option<Ordering> for partial_cmp */
+    Place result = e->ty == ord ? dest : temp(lw, ord, e->span);
+    int less = new_block(lw), equal = new_block(lw), greater = new_block(lw), join = new_block(lw);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t) * 2);
+    int *targets = arena_alloc(sizeof(int) * 2);
+    vals[0] = (uint64_t)-1;
+    vals[1] = 0;
+    targets[0] = less;
+    targets[1] = equal;
+    terminate(lw, (Term){.kind = TM_SWITCH, .span = e->span, .discr = c, .values = vals, .targets = targets, .ncases = 2, .otherwise = greater}, less);
+    int blocks[3] = {less, equal, greater};
+    for (int v = 0; v < 3; v++) {
+        lw->cur = blocks[v];
+        assign(lw, result, (Rvalue){.kind = RV_AGGREGATE, .ty = ord, .variant = v}, e->span);
+        goto_block(lw, join, e->span, v < 2 ? blocks[v + 1] : join);
+    }
+    if (e->ty != ord) {
+        Rvalue some = {.kind = RV_AGGREGATE, .ty = e->ty, .variant = 1, .nelems = 1};
+        some.elems = arena_alloc(sizeof(Operand));
+        some.elems[0] = use_place(result, ord);
+        assign(lw, dest, some, e->span);
+    }
+}
+
 static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     Def *decl = e->u.call.method_def;
+    bool builtin_cmp = !decl;
+    if (decl && decl->trait && (decl->trait->lang == LANG_ORD || decl->trait->lang == LANG_PARTIAL_ORD) && e->ntargs) {
+        Def *impl = trait_method_instance(decl, e->targs, e->ntargs);
+        builtin_cmp = impl && !impl->node->u.fn.body;   /* derived or primitive: no impl to call */
+    }
+    if (builtin_cmp && (e->u.call.method == sym_cstr("cmp") || e->u.call.method == sym_cstr("partial_cmp"))) {
+        lower_cmp_into(lw, dest, e);
+        return;
+    }
     if (decl && decl->trait && decl->trait->lang == LANG_STEP && e->ntargs && e->targs[0]->kind == TY_INT) {
         /* Step::forward of an integer: + 1 (a range never steps past its end) */
         Type *t = e->targs[0];

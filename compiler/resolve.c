@@ -1269,7 +1269,8 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
 /* The operator traits (and PartialEq by hand) declare no methods in the prelude: their one
  * method (`add`, `add_assign`, `eq`...) and `type Output` are the impl's. */
 static bool is_operator_trait(const TraitDef *t) {
-    return (t->lang >= LANG_ADD && t->lang < LANG_FN) || t->lang == LANG_PARTIAL_EQ || t->lang == LANG_CLONE || t->lang == LANG_DEFAULT;
+    return (t->lang >= LANG_ADD && t->lang < LANG_FN) || t->lang == LANG_PARTIAL_EQ || t->lang == LANG_CLONE || t->lang == LANG_DEFAULT ||
+           t->lang == LANG_PARTIAL_ORD || t->lang == LANG_ORD;
 }
 static bool is_fn_trait(const TraitDef *t) { return t->lang >= LANG_FN && t->lang <= LANG_FN_ONCE; }
 
@@ -1684,7 +1685,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::mem", "std::mem::size_of", "std::mem::align_of", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
-        "std::cmp::Eq", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
+        "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
         "std::ops::Neg", "std::ops::AddAssign", "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign",
         "std::ops::RemAssign",
     };

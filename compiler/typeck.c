@@ -1196,9 +1196,11 @@ static Type *check_binary(Tc *tc, Node *n) {
     if (m) {
         /* a hand-written operator impl: `a + b` is `Add::add(a, b)`, `a == b` is `PartialEq::eq(&a, &b)` */
         n->u.binary.method = m;
-        Type *want = m->param_tys[1]->kind == TY_REF && ty_operator_lang(op, false) == LANG_PARTIAL_EQ ? m->param_tys[1]->elem : m->param_tys[1];
+        LangTrait lang = ty_operator_lang(op, false);
+        bool by_ref = lang == LANG_PARTIAL_EQ || lang == LANG_PARTIAL_ORD;
+        Type *want = m->param_tys[1]->kind == TY_REF && by_ref ? m->param_tys[1]->elem : m->param_tys[1];
         check_expr(tc, rhs, want);
-        return m->ret_ty;
+        return lang == LANG_PARTIAL_ORD ? ty_bool : m->ret_ty;   /* `<` is partial_cmp(..) == Some(Less) */
     }
     if (is_compare(op) && shallow(tc, lt)->kind == TY_REF) {
         /* `&a == &b` compares the referents; both sides must be references */
@@ -1511,6 +1513,8 @@ static bool is_known_int_method(Sym name) {
 }
 
 /* Clone without heap types: Copy types, derived-Clone types, and tuples/arrays of them. */
+static AdtDef *prelude_adt(const char *name);
+
 static bool is_clone(Type *t) {
     switch (t->kind) {
     case TY_ADT:
@@ -1622,6 +1626,11 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
     if (t->kind == TY_DYN) return trait_has_super(t->trait, tr);
     if (t->kind == TY_PARAM || t->kind == TY_PROJ) return param_bound(tc, t, tr, tr->lang);
+    for (int i = 0; tr->lang != LANG_NONE && i < trait_impls.len; i++) {
+        /* a lang trait implemented by hand (`impl PartialOrd for Grade`) */
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait == tr && impl_applies(tc, im, t)) return true;
+    }
     switch (tr->lang) {
     case LANG_COPY: return ty_is_copy(t);
     case LANG_CLONE: return is_clone(t);
@@ -1704,6 +1713,20 @@ static Type *check_method_call(Tc *tc, Node *n) {
         return pm.ret;
     }
     if (n->u.call.method == sym_cstr("clone") && n->u.call.args.len == 0 && is_clone(s)) return s;
+    bool cmp = n->u.call.method == sym_cstr("cmp"), partial = n->u.call.method == sym_cstr("partial_cmp");
+    if ((cmp || partial) && n->u.call.args.len == 1 && comparable(tc, s, true) && prelude_adt("Ordering")) {
+        /* `a.cmp(&b)` on the primitive types: an Ordering (Option<Ordering> for partial_cmp) */
+        if (cmp && s->kind == TY_FLOAT) {
+            Diag *d = diag_error("E0599", n->u.call.method_span, "the method `cmp` exists for type `%s`, but its trait bounds were not satisfied",
+                                 ty_str_of(s));
+            diag_emit(d);
+            return ty_error;
+        }
+        check_expr(tc, n->u.call.args.items[0], ty_ref(s, false));
+        Type *ord = ty_adt(prelude_adt("Ordering"));
+        Type *args[1] = {ord};
+        return cmp ? ord : ty_adt_args(prelude_adt("Option"), args, 1);
+    }
     if (s->kind == TY_STR && n->u.call.args.len == 0 &&
         (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty")))
         return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;

@@ -485,7 +485,7 @@ Def *ty_operator_method(Type *t, LangTrait lang) {
         [LANG_PARTIAL_EQ] = "eq", [LANG_ADD] = "add", [LANG_SUB] = "sub", [LANG_MUL] = "mul", [LANG_DIV] = "div",
         [LANG_REM] = "rem", [LANG_NEG] = "neg", [LANG_ADD_ASSIGN] = "add_assign", [LANG_SUB_ASSIGN] = "sub_assign",
         [LANG_MUL_ASSIGN] = "mul_assign", [LANG_DIV_ASSIGN] = "div_assign", [LANG_REM_ASSIGN] = "rem_assign",
-        [LANG_CLONE] = "clone", [LANG_DEFAULT] = "default",
+        [LANG_CLONE] = "clone", [LANG_DEFAULT] = "default", [LANG_PARTIAL_ORD] = "partial_cmp", [LANG_ORD] = "cmp",
     };
     if (t->kind != TY_ADT || (size_t)lang >= sizeof names / sizeof *names || !names[lang]) return NULL;
     for (int i = 0; i < trait_impls.len; i++) {
@@ -508,6 +508,7 @@ LangTrait ty_operator_lang(BinOp op, bool compound) {
     case BIN_DIV: return compound ? LANG_DIV_ASSIGN : LANG_DIV;
     case BIN_REM: return compound ? LANG_REM_ASSIGN : LANG_REM;
     case BIN_EQ: case BIN_NE: return compound ? LANG_NONE : LANG_PARTIAL_EQ;
+    case BIN_LT: case BIN_LE: case BIN_GT: case BIN_GE: return compound ? LANG_NONE : LANG_PARTIAL_ORD;
     default: return LANG_NONE;
     }
 }

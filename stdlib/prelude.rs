@@ -42,10 +42,14 @@ pub type FmtResult = Result<(), Error>;
 pub trait PartialEq {}
 /// `==` is an equivalence relation.
 pub trait Eq: PartialEq {}
-/// `<`, `<=`, `>`, `>=`.
-pub trait PartialOrd: PartialEq {}
-/// A total order.
-pub trait Ord: Eq + PartialOrd {}
+/// `<`, `<=`, `>`, `>=`: derived, built in, or by hand through `partial_cmp`.
+pub trait PartialOrd: PartialEq {
+    fn partial_cmp(&self, other: &Self) -> Option<Ordering>;
+}
+/// A total order: derived, built in, or by hand through `cmp`.
+pub trait Ord: Eq + PartialOrd {
+    fn cmp(&self, other: &Self) -> Ordering;
+}
 /// `T::default()`: derived, built in for the primitive types, or written by hand.
 pub trait Default {
     fn default() -> Self;
@@ -461,6 +465,40 @@ pub trait MulAssign {}
 pub trait DivAssign {}
 /// `a %= b`.
 pub trait RemAssign {}
+
+/// `std::cmp::Ordering`: what `a.cmp(&b)` says of a against b.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Ordering {
+    Less = -1,
+    Equal = 0,
+    Greater = 1,
+}
+
+impl Ordering {
+    /// `Greater` for `Less` and the other way round.
+    pub fn reverse(self) -> Ordering {
+        match self {
+            Ordering::Less => Ordering::Greater,
+            Ordering::Equal => Ordering::Equal,
+            Ordering::Greater => Ordering::Less,
+        }
+    }
+
+    /// `true` for `Equal`.
+    pub fn is_eq(self) -> bool {
+        self == Ordering::Equal
+    }
+
+    /// `true` for `Less`.
+    pub fn is_lt(self) -> bool {
+        self == Ordering::Less
+    }
+
+    /// `true` for `Greater`.
+    pub fn is_gt(self) -> bool {
+        self == Ordering::Greater
+    }
+}
 
 /// An optional value: `Some(value)` or `None`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
