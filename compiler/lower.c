@@ -1422,9 +1422,10 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (decl && decl->trait && decl->trait->lang == LANG_STEP && e->ntargs && e->targs[0]->kind == TY_INT) {
-        /* Step::forward of an integer: + 1 (a range never steps past its end) */
+        /* Step::forward / backward of an integer: +1 / -1 (a range never steps past its ends) */
         Type *t = e->targs[0];
-        assign(lw, dest, rv_binary(BIN_ADD, as_operand_deref(lw, e->u.call.receiver), const_int(t, 1), t), e->span);
+        BinOp op = e->u.call.method == sym_cstr("backward") ? BIN_SUB : BIN_ADD;
+        assign(lw, dest, rv_binary(op, as_operand_deref(lw, e->u.call.receiver), const_int(t, 1), t), e->span);
         return;
     }
     if (decl && decl->trait && e->ntargs && e->targs[0]->kind == TY_DYN) {

@@ -233,6 +233,14 @@ pub trait Iterator {
         best
     }
 
+    /// The values from the back.
+    fn rev(self) -> Rev<Self>
+    where
+        Self: DoubleEndedIterator,
+    {
+        Rev { iter: self }
+    }
+
     /// Pairs of this iterator's and `other`'s values, until either ends.
     fn zip<U: Iterator>(self, other: U) -> Zip<Self, U> {
         Zip { a: self, b: other }
@@ -256,9 +264,54 @@ pub trait Iterator {
     }
 }
 
-/// The integer types, which ranges count with: `forward` is `self + 1`, built in.
+/// The integer types, which ranges count with: `forward` is `self + 1` and `backward`
+/// `self - 1`, built in.
 pub trait Step: Copy + PartialOrd {
     fn forward(self) -> Self;
+    fn backward(self) -> Self;
+}
+
+/// An iterator that can also be taken from its back end: `rev()` reverses it.
+pub trait DoubleEndedIterator: Iterator {
+    fn next_back(&mut self) -> Option<Self::Item>;
+}
+
+impl<T: Step> DoubleEndedIterator for Range<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.start < self.end {
+            self.end = self.end.backward();
+            Some(self.end)
+        } else {
+            None
+        }
+    }
+}
+
+impl<T: Step> DoubleEndedIterator for RangeInclusive<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.exhausted || self.start > self.end {
+            return None;
+        }
+        let value = self.end;
+        if self.start < self.end {
+            self.end = self.end.backward();
+        } else {
+            self.exhausted = true;
+        }
+        Some(value)
+    }
+}
+
+/// `iter.rev()`.
+pub struct Rev<I> {
+    iter: I,
+}
+
+impl<I: DoubleEndedIterator> Iterator for Rev<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        self.iter.next_back()
+    }
 }
 
 /// `start..end`: from start up to, not including, end.
