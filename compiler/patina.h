@@ -738,7 +738,7 @@ struct Def {
     PtrVec where_projs, where_proj_traits;      /* DEF_FN: `where Self::Item: Trait` (T_PATH nodes) */
     PtrVec where_proj_types;                    /* ... lowered by typeck */
     Node *fn_bound;                             /* DEF_TYPE_PARAM: the T_PATH of its `Fn(A) -> B` bound */
-    Def *fn_ret_param;                          /* ... whose B is this other type parameter (impls infer B from it) */
+    Type *fn_ret_type;                          /* ... B, lowered (an impl infers the parameters in it from the closure's result) */
     PtrVec assoc_eq;                            /* DEF_TYPE_PARAM: N_ASSOC_BINDING of `T: Trait<Item = X>` ... */
     PtrVec assoc_eq_traits;                     /* ... and the trait of each */
     PtrVec assoc_eq_types;                      /* ... and X (set by typeck) */

@@ -1026,15 +1026,6 @@ static void declare_type_params(Resolver *r, Def **defs, int n) {
 static TraitDef *resolve_trait_path(Resolver *r, Node *path);
 
 /* `T: Iterator<Item = u32>`: inside the item, `T::Item` is u32. */
-/* `F: FnMut(A) -> B` with B one of defs: note it on F. */
-static void note_fn_ret_param(Def *param, Def **defs, int n) {
-    Node *path = param->fn_bound;
-    Node *args = path && path->u.path.seg_args ? path->u.path.seg_args[path->u.path.nsegs - 1] : NULL;
-    Node *ret = args ? args->u.generic_args.ret : NULL;
-    for (int k = 0; ret && ret->kind == T_PATH && ret->u.path.nsegs == 1 && k < n; k++)
-        if (ret->u.path.segs[0] == defs[k]->name) param->fn_ret_param = defs[k];
-}
-
 static void record_assoc_bindings(Def *param, TraitDef *t, Node *path) {
     Node *args = path->u.path.seg_args ? path->u.path.seg_args[path->u.path.nsegs - 1] : NULL;
     for (int i = 0; args && !args->u.generic_args.parenthesized && i < args->u.generic_args.args.len; i++) {
@@ -1607,7 +1598,6 @@ static void resolve_trait_impl(Resolver *r, Node *item) {
     push_scope(r, false);
     declare_type_params(r, im->generic_defs, im->ngenerics);
     resolve_bounds(r, item->u.impl.generics, im->generic_defs, im->ngenerics, NULL);
-    for (int k = 0; k < im->ngenerics; k++) note_fn_ret_param(im->generic_defs[k], im->generic_defs, im->ngenerics);
     resolve_type(r, self_ty);
     if (!r->current_impl) {
         Def *alias = arena_alloc(sizeof *alias);

@@ -2867,7 +2867,12 @@ static void finish(Tc *tc) {
 static void prepare_trait_impls(Tc *tc) {
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
-        for (int k = 0; k < im->ngenerics; k++) lower_assoc_bindings(tc, im->generic_defs[k]);
+        for (int k = 0; k < im->ngenerics; k++) {
+            Def *param = im->generic_defs[k];
+            lower_assoc_bindings(tc, param);
+            Node *args = param->fn_bound ? param->fn_bound->u.path.seg_args[param->fn_bound->u.path.nsegs - 1] : NULL;
+            if (args && args->u.generic_args.ret) param->fn_ret_type = lower_type(tc, args->u.generic_args.ret, false);
+        }
         im->self_ty = lower_type(tc, im->node->u.impl.self_ty, false);
     }
     /* associated types after every self type: `type Item = Self::Other;` may look them up */

@@ -537,12 +537,10 @@ bool impl_matches(ImplDef *im, Type *t, Type ***args) {
     }
     Type **bind = arena_alloc(sizeof(Type *) * (size_t)im->ngenerics);
     if (!match_into(im, im->self_ty, t, bind)) return false;
-    /* a parameter only in a bound (`B` of `F: FnMut(A) -> B`) is the closure's result */
+    /* parameters only in a bound (`B` of `F: FnMut(A) -> Option<B>`) come from the closure's result */
     for (int i = 0; i < im->ngenerics; i++) {
-        Def *ret = im->generic_defs[i]->fn_ret_param;
-        Type *f = bind[i];
-        if (!ret || !f || ret->variant >= im->ngenerics || bind[ret->variant]) continue;
-        if (f->kind == TY_CLOSURE || f->kind == TY_FN_DEF) bind[ret->variant] = f->def->ret_ty;
+        Type *ret = im->generic_defs[i]->fn_ret_type, *f = bind[i];
+        if (ret && f && (f->kind == TY_CLOSURE || f->kind == TY_FN_DEF) && !match_into(im, ret, f->def->ret_ty, bind)) return false;
     }
     for (int i = 0; i < im->ngenerics; i++)
         if (!bind[i]) return false;

@@ -111,6 +111,11 @@ pub trait Iterator {
         Filter { iter: self, predicate: predicate }
     }
 
+    /// `f(value)` for each value, keeping the `Some`s' contents.
+    fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> {
+        FilterMap { iter: self, f: f }
+    }
+
     /// Each value with its index: `(0, a), (1, b), ...`.
     fn enumerate(self) -> Enumerate<Self> {
         Enumerate { iter: self, count: 0 }
@@ -383,6 +388,24 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
             Some(value) => Some((self.f)(value)),
             None => None,
         }
+    }
+}
+
+/// `iter.filter_map(f)`.
+pub struct FilterMap<I, F> {
+    iter: I,
+    f: F,
+}
+
+impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F> {
+    type Item = B;
+    fn next(&mut self) -> Option<B> {
+        while let Some(value) = self.iter.next() {
+            if let Some(mapped) = (self.f)(value) {
+                return Some(mapped);
+            }
+        }
+        None
     }
 }
 
