@@ -735,6 +735,7 @@ struct Def {
     ImplDef *impl;                              /* DEF_FN: the `impl Trait for T` defining it */
     PtrVec bounds;                              /* DEF_TYPE_PARAM: TraitDef* it must implement */
     PtrVec where_params, where_traits;          /* DEF_FN: `where E: Trait` on its impl's parameters */
+    int impl_bound_count;                       /* ... the first ones come from its inherent impl's bounds */
     PtrVec where_projs, where_proj_traits;      /* DEF_FN: `where Self::Item: Trait` (T_PATH nodes) */
     PtrVec where_proj_types;                    /* ... lowered by typeck */
     Node *fn_bound;                             /* DEF_TYPE_PARAM: the T_PATH of its `Fn(A) -> B` bound */

@@ -1569,6 +1569,27 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
     }
 }
 
+/* `impl<T: PartialOrd> Pair<T>`: its methods share the struct's parameters, so the impl's
+ * bounds become each method's requirements on them (and their bodies may rely on them). */
+static void inherit_impl_bounds(Resolver *r, Node *impl, AdtDef *a, Def *method) {
+    Node *g = impl->u.impl.generics;
+    int k = 0;
+    for (int i = 0; g && i < g->u.generics.params.len; i++) {
+        Node *p = g->u.generics.params.items[i];
+        if (p->u.generic_param.kind != GP_TYPE) continue;
+        if (k < a->ngenerics) add_where_pairs(r, &p->u.generic_param.bounds, a->generic_defs[k], &method->where_params, &method->where_traits);
+        k++;
+    }
+    for (int i = 0; g && i < g->u.generics.where.len; i++) {
+        Node *w = g->u.generics.where.items[i];
+        Node *ty = w->u.where_pred.ty;
+        for (int j = 0; ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && j < a->ngenerics; j++)
+            if (ty->u.path.segs[0] == a->generic_defs[j]->name)
+                add_where_pairs(r, &w->u.where_pred.bounds, a->generic_defs[j], &method->where_params, &method->where_traits);
+    }
+    method->impl_bound_count = method->where_params.len;
+}
+
 /* A trait's supertraits, and its methods' signatures and default bodies, with `Self`. */
 static void resolve_trait_body(Resolver *r, TraitDef *t) {
     NodeList *supers = &t->node->u.trait.supertraits;
@@ -1650,6 +1671,10 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
         r->current_impl = a;
         push_scope(r, false);
         declare_type_params(r, a->generic_defs, a->ngenerics);
+        for (int k = 0; k < item->u.impl.items.len; k++) {
+            Node *m = item->u.impl.items.items[k];
+            if (m->kind == N_FN && m->u.fn.def) inherit_impl_bounds(r, item, a, m->u.fn.def);
+        }
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_FN && m->u.fn.def) resolve_fn(r, m);

@@ -1669,6 +1669,15 @@ static void check_call_bounds(Tc *tc, Node *call) {
         TraitDef *tr = d->where_traits.items[i];
         if (param->variant >= call->ntargs || implements(tc, call->targs[param->variant], tr)) continue;
         const char *ty = ty_str_of(call->targs[param->variant]);
+        if (i < d->impl_bound_count && call->kind == N_METHOD_CALL) {
+            /* rustc: the method is there, its impl's bounds are not met */
+            Type *self = call->u.call.method_def && d->adt ? ty_subst(ty_adt(d->adt), call->targs, call->ntargs) : NULL;
+            Diag *dg = diag_error("E0599", call->u.call.method_span, "the method `%s` exists for %s, but its trait bounds were not satisfied",
+                                  sym_str(d->name), self ? arena_printf("struct `%s`", ty_str_of(self)) : "this type");
+            diag_note(dg, "the following trait bounds were not satisfied: `%s: %s`", ty, sym_str(tr->name));
+            diag_emit(dg);
+            return;
+        }
         Diag *dg = diag_error("E0277", call->span, "the trait bound `%s: %s` is not satisfied", ty, sym_str(tr->name));
         diag_label(dg, "the trait `%s` is not implemented for `%s`", sym_str(tr->name), ty);
         diag_emit(dg);
