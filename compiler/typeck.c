@@ -173,12 +173,16 @@ static bool is_never(Tc *tc, Type *t) { return shallow(tc, t)->kind == TY_NEVER;
  * a `where` clause of the fn being checked on its impl's parameter. */
 static Type *lower_type(Tc *tc, Node *t, bool allow_infer);
 
+static void lower_where_projs(Tc *tc, Def *fn) {
+    while (fn->where_proj_types.len < fn->where_projs.len)
+        ptrvec_push(&fn->where_proj_types, lower_type(tc, fn->where_projs.items[fn->where_proj_types.len], false));
+}
+
 static bool param_bound(Tc *tc, Type *t, TraitDef *trait, LangTrait lang) {
     if (ty_param_bound(t, trait, lang)) return true;
     Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
     if (fn && t->kind == TY_PROJ) {
-        while (fn->where_proj_types.len < fn->where_projs.len)
-            ptrvec_push(&fn->where_proj_types, lower_type(tc, fn->where_projs.items[fn->where_proj_types.len], false));
+        lower_where_projs(tc, fn);
         for (int i = 0; i < fn->where_projs.len; i++) {
             TraitDef *w = fn->where_proj_traits.items[i];
             if (fn->where_proj_types.items[i] == t && trait_implies(w, trait, lang)) return true;
@@ -1348,15 +1352,15 @@ static bool fn_bound_sig(Tc *tc, Def *param, Type **targs, int ntargs, Type ***p
 static void check_args_of(Tc *tc, Node *call, Type **params, int nparams, Node *fn_node, Def *callee, int first) {
     NodeList *args = &call->u.call.args;
     if (args->len != nparams) {
-        /* E0057 when calling a closure, E0061 a fn */
-        Diag *d = diag_error(callee && callee->node && callee->node->kind == N_CLOSURE ? "E0057" : "E0061", call->u.call.callee ? call->u.call.callee->span : call->span,
+        /* E0057 when calling a closure or an `F: Fn` parameter, E0061 a fn */
+        Diag *d = diag_error(callee && (callee->kind == DEF_TYPE_PARAM || (callee->node && callee->node->kind == N_CLOSURE)) ? "E0057" : "E0061", call->u.call.callee ? call->u.call.callee->span : call->span,
                              "this function takes %d argument%s but %d argument%s supplied", nparams,
                              nparams == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
         if (fn_node) diag_note(d, "function defined here");
         diag_emit(d);
     }
     for (int i = 0; i < args->len; i++) {
-        Type *declared = callee && first + i < callee->nparams ? callee->param_tys[first + i] : NULL;
+        Type *declared = callee && callee->kind == DEF_FN && first + i < callee->nparams ? callee->param_tys[first + i] : NULL;
         if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
             fn_bound_sig(tc, declared->def, call->targs, call->ntargs, &tc->closure_params, &tc->closure_nparams, &tc->closure_ret);
         check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
@@ -1476,7 +1480,16 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
     int nsig;
     Type *ret;
     if (t->kind == TY_PARAM && fn_bound_sig(tc, t->def, NULL, 0, &sig, &nsig, &ret)) {
-        check_args(tc, n, sig, nsig, NULL);
+        /* calling an `F: FnMut` parameter borrows it mutably: it must be `mut` (E0596) */
+        Binding *b = callee->kind == N_PATH ? callee->u.path.binding : NULL;
+        TraitDef *kind = t->def->fn_bound->u.path.def ? t->def->fn_bound->u.path.def->trait : NULL;
+        if (b && kind && kind->lang == LANG_FN_MUT && !b->is_mut) {
+            Diag *d = diag_error("E0596", callee->span, "cannot borrow `%s` as mutable, as it is not declared as mutable", sym_str(b->name));
+            diag_label(d, "cannot borrow as mutable");
+            diag_help(d, "consider changing this to be mutable: `mut %s`", sym_str(b->name));
+            diag_emit(d);
+        }
+        check_args_of(tc, n, sig, nsig, NULL, t->def, 0);
         return ret;
     }
     if (t->kind == TY_FN_DEF && t->def->param_tys) {
@@ -1590,7 +1603,7 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
     Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
     if (s->kind == TY_PROJ && fn) {
         /* `where Self::Item: Step` gives Self::Item Step's methods */
-        param_bound(tc, s, NULL, LANG_NONE);    /* lowers the where clauses */
+        lower_where_projs(tc, fn);
         for (int i = 0; i < fn->where_projs.len; i++) {
             if (fn->where_proj_types.items[i] != s) continue;
             Def *m = method_of_trait(fn->where_proj_traits.items[i], name);
@@ -1682,6 +1695,22 @@ static void check_call_bounds(Tc *tc, Node *call) {
         diag_label(dg, "the trait `%s` is not implemented for `%s`", sym_str(tr->name), ty);
         diag_emit(dg);
         return;
+    }
+    if (d->where_projs.len) {
+        /* `where Self::Item: Ord`: in this instance */
+        lower_where_projs(tc, d);
+        for (int i = 0; i < d->where_projs.len; i++) {
+            Type *t = ty_subst(d->where_proj_types.items[i], call->targs, call->ntargs);
+            TraitDef *tr = d->where_proj_traits.items[i];
+            if (t->kind != TY_PROJ && !implements(tc, t, tr)) {
+                const char *ty = ty_str_of(t);
+                Diag *dg = diag_error("E0277", call->kind == N_METHOD_CALL ? call->u.call.method_span : call->span,
+                                      "the trait bound `%s: %s` is not satisfied", ty, sym_str(tr->name));
+                diag_label(dg, "the trait `%s` is not implemented for `%s`", sym_str(tr->name), ty);
+                diag_emit(dg);
+                return;
+            }
+        }
     }
     for (int k = 0; k < call->ntargs && k < d->ngenerics; k++) {
         Def *param = d->generic_defs[k];
@@ -1785,6 +1814,20 @@ static Type *check_method_call(Tc *tc, Node *n) {
     if (tm) return check_method_args(tc, n, tm, s);
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (s->kind == TY_ERROR) return ty_error;
+    if (s->kind == TY_INFER && s->infer == INFER_GENERAL) {
+        /* `|c| c.area()` with nothing saying what c is */
+        Binding *b = n->u.call.receiver->kind == N_PATH ? n->u.call.receiver->u.path.binding : NULL;
+        Diag *d = diag_error("E0282", b ? b->span : n->u.call.receiver->span, "type annotations needed");
+        diag_emit(d);
+        return ty_error;
+    }
+    if (s->kind == TY_PARAM) {
+        Diag *d = diag_error("E0599", n->u.call.method_span, "no method named `%s` found for type parameter `%s` in the current scope",
+                             sym_str(n->u.call.method), sym_str(s->pname));
+        diag_label(d, "method not found in `%s`", sym_str(s->pname));
+        diag_emit(d);
+        return ty_error;
+    }
     PrimMethod probe;
     bool numeric_method = prim_method_lookup(ty_int(IK_I32), n->u.call.method, &probe) ||
                           prim_method_lookup(ty_float(FK_F64), n->u.call.method, &probe);
@@ -2062,8 +2105,15 @@ static Type *check_loop(Tc *tc, Node *n) {
             } else if ((elem = iterator_item(tc, zonk(tc, t))) != NULL) {
                 /* an iterator: `next()` until None; x is its Item */
             } else {
-                if (it->kind != N_UNSUPPORTED_EXPR && t->kind != TY_ERROR)
-                    diag_unsupported(it->span, "`for` loops over anything but ranges, arrays, slices and iterators");
+                if (it->kind != N_UNSUPPORTED_EXPR && t->kind != TY_ERROR && t->kind != TY_INFER) {
+                    const char *ty = ty_str_of(zonk(tc, t));
+                    Diag *d = diag_error("E0277", it->span, "`%s` is not an iterator", ty);
+                    diag_label(d, "`%s` is not an iterator", ty);
+                    diag_note(d, "the trait `Iterator` is not implemented for `%s`", ty);
+                    diag_emit(d);
+                } else if (it->kind != N_UNSUPPORTED_EXPR && t->kind != TY_ERROR) {
+                    diag_unsupported(it->span, "`for` loops over values of unknown type");
+                }
                 elem = ty_error;
             }
         }
@@ -2894,8 +2944,28 @@ static void prepare_trait_impls(Tc *tc) {
     }
 }
 
+/* `#[derive(Clone)]` and `impl Clone` both: E0119 at the derive. */
+static void derived_conflict(ImplDef *im) {
+    Type *t = im->self_ty;
+    if (t->kind != TY_ADT || im->trait->lang == LANG_NONE) return;
+    AdtDef *a = t->adt;
+    bool derived = (im->trait->lang == LANG_CLONE && a->derive_clone) || (im->trait->lang == LANG_PARTIAL_EQ && a->derive_partial_eq) ||
+                   (im->trait->lang == LANG_DEBUG && a->derive_debug) || (im->trait->lang == LANG_DEFAULT && a->derive_default) ||
+                   (im->trait->lang == LANG_PARTIAL_ORD && a->derive_partial_ord) || (im->trait->lang == LANG_ORD && a->derive_ord) ||
+                   (im->trait->lang == LANG_COPY && a->derive_copy) || (im->trait->lang == LANG_EQ && a->derive_eq);
+    if (!derived) return;
+    Span at = a->node->span;
+    for (int i = 0; i < a->node->attrs.len; i++) {
+        Node *attr = a->node->attrs.items[i];
+        for (int k = 0; k < attr->u.attr.ntoks; k++)
+            if (attr->u.attr.toks[k].sym == im->trait->name) at = attr->u.attr.toks[k].span;
+    }
+    Diag *d = diag_error("E0119", at, "conflicting implementations of trait `%s` for type `%s`", sym_str(im->trait->name), ty_str_of(t));
+    diag_label(d, "conflicting implementation for `%s`", ty_str_of(t));
+    diag_emit(d);
+}
+
 static void check_trait_impls(Tc *tc) {
-    (void)tc;
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
         Node *node = im->node;
@@ -2908,6 +2978,26 @@ static void check_trait_impls(Tc *tc) {
             diag_label(d, "conflicting implementation for `%s`", ty_str_of(im->self_ty));
             diag_secondary(d, (Span){other->node->span.file, other->node->span.lo, other->node->u.impl.self_ty->span.hi},
                            "first implementation here");
+            diag_emit(d);
+        }
+        for (int j = 0; j < i; j++) {
+            /* a generic impl overlapping a specific one (`impl<T> D for W<T>`, `impl D for W<u8>`) */
+            ImplDef *other = trait_impls.items[j];
+            if (other->trait != im->trait || other->self_ty == im->self_ty || im->self_ty->kind == TY_ERROR) continue;
+            if (!impl_matches(other, im->self_ty, NULL) && !impl_matches(im, other->self_ty, NULL)) continue;
+            Diag *d = diag_error("E0119", head, "conflicting implementations of trait `%s` for type `%s`", sym_str(im->trait->name),
+                                 ty_str_of(im->ngenerics ? other->self_ty : im->self_ty));
+            diag_label(d, "conflicting implementation");
+            diag_emit(d);
+        }
+        derived_conflict(im);
+        for (int k = 0; k < im->trait->supertraits.len; k++) {
+            /* `impl Named for T` needs T: Base when `trait Named: Base` */
+            TraitDef *super = im->trait->supertraits.items[k];
+            if (im->ngenerics || im->self_ty->kind == TY_ERROR || implements(tc, im->self_ty, super)) continue;
+            const char *ty = ty_str_of(im->self_ty);
+            Diag *d = diag_error("E0277", node->u.impl.self_ty->span, "the trait bound `%s: %s` is not satisfied", ty, sym_str(super->name));
+            diag_label(d, "the trait `%s` is not implemented for `%s`", sym_str(super->name), ty);
             diag_emit(d);
         }
         char *missing = "";
