@@ -1548,7 +1548,17 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
             nargs++;
         }
     }
-    if (!def) return;                           /* calling a type parameter: a generic body lowered only for the checks */
+    if (!def) {
+        /* calling a type parameter: a generic body lowered only for the checks, where an
+         * `F: FnOnce` parameter is consumed by the call (a second call is E0382) */
+        Def *param = ct->kind == TY_PARAM ? ct->def : NULL;
+        Node *bound = param ? param->fn_bound : NULL;
+        if (bound && bound->u.path.def && bound->u.path.def->trait->lang == LANG_FN_ONCE && is_place_node(callee)) {
+            Place gone = temp(lw, callee->ty, e->span);
+            assign(lw, gone, rv_use((Operand){.kind = OP_MOVE, .place = as_place(lw, callee)}, callee->ty), e->span);
+        }
+        return;
+    }
     Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(def), .fn = def}};
     call(lw, func, args, nargs, dest, def->ret_ty->kind == TY_NEVER, e->span);
 }
