@@ -3,7 +3,7 @@
 compiler=$1
 out=build/demo
 mkdir -p "$out"
-for name in fizzbuzz primes number_formats; do
+for name in fizzbuzz primes number_formats shapes; do
     echo "\$ patina examples/$name.rs -o $out/$name && ./$out/$name"
     "$compiler" "examples/$name.rs" -o "$out/$name" || exit 1
     "./$out/$name" | head -12
