@@ -30,6 +30,7 @@ typedef struct Lower {
     PtrVec scope_locals;                        /* int (boxed) locals live in open scopes */
     int caller_location;                        /* #[track_caller] fns: first of the (file, line, col) args, else -1 */
     Def *closure;                               /* lowering a closure's body: captures live in its environment (local 1) */
+    bool rebinding;                             /* binding an or-pattern's later alternatives */
 } Lower;
 
 static PtrVec closure_bodies;                   /* Node*: closures whose bodies are still to lower */
@@ -37,8 +38,10 @@ static PtrVec closure_bodies;                   /* Node*: closures whose bodies 
 static void lower_into(Lower *lw, Place dest, Node *e);
 static Operand as_operand(Lower *lw, Node *e);
 static Def *callee_instance(Def *d, Node *call);
+static bool pattern_binds(Node *pat);
 static Def *instance_of(Def *d, Type **args, int nargs);
 static int vtable_of(Type *ty, TraitDef *trait);
+static void vtable_methods(TraitDef *trait, PtrVec *out);
 static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 static Place as_place(Lower *lw, Node *e);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
@@ -1076,6 +1079,14 @@ static void lower_operator_call(Lower *lw, Place dest, Def *m, Node **operands, 
     assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = use_place(eq, ty_bool)}, span);
 }
 
+/* Where e's value is: its place, or a temporary holding it. */
+static Place value_place(Lower *lw, Node *e) {
+    if (is_place_node(e)) return as_place(lw, e);
+    Place t = temp(lw, e->ty, e->span);
+    lower_into(lw, t, e);
+    return t;
+}
+
 static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
@@ -1117,14 +1128,17 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         goto_block(lw, join, e->span, join);
         return;
     }
-    if (op >= BIN_LT && op <= BIN_GE && (l->ty->kind == TY_ADT || l->ty->kind == TY_ARRAY || (l->ty->kind == TY_TUPLE && l->ty->nelems))) {
-        Place pa = as_place(lw, l), pb = as_place(lw, r);
+    Type *lv = l->ty;
+    while (lv->kind == TY_REF && lv->elem->kind != TY_STR) lv = lv->elem;  /* `&a == &b` compares what they point to */
+    bool aggregate = lv->kind == TY_ADT || lv->kind == TY_ARRAY || (lv->kind == TY_TUPLE && lv->nelems);
+    if (op >= BIN_LT && op <= BIN_GE && aggregate) {
+        Place pa = value_place(lw, l), pb = value_place(lw, r);
         Operand c = cmp_values(lw, l->ty, pa, pb, e->span);
         assign(lw, dest, rv_binary(op, c, const_int(ty_int(IK_I32), 0), ty_bool), e->span);
         return;
     }
-    if ((op == BIN_EQ || op == BIN_NE) && (l->ty->kind == TY_ADT || l->ty->kind == TY_ARRAY || (l->ty->kind == TY_TUPLE && l->ty->nelems))) {
-        Place pa = as_place(lw, l), pb = as_place(lw, r);
+    if ((op == BIN_EQ || op == BIN_NE) && aggregate) {
+        Place pa = value_place(lw, l), pb = value_place(lw, r);
         Operand eq = equal_values(lw, l->ty, pa, pb, e->span);
         if (op == BIN_EQ) assign(lw, dest, rv_use(eq, ty_bool), e->span);
         else assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq}, e->span);
@@ -1364,8 +1378,12 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
     args[0] = (Operand){.kind = OP_COPY, .place = p};
     for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
+    PtrVec decls = {0};
+    Type *obj = recv->ty;
+    while (obj->kind == TY_REF) obj = obj->elem;
+    vtable_methods(obj->kind == TY_DYN ? obj->trait : m->trait, &decls);
     int slot = 0;
-    while (slot < m->trait->methods.len && m->trait->methods.items[slot] != m) slot++;
+    while (slot < decls.len && decls.items[slot] != m) slot++;
     Term term = {.kind = TM_CALL, .span = e->span, .dyn_call = true, .dyn_slot = slot,
                  .func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, .args = args,
                  .nargs = argn->len + 1, .dest = dest};
@@ -1507,7 +1525,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
-        const Layout *lay = layout_of(def->const_ty);
+        const Layout *lay = layout_of(e->ntargs ? e->targs[0] : def->const_ty);
         assign(lw, dest, rv_use(const_int(ty_int(IK_USIZE), def->builtin == BUILTIN_SIZE_OF ? lay->size : lay->align), e->ty), e->span);
         return;
     }
@@ -2010,6 +2028,7 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
 /* ── patterns, statements, blocks ── */
 
 static int declare_binding(Lower *lw, Binding *b) {
+    if (lw->rebinding) return b->local;         /* a later alternative of an or-pattern: the same variable */
     int local = new_local(lw, b->ty, b->name, b->span, b->is_mut, true);
     b->local = local;
     storage(lw, ST_STORAGE_LIVE, local, b->span);
@@ -2167,11 +2186,23 @@ static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Sp
             bind_pattern_typed(lw, sub, slice_elem_place(lw, pat, src, t, i, span), t->elem, span);
         }
         break;
-    case P_OR:
-        /* every alternative binds the same variables; bind from the first that matches is
-         * what rustc does, and the lowering of match tests alternatives in order */
-        bind_pattern_typed(lw, pat->u.list.elems.items[0], src, t, span);
+    case P_OR: {
+        /* every alternative binds the same variables, each at its own places: bind from the
+         * first alternative that matches (the whole pattern is known to) */
+        NodeList *alts = &pat->u.list.elems;
+        if (!pattern_binds(pat)) break;
+        int join = new_block(lw);
+        bool saved = lw->rebinding;
+        for (int i = 0; i < alts->len; i++) {
+            int next = i + 1 < alts->len ? new_block(lw) : join;
+            if (i + 1 < alts->len) test_pattern(lw, alts->items[i], src, t, next, span);
+            bind_pattern_typed(lw, alts->items[i], src, t, span);
+            lw->rebinding = true;
+            goto_block(lw, join, span, next);
+        }
+        lw->rebinding = saved;
         break;
+    }
     case P_TUPLE_STRUCT: case P_STRUCT: {
         Def *d = pattern_def(pat);
         if (!d || t->kind != TY_ADT) break;
@@ -2182,6 +2213,19 @@ static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Sp
     default:
         break;
     }
+}
+
+static void find_binding(Node *n, const char *role, void *ctx) {
+    (void)role;
+    if (n->kind == P_IDENT) *(bool *)ctx = true;
+    else ast_visit_children(n, find_binding, ctx);
+}
+
+/* Whether a pattern binds any variable. */
+static bool pattern_binds(Node *pat) {
+    bool found = false;
+    find_binding(pat, NULL, &found);
+    return found;
 }
 
 /* ── pattern tests ── */
@@ -2556,14 +2600,22 @@ static Def *trait_method_instance(Def *d, Type **targs, int ntargs) {
 }
 
 /* The vtable of concrete type ty for trait (made on first use): its methods' instances. */
+/* A trait's methods in vtable order: its own, then each supertrait's (depth first). */
+static void vtable_methods(TraitDef *trait, PtrVec *out) {
+    for (int i = 0; i < trait->methods.len; i++) ptrvec_push(out, trait->methods.items[i]);
+    for (int i = 0; i < trait->supertraits.len; i++) vtable_methods(trait->supertraits.items[i], out);
+}
+
 static int vtable_of(Type *ty, TraitDef *trait) {
     IrProgram *prog = current_program;
     for (int i = 0; i < prog->nvtables; i++)
         if (prog->vtables[i].ty == ty && prog->vtables[i].trait == trait) return i;
-    IrVtable vt = {arena_printf("_ptvtable%d", prog->nvtables), ty, trait, NULL, trait->methods.len};
+    PtrVec decls = {0};
+    vtable_methods(trait, &decls);
+    IrVtable vt = {arena_printf("_ptvtable%d", prog->nvtables), ty, trait, NULL, decls.len};
     vt.methods = arena_alloc(sizeof(Def *) * (size_t)(vt.nmethods + 1));
     Type *self[1] = {ty};
-    for (int i = 0; i < vt.nmethods; i++) vt.methods[i] = trait_method_instance(trait->methods.items[i], self, 1);
+    for (int i = 0; i < vt.nmethods; i++) vt.methods[i] = trait_method_instance(decls.items[i], self, 1);
     prog->vtables = arena_realloc(prog->vtables, sizeof(IrVtable) * (size_t)prog->nvtables, sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
     prog->vtables[prog->nvtables] = vt;
     return prog->nvtables++;

@@ -1456,6 +1456,10 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
     }
     if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
         def->const_ty = lower_type(tc, def->type_arg, false);
+        /* on the call, so that a generic body's instances see their own T */
+        n->ntargs = 1;
+        n->targs = arena_alloc(sizeof(Type *));
+        n->targs[0] = def->const_ty;
         check_args(tc, n, NULL, 0, NULL);
         return ty_int(IK_USIZE);
     }
@@ -2538,7 +2542,8 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         Type *exp = expected ? shallow(tc, expected) : NULL;
         Type *elem = check_expr(tc, n->u.repeat.value, exp && exp->kind == TY_ARRAY ? exp->elem : NULL);
         uint64_t len = array_len(tc, n->u.repeat.count);
-        if (!ty_is_copy(zonk(tc, elem)) && shallow(tc, elem)->kind != TY_ERROR) {
+        Type *z = zonk(tc, elem);
+        if (!ty_is_copy(z) && !param_bound(tc, z, NULL, LANG_COPY) && shallow(tc, elem)->kind != TY_ERROR) {
             Diag *d = diag_error("E0277", n->u.repeat.value->span, "the trait bound `%s: Copy` is not satisfied", ty_str_of(zonk(tc, elem)));
             diag_label(d, "the trait `Copy` is not implemented for `%s`", ty_str_of(zonk(tc, elem)));
             diag_note(d, "the `Copy` trait is required because this value will be copied for each element of the array");

@@ -29,8 +29,7 @@ impl<T> Slot<T> {
     fn first(&self) -> Option<&T> {
         match self {
             Slot::Empty => None,
-            Slot::One(a) => Some(a),
-            Slot::Two(a, _) => Some(a),
+            Slot::One(a) | Slot::Two(a, _) => Some(a),
         }
     }
 }
