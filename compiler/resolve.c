@@ -1577,7 +1577,15 @@ static void inherit_impl_bounds(Resolver *r, Node *impl, AdtDef *a, Def *method)
     for (int i = 0; g && i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
         if (p->u.generic_param.kind != GP_TYPE) continue;
-        if (k < a->ngenerics) add_where_pairs(r, &p->u.generic_param.bounds, a->generic_defs[k], &method->where_params, &method->where_traits);
+        if (k < a->ngenerics) {
+            add_where_pairs(r, &p->u.generic_param.bounds, a->generic_defs[k], &method->where_params, &method->where_traits);
+            for (int b = 0; b < p->u.generic_param.bounds.len; b++) {
+                /* `impl<F: Fn(i32) -> i32> Machine<F>`: calling the field needs the signature */
+                Node *bound = p->u.generic_param.bounds.items[b];
+                Def *td = bound->u.bound.kind == BOUND_TRAIT ? bound->u.bound.path->u.path.def : NULL;
+                if (td && td->kind == DEF_TRAIT && is_fn_trait(td->trait)) a->generic_defs[k]->fn_bound = bound->u.bound.path;
+            }
+        }
         k++;
     }
     for (int i = 0; g && i < g->u.generics.where.len; i++) {

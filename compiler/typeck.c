@@ -1104,6 +1104,10 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
         Type *rt = peel_number_ref(tc, check_expr(tc, rhs, NULL));
         Type *r = shallow(tc, rt);
         if (r->kind == TY_ERROR || r->kind == TY_NEVER) return lt;
+        if (r->kind == TY_INFER && r->infer == INFER_GENERAL) {
+            unify(tc, rt, lt);
+            return lt;
+        }
         if (!unify(tc, lt, rt)) {
             if (r->kind == TY_FLOAT || (r->kind == TY_INFER && r->infer == INFER_FLOAT)) mismatch(tc, rhs->span, lt, rt);
             report_no_impl(tc, n, op, lt, rt);
@@ -1114,6 +1118,10 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
         Type *rt = peel_number_ref(tc, check_expr(tc, rhs, NULL));
         Type *r = shallow(tc, rt);
         if (r->kind == TY_ERROR || r->kind == TY_NEVER) return lt;
+        if (r->kind == TY_INFER && r->infer == INFER_GENERAL && !is_shift(op)) {
+            unify(tc, rt, lt);                  /* a closure parameter not known yet: like the left */
+            return lt;
+        }
         if (ty_is_integral(l) && ty_is_integral(r)) {
             if (!unify(tc, lt, rt)) {
                 mismatch(tc, rhs->span, lt, rt);
@@ -1240,6 +1248,7 @@ static Type *check_unary(Tc *tc, Node *n) {
             n->u.unary.method = m;
             return m->ret_ty;
         }
+        if (n->u.unary.op == UN_NEG && (s->kind == TY_PARAM || s->kind == TY_PROJ) && param_bound(tc, s, NULL, LANG_NEG)) return t;
         bool ok = n->u.unary.op == UN_NEG ? (s->kind == TY_INFER && s->infer != INFER_GENERAL) || ty_is_signed(s) || s->kind == TY_FLOAT
                                           : ty_is_integral(s) || s->kind == TY_BOOL;
         if (ok || s->kind == TY_ERROR || s->kind == TY_NEVER) return t;
@@ -1347,6 +1356,16 @@ static bool fn_bound_sig(Tc *tc, Def *param, Type **targs, int ntargs, Type ***p
     return true;
 }
 
+/* A fn item passed for an `F: Fn(A) -> B` parameter: its signature gives A and B. */
+static void unify_fn_item_sig(Tc *tc, Type *declared, Type *arg, Node *call) {
+    Type **sig, *ret, *a = arg ? shallow(tc, arg) : NULL;
+    int nsig;
+    if (!declared || declared->kind != TY_PARAM || !a || a->kind != TY_FN_DEF || !a->def->param_tys) return;
+    if (!fn_bound_sig(tc, declared->def, call->targs, call->ntargs, &sig, &nsig, &ret)) return;
+    for (int k = 0; k < nsig && k < a->def->nparams; k++) unify(tc, sig[k], a->def->param_tys[k]);
+    unify(tc, ret, a->def->ret_ty);
+}
+
 /* Arguments against parameters; a closure passed for an `F: Fn(A) -> B` parameter of
  * callee is checked against that signature (so `|x| x + 1` knows x's type). */
 static void check_args_of(Tc *tc, Node *call, Type **params, int nparams, Node *fn_node, Def *callee, int first) {
@@ -1363,8 +1382,9 @@ static void check_args_of(Tc *tc, Node *call, Type **params, int nparams, Node *
         Type *declared = callee && callee->kind == DEF_FN && first + i < callee->nparams ? callee->param_tys[first + i] : NULL;
         if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
             fn_bound_sig(tc, declared->def, call->targs, call->ntargs, &tc->closure_params, &tc->closure_nparams, &tc->closure_ret);
-        check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
+        Type *at = check_expr(tc, args->items[i], i < nparams ? params[i] : NULL);
         tc->closure_params = NULL;
+        unify_fn_item_sig(tc, declared, at, call);
     }
 }
 
@@ -1566,8 +1586,9 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
         Type *declared = i + 1 < m->nparams ? m->param_tys[i + 1] : NULL;
         if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
             fn_bound_sig(tc, declared->def, n->targs, n->ntargs, &tc->closure_params, &tc->closure_nparams, &tc->closure_ret);
-        check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
+        Type *at = check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
         tc->closure_params = NULL;
+        unify_fn_item_sig(tc, declared, at, n);
     }
     if (m->self_kind == SELF_REF_MUT) note_mutation(tc, n->u.call.receiver);
     return ty_subst(m->ret_ty, n->targs, n->ntargs);
@@ -1807,6 +1828,14 @@ static Type *check_method_call(Tc *tc, Node *n) {
             if (kind_ok && method_of_trait(im->trait, n->u.call.method) && im->self_ty != only) {
                 only = im->self_ty;
                 found++;
+            }
+        }
+        if (found > 1) {
+            /* several numeric impls: the literal's default type decides, as in rustc */
+            Type *fallback = s->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
+            for (int i = 0; i < trait_impls.len; i++) {
+                ImplDef *im = trait_impls.items[i];
+                if (im->self_ty == fallback && method_of_trait(im->trait, n->u.call.method)) only = fallback, found = 1;
             }
         }
         if (found == 1) {
@@ -2217,7 +2246,7 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
         return true;
     case TY_ARRAY: case TY_SLICE:
         return trait == FMT_DEBUG && implements_fmt(tc, t->elem, trait);
-    case TY_PARAM:
+    case TY_PARAM: case TY_PROJ:
         return (trait == FMT_DEBUG && param_bound(tc, t, NULL, LANG_DEBUG)) || (trait == FMT_DISPLAY && param_bound(tc, t, NULL, LANG_DISPLAY));
     default:
         return false;

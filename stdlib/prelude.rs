@@ -71,8 +71,8 @@ pub trait Iterator {
     type Item;
     fn next(&mut self) -> Option<Self::Item>;
 
-    /// How many values are left (consumes them).
-    fn count(&mut self) -> usize {
+    /// How many values are left (consumes the iterator).
+    fn count(mut self) -> usize {
         let mut n = 0;
         while let Some(_) = self.next() {
             n += 1;
@@ -80,8 +80,8 @@ pub trait Iterator {
         n
     }
 
-    /// The last value, if any (consumes them all).
-    fn last(&mut self) -> Option<Self::Item> {
+    /// The last value, if any (consumes the iterator).
+    fn last(mut self) -> Option<Self::Item> {
         let mut last = None;
         while let Some(value) = self.next() {
             last = Some(value);

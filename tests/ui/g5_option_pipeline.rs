@@ -24,7 +24,7 @@ fn find_user(id: u32) -> Option<User> {
 }
 
 fn manager_age(id: u32) -> Option<u8> {
-    find_user(id).and_then(|u| u.manager).and_then(|m| find_user(m)).map(|m| m.age)
+    find_user(id).and_then(|u| u.manager).and_then(find_user).map(|m| m.age)
 }
 
 fn grand_manager(id: u32) -> Option<u32> {

@@ -70,7 +70,8 @@ fn main() {
         print!("{} ", t);
     }
     println!();
-    println!("tokens: {}", Lexer { src: &src, pos: 0 }.count());
+    let lex = Lexer { src: &src, pos: 0 };
+    println!("tokens: {}", lex.count());
     let ops = Lexer { src: &src, pos: 0 }.filter(|t| match t { Token::Op(_) => true, _ => false }).count();
     println!("operators: {}", ops);
     let sum = Lexer { src: &src, pos: 0 }
