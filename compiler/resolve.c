@@ -95,6 +95,16 @@ static AdtDef *lookup_struct(Resolver *r, Sym name) {
     return d && d->kind == DEF_ADT ? d->adt : NULL;
 }
 
+/* The value/pattern Def of variant v of enum a. */
+static Def *variant_def(AdtDef *a, int v) {
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_VARIANT;
+    d->name = a->variants[v].name;
+    d->adt = a;
+    d->variant = v;
+    return d;
+}
+
 static Def *adt_value_def(AdtDef *a) {
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_ADT;
@@ -301,12 +311,7 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
     }
     for (int v = 0; a->is_enum && v < a->nvariants; v++)
         if (a->variants[v].name == name) {
-            Def *d = arena_alloc(sizeof *d);
-            d->kind = DEF_VARIANT;
-            d->name = name;
-            d->adt = a;
-            d->variant = v;
-            p->u.path.def = d;
+            p->u.path.def = variant_def(a, v);
             return true;
         }
     for (int i = 0; i < a->methods.len; i++) {
@@ -469,14 +474,7 @@ static Def *pattern_path_def(Resolver *r, Node *p) {
         AdtDef *a = lookup_struct(r, p->u.path.segs[0]);
         if (a && a->is_enum)
             for (int v = 0; v < a->nvariants; v++)
-                if (a->variants[v].name == p->u.path.segs[1]) {
-                    Def *d = arena_alloc(sizeof *d);
-                    d->kind = DEF_VARIANT;
-                    d->name = a->variants[v].name;
-                    d->adt = a;
-                    d->variant = v;
-                    return d;
-                }
+                if (a->variants[v].name == p->u.path.segs[1]) return variant_def(a, v);
         if (a && a->is_enum) {
             Diag *dg = diag_error("E0599", p->u.path.seg_spans[1], "no variant or associated item named `%s` found for enum `%s` in the current scope",
                                   sym_str(p->u.path.segs[1]), sym_str(a->name));
@@ -1861,14 +1859,7 @@ static void resolve_prelude(Resolver *r, Node *prelude) {
         if ((item->kind != N_ENUM && item->kind != N_STRUCT) || !item->u.adt.def) continue;
         AdtDef *a = item->u.adt.def;
         a->is_prelude = true;
-        for (int v = 0; v < a->nvariants; v++) {
-            Def *d = arena_alloc(sizeof *d);
-            d->kind = DEF_VARIANT;
-            d->name = a->variants[v].name;
-            d->adt = a;
-            d->variant = v;
-            declare(r, d->name, NULL, d);
-        }
+        for (int v = 0; v < a->nvariants; v++) declare(r, a->variants[v].name, NULL, variant_def(a, v));
     }
     resolve_impls(r, items->items, items->len, false);
     for (int i = 0; i < items->len; i++)

@@ -161,6 +161,8 @@ static bool unify(Tc *tc, Type *a, Type *b) {
         return a->len == b->len && unify(tc, a->elem, b->elem);
     case TY_SLICE:
         return unify(tc, a->elem, b->elem);
+    case TY_PROJ:                               /* `<?I as Iterator>::Item` against `<Self as Iterator>::Item` */
+        return a->trait == b->trait && a->var == b->var && unify(tc, a->elem, b->elem);
     default:
         return false;                           /* distinct interned leaves */
     }

@@ -203,39 +203,19 @@ pub trait Iterator {
     }
 
     /// The largest value (the last of equals), or None.
-    fn max(mut self) -> Option<Self::Item>
+    fn max(self) -> Option<Self::Item>
     where
         Self::Item: Ord,
     {
-        let mut best = self.next();
-        while let Some(value) = self.next() {
-            let better = match &best {
-                Some(b) => value >= *b,
-                None => true,
-            };
-            if better {
-                best = Some(value);
-            }
-        }
-        best
+        extreme(self, true)
     }
 
     /// The smallest value (the first of equals), or None.
-    fn min(mut self) -> Option<Self::Item>
+    fn min(self) -> Option<Self::Item>
     where
         Self::Item: Ord,
     {
-        let mut best = self.next();
-        while let Some(value) = self.next() {
-            let better = match &best {
-                Some(b) => value < *b,
-                None => true,
-            };
-            if better {
-                best = Some(value);
-            }
-        }
-        best
+        extreme(self, false)
     }
 
     /// The values from the back.
@@ -373,6 +353,30 @@ impl<T: Step> Iterator for RangeInclusive<T> {
         }
         Some(value)
     }
+}
+
+/// The largest (the last of equals) or smallest (the first of equals) value of `it`.
+fn extreme<I: Iterator>(mut it: I, largest: bool) -> Option<I::Item>
+where
+    I::Item: Ord,
+{
+    let mut best = it.next();
+    while let Some(value) = it.next() {
+        let better = match &best {
+            Some(b) => {
+                if largest {
+                    value >= *b
+                } else {
+                    value < *b
+                }
+            }
+            None => true,
+        };
+        if better {
+            best = Some(value);
+        }
+    }
+    best
 }
 
 /// `iter.map(f)`.
