@@ -1468,20 +1468,28 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (!m && e->u.call.method == sym_cstr("iter") && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE)) {
-        /* a.iter() as a value is the slice it walks (its only use outside `for` is .len()) */
+        /* Iter { slice: &a[..], pos: 0, end: len } */
         Type *seq;
         Place p = seq_place(lw, e->u.call.receiver, &seq);
+        Type *slice_ref = ty_ref(ty_slice(seq->elem), false);
+        Place whole = temp(lw, slice_ref, e->span);
         if (seq->kind == TY_ARRAY) {
             Type *thin_ty = ty_ptr(seq->elem, false);
             Place thin = temp(lw, thin_ty, e->span);
             assign(lw, thin, (Rvalue){.kind = RV_RAW_REF, .ty = thin_ty, .place = p, .borrow = BORROW_SHARED}, e->span);
-            assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = use_place(thin, thin_ty), .b = const_int(ty_int(IK_USIZE), seq->len)},
+            assign(lw, whole, (Rvalue){.kind = RV_UNSIZE, .ty = slice_ref, .a = use_place(thin, thin_ty), .b = const_int(ty_int(IK_USIZE), seq->len)},
                    e->span);
         } else {
-            Place whole = p;
-            if (whole.nproj > 0 && whole.proj[whole.nproj - 1].kind == PROJ_DEREF) whole.nproj--;
-            assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = whole}, e->ty), e->span);
+            Place r = p;
+            if (r.nproj > 0 && r.proj[r.nproj - 1].kind == PROJ_DEREF) r.nproj--;
+            assign(lw, whole, rv_use((Operand){.kind = OP_COPY, .place = r}, slice_ref), e->span);
         }
+        Rvalue it = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = 3};
+        it.elems = arena_alloc(sizeof(Operand) * 3);
+        it.elems[0] = use_place(whole, slice_ref);
+        it.elems[1] = const_int(ty_int(IK_USIZE), 0);
+        it.elems[2] = seq_len(lw, project_deref(whole, ty_slice(seq->elem)), ty_slice(seq->elem), e->span);
+        assign(lw, dest, it, e->span);
         return;
     }
     if (!m && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE || recv_ty->kind == TY_STR)) {
@@ -1751,7 +1759,9 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
 
 static void lower_for(Lower *lw, Node *e) {
     Node *range = e->u.loop.iter;
-    Def *next = range->kind != N_RANGE ? iterator_next(range->ty) : NULL;
+    Node *it = strip_parens(range);
+    bool slice_iter = it->kind == N_METHOD_CALL && it->u.call.method == sym_cstr("iter") && !it->u.call.method_def;
+    Def *next = range->kind != N_RANGE && !slice_iter ? iterator_next(range->ty) : NULL;   /* a.iter(): by index */
     if (next) {
         lower_for_iter(lw, e, next);
         return;

@@ -1358,6 +1358,23 @@ static bool fn_bound_sig(Tc *tc, Def *param, Type **targs, int ntargs, Type ***p
     return true;
 }
 
+/* `U: Iterator<Item = Self::Item>` on a callee's parameter: the argument's item type is
+ * that (so `primes().chain(100..103)` makes the range's integers u32). */
+static void unify_assoc_bindings(Tc *tc, Def *def, Node *call) {
+    for (int k = 0; def->generic_defs && k < def->ngenerics && k < call->ntargs; k++) {
+        Def *p = def->generic_defs[k];
+        for (int i = 0; i < p->assoc_eq.len && i < p->assoc_eq_types.len; i++) {
+            TraitDef *tr = p->assoc_eq_traits.items[i];
+            Node *b = p->assoc_eq.items[i];
+            for (int j = 0; j < tr->assoc_names.len; j++) {
+                if ((Sym)(uintptr_t)tr->assoc_names.items[j] != b->u.assoc_binding.name) continue;
+                Type *actual = ty_proj(zonk(tc, call->targs[k]), tr, j);
+                if (actual->kind != TY_PROJ) unify(tc, actual, ty_subst(p->assoc_eq_types.items[i], call->targs, call->ntargs));
+            }
+        }
+    }
+}
+
 /* A fn item passed for an `F: Fn(A) -> B` parameter: its signature gives A and B. */
 static void unify_fn_item_sig(Tc *tc, Type *declared, Type *arg, Node *call) {
     Type **sig, *ret, *a = arg ? shallow(tc, arg) : NULL;
@@ -1454,6 +1471,7 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         if (callee->u.path.self_param && def->trait && n->ntargs) unify(tc, n->targs[0], ty_param(callee->u.path.self_param));
         if (callee->u.path.seg_args) apply_turbofish(tc, n, def, callee->u.path.seg_args[callee->u.path.nsegs - 1], callee->span);
         check_args_of(tc, n, params, def->nparams, def->node, def, 0);
+        unify_assoc_bindings(tc, def, n);
         return ty_subst(def->ret_ty, n->targs, n->ntargs);
     }
     if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {
@@ -1593,6 +1611,7 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
         unify_fn_item_sig(tc, declared, at, n);
     }
     if (m->self_kind == SELF_REF_MUT) note_mutation(tc, n->u.call.receiver);
+    unify_assoc_bindings(tc, m, n);
     return ty_subst(m->ret_ty, n->targs, n->ntargs);
 }
 
@@ -1760,9 +1779,26 @@ static void check_call_bounds(Tc *tc, Node *call) {
     }
 }
 
+static Type *iterator_item(Tc *tc, Type *t);
+
 static Type *check_method_call(Tc *tc, Node *n) {
     Type *recv = check_expr(tc, n->u.call.receiver, NULL);
     Type *s = shallow(tc, recv);
+    if ((n->u.call.method == sym_cstr("sum") || n->u.call.method == sym_cstr("product")) && n->u.call.args.len == 0) {
+        /* rustc sums references to numbers into numbers: `xs.iter().sum()` is `xs.iter().copied().sum()` */
+        Type *item = iterator_item(tc, zonk(tc, s));
+        Type *target = item ? shallow(tc, item) : NULL;
+        Type *num = target && target->kind == TY_REF ? shallow(tc, target->elem) : NULL;
+        if (num && (num->kind == TY_INT || num->kind == TY_FLOAT || (num->kind == TY_INFER && num->infer != INFER_GENERAL))) {
+            Node *copied = ast_new(N_METHOD_CALL, n->u.call.receiver->span);
+            copied->u.call.receiver = n->u.call.receiver;
+            copied->u.call.method = sym_cstr("copied");
+            copied->u.call.method_span = n->u.call.method_span;
+            n->u.call.receiver = copied;
+            recv = check_expr(tc, copied, NULL);
+            s = shallow(tc, recv);
+        }
+    }
     while (s->kind == TY_REF) s = shallow(tc, s->elem);   /* auto-deref */
     PrimMethod pm;
     if ((s->kind == TY_INT || s->kind == TY_FLOAT) && prim_method_lookup(s, n->u.call.method, &pm)) {
@@ -1799,9 +1835,10 @@ static Type *check_method_call(Tc *tc, Node *n) {
         (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty"))) {
         return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
     }
-    if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 && n->u.call.method == sym_cstr("iter")) {
-        /* only as the iterable of a `for` loop (checked there) */
-        return ty_ref(ty_slice(s->elem), false);
+    if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 && n->u.call.method == sym_cstr("iter") && prelude_adt("Iter")) {
+        /* the prelude's Iter over the elements (a `for` loop walks it by index) */
+        Type *args[1] = {s->elem};
+        return ty_adt_args(prelude_adt("Iter"), args, 1);
     }
     if (s->kind == TY_ADT) {
         AdtDef *a = s->adt;

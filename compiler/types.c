@@ -520,6 +520,7 @@ static bool match_into(ImplDef *im, Type *pattern, Type *t, Type **bind) {
         return true;
     }
     if (pattern == t) return true;
+    if (pattern->kind == TY_INFER || t->kind == TY_INFER) return true;   /* not known yet: may match (typeck unifies) */
     if (pattern->kind != t->kind || pattern->nelems != t->nelems || pattern->adt != t->adt || pattern->is_mut != t->is_mut ||
         pattern->len != t->len)
         return false;
@@ -541,6 +542,24 @@ bool impl_matches(ImplDef *im, Type *t, Type ***args) {
     for (int i = 0; i < im->ngenerics; i++) {
         Type *ret = im->generic_defs[i]->fn_ret_type, *f = bind[i];
         if (ret && f && (f->kind == TY_CLOSURE || f->kind == TY_FN_DEF) && !match_into(im, ret, f->def->ret_ty, bind)) return false;
+    }
+    /* parameters only in another's `I: Iterator<Item = &'a T>`: from I's item type */
+    for (int i = 0; i < im->ngenerics; i++) {
+        Def *p = im->generic_defs[i];
+        for (int k = 0; bind[i] && k < p->assoc_eq.len && k < p->assoc_eq_types.len; k++) {
+            TraitDef *tr = p->assoc_eq_traits.items[k];
+            Node *b = p->assoc_eq.items[k];
+            int idx = -1;
+            for (int j = 0; j < tr->assoc_names.len; j++)
+                if ((Sym)(uintptr_t)tr->assoc_names.items[j] == b->u.assoc_binding.name) idx = j;
+            Type *actual = idx >= 0 ? ty_proj(bind[i], tr, idx) : NULL;
+            if (!actual || actual->kind == TY_PROJ) continue;
+            /* the binding with what is known so far put in (`B: Iterator<Item = A::Item>`) */
+            Type **known = arena_alloc(sizeof(Type *) * (size_t)im->ngenerics);
+            for (int j = 0; j < im->ngenerics; j++) known[j] = bind[j] ? bind[j] : ty_param(im->generic_defs[j]);
+            Type *pattern = ty_subst(p->assoc_eq_types.items[k], known, im->ngenerics);
+            if (!match_into(im, pattern, actual, bind)) return false;
+        }
     }
     for (int i = 0; i < im->ngenerics; i++)
         if (!bind[i]) return false;

@@ -218,6 +218,64 @@ pub trait Iterator {
         extreme(self, false)
     }
 
+    /// The values behind references (`slice.iter().copied()`).
+    fn copied(self) -> Copied<Self> {
+        Copied { iter: self }
+    }
+
+    /// The same as `copied` for the Clone types Patina has (they are all plain data).
+    fn cloned(self) -> Copied<Self> {
+        Copied { iter: self }
+    }
+
+    /// The first value, then every `step`-th (panics if step is 0).
+    fn step_by(self, step: usize) -> StepBy<Self> {
+        assert!(step != 0);
+        StepBy { iter: self, step: step, first: true }
+    }
+
+    /// The value for which `key` is largest (the last of equals).
+    fn max_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(mut self, mut key: F) -> Option<Self::Item> {
+        let mut best = self.next();
+        let mut best_key = match &best {
+            Some(v) => Some(key(v)),
+            None => None,
+        };
+        while let Some(value) = self.next() {
+            let k = key(&value);
+            let better = match &best_key {
+                Some(b) => k >= *b,
+                None => true,
+            };
+            if better {
+                best = Some(value);
+                best_key = Some(k);
+            }
+        }
+        best
+    }
+
+    /// The value for which `key` is smallest (the first of equals).
+    fn min_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(mut self, mut key: F) -> Option<Self::Item> {
+        let mut best = self.next();
+        let mut best_key = match &best {
+            Some(v) => Some(key(v)),
+            None => None,
+        };
+        while let Some(value) = self.next() {
+            let k = key(&value);
+            let better = match &best_key {
+                Some(b) => k < *b,
+                None => true,
+            };
+            if better {
+                best = Some(value);
+                best_key = Some(k);
+            }
+        }
+        best
+    }
+
     /// The values from the back.
     fn rev(self) -> Rev<Self>
     where
@@ -377,6 +435,81 @@ where
         }
     }
     best
+}
+
+/// `slice.iter()` (and `array.iter()`): references to the elements, front to back.
+pub struct Iter<'a, T> {
+    slice: &'a [T],
+    pos: usize,
+    end: usize,
+}
+
+impl<'a, T> Iter<'a, T> {
+    /// How many elements are left.
+    pub fn len(&self) -> usize {
+        self.end - self.pos
+    }
+}
+
+impl<'a, T> Iterator for Iter<'a, T> {
+    type Item = &'a T;
+    fn next(&mut self) -> Option<&'a T> {
+        if self.pos < self.end {
+            self.pos += 1;
+            Some(&self.slice[self.pos - 1])
+        } else {
+            None
+        }
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
+    fn next_back(&mut self) -> Option<&'a T> {
+        if self.pos < self.end {
+            self.end -= 1;
+            Some(&self.slice[self.end])
+        } else {
+            None
+        }
+    }
+}
+
+/// `iter.copied()`: the values behind an iterator of references.
+pub struct Copied<I> {
+    iter: I,
+}
+
+impl<'a, T: Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(r) => Some(*r),
+            None => None,
+        }
+    }
+}
+
+/// `iter.step_by(n)`: the first value, then every n-th.
+pub struct StepBy<I> {
+    iter: I,
+    step: usize,
+    first: bool,
+}
+
+impl<I: Iterator> Iterator for StepBy<I> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.first {
+            self.first = false;
+        } else {
+            let mut skip = self.step - 1;
+            while skip > 0 {
+                self.iter.next();
+                skip -= 1;
+            }
+        }
+        self.iter.next()
+    }
 }
 
 /// `iter.map(f)`.
