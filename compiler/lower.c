@@ -33,13 +33,23 @@ typedef struct Lower {
     bool rebinding;                             /* binding an or-pattern's later alternatives */
 } Lower;
 
-static PtrVec closure_bodies;                   /* Node*: closures whose bodies are still to lower */
+/* A closure body still to lower; one written inside a generic fn is lowered once generically
+ * (for the ownership checks) and once per instance of the fn, with the instance's types. */
+typedef struct ClosureBody {
+    Node *node;
+    Def *def;                                   /* the closure's Def, or its instance's */
+    Type *parent;                               /* the enclosing fn's type arguments (a tuple), or NULL */
+    bool generic;                               /* for the checks only: not emitted */
+} ClosureBody;
+static PtrVec closure_bodies;                   /* ClosureBody* */
+static PtrVec closure_instances;                /* Def*: closures' per-instance Defs */
 
 static void lower_into(Lower *lw, Place dest, Node *e);
 static Operand as_operand(Lower *lw, Node *e);
 static Def *callee_instance(Def *d, Node *call);
 static bool pattern_binds(Node *pat);
 static Def *instance_of(Def *d, Type **args, int nargs);
+static Def *closure_def(Type *ct);
 static int vtable_of(Type *ty, TraitDef *trait);
 static void vtable_methods(TraitDef *trait, PtrVec *out);
 static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
@@ -999,7 +1009,7 @@ static Place binding_place(Lower *lw, Binding *b) {
         Type *env_ty = c->param_tys[0]->elem;
         Place env = project_deref(local_place(1), env_ty);
         Place field = project_field(env, k, env_ty->elems[k]);
-        return (intptr_t)c->capture_modes.items[k] == CAPTURE_MOVE ? field : project_deref(field, b->ty);
+        return (intptr_t)c->capture_modes.items[k] == CAPTURE_MOVE ? field : project_deref(field, env_ty->elems[k]->elem);
     }
     return local_place(b->local);
 }
@@ -1560,7 +1570,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     while (ct->kind == TY_REF) ct = ct->elem;
     if (!def && (ct->kind == TY_CLOSURE || ct->kind == TY_FN_DEF)) {
         /* a closure gets its environment first (by &mut when it writes its captures) */
-        def = ct->def;
+        def = ct->kind == TY_CLOSURE ? closure_def(ct) : ct->def;
         if (ct->kind == TY_CLOSURE) {
             memmove(args + 1, args, sizeof(Operand) * (size_t)nargs);
             Type *env_ref = def->param_tys[0];
@@ -1871,6 +1881,37 @@ static void lower_jump(Lower *lw, Node *e) {
     goto_block(lw, ls->break_bb, e->span, -1);
 }
 
+static void queue_closure_body(Def *def, Type *parent, bool generic) {
+    ClosureBody *cb = arena_alloc(sizeof *cb);
+    *cb = (ClosureBody){.node = def->node, .def = def, .parent = parent, .generic = generic};
+    def->symbol = arena_printf("_ptclosure%d", closure_bodies.len);
+    ptrvec_push(&closure_bodies, cb);
+}
+
+/* The Def a closure type calls: the closure's own, or for a closure inside a generic fn
+ * its instance for the fn's type arguments (made, and its body queued, on first use). */
+static Def *closure_def(Type *ct) {
+    Def *c = ct->def;
+    if (!ct->elem || ty_contains(ct->elem, TY_PARAM)) {
+        if (!c->symbol) queue_closure_body(c, ct->elem, ct->elem != NULL);
+        return c;
+    }
+    for (int i = 0; i < closure_instances.len; i++) {
+        Def *in = closure_instances.items[i];
+        if (in->generic == c && in->inst_args == ct->elem->elems) return in;
+    }
+    Def *in = arena_alloc(sizeof *in);
+    *in = *c;
+    in->generic = c;
+    in->inst_args = ct->elem->elems;
+    in->param_tys = arena_alloc(sizeof(Type *) * (size_t)(c->nparams + 1));
+    for (int i = 0; i < c->nparams; i++) in->param_tys[i] = ty_closure_sig(ct, c->param_tys[i]);
+    in->ret_ty = ty_closure_sig(ct, c->ret_ty);
+    ptrvec_push(&closure_instances, in);
+    queue_closure_body(in, ct->elem, false);
+    return in;
+}
+
 /* A closure value: its environment, one field per capture (a reference, or the value for
  * `move`); its body becomes a function of its own, lowered after the enclosing one. */
 static void lower_closure_into(Lower *lw, Place dest, Node *e) {
@@ -1892,10 +1933,7 @@ static void lower_closure_into(Lower *lw, Place dest, Node *e) {
         env.elems[k] = (Operand){.kind = OP_MOVE, .place = r};
     }
     assign(lw, dest, env, e->span);
-    if (!c->symbol) {
-        c->symbol = arena_printf("_ptclosure%d", closure_bodies.len);
-        ptrvec_push(&closure_bodies, e);
-    }
+    closure_def(ct);
 }
 
 /* `e?`: Ok(v)/Some(v) gives v; Err(x)/None returns Err(x)/None from the fn. */
@@ -2661,6 +2699,15 @@ static void substitute_node_types(Node *n, const char *role, void *ctx) {
     ast_visit_children(n, substitute_node_types, ctx);
 }
 
+static void restore_node_types(SavedTypes *st) {
+    for (int i = 0; i < st->nodes.len; i++) {
+        Node *n = st->nodes.items[i];
+        n->ty = st->types.items[i];
+        n->targs = st->targs.items[i];
+    }
+    for (int i = 0; i < st->bindings.len; i++) ((Binding *)st->bindings.items[i])->ty = st->binding_types.items[i];
+}
+
 /* Lowers the body of a generic fn for one instance: its AST is typed with the instance's
  * types for the duration (generic bodies are type-checked once, lowered per instance). */
 static Body *lower_instance(Instance *in, const LowerOptions *opts) {
@@ -2670,18 +2717,16 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
     fn->u.fn.def = in->def;
     Body *b = lower_fn(fn, opts);
     fn->u.fn.def = in->generic;
-    for (int i = 0; i < st.nodes.len; i++) {
-        Node *n = st.nodes.items[i];
-        n->ty = st.types.items[i];
-        n->targs = st.targs.items[i];
-    }
-    for (int i = 0; i < st.bindings.len; i++) ((Binding *)st.bindings.items[i])->ty = st.binding_types.items[i];
+    restore_node_types(&st);
     return b;
 }
 
 /* A closure's body: a function of (&env, params...) whose captured variables live in env. */
-static Body *lower_closure_body(Node *n, const LowerOptions *opts) {
-    Def *d = n->u.closure.def;
+static Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
+    Node *n = cb->node;
+    Def *d = cb->def;
+    SavedTypes st = {.args = cb->parent ? cb->parent->elems : NULL, .nargs = cb->parent ? cb->parent->nelems : 0};
+    if (cb->parent && !cb->generic) ast_visit_children(n, substitute_node_types, &st);
     Lower lw = {.opts = opts, .caller_location = -1, .closure = d};
     Body *b = begin_body(&lw, d, n->span, n->span);
     new_local(&lw, d->param_tys[0], 0, n->span, false, false);
@@ -2690,6 +2735,7 @@ static Body *lower_closure_body(Node *n, const LowerOptions *opts) {
     bind_params(&lw, &n->u.closure.params, 2);
     lower_into(&lw, local_place(0), n->u.closure.body);
     goto_block(&lw, lw.return_bb, n->span, -1);
+    restore_node_types(&st);
     return b;
 }
 
@@ -2734,7 +2780,10 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     /* instances and closure bodies ask for more of each other as they are lowered */
     for (int i = 0, k = 0; i < instances.len || k < closure_bodies.len;) {
         if (i < instances.len) ptrvec_push(&bodies, lower_instance(instances.items[i++], opts));
-        else ptrvec_push(&bodies, lower_closure_body(closure_bodies.items[k++], opts));
+        else {
+            ClosureBody *cb = closure_bodies.items[k++];
+            ptrvec_push(cb->generic ? &generic_bodies : &bodies, lower_closure_body(cb, opts));
+        }
     }
     prog->bodies = (Body **)bodies.items;
     prog->nbodies = bodies.len;

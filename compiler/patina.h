@@ -543,7 +543,7 @@ typedef enum TypeKind {
     TY_INFER,           /* an inference variable (general, integer or float literal) */
     TY_ADT,             /* a struct or enum: adt, with its type arguments in elems */
     TY_PARAM,           /* a generic type parameter: index (in var) and name (pname) */
-    TY_CLOSURE,         /* a closure: def is its body's Def, elems the types of its captures */
+    TY_CLOSURE,         /* a closure: def is its body's Def, elems the types of its captures, elem the enclosing generic fn's arguments */
     TY_DYN,             /* `dyn Trait` (unsized; `&dyn Trait` is data pointer + vtable): trait */
     TY_PROJ,            /* `<elem as trait>::Item`: an associated type, var its index in the trait */
     TY_ERROR,           /* already reported; absorbs further errors */
@@ -589,6 +589,10 @@ Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated wi
 Type *ty_adt_args(AdtDef *adt, Type **args, int n);
 Type *ty_param(Def *param);
 Type *ty_closure(Def *body, Type **captures, int n);    /* one type per closure expression */
+/* A closure inside a generic fn also carries that fn's type arguments (parent, a tuple):
+ * one closure type, and one body, per instance of the fn. */
+Type *ty_closure_in(Def *body, Type **captures, int n, Type *parent);
+Type *ty_closure_sig(const Type *closure, Type *t);     /* t (a type of its signature) for that instance */
 Type *ty_dyn(TraitDef *trait);
 /* `<self as trait>::assoc`, normalized: the impl's type when self's impl is known (or
  * the bound `T: Trait<Item = X>` says), else the projection itself. */

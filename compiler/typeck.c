@@ -96,10 +96,10 @@ static Type *zonk(Tc *tc, Type *t) {
     case TY_ARRAY: return ty_array(zonk(tc, t->elem), t->len);
     case TY_SLICE: return ty_slice(zonk(tc, t->elem));
     case TY_ADT: case TY_CLOSURE: {
-        if (!t->nelems) return t;
-        Type **args = arena_alloc(sizeof(Type *) * (size_t)t->nelems);
+        if (!t->nelems && !t->elem) return t;
+        Type **args = arena_alloc(sizeof(Type *) * (size_t)(t->nelems + 1));
         for (int i = 0; i < t->nelems; i++) args[i] = zonk(tc, t->elems[i]);
-        return t->kind == TY_ADT ? ty_adt_args(t->adt, args, t->nelems) : ty_closure(t->def, args, t->nelems);
+        return t->kind == TY_ADT ? ty_adt_args(t->adt, args, t->nelems) : ty_closure_in(t->def, args, t->nelems, t->elem ? zonk(tc, t->elem) : NULL);
     }
     default: return t;
     }
@@ -154,7 +154,7 @@ static bool unify(Tc *tc, Type *a, Type *b) {
         if (a->adt != b->adt || a->def != b->def || a->nelems != b->nelems) return false;
         for (int i = 0; i < a->nelems; i++)
             if (!unify(tc, a->elems[i], b->elems[i])) return false;
-        return true;
+        return !a->elem || !b->elem || unify(tc, a->elem, b->elem);   /* a closure's enclosing fn's arguments */
     case TY_REF: case TY_PTR:
         return a->is_mut == b->is_mut && unify(tc, a->elem, b->elem);
     case TY_ARRAY:
@@ -1472,7 +1472,7 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         if (callee->u.path.seg_args) apply_turbofish(tc, n, def, callee->u.path.seg_args[callee->u.path.nsegs - 1], callee->span);
         check_args_of(tc, n, params, def->nparams, def->node, def, 0);
         unify_assoc_bindings(tc, def, n);
-        return ty_subst(def->ret_ty, n->targs, n->ntargs);
+        return ty_subst(zonk(tc, def->ret_ty), n->targs, n->ntargs);
     }
     if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {
         AdtVariant *v = &def->adt->variants[def->variant];
@@ -1516,8 +1516,10 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         /* a closure value: its parameters after the environment */
         Def *c = t->def;
         if (c->param_tys) {
-            check_args_of(tc, n, c->param_tys + 1, c->nparams - 1, NULL, c, 1);
-            return c->ret_ty;
+            Type **params = arena_alloc(sizeof(Type *) * (size_t)c->nparams);
+            for (int i = 0; i < c->nparams; i++) params[i] = ty_closure_sig(t, zonk(tc, c->param_tys[i]));
+            check_args_of(tc, n, params + 1, c->nparams - 1, NULL, c, 1);
+            return ty_closure_sig(t, zonk(tc, c->ret_ty));
         }
     }
     Type **sig;
@@ -1612,7 +1614,7 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
     }
     if (m->self_kind == SELF_REF_MUT) note_mutation(tc, n->u.call.receiver);
     unify_assoc_bindings(tc, m, n);
-    return ty_subst(m->ret_ty, n->targs, n->ntargs);
+    return ty_subst(zonk(tc, m->ret_ty), n->targs, n->ntargs);
 }
 
 static Def *method_of_trait(TraitDef *t, Sym name) {
@@ -2375,10 +2377,6 @@ static void note_mutation(Tc *tc, Node *e) {
  * variables are borrowed (mutably if the body writes them) or, for `move`, moved. */
 static Type *check_closure(Tc *tc, Node *n) {
     Def *d = n->u.closure.def;
-    if (tc->fn && tc->fn->u.fn.def && tc->fn->u.fn.def->ngenerics) {
-        diag_unsupported(n->span, "closures inside generic functions");
-        return ty_error;
-    }
     int np = n->u.closure.params.len;
     Type **sig = tc->closure_params, *sig_ret = tc->closure_ret;
     int nsig = sig ? tc->closure_nparams : 0;
@@ -2409,7 +2407,14 @@ static Type *check_closure(Tc *tc, Node *n) {
         intptr_t mode = (intptr_t)d->capture_modes.items[k];
         caps[k] = mode == CAPTURE_MOVE ? b->ty : ty_ref(b->ty, mode == CAPTURE_MUT);
     }
-    Type *ct = ty_closure(d, caps, d->captures.len);
+    Def *outer = tc->fn ? tc->fn->u.fn.def : NULL;
+    Type *parent = NULL;
+    if (outer && outer->ngenerics) {
+        Type **args = arena_alloc(sizeof(Type *) * (size_t)outer->ngenerics);
+        for (int i = 0; i < outer->ngenerics; i++) args[i] = ty_param(outer->generic_defs[i]);
+        parent = ty_tuple(args, outer->ngenerics);
+    }
+    Type *ct = ty_closure_in(d, caps, d->captures.len, parent);
     params[0] = ty_ref(ct, d->closure_mutates);
     d->param_tys = params;
     d->nparams = np + 1;

@@ -213,9 +213,15 @@ Type *ty_dyn(TraitDef *trait) {
     return intern(&key);
 }
 
-Type *ty_closure(Def *body, Type **captures, int n) {
-    Type key = {.kind = TY_CLOSURE, .def = body, .elems = captures, .nelems = n};
+Type *ty_closure(Def *body, Type **captures, int n) { return ty_closure_in(body, captures, n, NULL); }
+
+Type *ty_closure_in(Def *body, Type **captures, int n, Type *parent) {
+    Type key = {.kind = TY_CLOSURE, .def = body, .elems = captures, .nelems = n, .elem = parent};
     return intern(&key);
+}
+
+Type *ty_closure_sig(const Type *closure, Type *t) {
+    return closure->elem ? ty_subst(t, closure->elem->elems, closure->elem->nelems) : t;
 }
 
 Type *ty_param(Def *param) {
@@ -245,7 +251,7 @@ Type *ty_subst(Type *t, Type **args, int n) {
         Type **elems = arena_alloc(sizeof(Type *) * (size_t)(t->nelems + 1));
         for (int i = 0; i < t->nelems; i++) elems[i] = ty_subst(t->elems[i], args, n);
         if (t->kind == TY_TUPLE) return ty_tuple(elems, t->nelems);
-        if (t->kind == TY_CLOSURE) return ty_closure(t->def, elems, t->nelems);
+        if (t->kind == TY_CLOSURE) return ty_closure_in(t->def, elems, t->nelems, t->elem ? ty_subst(t->elem, args, n) : NULL);
         if (t->kind == TY_ADT) return ty_adt_args(t->adt, elems, t->nelems);
         return ty_fn_ptr(elems, t->nelems, ty_subst(t->ret, args, n));
     }
@@ -541,7 +547,7 @@ bool impl_matches(ImplDef *im, Type *t, Type ***args) {
     /* parameters only in a bound (`B` of `F: FnMut(A) -> Option<B>`) come from the closure's result */
     for (int i = 0; i < im->ngenerics; i++) {
         Type *ret = im->generic_defs[i]->fn_ret_type, *f = bind[i];
-        if (ret && f && (f->kind == TY_CLOSURE || f->kind == TY_FN_DEF) && !match_into(im, ret, f->def->ret_ty, bind)) return false;
+        if (ret && f && (f->kind == TY_CLOSURE || f->kind == TY_FN_DEF) && !match_into(im, ret, ty_closure_sig(f, f->def->ret_ty), bind)) return false;
     }
     /* parameters only in another's `I: Iterator<Item = &'a T>`: from I's item type */
     for (int i = 0; i < im->ngenerics; i++) {
