@@ -179,8 +179,12 @@ static LLVMValueRef vtable_global(Cg *cg, int index) {
     return g;
 }
 
+static LLVMValueRef closure_fn_pointer(Cg *cg, Def *closure);
+
 static LLVMValueRef const_scalar(Cg *cg, const Const *c) {
     switch (c->kind) {
+    case CONST_FN:                              /* a `fn` pointer */
+        return c->fn->node && c->fn->node->kind == N_CLOSURE ? closure_fn_pointer(cg, c->fn) : user_fn(cg, c->fn);
     case CONST_VTABLE: return vtable_global(cg, (int)c->bits);
     case CONST_INT: return LLVMConstInt(scalar_type(cg, c->ty), c->bits, false);
     case CONST_BOOL: return LLVMConstInt(cg->i1, c->bits, false);
@@ -671,6 +675,33 @@ static LLVMValueRef user_fn(Cg *cg, Def *d) {
     return f;
 }
 
+/* A capture-free closure as a `fn` pointer: a function of the closure's parameters that
+ * calls its body with a dangling environment (nothing is read through it). */
+static LLVMValueRef closure_fn_pointer(Cg *cg, Def *closure) {
+    const char *name = arena_printf("%s.fnptr", closure->symbol);
+    LLVMValueRef w = LLVMGetNamedFunction(cg->mod, name);
+    if (w) return w;
+    bool sret;
+    LLVMTypeRef body_ty = user_fn_type(cg, closure, &sret);
+    unsigned n = LLVMCountParamTypes(body_ty), env = sret ? 1 : 0;
+    LLVMTypeRef *params = arena_alloc(sizeof(LLVMTypeRef) * (n + 1));
+    LLVMGetParamTypes(body_ty, params);
+    memmove(params + env, params + env + 1, sizeof(LLVMTypeRef) * (n - env - 1));
+    LLVMTypeRef ret = LLVMGetReturnType(body_ty);
+    w = LLVMAddFunction(cg->mod, name, LLVMFunctionType(ret, params, n - 1, false));
+    LLVMSetLinkage(w, LLVMInternalLinkage);
+    LLVMBuilderRef b = LLVMCreateBuilderInContext(cg->ctx);
+    LLVMPositionBuilderAtEnd(b, LLVMAppendBasicBlockInContext(cg->ctx, w, "entry"));
+    LLVMValueRef *args = arena_alloc(sizeof(LLVMValueRef) * (n + 1));
+    for (unsigned i = 0, k = 0; i < n; i++)
+        args[i] = i == env ? LLVMConstIntToPtr(const_i64(cg, 1), cg->ptr) : LLVMGetParam(w, k++);
+    LLVMValueRef r = LLVMBuildCall2(b, body_ty, user_fn(cg, closure), args, n, "");
+    if (LLVMGetTypeKind(ret) == LLVMVoidTypeKind) LLVMBuildRetVoid(b);
+    else LLVMBuildRet(b, r);
+    LLVMDisposeBuilder(b);
+    return w;
+}
+
 /* An operand as a by-pointer argument: its place, or a fresh copy for constants. */
 static LLVMValueRef operand_pointer(Cg *cg, const Operand *op, Type *t) {
     if (op->kind != OP_CONST) return place_addr(cg, op->place);
@@ -688,7 +719,7 @@ static LLVMValueRef operand_pointer(Cg *cg, const Operand *op, Type *t) {
 }
 
 static void emit_user_call(Cg *cg, const Term *t) {
-    Def *d = t->func.c.fn;
+    Def *d = t->indirect_sig ? t->indirect_sig : t->func.c.fn;
     LLVMValueRef f;
     bool sret;
     LLVMTypeRef ft = user_fn_type(cg, d, &sret);
@@ -700,7 +731,7 @@ static void emit_user_call(Cg *cg, const Term *t) {
         LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, fat, 8), "vtable");
         f = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, 16 + 8 * (uint64_t)t->dyn_slot), "method");
     } else {
-        f = user_fn(cg, d);
+        f = t->indirect_sig ? scalar_operand(cg, &t->func) : user_fn(cg, d);
     }
     int cap = t->nargs + 2;
     LLVMValueRef *args = arena_alloc(sizeof(LLVMValueRef) * (size_t)cap);

@@ -50,6 +50,8 @@ static Def *callee_instance(Def *d, Node *call);
 static bool pattern_binds(Node *pat);
 static Def *instance_of(Def *d, Type **args, int nargs);
 static Def *closure_def(Type *ct);
+static Def *fn_ptr_signature(Type *fn_ptr);
+static void call_through(Lower *lw, Operand func, Def *sig, Operand *args, int nargs, Place dest, bool diverges, Span span);
 static int vtable_of(Type *ty, TraitDef *trait);
 static void vtable_methods(TraitDef *trait, PtrVec *out);
 static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
@@ -176,7 +178,12 @@ static uint64_t int_bits(Type *t, uint64_t v) {
 /* ── calls ── */
 
 static void call(Lower *lw, Operand func, Operand *args, int nargs, Place dest, bool diverges, Span span) {
-    Term t = {.kind = TM_CALL, .span = span, .func = func, .nargs = nargs, .dest = dest};
+    call_through(lw, func, NULL, args, nargs, dest, diverges, span);
+}
+
+/* A call; sig is the signature when func is a `fn` pointer value rather than a known fn. */
+static void call_through(Lower *lw, Operand func, Def *sig, Operand *args, int nargs, Place dest, bool diverges, Span span) {
+    Term t = {.kind = TM_CALL, .span = span, .func = func, .indirect_sig = sig, .nargs = nargs, .dest = dest};
     t.args = arena_alloc(sizeof(Operand) * (size_t)(nargs ? nargs : 1));
     if (nargs) memcpy(t.args, args, sizeof(Operand) * (size_t)nargs);
     if (diverges) {
@@ -1584,6 +1591,13 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
             nargs++;
         }
     }
+    if (!def && ct->kind == TY_FN_PTR) {
+        Place f = is_place_node(callee) ? as_place(lw, callee) : temp(lw, callee->ty, e->span);
+        if (!is_place_node(callee)) lower_into(lw, f, callee);
+        for (Type *t = callee->ty; t->kind == TY_REF; t = t->elem) f = project_deref(f, t->elem);
+        call_through(lw, use_place(f, ct), fn_ptr_signature(ct), args, nargs, dest, ct->ret->kind == TY_NEVER, e->span);
+        return;
+    }
     if (!def) {
         /* calling a type parameter: a generic body lowered only for the checks, where an
          * `F: FnOnce` parameter is consumed by the call (a second call is E0382) */
@@ -1912,6 +1926,22 @@ static Def *closure_def(Type *ct) {
     return in;
 }
 
+/* The signature a call through a `fn(A) -> B` pointer has: a Def of no body, one per type. */
+static Def *fn_ptr_signature(Type *fn_ptr) {
+    static PtrVec signatures;
+    for (int i = 0; i < signatures.len; i++)
+        if (((Def *)signatures.items[i])->const_ty == fn_ptr) return signatures.items[i];
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr("<fn pointer>");
+    d->const_ty = fn_ptr;
+    d->param_tys = fn_ptr->elems;
+    d->nparams = fn_ptr->nelems;
+    d->ret_ty = fn_ptr->ret;
+    ptrvec_push(&signatures, d);
+    return d;
+}
+
 /* A closure value: its environment, one field per capture (a reference, or the value for
  * `move`); its body becomes a function of its own, lowered after the enclosing one. */
 static void lower_closure_into(Lower *lw, Place dest, Node *e) {
@@ -2029,6 +2059,13 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, (Rvalue){.kind = RV_REPEAT, .ty = e->ty, .a = as_operand(lw, e->u.repeat.value)}, e->span);
         return;
     case N_UNSIZE: {
+        if (e->ty->kind == TY_FN_PTR) {
+            /* a fn item or capture-free closure as a pointer: the function's address */
+            Type *from = e->u.unary.operand->ty;
+            Def *fn = from->kind == TY_CLOSURE ? closure_def(from) : from->def;
+            assign(lw, dest, rv_use((Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = e->ty, .fn = fn}}, e->ty), e->span);
+            return;
+        }
         Operand thin = as_operand(lw, e->u.unary.operand);
         if (e->ty->elem->kind == TY_DYN) {
             /* `&T as &dyn Trait`: (data, T's vtable) */

@@ -949,6 +949,7 @@ typedef struct Term {
      * `&dyn Trait` args[0], passing its data pointer as self. */
     bool dyn_call;
     int dyn_slot;
+    Def *indirect_sig;                          /* a call through a `fn` pointer (func's value): its signature */
     Operand func;
     Operand *args;
     int nargs;

@@ -696,6 +696,14 @@ static void resolve_type(Resolver *r, Node *t) {
         break;
     case T_NEVER: case T_INFER:
         break;
+    case T_FN:
+        if (t->u.fn_type.abi || t->u.fn_type.is_unsafe) {
+            diag_unsupported(t->span, "`unsafe` and `extern` function pointer types");
+            break;
+        }
+        for (int i = 0; i < t->u.fn_type.params.len; i++) resolve_type(r, t->u.fn_type.params.items[i]);
+        if (t->u.fn_type.ret) resolve_type(r, t->u.fn_type.ret);
+        break;
     case T_DYN:
         for (int i = 0; i < t->u.list.elems.len; i++) {
             Node *bound = t->u.list.elems.items[i];

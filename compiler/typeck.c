@@ -203,6 +203,52 @@ static void mismatch(Tc *tc, Span sp, Type *expected, Type *found) {
     diag_emit(d);
 }
 
+/* Makes the node at a coercion wrapping (as its operand) a copy of what it was. */
+static void wrap_node(Tc *tc, Node *at, NodeKind kind) {
+    Node *inner = ast_new(at->kind, at->span);
+    *inner = *at;
+    at->kind = kind;
+    at->u.unary.operand = inner;
+    ptrvec_push(&tc->typed, inner);
+    if (inner->kind == N_CLOSURE) inner->u.closure.def->node = inner;   /* the closure's body moved */
+}
+
+/* A fn item, or a closure that captures nothing, where a `fn(A) -> B` pointer is
+ * expected: the node becomes a coercion to the pointer type for lowering. */
+static bool coerce_to_fn_ptr(Tc *tc, Node *at, Type *f, Type *x) {
+    Def *d = f->def;
+    int skip = f->kind == TY_CLOSURE;           /* a closure's environment parameter */
+    if (f->kind == TY_CLOSURE && d->captures.len) {
+        Diag *dg = diag_error("E0308", at->span, "mismatched types");
+        diag_label(dg, "expected fn pointer, found closure");
+        diag_note(dg, "closures can only be coerced to `fn` types if they do not capture any variables");
+        diag_emit(dg);
+        return false;
+    }
+    if (f->kind == TY_FN_DEF && d->ngenerics) {
+        diag_unsupported(at->span, "generic functions as function pointers");
+        return false;
+    }
+    if (f->kind == TY_FN_DEF && d->track_caller) {
+        diag_unsupported(at->span, "`#[track_caller]` functions as function pointers");
+        return false;
+    }
+    bool ok = d->param_tys && d->nparams - skip == x->nelems;
+    for (int i = 0; ok && i < x->nelems; i++) ok = unify(tc, d->param_tys[i + skip], x->elems[i]);
+    if (ok) ok = unify(tc, d->ret_ty, x->ret);
+    if (!ok) {
+        Diag *dg = diag_error("E0308", at->span, "mismatched types");
+        diag_label(dg, "expected fn pointer, found %s", f->kind == TY_CLOSURE ? "closure" : "fn item");
+        diag_note(dg, "expected fn pointer `%s`\n   found %s `%s`", ty_str_of(zonk(tc, x)), f->kind == TY_CLOSURE ? "closure" : "fn item",
+                  ty_str_of(zonk(tc, f)));
+        diag_emit(dg);
+        return false;
+    }
+    wrap_node(tc, at, N_UNSIZE);
+    set_ty(tc, at, x);
+    return true;
+}
+
 /* A coercion site: `!` becomes anything, otherwise the types must unify. */
 static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     if (is_never(tc, found)) return true;
@@ -211,11 +257,7 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
         Type *fe = shallow(tc, f->elem), *xe = shallow(tc, x->elem);
         if (fe->kind == TY_ARRAY && xe->kind == TY_SLICE && unify(tc, fe->elem, xe->elem)) {
             /* unsizing: the node becomes `&[T; N] as &[T]` for lowering */
-            Node *inner = ast_new(at->kind, at->span);
-            *inner = *at;
-            at->kind = N_UNSIZE;
-            at->u.unary.operand = inner;
-            ptrvec_push(&tc->typed, inner);
+            wrap_node(tc, at, N_UNSIZE);
             return true;
         }
     }
@@ -224,11 +266,7 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
         Type *target = shallow(tc, x->elem), *from = zonk(tc, f->elem);
         if (from == target) return true;
         if (from->kind != TY_INFER && from->kind != TY_DYN && implements(tc, from, target->trait)) {
-            Node *inner = ast_new(at->kind, at->span);
-            *inner = *at;
-            at->kind = N_UNSIZE;
-            at->u.unary.operand = inner;
-            ptrvec_push(&tc->typed, inner);
+            wrap_node(tc, at, N_UNSIZE);
             set_ty(tc, at, x);
             return true;
         }
@@ -244,15 +282,12 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     if (f->kind == TY_REF && x->kind == TY_REF && !x->is_mut && shallow(tc, f->elem)->kind == TY_REF &&
         shallow(tc, x->elem)->kind != TY_INFER && zonk(tc, f->elem) == zonk(tc, x)) {
         /* deref coercion of a reference to a reference: `&&str` to `&str` */
-        Node *inner = ast_new(at->kind, at->span);
-        *inner = *at;
-        at->kind = N_UNARY;
+        wrap_node(tc, at, N_UNARY);
         at->u.unary.op = UN_DEREF;
-        at->u.unary.operand = inner;
-        ptrvec_push(&tc->typed, inner);
         set_ty(tc, at, x);
         return true;
     }
+    if (x->kind == TY_FN_PTR && (f->kind == TY_FN_DEF || f->kind == TY_CLOSURE)) return coerce_to_fn_ptr(tc, at, f, x);
     if (unify(tc, found, expected)) return true;
     mismatch(tc, at->span, expected, found);
     return false;
@@ -400,6 +435,12 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
         return ty_ref(inner, t->u.ty_ref.is_mut);
     }
     case T_NEVER: return ty_never;
+    case T_FN: {
+        int n = t->u.fn_type.params.len;
+        Type **params = arena_alloc(sizeof(Type *) * (size_t)(n + 1));
+        for (int i = 0; i < n; i++) params[i] = lower_type(tc, t->u.fn_type.params.items[i], allow_infer);
+        return ty_fn_ptr(params, n, t->u.fn_type.ret ? lower_type(tc, t->u.fn_type.ret, allow_infer) : ty_unit);
+    }
     case T_DYN: return dyn_type(tc, t);
     case T_SLICE: return ty_slice(lower_type(tc, t->u.ty_ref.inner, allow_infer));
     case T_PTR: return ty_ptr(lower_type(tc, t->u.ty_ref.inner, allow_infer), t->u.ty_ref.is_mut);
@@ -1510,7 +1551,8 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         return ty_never;
     }
     Type *t = shallow(tc, check_expr(tc, callee, NULL));
-    while (t->kind == TY_REF && (shallow(tc, t->elem)->kind == TY_CLOSURE || shallow(tc, t->elem)->kind == TY_PARAM))
+    while (t->kind == TY_REF && (shallow(tc, t->elem)->kind == TY_CLOSURE || shallow(tc, t->elem)->kind == TY_PARAM ||
+                                 shallow(tc, t->elem)->kind == TY_FN_PTR))
         t = shallow(tc, t->elem);                /* `f(x)` with f: &F calls through the reference */
     if (t->kind == TY_CLOSURE) {
         /* a closure value: its parameters after the environment */
@@ -1541,6 +1583,10 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
     if (t->kind == TY_FN_DEF && t->def->param_tys) {
         check_args(tc, n, t->def->param_tys, t->def->nparams, t->def->node);
         return t->def->ret_ty;
+    }
+    if (t->kind == TY_FN_PTR) {
+        check_args(tc, n, t->elems, t->nelems, NULL);
+        return t->ret;
     }
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (t->kind == TY_ERROR) return ty_error;
@@ -2375,11 +2421,18 @@ static void note_mutation(Tc *tc, Node *e) {
 /* `|params| body`: parameter types from annotations, else from the expected `Fn(A) -> B`
  * signature, else inferred; the body is checked with the closure's return type; captured
  * variables are borrowed (mutably if the body writes them) or, for `move`, moved. */
-static Type *check_closure(Tc *tc, Node *n) {
+static Type *check_closure(Tc *tc, Node *n, Type *expected) {
     Def *d = n->u.closure.def;
     int np = n->u.closure.params.len;
     Type **sig = tc->closure_params, *sig_ret = tc->closure_ret;
     int nsig = sig ? tc->closure_nparams : 0;
+    Type *fn_ptr = expected ? shallow(tc, expected) : NULL;
+    if (!sig && fn_ptr && fn_ptr->kind == TY_FN_PTR) {
+        /* written where a `fn(A) -> B` is expected: its signature */
+        sig = fn_ptr->elems;
+        nsig = fn_ptr->nelems;
+        sig_ret = fn_ptr->ret;
+    }
     d->closure_must_be_fn = sig && tc->closure_fn;
     tc->closure_params = NULL;
     Type **params = arena_alloc(sizeof(Type *) * (size_t)(np + 2));
@@ -2660,7 +2713,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         return ty_adt_args(range, args, 1);
     }
     case N_TRY: return check_try(tc, n);
-    case N_CLOSURE: return check_closure(tc, n);
+    case N_CLOSURE: return check_closure(tc, n, expected);
     case N_FORMAT:
         if (n->u.format.kind == FMTK_STRING) return ty_error;  /* reported by resolve */
         check_format(tc, n);
