@@ -1104,11 +1104,22 @@ static Place value_place(Lower *lw, Node *e) {
     return t;
 }
 
+/* The operator method a node calls: the one typeck found, or in a generic body's instance
+ * the impl's for the operand type; an instance of it when the impl is generic. */
+static Def *operator_method(Def *found, Type *self, LangTrait lang) {
+    Def *m = found ? found : ty_operator_method(self, lang);
+    if (!m || !m->ngenerics || !m->impl) return m;
+    while (self->kind == TY_REF) self = self->elem;
+    Type **args;
+    if (ty_contains(self, TY_PARAM) || !impl_matches(m->impl, self, &args)) return m;   /* a generic body, for the checks */
+    return instance_of(m, args, m->ngenerics);
+}
+
 static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
     /* typeck found the impl, or a generic body's instance reaches one through `T: Add` */
-    Def *m = e->u.binary.method ? e->u.binary.method : ty_operator_method(l->ty, ty_operator_lang(op, false));
+    Def *m = operator_method(e->u.binary.method, l->ty, ty_operator_lang(op, false));
     if (m && op >= BIN_LT && op <= BIN_GE) {
         /* `a < b` with `impl PartialOrd`: partial_cmp(&a, &b) is Some(Less) */
         Node *operands[2] = {l, r};
@@ -1241,7 +1252,7 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
 
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
-    Def *m = e->u.unary.method ? e->u.unary.method : op == UN_NEG ? ty_operator_method(e->u.unary.operand->ty, LANG_NEG) : NULL;
+    Def *m = op == UN_NEG ? operator_method(e->u.unary.method, e->u.unary.operand->ty, LANG_NEG) : NULL;
     if (m) {
         lower_operator_call(lw, dest, m, &e->u.unary.operand, 1, false, e->span);
         return;
@@ -1286,7 +1297,7 @@ static void lower_assign(Lower *lw, Node *e) {
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }
-    Def *m = e->u.binary.method ? e->u.binary.method : ty_operator_method(l->ty, ty_operator_lang(e->u.binary.op, true));
+    Def *m = operator_method(e->u.binary.method, l->ty, ty_operator_lang(e->u.binary.op, true));
     if (m) {
         Node *operands[2] = {l, r};
         lower_operator_call(lw, temp(lw, ty_unit, e->span), m, operands, 2, false, e->span);

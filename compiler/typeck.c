@@ -1229,6 +1229,19 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
     }
 }
 
+/* The hand-written operator method for operands of type t, and its (self, rhs, result)
+ * types in sig with a generic impl's parameters taken from t (`impl<T: Add> Add for V<T>`). */
+static Def *operator_impl(Tc *tc, Type *t, LangTrait lang, Type *sig[3]) {
+    t = zonk(tc, t);
+    Def *m = ty_operator_method(t, lang);
+    if (!m) return NULL;
+    Type **args = NULL;
+    if (m->ngenerics && m->impl && !impl_matches(m->impl, t, &args)) args = NULL;
+    for (int i = 0; i < 2; i++) sig[i] = i < m->nparams ? (args ? ty_subst(m->param_tys[i], args, m->ngenerics) : m->param_tys[i]) : ty_unit;
+    sig[2] = args ? ty_subst(m->ret_ty, args, m->ngenerics) : m->ret_ty;
+    return m;
+}
+
 /* `&i32 + i32`, `x * &y`: the operator impls core has for references to numbers. */
 static Type *peel_number_ref(Tc *tc, Type *t) {
     Type *s = shallow(tc, t);
@@ -1247,15 +1260,16 @@ static Type *check_binary(Tc *tc, Node *n) {
         return ty_bool;
     }
     Type *lt = check_expr(tc, lhs, NULL);
-    Def *m = ty_operator_method(zonk(tc, lt), ty_operator_lang(op, false));
+    Type *sig[3];
+    Def *m = operator_impl(tc, lt, ty_operator_lang(op, false), sig);
     if (m) {
         /* a hand-written operator impl: `a + b` is `Add::add(a, b)`, `a == b` is `PartialEq::eq(&a, &b)` */
         n->u.binary.method = m;
         LangTrait lang = ty_operator_lang(op, false);
         bool by_ref = lang == LANG_PARTIAL_EQ || lang == LANG_PARTIAL_ORD;
-        Type *want = m->param_tys[1]->kind == TY_REF && by_ref ? m->param_tys[1]->elem : m->param_tys[1];
+        Type *want = sig[1]->kind == TY_REF && by_ref ? sig[1]->elem : sig[1];
         check_expr(tc, rhs, want);
-        return lang == LANG_PARTIAL_ORD ? ty_bool : m->ret_ty;   /* `<` is partial_cmp(..) == Some(Less) */
+        return lang == LANG_PARTIAL_ORD ? ty_bool : sig[2];   /* `<` is partial_cmp(..) == Some(Less) */
     }
     if (is_compare(op) && shallow(tc, lt)->kind == TY_REF) {
         /* `&a == &b` compares the referents; both sides must be references */
@@ -1286,10 +1300,11 @@ static Type *check_unary(Tc *tc, Node *n) {
     case UN_NEG: case UN_NOT: {
         Type *t = peel_number_ref(tc, check_expr(tc, e, NULL));   /* `-&x` as core's Neg for &i32 */
         Type *s = shallow(tc, t);
-        Def *m = n->u.unary.op == UN_NEG ? ty_operator_method(zonk(tc, s), LANG_NEG) : NULL;
+        Type *sig[3];
+        Def *m = n->u.unary.op == UN_NEG ? operator_impl(tc, s, LANG_NEG, sig) : NULL;
         if (m) {
             n->u.unary.method = m;
-            return m->ret_ty;
+            return sig[2];
         }
         if (n->u.unary.op == UN_NEG && (s->kind == TY_PARAM || s->kind == TY_PROJ) && param_bound(tc, s, NULL, LANG_NEG)) return t;
         bool ok = n->u.unary.op == UN_NEG ? (s->kind == TY_INFER && s->infer != INFER_GENERAL) || ty_is_signed(s) || s->kind == TY_FLOAT
@@ -2297,10 +2312,11 @@ static Type *check_assign(Tc *tc, Node *n) {
         check_expr(tc, rhs, lt);
         return ty_unit;
     }
-    Def *m = ty_operator_method(zonk(tc, lt), ty_operator_lang(n->u.binary.op, true));
+    Type *sig[3];
+    Def *m = operator_impl(tc, lt, ty_operator_lang(n->u.binary.op, true), sig);
     if (m) {
         n->u.binary.method = m;                 /* `a += b` is `AddAssign::add_assign(&mut a, b)` */
-        check_expr(tc, rhs, m->param_tys[1]);
+        check_expr(tc, rhs, sig[1]);
         return ty_unit;
     }
     check_arith(tc, n, n->u.binary.op, lt, rhs);
