@@ -876,6 +876,23 @@ static bool is_place_node(Node *e) {
 }
 
 /* A compile-time constant for literals and constant paths, or false. */
+/* The expression a const path stands for: the const's value, or for a trait's `T::N` the
+ * value in the impl for T's type (else the trait's default); NULL in a generic body. */
+static Node *const_value(Node *path) {
+    Def *c = path->u.path.def;
+    if (c->trait && path->ntargs && !ty_contains(path->targs[0], TY_PARAM)) {
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            if (!trait_implies(im->trait, c->trait, LANG_NONE) || !impl_matches(im, path->targs[0], NULL)) continue;
+            for (int k = 0; k < im->consts.len; k++) {
+                Def *given = im->consts.items[k];
+                if (given->name == c->name) return given->node->u.value_item.value;
+            }
+        }
+    }
+    return c->trait && path->ntargs && ty_contains(path->targs[0], TY_PARAM) ? NULL : c->node->u.value_item.value;
+}
+
 static bool as_constant(Node *e, Operand *out) {
     e = strip_parens(e);
     switch (e->kind) {
@@ -895,7 +912,10 @@ static bool as_constant(Node *e, Operand *out) {
         *out = const_unit();
         return true;
     case N_PATH:
-        if (e->u.path.def && e->u.path.def->kind == DEF_CONST) return as_constant(e->u.path.def->node->u.value_item.value, out);
+        if (e->u.path.def && e->u.path.def->kind == DEF_CONST) {
+            Node *value = const_value(e);
+            return value && as_constant(value, out);
+        }
         if (e->u.path.def && e->u.path.def->kind == DEF_FLOAT_CONST) {
             *out = (Operand){.kind = OP_CONST, .c = {.kind = CONST_FLOAT, .ty = e->ty, .fval = e->u.path.def->fvalue}};
             return true;
@@ -2023,7 +2043,9 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     case N_PAREN: lower_into(lw, dest, e->u.unary.operand); return;
     case N_PATH:
         if (e->u.path.def && e->u.path.def->kind == DEF_CONST) {     /* consts are inlined */
-            lower_into(lw, dest, e->u.path.def->node->u.value_item.value);
+            Node *value = const_value(e);
+            if (value) lower_into(lw, dest, value);
+            else assign(lw, dest, rv_use(const_int(e->ty, 0), e->ty), e->span);   /* a generic body's `T::N`, for the checks */
             return;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_VARIANT) {   /* a unit variant */

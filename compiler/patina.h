@@ -412,6 +412,7 @@ struct Node {
             Def *def;                           /* an item, builtin fn or constant */
             Type *prim;                         /* a primitive type (in type position) */
             Def *self_param;                    /* `T::method` with T a type parameter: T's Def */
+            Node *qself;                        /* `<Type as Trait>::item` with Type not a parameter: Type */
         } path;
         struct { NodeList elems; } list;
         struct { Node *self_ty; Node *trait_ref; Sym *segs; Span *seg_spans; int nsegs; } qpath;
@@ -710,6 +711,7 @@ struct AdtDef {
     bool is_prelude;                            /* defined by stdlib/prelude.rs */
     bool has_unsupported_impl;                  /* an `impl` of it was reported unsupported */
     PtrVec methods;                             /* Def* of fns in its `impl` blocks */
+    PtrVec consts;                              /* Def* (DEF_CONST) of its inherent impls' `const X: T = v;` */
 };
 
 struct Def {
@@ -764,6 +766,7 @@ struct TraitDef {
     PtrVec methods;                             /* Def*: declarations and default methods; Self is type parameter 0 */
     PtrVec supertraits;                         /* TraitDef* */
     PtrVec assoc_names;                         /* Sym (as void*): its associated types, `type Item;` */
+    PtrVec consts;                              /* Def* (DEF_CONST, trait set): `const N: T;` or with a default */
     Def *self_param;                            /* `Self` in its methods: type parameter 0, bounded by the trait */
 };
 
@@ -773,6 +776,8 @@ struct ImplDef {
     Node *node;                                 /* the N_IMPL */
     Type *self_ty;                              /* set by typeck; may mention the impl's type parameters */
     PtrVec methods;                             /* Def* */
+    PtrVec consts;                              /* Def* (DEF_CONST, impl set) */
+    AdtDef *adt;                                /* the struct or enum it is for, if it is one */
     int ngenerics;                              /* `impl<T: Display> Show for Wrapper<T>` */
     Def **generic_defs;
     Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;` (or NULL) */

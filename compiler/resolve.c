@@ -268,6 +268,8 @@ static void report_unresolved_path(Node *p, int failed_seg) {
 
 /* `Point::new`, `Self::origin`: an associated function of a struct. */
 static Def *trait_method(TraitDef *t, Sym name);
+static Def *trait_const(TraitDef *t, Sym name);
+static Def *find_const(PtrVec *consts, Sym name);
 
 static bool resolve_assoc_path(Resolver *r, Node *p) {
     if (p->u.path.nsegs != 2) return false;
@@ -276,6 +278,7 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
     if (td && td->kind == DEF_TYPE_PARAM) {
         /* `T::default()`: a method of one of T's bounds, with T as Self */
         for (int i = 0; i < td->bounds.len && !p->u.path.def; i++) p->u.path.def = trait_method(td->bounds.items[i], name);
+        for (int i = 0; i < td->bounds.len && !p->u.path.def; i++) p->u.path.def = trait_const(td->bounds.items[i], name);
         p->u.path.self_param = td;
         if (!p->u.path.def) {
             Diag *d = diag_error("E0599", p->u.path.seg_spans[1], "no function or associated item named `%s` found for type parameter `%s` in the current scope",
@@ -307,6 +310,16 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
                 p->u.path.def = m;
                 return true;
             }
+        }
+    }
+    if ((p->u.path.def = find_const(&a->consts, name))) return true;
+    for (int i = 0; i < trait_impls.len; i++) {
+        /* `Type::N` of a trait it implements: the impl's value, else the trait's default */
+        ImplDef *im = trait_impls.items[i];
+        Def *c = find_const(&im->consts, name), *dflt = c ? NULL : trait_const(im->trait, name);
+        if (im->adt == a && (c || (dflt && dflt->node->u.value_item.value))) {
+            p->u.path.def = c ? c : dflt;
+            return true;
         }
     }
     for (int v = 0; a->is_enum && v < a->nvariants; v++)
@@ -779,10 +792,52 @@ static void resolve_list(Resolver *r, NodeList *l) {
     for (int i = 0; i < l->len; i++) resolve_expr(r, l->items[i]);
 }
 
+/* `<T as Trait>::item` in an expression becomes the path `Trait::item` with its Self type
+ * given (self_param for a type parameter, else qself); `<T>::item` becomes `T::item`. */
+static void resolve_qpath_expr(Resolver *r, Node *n) {
+    Node *self_ty = n->u.qpath.self_ty, *trait_ref = n->u.qpath.trait_ref;
+    Sym name = n->u.qpath.segs[0];
+    Span name_span = n->u.qpath.seg_spans[0];
+    if (n->u.qpath.nsegs != 1 || (!trait_ref && (self_ty->kind != T_PATH || self_ty->u.path.nsegs != 1 || self_ty->u.path.seg_args))) {
+        report_unsupported(n, n->span);
+        return;
+    }
+    resolve_type(r, self_ty);
+    TraitDef *t = trait_ref ? resolve_trait_path(r, trait_ref) : NULL;
+    if (trait_ref && !t) return;
+    Def *param = self_ty->kind == T_PATH && self_ty->u.path.def && self_ty->u.path.def->kind == DEF_TYPE_PARAM ? self_ty->u.path.def : NULL;
+    n->kind = N_PATH;
+    memset(&n->u.path, 0, sizeof n->u.path);
+    n->u.path.nsegs = 2;
+    n->u.path.segs = arena_alloc(sizeof(Sym) * 2);
+    n->u.path.seg_spans = arena_alloc(sizeof(Span) * 2);
+    n->u.path.segs[0] = t ? t->name : self_ty->u.path.segs[0];
+    n->u.path.seg_spans[0] = t ? trait_ref->span : self_ty->span;
+    n->u.path.segs[1] = name;
+    n->u.path.seg_spans[1] = name_span;
+    if (!t) {
+        resolve_expr(r, n);                     /* `<T>::item` is `T::item` */
+        return;
+    }
+    n->u.path.def = trait_method(t, name);
+    if (!n->u.path.def) n->u.path.def = trait_const(t, name);
+    if (!n->u.path.def) {
+        Diag *d = diag_error("E0576", name_span, "cannot find method or associated constant `%s` in trait `%s`", sym_str(name), sym_str(t->name));
+        diag_label(d, "not found in `%s`", sym_str(t->name));
+        diag_emit(d);
+        return;
+    }
+    if (param) n->u.path.self_param = param;
+    else n->u.path.qself = self_ty;
+}
+
 static void resolve_expr(Resolver *r, Node *n) {
     if (!n) return;
     switch (n->kind) {
     case N_LIT_INT: case N_LIT_FLOAT: case N_LIT_BOOL: case N_LIT_CHAR: case N_LIT_STR:
+        break;
+    case N_QPATH:
+        resolve_qpath_expr(r, n);
         break;
     case N_PATH:
         if (n->u.path.seg_args) {
@@ -934,6 +989,21 @@ static Def *new_fn_def(Node *fn) {
 
 /* A fn among an impl's or a trait's items (others are not supported yet): its Def, with
  * its `self` parameter made an ordinary one. */
+/* An associated `const N: T = v;` of an impl or trait (v may be absent in a trait). */
+static Def *assoc_const_def(Node *m) {
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_CONST;
+    d->name = m->u.value_item.name;
+    d->node = m;
+    return d;
+}
+
+static Def *find_const(PtrVec *consts, Sym name) {
+    for (int i = 0; i < consts->len; i++)
+        if (((Def *)consts->items[i])->name == name) return consts->items[i];
+    return NULL;
+}
+
 static Def *method_def(Node *m) {
     if (m->kind != N_FN) {
         report_unsupported(m, item_head_span(m));
@@ -1292,6 +1362,12 @@ static void declare_trait(Resolver *r, Node *item) {
             ptrvec_push(&t->assoc_names, (void *)(uintptr_t)m->u.type_alias.name);   /* `type Item;` */
             continue;
         }
+        if (m->kind == N_CONST_ITEM) {
+            Def *c = assoc_const_def(m);
+            c->trait = t;
+            ptrvec_push(&t->consts, c);
+            continue;
+        }
         Def *d = method_def(m);
         if (!d) continue;
         d->trait = t;
@@ -1310,6 +1386,13 @@ static Def *trait_method(TraitDef *t, Sym name) {
     for (int i = 0; i < t->methods.len; i++)
         if (((Def *)t->methods.items[i])->name == name) return t->methods.items[i];
     return NULL;
+}
+
+/* A trait's associated const, also one of its supertraits'. */
+static Def *trait_const(TraitDef *t, Sym name) {
+    Def *c = find_const(&t->consts, name);
+    for (int i = 0; !c && i < t->supertraits.len; i++) c = trait_const(t->supertraits.items[i], name);
+    return c;
 }
 
 /* The trait a bound or an `impl Trait for` names: one in scope, or the prelude's through
@@ -1377,6 +1460,7 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
     ImplDef *im = arena_alloc(sizeof *im);
     im->trait = t;
     im->node = item;
+    im->adt = a;
     item->u.impl.def = im;
     im->assoc_nodes = arena_alloc(sizeof(Node *) * (size_t)(t->assoc_names.len + 1));
     Sym *names;
@@ -1396,6 +1480,20 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
                 continue;
             }
             im->assoc_nodes[idx] = m;
+            continue;
+        }
+        if (m->kind == N_CONST_ITEM) {
+            if (!find_const(&t->consts, m->u.value_item.name)) {
+                Diag *dg = diag_error("E0438", m->span, "const `%s` is not a member of trait `%s`",
+                                      sym_str(m->u.value_item.name), sym_str(t->name));
+                diag_label(dg, "not a member of trait `%s`", sym_str(t->name));
+                diag_emit(dg);
+                continue;
+            }
+            Def *c = assoc_const_def(m);
+            c->adt = a;
+            c->impl = im;
+            ptrvec_push(&im->consts, c);
             continue;
         }
         Def *d = method_def(m);
@@ -1556,6 +1654,12 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
         }
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
+            if (m->kind == N_CONST_ITEM && m->u.value_item.value) {
+                Def *c = assoc_const_def(m);
+                c->adt = a;
+                ptrvec_push(&a->consts, c);
+                continue;
+            }
             Def *d = method_def(m);
             if (!d) continue;
             d->adt = a;
@@ -1604,6 +1708,20 @@ static void inherit_impl_bounds(Resolver *r, Node *impl, AdtDef *a, Def *method)
     method->impl_bound_count = method->where_params.len;
 }
 
+static void resolve_const_item(Resolver *r, Node *item) {
+    Node *saved_fn = r->current_fn;
+    r->current_fn = NULL;
+    push_scope(r, true);                        /* a const sees items, never locals */
+    resolve_type(r, item->u.value_item.ty);
+    if (item->u.value_item.value) resolve_expr(r, item->u.value_item.value);
+    pop_scope(r);
+    r->current_fn = saved_fn;
+}
+
+static void resolve_assoc_consts(Resolver *r, PtrVec *consts) {
+    for (int i = 0; i < consts->len; i++) resolve_const_item(r, ((Def *)consts->items[i])->node);
+}
+
 /* A trait's supertraits, and its methods' signatures and default bodies, with `Self`. */
 static void resolve_trait_body(Resolver *r, TraitDef *t) {
     NodeList *supers = &t->node->u.trait.supertraits;
@@ -1618,6 +1736,7 @@ static void resolve_trait_body(Resolver *r, TraitDef *t) {
     push_scope(r, false);
     declare_type(r, t->self_param->name, t->self_param);
     for (int i = 0; i < t->methods.len; i++) resolve_fn(r, ((Def *)t->methods.items[i])->node);
+    resolve_assoc_consts(r, &t->consts);
     pop_scope(r);
     r->current_impl = saved;
 }
@@ -1646,6 +1765,7 @@ static void resolve_trait_impl(Resolver *r, Node *item) {
     ImplDef *saved_trait_impl = r->current_trait_impl;
     r->current_trait_impl = im;
     for (int i = 0; i < im->methods.len; i++) resolve_fn(r, ((Def *)im->methods.items[i])->node);
+    resolve_assoc_consts(r, &im->consts);
     r->current_trait_impl = saved_trait_impl;
     pop_scope(r);
     r->current_impl = saved;
@@ -1660,13 +1780,7 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
             item = item->u.item_stmt.item;
         }
         if (item->kind == N_CONST_ITEM || item->kind == N_STATIC) {
-            Node *saved_fn = r->current_fn;
-            r->current_fn = NULL;
-            push_scope(r, true);                /* a const sees items, never locals */
-            resolve_type(r, item->u.value_item.ty);
-            resolve_expr(r, item->u.value_item.value);
-            pop_scope(r);
-            r->current_fn = saved_fn;
+            resolve_const_item(r, item);
             continue;
         }
         if (item->kind == N_TRAIT && item->u.trait.def) {
@@ -1693,6 +1807,7 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_FN && m->u.fn.def) resolve_fn(r, m);
         }
+        resolve_assoc_consts(r, &a->consts);
         pop_scope(r);
         r->current_impl = saved;
     }

@@ -302,7 +302,8 @@ static bool eval_const_usize(Node *e, uint64_t *out) {
     switch (e->kind) {
     case N_LIT_INT: *out = e->u.lit.int_value; return true;
     case N_PATH:
-        if (e->u.path.def && e->u.path.def->kind == DEF_CONST) return eval_const_usize(e->u.path.def->node->u.value_item.value, out);
+        if (e->u.path.def && e->u.path.def->kind == DEF_CONST)
+            return e->u.path.def->node->u.value_item.value && eval_const_usize(e->u.path.def->node->u.value_item.value, out);
         if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) { *out = e->u.path.def->value; return true; }
         return false;
     case N_BINARY: {
@@ -313,9 +314,11 @@ static bool eval_const_usize(Node *e, uint64_t *out) {
         case BIN_SUB: *out = a - b; return true;
         case BIN_MUL: *out = a * b; return true;
         case BIN_DIV: if (!b) return false; *out = a / b; return true;
+        case BIN_REM: if (!b) return false; *out = a % b; return true;
         default: return false;
         }
     }
+    case N_CAST: return eval_const_usize(e->u.cast.expr, out);   /* `N as usize` */
     default: return false;
     }
 }
@@ -1525,6 +1528,7 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         set_ty(tc, callee, ty_fn_def(def));
         Type **params = instantiate_fn(tc, n, def, NULL);
         if (callee->u.path.self_param && def->trait && n->ntargs) unify(tc, n->targs[0], ty_param(callee->u.path.self_param));
+        if (callee->u.path.qself && def->trait && n->ntargs) unify(tc, n->targs[0], lower_type(tc, callee->u.path.qself, true));
         if (callee->u.path.seg_args) apply_turbofish(tc, n, def, callee->u.path.seg_args[callee->u.path.nsegs - 1], callee->span);
         check_args_of(tc, n, params, def->nparams, def->node, def, 0);
         unify_assoc_bindings(tc, def, n);
@@ -2623,6 +2627,12 @@ static Type *path_type(Tc *tc, Node *n) {
     Def *d = n->u.path.def;
     if (!d) return ty_error;
     if (d->kind == DEF_INT_CONST || d->kind == DEF_FLOAT_CONST) return d->const_ty;
+    if (d->kind == DEF_CONST && d->trait && (n->u.path.self_param || n->u.path.qself)) {
+        /* `T::N` of a bound's trait: the impl for T's instance gives the value */
+        n->targs = arena_alloc(sizeof(Type *));
+        n->targs[0] = n->u.path.self_param ? ty_param(n->u.path.self_param) : lower_type(tc, n->u.path.qself, true);
+        n->ntargs = 1;
+    }
     if (d->kind == DEF_CONST) return d->node->ty ? d->node->ty : ty_error;
     if (d->kind == DEF_STATIC_MUT) return d->node->ty ? d->node->ty : ty_error;
     if (d->kind == DEF_FN) return ty_fn_def(d);
@@ -2929,7 +2939,7 @@ static void collect_items(Node *n, const char *role, void *ctx) {
     ItemLists *out = ctx;
     if (n->kind == N_FN) ptrvec_push(&out->fns, n);
     if ((n->kind == N_STRUCT || n->kind == N_ENUM) && n->u.adt.def) ptrvec_push(&out->structs, n);
-    if ((n->kind == N_CONST_ITEM || n->kind == N_STATIC) && n->u.value_item.value) ptrvec_push(&out->consts, n);
+    if ((n->kind == N_CONST_ITEM && n->u.value_item.ty) || (n->kind == N_STATIC && n->u.value_item.value)) ptrvec_push(&out->consts, n);
     ast_visit_children(n, collect_items, ctx);
 }
 
@@ -3152,12 +3162,17 @@ static void check_trait_impls(Tc *tc) {
         for (int k = 0; k < im->trait->assoc_names.len; k++)
             if (!im->assoc_nodes || !im->assoc_nodes[k])
                 missing = arena_printf("%s%s`%s`", missing, count++ ? ", " : "", sym_str((Sym)(uintptr_t)im->trait->assoc_names.items[k]));
-        for (int k = 0; k < im->trait->methods.len; k++) {
-            Def *m = im->trait->methods.items[k];
-            if (m->node->u.fn.body) continue;
-            bool given = false;
-            for (int j = 0; j < im->methods.len; j++) given |= ((Def *)im->methods.items[j])->name == m->name;
-            if (!given) missing = arena_printf("%s%s`%s`", missing, count++ ? ", " : "", sym_str(m->name));
+        NodeList *items = &im->trait->node->u.trait.items;
+        for (int k = 0; k < items->len; k++) {
+            /* required consts and methods, in the trait's order */
+            Node *item = items->items[k];
+            bool required = item->kind == N_CONST_ITEM ? !item->u.value_item.value : item->kind == N_FN && !item->u.fn.body;
+            if (!required) continue;
+            Sym name = item->kind == N_CONST_ITEM ? item->u.value_item.name : item->u.fn.name;
+            PtrVec *given = item->kind == N_CONST_ITEM ? &im->consts : &im->methods;
+            bool found = false;
+            for (int j = 0; j < given->len; j++) found |= ((Def *)given->items[j])->name == name;
+            if (!found) missing = arena_printf("%s%s`%s`", missing, count++ ? ", " : "", sym_str(name));
         }
         if (count) {
             Diag *d = diag_error("E0046", head, "not all trait items implemented, missing: %s", missing);
@@ -3202,6 +3217,7 @@ void typeck_crate(Node *crate) {
     }
     for (int i = 0; i < items.consts.len; i++) {
         Node *c = items.consts.items[i];
+        if (!c->u.value_item.value) continue;   /* a trait's `const N: T;` */
         tc.fn = NULL;
         int errors_before = diag_error_count();
         check_expr(&tc, c->u.value_item.value, c->ty);
