@@ -429,7 +429,8 @@ static const LayoutInfo *info_of(Type *t) {
     static LayoutInfo in_progress = {.pub = {.size = 0, .align = 1}};
     if (!memo[t->id]) {
         memo[t->id] = &in_progress;
-        memo[t->id] = compute(t);
+        LayoutInfo *l = compute(t);             /* may grow memo: store into the array as it is after */
+        memo[t->id] = l;
     }
     return memo[t->id];
 }

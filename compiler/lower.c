@@ -1515,13 +1515,21 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = p}, e->ty), e->span);
         return;
     }
-    if (!m && e->u.call.method == sym_cstr("iter") && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE)) {
-        /* Iter { slice: &a[..], pos: 0, end: len } */
+    bool iter_mut = e->u.call.method == sym_cstr("iter_mut");
+    if (!m && (e->u.call.method == sym_cstr("iter") || iter_mut) && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE)) {
+        /* Iter { slice: &a[..], pos: 0, end: len } (IterMut: &mut a[..]) */
         Type *seq;
         Place p = seq_place(lw, e->u.call.receiver, &seq);
-        Type *slice_ref = ty_ref(ty_slice(seq->elem), false);
+        Type *slice_ref = ty_ref(ty_slice(seq->elem), iter_mut);
         Place whole = temp(lw, slice_ref, e->span);
-        if (seq->kind == TY_ARRAY) {
+        if (seq->kind == TY_ARRAY && iter_mut) {
+            /* a mutable borrow of the array (E0596 when it is not `mut`), unsized */
+            Type *arr_ref = ty_ref(seq, true);
+            Place r = temp(lw, arr_ref, e->span);
+            assign(lw, r, (Rvalue){.kind = RV_REF, .ty = arr_ref, .place = p, .borrow = BORROW_MUT, .region = lw->body->nregions++}, e->span);
+            assign(lw, whole, (Rvalue){.kind = RV_UNSIZE, .ty = slice_ref, .a = use_place(r, arr_ref), .b = const_int(ty_int(IK_USIZE), seq->len)},
+                   e->span);
+        } else if (seq->kind == TY_ARRAY) {
             Type *thin_ty = ty_ptr(seq->elem, false);
             Place thin = temp(lw, thin_ty, e->span);
             assign(lw, thin, (Rvalue){.kind = RV_RAW_REF, .ty = thin_ty, .place = p, .borrow = BORROW_SHARED}, e->span);
@@ -1815,7 +1823,8 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
 static void lower_for(Lower *lw, Node *e) {
     Node *range = e->u.loop.iter;
     Node *it = strip_parens(range);
-    bool slice_iter = it->kind == N_METHOD_CALL && it->u.call.method == sym_cstr("iter") && !it->u.call.method_def;
+    bool slice_iter = it->kind == N_METHOD_CALL && (it->u.call.method == sym_cstr("iter") || it->u.call.method == sym_cstr("iter_mut")) &&
+                      !it->u.call.method_def;
     Def *next = range->kind != N_RANGE && !slice_iter ? iterator_next(range->ty) : NULL;   /* a.iter(): by index */
     if (next) {
         lower_for_iter(lw, e, next);

@@ -1902,10 +1902,12 @@ static Type *check_method_call(Tc *tc, Node *n) {
         (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty"))) {
         return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
     }
-    if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 && n->u.call.method == sym_cstr("iter") && prelude_adt("Iter")) {
-        /* the prelude's Iter over the elements (a `for` loop walks it by index) */
+    bool iter_mut = n->u.call.method == sym_cstr("iter_mut");
+    if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 && (n->u.call.method == sym_cstr("iter") || iter_mut) &&
+        prelude_adt("IterMut")) {
+        /* the prelude's Iter / IterMut over the elements (a `for` loop walks it by index) */
         Type *args[1] = {s->elem};
-        return ty_adt_args(prelude_adt("Iter"), args, 1);
+        return ty_adt_args(prelude_adt(iter_mut ? "IterMut" : "Iter"), args, 1);
     }
     if (s->kind == TY_ADT) {
         AdtDef *a = s->adt;

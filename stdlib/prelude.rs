@@ -228,6 +228,11 @@ pub trait Iterator {
         Copied { iter: self }
     }
 
+    /// An iterator whose next value can be looked at (`peek`) before it is taken.
+    fn peekable(self) -> Peekable<Self, Self::Item> {
+        Peekable { iter: self, peeked: None }
+    }
+
     /// The first value, then every `step`-th (panics if step is 0).
     fn step_by(self, step: usize) -> StepBy<Self> {
         assert!(step != 0);
@@ -468,6 +473,101 @@ impl<'a, T> DoubleEndedIterator for Iter<'a, T> {
         if self.pos < self.end {
             self.end -= 1;
             Some(&self.slice[self.end])
+        } else {
+            None
+        }
+    }
+}
+
+/// `iter.peekable()`. (std's has one parameter, `Peekable<I>`; this one also names the item
+/// type it holds, `Peekable<I, I::Item>`.)
+pub struct Peekable<I, T> {
+    iter: I,
+    peeked: Option<Option<T>>,
+}
+
+impl<I: Iterator<Item = T>, T> Iterator for Peekable<I, T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.peeked.take() {
+            Some(value) => value,
+            None => self.iter.next(),
+        }
+    }
+}
+
+/// `peek` and `next_if` of `Peekable` (a trait here only so that its impl can bound I;
+/// std has them as inherent methods).
+pub trait PeekableMethods {
+    type Item;
+    fn peek(&mut self) -> Option<&Self::Item>;
+    fn next_if<F: FnOnce(&Self::Item) -> bool>(&mut self, pred: F) -> Option<Self::Item>;
+}
+
+impl<I: Iterator<Item = T>, T> PeekableMethods for Peekable<I, T> {
+    type Item = T;
+    /// The next value, without taking it.
+    fn peek(&mut self) -> Option<&T> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        match &self.peeked {
+            Some(Some(value)) => Some(value),
+            _ => None,
+        }
+    }
+
+    /// Takes the next value only if `pred` accepts it.
+    fn next_if<F: FnOnce(&T) -> bool>(&mut self, pred: F) -> Option<T> {
+        if self.peeked.is_none() {
+            self.peeked = Some(self.iter.next());
+        }
+        let accept = match &self.peeked {
+            Some(Some(value)) => pred(value),
+            _ => false,
+        };
+        if accept {
+            match self.peeked.take() {
+                Some(value) => value,
+                None => None,
+            }
+        } else {
+            None
+        }
+    }
+}
+
+/// `slice.iter_mut()` (and `array.iter_mut()`): mutable references to the elements.
+pub struct IterMut<'a, T> {
+    slice: &'a mut [T],
+    pos: usize,
+    end: usize,
+}
+
+impl<'a, T> IterMut<'a, T> {
+    /// How many elements are left.
+    pub fn len(&self) -> usize {
+        self.end - self.pos
+    }
+}
+
+impl<'a, T> Iterator for IterMut<'a, T> {
+    type Item = &'a mut T;
+    fn next(&mut self) -> Option<&'a mut T> {
+        if self.pos < self.end {
+            self.pos += 1;
+            Some(&mut self.slice[self.pos - 1])
+        } else {
+            None
+        }
+    }
+}
+
+impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
+    fn next_back(&mut self) -> Option<&'a mut T> {
+        if self.pos < self.end {
+            self.end -= 1;
+            Some(&mut self.slice[self.end])
         } else {
             None
         }
@@ -727,6 +827,39 @@ pub enum Result<T, E> {
     Err(E),
 }
 
+/// `opt.copied()` of an `Option<&T>` (a trait here because the prelude cannot yet write
+/// `impl<T> Option<&T>`; std has it as an inherent method).
+pub trait OptionCopied {
+    type Item;
+    fn copied(self) -> Option<Self::Item>;
+}
+
+impl<'a, T: Copy> OptionCopied for Option<&'a T> {
+    type Item = T;
+    fn copied(self) -> Option<T> {
+        match self {
+            Some(value) => Some(*value),
+            None => None,
+        }
+    }
+}
+
+/// `opt.cloned()` of an `Option<&T>`.
+pub trait OptionCloned {
+    type Item;
+    fn cloned(self) -> Option<Self::Item>;
+}
+
+impl<'a, T: Clone> OptionCloned for Option<&'a T> {
+    type Item = T;
+    fn cloned(self) -> Option<T> {
+        match self {
+            Some(value) => Some(value.clone()),
+            None => None,
+        }
+    }
+}
+
 impl<T> Option<T> {
     /// `true` for `Some(_)`.
     pub fn is_some(&self) -> bool {
@@ -773,6 +906,21 @@ impl<T> Option<T> {
             Some(value) => Some(value),
             None => None,
         }
+    }
+
+    /// The value, leaving `None` in its place. (std writes this with `mem::replace`; the
+    /// prelude moves out of `*self` and refills it in one step.)
+    pub fn take(&mut self) -> Option<T> {
+        let old = *self;
+        *self = None;
+        old
+    }
+
+    /// Puts `value` in, giving back what was there.
+    pub fn replace(&mut self, value: T) -> Option<T> {
+        let old = *self;
+        *self = Some(value);
+        old
     }
 
     /// A mutable reference to the value inside, if any.
