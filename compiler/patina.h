@@ -710,6 +710,7 @@ struct AdtDef {
     Def **generic_defs;                         /* their DEF_TYPE_PARAMs, shared by its impls */
     bool is_prelude;                            /* defined by stdlib/prelude.rs */
     bool has_unsupported_impl;                  /* an `impl` of it was reported unsupported */
+    Node *copy_by_hand;                         /* `impl Copy for T {}`: its self type (derive_copy is set too) */
     PtrVec methods;                             /* Def* of fns in its `impl` blocks */
     PtrVec consts;                              /* Def* (DEF_CONST) of its inherent impls' `const X: T = v;` */
 };

@@ -3184,6 +3184,57 @@ static void check_trait_impls(Tc *tc) {
     }
 }
 
+/* What a derive needs of one field's type: `#[derive(Clone)]` needs it Clone, and so on
+ * (rustc's errors at the field). A type parameter's field is the impl's bound's business. */
+static void check_derived_field(Tc *tc, AdtDef *a, AdtField *f, PtrVec *not_copy) {
+    Type *t = f->ty;
+    if (!t || t->kind == TY_ERROR || ty_contains(t, TY_PARAM)) return;
+    const char *ty = ty_str_of(t);
+    if (a->derive_copy && !ty_is_copy(t)) ptrvec_push(not_copy, f);
+    if (a->derive_clone && !is_clone(t)) {
+        Diag *d = diag_error("E0277", f->span, "the trait bound `%s: Clone` is not satisfied", ty);
+        diag_label(d, "the trait `Clone` is not implemented for `%s`", ty);
+        diag_emit(d);
+    }
+    if (a->derive_debug && !implements_fmt(tc, t, FMT_DEBUG)) {
+        Diag *d = diag_error("E0277", f->span, "`%s` doesn't implement `Debug`", ty);
+        diag_label(d, "the trait `Debug` is not implemented for `%s`", ty);
+        diag_emit(d);
+    }
+    if (a->derive_partial_eq && !comparable(tc, t, false) && !ty_operator_method(t, LANG_PARTIAL_EQ)) {
+        Diag *d = diag_error("E0369", f->span, "binary operation `==` cannot be applied to type `&%s`", ty);
+        diag_emit(d);
+    }
+}
+
+/* E0204: Copy (derived, or `impl Copy for T {}`) for a type with a field that is not. */
+static void report_not_copy(Span at, PtrVec *fields) {
+    if (!fields->len) return;
+    Diag *d = diag_error("E0204", at, "the trait `Copy` cannot be implemented for this type");
+    for (int i = 0; i < fields->len; i++) diag_secondary(d, ((AdtField *)fields->items[i])->span, "this field does not implement `Copy`");
+    diag_emit(d);
+}
+
+static void check_derives(Tc *tc, PtrVec *adt_nodes) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        /* `impl Copy for T {}` makes T Copy as a derive does */
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang == LANG_COPY && im->self_ty->kind == TY_ADT && !im->self_ty->adt->derive_copy) {
+            im->self_ty->adt->derive_copy = true;
+            im->self_ty->adt->copy_by_hand = im->node->u.impl.self_ty;
+        }
+    }
+    for (int i = 0; i < adt_nodes->len; i++) {
+        AdtDef *a = ((Node *)adt_nodes->items[i])->u.adt.def;
+        if (a->is_prelude) continue;
+        PtrVec not_copy = {0};
+        for (int k = 0; k < a->nfields; k++) check_derived_field(tc, a, &a->fields[k], &not_copy);
+        for (int v = 0; v < a->nvariants; v++)
+            for (int k = 0; k < a->variants[v].nfields; k++) check_derived_field(tc, a, &a->variants[v].fields[k], &not_copy);
+        report_not_copy(a->copy_by_hand ? a->copy_by_hand->span : a->node->u.adt.name_span, &not_copy);
+    }
+}
+
 void typeck_crate(Node *crate) {
     Tc tc = {0};
     ItemLists items = {0};
@@ -3213,6 +3264,7 @@ void typeck_crate(Node *crate) {
     find_fmt_types(&tc, crate->u.crate.prelude);
     prelude_node = crate->u.crate.prelude;
     check_trait_impls(&tc);
+    check_derives(&tc, &items.structs);
     for (int i = 0; i < items.consts.len; i++) {
         Node *c = items.consts.items[i];
         c->ty = lower_type(&tc, c->u.value_item.ty, false);
