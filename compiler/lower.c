@@ -30,6 +30,7 @@ typedef struct Lower {
     PtrVec scope_locals;                        /* int (boxed) locals live in open scopes */
     int caller_location;                        /* #[track_caller] fns: first of the (file, line, col) args, else -1 */
     Def *closure;                               /* lowering a closure's body: captures live in its environment (local 1) */
+    bool mut_place;                             /* the place being lowered is written or borrowed mutably (IndexMut) */
     bool rebinding;                             /* binding an or-pattern's later alternatives */
 } Lower;
 
@@ -56,6 +57,8 @@ static int vtable_of(Type *ty, TraitDef *trait);
 static void vtable_methods(TraitDef *trait, PtrVec *out);
 static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 static Place as_place(Lower *lw, Node *e);
+static Operand operator_arg(Lower *lw, Node *e, Type *param, Span span);
+static Def *operator_method(Def *found, Type *self, LangTrait lang);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
 
 /* ── building blocks ── */
@@ -1041,8 +1044,35 @@ static Place binding_place(Lower *lw, Binding *b) {
     return local_place(b->local);
 }
 
+static Place as_mut_place(Lower *lw, Node *e) {
+    bool saved = lw->mut_place;
+    lw->mut_place = true;
+    Place p = as_place(lw, e);
+    lw->mut_place = saved;
+    return p;
+}
+
+/* `a[i]` with `impl Index for T`: the reference `index(&a, i)` returns (`index_mut(&mut a, i)`
+ * where the place is written and T has IndexMut), dereferenced. */
+static Place user_index_place(Lower *lw, Node *e) {
+    Node *base = e->u.binary.lhs;
+    Def *m = lw->mut_place ? operator_method(NULL, base->ty, LANG_INDEX_MUT) : NULL;
+    if (!m) m = operator_method(e->u.binary.method, base->ty, LANG_INDEX);
+    bool saved = lw->mut_place;
+    lw->mut_place = m->param_tys[0]->is_mut;    /* the base is borrowed as the method takes self */
+    Operand args[2];
+    args[0] = operator_arg(lw, base, m->param_tys[0], e->span);
+    lw->mut_place = false;                      /* the index is only read */
+    args[1] = as_arg_operand(lw, e->u.binary.rhs);
+    lw->mut_place = saved;
+    Place r = temp(lw, m->ret_ty, e->span);
+    call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, args, 2, r, false, e->span);
+    return project_deref(r, e->ty);
+}
+
 static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
+    if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
     if (e->kind == N_PATH && e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT) return local_place(static_local(e->u.path.def->node));
     if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {
         /* `a[i..j]` as a place (`for x in &a[1..]`, `a[1..].len()`): the subslice's
@@ -1289,7 +1319,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (op == UN_REF || op == UN_REF_MUT) {
-        Place p = as_place(lw, e->u.unary.operand);
+        Place p = op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand) : as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_REF, .ty = e->ty, .place = p, .borrow = op == UN_REF ? BORROW_SHARED : BORROW_MUT,
                      .region = lw->body->nregions++};
         assign(lw, dest, rv, e->span);
@@ -1313,7 +1343,7 @@ static void lower_assign(Lower *lw, Node *e) {
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
     if (e->kind == N_ASSIGN) {
         Operand v = as_operand(lw, r);
-        Place p = as_place(lw, l);
+        Place p = as_mut_place(lw, l);
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }
@@ -1324,7 +1354,7 @@ static void lower_assign(Lower *lw, Node *e) {
         return;
     }
     Operand v = as_operand_deref(lw, r);
-    Place p = as_place(lw, l);
+    Place p = as_mut_place(lw, l);
     arith_into(lw, p, e->u.binary.op, l->ty, use_place(p, l->ty), v, e->span);
 }
 
@@ -1400,7 +1430,7 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     if (t == self_ty) return as_arg_operand(lw, recv);
     if (t->kind == TY_REF && m->self_kind != SELF_VALUE && t->elem == self_ty->elem && (!self_ty->is_mut || t->is_mut))
         return as_arg_operand(lw, recv);
-    Place p = as_place(lw, recv);
+    Place p = m->self_kind == SELF_REF_MUT ? as_mut_place(lw, recv) : as_place(lw, recv);
     while (t->kind == TY_REF) {
         p = project_deref(p, t->elem);
         t = t->elem;

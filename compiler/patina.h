@@ -529,6 +529,7 @@ typedef enum LangTrait {
     /* operators: a hand-written impl's method runs for the operator on its type */
     LANG_ADD, LANG_SUB, LANG_MUL, LANG_DIV, LANG_REM, LANG_NEG,
     LANG_ADD_ASSIGN, LANG_SUB_ASSIGN, LANG_MUL_ASSIGN, LANG_DIV_ASSIGN, LANG_REM_ASSIGN,
+    LANG_INDEX, LANG_INDEX_MUT,     /* `a[i]`: `*a.index(i)`, or `*a.index_mut(i)` where a place is written */
     /* calls: `F: Fn(A) -> B` */
     LANG_FN, LANG_FN_MUT, LANG_FN_ONCE,
     LANG_ITERATOR,      /* `for` loops over its implementors */

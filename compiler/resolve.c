@@ -1330,6 +1330,7 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Default", LANG_DEFAULT}, {"Add", LANG_ADD}, {"Sub", LANG_SUB}, {"Mul", LANG_MUL}, {"Div", LANG_DIV},
     {"Rem", LANG_REM}, {"Neg", LANG_NEG}, {"AddAssign", LANG_ADD_ASSIGN}, {"SubAssign", LANG_SUB_ASSIGN},
     {"MulAssign", LANG_MUL_ASSIGN}, {"DivAssign", LANG_DIV_ASSIGN}, {"RemAssign", LANG_REM_ASSIGN},
+    {"Index", LANG_INDEX}, {"IndexMut", LANG_INDEX_MUT},
     {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR}, {"Step", LANG_STEP},
 };
 
@@ -1435,7 +1436,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
         return d->trait;
     }
     static const char *const later[] = {
-        "Drop", "IntoIterator", "Not", "Index", "IndexMut", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut",
+        "Drop", "IntoIterator", "Not", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut",
         "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
         "Write", "Read", "Any",
     };
@@ -1831,7 +1832,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
         "std::ops::Neg", "std::ops::AddAssign", "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign",
-        "std::ops::RemAssign",
+        "std::ops::RemAssign", "std::ops::Index", "std::ops::IndexMut",
     };
     char *text = "";
     for (int i = 0; i < n; i++) {

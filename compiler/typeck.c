@@ -2004,10 +2004,19 @@ static Type *check_index(Tc *tc, Node *n) {
         if (base->kind == TY_ARRAY || base->kind == TY_SLICE) return ty_slice(base->elem);
         if (base->kind == TY_STR) return ty_str;
         if (base->kind != TY_ERROR) {
-            Diag *d = diag_error("E0608", n->span, "cannot index into a value of type `%s`", ty_str_of(zonk(tc, base)));
+            Diag *d = diag_error("E0608", (Span){n->span.file, n->u.binary.lhs->span.hi, n->span.hi}, "cannot index into a value of type `%s`",
+                                 ty_str_of(zonk(tc, base)));
             diag_emit(d);
         }
         return ty_error;
+    }
+    Type *sig[3];
+    Def *m = base->kind == TY_ADT ? operator_impl(tc, base, LANG_INDEX, sig) : NULL;
+    if (m) {
+        /* `impl Index<Idx> for T`: `a[i]` is `*a.index(i)` */
+        n->u.binary.method = m;
+        check_expr(tc, idx, sig[1]);
+        return sig[2]->kind == TY_REF ? sig[2]->elem : ty_error;
     }
     Type *it = check_expr(tc, idx, NULL);
     Type *is = shallow(tc, it);
@@ -2022,7 +2031,8 @@ static Type *check_index(Tc *tc, Node *n) {
     }
     if (base->kind == TY_ARRAY || base->kind == TY_SLICE) return base->elem;
     if (base->kind == TY_ERROR) return ty_error;
-    Diag *d = diag_error("E0608", n->span, "cannot index into a value of type `%s`", ty_str_of(zonk(tc, base)));
+    Diag *d = diag_error("E0608", (Span){n->span.file, n->u.binary.lhs->span.hi, n->span.hi}, "cannot index into a value of type `%s`",
+                                 ty_str_of(zonk(tc, base)));
     diag_emit(d);
     return ty_error;
 }

@@ -492,6 +492,7 @@ Def *ty_operator_method(Type *t, LangTrait lang) {
         [LANG_REM] = "rem", [LANG_NEG] = "neg", [LANG_ADD_ASSIGN] = "add_assign", [LANG_SUB_ASSIGN] = "sub_assign",
         [LANG_MUL_ASSIGN] = "mul_assign", [LANG_DIV_ASSIGN] = "div_assign", [LANG_REM_ASSIGN] = "rem_assign",
         [LANG_CLONE] = "clone", [LANG_DEFAULT] = "default", [LANG_PARTIAL_ORD] = "partial_cmp", [LANG_ORD] = "cmp",
+        [LANG_INDEX] = "index", [LANG_INDEX_MUT] = "index_mut",
     };
     if (t->kind != TY_ADT || (size_t)lang >= sizeof names / sizeof *names || !names[lang]) return NULL;
     for (int i = 0; i < trait_impls.len; i++) {

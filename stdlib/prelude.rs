@@ -778,6 +778,10 @@ pub trait MulAssign {}
 pub trait DivAssign {}
 /// `a %= b`.
 pub trait RemAssign {}
+/// `a[i]` read: `*a.index(i)` (`type Output` and the index type are the impl's).
+pub trait Index {}
+/// `a[i]` written or borrowed mutably: `*a.index_mut(i)`.
+pub trait IndexMut {}
 
 /// `std::cmp::Ordering`: what `a.cmp(&b)` says of a against b.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
