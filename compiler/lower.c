@@ -58,7 +58,7 @@ static void vtable_methods(TraitDef *trait, PtrVec *out);
 static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 static Place as_place(Lower *lw, Node *e);
 static Operand operator_arg(Lower *lw, Node *e, Type *param, Span span);
-static Def *operator_method(Def *found, Type *self, LangTrait lang);
+static Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
 
 /* ── building blocks ── */
@@ -1056,8 +1056,9 @@ static Place as_mut_place(Lower *lw, Node *e) {
  * where the place is written and T has IndexMut), dereferenced. */
 static Place user_index_place(Lower *lw, Node *e) {
     Node *base = e->u.binary.lhs;
-    Def *m = lw->mut_place ? operator_method(NULL, base->ty, LANG_INDEX_MUT) : NULL;
-    if (!m) m = operator_method(e->u.binary.method, base->ty, LANG_INDEX);
+    Type *idx = e->u.binary.rhs->ty;
+    Def *m = lw->mut_place ? operator_method(NULL, base->ty, LANG_INDEX_MUT, idx) : NULL;
+    if (!m) m = operator_method(e->u.binary.method, base->ty, LANG_INDEX, idx);
     bool saved = lw->mut_place;
     lw->mut_place = m->param_tys[0]->is_mut;    /* the base is borrowed as the method takes self */
     Operand args[2];
@@ -1156,8 +1157,16 @@ static Place value_place(Lower *lw, Node *e) {
 
 /* The operator method a node calls: the one typeck found, or in a generic body's instance
  * the impl's for the operand type; an instance of it when the impl is generic. */
-static Def *operator_method(Def *found, Type *self, LangTrait lang) {
-    Def *m = found ? found : ty_operator_method(self, lang);
+static Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
+    Def *m = found;
+    Def *cands[8];
+    int n = found ? 0 : ty_operator_methods(self, lang, cands, 8);
+    for (int i = 0; i < n && i < 8 && !m; i++) {
+        /* the impl for this right-hand type (none: the derived or built-in operator) */
+        Type *param = cands[i]->nparams > 1 ? cands[i]->param_tys[1] : NULL;
+        if (param && rhs && param->kind == TY_REF && rhs->kind != TY_REF) param = param->elem;
+        if (!param || !rhs || param == rhs || ty_contains(param, TY_PARAM)) m = cands[i];
+    }
     if (!m || !m->ngenerics || !m->impl) return m;
     while (self->kind == TY_REF) self = self->elem;
     Type **args;
@@ -1169,7 +1178,7 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
     /* typeck found the impl, or a generic body's instance reaches one through `T: Add` */
-    Def *m = operator_method(e->u.binary.method, l->ty, ty_operator_lang(op, false));
+    Def *m = operator_method(e->u.binary.method, l->ty, ty_operator_lang(op, false), r->ty);
     if (m && op >= BIN_LT && op <= BIN_GE) {
         /* `a < b` with `impl PartialOrd`: partial_cmp(&a, &b) is Some(Less) */
         Node *operands[2] = {l, r};
@@ -1302,7 +1311,7 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
 
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
-    Def *m = op == UN_NEG ? operator_method(e->u.unary.method, e->u.unary.operand->ty, LANG_NEG) : NULL;
+    Def *m = op == UN_NEG ? operator_method(e->u.unary.method, e->u.unary.operand->ty, LANG_NEG, NULL) : NULL;
     if (m) {
         lower_operator_call(lw, dest, m, &e->u.unary.operand, 1, false, e->span);
         return;
@@ -1347,7 +1356,7 @@ static void lower_assign(Lower *lw, Node *e) {
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }
-    Def *m = operator_method(e->u.binary.method, l->ty, ty_operator_lang(e->u.binary.op, true));
+    Def *m = operator_method(e->u.binary.method, l->ty, ty_operator_lang(e->u.binary.op, true), r->ty);
     if (m) {
         Node *operands[2] = {l, r};
         lower_operator_call(lw, temp(lw, ty_unit, e->span), m, operands, 2, false, e->span);

@@ -530,6 +530,7 @@ typedef enum LangTrait {
     LANG_ADD, LANG_SUB, LANG_MUL, LANG_DIV, LANG_REM, LANG_NEG,
     LANG_ADD_ASSIGN, LANG_SUB_ASSIGN, LANG_MUL_ASSIGN, LANG_DIV_ASSIGN, LANG_REM_ASSIGN,
     LANG_INDEX, LANG_INDEX_MUT,     /* `a[i]`: `*a.index(i)`, or `*a.index_mut(i)` where a place is written */
+    LANG_FROM, LANG_INTO,           /* `T::from(x)`, `x.into()`, and the error conversion of `?` */
     /* calls: `F: Fn(A) -> B` */
     LANG_FN, LANG_FN_MUT, LANG_FN_ONCE,
     LANG_ITERATOR,      /* `for` loops over its implementors */
@@ -780,6 +781,8 @@ struct ImplDef {
     PtrVec methods;                             /* Def* */
     PtrVec consts;                              /* Def* (DEF_CONST, impl set) */
     AdtDef *adt;                                /* the struct or enum it is for, if it is one */
+    Node *trait_arg_node;                       /* `impl Add<f64> for V`, `impl From<X> for Y`: the trait's type argument */
+    Type *trait_arg;                            /* ... lowered by typeck (Self for `impl Add for V`; NULL if none) */
     int ngenerics;                              /* `impl<T: Display> Show for Wrapper<T>` */
     Def **generic_defs;
     Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;` (or NULL) */
@@ -795,6 +798,9 @@ extern PtrVec trait_impls;
 
 /* The method of a hand-written operator impl (`impl Add for Point`'s `add`) for type t. */
 Def *ty_operator_method(Type *t, LangTrait lang);
+/* Every such method for t, one per impl (`impl Mul<f64> for V` and `impl Mul<V> for V`);
+ * up to max in out, returning how many there are. */
+int ty_operator_methods(Type *t, LangTrait lang, Def **out, int max);
 /* The trait of operator op (compound: `op=`), or LANG_NONE. */
 LangTrait ty_operator_lang(BinOp op, bool compound);
 

@@ -1330,7 +1330,7 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Default", LANG_DEFAULT}, {"Add", LANG_ADD}, {"Sub", LANG_SUB}, {"Mul", LANG_MUL}, {"Div", LANG_DIV},
     {"Rem", LANG_REM}, {"Neg", LANG_NEG}, {"AddAssign", LANG_ADD_ASSIGN}, {"SubAssign", LANG_SUB_ASSIGN},
     {"MulAssign", LANG_MUL_ASSIGN}, {"DivAssign", LANG_DIV_ASSIGN}, {"RemAssign", LANG_REM_ASSIGN},
-    {"Index", LANG_INDEX}, {"IndexMut", LANG_INDEX_MUT},
+    {"Index", LANG_INDEX}, {"IndexMut", LANG_INDEX_MUT}, {"From", LANG_FROM}, {"Into", LANG_INTO},
     {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR}, {"Step", LANG_STEP},
 };
 
@@ -1403,7 +1403,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
     Sym last = path->u.path.segs[n - 1];
     Def *d = lookup_type(r, last);
     if (n > 1) {
-        static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default", "ops"};
+        static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default", "ops", "convert"};
         int first = strcmp(sym_str(path->u.path.segs[0]), "std") == 0 || strcmp(sym_str(path->u.path.segs[0]), "core") == 0;
         bool known = n - first == 2;
         for (size_t i = 0; known && i < sizeof modules / sizeof *modules; i++)
@@ -1436,7 +1436,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
         return d->trait;
     }
     static const char *const later[] = {
-        "Drop", "IntoIterator", "Not", "From", "Into", "TryFrom", "TryInto", "Deref", "DerefMut",
+        "Drop", "IntoIterator", "Not", "TryFrom", "TryInto", "Deref", "DerefMut",
         "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
         "Write", "Read", "Any",
     };
@@ -1462,6 +1462,12 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
     im->trait = t;
     im->node = item;
     im->adt = a;
+    Node *tref = item->u.impl.trait_ref;
+    Node *targs = tref->u.path.seg_args ? tref->u.path.seg_args[tref->u.path.nsegs - 1] : NULL;
+    for (int k = 0; targs && !targs->u.generic_args.parenthesized && k < targs->u.generic_args.args.len; k++) {
+        Node *arg = targs->u.generic_args.args.items[k];
+        if (arg->kind >= T_PATH && arg->kind <= T_INFER && !im->trait_arg_node) im->trait_arg_node = arg;
+    }
     item->u.impl.def = im;
     im->assoc_nodes = arena_alloc(sizeof(Node *) * (size_t)(t->assoc_names.len + 1));
     Sym *names;
@@ -1754,6 +1760,7 @@ static void resolve_trait_impl(Resolver *r, Node *item) {
     declare_type_params(r, im->generic_defs, im->ngenerics);
     resolve_bounds(r, item->u.impl.generics, im->generic_defs, im->ngenerics, NULL);
     resolve_type(r, self_ty);
+    if (im->trait_arg_node) resolve_type(r, im->trait_arg_node);
     if (!r->current_impl) {
         Def *alias = arena_alloc(sizeof *alias);
         alias->kind = DEF_TYPE_ALIAS;
@@ -1832,7 +1839,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
         "std::ops::Neg", "std::ops::AddAssign", "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign",
-        "std::ops::RemAssign", "std::ops::Index", "std::ops::IndexMut",
+        "std::ops::RemAssign", "std::ops::Index", "std::ops::IndexMut", "std::convert::From", "std::convert::Into", "std::convert",
     };
     char *text = "";
     for (int i = 0; i < n; i++) {

@@ -1232,12 +1232,52 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
     }
 }
 
+/* Whether a value of type arg (perhaps not fully inferred) could be passed as param. */
+static bool could_unify(Tc *tc, Type *param, Type *arg) {
+    param = shallow(tc, param);
+    arg = shallow(tc, arg);
+    if (param == arg || param->kind == TY_PARAM || param->kind == TY_ERROR || arg->kind == TY_ERROR) return true;
+    if (arg->kind == TY_INFER || param->kind == TY_INFER) {
+        Type *v = arg->kind == TY_INFER ? arg : param, *o = arg->kind == TY_INFER ? param : arg;
+        return v->infer == INFER_GENERAL || (v->infer == INFER_INT && o->kind == TY_INT) || (v->infer == INFER_FLOAT && o->kind == TY_FLOAT) ||
+               (o->kind == TY_INFER && o->infer == v->infer);
+    }
+    if (param->kind != arg->kind || param->adt != arg->adt || param->nelems != arg->nelems || param->is_mut != arg->is_mut || param->len != arg->len)
+        return false;
+    if (param->elem && arg->elem && !could_unify(tc, param->elem, arg->elem)) return false;
+    for (int i = 0; i < param->nelems; i++)
+        if (!could_unify(tc, param->elems[i], arg->elems[i])) return false;
+    return param->kind != TY_INT && param->kind != TY_FLOAT ? true : param->ik == arg->ik && param->fk == arg->fk;
+}
+
+static bool takes_arg(Tc *tc, Type *param, Type *arg) {
+    param = shallow(tc, param);
+    if (param->kind == TY_REF && shallow(tc, arg)->kind != TY_REF) param = param->elem;   /* `==` takes its operands by reference */
+    return could_unify(tc, param, arg);
+}
+
 /* The hand-written operator method for operands of type t, and its (self, rhs, result)
- * types in sig with a generic impl's parameters taken from t (`impl<T: Add> Add for V<T>`). */
-static Def *operator_impl(Tc *tc, Type *t, LangTrait lang, Type *sig[3]) {
+ * types in sig with a generic impl's parameters taken from t. With several impls (`impl
+ * Mul<f64> for V` and `impl Mul<V> for V`) the argument node decides: it is checked here,
+ * its type left in *arg_ty (else *arg_ty is NULL and the caller checks it against sig[1]). */
+static Def *operator_impl(Tc *tc, Type *t, LangTrait lang, Type *sig[3], Node *arg, Type **arg_ty) {
     t = zonk(tc, t);
-    Def *m = ty_operator_method(t, lang);
-    if (!m) return NULL;
+    Def *cands[8];
+    int n = ty_operator_methods(t, lang, cands, 8);
+    if (arg_ty) *arg_ty = NULL;
+    if (!n) return NULL;
+    Def *m = cands[0];
+    /* a derived PartialEq/PartialOrd is one more candidate, for the same type */
+    bool derived = t->kind == TY_ADT && ((lang == LANG_PARTIAL_EQ && t->adt->derive_partial_eq) || (lang == LANG_PARTIAL_ORD && t->adt->derive_partial_ord));
+    if ((n > 1 || derived) && arg && arg_ty) {
+        *arg_ty = check_expr(tc, arg, NULL);
+        if (derived && could_unify(tc, t, *arg_ty)) return NULL;
+        for (int i = 0; i < n && i < 8; i++)
+            if (cands[i]->nparams > 1 && takes_arg(tc, cands[i]->param_tys[1], *arg_ty)) {
+                m = cands[i];
+                break;
+            }
+    }
     Type **args = NULL;
     if (m->ngenerics && m->impl && !impl_matches(m->impl, t, &args)) args = NULL;
     for (int i = 0; i < 2; i++) sig[i] = i < m->nparams ? (args ? ty_subst(m->param_tys[i], args, m->ngenerics) : m->param_tys[i]) : ty_unit;
@@ -1263,16 +1303,22 @@ static Type *check_binary(Tc *tc, Node *n) {
         return ty_bool;
     }
     Type *lt = check_expr(tc, lhs, NULL);
-    Type *sig[3];
-    Def *m = operator_impl(tc, lt, ty_operator_lang(op, false), sig);
+    Type *sig[3], *rt;
+    Def *m = operator_impl(tc, lt, ty_operator_lang(op, false), sig, rhs, &rt);
     if (m) {
         /* a hand-written operator impl: `a + b` is `Add::add(a, b)`, `a == b` is `PartialEq::eq(&a, &b)` */
         n->u.binary.method = m;
         LangTrait lang = ty_operator_lang(op, false);
         bool by_ref = lang == LANG_PARTIAL_EQ || lang == LANG_PARTIAL_ORD;
         Type *want = sig[1]->kind == TY_REF && by_ref ? sig[1]->elem : sig[1];
-        check_expr(tc, rhs, want);
+        if (rt) coerce(tc, rhs, rt, want);
+        else check_expr(tc, rhs, want);
         return lang == LANG_PARTIAL_ORD ? ty_bool : sig[2];   /* `<` is partial_cmp(..) == Some(Less) */
+    }
+    if (rt) {
+        /* a derived comparison beside hand-written ones for other types: rhs already checked */
+        coerce(tc, rhs, rt, lt);
+        return ty_bool;
     }
     if (is_compare(op) && shallow(tc, lt)->kind == TY_REF) {
         /* `&a == &b` compares the referents; both sides must be references */
@@ -1304,7 +1350,7 @@ static Type *check_unary(Tc *tc, Node *n) {
         Type *t = peel_number_ref(tc, check_expr(tc, e, NULL));   /* `-&x` as core's Neg for &i32 */
         Type *s = shallow(tc, t);
         Type *sig[3];
-        Def *m = n->u.unary.op == UN_NEG ? operator_impl(tc, s, LANG_NEG, sig) : NULL;
+        Def *m = n->u.unary.op == UN_NEG ? operator_impl(tc, s, LANG_NEG, sig, NULL, NULL) : NULL;
         if (m) {
             n->u.unary.method = m;
             return sig[2];
@@ -2011,11 +2057,13 @@ static Type *check_index(Tc *tc, Node *n) {
         return ty_error;
     }
     Type *sig[3];
-    Def *m = base->kind == TY_ADT ? operator_impl(tc, base, LANG_INDEX, sig) : NULL;
+    Type *given;
+    Def *m = base->kind == TY_ADT ? operator_impl(tc, base, LANG_INDEX, sig, idx, &given) : NULL;
     if (m) {
         /* `impl Index<Idx> for T`: `a[i]` is `*a.index(i)` */
         n->u.binary.method = m;
-        check_expr(tc, idx, sig[1]);
+        if (given) coerce(tc, idx, given, sig[1]);
+        else check_expr(tc, idx, sig[1]);
         return sig[2]->kind == TY_REF ? sig[2]->elem : ty_error;
     }
     Type *it = check_expr(tc, idx, NULL);
@@ -2329,10 +2377,12 @@ static Type *check_assign(Tc *tc, Node *n) {
         return ty_unit;
     }
     Type *sig[3];
-    Def *m = operator_impl(tc, lt, ty_operator_lang(n->u.binary.op, true), sig);
+    Type *rt;
+    Def *m = operator_impl(tc, lt, ty_operator_lang(n->u.binary.op, true), sig, rhs, &rt);
     if (m) {
         n->u.binary.method = m;                 /* `a += b` is `AddAssign::add_assign(&mut a, b)` */
-        check_expr(tc, rhs, sig[1]);
+        if (rt) coerce(tc, rhs, rt, sig[1]);
+        else check_expr(tc, rhs, sig[1]);
         return ty_unit;
     }
     check_arith(tc, n, n->u.binary.op, lt, rhs);
@@ -3102,6 +3152,9 @@ static void prepare_trait_impls(Tc *tc) {
             if (args && args->u.generic_args.ret) param->fn_ret_type = lower_type(tc, args->u.generic_args.ret, false);
         }
         im->self_ty = lower_type(tc, im->node->u.impl.self_ty, false);
+        bool binary_op = im->trait->lang >= LANG_ADD && im->trait->lang <= LANG_REM_ASSIGN && im->trait->lang != LANG_NEG;
+        binary_op |= im->trait->lang == LANG_PARTIAL_EQ || im->trait->lang == LANG_PARTIAL_ORD;
+        im->trait_arg = im->trait_arg_node ? lower_type(tc, im->trait_arg_node, false) : binary_op ? im->self_ty : NULL;
     }
     /* associated types after every self type: `type Item = Self::Other;` may look them up */
     for (int i = 0; i < trait_impls.len; i++) {
@@ -3116,7 +3169,7 @@ static void prepare_trait_impls(Tc *tc) {
 /* `#[derive(Clone)]` and `impl Clone` both: E0119 at the derive. */
 static void derived_conflict(ImplDef *im) {
     Type *t = im->self_ty;
-    if (t->kind != TY_ADT || im->trait->lang == LANG_NONE) return;
+    if (t->kind != TY_ADT || im->trait->lang == LANG_NONE || (im->trait_arg && im->trait_arg != t)) return;
     AdtDef *a = t->adt;
     bool derived = (im->trait->lang == LANG_CLONE && a->derive_clone) || (im->trait->lang == LANG_PARTIAL_EQ && a->derive_partial_eq) ||
                    (im->trait->lang == LANG_DEBUG && a->derive_debug) || (im->trait->lang == LANG_DEFAULT && a->derive_default) ||
@@ -3141,7 +3194,7 @@ static void check_trait_impls(Tc *tc) {
         Span head = {node->span.file, node->span.lo, node->u.impl.self_ty->span.hi};
         for (int j = 0; j < i; j++) {
             ImplDef *other = trait_impls.items[j];
-            if (other->trait != im->trait || other->self_ty != im->self_ty || im->self_ty->kind == TY_ERROR) continue;
+            if (other->trait != im->trait || other->trait_arg != im->trait_arg || other->self_ty != im->self_ty || im->self_ty->kind == TY_ERROR) continue;
             Diag *d = diag_error("E0119", head, "conflicting implementations of trait `%s` for type `%s`", sym_str(im->trait->name),
                                  ty_str_of(im->self_ty));
             diag_label(d, "conflicting implementation for `%s`", ty_str_of(im->self_ty));
@@ -3152,7 +3205,7 @@ static void check_trait_impls(Tc *tc) {
         for (int j = 0; j < i; j++) {
             /* a generic impl overlapping a specific one (`impl<T> D for W<T>`, `impl D for W<u8>`) */
             ImplDef *other = trait_impls.items[j];
-            if (other->trait != im->trait || other->self_ty == im->self_ty || im->self_ty->kind == TY_ERROR) continue;
+            if (other->trait != im->trait || other->trait_arg != im->trait_arg || other->self_ty == im->self_ty || im->self_ty->kind == TY_ERROR) continue;
             if (!impl_matches(other, im->self_ty, NULL) && !impl_matches(im, other->self_ty, NULL)) continue;
             Diag *d = diag_error("E0119", head, "conflicting implementations of trait `%s` for type `%s`", sym_str(im->trait->name),
                                  ty_str_of(im->ngenerics ? other->self_ty : im->self_ty));

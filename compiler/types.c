@@ -486,25 +486,34 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
 }
 
 /* The method of a hand-written operator impl (`impl Add for Point`'s `add`) for type t. */
-Def *ty_operator_method(Type *t, LangTrait lang) {
+int ty_operator_methods(Type *t, LangTrait lang, Def **out, int max) {
     static const char *const names[] = {
         [LANG_PARTIAL_EQ] = "eq", [LANG_ADD] = "add", [LANG_SUB] = "sub", [LANG_MUL] = "mul", [LANG_DIV] = "div",
         [LANG_REM] = "rem", [LANG_NEG] = "neg", [LANG_ADD_ASSIGN] = "add_assign", [LANG_SUB_ASSIGN] = "sub_assign",
         [LANG_MUL_ASSIGN] = "mul_assign", [LANG_DIV_ASSIGN] = "div_assign", [LANG_REM_ASSIGN] = "rem_assign",
         [LANG_CLONE] = "clone", [LANG_DEFAULT] = "default", [LANG_PARTIAL_ORD] = "partial_cmp", [LANG_ORD] = "cmp",
-        [LANG_INDEX] = "index", [LANG_INDEX_MUT] = "index_mut",
+        [LANG_INDEX] = "index", [LANG_INDEX_MUT] = "index_mut", [LANG_FROM] = "from", [LANG_INTO] = "into",
     };
-    if (t->kind != TY_ADT || (size_t)lang >= sizeof names / sizeof *names || !names[lang]) return NULL;
+    int n = 0;
+    if (t->kind != TY_ADT || (size_t)lang >= sizeof names / sizeof *names || !names[lang]) return 0;
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
         if (im->trait->lang != lang || !impl_matches(im, t, NULL)) continue;
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
-            int arity = lang == LANG_NEG || lang == LANG_CLONE ? 1 : lang == LANG_DEFAULT ? 0 : 2;
-            if (strcmp(sym_str(m->name), names[lang]) == 0 && m->nparams == arity) return m;
+            int arity = lang == LANG_NEG || lang == LANG_CLONE || lang == LANG_FROM || lang == LANG_INTO ? 1 : lang == LANG_DEFAULT ? 0 : 2;
+            if (strcmp(sym_str(m->name), names[lang]) != 0 || m->nparams != arity) continue;
+            if (n < max) out[n] = m;
+            n++;
+            break;
         }
     }
-    return NULL;
+    return n;
+}
+
+Def *ty_operator_method(Type *t, LangTrait lang) {
+    Def *m = NULL;
+    return ty_operator_methods(t, lang, &m, 1) ? m : NULL;
 }
 
 LangTrait ty_operator_lang(BinOp op, bool compound) {
