@@ -2068,6 +2068,14 @@ static void lower_try_into(Lower *lw, Place dest, Node *e) {
         residual.nelems = 1;
         residual.elems = arena_alloc(sizeof(Operand));
         residual.elems[0] = use_place(err, et);
+        if (e->u.unary.method) {
+            /* the fn's error type From the operand's */
+            Def *from = e->u.unary.method;
+            Place converted = temp(lw, from->ret_ty, e->span);
+            call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(from), .fn = from}}, residual.elems, 1, converted,
+                 false, e->span);
+            residual.elems[0] = use_place(converted, from->ret_ty);
+        }
     }
     assign(lw, local_place(0), residual, e->span);
     goto_block(lw, lw->return_bb, e->span, join);

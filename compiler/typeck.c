@@ -1566,9 +1566,151 @@ static void check_unsafe_call(Tc *tc, Def *def, Span at) {
     diag_emit(d);
 }
 
+/* ── From and Into ── */
+
+/* core's `impl From<S> for D` between primitives: the conversions that lose nothing. */
+static bool prim_from_ok(Type *d, Type *s) {
+    if (d->kind == TY_INT && s->kind == TY_BOOL) return true;
+    if (d->kind == TY_CHAR) return s->kind == TY_INT && s->ik == IK_U8;
+    if (s->kind == TY_CHAR) return d->kind == TY_INT && (d->ik == IK_U32 || d->ik == IK_U64);
+    if (d->kind == TY_FLOAT && s->kind == TY_FLOAT) return d->fk == FK_F64 || s->fk == FK_F32;
+    if (s->kind != TY_INT) return false;
+    int sb = ty_int_bits(s->ik), db = d->kind == TY_INT ? ty_int_bits(d->ik) : 0;
+    bool ss = ty_int_signed(s->ik);
+    if (s->ik == IK_USIZE || s->ik == IK_ISIZE) return d->kind == TY_INT && d->ik == s->ik;
+    if (d->kind == TY_FLOAT) return sb <= (d->fk == FK_F32 ? 16 : 32);
+    if (d->kind != TY_INT) return false;
+    if (d->ik == IK_USIZE) return !ss && sb <= 16;
+    if (d->ik == IK_ISIZE) return sb <= 8 || (ss && sb <= 16);
+    if (d->ik == s->ik) return true;
+    return ty_int_signed(d->ik) ? db > sb : !ss && db > sb;
+}
+
+static void report_no_from(Tc *tc, Span at, Type *target, Type *source) {
+    const char *d = ty_str_of(zonk(tc, target)), *s = ty_str_of(zonk(tc, source));
+    Diag *dg = diag_error("E0277", at, "the trait bound `%s: From<%s>` is not satisfied", d, s);
+    diag_label(dg, "the trait `From<%s>` is not implemented for `%s`", s, d);
+    diag_emit(dg);
+}
+
+/* The `from` of the (non-generic) `impl From<S> for target` whose S takes a value of source. */
+static Def *from_impl(Tc *tc, Type *target, Type *source) {
+    Def *cands[16];
+    int n = ty_operator_methods(zonk(tc, target), LANG_FROM, cands, 16);
+    for (int i = 0; i < n && i < 16; i++)
+        if (!cands[i]->ngenerics && could_unify(tc, cands[i]->param_tys[0], source)) return cands[i];
+    return NULL;
+}
+
+/* Makes node n the cast `operand as target` (a primitive conversion by From or Into). */
+static Type *become_cast(Tc *tc, Node *n, Node *operand, Type *target) {
+    n->kind = N_CAST;
+    n->u.cast.expr = operand;
+    n->u.cast.ty = NULL;
+    (void)tc;
+    return target;
+}
+
+static Type *check_prim_from(Tc *tc, Node *n, Type *target) {
+    if (n->u.call.args.len != 1) {
+        for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
+        Diag *d = diag_error("E0061", n->span, "this function takes 1 argument but %d arguments were supplied", n->u.call.args.len);
+        diag_emit(d);
+        return target;
+    }
+    Node *arg = n->u.call.args.items[0];
+    Type *s = shallow(tc, check_expr(tc, arg, NULL));
+    if (s->kind == TY_INFER && s->infer == INFER_INT) unify(tc, s, ty_int(IK_I32));   /* as rustc's fallback does */
+    if (s->kind == TY_INFER && s->infer == INFER_FLOAT) unify(tc, s, ty_float(FK_F64));
+    s = shallow(tc, s);
+    if (s->kind == TY_ERROR) return target;
+    if (!prim_from_ok(target, s)) {
+        report_no_from(tc, n->span, target, s);
+        return target;
+    }
+    return become_cast(tc, n, arg, target);
+}
+
+static Def *trait_method_for(Tc *tc, Type *s, Sym name);
+
+/* Whether t (through references) has a method of that name of its own or of a trait. */
+static bool user_method_named(Tc *tc, Type *t, Sym name) {
+    t = shallow(tc, t);
+    while (t->kind == TY_REF) t = shallow(tc, t->elem);
+    for (int i = 0; t->kind == TY_ADT && i < t->adt->methods.len; i++)
+        if (((Def *)t->adt->methods.items[i])->name == name) return true;
+    return t->kind != TY_INFER && trait_method_for(tc, t, name);
+}
+
+/* `x.into()`: From read backwards, for the type the context expects. */
+static Type *check_into(Tc *tc, Node *n, Type *recv, Type *expected) {
+    Type *target = expected ? shallow(tc, expected) : NULL;
+    Type *s = shallow(tc, recv);
+    Node *operand = n->u.call.receiver;
+    if (!target || target->kind == TY_INFER) {
+        if (s->kind == TY_ERROR) return ty_error;
+        Diag *d = diag_error("E0283", n->u.call.method_span, "type annotations needed");
+        diag_note(d, "the type `into` converts to must be known: give the binding or parameter a type");
+        diag_emit(d);
+        return ty_error;
+    }
+    if (target->kind == TY_ERROR || s->kind == TY_ERROR) return target;
+    if (zonk(tc, target) == zonk(tc, s)) {           /* `impl<T> From<T> for T` */
+        n->kind = N_PAREN;
+        n->u.unary.operand = operand;
+        return target;
+    }
+    if (target->kind == TY_ADT) {
+        Def *m = from_impl(tc, target, s);
+        if (m) {
+            /* the node becomes the call `Target::from(x)` */
+            Node *callee = ast_new(N_PATH, n->u.call.method_span);
+            callee->u.path.nsegs = 2;
+            callee->u.path.segs = arena_alloc(sizeof(Sym) * 2);
+            callee->u.path.seg_spans = arena_alloc(sizeof(Span) * 2);
+            callee->u.path.segs[0] = target->adt->name;
+            callee->u.path.segs[1] = m->name;
+            callee->u.path.seg_spans[0] = callee->u.path.seg_spans[1] = n->u.call.method_span;
+            callee->u.path.def = m;
+            set_ty(tc, callee, ty_fn_def(m));
+            NodeList args = {0};
+            nodelist_push(&args, operand);
+            n->kind = N_CALL;
+            n->u.call.callee = callee;
+            n->u.call.args = args;
+            coerce(tc, operand, recv, m->param_tys[0]);
+            return m->ret_ty;
+        }
+    }
+    if ((target->kind == TY_INT || target->kind == TY_FLOAT || target->kind == TY_CHAR) &&
+        (s->kind == TY_INT || s->kind == TY_FLOAT || s->kind == TY_BOOL || s->kind == TY_CHAR || s->kind == TY_INFER)) {
+        if (s->kind == TY_INFER && s->infer == INFER_INT) unify(tc, s, ty_int(IK_I32));
+        if (s->kind == TY_INFER && s->infer == INFER_FLOAT) unify(tc, s, ty_float(FK_F64));
+        s = shallow(tc, s);
+        if (prim_from_ok(target, s)) return become_cast(tc, n, operand, target);
+    }
+    report_no_from(tc, n->u.call.method_span, target, s);
+    return target;
+}
+
 static Type *check_call(Tc *tc, Node *n, Type *expected) {
     Node *callee = n->u.call.callee;
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PRIM_FROM) return check_prim_from(tc, n, def->const_ty);
+    if (def && def->kind == DEF_FN && def->impl && def->impl->trait->lang == LANG_FROM && !def->ngenerics && n->u.call.args.len == 1) {
+        /* `Type::from(x)`: the impl of From for x's type (a type may have several) */
+        Node *arg = n->u.call.args.items[0];
+        Type *at = check_expr(tc, arg, NULL);
+        Def *m = from_impl(tc, def->impl->self_ty, at);
+        if (!m) {
+            report_no_from(tc, n->span, def->impl->self_ty, at);
+            return def->impl->self_ty;
+        }
+        callee->u.path.def = m;
+        set_ty(tc, callee, ty_fn_def(m));
+        coerce(tc, arg, at, m->param_tys[0]);
+        return m->ret_ty;
+    }
     if (def && def->kind == DEF_FN) {
         check_unsafe_call(tc, def, n->span);
         set_ty(tc, callee, ty_fn_def(def));
@@ -1894,9 +2036,11 @@ static void check_call_bounds(Tc *tc, Node *call) {
 
 static Type *iterator_item(Tc *tc, Type *t);
 
-static Type *check_method_call(Tc *tc, Node *n) {
+static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
     Type *recv = check_expr(tc, n->u.call.receiver, NULL);
     Type *s = shallow(tc, recv);
+    if (n->u.call.method == sym_cstr("into") && n->u.call.args.len == 0 && !n->u.call.turbofish && !user_method_named(tc, s, n->u.call.method))
+        return check_into(tc, n, recv, expected);
     if ((n->u.call.method == sym_cstr("sum") || n->u.call.method == sym_cstr("product")) && n->u.call.args.len == 0) {
         /* rustc sums references to numbers into numbers: `xs.iter().sum()` is `xs.iter().copied().sum()` */
         Type *item = iterator_item(tc, zonk(tc, s));
@@ -2582,7 +2726,11 @@ static Type *check_try(Tc *tc, Node *n) {
         diag_emit(d);
         return t->elems[0];
     }
-    if (result && !unify(tc, t->elems[1], ret->elems[1])) {
+    Def *convert = result && !could_unify(tc, ret->elems[1], t->elems[1]) ? from_impl(tc, ret->elems[1], t->elems[1]) : NULL;
+    if (convert) {
+        n->u.unary.method = convert;            /* `Err(e)?` returns `Err(From::from(e))` */
+        unify(tc, convert->param_tys[0], t->elems[1]);
+    } else if (result && !unify(tc, t->elems[1], ret->elems[1])) {
         Diag *d = diag_error("E0277", question, "`?` couldn't convert the error to `%s`", ty_str_of(zonk(tc, ret->elems[1])));
         diag_label(d, "the trait `From<%s>` is not implemented for `%s`", ty_str_of(zonk(tc, t->elems[1])), ty_str_of(zonk(tc, ret->elems[1])));
         diag_note(d, "the question mark operation (`?`) implicitly performs a conversion on the error value using the `From` trait");
@@ -2742,7 +2890,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_ASSIGN: case N_COMPOUND_ASSIGN: return check_assign(tc, n);
     case N_CAST: return check_cast(tc, n);
     case N_CALL: return check_call(tc, n, expected);
-    case N_METHOD_CALL: return check_method_call(tc, n);
+    case N_METHOD_CALL: return check_method_call(tc, n, expected);
     case N_STRUCT_LIT: return check_struct_lit(tc, n, expected);
     case N_FIELD: return check_field(tc, n);
     case N_INDEX: return check_index(tc, n);

@@ -782,6 +782,11 @@ pub trait RemAssign {}
 pub trait Index {}
 /// `a[i]` written or borrowed mutably: `*a.index_mut(i)`.
 pub trait IndexMut {}
+/// `impl From<S> for T { fn from(value: S) -> T }`: `T::from(s)`, `s.into()` where a T is
+/// expected, and the error conversion of `?`. A type may implement it for several S.
+pub trait From {}
+/// `x.into()`: the `From` impl of the expected type, read backwards.
+pub trait Into {}
 
 /// `std::cmp::Ordering`: what `a.cmp(&b)` says of a against b.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
