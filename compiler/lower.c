@@ -59,6 +59,7 @@ static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 static Place as_place(Lower *lw, Node *e);
 static Operand operator_arg(Lower *lw, Node *e, Type *param, Span span);
 static Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
+static Place user_deref_place(Lower *lw, Node *e);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
 
 /* ── building blocks ── */
@@ -1071,6 +1072,28 @@ static Place user_index_place(Lower *lw, Node *e) {
     return project_deref(r, e->ty);
 }
 
+/* `*w` with `impl Deref for W`: the reference `deref(&w)` returns (`deref_mut(&mut w)` where
+ * the place is written and W has DerefMut), dereferenced. */
+static Place user_deref_place(Lower *lw, Node *e) {
+    Node *operand = e->u.unary.operand;
+    Type *t = operand->ty;
+    Place p = as_place(lw, operand);
+    while (t->kind == TY_REF) {
+        p = project_deref(p, t->elem);
+        t = t->elem;
+    }
+    Def *m = lw->mut_place ? operator_method(NULL, t, LANG_DEREF_MUT, NULL) : NULL;
+    if (!m) m = operator_method(e->u.unary.method, t, LANG_DEREF, NULL);
+    Type *self_ref = m->param_tys[0];
+    Place r = temp(lw, self_ref, e->span);
+    assign(lw, r, (Rvalue){.kind = RV_REF, .ty = self_ref, .place = p, .borrow = self_ref->is_mut ? BORROW_MUT : BORROW_SHARED,
+                           .region = lw->body->nregions++}, e->span);
+    Operand arg = {.kind = OP_MOVE, .place = r};
+    Place result = temp(lw, m->ret_ty, e->span);
+    call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, &arg, 1, result, false, e->span);
+    return project_deref(result, e->ty);
+}
+
 static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
@@ -1098,6 +1121,7 @@ static Place as_place(Lower *lw, Node *e) {
         }
         return project_field(base, (int)e->u.field.index, e->ty);
     }
+    if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method) return user_deref_place(lw, e);
     if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF) {
         Place base = as_place(lw, e->u.unary.operand);
         return project_deref(base, e->ty);
@@ -1325,6 +1349,16 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     Node *operand = strip_parens(e->u.unary.operand);
     if ((op == UN_REF || op == UN_REF_MUT) && operand->kind == N_INDEX && operand->u.binary.rhs->kind == N_RANGE) {
         lower_subslice_into(lw, dest, e, operand);
+        return;
+    }
+    if ((op == UN_REF || op == UN_REF_MUT) && operand->kind == N_UNARY && operand->u.unary.op == UN_DEREF && operand->u.unary.method) {
+        /* `&*w` through Deref: the reference deref returned (also for an unsized Target) */
+        bool saved = lw->mut_place;
+        lw->mut_place = op == UN_REF_MUT;
+        Place p = user_deref_place(lw, operand);
+        lw->mut_place = saved;
+        p.nproj--;
+        assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
         return;
     }
     if (op == UN_REF || op == UN_REF_MUT) {

@@ -531,6 +531,7 @@ typedef enum LangTrait {
     LANG_ADD_ASSIGN, LANG_SUB_ASSIGN, LANG_MUL_ASSIGN, LANG_DIV_ASSIGN, LANG_REM_ASSIGN,
     LANG_INDEX, LANG_INDEX_MUT,     /* `a[i]`: `*a.index(i)`, or `*a.index_mut(i)` where a place is written */
     LANG_FROM, LANG_INTO,           /* `T::from(x)`, `x.into()`, and the error conversion of `?` */
+    LANG_DEREF, LANG_DEREF_MUT,     /* `*x`, auto-deref of receivers and fields, `&x` coerced to `&Target` */
     /* calls: `F: Fn(A) -> B` */
     LANG_FN, LANG_FN_MUT, LANG_FN_ONCE,
     LANG_ITERATOR,      /* `for` loops over its implementors */

@@ -1341,6 +1341,7 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Rem", LANG_REM}, {"Neg", LANG_NEG}, {"AddAssign", LANG_ADD_ASSIGN}, {"SubAssign", LANG_SUB_ASSIGN},
     {"MulAssign", LANG_MUL_ASSIGN}, {"DivAssign", LANG_DIV_ASSIGN}, {"RemAssign", LANG_REM_ASSIGN},
     {"Index", LANG_INDEX}, {"IndexMut", LANG_INDEX_MUT}, {"From", LANG_FROM}, {"Into", LANG_INTO},
+    {"Deref", LANG_DEREF}, {"DerefMut", LANG_DEREF_MUT},
     {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR}, {"Step", LANG_STEP},
 };
 
@@ -1446,7 +1447,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
         return d->trait;
     }
     static const char *const later[] = {
-        "Drop", "IntoIterator", "Not", "TryFrom", "TryInto", "Deref", "DerefMut",
+        "Drop", "IntoIterator", "Not", "TryFrom", "TryInto",
         "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
         "Write", "Read", "Any",
     };
@@ -1850,6 +1851,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
         "std::ops::Neg", "std::ops::AddAssign", "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign",
         "std::ops::RemAssign", "std::ops::Index", "std::ops::IndexMut", "std::convert::From", "std::convert::Into", "std::convert",
+        "std::ops::Deref", "std::ops::DerefMut",
     };
     char *text = "";
     for (int i = 0; i < n; i++) {

@@ -249,6 +249,29 @@ static bool coerce_to_fn_ptr(Tc *tc, Node *at, Type *f, Type *x) {
     return true;
 }
 
+static bool could_unify(Tc *tc, Type *param, Type *arg);
+static Def *deref_impl(Tc *tc, Type *t, Type **target);
+static void wrap_deref(Tc *tc, Node *at, Def *m, Type *target);
+
+/* `&w` where `&U` is expected and w's type derefs to U (or to `&U`): `&*w` through Deref. */
+static bool deref_coerce(Tc *tc, Node *at, Type *f, Type *x) {
+    Type *inner = shallow(tc, f->elem), *want = shallow(tc, x->elem), *target;
+    while (inner->kind == TY_REF) inner = shallow(tc, inner->elem);
+    if (inner->kind != TY_ADT || want->kind == TY_INFER || could_unify(tc, want, inner)) return false;
+    Def *m = deref_impl(tc, inner, &target);
+    if (!m) return false;
+    Type *t = shallow(tc, target);
+    bool through_ref = t->kind == TY_REF && !could_unify(tc, want, t) && could_unify(tc, want, t->elem);
+    if (!could_unify(tc, want, t) && !through_ref) return false;
+    wrap_deref(tc, at, m, target);              /* `*w`, a place of type Target */
+    if (!through_ref) {
+        wrap_node(tc, at, N_UNARY);             /* `&*w` (for a Target of `&U`, `*w` is that reference) */
+        at->u.unary.op = x->is_mut ? UN_REF_MUT : UN_REF;
+        set_ty(tc, at, x);
+    }
+    return unify(tc, through_ref ? t->elem : t, want);
+}
+
 /* A coercion site: `!` becomes anything, otherwise the types must unify. */
 static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     if (is_never(tc, found)) return true;
@@ -288,6 +311,7 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
         return true;
     }
     if (x->kind == TY_FN_PTR && (f->kind == TY_FN_DEF || f->kind == TY_CLOSURE)) return coerce_to_fn_ptr(tc, at, f, x);
+    if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut) && deref_coerce(tc, at, f, x)) return true;
     if (unify(tc, found, expected)) return true;
     mismatch(tc, at->span, expected, found);
     return false;
@@ -1285,6 +1309,26 @@ static Def *operator_impl(Tc *tc, Type *t, LangTrait lang, Type *sig[3], Node *a
     return m;
 }
 
+/* `impl Deref for T`: its deref method, and the Target in *target. */
+static Def *deref_impl(Tc *tc, Type *t, Type **target) {
+    t = shallow(tc, t);
+    Type *sig[3];
+    Def *m = t->kind == TY_ADT ? operator_impl(tc, t, LANG_DEREF, sig, NULL, NULL) : NULL;
+    if (!m || sig[2]->kind != TY_REF) return NULL;
+    *target = sig[2]->elem;
+    return m;
+}
+
+static void wrap_node(Tc *tc, Node *at, NodeKind kind);
+
+/* Makes node at `*at` through Deref (at's type is T or a reference to it). */
+static void wrap_deref(Tc *tc, Node *at, Def *m, Type *target) {
+    wrap_node(tc, at, N_UNARY);
+    at->u.unary.op = UN_DEREF;
+    at->u.unary.method = m;
+    set_ty(tc, at, target);
+}
+
 /* `&i32 + i32`, `x * &y`: the operator impls core has for references to numbers. */
 static Type *peel_number_ref(Tc *tc, Type *t) {
     Type *s = shallow(tc, t);
@@ -1381,6 +1425,12 @@ static Type *check_unary(Tc *tc, Node *n) {
                 diag_emit(d);
             }
             return t->elem;
+        }
+        Type *target;
+        Def *m = deref_impl(tc, t, &target);
+        if (m) {
+            n->u.unary.method = m;              /* `*x` is `*Deref::deref(&x)` */
+            return target;
         }
         if (t->kind != TY_ERROR) {
             Diag *d = diag_error("E0614", n->span, "type `%s` cannot be dereferenced", ty_str_of(zonk(tc, t)));
@@ -2057,6 +2107,15 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         }
     }
     while (s->kind == TY_REF) s = shallow(tc, s->elem);   /* auto-deref */
+    Type *target;
+    Def *dm;
+    while (s->kind == TY_ADT && !user_method_named(tc, s, n->u.call.method) && (dm = deref_impl(tc, s, &target))) {
+        /* a method of what the receiver derefs to */
+        wrap_deref(tc, n->u.call.receiver, dm, target);
+        recv = target;
+        s = shallow(tc, target);
+        while (s->kind == TY_REF) s = shallow(tc, s->elem);
+    }
     PrimMethod pm;
     if ((s->kind == TY_INT || s->kind == TY_FLOAT) && prim_method_lookup(s, n->u.call.method, &pm)) {
         NodeList *args = &n->u.call.args;
@@ -2186,6 +2245,14 @@ static Type *check_index(Tc *tc, Node *n) {
     Type *base = shallow(tc, check_expr(tc, n->u.binary.lhs, NULL));
     while (base->kind == TY_REF) base = shallow(tc, base->elem);
     Node *idx = n->u.binary.rhs;
+    Type *target;
+    Def *dm;
+    while (base->kind == TY_ADT && !ty_operator_method(zonk(tc, base), LANG_INDEX) && (dm = deref_impl(tc, base, &target))) {
+        /* `w[i]` indexes what w derefs to */
+        wrap_deref(tc, n->u.binary.lhs, dm, target);
+        base = shallow(tc, target);
+        while (base->kind == TY_REF) base = shallow(tc, base->elem);
+    }
     if (idx->kind == N_RANGE) {
         /* a[i..j]: a slice of the same elements (taken by reference: `&a[i..j]`) */
         if (idx->u.range.lo) check_expr(tc, idx->u.range.lo, ty_int(IK_USIZE));
@@ -2320,9 +2387,23 @@ static Type *check_struct_lit(Tc *tc, Node *n, Type *expected) {
     return inst;
 }
 
+static bool adt_has_field(AdtDef *a, Node *n) {
+    for (int i = 0; !a->is_enum && i < a->nfields; i++)
+        if (n->u.field.is_index ? (a->shape == SHAPE_TUPLE && (uint32_t)i == n->u.field.index) : a->fields[i].name == n->u.field.name) return true;
+    return false;
+}
+
 static Type *check_field(Tc *tc, Node *n) {
     Type *base = shallow(tc, check_expr(tc, n->u.field.base, NULL));
     while (base->kind == TY_REF) base = shallow(tc, base->elem);
+    Type *target;
+    Def *m;
+    while (base->kind == TY_ADT && !adt_has_field(base->adt, n) && (m = deref_impl(tc, base, &target))) {
+        /* `w.x` with w: Wrapper<Point>: the field of what w derefs to */
+        wrap_deref(tc, n->u.field.base, m, target);
+        base = shallow(tc, target);
+        while (base->kind == TY_REF) base = shallow(tc, base->elem);
+    }
     if (base->kind == TY_ERROR) return ty_error;
     if (base->kind == TY_TUPLE && n->u.field.is_index && n->u.field.index < (uint32_t)base->nelems)
         return base->elems[n->u.field.index];

@@ -493,6 +493,7 @@ int ty_operator_methods(Type *t, LangTrait lang, Def **out, int max) {
         [LANG_MUL_ASSIGN] = "mul_assign", [LANG_DIV_ASSIGN] = "div_assign", [LANG_REM_ASSIGN] = "rem_assign",
         [LANG_CLONE] = "clone", [LANG_DEFAULT] = "default", [LANG_PARTIAL_ORD] = "partial_cmp", [LANG_ORD] = "cmp",
         [LANG_INDEX] = "index", [LANG_INDEX_MUT] = "index_mut", [LANG_FROM] = "from", [LANG_INTO] = "into",
+        [LANG_DEREF] = "deref", [LANG_DEREF_MUT] = "deref_mut",
     };
     int n = 0;
     if (t->kind != TY_ADT || (size_t)lang >= sizeof names / sizeof *names || !names[lang]) return 0;
@@ -501,7 +502,8 @@ int ty_operator_methods(Type *t, LangTrait lang, Def **out, int max) {
         if (im->trait->lang != lang || !impl_matches(im, t, NULL)) continue;
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
-            int arity = lang == LANG_NEG || lang == LANG_CLONE || lang == LANG_FROM || lang == LANG_INTO ? 1 : lang == LANG_DEFAULT ? 0 : 2;
+            int arity = lang == LANG_NEG || lang == LANG_CLONE || lang == LANG_FROM || lang == LANG_INTO || lang == LANG_DEREF ||
+                                lang == LANG_DEREF_MUT ? 1 : lang == LANG_DEFAULT ? 0 : 2;
             if (strcmp(sym_str(m->name), names[lang]) != 0 || m->nparams != arity) continue;
             if (n < max) out[n] = m;
             n++;

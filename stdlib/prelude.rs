@@ -787,6 +787,11 @@ pub trait IndexMut {}
 pub trait From {}
 /// `x.into()`: the `From` impl of the expected type, read backwards.
 pub trait Into {}
+/// `impl Deref for T { type Target = U; fn deref(&self) -> &U }`: `*t` is `*t.deref()`, and
+/// methods and fields of U are reached through a T.
+pub trait Deref {}
+/// `*t` written or borrowed mutably: `*t.deref_mut()`.
+pub trait DerefMut {}
 
 /// `std::cmp::Ordering`: what `a.cmp(&b)` says of a against b.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
