@@ -535,6 +535,7 @@ typedef enum LangTrait {
     /* calls: `F: Fn(A) -> B` */
     LANG_FN, LANG_FN_MUT, LANG_FN_ONCE,
     LANG_ITERATOR,      /* `for` loops over its implementors */
+    LANG_INTO_ITERATOR, /* ... and over its implementors' `into_iter()` */
     LANG_STEP,          /* integers: what a Range counts with (forward is built in) */
 } LangTrait;
 

@@ -1342,7 +1342,7 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"MulAssign", LANG_MUL_ASSIGN}, {"DivAssign", LANG_DIV_ASSIGN}, {"RemAssign", LANG_REM_ASSIGN},
     {"Index", LANG_INDEX}, {"IndexMut", LANG_INDEX_MUT}, {"From", LANG_FROM}, {"Into", LANG_INTO},
     {"Deref", LANG_DEREF}, {"DerefMut", LANG_DEREF_MUT},
-    {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR}, {"Step", LANG_STEP},
+    {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR}, {"IntoIterator", LANG_INTO_ITERATOR}, {"Step", LANG_STEP},
 };
 
 /* The operator traits (and PartialEq by hand) declare no methods in the prelude: their one
@@ -1414,7 +1414,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
     Sym last = path->u.path.segs[n - 1];
     Def *d = lookup_type(r, last);
     if (n > 1) {
-        static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default", "ops", "convert"};
+        static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default", "ops", "convert", "iter"};
         int first = strcmp(sym_str(path->u.path.segs[0]), "std") == 0 || strcmp(sym_str(path->u.path.segs[0]), "core") == 0;
         bool known = n - first == 2;
         for (size_t i = 0; known && i < sizeof modules / sizeof *modules; i++)
@@ -1447,7 +1447,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
         return d->trait;
     }
     static const char *const later[] = {
-        "Drop", "IntoIterator", "Not", "TryFrom", "TryInto",
+        "Drop", "Not", "TryFrom", "TryInto",
         "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
         "Write", "Read", "Any",
     };
@@ -1851,7 +1851,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
         "std::ops::Neg", "std::ops::AddAssign", "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign",
         "std::ops::RemAssign", "std::ops::Index", "std::ops::IndexMut", "std::convert::From", "std::convert::Into", "std::convert",
-        "std::ops::Deref", "std::ops::DerefMut",
+        "std::ops::Deref", "std::ops::DerefMut", "std::iter::IntoIterator", "std::iter::Iterator", "std::iter",
     };
     char *text = "";
     for (int i = 0; i < n; i++) {

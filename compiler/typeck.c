@@ -2106,6 +2106,15 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             s = shallow(tc, recv);
         }
     }
+    if (s->kind == TY_REF) {
+        /* a trait implemented for the reference type itself (`impl IntoIterator for &Stack`) */
+        Type *z = zonk(tc, s);
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            Def *tm = im->self_ty->kind == TY_REF && impl_applies(tc, im, z) ? method_of_trait(im->trait, n->u.call.method) : NULL;
+            if (tm) return check_method_args(tc, n, tm, z);
+        }
+    }
     while (s->kind == TY_REF) s = shallow(tc, s->elem);   /* auto-deref */
     Type *target;
     Def *dm;
@@ -2501,6 +2510,37 @@ static Type *iterator_item(Tc *tc, Type *t) {
     return NULL;
 }
 
+/* A `for` over a value of a type implementing IntoIterator: the node becomes the call
+ * `it.into_iter()`; the Item of that iterator, or NULL when t has no such impl. */
+static Type *into_iterator_item(Tc *tc, Node *it, Type *t) {
+    ImplDef *found = NULL;
+    for (int i = 0; i < trait_impls.len && !found; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang == LANG_INTO_ITERATOR && impl_applies(tc, im, t)) found = im;
+    }
+    Def *m = found ? method_of_trait(found->trait, sym_cstr("into_iter")) : NULL;
+    if (!m) return NULL;
+    Type *iter = zonk(tc, ty_proj(t, found->trait, 1));
+    Type *item = iterator_item(tc, iter);
+    if (!item) return NULL;
+    Node *recv = ast_new(it->kind, it->span);
+    *recv = *it;
+    ptrvec_push(&tc->typed, recv);
+    memset(&it->u, 0, sizeof it->u);
+    it->kind = N_METHOD_CALL;
+    it->u.call.receiver = recv;
+    it->u.call.method = sym_cstr("into_iter");
+    it->u.call.method_span = it->span;
+    it->u.call.method_def = m;                  /* the trait's: the impl's for t when lowered */
+    it->targs = arena_alloc(sizeof(Type *));
+    it->targs[0] = t;
+    it->ntargs = 1;
+    ptrvec_push(&tc->generic_calls, it);        /* its type argument is zonked with the others' */
+    ptrvec_push(&tc->generic_call_fns, tc->fn);
+    set_ty(tc, it, iter);
+    return item;
+}
+
 static Type *check_loop(Tc *tc, Node *n) {
     LoopCtx *ctx = arena_alloc(sizeof *ctx);
     ctx->node = n;
@@ -2528,6 +2568,8 @@ static Type *check_loop(Tc *tc, Node *n) {
                 elem = t->kind == TY_ARRAY ? t->elem : ty_ref(inner->elem, t->is_mut);
             } else if ((elem = iterator_item(tc, zonk(tc, t))) != NULL) {
                 /* an iterator: `next()` until None; x is its Item */
+            } else if ((elem = into_iterator_item(tc, it, zonk(tc, t))) != NULL) {
+                /* `for x in c` is `for x in c.into_iter()` */
             } else {
                 if (it->kind != N_UNSUPPORTED_EXPR && t->kind != TY_ERROR && t->kind != TY_INFER) {
                     const char *ty = ty_str_of(zonk(tc, t));

@@ -320,6 +320,14 @@ pub trait Step: Copy + PartialOrd {
 }
 
 /// An iterator that can also be taken from its back end: `rev()` reverses it.
+/// What a `for` loop can run over: `for x in c` is `for x in c.into_iter()` (for types
+/// that are not iterators themselves; implement it for `&'a C` to loop over `&c`).
+pub trait IntoIterator {
+    type Item;
+    type IntoIter;
+    fn into_iter(self) -> Self::IntoIter;
+}
+
 pub trait DoubleEndedIterator: Iterator {
     fn next_back(&mut self) -> Option<Self::Item>;
 }
