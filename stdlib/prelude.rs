@@ -240,45 +240,13 @@ pub trait Iterator {
     }
 
     /// The value for which `key` is largest (the last of equals).
-    fn max_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(mut self, mut key: F) -> Option<Self::Item> {
-        let mut best = self.next();
-        let mut best_key = match &best {
-            Some(v) => Some(key(v)),
-            None => None,
-        };
-        while let Some(value) = self.next() {
-            let k = key(&value);
-            let better = match &best_key {
-                Some(b) => k >= *b,
-                None => true,
-            };
-            if better {
-                best = Some(value);
-                best_key = Some(k);
-            }
-        }
-        best
+    fn max_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(self, key: F) -> Option<Self::Item> {
+        extreme_by_key::<Self, B, F>(self, key, true)
     }
 
     /// The value for which `key` is smallest (the first of equals).
-    fn min_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(mut self, mut key: F) -> Option<Self::Item> {
-        let mut best = self.next();
-        let mut best_key = match &best {
-            Some(v) => Some(key(v)),
-            None => None,
-        };
-        while let Some(value) = self.next() {
-            let k = key(&value);
-            let better = match &best_key {
-                Some(b) => k < *b,
-                None => true,
-            };
-            if better {
-                best = Some(value);
-                best_key = Some(k);
-            }
-        }
-        best
+    fn min_by_key<B: Ord, F: FnMut(&Self::Item) -> B>(self, key: F) -> Option<Self::Item> {
+        extreme_by_key::<Self, B, F>(self, key, false)
     }
 
     /// The values from the back.
@@ -445,6 +413,33 @@ where
         };
         if better {
             best = Some(value);
+        }
+    }
+    best
+}
+
+/// The value of `it` whose key is largest (the last of equals) or smallest (the first).
+fn extreme_by_key<I: Iterator, B: Ord, F: FnMut(&I::Item) -> B>(mut it: I, mut key: F, largest: bool) -> Option<I::Item> {
+    let mut best = it.next();
+    let mut best_key = match &best {
+        Some(v) => Some(key(v)),
+        None => None,
+    };
+    while let Some(value) = it.next() {
+        let k = key(&value);
+        let better = match &best_key {
+            Some(b) => {
+                if largest {
+                    k >= *b
+                } else {
+                    k < *b
+                }
+            }
+            None => true,
+        };
+        if better {
+            best = Some(value);
+            best_key = Some(k);
         }
     }
     best

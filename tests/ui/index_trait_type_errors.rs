@@ -2,22 +2,21 @@
 //@ spec: 14.16
 use std::ops::Index;
 
-struct Row {
-    v: [u8; 2],
-}
+struct Palette([char; 3]);
 
-impl Index<usize> for Row {
-    type Output = u8;
-    fn index(&self, i: usize) -> &u8 {
-        &self.v[i]
+impl Index<u8> for Palette {
+    type Output = char;
+    fn index(&self, slot: u8) -> &char {
+        &self.0[slot as usize % 3]
     }
 }
 
 struct Plain;
 
 fn main() {
-    let r = Row { v: [1, 2] };
+    let colors = Palette(['r', 'g', 'b']);
     let p = Plain;
     println!("{}", p[0]); //~ ERROR E0608
-    println!("{}", r["x"]); //~ ERROR E0308
+    println!("{}", colors["x"]); //~ ERROR E0308
+    println!("{}", colors[4]);
 }

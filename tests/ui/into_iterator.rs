@@ -4,19 +4,17 @@ struct Countdown {
     from: u32,
 }
 
+/// Counts down by halving, printing each value on the way to 1.
 struct CountdownIter {
-    n: u32,
+    current: Option<u32>,
 }
 
 impl Iterator for CountdownIter {
     type Item = u32;
     fn next(&mut self) -> Option<u32> {
-        if self.n == 0 {
-            None
-        } else {
-            self.n -= 1;
-            Some(self.n + 1)
-        }
+        let now = self.current?;
+        self.current = if now > 1 { Some(now / 2) } else { None };
+        Some(now)
     }
 }
 
@@ -24,7 +22,7 @@ impl IntoIterator for Countdown {
     type Item = u32;
     type IntoIter = CountdownIter;
     fn into_iter(self) -> CountdownIter {
-        CountdownIter { n: self.from }
+        CountdownIter { current: if self.from == 0 { None } else { Some(self.from) } }
     }
 }
 
@@ -66,7 +64,7 @@ fn sum_stack(s: &Stack<i64>) -> i64 {
 }
 
 fn main() {
-    let c = Countdown { from: 3 };
+    let c = Countdown { from: 12 };
     for n in c {
         print!("{} ", n);
     }
