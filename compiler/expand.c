@@ -141,6 +141,7 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
     if (fb->raw_offsets) sp = (Span){sp.file, (uint32_t)(fb->src_offset + start - 1), (uint32_t)(fb->src_offset + start)};
     FmtSpec spec = {.fill = ' ', .width = -1, .width_arg = -1, .precision = -1, .precision_arg = -1};
     int arg;
+    bool implicit = false;
     while (i < n && s[i] == ' ') i++;
     if (i < n && isdigit((unsigned char)s[i])) {
         long v = 0;
@@ -155,6 +156,7 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
         arg = named_arg(fb, s + lo, i - lo, asp);
     } else {
         arg = positional_arg(fb, fb->next_implicit++, start, start, true);
+        implicit = true;
     }
     if (i < n && s[i] == ':') {
         i++;
@@ -182,9 +184,13 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
         if (i < n && s[i] == '.') {
             i++;
             if (i < n && s[i] == '*') {
-                spec.precision_arg = positional_arg(fb, fb->next_implicit++, i, i + 1, true);
-                /* `.*` takes the precision first, then the value */
-                if (arg >= 0 && arg == spec.precision_arg) arg = positional_arg(fb, fb->next_implicit++, i, i + 1, true);
+                /* `.*` takes the precision from the next argument; an implicit value comes after it */
+                if (implicit) {
+                    spec.precision_arg = arg;
+                    arg = positional_arg(fb, fb->next_implicit++, i, i + 1, true);
+                } else {
+                    spec.precision_arg = positional_arg(fb, fb->next_implicit++, i, i + 1, true);
+                }
                 i++;
             } else if (!parse_count(fb, s, n, &i, &spec.precision, &spec.precision_arg, sp)) {
                 fmt_error(fb, i, i + 1, "expected `}`, found `.`", NULL);
