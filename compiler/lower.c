@@ -315,8 +315,9 @@ static void write_literal(Lower *lw, Operand stream, const char *s, size_t len, 
 
 /* Writes one value with its spec through the runtime's formatter for its type; args
  * holds the format's arguments, for widths and precisions given as arguments. */
-static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
-static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span);
+static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, Operand *args, int depth,
+                                  Span span);
+static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, Operand *args, int depth, Span span);
 
 /* The `fmt` of a hand-written `impl Display` / `impl Debug` for ty, or NULL. */
 static Def *fmt_impl_method(Type *ty, LangTrait lang) {
@@ -332,24 +333,39 @@ static Def *fmt_impl_method(Type *ty, LangTrait lang) {
     return NULL;
 }
 
-/* `value.fmt(&mut Formatter { stream })`: the user's impl writes where the print does. */
-static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, Type *ty, Span span) {
+/* The options a spec gives the value it formats, as the Formatter's fields hold them:
+ * flags (without the trait), fill (a char), width and precision (i64, -1 for none). A
+ * forwarded Formatter's (spec->runtime) are its fields, already in args. */
+static void spec_options(Lower *lw, const FmtSpec *spec, Operand *args, Operand out[4], Span span) {
+    if (spec->runtime) {
+        for (int i = 0; i < 4; i++) out[i] = args[i];
+        return;
+    }
+    out[0] = const_int(ty_int(IK_U32), fmt_flags(spec) & ~RT_TRAIT_MASK);
+    out[1] = (Operand){.kind = OP_CONST, .c = {.kind = CONST_CHAR, .ty = ty_char, .bits = spec->fill}};
+    out[2] = count_operand(lw, spec->width, spec->width_arg, args, span);
+    out[3] = count_operand(lw, spec->precision, spec->precision_arg, args, span);
+}
+
+/* `value.fmt(&mut Formatter { stream, options })`: the user's impl writes where the print
+ * does, and sees the placeholder's options through f.width(), f.alternate(), f.pad(). */
+static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec, Operand *args, Span span) {
     Type *formatter_ty = fmt->param_tys[1]->elem;
     Place f = temp(lw, formatter_ty, span);
-    Rvalue agg = {.kind = RV_AGGREGATE, .ty = formatter_ty, .nelems = 1};
-    agg.elems = arena_alloc(sizeof(Operand));
+    Rvalue agg = {.kind = RV_AGGREGATE, .ty = formatter_ty, .nelems = 5};
+    agg.elems = arena_alloc(sizeof(Operand) * 5);
     agg.elems[0] = stream;
+    spec_options(lw, spec, args, agg.elems + 1, span);
     assign(lw, f, agg, span);
     Place self_ref = temp(lw, fmt->param_tys[0], span), f_ref = temp(lw, fmt->param_tys[1], span);
     assign(lw, self_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[0], .place = value, .borrow = BORROW_SHARED,
                                   .region = lw->body->nregions++}, span);
     assign(lw, f_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[1], .place = f, .borrow = BORROW_MUT,
                                .region = lw->body->nregions++}, span);
-    Operand args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref}, (Operand){.kind = OP_MOVE, .place = f_ref}};
+    Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref}, (Operand){.kind = OP_MOVE, .place = f_ref}};
     Place result = temp(lw, fmt->ret_ty, span);
     Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(fmt), .fn = fmt}};
-    call(lw, func, args, 2, result, false, span);
-    (void)ty;
+    call(lw, func, call_args, 2, result, false, span);
 }
 
 static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, int depth,
@@ -363,17 +379,17 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
     if (ty->kind == TY_ADT) {
         Def *user = fmt_impl_method(ty, spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG);
         if (user) {
-            call_fmt_impl(lw, stream, user, value.kind == OP_CONST ? temp(lw, ty, span) : value.place, ty, span);
+            call_fmt_impl(lw, stream, user, value.kind == OP_CONST ? temp(lw, ty, span) : value.place, spec, args, span);
             return;
         }
     }
     if (ty->kind == TY_ADT || (ty->kind == TY_TUPLE && ty->nelems > 0)) {
         Place p = value.kind == OP_CONST ? temp(lw, ty, span) : value.place;
-        write_debug_aggregate(lw, stream, ty, p, spec, depth, span);
+        write_debug_aggregate(lw, stream, ty, p, spec, args, depth, span);
         return;
     }
     if (ty->kind == TY_ARRAY || ty->kind == TY_SLICE) {
-        write_debug_seq(lw, stream, ty, value.place, spec, depth, span);
+        write_debug_seq(lw, stream, ty, value.place, spec, args, depth, span);
         return;
     }
     Operand full[8];
@@ -408,12 +424,84 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
         write_literal(lw, stream, "()", 2, span);
         return;
     }
-    full[n++] = const_int(ty_int(IK_U32), fmt_flags(spec));
-    full[n++] = const_int(ty_int(IK_U32), spec->fill);
-    full[n++] = count_operand(lw, spec->width, spec->width_arg, args, span);
-    full[n++] = count_operand(lw, spec->precision, spec->precision_arg, args, span);
+    Operand options[4];
+    spec_options(lw, spec, args, options, span);
+    Type *u32 = ty_int(IK_U32);
+    if (spec->runtime) {
+        /* the value's own trait beside the forwarded flags; the fill as the u32 it is */
+        Place flags = temp(lw, u32, span), fill = temp(lw, u32, span);
+        assign(lw, flags, rv_binary(BIN_BITOR, options[0], const_int(u32, (uint32_t)spec->trait << RT_TRAIT_SHIFT), u32), span);
+        assign(lw, fill, (Rvalue){.kind = RV_CAST, .ty = u32, .a = options[1]}, span);
+        options[0] = use_place(flags, u32);
+        options[1] = use_place(fill, u32);
+    } else {
+        options[0] = const_int(u32, fmt_flags(spec));
+        options[1] = const_int(u32, spec->fill);
+    }
+    for (int i = 0; i < 4; i++) full[n++] = options[i];
     if (in == INTR_FMT_INT) full[n++] = const_int(ty_int(IK_U32), (uint64_t)ty_int_bits(ty->ik));
     call_intrinsic(lw, in, full, n, span);
+}
+
+/* A place holding operand op of type ty: its own, or a temporary for a constant. */
+static Place operand_place(Lower *lw, Operand op, Type *ty, Span span) {
+    if (op.kind != OP_CONST) return op.place;
+    Place t = temp(lw, ty, span);
+    assign(lw, t, rv_use(op, ty), span);
+    return t;
+}
+
+/* Whether target is Display::fmt or Debug::fmt with no impl behind it: the compiler
+ * formats the primitive, str, derived or sequence value itself. */
+static bool is_builtin_fmt(Def *target) {
+    return target && target->trait && (target->trait->lang == LANG_DISPLAY || target->trait->lang == LANG_DEBUG) &&
+           !target->node->u.fn.body;
+}
+
+/* `Display::fmt(&x, f)` / `x.fmt(f)` of a built-in impl: x written with f's own flags,
+ * fill, width and precision, as the placeholder that reached f asked; derived Debug
+ * decides between `{:?}` and `{:#?}` layout on f's alternate flag. dest = Ok(()). */
+static void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref, Operand f_ref, Span span) {
+    Type *formatter_ty = target->param_tys[1]->elem;
+    Place f = project_deref(operand_place(lw, f_ref, target->param_tys[1], span), formatter_ty);
+    /* written through the reference, as `{}` of a `&T` is: a `&str` stays whole */
+    Type *ref_ty = ty_ref(self_ty, false);
+    Operand value = {.kind = OP_COPY, .place = operand_place(lw, self_ref, ref_ty, span)};
+    Type *field_tys[5] = {ty_int(IK_I32), ty_int(IK_U32), ty_char, ty_int(IK_I64), ty_int(IK_I64)};
+    Operand fields[5];
+    for (int i = 0; i < 5; i++) {
+        Place copy = temp(lw, field_tys[i], span);
+        assign(lw, copy, rv_use((Operand){.kind = OP_COPY, .place = project_field(f, i, field_tys[i])}, field_tys[i]), span);
+        fields[i] = (Operand){.kind = OP_COPY, .place = copy};
+    }
+    FmtSpec spec = {.trait = target->trait->lang == LANG_DEBUG ? FMT_DEBUG : FMT_DISPLAY, .width = -1, .width_arg = -1,
+                    .precision = -1, .precision_arg = -1, .fill = ' ', .runtime = true};
+    Type *inner = self_ty;
+    while (inner->kind == TY_REF && inner->elem->kind != TY_STR) inner = inner->elem;
+    bool layout_varies = spec.trait == FMT_DEBUG && (inner->kind == TY_ADT || inner->kind == TY_TUPLE || inner->kind == TY_ARRAY ||
+                                                     inner->kind == TY_SLICE);
+    if (!layout_varies) {
+        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, span);
+    } else {
+        Type *u32 = ty_int(IK_U32);
+        Place alt = temp(lw, u32, span);
+        assign(lw, alt, rv_binary(BIN_BITAND, fields[1], const_int(u32, RT_FLAG_ALTERNATE), u32), span);
+        int plain = new_block(lw), pretty = new_block(lw), join = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = plain;
+        terminate(lw, (Term){.kind = TM_SWITCH, .span = span, .discr = use_place(alt, u32), .values = vals, .targets = targets,
+                             .ncases = 1, .otherwise = pretty}, plain);
+        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, span);
+        goto_block(lw, join, span, pretty);
+        spec.alternate = true;
+        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, span);
+        goto_block(lw, join, span, join);
+    }
+    Rvalue ok = {.kind = RV_AGGREGATE, .ty = target->ret_ty, .nelems = 1, .variant = 0};
+    ok.elems = arena_alloc(sizeof(Operand));
+    ok.elems[0] = const_unit();
+    assign(lw, dest, ok, span);
 }
 
 static void write_value(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, Span span) {
@@ -446,8 +534,8 @@ static Place debug_field_place(Place p, Type *ty, int variant, int i, Type **ft)
 /* `Name { a: 1, b: 2 }`, `Name(1, 2)`, `Name`, `(1, 2)`: the shape is known statically, so
  * the punctuation (and, for `{:#?}`, the indentation) is emitted as literals and only the
  * leaves are formatted at run time. */
-static void write_debug_fields(Lower *lw, Operand stream, Type *ty, Place p, int variant, const FmtSpec *spec, int depth,
-                               Span span) {
+static void write_debug_fields(Lower *lw, Operand stream, Type *ty, Place p, int variant, const FmtSpec *spec, Operand *args,
+                               int depth, Span span) {
     bool pretty = spec->alternate;
     AdtShape shape = ty->kind != TY_ADT ? SHAPE_TUPLE : variant >= 0 ? ty->adt->variants[variant].shape : ty->adt->shape;
     AdtField *names = ty->kind != TY_ADT ? NULL : variant >= 0 ? ty->adt->variants[variant].fields : ty->adt->fields;
@@ -475,7 +563,7 @@ static void write_debug_fields(Lower *lw, Operand stream, Type *ty, Place p, int
         else if (!pretty && i > 0) prefix = ", ";
         if (!pretty && named && i > 0) prefix = arena_printf(", %s", prefix);
         write_literal(lw, stream, prefix, strlen(prefix), span);
-        write_value_at(lw, stream, ft, use_place(fp, ft), spec, NULL, depth + 1, span);
+        write_value_at(lw, stream, ft, use_place(fp, ft), spec, args, depth + 1, span);
         if (pretty) write_literal(lw, stream, ",\n", 2, span);
     }
     if (!pretty && !named && n == 1 && ty->kind == TY_TUPLE) write_literal(lw, stream, ",", 1, span);
@@ -507,19 +595,20 @@ static int *switch_on_variant(Lower *lw, Place p, Type *ty, int *join, Span span
     return blocks;
 }
 
-static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
+static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, Operand *args, int depth,
+                                  Span span) {
     if (ty->kind == TY_ADT && ty->adt->is_enum) {
         int join;
         int *blocks = switch_on_variant(lw, p, ty, &join, span);
         for (int v = 0; v < ty->adt->nvariants; v++) {
             lw->cur = blocks[v];
-            write_debug_fields(lw, stream, ty, p, v, spec, depth, span);
+            write_debug_fields(lw, stream, ty, p, v, spec, args, depth, span);
             goto_block(lw, join, span, join);
         }
         lw->cur = join;
         return;
     }
-    write_debug_fields(lw, stream, ty, p, -1, spec, depth, span);
+    write_debug_fields(lw, stream, ty, p, -1, spec, args, depth, span);
 }
 
 /* The runtime's byte-wise order of two `&str` places: negative, zero or positive. */
@@ -677,7 +766,7 @@ static Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
 
 /* `{:?}` of an array or slice: a loop over the elements, `[a, b]` or, for `{:#?}`, one
  * element a line. */
-static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, int depth, Span span) {
+static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, Operand *args, int depth, Span span) {
     bool pretty = spec->alternate;
     if (ty->kind == TY_ARRAY && ty->len == 0) {
         write_literal(lw, stream, "[]", 2, span);
@@ -710,7 +799,7 @@ static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const 
         goto_block(lw, elem, span, elem);
     }
     Place ep = project_index(p, i.local, ty->elem);
-    write_value_at(lw, stream, ty->elem, use_place(ep, ty->elem), spec, NULL, depth + 1, span);
+    write_value_at(lw, stream, ty->elem, use_place(ep, ty->elem), spec, args, depth + 1, span);
     if (pretty) write_literal(lw, stream, ",\n", 2, span);
     assign(lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), span);
     goto_block(lw, head, span, exit);
@@ -1638,6 +1727,10 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     args[0] = method_receiver(lw, e->u.call.receiver, m, e->u.call.receiver->span);
     for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
     int nargs = argn->len + 1;
+    if (is_builtin_fmt(m) && e->ntargs) {
+        builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], e->span);
+        return;
+    }
     if (m->track_caller) {
         location_operands(lw, e->u.call.method_span, args + nargs);
         nargs += 3;
@@ -1677,6 +1770,10 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     }
     if (def && def->kind == DEF_BUILTIN_FN) {
         call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
+        return;
+    }
+    if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {
+        builtin_fmt_into(lw, dest, target, e->targs[0], args[0], args[1], e->span);
         return;
     }
     if (target && target->trait && target->trait->lang == LANG_DEFAULT && !target->node->u.fn.body) {

@@ -274,6 +274,8 @@ typedef struct FmtSpec {
     int width_arg;                              /* -1, else index into args (`1$` or named$) */
     int precision;                              /* -1 none */
     int precision_arg;                          /* -1, else index into args (`.1$`, `.*`) */
+    bool runtime;                               /* a Formatter's own options, forwarded: lowering reads
+                                                   flags, fill, width, precision from args[0..3] */
 } FmtSpec;
 
 typedef struct FmtPiece {
@@ -671,7 +673,8 @@ typedef enum DefKind {
     DEF_TYPE_ALIAS,     /* `type Name = T;`, or `Self` in an impl of a non-struct type: node is T */
 } DefKind;
 
-typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT, BUILTIN_PRIM_FROM } Builtin;
+typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
+               BUILTIN_PRIM_METHOD } Builtin;
 
 /* How a method takes `self`. */
 typedef enum SelfKind { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } SelfKind;

@@ -271,10 +271,14 @@ static Def *trait_method(TraitDef *t, Sym name);
 static Def *trait_const(TraitDef *t, Sym name);
 static Def *find_const(PtrVec *consts, Sym name);
 
+static Def *std_trait_path(Resolver *r, Node *path, int n);
+
 static bool resolve_assoc_path(Resolver *r, Node *p) {
-    if (p->u.path.nsegs != 2) return false;
-    Sym name = p->u.path.segs[1];
-    Def *td = lookup_type(r, p->u.path.segs[0]);
+    int n = p->u.path.nsegs;
+    Def *std_trait = n == 3 || n == 4 ? std_trait_path(r, p, n - 1) : NULL;   /* `fmt::Display::fmt` */
+    if (n != 2 && !std_trait) return false;
+    Sym name = p->u.path.segs[n - 1];
+    Def *td = std_trait ? std_trait : lookup_type(r, p->u.path.segs[0]);
     if (td && td->kind == DEF_TYPE_PARAM) {
         /* `T::default()`: a method of one of T's bounds, with T as Self */
         for (int i = 0; i < td->bounds.len && !p->u.path.def; i++) p->u.path.def = trait_method(td->bounds.items[i], name);
@@ -292,7 +296,7 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
         /* `Trait::method(x)`: Self comes from the arguments */
         p->u.path.def = trait_method(td->trait, name);
         if (!p->u.path.def) {
-            Diag *d = diag_error("E0576", p->u.path.seg_spans[1], "cannot find method or associated constant `%s` in trait `%s`",
+            Diag *d = diag_error("E0576", p->u.path.seg_spans[n - 1], "cannot find method or associated constant `%s` in trait `%s`",
                                  sym_str(name), sym_str(td->trait->name));
             diag_label(d, "not found in `%s`", sym_str(td->trait->name));
             diag_emit(d);
@@ -427,6 +431,16 @@ static void resolve_value_path(Resolver *r, Node *p) {
     if (prim && type_seg + 2 == n) {
         Def *d = prim_assoc_const(prim, p->u.path.segs[n - 1]);
         if (d) {
+            p->u.path.def = d;
+            return;
+        }
+        if (prim->kind == TY_INT || prim->kind == TY_FLOAT || prim->kind == TY_CHAR || prim->kind == TY_BOOL) {
+            /* `f64::max(a, b)`: a method called as a function; typeck knows which exist */
+            d = arena_alloc(sizeof *d);
+            d->kind = DEF_BUILTIN_FN;
+            d->name = p->u.path.segs[n - 1];
+            d->builtin = BUILTIN_PRIM_METHOD;
+            d->const_ty = prim;
             p->u.path.def = d;
             return;
         }
@@ -1407,21 +1421,25 @@ static Def *trait_const(TraitDef *t, Sym name) {
     return c;
 }
 
+/* The lang trait the first n segments of path name through its std module (`fmt::Display`,
+ * `std::ops::Add`, `core::cmp::Ord`), or NULL. */
+static Def *std_trait_path(Resolver *r, Node *path, int n) {
+    static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default", "ops", "convert", "iter"};
+    int first = strcmp(sym_str(path->u.path.segs[0]), "std") == 0 || strcmp(sym_str(path->u.path.segs[0]), "core") == 0;
+    if (n - first != 2) return NULL;
+    bool known = false;
+    for (size_t i = 0; !known && i < sizeof modules / sizeof *modules; i++) known = strcmp(sym_str(path->u.path.segs[first]), modules[i]) == 0;
+    Def *d = known ? lookup_type(r, path->u.path.segs[n - 1]) : NULL;
+    return d && d->kind == DEF_TRAIT && d->trait->lang ? d : NULL;
+}
+
 /* The trait a bound or an `impl Trait for` names: one in scope, or the prelude's through
  * its std path (`fmt::Display`, `std::cmp::PartialOrd`). E0405 otherwise. */
 static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
     int n = path->u.path.nsegs;
     Sym last = path->u.path.segs[n - 1];
     Def *d = lookup_type(r, last);
-    if (n > 1) {
-        static const char *const modules[] = {"fmt", "cmp", "clone", "marker", "default", "ops", "convert", "iter"};
-        int first = strcmp(sym_str(path->u.path.segs[0]), "std") == 0 || strcmp(sym_str(path->u.path.segs[0]), "core") == 0;
-        bool known = n - first == 2;
-        for (size_t i = 0; known && i < sizeof modules / sizeof *modules; i++)
-            if (strcmp(sym_str(path->u.path.segs[first]), modules[i]) == 0) break;
-            else if (i + 1 == sizeof modules / sizeof *modules) known = false;
-        if (!known || !d || d->kind != DEF_TRAIT || !d->trait->lang) d = NULL;
-    }
+    if (n > 1) d = std_trait_path(r, path, n);
     bool only_bindings = path->u.path.seg_args && path->u.path.seg_args[n - 1] && !path->u.path.seg_args[n - 1]->u.generic_args.parenthesized;
     for (int i = 0; only_bindings && i < path->u.path.seg_args[n - 1]->u.generic_args.args.len; i++) {
         Node *a = path->u.path.seg_args[n - 1]->u.generic_args.args.items[i];

@@ -38,6 +38,7 @@ typedef struct Tc {
     bool closure_fn;                            /* ... for an `Fn` (not `FnMut`/`FnOnce`) bound */
     Type *closure_ret;
     int closure_nparams;
+    Type *receiver_hint;                        /* the type the next method call's receiver must have */
 } Tc;
 
 static Type *check_expr(Tc *tc, Node *n, Type *expected);
@@ -1743,9 +1744,42 @@ static Type *check_into(Tc *tc, Node *n, Type *recv, Type *expected) {
     return target;
 }
 
+/* `f64::max(a, b)` is `a.max(b)` with a of type f64: the call becomes that method call. */
+static Type *check_method_call(Tc *tc, Node *n, Type *expected);
+
+static Type *check_prim_method_path(Tc *tc, Node *n, Def *def, Type *expected) {
+    Node *callee = n->u.call.callee;
+    NodeList *args = &n->u.call.args;
+    PrimMethod pm;
+    if (args->len == 0 && prim_method_lookup(def->const_ty, def->name, &pm)) {
+        Diag *d = diag_error("E0061", n->span, "this function takes %d argument%s but 0 arguments were supplied", pm.nargs + 1,
+                             pm.nargs ? "s" : "");
+        diag_emit(d);
+        return pm.ret;
+    }
+    if (args->len == 0 || (!prim_method_lookup(def->const_ty, def->name, &pm) && !trait_method_for(tc, def->const_ty, def->name))) {
+        for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], NULL);
+        const char *ty = ty_str_of(def->const_ty);
+        Diag *d = diag_error("E0599", callee->u.path.seg_spans[callee->u.path.nsegs - 1],
+                             "no function or associated item named `%s` found for type `%s` in the current scope", sym_str(def->name), ty);
+        diag_label(d, "function or associated item not found in `%s`", ty);
+        diag_emit(d);
+        return ty_error;
+    }
+    n->kind = N_METHOD_CALL;
+    n->u.call.receiver = args->items[0];
+    n->u.call.method = def->name;
+    n->u.call.method_span = callee->u.path.seg_spans[callee->u.path.nsegs - 1];
+    memmove(args->items, args->items + 1, sizeof(Node *) * (size_t)(args->len - 1));
+    args->len--;
+    tc->receiver_hint = def->const_ty;
+    return check_method_call(tc, n, expected);
+}
+
 static Type *check_call(Tc *tc, Node *n, Type *expected) {
     Node *callee = n->u.call.callee;
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PRIM_METHOD) return check_prim_method_path(tc, n, def, expected);
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PRIM_FROM) return check_prim_from(tc, n, def->const_ty);
     if (def && def->kind == DEF_FN && def->impl && def->impl->trait->lang == LANG_FROM && !def->ngenerics && n->u.call.args.len == 1) {
         /* `Type::from(x)`: the impl of From for x's type (a type may have several) */
@@ -1969,6 +2003,13 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
         return NULL;
     }
     Type *z = zonk(tc, s);
+    TraitDef *own = fn && fn->impl ? fn->impl->trait : NULL;
+    if (own && (own->lang == LANG_DISPLAY || own->lang == LANG_DEBUG) && implements(tc, z, own)) {
+        /* inside `impl Display for W`, Display is the trait in scope: `self.0.fmt(f)` forwards
+         * to the field's Display, built in or not */
+        Def *m = method_of_trait(own, name);
+        if (m) return m;
+    }
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
         if (!impl_applies(tc, im, z)) continue;
@@ -2087,7 +2128,9 @@ static void check_call_bounds(Tc *tc, Node *call) {
 static Type *iterator_item(Tc *tc, Type *t);
 
 static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
-    Type *recv = check_expr(tc, n->u.call.receiver, NULL);
+    Type *hint = tc->receiver_hint;
+    tc->receiver_hint = NULL;
+    Type *recv = check_expr(tc, n->u.call.receiver, hint);
     Type *s = shallow(tc, recv);
     if (n->u.call.method == sym_cstr("into") && n->u.call.args.len == 0 && !n->u.call.turbofish && !user_method_named(tc, s, n->u.call.method))
         return check_into(tc, n, recv, expected);

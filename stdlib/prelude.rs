@@ -20,15 +20,53 @@ pub trait Display {
     fn fmt(&self, f: &mut Formatter) -> FmtResult;
 }
 
-/// `std::fmt::Formatter`: where a `fmt` method writes, with `write!(f, ...)`.
+/// `std::fmt::Formatter`: where a `fmt` method writes, with `write!(f, ...)`, and the options
+/// of the placeholder that called it: `{:>8.2}` gives width 8, precision 2, right alignment.
+/// The flags are the runtime's bits (rt.h): 4 `+`, 8 `#`, 16 `0`, 32 `-`; alignment in the
+/// low two bits. A width or precision of -1 is none.
 pub struct Formatter {
     stream: i32,
+    flags: u32,
+    fill: char,
+    width: i64,
+    precision: i64,
 }
 
 impl Formatter {
-    /// Writes `s` as it is.
+    /// Writes `s` as it is, whatever the options.
     pub fn write_str(&mut self, s: &str) -> FmtResult {
         write!(self, "{}", s)
+    }
+    /// Writes `c` as it is.
+    pub fn write_char(&mut self, c: char) -> FmtResult {
+        write!(self, "{}", c)
+    }
+    /// Writes `s` cut to the precision and padded to the width with the fill, aligned as
+    /// asked (left by default): what `{}` does with a `&str`.
+    pub fn pad(&mut self, s: &str) -> FmtResult {
+        Display::fmt(s, self)
+    }
+    pub fn width(&self) -> Option<usize> {
+        if self.width < 0 { None } else { Some(self.width as usize) }
+    }
+    pub fn precision(&self) -> Option<usize> {
+        if self.precision < 0 { None } else { Some(self.precision as usize) }
+    }
+    pub fn fill(&self) -> char {
+        self.fill
+    }
+    /// `{:#}` / `{:#?}`.
+    pub fn alternate(&self) -> bool {
+        self.flags & 8 != 0
+    }
+    pub fn sign_plus(&self) -> bool {
+        self.flags & 4 != 0
+    }
+    pub fn sign_minus(&self) -> bool {
+        self.flags & 32 != 0
+    }
+    pub fn sign_aware_zero_pad(&self) -> bool {
+        self.flags & 16 != 0
     }
 }
 
