@@ -856,9 +856,19 @@ static void emit_panic_block(Cg *cg, const Term *t) {
 static void emit_term(Cg *cg, const Term *t) {
     switch (t->kind) {
     case TM_GOTO:
-    case TM_DROP:
         LLVMBuildBr(cg->b, cg->blocks[t->target]);
         break;
+    case TM_DROP: {
+        /* drop_in_place::<T>(&mut place): elaboration has left only drops that run */
+        Def *glue = ir_place_type(cg->body, t->place)->drop_glue;
+        if (glue) {
+            bool sret;
+            LLVMValueRef addr = place_addr(cg, t->place);
+            LLVMBuildCall2(cg->b, user_fn_type(cg, glue, &sret), user_fn(cg, glue), &addr, 1, "");
+        }
+        LLVMBuildBr(cg->b, cg->blocks[t->target]);
+        break;
+    }
     case TM_SWITCH: {
         LLVMValueRef d = scalar_operand(cg, &t->discr);
         if (t->ncases == 1) {

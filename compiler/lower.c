@@ -19,6 +19,7 @@ typedef struct LoopScope {
     int break_bb, continue_bb;
     Place dest;                                 /* where `break value` stores */
     bool has_dest;
+    int scope_mark;                             /* scope entries a break or continue drops down to */
 } LoopScope;
 
 typedef struct Lower {
@@ -27,7 +28,8 @@ typedef struct Lower {
     int cur;                                    /* block being filled */
     int return_bb;
     PtrVec loops;                               /* LoopScope* */
-    PtrVec scope_locals;                        /* int (boxed) locals live in open scopes */
+    PtrVec scope_locals;                        /* open scopes' entries, innermost last: a variable's local,
+                                                   or ~local for a temporary owning a value to drop */
     int caller_location;                        /* #[track_caller] fns: first of the (file, line, col) args, else -1 */
     Def *closure;                               /* lowering a closure's body: captures live in its environment (local 1) */
     bool mut_place;                             /* the place being lowered is written or borrowed mutably (IndexMut) */
@@ -139,7 +141,76 @@ static Place project_deref(Place base, Type *ty) {
     return p;
 }
 
-static Place temp(Lower *lw, Type *ty, Span span) { return local_place(new_local(lw, ty, 0, span, false, false)); }
+/* A temporary; one whose value needs dropping joins the scopes, to be dropped at the end
+ * of its statement unless it is moved out first (drops.c sees the move). */
+static Place temp(Lower *lw, Type *ty, Span span) {
+    int local = new_local(lw, ty, 0, span, false, false);
+    if (ty_needs_drop(ty)) ptrvec_push(&lw->scope_locals, (void *)(intptr_t)~local);
+    return local_place(local);
+}
+
+/* ── drops ──
+ * Lowering drops every variable and temporary that needs it where it dies (scope end,
+ * statement end, a jump out, an assignment over it); drop elaboration (drops.c) then
+ * removes the drops of what was moved out and guards those of what may have been. */
+
+static int entry_local(void *entry) { return (intptr_t)entry < 0 ? (int)~(intptr_t)entry : (int)(intptr_t)entry; }
+static bool entry_is_temp(void *entry) { return (intptr_t)entry < 0; }
+
+/* Types whose drop glue (`drop_in_place::<T>`: the type's Drop::drop, then its fields'
+ * drops in declaration order) is asked for; lower_crate lowers a body for each. */
+static PtrVec glue_types;
+
+static void request_drop_glue(Type *t) {
+    if (t->drop_glue || ty_contains(t, TY_PARAM)) return;   /* a generic body is only checked */
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr("drop_in_place");
+    d->symbol = arena_printf("_ptdrop%d", glue_types.len);
+    d->nparams = 1;
+    d->param_tys = arena_alloc(sizeof(Type *));
+    d->param_tys[0] = ty_ref(t, true);
+    d->ret_ty = ty_unit;
+    t->drop_glue = d;
+    ptrvec_push(&glue_types, t);
+}
+
+static void emit_drop(Lower *lw, Place p, Type *ty, Span span) {
+    request_drop_glue(ty);
+    int next = new_block(lw);
+    terminate(lw, (Term){.kind = TM_DROP, .span = span, .place = p, .target = next}, next);
+}
+
+static void drop_local(Lower *lw, int local, Span span) {
+    Type *t = lw->body->locals[local].ty;
+    if (ty_needs_drop(t)) emit_drop(lw, local_place(local), t, span);
+}
+
+/* Leaves the scope entries above mark: each dropped, innermost first; variables then die. */
+static void close_scope(Lower *lw, int mark, Span span) {
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--) {
+        void *entry = lw->scope_locals.items[i];
+        drop_local(lw, entry_local(entry), span);
+        if (!entry_is_temp(entry)) storage(lw, ST_STORAGE_DEAD, entry_local(entry), span);
+    }
+    lw->scope_locals.len = mark;
+}
+
+/* The end of a statement: its temporaries above mark die; the variables it declared stay. */
+static void close_temps(Lower *lw, int mark, Span span) {
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
+        if (entry_is_temp(lw->scope_locals.items[i])) drop_local(lw, entry_local(lw->scope_locals.items[i]), span);
+    int keep = mark;
+    for (int i = mark; i < lw->scope_locals.len; i++)
+        if (!entry_is_temp(lw->scope_locals.items[i])) lw->scope_locals.items[keep++] = lw->scope_locals.items[i];
+    lw->scope_locals.len = keep;
+}
+
+/* A jump out of the scopes above mark (break, continue, return, `?`) drops their values on
+ * its way; the scopes stay open for the code lowered after it. */
+static void drop_scopes_above(Lower *lw, int mark, Span span) {
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--) drop_local(lw, entry_local(lw->scope_locals.items[i]), span);
+}
 
 static Operand use_place(Place p, Type *ty) {
     return (Operand){.kind = ty_is_copy(ty) ? OP_COPY : OP_MOVE, .place = p};
@@ -1476,6 +1547,7 @@ static void lower_assign(Lower *lw, Node *e) {
     if (e->kind == N_ASSIGN) {
         Operand v = as_operand(lw, r);
         Place p = as_mut_place(lw, l);
+        if (ty_needs_drop(l->ty)) emit_drop(lw, p, l->ty, e->span);   /* the old value goes first */
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }
@@ -1768,6 +1840,25 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         location_operands(lw, e->span, args + nargs);
         nargs += 3;
     }
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_MEM_SWAP) {
+        /* the two values trade places bit for bit: neither dies, so neither is dropped */
+        Type *ref_ty = ((Node *)argn->items[0])->ty, *t = ref_ty->elem;
+        Place a = project_deref(operand_place(lw, args[0], ref_ty, e->span), t);
+        Place b = project_deref(operand_place(lw, args[1], ref_ty, e->span), t);
+        Place held = local_place(new_local(lw, t, 0, e->span, false, false));
+        assign(lw, held, rv_use((Operand){.kind = OP_MOVE, .place = a}, t), e->span);
+        assign(lw, a, rv_use((Operand){.kind = OP_MOVE, .place = b}, t), e->span);
+        assign(lw, b, rv_use((Operand){.kind = OP_MOVE, .place = held}, t), e->span);
+        assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
+        return;
+    }
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_MEM_FORGET) {
+        /* moved into a place that is never dropped */
+        Type *t = ((Node *)argn->items[0])->ty;
+        assign(lw, local_place(new_local(lw, t, 0, e->span, false, false)), rv_use(args[0], t), e->span);
+        assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
+        return;
+    }
     if (def && def->kind == DEF_BUILTIN_FN) {
         call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
         return;
@@ -1872,7 +1963,9 @@ static void lower_if_into(Lower *lw, Place dest, Node *e) {
         lower_if_let_into(lw, dest, e);
         return;
     }
+    int temps = lw->scope_locals.len;
     Operand c = as_operand(lw, e->u.if_.cond);
+    close_temps(lw, temps, e->u.if_.cond->span);     /* the condition's temporaries die before the branch */
     int then_bb = new_block(lw), else_bb = new_block(lw), join = new_block(lw);
     uint64_t *vals = arena_alloc(sizeof(uint64_t));
     int *targets = arena_alloc(sizeof(int));
@@ -1889,7 +1982,7 @@ static void lower_if_into(Lower *lw, Place dest, Node *e) {
 
 static LoopScope *push_loop(Lower *lw, Node *node, int break_bb, int continue_bb, Place dest, bool has_dest) {
     LoopScope *ls = arena_alloc(sizeof *ls);
-    *ls = (LoopScope){node, break_bb, continue_bb, dest, has_dest};
+    *ls = (LoopScope){node, break_bb, continue_bb, dest, has_dest, lw->scope_locals.len};
     ptrvec_push(&lw->loops, ls);
     return ls;
 }
@@ -1905,7 +1998,7 @@ static LoopScope *find_loop(Lower *lw, Node *target) {
 static void bind_pattern(Lower *lw, Node *pat, Place src, Span span);
 
 /* `for x in lo..hi` / `lo..=hi`: a counter that never steps past hi, so `..=MAX` ends. */
-static void lower_loop_body(Lower *lw, Node *e, int exit, int latch, int mark);
+static void lower_loop_body(Lower *lw, Node *e, int exit, int latch, int iter_mark, int mark);
 
 /* `for x in a` / `&a` / `a.iter()` / slice: an index from 0 to the length. */
 static void lower_for_seq(Lower *lw, Node *e) {
@@ -1939,15 +2032,17 @@ static void lower_for_seq(Lower *lw, Node *e) {
     terminate(lw, (Term){.kind = TM_SWITCH, .span = sp, .discr = more, .values = vals, .targets = targets, .ncases = 1, .otherwise = body}, body);
     Place elem = project_index(base, i.local, seq->elem);
     Type *pat_ty = e->u.loop.pat->ty;
+    int iter_mark = lw->scope_locals.len;
     Place item = temp(lw, pat_ty, sp);
     if (by_value) assign(lw, item, rv_use(use_place(elem, seq->elem), seq->elem), sp);
     else assign(lw, item, (Rvalue){.kind = RV_REF, .ty = pat_ty, .place = elem, .borrow = pat_ty->is_mut ? BORROW_MUT : BORROW_SHARED,
                                    .region = lw->body->nregions++}, sp);
     int mark = lw->scope_locals.len;
     bind_pattern(lw, e->u.loop.pat, item, e->u.loop.pat->span);
-    lower_loop_body(lw, e, exit, latch, mark);
+    lower_loop_body(lw, e, exit, latch, iter_mark, mark);
     assign(lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), sp);
     goto_block(lw, head, e->span, exit);
+    close_scope(lw, iter_mark, e->span);
 }
 
 /* The prelude's Iterator::next, when ty is an iterator (implements Iterator). */
@@ -1972,6 +2067,7 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
     Type *opt = next->ret_ty;
     int head = new_block(lw), body = new_block(lw), latch = new_block(lw), exit = new_block(lw);
     goto_block(lw, head, e->span, head);
+    int iter_mark = lw->scope_locals.len;
     Place r = temp(lw, next->param_tys[0], sp), item = temp(lw, opt, sp);
     assign(lw, r, (Rvalue){.kind = RV_REF, .ty = next->param_tys[0], .place = it, .borrow = BORROW_MUT, .region = lw->body->nregions++}, sp);
     Operand args[1] = {(Operand){.kind = OP_MOVE, .place = r}};
@@ -1986,8 +2082,9 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
     Place value = debug_field_place(item, opt, 1, 0, &vt);
     int mark = lw->scope_locals.len;
     bind_pattern(lw, e->u.loop.pat, value, e->u.loop.pat->span);
-    lower_loop_body(lw, e, exit, latch, mark);
+    lower_loop_body(lw, e, exit, latch, iter_mark, mark);
     goto_block(lw, head, e->span, exit);
+    close_scope(lw, iter_mark, e->span);
 }
 
 static void lower_for(Lower *lw, Node *e) {
@@ -2019,7 +2116,7 @@ static void lower_for(Lower *lw, Node *e) {
     terminate(lw, t, body);
     int mark = lw->scope_locals.len;
     bind_pattern(lw, e->u.loop.pat, cur, e->u.loop.pat->span);
-    lower_loop_body(lw, e, exit, latch, mark);
+    lower_loop_body(lw, e, exit, latch, mark, mark);
     if (inclusive) {
         Operand last = compare(lw, BIN_EQ, use_place(cur, ty), use_place(end, ty), range->span);
         int step = new_block(lw);
@@ -2034,16 +2131,18 @@ static void lower_for(Lower *lw, Node *e) {
     goto_block(lw, head, e->span, exit);
 }
 
-/* The body of a `for` loop whose pattern is bound; ends in the latch block. */
-static void lower_loop_body(Lower *lw, Node *e, int exit, int latch, int mark) {
-    push_loop(lw, e, exit, latch, (Place){0}, false);
+/* The body of a `for` loop whose pattern is bound (its variables above mark, the
+ * iteration's temporaries between iter_mark and mark); ends in the latch block, where
+ * what the iteration's temporaries still hold is dropped. */
+static void lower_loop_body(Lower *lw, Node *e, int exit, int latch, int iter_mark, int mark) {
+    LoopScope *ls = push_loop(lw, e, exit, latch, (Place){0}, false);
+    ls->scope_mark = mark;
     Place ignored = temp(lw, ty_unit, e->span);
     lower_block_into(lw, ignored, e->u.loop.body);
     lw->loops.len--;
-    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
-        storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[i], e->span);
-    lw->scope_locals.len = mark;
+    close_scope(lw, mark, e->span);
     goto_block(lw, latch, e->span, latch);
+    drop_scopes_above(lw, iter_mark, e->span);
 }
 
 static void lower_loop_into(Lower *lw, Place dest, Node *e) {
@@ -2053,7 +2152,7 @@ static void lower_loop_into(Lower *lw, Place dest, Node *e) {
     }
     int head = new_block(lw), exit = new_block(lw);
     goto_block(lw, head, e->span, head);
-    int while_let_mark = -1;
+    int while_let_mark = -1, iter_mark = lw->scope_locals.len;
     if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
         Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
         Place sp = is_place_node(scrut) ? as_place(lw, scrut) : temp(lw, scrut->ty, scrut->span);
@@ -2063,6 +2162,7 @@ static void lower_loop_into(Lower *lw, Place dest, Node *e) {
         bind_pattern_typed(lw, cond->u.let_cond.pat, sp, scrut->ty, cond->span);
     } else if (e->kind == N_WHILE) {
         Operand c = as_operand(lw, e->u.loop.cond);
+        close_temps(lw, iter_mark, e->u.loop.cond->span);   /* the condition's temporaries die before the test */
         int body = new_block(lw);
         uint64_t *vals = arena_alloc(sizeof(uint64_t));
         int *targets = arena_alloc(sizeof(int));
@@ -2071,28 +2171,32 @@ static void lower_loop_into(Lower *lw, Place dest, Node *e) {
                   .otherwise = body};
         terminate(lw, t, body);
     }
-    push_loop(lw, e, exit, head, dest, e->kind == N_LOOP);
+    LoopScope *ls = push_loop(lw, e, exit, head, dest, e->kind == N_LOOP);
+    if (while_let_mark >= 0) ls->scope_mark = while_let_mark;
     Place ignored = temp(lw, ty_unit, e->span);
     lower_block_into(lw, ignored, e->u.loop.body);
     lw->loops.len--;
     if (while_let_mark >= 0) {
-        for (int k = lw->scope_locals.len - 1; k >= while_let_mark; k--)
-            storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[k], e->span);
-        lw->scope_locals.len = while_let_mark;
+        /* the pattern's variables, then the scrutinee's temporary, each iteration */
+        close_scope(lw, while_let_mark, e->span);
+        drop_scopes_above(lw, iter_mark, e->span);
     }
     goto_block(lw, head, e->span, exit);
+    close_scope(lw, iter_mark, e->span);
 }
 
 static void lower_jump(Lower *lw, Node *e) {
     if (e->kind == N_RETURN) {
         if (e->u.jump.value) lower_into(lw, local_place(0), e->u.jump.value);
         else assign(lw, local_place(0), rv_use(const_unit(), ty_unit), e->span);
+        drop_scopes_above(lw, 0, e->span);
         goto_block(lw, lw->return_bb, e->span, -1);
         return;
     }
     LoopScope *ls = find_loop(lw, e->u.jump.target);
     if (!ls) return;
     if (e->kind == N_CONTINUE) {
+        drop_scopes_above(lw, ls->scope_mark, e->span);
         goto_block(lw, ls->continue_bb, e->span, -1);
         return;
     }
@@ -2102,6 +2206,7 @@ static void lower_jump(Lower *lw, Node *e) {
     } else if (ls->has_dest) {
         assign(lw, ls->dest, rv_use(const_unit(), ty_unit), e->span);
     }
+    drop_scopes_above(lw, ls->scope_mark, e->span);
     goto_block(lw, ls->break_bb, e->span, -1);
 }
 
@@ -2209,6 +2314,7 @@ static void lower_try_into(Lower *lw, Place dest, Node *e) {
         }
     }
     assign(lw, local_place(0), residual, e->span);
+    drop_scopes_above(lw, 0, e->span);
     goto_block(lw, lw->return_bb, e->span, join);
 }
 
@@ -2656,9 +2762,7 @@ static void lower_match_into(Lower *lw, Place dest, Node *e) {
         bind_pattern_typed(lw, arm->u.arm.pat, sp, scrut->ty, arm->span);
         if (arm->u.arm.guard) branch_if_false(lw, as_operand(lw, arm->u.arm.guard), next, arm->u.arm.guard->span);
         lower_into(lw, dest, arm->u.arm.body);
-        for (int k = lw->scope_locals.len - 1; k >= mark; k--)
-            storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[k], arm->span);
-        lw->scope_locals.len = mark;
+        close_scope(lw, mark, arm->span);
         goto_block(lw, join, arm->span, next);
     }
     /* no arm matched: impossible for an exhaustive match */
@@ -2676,9 +2780,7 @@ static void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     int mark = lw->scope_locals.len;
     bind_pattern_typed(lw, cond->u.let_cond.pat, sp, scrut->ty, cond->span);
     lower_block_into(lw, dest, e->u.if_.then_block);
-    for (int k = lw->scope_locals.len - 1; k >= mark; k--)
-        storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[k], e->span);
-    lw->scope_locals.len = mark;
+    close_scope(lw, mark, e->span);
     goto_block(lw, join, e->span, other);
     if (e->u.if_.else_branch) lower_into(lw, dest, e->u.if_.else_branch);
     else assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
@@ -2730,20 +2832,25 @@ static void lower_block_into(Lower *lw, Place dest, Node *block) {
     NodeList *stmts = &block->u.block.stmts;
     for (int i = 0; i < stmts->len; i++) {
         Node *s = stmts->items[i];
+        int temps = lw->scope_locals.len;
+        Span end = {s->span.file, s->span.hi ? s->span.hi - 1 : 0, s->span.hi};
         if (s->kind == N_LET) {
             lower_let(lw, s);
+            /* `let r = &make();` extends the temporary's life to the block's end, as rustc does */
+            Node *init = s->u.let.init ? strip_parens(s->u.let.init) : NULL;
+            bool extended = init && init->kind == N_UNARY && (init->u.unary.op == UN_REF || init->u.unary.op == UN_REF_MUT);
+            if (!extended) close_temps(lw, temps, end);
         } else if (s->kind == N_EXPR_STMT) {
             Node *e = s->u.expr_stmt.expr;
             Place t = temp(lw, e->ty, e->span);
             lower_into(lw, t, e);
+            close_temps(lw, temps, end);
         }
     }
     if (block->u.block.tail) lower_into(lw, dest, block->u.block.tail);
     else if (block->ty && block->ty->kind != TY_NEVER) assign(lw, dest, rv_use(const_unit(), ty_unit), block->span);
     Span end = {block->span.file, block->span.hi ? block->span.hi - 1 : 0, block->span.hi};
-    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
-        storage(lw, ST_STORAGE_DEAD, (int)(intptr_t)lw->scope_locals.items[i], end);
-    lw->scope_locals.len = mark;
+    close_scope(lw, mark, end);
 }
 
 /* ── bodies ── */
@@ -2789,6 +2896,15 @@ static void bind_params(Lower *lw, NodeList *params, int first) {
     lw->body->blocks[lw->return_bb].term = (Term){.kind = TM_RETURN, .span = lw->body->span, .target = -1};
 }
 
+/* The return block: the parameters (locals first..first+n-1) die after the body's
+ * variables, the last first, as in rustc. */
+static void finish_return(Lower *lw, int first, int n) {
+    lw->cur = lw->return_bb;
+    Span end = {lw->body->span.file, lw->body->span.hi ? lw->body->span.hi - 1 : 0, lw->body->span.hi};
+    for (int l = first + n - 1; l >= first; l--) drop_local(lw, l, end);
+    lw->body->blocks[lw->cur].term = (Term){.kind = TM_RETURN, .span = lw->body->span, .target = -1};
+}
+
 static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     Def *d = fn->u.fn.def;
     Lower lw = {.opts = opts, .caller_location = -1};
@@ -2811,6 +2927,7 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
         }
     lower_block_into(&lw, local_place(0), fn->u.fn.body);
     goto_block(&lw, lw.return_bb, fn->span, -1);
+    finish_return(&lw, 1, fn->u.fn.params.len);
     return b;
 }
 
@@ -2992,7 +3109,68 @@ static Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
     bind_params(&lw, &n->u.closure.params, 2);
     lower_into(&lw, local_place(0), n->u.closure.body);
     goto_block(&lw, lw.return_bb, n->span, -1);
+    finish_return(&lw, 2, n->u.closure.params.len);
     restore_node_types(&st);
+    return b;
+}
+
+/* `drop_in_place::<T>(&mut T)`: T's own Drop::drop first, then its fields (the variant's
+ * for an enum, the elements for an array) in order, each through its own glue. */
+static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
+    Def *d = t->drop_glue;
+    Lower lw = {.opts = opts, .caller_location = -1};
+    Span span = t->kind == TY_ADT && t->adt->node ? t->adt->node->span : (Span){0};
+    Body *b = begin_body(&lw, d, span, span);
+    new_local(&lw, d->param_tys[0], 0, span, false, false);
+    b->nargs = 1;
+    Place self = project_deref(local_place(1), t);
+    Type **impl_args;
+    ImplDef *im = ty_drop_impl(t, &impl_args);
+    for (int k = 0; im && k < im->methods.len; k++) {
+        Def *m = im->methods.items[k];
+        if (m->name != sym_cstr("drop")) continue;
+        if (im->ngenerics) m = instance_of(m, impl_args, im->ngenerics);
+        Place r = temp(&lw, d->param_tys[0], span);
+        assign(&lw, r, (Rvalue){.kind = RV_REF, .ty = d->param_tys[0], .place = self, .borrow = BORROW_MUT, .region = b->nregions++}, span);
+        Operand arg = {.kind = OP_MOVE, .place = r};
+        call(&lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, &arg, 1, temp(&lw, ty_unit, span), false,
+             span);
+    }
+    if (t->kind == TY_ADT && t->adt->is_enum) {
+        int join;
+        int *blocks = switch_on_variant(&lw, self, t, &join, span);
+        for (int v = 0; v < t->adt->nvariants; v++) {
+            lw.cur = blocks[v];
+            for (int i = 0; i < t->adt->variants[v].nfields; i++) {
+                Type *ft;
+                Place fp = debug_field_place(self, t, v, i, &ft);
+                if (ty_needs_drop(ft)) emit_drop(&lw, fp, ft, span);
+            }
+            goto_block(&lw, join, span, join);
+        }
+        lw.cur = join;
+    } else if (t->kind == TY_ADT || t->kind == TY_TUPLE || t->kind == TY_CLOSURE) {
+        for (int i = 0; i < field_count_of(t); i++) {
+            Type *ft = t->kind == TY_CLOSURE ? t->elems[i] : field_type_of(t, i);
+            if (ty_needs_drop(ft)) emit_drop(&lw, project_field(self, i, ft), ft, span);
+        }
+    } else if (t->kind == TY_ARRAY && ty_needs_drop(t->elem)) {
+        Type *usize = ty_int(IK_USIZE);
+        Place i = temp(&lw, usize, span);
+        assign(&lw, i, rv_use(const_int(usize, 0), usize), span);
+        int head = new_block(&lw), body = new_block(&lw), exit = new_block(&lw);
+        goto_block(&lw, head, span, head);
+        Operand more = compare(&lw, BIN_LT, use_place(i, usize), const_int(usize, t->len), span);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = exit;
+        terminate(&lw, (Term){.kind = TM_SWITCH, .span = span, .discr = more, .values = vals, .targets = targets, .ncases = 1, .otherwise = body},
+                  body);
+        emit_drop(&lw, project_index(self, i.local, t->elem), t->elem, span);
+        assign(&lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), span);
+        goto_block(&lw, head, span, exit);
+    }
+    b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
     return b;
 }
 
@@ -3035,11 +3213,14 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
         if (strcmp(b->symbol, "patina_user_main") == 0) prog->main = b;
     }
     /* instances and closure bodies ask for more of each other as they are lowered */
-    for (int i = 0, k = 0; i < instances.len || k < closure_bodies.len;) {
-        if (i < instances.len) ptrvec_push(&bodies, lower_instance(instances.items[i++], opts));
-        else {
+    for (int i = 0, k = 0, g = 0; i < instances.len || k < closure_bodies.len || g < glue_types.len;) {
+        if (i < instances.len) {
+            ptrvec_push(&bodies, lower_instance(instances.items[i++], opts));
+        } else if (k < closure_bodies.len) {
             ClosureBody *cb = closure_bodies.items[k++];
             ptrvec_push(cb->generic ? &generic_bodies : &bodies, lower_closure_body(cb, opts));
+        } else {
+            ptrvec_push(&bodies, lower_drop_glue(glue_types.items[g++], opts));
         }
     }
     prog->bodies = (Body **)bodies.items;

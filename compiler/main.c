@@ -405,6 +405,7 @@ static int compile(int argc, char **argv) {
     moves_check(prog);
     if (o.print_instances) ir_print_instances(stdout, prog);
     if (diag_error_count()) return finish(1);
+    drops_elaborate(prog);
     if (o.emit & EMIT_IR) {
         FILE *f = open_text_output(o.emit_path[emit_index(EMIT_IR)]);
         if (!f) return finish(1);

@@ -3,7 +3,7 @@
  * Pipeline (see ../shared/DESIGN.md):
  *   source ─lex_file→ TokenList ─parse_crate→ AST (Node) ─expand_crate→ AST without macros
  *   ─resolve_crate→ names bound ─typeck_crate→ Type on every expression
- *   ─lower_crate→ IrProgram ─moves_check→ diagnostics ─layout_of→ sizes
+ *   ─lower_crate→ IrProgram ─moves_check→ diagnostics ─drops_elaborate→ IrProgram ─layout_of→ sizes
  *   ─cg_emit→ object/asm/llvm-ir ─driver links with the runtime.
  *
  * Every stage exposes one or two entry points declared here and keeps the rest static.
@@ -539,6 +539,7 @@ typedef enum LangTrait {
     LANG_ITERATOR,      /* `for` loops over its implementors */
     LANG_INTO_ITERATOR, /* ... and over its implementors' `into_iter()` */
     LANG_STEP,          /* integers: what a Range counts with (forward is built in) */
+    LANG_DROP,          /* a destructor: `drop(&mut self)` runs where the value dies */
 } LangTrait;
 
 typedef enum TypeKind {
@@ -581,6 +582,8 @@ struct Type {
     int var;                                    /* TY_INFER: index into typeck's table; TY_PARAM: index */
     Sym pname;                                  /* TY_PARAM (def is its DEF_TYPE_PARAM) */
     TraitDef *trait;                            /* TY_DYN */
+    uint8_t drop_memo;                          /* ty_needs_drop: 0 not yet known, 1 no, 2 yes */
+    Def *drop_glue;                             /* lowering's `drop_in_place::<t>` (a TM_DROP of a t calls it) */
 };
 
 extern Type *ty_bool, *ty_char, *ty_str, *ty_never, *ty_unit, *ty_error;
@@ -595,7 +598,9 @@ Type *ty_fn_def(Def *def);
 Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated with their own parameters */
 Type *ty_adt_args(AdtDef *adt, Type **args, int n);
 Type *ty_param(Def *param);
-Type *ty_closure(Def *body, Type **captures, int n);    /* one type per closure expression */
+Type *ty_closure(Def *body, Type **captures, int n);
+bool ty_needs_drop(Type *t);                    /* a destructor runs when a value of t dies (concrete t) */
+ImplDef *ty_drop_impl(Type *t, Type ***args);   /* t's own `impl Drop` (args: its type arguments), or NULL */    /* one type per closure expression */
 /* A closure inside a generic fn also carries that fn's type arguments (parent, a tuple):
  * one closure type, and one body, per instance of the fn. */
 Type *ty_closure_in(Def *body, Type **captures, int n, Type *parent);
@@ -674,7 +679,7 @@ typedef enum DefKind {
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
-               BUILTIN_PRIM_METHOD } Builtin;
+               BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET } Builtin;
 
 /* How a method takes `self`. */
 typedef enum SelfKind { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } SelfKind;
@@ -1087,6 +1092,9 @@ int ir_successors(const Term *t, int *out);
 
 /* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
 void moves_check(IrProgram *prog);
+/* Drop elaboration (drops.c): drops of moved-out values removed, drop flags where a value
+ * may have been moved, open drops of partly moved structs. Runs after the checks. */
+void drops_elaborate(IrProgram *prog);
 
 /* ───────────────────────── layout (layout.c) ───────────────────────── */
 

@@ -389,9 +389,39 @@ static void resolve_closure(Resolver *r, Node *n) {
     r->loops = saved_loops;
 }
 
+/* `std::mem::swap`, `mem::replace`, `take`, `drop`, `forget` (also imported, by their last
+ * name alone): swap and forget are built in, the others the prelude's fns (`mem_replace`,
+ * `mem_take`, `drop`), written in the subset over swap. NULL for other paths. */
+static Def *mem_fn_def(Resolver *r, const Node *p, bool imported) {
+    int n = p->u.path.nsegs;
+    static const char *const std_mem[] = {"std", "mem"}, *const core_mem[] = {"core", "mem"}, *const mem[] = {"mem"};
+    bool prefix_ok = (n == 1 && imported) || (n == 2 && path_is(p, 0, mem, 1)) ||
+                     (n == 3 && (path_is(p, 0, std_mem, 2) || path_is(p, 0, core_mem, 2)));
+    if (!prefix_ok) return NULL;
+    const char *last = sym_str(p->u.path.segs[n - 1]);
+    bool swap = strcmp(last, "swap") == 0, forget = strcmp(last, "forget") == 0;
+    if (swap || forget) {
+        Def *d = arena_alloc(sizeof *d);
+        d->kind = DEF_BUILTIN_FN;
+        d->name = p->u.path.segs[n - 1];
+        d->builtin = swap ? BUILTIN_MEM_SWAP : BUILTIN_MEM_FORGET;
+        return d;
+    }
+    const char *prelude_name = strcmp(last, "replace") == 0 ? "mem_replace" : strcmp(last, "take") == 0 ? "mem_take"
+                             : strcmp(last, "drop") == 0 ? "drop" : NULL;
+    bool crossed;
+    Entry *e = prelude_name ? lookup(r, sym_cstr(prelude_name), &crossed) : NULL;
+    return e ? e->def : NULL;
+}
+
 static void resolve_value_path(Resolver *r, Node *p) {
     int n = p->u.path.nsegs;
     Sym first = p->u.path.segs[0];
+    Def *mem_fn = n > 1 ? mem_fn_def(r, p, false) : NULL;
+    if (mem_fn) {
+        p->u.path.def = mem_fn;
+        return;
+    }
     if (n == 1 && first == sym_cstr("Self") && r->current_impl) {
         p->u.path.def = adt_value_def(r->current_impl);
         return;
@@ -408,6 +438,8 @@ static void resolve_value_path(Resolver *r, Node *p) {
             p->u.path.binding = e->binding;
             p->u.path.def = e->def;
             if (e->binding) note_capture(r, e->binding);
+        } else if ((mem_fn = mem_fn_def(r, p, true))) {
+            p->u.path.def = mem_fn;              /* `use std::mem::swap;` then `swap(a, b)` */
         } else {
             report_unresolved_path(p, 0);
         }
@@ -1357,6 +1389,7 @@ static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Index", LANG_INDEX}, {"IndexMut", LANG_INDEX_MUT}, {"From", LANG_FROM}, {"Into", LANG_INTO},
     {"Deref", LANG_DEREF}, {"DerefMut", LANG_DEREF_MUT},
     {"Fn", LANG_FN}, {"FnMut", LANG_FN_MUT}, {"FnOnce", LANG_FN_ONCE}, {"Iterator", LANG_ITERATOR}, {"IntoIterator", LANG_INTO_ITERATOR}, {"Step", LANG_STEP},
+    {"Drop", LANG_DROP},
 };
 
 /* The operator traits (and PartialEq by hand) declare no methods in the prelude: their one
@@ -1465,7 +1498,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
         return d->trait;
     }
     static const char *const later[] = {
-        "Drop", "Not", "TryFrom", "TryInto",
+        "Not", "TryFrom", "TryInto",
         "Hash", "Sized", "Send", "Sync", "AsRef", "AsMut", "Borrow", "ToString", "FromStr", "Error",
         "Write", "Read", "Any",
     };
@@ -1863,7 +1896,8 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         return true;
     }
     static const char *const known[] = {
-        "std::mem", "std::mem::size_of", "std::mem::align_of", "std::process", "std::process::exit",
+        "std::mem", "std::mem::size_of", "std::mem::align_of", "std::mem::swap", "std::mem::replace", "std::mem::take",
+        "std::mem::drop", "std::mem::forget", "std::ops::Drop", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",

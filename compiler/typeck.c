@@ -1835,6 +1835,15 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_args(tc, n, NULL, 0, NULL);
         return ty_int(IK_USIZE);
     }
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_MEM_SWAP || def->builtin == BUILTIN_MEM_FORGET)) {
+        /* mem::swap(&mut T, &mut T), mem::forget(T) */
+        Type *t = fresh(tc, INFER_GENERAL);
+        Type *params[2] = {ty_ref(t, true), ty_ref(t, true)};
+        if (def->builtin == BUILTIN_MEM_FORGET) params[0] = t;
+        set_ty(tc, callee, ty_fn_def(def));
+        check_args(tc, n, params, def->builtin == BUILTIN_MEM_SWAP ? 2 : 1, NULL);
+        return ty_unit;
+    }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PROCESS_EXIT) {
         Type *param = ty_int(IK_I32);
         set_ty(tc, callee, ty_fn_def(def));

@@ -304,6 +304,39 @@ bool ty_is_copy(const Type *t) {
     return false;
 }
 
+ImplDef *ty_drop_impl(Type *t, Type ***args) {
+    if (t->kind != TY_ADT) return NULL;
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang == LANG_DROP && impl_matches(im, t, args)) return im;
+    }
+    return NULL;
+}
+
+/* A value needs dropping when its type has an `impl Drop` or holds (by value) one that
+ * does. A type being asked about counts as not needing it, which ends the recursion. */
+bool ty_needs_drop(Type *t) {
+    if (t->drop_memo) return t->drop_memo == 2;
+    t->drop_memo = 1;
+    bool needs = false;
+    switch (t->kind) {
+    case TY_ADT:
+        needs = ty_drop_impl(t, NULL) != NULL;
+        for (int i = 0; !needs && !t->adt->is_enum && i < t->adt->nfields; i++) needs = ty_needs_drop(ty_field(t, &t->adt->fields[i]));
+        for (int v = 0; !needs && t->adt->is_enum && v < t->adt->nvariants; v++)
+            for (int i = 0; !needs && i < t->adt->variants[v].nfields; i++)
+                needs = ty_needs_drop(ty_field(t, &t->adt->variants[v].fields[i]));
+        break;
+    case TY_TUPLE: case TY_CLOSURE:
+        for (int i = 0; !needs && i < t->nelems; i++) needs = ty_needs_drop(t->elems[i]);
+        break;
+    case TY_ARRAY: needs = t->len > 0 && ty_needs_drop(t->elem); break;
+    default: break;
+    }
+    t->drop_memo = needs ? 2 : 1;
+    return needs;
+}
+
 static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap);
 
 static void buf_puts(const char *s, char **buf, size_t *len, size_t *cap) {

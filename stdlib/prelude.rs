@@ -76,6 +76,29 @@ pub struct Error;
 
 /// `std::fmt::Result`.
 pub type FmtResult = Result<(), Error>;
+/// A destructor: `drop` runs when a value of the type dies (its scope ends, it is
+/// overwritten, or it is passed to `drop`), before the drops of its fields. Calling it
+/// directly is E0040.
+pub trait Drop {
+    fn drop(&mut self);
+}
+
+/// `std::mem::drop`: takes the value, which dies at the end of this fn.
+pub fn drop<T>(_x: T) {}
+
+/// `std::mem::replace`: puts `src` in `*dest` and gives back what was there (nothing is
+/// dropped). `mem::swap` is built in.
+pub fn mem_replace<T>(dest: &mut T, src: T) -> T {
+    let mut value = src;
+    mem::swap(dest, &mut value);
+    value
+}
+
+/// `std::mem::take`: leaves the default value in `*dest` and gives back what was there.
+pub fn mem_take<T: Default>(dest: &mut T) -> T {
+    mem_replace(dest, T::default())
+}
+
 /// `==` and `!=`.
 pub trait PartialEq {}
 /// `==` is an equivalence relation.
@@ -915,6 +938,12 @@ impl<'a, T: Clone> OptionCloned for Option<&'a T> {
     }
 }
 
+impl<T> Default for Option<T> {
+    fn default() -> Option<T> {
+        None
+    }
+}
+
 impl<T> Option<T> {
     /// `true` for `Some(_)`.
     pub fn is_some(&self) -> bool {
@@ -966,16 +995,12 @@ impl<T> Option<T> {
     /// The value, leaving `None` in its place. (std writes this with `mem::replace`; the
     /// prelude moves out of `*self` and refills it in one step.)
     pub fn take(&mut self) -> Option<T> {
-        let old = *self;
-        *self = None;
-        old
+        mem_replace(self, None)
     }
 
     /// Puts `value` in, giving back what was there.
     pub fn replace(&mut self, value: T) -> Option<T> {
-        let old = *self;
-        *self = Some(value);
-        old
+        mem_replace(self, Some(value))
     }
 
     /// A mutable reference to the value inside, if any.

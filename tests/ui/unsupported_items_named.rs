@@ -12,8 +12,9 @@ enum Dir {
     Up,
 }
 
-impl Drop for Point { //~ ERROR the `Drop` trait is not supported
-    fn drop(&mut self) {}
+impl std::ops::Not for Point { //~ ERROR the `Not` trait is not supported
+    type Output = Point;
+    fn not(self) -> Point { self }
 }
 
 trait Named {

@@ -1,0 +1,380 @@
+/* drops.c — drop elaboration: which of lowering's drops run, and when that is only known
+ * at run time, the drop flags that decide.
+ *
+ * Takes: checked IR whose TM_DROP terminators mean "drop this place if it still holds a
+ * value" (lowering puts one wherever a variable or temporary that needs dropping dies).
+ * Gives: the same IR where every TM_DROP drops unconditionally: a drop of a value that
+ * is surely moved out is gone, one of a value that may be moved tests a boolean drop
+ * flag kept beside it, and one of a struct or tuple some of whose fields were moved out
+ * drops the remaining fields one by one, in declaration order ("open" drop).
+ *
+ * As in rustc, what is tracked are move paths: a local that needs dropping, and the field
+ * places (`p.first`, `t.1.0`) the body moves out of or drops. A forward dataflow gives,
+ * before each drop, which paths may be initialized and which may not. A move through an
+ * index or an enum variant counts as a move of the whole path above it. */
+#include "patina.h"
+
+#include <string.h>
+
+typedef struct MovePath {
+    int local;
+    int parent;                                 /* -1 for a local's own path */
+    int field;                                  /* index in the parent's fields */
+    Type *ty;
+    int flag;                                   /* its drop flag's local, or -1 */
+} MovePath;
+
+typedef struct Elab {
+    Body *body;
+    MovePath *paths;
+    int npaths, cap;
+    int *root;                                  /* per local: its own path, or -1 */
+} Elab;
+
+/* A drop terminator still to rewrite, with the state before it. */
+typedef struct DropSite {
+    int block;
+    BitSet state;
+} DropSite;
+
+static int add_path(Elab *e, int local, int parent, int field, Type *ty) {
+    if (e->npaths == e->cap) {
+        int cap = e->cap ? e->cap * 2 : 16;
+        e->paths = arena_realloc(e->paths, sizeof(MovePath) * (size_t)e->cap, sizeof(MovePath) * (size_t)cap);
+        e->cap = cap;
+    }
+    e->paths[e->npaths] = (MovePath){.local = local, .parent = parent, .field = field, .ty = ty, .flag = -1};
+    return e->npaths++;
+}
+
+static int child_path(Elab *e, int parent, int field) {
+    for (int i = 0; i < e->npaths; i++)
+        if (e->paths[i].parent == parent && e->paths[i].field == field) return i;
+    return -1;
+}
+
+static bool is_ancestor(Elab *e, int anc, int p) {
+    for (; p >= 0; p = e->paths[p].parent)
+        if (p == anc) return true;
+    return false;
+}
+
+/* The path of place p: exact, or (exact = false) the longest one above it that a move
+ * through an index or a variant reaches. With create, field paths are made as needed. */
+static int path_of(Elab *e, Place p, bool create, bool exact) {
+    if (p.local < 0 || e->root[p.local] < 0) return -1;
+    int path = e->root[p.local];
+    for (int i = 0; i < p.nproj; i++) {
+        Proj *pr = &p.proj[i];
+        Type *base = e->paths[path].ty;
+        bool structural = pr->kind == PROJ_FIELD && (base->kind == TY_TUPLE || base->kind == TY_CLOSURE ||
+                                                     (base->kind == TY_ADT && !base->adt->is_enum));
+        if (!structural) return exact ? -1 : path;
+        if (!ty_needs_drop(pr->ty)) return exact ? -1 : path;
+        int c = child_path(e, path, pr->field);
+        if (c < 0 && !create) return exact ? -1 : path;
+        if (c < 0) c = add_path(e, p.local, path, pr->field, pr->ty);
+        path = c;
+    }
+    return path;
+}
+
+/* ── the dataflow: bit i "path i may be initialized", bit n + i "may be uninitialized" ── */
+
+static void set_state(Elab *e, BitSet *s, int path, bool init) {
+    for (int q = 0; q < e->npaths; q++) {
+        if (!is_ancestor(e, path, q)) continue;
+        if (init) bitset_set(s, q), bitset_clear(s, e->npaths + q);
+        else bitset_clear(s, q), bitset_set(s, e->npaths + q);
+    }
+}
+
+static void move_effect(Elab *e, BitSet *s, const Operand *op) {
+    if (op->kind != OP_MOVE) return;
+    int p = path_of(e, op->place, false, false);
+    if (p >= 0) set_state(e, s, p, false);
+}
+
+static void rvalue_moves(Elab *e, BitSet *s, const Rvalue *rv) {
+    move_effect(e, s, &rv->a);
+    move_effect(e, s, &rv->b);
+    for (int i = 0; i < rv->nelems; i++) move_effect(e, s, &rv->elems[i]);
+}
+
+static void stmt_effect(Elab *e, BitSet *s, const Stmt *st) {
+    int p;
+    switch (st->kind) {
+    case ST_ASSIGN:
+        rvalue_moves(e, s, &st->rv);
+        if ((p = path_of(e, st->place, false, true)) >= 0) set_state(e, s, p, true);
+        break;
+    case ST_STORAGE_LIVE: case ST_STORAGE_DEAD:
+        if (st->local >= 0 && e->root[st->local] >= 0) set_state(e, s, e->root[st->local], false);
+        break;
+    case ST_NOP: break;
+    }
+}
+
+static void term_effect(Elab *e, BitSet *s, const Term *t) {
+    int p;
+    if (t->kind == TM_CALL) {
+        move_effect(e, s, &t->func);
+        for (int i = 0; i < t->nargs; i++) move_effect(e, s, &t->args[i]);
+        if ((p = path_of(e, t->dest, false, true)) >= 0) set_state(e, s, p, true);
+    } else if (t->kind == TM_DROP && (p = path_of(e, t->place, false, true)) >= 0) {
+        set_state(e, s, p, false);
+    }
+}
+
+static void entry_state(void *ctx, Body *body, BitSet *s) {
+    Elab *e = ctx;
+    for (int l = 0; l < body->nlocals; l++)
+        if (e->root[l] >= 0) set_state(e, s, e->root[l], l >= 1 && l <= body->nargs);
+}
+
+static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
+    Elab *e = ctx;
+    Block *bb = &body->blocks[b];
+    for (int i = 0; i < bb->nstmts; i++) stmt_effect(e, s, &bb->stmts[i]);
+    term_effect(e, s, &bb->term);
+}
+
+/* ── rewriting ── */
+
+typedef enum DropStyle { DROP_DEAD, DROP_STATIC, DROP_CONDITIONAL, DROP_OPEN } DropStyle;
+
+static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
+    bool live = false, dead = false;
+    int count = 0;
+    for (int q = 0; q < e->npaths; q++) {
+        if (!is_ancestor(e, path, q)) continue;
+        live |= bitset_get(s, q);
+        dead |= bitset_get(s, e->npaths + q);
+        count++;
+    }
+    if (!live) return DROP_DEAD;
+    if (!dead) return DROP_STATIC;
+    bool own_impl = ty_drop_impl(e->paths[path].ty, NULL) != NULL;   /* moving out of it is E0509 */
+    return count == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
+}
+
+/* The style of dropping field place of path `parent` that has no path of its own: as its
+ * parent's own bit says. */
+static DropStyle own_bit_style(Elab *e, const BitSet *s, int path) {
+    bool live = bitset_get(s, path), dead = bitset_get(s, e->npaths + path);
+    return !live ? DROP_DEAD : !dead ? DROP_STATIC : DROP_CONDITIONAL;
+}
+
+static int new_block(Body *b) {
+    if (b->nblocks == b->cap_blocks) {
+        int cap = b->cap_blocks ? b->cap_blocks * 2 : 8;
+        b->blocks = arena_realloc(b->blocks, sizeof(Block) * (size_t)b->cap_blocks, sizeof(Block) * (size_t)cap);
+        b->cap_blocks = cap;
+    }
+    memset(&b->blocks[b->nblocks], 0, sizeof(Block));
+    return b->nblocks++;
+}
+
+static int new_flag(Elab *e, Span span) {
+    Body *b = e->body;
+    if (b->nlocals == b->cap_locals) {
+        int cap = b->cap_locals ? b->cap_locals * 2 : 8;
+        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
+        b->cap_locals = cap;
+    }
+    b->locals[b->nlocals] = (Local){.ty = ty_bool, .span = span};
+    return b->nlocals++;
+}
+
+static void push_stmt(Block *bb, Stmt st) {
+    if (bb->nstmts == bb->cap) {
+        int cap = bb->cap ? bb->cap * 2 : 4;
+        bb->stmts = arena_realloc(bb->stmts, sizeof(Stmt) * (size_t)bb->cap, sizeof(Stmt) * (size_t)cap);
+        bb->cap = cap;
+    }
+    bb->stmts[bb->nstmts++] = st;
+}
+
+static Stmt flag_assign(int flag, bool value, Span span) {
+    Stmt st = {.kind = ST_ASSIGN, .span = span, .place = {.local = flag}};
+    st.rv = (Rvalue){.kind = RV_USE, .ty = ty_bool, .a = {.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = value}}};
+    return st;
+}
+
+/* Gives the flags the drops below need: the paths dropped conditionally. */
+static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
+    DropStyle style = drop_style(e, s, path);
+    if (style == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
+    if (style != DROP_OPEN) return;
+    Type *t = e->paths[path].ty;
+    int n = t->kind == TY_ADT ? t->adt->nfields : t->nelems;
+    for (int i = 0; i < n; i++) {
+        int c = child_path(e, path, i);
+        if (c >= 0) plan_flags(e, s, c, span);
+        else if (own_bit_style(e, s, path) == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
+    }
+}
+
+static Place field_place(Place p, int index, Type *ty) {
+    Place q = {.local = p.local, .nproj = p.nproj + 1};
+    q.proj = arena_alloc(sizeof(Proj) * (size_t)q.nproj);
+    if (p.nproj) memcpy(q.proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
+    q.proj[p.nproj] = (Proj){.kind = PROJ_FIELD, .field = index, .ty = ty};
+    return q;
+}
+
+/* A block that drops place (in the given style, testing flag when conditional), then
+ * goes to target; returns the block to enter it by. */
+static int drop_block(Elab *e, DropStyle style, Place place, int flag, int target, Span span) {
+    Body *b = e->body;
+    if (style == DROP_DEAD) return target;
+    int d = new_block(b);
+    b->blocks[d].term = (Term){.kind = TM_DROP, .span = span, .place = place, .target = target};
+    if (style == DROP_STATIC) return d;
+    int test = new_block(b);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = target;
+    b->blocks[test].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = flag}},
+                                  .values = vals, .targets = targets, .ncases = 1, .otherwise = d};
+    return test;
+}
+
+/* The drop of path (at place) in the state s, as a chain of blocks ending in target. */
+static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
+    DropStyle style = drop_style(e, s, path);
+    if (style != DROP_OPEN) return drop_block(e, style, place, e->paths[path].flag, target, span);
+    Type *t = e->paths[path].ty;
+    int n = t->kind == TY_ADT ? t->adt->nfields : t->nelems;
+    int next = target;
+    for (int i = n - 1; i >= 0; i--) {
+        Type *ft = t->kind == TY_ADT ? ty_field(t, &t->adt->fields[i]) : t->elems[i];
+        if (!ty_needs_drop(ft)) continue;
+        Place fp = field_place(place, i, ft);
+        int c = child_path(e, path, i);
+        next = c >= 0 ? elaborate(e, s, c, fp, next, span)
+                      : drop_block(e, own_bit_style(e, s, path), fp, e->paths[path].flag, next, span);
+    }
+    return next;
+}
+
+/* After a statement or terminator changes path p's state, the flags in its subtree follow. */
+static void set_flags(Elab *e, Block *bb, int p, bool init, Span span) {
+    for (int q = 0; q < e->npaths; q++)
+        if (e->paths[q].flag >= 0 && is_ancestor(e, p, q)) push_stmt(bb, flag_assign(e->paths[q].flag, init, span));
+}
+
+static void operand_flags(Elab *e, Block *bb, const Operand *op, Span span) {
+    int p;
+    if (op->kind == OP_MOVE && (p = path_of(e, op->place, false, false)) >= 0) set_flags(e, bb, p, false, span);
+}
+
+/* Rewrites block b's statements with the flag updates each implies. */
+static void maintain_flags(Elab *e, int b) {
+    Body *body = e->body;
+    Block old = body->blocks[b];
+    Block *bb = &body->blocks[b];
+    bb->stmts = NULL;
+    bb->nstmts = bb->cap = 0;
+    if (b == 0)
+        for (int q = 0; q < e->npaths; q++) {
+            int l = e->paths[q].local;
+            if (e->paths[q].flag >= 0) push_stmt(bb, flag_assign(e->paths[q].flag, l >= 1 && l <= body->nargs, body->span));
+        }
+    for (int i = 0; i < old.nstmts; i++) {
+        const Stmt *st = &old.stmts[i];
+        push_stmt(bb, *st);
+        bb = &body->blocks[b];
+        int p;
+        if (st->kind == ST_ASSIGN) {
+            operand_flags(e, bb, &st->rv.a, st->span);
+            operand_flags(e, bb, &st->rv.b, st->span);
+            for (int k = 0; k < st->rv.nelems; k++) operand_flags(e, bb, &st->rv.elems[k], st->span);
+            if ((p = path_of(e, st->place, false, true)) >= 0) set_flags(e, bb, p, true, st->span);
+        } else if ((st->kind == ST_STORAGE_DEAD || st->kind == ST_STORAGE_LIVE) && st->local >= 0 && e->root[st->local] >= 0) {
+            set_flags(e, bb, e->root[st->local], false, st->span);
+        }
+    }
+    Term *t = &bb->term;
+    if (t->kind != TM_CALL) return;
+    for (int i = 0; i < t->nargs; i++) operand_flags(e, bb, &t->args[i], t->span);
+    int p = path_of(e, t->dest, false, true);
+    if (p < 0 || t->target < 0) return;
+    /* the value exists once the call returns: on its own edge */
+    Block edge = {0};
+    set_flags(e, &edge, p, true, t->span);
+    if (!edge.nstmts) return;
+    int nb = new_block(body);
+    edge.term = (Term){.kind = TM_GOTO, .span = t->span, .target = body->blocks[b].term.target};
+    body->blocks[nb] = edge;
+    body->blocks[b].term.target = nb;
+}
+
+static void elaborate_body(Body *body) {
+    Elab e = {.body = body};
+    e.root = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
+    bool any = false;
+    for (int l = 0; l < body->nlocals; l++) {
+        e.root[l] = l > 0 && ty_needs_drop(body->locals[l].ty) ? add_path(&e, l, -1, -1, body->locals[l].ty) : -1;
+        any |= e.root[l] >= 0;
+    }
+    if (!any) return;
+    int nblocks = body->nblocks;
+    /* field paths: the places moved out of or dropped */
+    for (int b = 0; b < nblocks; b++) {
+        Block *bb = &body->blocks[b];
+        for (int i = 0; i < bb->nstmts; i++) {
+            Rvalue *rv = &bb->stmts[i].rv;
+            if (bb->stmts[i].kind != ST_ASSIGN) continue;
+            if (rv->a.kind == OP_MOVE) path_of(&e, rv->a.place, true, false);
+            if (rv->b.kind == OP_MOVE) path_of(&e, rv->b.place, true, false);
+            for (int k = 0; k < rv->nelems; k++)
+                if (rv->elems[k].kind == OP_MOVE) path_of(&e, rv->elems[k].place, true, false);
+        }
+        Term *t = &bb->term;
+        for (int k = 0; t->kind == TM_CALL && k < t->nargs; k++)
+            if (t->args[k].kind == OP_MOVE) path_of(&e, t->args[k].place, true, false);
+        if (t->kind == TM_DROP) path_of(&e, t->place, true, false);
+    }
+    Dataflow df = {.nbits = 2 * e.npaths, .ctx = &e, .entry_state = entry_state, .transfer_block = transfer_block};
+    bool *reachable;
+    BitSet *entry = dataflow_forward(body, &df, &reachable);
+    PtrVec sites = {0};
+    for (int b = 0; b < nblocks; b++) {
+        Term *t = &body->blocks[b].term;
+        if (t->kind != TM_DROP) continue;
+        if (!reachable[b] || path_of(&e, t->place, false, true) < 0) {
+            if (!reachable[b]) t->kind = TM_GOTO;
+            continue;
+        }
+        DropSite *site = arena_alloc(sizeof *site);
+        site->block = b;
+        site->state = bitset_new(df.nbits);
+        bitset_copy(&site->state, &entry[b]);
+        Block *bb = &body->blocks[b];
+        for (int i = 0; i < bb->nstmts; i++) stmt_effect(&e, &site->state, &bb->stmts[i]);
+        ptrvec_push(&sites, site);
+        plan_flags(&e, &site->state, path_of(&e, t->place, false, true), t->span);
+    }
+    for (int i = 0; i < sites.len; i++) {
+        DropSite *site = sites.items[i];
+        Term t = body->blocks[site->block].term;
+        int path = path_of(&e, t.place, false, true);
+        /* once dropped, the flags of what was dropped are down (a later drop must not repeat it) */
+        Block reset = {0};
+        set_flags(&e, &reset, path, false, t.span);
+        int after = t.target;
+        if (reset.nstmts) {
+            after = new_block(body);
+            reset.term = (Term){.kind = TM_GOTO, .span = t.span, .target = t.target};
+            body->blocks[after] = reset;
+        }
+        int chain = elaborate(&e, &site->state, path, t.place, after, t.span);
+        body->blocks[site->block].term = (Term){.kind = TM_GOTO, .span = t.span, .target = chain};
+    }
+    for (int b = 0; b < nblocks; b++) maintain_flags(&e, b);
+}
+
+void drops_elaborate(IrProgram *prog) {
+    for (int i = 0; i < prog->nbodies; i++) elaborate_body(prog->bodies[i]);
+}
