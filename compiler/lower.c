@@ -3174,6 +3174,117 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
     return b;
 }
 
+/* ── closures that move a capture out (FnOnce) ──
+ * Such a closure's body is lowered like any other, its captures reached through the
+ * environment reference (local 1). Afterwards the body takes the environment over (a
+ * local that owns it, dropped at return with what is left), and each call of it moves
+ * the closure value, so its owner no longer drops it (and a second call is E0382). */
+
+static bool moves_capture(const Operand *op, Body *b) {
+    const Place *p = &op->place;
+    return op->kind == OP_MOVE && p->local == 1 && p->nproj >= 2 && p->proj[0].kind == PROJ_DEREF && p->proj[1].kind == PROJ_FIELD &&
+           !ty_is_copy(p->proj[1].ty) && b->locals[1].ty->kind == TY_REF;
+}
+
+static bool body_moves_capture(Body *b) {
+    for (int k = 0; k < b->nblocks; k++) {
+        Block *bb = &b->blocks[k];
+        for (int i = 0; i < bb->nstmts; i++) {
+            Rvalue *rv = &bb->stmts[i].rv;
+            if (bb->stmts[i].kind != ST_ASSIGN) continue;
+            if (moves_capture(&rv->a, b) || moves_capture(&rv->b, b)) return true;
+            for (int e = 0; e < rv->nelems; e++)
+                if (moves_capture(&rv->elems[e], b)) return true;
+        }
+        for (int a = 0; bb->term.kind == TM_CALL && a < bb->term.nargs; a++)
+            if (moves_capture(&bb->term.args[a], b)) return true;
+    }
+    return false;
+}
+
+/* `(*_1).k` becomes `owned.k`. */
+static void own_env_place(Place *p, int owned) {
+    if (p->local != 1 || p->nproj == 0 || p->proj[0].kind != PROJ_DEREF) return;
+    p->local = owned;
+    p->proj++;
+    p->nproj--;
+}
+
+static void own_env_operand(Operand *op, int owned) {
+    if (op->kind != OP_CONST) own_env_place(&op->place, owned);
+}
+
+static void take_over_environment(Body *b) {
+    Lower lw = {.body = b};
+    Type *env = b->locals[1].ty->elem;
+    int owned = new_local(&lw, env, 0, b->span, false, false);
+    for (int k = 0; k < b->nblocks; k++) {
+        Block *bb = &b->blocks[k];
+        for (int i = 0; i < bb->nstmts; i++) {
+            Stmt *st = &bb->stmts[i];
+            if (st->kind != ST_ASSIGN) continue;
+            own_env_place(&st->place, owned);
+            own_env_place(&st->rv.place, owned);
+            own_env_operand(&st->rv.a, owned);
+            own_env_operand(&st->rv.b, owned);
+            for (int e = 0; e < st->rv.nelems; e++) own_env_operand(&st->rv.elems[e], owned);
+        }
+        Term *t = &bb->term;
+        own_env_operand(&t->discr, owned);
+        own_env_operand(&t->cond, owned);
+        own_env_operand(&t->len, owned);
+        own_env_operand(&t->index, owned);
+        own_env_operand(&t->func, owned);
+        for (int a = 0; a < t->nargs; a++) own_env_operand(&t->args[a], owned);
+        own_env_place(&t->dest, owned);
+        own_env_place(&t->place, owned);
+    }
+    /* owned = move *_1, first thing */
+    lw.cur = 0;
+    push_stmt(&lw, ST_NOP, b->span);
+    Block *entry = &b->blocks[0];
+    memmove(entry->stmts + 1, entry->stmts, sizeof(Stmt) * (size_t)(entry->nstmts - 1));
+    entry->stmts[0] = (Stmt){.kind = ST_ASSIGN, .span = b->span, .place = local_place(owned),
+                             .rv = rv_use((Operand){.kind = OP_MOVE, .place = project_deref(local_place(1), env)}, env)};
+    if (!ty_needs_drop(env)) return;
+    int nblocks = b->nblocks;
+    for (int k = 0; k < nblocks; k++) {
+        if (b->blocks[k].term.kind != TM_RETURN) continue;
+        Term ret = b->blocks[k].term;
+        int next = new_block(&lw);
+        b->blocks[next].term = ret;
+        request_drop_glue(env);
+        b->blocks[k].term = (Term){.kind = TM_DROP, .span = ret.span, .place = local_place(owned), .target = next};
+    }
+}
+
+/* After a call of a consuming closure, its value is moved (into a local never dropped). */
+static void use_up_consumed_closures(Body *b) {
+    Lower lw = {.body = b};
+    int nblocks = b->nblocks;
+    for (int k = 0; k < nblocks; k++) {
+        Term *t = &b->blocks[k].term;
+        if (t->kind != TM_CALL || t->func.kind != OP_CONST || t->func.c.kind != CONST_FN || !t->func.c.fn ||
+            !t->func.c.fn->closure_consumes || t->nargs == 0 || t->args[0].kind == OP_CONST || t->target < 0)
+            continue;
+        int env_ref = t->args[0].place.local;
+        Place closure = {.local = -1};
+        Block *bb = &b->blocks[k];
+        for (int i = bb->nstmts - 1; i >= 0 && closure.local == -1; i--)
+            if (bb->stmts[i].kind == ST_ASSIGN && bb->stmts[i].place.local == env_ref && bb->stmts[i].place.nproj == 0 &&
+                bb->stmts[i].rv.kind == RV_REF)
+                closure = bb->stmts[i].rv.place;
+        if (closure.local == -1) continue;
+        Type *ct = ir_place_type(b, closure);
+        int used = new_local(&lw, ct, 0, t->span, false, false);
+        int after = new_block(&lw);
+        b->blocks[after].term = (Term){.kind = TM_GOTO, .span = b->blocks[k].term.span, .target = b->blocks[k].term.target};
+        lw.cur = after;
+        assign(&lw, local_place(used), rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct), b->blocks[k].term.span);
+        b->blocks[k].term.target = after;
+    }
+}
+
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     current_program = prog;
@@ -3213,16 +3324,29 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
         if (strcmp(b->symbol, "patina_user_main") == 0) prog->main = b;
     }
     /* instances and closure bodies ask for more of each other as they are lowered */
-    for (int i = 0, k = 0, g = 0; i < instances.len || k < closure_bodies.len || g < glue_types.len;) {
-        if (i < instances.len) {
-            ptrvec_push(&bodies, lower_instance(instances.items[i++], opts));
-        } else if (k < closure_bodies.len) {
-            ClosureBody *cb = closure_bodies.items[k++];
-            ptrvec_push(cb->generic ? &generic_bodies : &bodies, lower_closure_body(cb, opts));
-        } else {
-            ptrvec_push(&bodies, lower_drop_glue(glue_types.items[g++], opts));
+    PtrVec closures = {0};
+    int i = 0, k = 0, g = 0, scanned = 0;
+    do {
+        while (i < instances.len || k < closure_bodies.len || g < glue_types.len) {
+            if (i < instances.len) {
+                ptrvec_push(&bodies, lower_instance(instances.items[i++], opts));
+            } else if (k < closure_bodies.len) {
+                ClosureBody *cb = closure_bodies.items[k++];
+                Body *b = lower_closure_body(cb, opts);
+                ptrvec_push(cb->generic ? &generic_bodies : &bodies, b);
+                if (!cb->generic) ptrvec_push(&closures, b);
+            } else {
+                ptrvec_push(&bodies, lower_drop_glue(glue_types.items[g++], opts));
+            }
         }
-    }
+        for (; scanned < closures.len; scanned++) {
+            Body *b = closures.items[scanned];
+            if (!body_moves_capture(b)) continue;
+            b->def->closure_consumes = true;
+            take_over_environment(b);            /* may ask for the environment's drop glue */
+        }
+    } while (g < glue_types.len);
+    for (int n = 0; n < bodies.len; n++) use_up_consumed_closures(bodies.items[n]);
     prog->bodies = (Body **)bodies.items;
     prog->nbodies = bodies.len;
     prog->generic_bodies = (Body **)generic_bodies.items;

@@ -3,7 +3,8 @@
  * Takes: the IR of every body.
  * Gives: rustc's errors for reading a variable that may be uninitialized (E0381) or
  * moved (E0382, once moves of non-Copy values exist), for assigning twice to an
- * immutable variable (E0384) and for assigning into an immutable one (E0594).
+ * immutable variable (E0384), for assigning into an immutable one (E0594) and for moving
+ * a field out of a value whose type implements Drop (E0509).
  * It reports and never changes the IR.
  *
  * The analysis tracks, per user variable, "maybe initialized" (bits 0..n), "maybe
@@ -118,6 +119,7 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
     m->reported[l] = true;
     if (bitset_get(s, 2 * m->n + m->bit[l])) {
         const char *name = local_name(m->body, l);
+        if (loc->ty->kind == TY_CLOSURE && loc->ty->def->closure_consumes) borrow = false;   /* a second call is a use */
         Diag *d = diag_error("E0382", at, "%s of moved value: `%s`", borrow ? "borrow" : "use", name);
         diag_label(d, "value %s here after move", borrow ? "borrowed" : "used");
         if (m->has_move[l]) diag_secondary(d, m->moved_at[l], "value moved here");
@@ -134,8 +136,26 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
     diag_emit(d);
 }
 
+/* A move out of a field of a value whose type implements Drop (E0509): its destructor
+ * needs the whole value. */
+static void check_move_out_of_drop(MovesCtx *m, const Place *p, Span at) {
+    if (p->local < 0) return;
+    Type *base = m->body->locals[p->local].ty;
+    for (int i = 0; i < p->nproj; i++) {
+        bool into = p->proj[i].kind == PROJ_FIELD || p->proj[i].kind == PROJ_DOWNCAST;
+        if (into && base->kind == TY_ADT && ty_drop_impl(base, NULL) && first_report_at(m, at)) {
+            Diag *d = diag_error("E0509", at, "cannot move out of type `%s`, which implements the `Drop` trait", ty_str_of(base));
+            diag_label(d, "cannot move out of here");
+            diag_emit(d);
+            return;
+        }
+        base = p->proj[i].ty;
+    }
+}
+
 static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span at) {
     if (op->kind == OP_CONST) return;
+    if (op->kind == OP_MOVE) check_move_out_of_drop(m, &op->place, at);
     /* a copy of a value that is not Copy is format_args! reading in place: a borrow */
     Type *t = ir_place_type(m->body, op->place);
     check_read(m, s, &op->place, at, op->kind == OP_COPY && !ty_is_copy(t));

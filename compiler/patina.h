@@ -767,6 +767,7 @@ struct Def {
     PtrVec captures;                            /* Binding* */
     PtrVec capture_modes;                       /* (intptr_t) CAPTURE_* per capture, set by typeck */
     bool closure_mutates;                       /* writes a captured variable: FnMut, called through &mut */
+    bool closure_consumes;                      /* moves a capture out: FnOnce, its call uses the closure up */
     bool closure_must_be_fn;                    /* written for an `F: Fn` parameter: may not write captures */
     bool track_caller;                          /* #[track_caller]: its panics blame its caller */
 };

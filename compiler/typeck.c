@@ -1941,6 +1941,14 @@ static bool is_clone(Type *t) {
 /* A method found for receiver type s: its arguments against its (instantiated) parameters. */
 static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
     n->u.call.method_def = m;
+    if (m->trait && m->trait->lang == LANG_DROP) {
+        Diag *d = diag_error("E0040", n->u.call.method_span, "explicit use of destructor method");
+        diag_label(d, "explicit destructor calls not allowed");
+        size_t len;
+        const char *recv = span_text(n->u.call.receiver->span, &len);
+        diag_help(d, "consider using `drop` function: `drop(%.*s)`", (int)len, recv);
+        diag_emit(d);
+    }
     NodeList *args = &n->u.call.args;
     check_unsafe_call(tc, m, n->span);
     if (args->len != m->nparams - 1) {
@@ -2819,6 +2827,73 @@ static void note_mutation(Tc *tc, Node *e) {
     }
 }
 
+/* The variables a closure body moves: used by value (an argument, a `self` receiver, an
+ * initializer, a literal's field, a result) with a type that is not Copy. rustc captures
+ * those by value even without `move` (and the closure is then FnOnce). */
+typedef struct MoveScan {
+    Tc *tc;
+    PtrVec moved;                               /* Binding* */
+} MoveScan;
+
+static void scan_moves(MoveScan *ms, Node *e, bool value);
+static void scan_moves_in(Node *n, const char *role, void *ctx) {
+    (void)role;
+    scan_moves(ctx, n, false);
+}
+
+static void scan_move_list(MoveScan *ms, NodeList *l) {
+    for (int i = 0; i < l->len; i++) scan_moves(ms, l->items[i], true);
+}
+
+static void scan_moves(MoveScan *ms, Node *e, bool value) {
+    if (!e) return;
+    switch (e->kind) {
+    case N_PATH: case N_FIELD: {
+        Binding *b = place_root(e);
+        if (value && b && e->ty && !ty_is_copy(zonk(ms->tc, e->ty))) ptrvec_push(&ms->moved, b);
+        if (e->kind == N_FIELD) scan_moves(ms, e->u.field.base, false);
+        return;
+    }
+    case N_PAREN: scan_moves(ms, e->u.unary.operand, value); return;
+    case N_CALL:
+        scan_moves(ms, e->u.call.callee, false);
+        scan_move_list(ms, &e->u.call.args);
+        return;
+    case N_METHOD_CALL:
+        scan_moves(ms, e->u.call.receiver, e->u.call.method_def && e->u.call.method_def->self_kind == SELF_VALUE);
+        scan_move_list(ms, &e->u.call.args);
+        return;
+    case N_LET: scan_moves(ms, e->u.let.init, true); scan_moves(ms, e->u.let.else_block, false); return;
+    case N_EXPR_STMT: scan_moves(ms, e->u.expr_stmt.expr, true); return;
+    case N_BLOCK:
+        for (int i = 0; i < e->u.block.stmts.len; i++) scan_moves(ms, e->u.block.stmts.items[i], false);
+        scan_moves(ms, e->u.block.tail, value);
+        return;
+    case N_IF:
+        scan_moves(ms, e->u.if_.cond, false);
+        scan_moves(ms, e->u.if_.then_block, value);
+        scan_moves(ms, e->u.if_.else_branch, value);
+        return;
+    case N_MATCH:
+        scan_moves(ms, e->u.match.scrutinee, false);
+        for (int i = 0; i < e->u.match.arms.len; i++) {
+            Node *arm = e->u.match.arms.items[i];
+            scan_moves(ms, arm->u.arm.guard, false);
+            scan_moves(ms, arm->u.arm.body, value);
+        }
+        return;
+    case N_RETURN: case N_BREAK: scan_moves(ms, e->u.jump.value, true); return;
+    case N_TUPLE: case N_ARRAY: scan_move_list(ms, &e->u.list.elems); return;
+    case N_STRUCT_LIT:
+        for (int i = 0; i < e->u.struct_lit.fields.len; i++) scan_moves(ms, ((Node *)e->u.struct_lit.fields.items[i])->u.field_init.expr, true);
+        scan_moves(ms, e->u.struct_lit.base, true);
+        return;
+    case N_ASSIGN: scan_moves(ms, e->u.binary.lhs, false); scan_moves(ms, e->u.binary.rhs, true); return;
+    case N_CLOSURE: return;                     /* its own captures */
+    default: ast_visit_children(e, scan_moves_in, ms); return;
+    }
+}
+
 /* `|params| body`: parameter types from annotations, else from the expected `Fn(A) -> B`
  * signature, else inferred; the body is checked with the closure's return type; captured
  * variables are borrowed (mutably if the body writes them) or, for `move`, moved. */
@@ -2853,6 +2928,13 @@ static Type *check_closure(Tc *tc, Node *n, Type *expected) {
     ptrvec_push(&tc->closures, d);
     check_expr(tc, n->u.closure.body, ret);
     tc->closures.len--;
+    if (!n->u.closure.is_move) {
+        MoveScan ms = {.tc = tc};
+        scan_moves(&ms, n->u.closure.body, true);
+        for (int k = 0; k < d->captures.len; k++)
+            for (int i = 0; i < ms.moved.len; i++)
+                if (ms.moved.items[i] == d->captures.items[k]) d->capture_modes.items[k] = (void *)(intptr_t)CAPTURE_MOVE;
+    }
     tc->ret_ty = saved_ret;
     tc->loops = saved_loops;
     Type **caps = arena_alloc(sizeof(Type *) * (size_t)(d->captures.len + 1));
