@@ -450,29 +450,20 @@ static void resolve_value_path(Resolver *r, Node *p) {
     if (n == 3 && (strcmp(sym_str(first), "std") == 0 || strcmp(sym_str(first), "core") == 0) && prim_type(p->u.path.segs[1]))
         type_seg = 1;
     Type *prim = prim_type(p->u.path.segs[type_seg]);
-    if (prim && type_seg + 2 == n && p->u.path.segs[n - 1] == sym_cstr("from")) {
-        /* `i64::from(x)`: core's lossless conversions between primitives */
-        Def *d = arena_alloc(sizeof *d);
-        d->kind = DEF_BUILTIN_FN;
-        d->name = p->u.path.segs[n - 1];
-        d->builtin = BUILTIN_PRIM_FROM;
-        d->const_ty = prim;
-        p->u.path.def = d;
-        return;
-    }
     if (prim && type_seg + 2 == n) {
         Def *d = prim_assoc_const(prim, p->u.path.segs[n - 1]);
-        if (d) {
-            p->u.path.def = d;
-            return;
-        }
-        if (prim->kind == TY_INT || prim->kind == TY_FLOAT || prim->kind == TY_CHAR || prim->kind == TY_BOOL) {
-            /* `f64::max(a, b)`: a method called as a function; typeck knows which exist */
+        bool from = p->u.path.segs[n - 1] == sym_cstr("from");
+        bool method = prim->kind == TY_INT || prim->kind == TY_FLOAT || prim->kind == TY_CHAR || prim->kind == TY_BOOL;
+        if (!d && (from || method)) {
+            /* `i64::from(x)`: core's lossless conversions between primitives; `f64::max(a, b)`:
+             * a method called as a function (typeck knows which exist) */
             d = arena_alloc(sizeof *d);
             d->kind = DEF_BUILTIN_FN;
             d->name = p->u.path.segs[n - 1];
-            d->builtin = BUILTIN_PRIM_METHOD;
+            d->builtin = from ? BUILTIN_PRIM_FROM : BUILTIN_PRIM_METHOD;
             d->const_ty = prim;
+        }
+        if (d) {
             p->u.path.def = d;
             return;
         }
