@@ -392,9 +392,15 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     LLVMTypeRef ty = LLVMTypeOf(a);
     bool s = t->kind == TY_INT && ty_is_signed(t);
     LLVMValueRef ab[2] = {a, b};
-    LLVMValueRef zero = t->kind == TY_FLOAT ? LLVMConstReal(ty, 0) : LLVMConstInt(ty, 0, false);
+    LLVMValueRef zero = t->kind == TY_FLOAT ? LLVMConstReal(ty, 0) : t->kind == TY_PTR ? LLVMConstNull(ty) : LLVMConstInt(ty, 0, false);
     LLVMValueRef f = LLVMConstInt(cg->i1, 0, false);
     switch (rv->prim) {
+    case PRIM_PTR_IS_NULL: return LLVMBuildIsNull(cg->b, a, "");
+    case PRIM_PTR_ADD: case PRIM_PTR_SUB: {
+        LLVMValueRef bytes = LLVMBuildMul(cg->b, b, LLVMConstInt(LLVMTypeOf(b), layout_of(rv->ty->elem)->size, false), "");
+        if (rv->prim == PRIM_PTR_SUB) bytes = LLVMBuildNeg(cg->b, bytes, "");
+        return LLVMBuildGEP2(cg->b, cg->i8, a, &bytes, 1, "");
+    }
     case PRIM_SQRT: return call_overloaded(cg, "llvm.sqrt", ty, ab, 1);
     case PRIM_FABS: return call_overloaded(cg, "llvm.fabs", ty, ab, 1);
     case PRIM_FLOOR: return call_overloaded(cg, "llvm.floor", ty, ab, 1);
@@ -783,8 +789,10 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
         }
     }
     const char *name = ir_intrinsic_name(in);
-    bool returns = in == INTR_IPOW || in == INTR_STR_CMP;
-    LLVMTypeRef ft = LLVMFunctionType(returns ? (in == INTR_STR_CMP ? cg->i32 : cg->i64) : cg->void_ty, types, (unsigned)n, false);
+    bool returns_ptr = in == INTR_ALLOC || in == INTR_ALLOC_ZEROED || in == INTR_REALLOC;
+    bool returns = in == INTR_IPOW || in == INTR_STR_CMP || returns_ptr;
+    LLVMTypeRef ret = !returns ? cg->void_ty : returns_ptr ? cg->ptr : in == INTR_STR_CMP ? cg->i32 : cg->i64;
+    LLVMTypeRef ft = LLVMFunctionType(ret, types, (unsigned)n, false);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     bool noreturn = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
     if (!f) {

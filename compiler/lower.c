@@ -1811,6 +1811,63 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     call(lw, func, args, nargs, dest, m->ret_ty->kind == TY_NEVER, e->span);
 }
 
+/* The size and alignment operands of a Layout (the prelude's `{ size, align }`). */
+static void layout_operands(Lower *lw, Operand layout, Type *layout_ty, Operand out[2], Span span) {
+    Place p = operand_place(lw, layout, layout_ty, span);
+    for (int i = 0; i < 2; i++) out[i] = (Operand){.kind = OP_COPY, .place = project_field(p, i, ty_int(IK_USIZE))};
+}
+
+/* std::alloc's functions call the runtime's allocator; std::ptr's read and write move bits
+ * without dropping anything (drop_in_place is the drop, copy a memmove). */
+static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, Operand *args) {
+    NodeList *argn = &e->u.call.args;
+    Span sp = e->span;
+    Type *usize = ty_int(IK_USIZE), *arg0 = argn->len ? ((Node *)argn->items[0])->ty : NULL;
+    Operand a[4];
+    switch (builtin) {
+    case BUILTIN_ALLOC: case BUILTIN_ALLOC_ZEROED:
+        layout_operands(lw, args[0], arg0, a, sp);
+        call(lw, const_intrinsic(builtin == BUILTIN_ALLOC ? INTR_ALLOC : INTR_ALLOC_ZEROED), a, 2, dest, false, sp);
+        return;
+    case BUILTIN_DEALLOC:
+    case BUILTIN_REALLOC: {
+        a[0] = args[0];
+        layout_operands(lw, args[1], ((Node *)argn->items[1])->ty, a + 1, sp);
+        if (builtin == BUILTIN_DEALLOC) {
+            call_intrinsic(lw, INTR_DEALLOC, a, 3, sp);
+            break;
+        }
+        a[3] = args[2];
+        call(lw, const_intrinsic(INTR_REALLOC), a, 4, dest, false, sp);
+        return;
+    }
+    case BUILTIN_PTR_NULL: case BUILTIN_PTR_NULL_MUT:
+        assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = e->ty, .a = const_int(usize, 0)}, sp);
+        return;
+    case BUILTIN_PTR_READ:
+        assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = project_deref(operand_place(lw, args[0], arg0, sp), e->ty)}, e->ty), sp);
+        return;
+    case BUILTIN_PTR_WRITE: {
+        Type *t = arg0->elem;
+        assign(lw, project_deref(operand_place(lw, args[0], arg0, sp), t), rv_use(args[1], t), sp);
+        break;
+    }
+    case BUILTIN_PTR_DROP_IN_PLACE:
+        if (ty_needs_drop(arg0->elem)) emit_drop(lw, project_deref(operand_place(lw, args[0], arg0, sp), arg0->elem), arg0->elem, sp);
+        break;
+    default: {                                  /* copy, copy_nonoverlapping: count elements, as bytes */
+        Place bytes = temp(lw, usize, sp);
+        assign(lw, bytes, rv_binary(BIN_MUL, args[2], const_int(usize, layout_of(arg0->elem)->size), usize), sp);
+        a[0] = args[1];
+        a[1] = args[0];
+        a[2] = use_place(bytes, usize);
+        call_intrinsic(lw, builtin == BUILTIN_PTR_COPY ? INTR_MEMMOVE : INTR_MEMCPY, a, 3, sp);
+        break;
+    }
+    }
+    assign(lw, dest, rv_use(const_unit(), ty_unit), sp);
+}
+
 static void lower_call_into(Lower *lw, Place dest, Node *e) {
     Node *callee = strip_parens(e->u.call.callee);
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
@@ -1839,6 +1896,10 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     if (target && target->track_caller) {
         location_operands(lw, e->span, args + nargs);
         nargs += 3;
+    }
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_ALLOC) {
+        lower_std_builtin(lw, dest, def->builtin, e, args);
+        return;
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_MEM_SWAP) {
         /* the two values trade places bit for bit: neither dies, so neither is dropped */

@@ -649,6 +649,8 @@ typedef enum PrimOp {
     PRIM_COUNT_ONES, PRIM_LEADING_ZEROS, PRIM_TRAILING_ZEROS, PRIM_ISIGNUM, PRIM_IS_POSITIVE, PRIM_IS_NEGATIVE,
     PRIM_REM_EUCLID, PRIM_ABS_DIFF, PRIM_IS_POWER_OF_TWO, PRIM_SATURATING_ADD, PRIM_SATURATING_SUB, PRIM_SATURATING_MUL,
     PRIM_COUNT_ZEROS, PRIM_ROTATE_LEFT, PRIM_ROTATE_RIGHT, PRIM_SWAP_BYTES, PRIM_REVERSE_BITS, PRIM_WRAPPING_NEG,
+    /* raw pointers: b counts elements of the pointee */
+    PRIM_PTR_ADD, PRIM_PTR_SUB, PRIM_PTR_IS_NULL,
 } PrimOp;
 
 typedef struct PrimMethod {
@@ -679,7 +681,11 @@ typedef enum DefKind {
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
-               BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET } Builtin;
+               BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET,
+               /* std::alloc and std::ptr (unsafe but null and null_mut) */
+               BUILTIN_ALLOC, BUILTIN_ALLOC_ZEROED, BUILTIN_DEALLOC, BUILTIN_REALLOC, BUILTIN_PTR_NULL, BUILTIN_PTR_NULL_MUT,
+               BUILTIN_PTR_READ, BUILTIN_PTR_WRITE, BUILTIN_PTR_DROP_IN_PLACE, BUILTIN_PTR_COPY,
+               BUILTIN_PTR_COPY_NONOVERLAPPING } Builtin;
 
 /* How a method takes `self`. */
 typedef enum SelfKind { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } SelfKind;
@@ -736,6 +742,7 @@ struct Def {
     int variant;                                /* DEF_VARIANT */
     SelfKind self_kind;                         /* DEF_FN: a method's receiver */
     Node *type_arg;                             /* BUILTIN_SIZE_OF/ALIGN_OF: the `::<T>` */
+    const char *std_path;                       /* a std::alloc / std::ptr builtin: `std::ptr::write` */
     Type *const_ty;
     uint64_t value;
     double fvalue;
@@ -874,6 +881,12 @@ typedef enum Intrinsic {
     INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
     INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
     INTR_IPOW,          /* (base: u64, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u64 */
+    INTR_ALLOC,         /* (size: usize, align: usize) -> *mut u8 */
+    INTR_ALLOC_ZEROED,  /* (size: usize, align: usize) -> *mut u8 */
+    INTR_DEALLOC,       /* (p: *mut u8, size: usize, align: usize) */
+    INTR_REALLOC,       /* (p: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8 */
+    INTR_MEMMOVE,       /* (dst: *mut u8, src: *const u8, bytes: usize) */
+    INTR_MEMCPY,        /* (dst: *mut u8, src: *const u8, bytes: usize): the ranges do not overlap */
     INTR__COUNT
 } Intrinsic;
 

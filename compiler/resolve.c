@@ -389,35 +389,47 @@ static void resolve_closure(Resolver *r, Node *n) {
     r->loops = saved_loops;
 }
 
-/* `std::mem::swap`, `mem::replace`, `take`, `drop`, `forget` (also imported, by their last
- * name alone): swap and forget are built in, the others the prelude's fns (`mem_replace`,
+/* The functions of std::mem, std::ptr and std::alloc, by their std path, their module's
+ * (`ptr::write` after `use std::ptr;`) or, imported, their last name alone: most are
+ * built in; mem's replace, take and drop are the prelude's fns (`mem_replace`,
  * `mem_take`, `drop`), written in the subset over swap. NULL for other paths. */
-static Def *mem_fn_def(Resolver *r, const Node *p, bool imported) {
+static const struct { const char *module, *name; Builtin builtin; const char *prelude; } std_fns[] = {
+    {"mem", "swap", BUILTIN_MEM_SWAP, NULL}, {"mem", "forget", BUILTIN_MEM_FORGET, NULL},
+    {"mem", "replace", BUILTIN_NONE, "mem_replace"}, {"mem", "take", BUILTIN_NONE, "mem_take"}, {"mem", "drop", BUILTIN_NONE, "drop"},
+    {"alloc", "alloc", BUILTIN_ALLOC, NULL}, {"alloc", "alloc_zeroed", BUILTIN_ALLOC_ZEROED, NULL},
+    {"alloc", "dealloc", BUILTIN_DEALLOC, NULL}, {"alloc", "realloc", BUILTIN_REALLOC, NULL},
+    {"ptr", "null", BUILTIN_PTR_NULL, NULL}, {"ptr", "null_mut", BUILTIN_PTR_NULL_MUT, NULL},
+    {"ptr", "read", BUILTIN_PTR_READ, NULL}, {"ptr", "write", BUILTIN_PTR_WRITE, NULL},
+    {"ptr", "drop_in_place", BUILTIN_PTR_DROP_IN_PLACE, NULL}, {"ptr", "copy", BUILTIN_PTR_COPY, NULL},
+    {"ptr", "copy_nonoverlapping", BUILTIN_PTR_COPY_NONOVERLAPPING, NULL},
+};
+
+static Def *std_fn_def(Resolver *r, const Node *p, bool imported) {
     int n = p->u.path.nsegs;
-    static const char *const std_mem[] = {"std", "mem"}, *const core_mem[] = {"core", "mem"}, *const mem[] = {"mem"};
-    bool prefix_ok = (n == 1 && imported) || (n == 2 && path_is(p, 0, mem, 1)) ||
-                     (n == 3 && (path_is(p, 0, std_mem, 2) || path_is(p, 0, core_mem, 2)));
-    if (!prefix_ok) return NULL;
-    const char *last = sym_str(p->u.path.segs[n - 1]);
-    bool swap = strcmp(last, "swap") == 0, forget = strcmp(last, "forget") == 0;
-    if (swap || forget) {
+    int first = n == 3 && (strcmp(sym_str(p->u.path.segs[0]), "std") == 0 || strcmp(sym_str(p->u.path.segs[0]), "core") == 0);
+    if (!(n - first == 2 || (n == 1 && imported))) return NULL;
+    const char *module = n == 1 ? NULL : sym_str(p->u.path.segs[first]), *last = sym_str(p->u.path.segs[n - 1]);
+    for (size_t i = 0; i < sizeof std_fns / sizeof *std_fns; i++) {
+        if ((module && strcmp(module, std_fns[i].module) != 0) || strcmp(last, std_fns[i].name) != 0) continue;
+        if (std_fns[i].prelude) {
+            bool crossed;
+            Entry *e = lookup(r, sym_cstr(std_fns[i].prelude), &crossed);
+            return e ? e->def : NULL;
+        }
         Def *d = arena_alloc(sizeof *d);
         d->kind = DEF_BUILTIN_FN;
         d->name = p->u.path.segs[n - 1];
-        d->builtin = swap ? BUILTIN_MEM_SWAP : BUILTIN_MEM_FORGET;
+        d->builtin = std_fns[i].builtin;
+        d->std_path = arena_printf("std::%s::%s", std_fns[i].module, std_fns[i].name);
         return d;
     }
-    const char *prelude_name = strcmp(last, "replace") == 0 ? "mem_replace" : strcmp(last, "take") == 0 ? "mem_take"
-                             : strcmp(last, "drop") == 0 ? "drop" : NULL;
-    bool crossed;
-    Entry *e = prelude_name ? lookup(r, sym_cstr(prelude_name), &crossed) : NULL;
-    return e ? e->def : NULL;
+    return NULL;
 }
 
 static void resolve_value_path(Resolver *r, Node *p) {
     int n = p->u.path.nsegs;
     Sym first = p->u.path.segs[0];
-    Def *mem_fn = n > 1 ? mem_fn_def(r, p, false) : NULL;
+    Def *mem_fn = n > 1 ? std_fn_def(r, p, false) : NULL;
     if (mem_fn) {
         p->u.path.def = mem_fn;
         return;
@@ -438,8 +450,8 @@ static void resolve_value_path(Resolver *r, Node *p) {
             p->u.path.binding = e->binding;
             p->u.path.def = e->def;
             if (e->binding) note_capture(r, e->binding);
-        } else if ((mem_fn = mem_fn_def(r, p, true))) {
-            p->u.path.def = mem_fn;              /* `use std::mem::swap;` then `swap(a, b)` */
+        } else if ((mem_fn = std_fn_def(r, p, true))) {
+            p->u.path.def = mem_fn;              /* `use std::ptr::write;` then `write(p, v)` */
         } else {
             report_unresolved_path(p, 0);
         }
@@ -700,12 +712,17 @@ static bool resolve_assoc_type(Resolver *r, Node *t) {
     return true;
 }
 
-/* `fmt::Formatter`, `std::fmt::Result`, `core::fmt::Error`: the prelude's stand-ins. */
+/* `fmt::Formatter`, `std::fmt::Result`, `core::fmt::Error`, `alloc::Layout`: the prelude's
+ * stand-ins. */
 static Def *std_fmt_type(Resolver *r, Node *t) {
     int n = t->u.path.nsegs, first = n == 3 && (strcmp(sym_str(t->u.path.segs[0]), "std") == 0 || strcmp(sym_str(t->u.path.segs[0]), "core") == 0);
-    if (n - first != 2 || strcmp(sym_str(t->u.path.segs[first]), "fmt") != 0) return NULL;
-    const char *last = sym_str(t->u.path.segs[n - 1]);
-    const char *name = strcmp(last, "Result") == 0 ? "FmtResult" : strcmp(last, "Formatter") == 0 || strcmp(last, "Error") == 0 ? last : NULL;
+    if (n - first != 2) return NULL;
+    const char *module = sym_str(t->u.path.segs[first]), *last = sym_str(t->u.path.segs[n - 1]);
+    const char *name = NULL;
+    if (strcmp(module, "fmt") == 0)
+        name = strcmp(last, "Result") == 0 ? "FmtResult" : strcmp(last, "Formatter") == 0 || strcmp(last, "Error") == 0 ? last : NULL;
+    else if (strcmp(module, "alloc") == 0 && strcmp(last, "Layout") == 0)
+        name = last;
     return name ? lookup_type(r, sym_cstr(name)) : NULL;
 }
 
@@ -1888,7 +1905,9 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
     }
     static const char *const known[] = {
         "std::mem", "std::mem::size_of", "std::mem::align_of", "std::mem::swap", "std::mem::replace", "std::mem::take",
-        "std::mem::drop", "std::mem::forget", "std::ops::Drop", "std::process", "std::process::exit",
+        "std::mem::drop", "std::mem::forget", "std::ops::Drop", "std::alloc", "std::alloc::alloc", "std::alloc::alloc_zeroed",
+        "std::alloc::dealloc", "std::alloc::realloc", "std::alloc::Layout", "std::ptr", "std::ptr::null", "std::ptr::null_mut",
+        "std::ptr::read", "std::ptr::write", "std::ptr::drop_in_place", "std::ptr::copy", "std::ptr::copy_nonoverlapping", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",

@@ -1744,6 +1744,41 @@ static Type *check_into(Tc *tc, Node *n, Type *recv, Type *expected) {
     return target;
 }
 
+static AdtDef *prelude_adt(const char *name);
+
+/* std::alloc's alloc, alloc_zeroed, dealloc, realloc (over the prelude's Layout) and
+ * std::ptr's null, null_mut, read, write, drop_in_place, copy, copy_nonoverlapping. All
+ * but null and null_mut need `unsafe` (E0133). */
+static Type *check_std_builtin(Tc *tc, Node *n, Def *def) {
+    set_ty(tc, n->u.call.callee, ty_fn_def(def));
+    bool safe = def->builtin == BUILTIN_PTR_NULL || def->builtin == BUILTIN_PTR_NULL_MUT;
+    if (!safe && !tc->unsafe_depth) {
+        Diag *d = diag_error("E0133", n->span, "call to unsafe function `%s` is unsafe and requires unsafe function or block", def->std_path);
+        diag_label(d, "call to unsafe function");
+        diag_note(d, "consult the function's documentation for information on how to avoid undefined behavior");
+        diag_emit(d);
+    }
+    AdtDef *layout_adt = prelude_adt("Layout");
+    Type *layout = layout_adt ? ty_adt(layout_adt) : ty_error, *bytes = ty_ptr(ty_int(IK_U8), true), *usize = ty_int(IK_USIZE);
+    Type *t = fresh(tc, INFER_GENERAL);
+    Type *params[3] = {0};
+    int np = 0;
+    Type *ret = ty_unit;
+    switch (def->builtin) {
+    case BUILTIN_ALLOC: case BUILTIN_ALLOC_ZEROED: params[np++] = layout; ret = bytes; break;
+    case BUILTIN_DEALLOC: params[np++] = bytes; params[np++] = layout; break;
+    case BUILTIN_REALLOC: params[np++] = bytes; params[np++] = layout; params[np++] = usize; ret = bytes; break;
+    case BUILTIN_PTR_NULL: ret = ty_ptr(t, false); break;
+    case BUILTIN_PTR_NULL_MUT: ret = ty_ptr(t, true); break;
+    case BUILTIN_PTR_READ: params[np++] = ty_ptr(t, false); ret = t; break;
+    case BUILTIN_PTR_WRITE: params[np++] = ty_ptr(t, true); params[np++] = t; break;
+    case BUILTIN_PTR_DROP_IN_PLACE: params[np++] = ty_ptr(t, true); break;
+    default: params[np++] = ty_ptr(t, false); params[np++] = ty_ptr(t, true); params[np++] = usize; break;   /* copy */
+    }
+    check_args(tc, n, params, np, NULL);
+    return ret;
+}
+
 /* `f64::max(a, b)` is `a.max(b)` with a of type f64: the call becomes that method call. */
 static Type *check_method_call(Tc *tc, Node *n, Type *expected);
 
@@ -1835,6 +1870,7 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_args(tc, n, NULL, 0, NULL);
         return ty_int(IK_USIZE);
     }
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_ALLOC) return check_std_builtin(tc, n, def);
     if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_MEM_SWAP || def->builtin == BUILTIN_MEM_FORGET)) {
         /* mem::swap(&mut T, &mut T), mem::forget(T) */
         Type *t = fresh(tc, INFER_GENERAL);
@@ -2186,7 +2222,7 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         while (s->kind == TY_REF) s = shallow(tc, s->elem);
     }
     PrimMethod pm;
-    if ((s->kind == TY_INT || s->kind == TY_FLOAT) && prim_method_lookup(s, n->u.call.method, &pm)) {
+    if ((s->kind == TY_INT || s->kind == TY_FLOAT || s->kind == TY_PTR) && prim_method_lookup(s, n->u.call.method, &pm)) {
         NodeList *args = &n->u.call.args;
         if (args->len != pm.nargs) {
             Diag *d = diag_error("E0061", n->u.call.method_span, "this method takes %d argument%s but %d argument%s supplied",

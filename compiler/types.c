@@ -494,6 +494,17 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         }
         return false;
     }
+    if (recv->kind == TY_PTR) {
+        /* add/offset/wrapping_add (and sub) step by elements; offset takes an isize */
+        bool sub = strcmp(s, "sub") == 0 || strcmp(s, "wrapping_sub") == 0;
+        bool add = strcmp(s, "add") == 0 || strcmp(s, "wrapping_add") == 0, offset = strcmp(s, "offset") == 0 || strcmp(s, "wrapping_offset") == 0;
+        if (!(add || sub || offset || strcmp(s, "is_null") == 0)) return false;
+        out->op = add || offset ? PRIM_PTR_ADD : sub ? PRIM_PTR_SUB : PRIM_PTR_IS_NULL;
+        out->nargs = out->op != PRIM_PTR_IS_NULL;
+        out->arg = ty_int(offset ? IK_ISIZE : IK_USIZE);
+        out->ret = out->op == PRIM_PTR_IS_NULL ? ty_bool : recv;
+        return true;
+    }
     if (recv->kind != TY_INT) return false;
     for (size_t i = 0; i < sizeof int_methods / sizeof *int_methods; i++) {
         if (strcmp(s, int_methods[i].name) != 0) continue;

@@ -485,3 +485,10 @@ int main(void) {
     flush_stdout();
     return 0;
 }
+
+_Noreturn void rt_alloc_failed(size_t size, size_t align) {
+    (void)align;
+    flush_stdout();
+    fprintf(stderr, "memory allocation of %zu bytes failed\n", size);
+    abort();
+}

@@ -89,4 +89,15 @@ int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);
 
+/* The allocator (alloc.c): what std::alloc::{alloc, alloc_zeroed, dealloc, realloc} call,
+ * and through them Box and Vec. A size of 0 gives a dangling, aligned pointer. */
+void *rt_alloc(size_t size, size_t align);
+void *rt_alloc_zeroed(size_t size, size_t align);
+void rt_dealloc(void *p, size_t size, size_t align);
+void *rt_realloc(void *p, size_t old_size, size_t align, size_t new_size);
+void rt_memmove(void *dst, const void *src, size_t bytes);   /* std::ptr::copy */
+void rt_memcpy(void *dst, const void *src, size_t bytes);    /* std::ptr::copy_nonoverlapping */
+/* "memory allocation of N bytes failed", then abort, as Rust's handler does. */
+_Noreturn void rt_alloc_failed(size_t size, size_t align);
+
 #endif

@@ -99,6 +99,41 @@ pub fn mem_take<T: Default>(dest: &mut T) -> T {
     mem_replace(dest, T::default())
 }
 
+/// `std::alloc::Layout`: the size and alignment of a block of memory, for
+/// `std::alloc::{alloc, dealloc, realloc}`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub struct Layout {
+    size: usize,
+    align: usize,
+}
+
+/// The error of a Layout that cannot exist (an alignment that is not a power of two).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LayoutError;
+
+impl Layout {
+    /// The layout of a T.
+    pub fn new<T>() -> Layout {
+        Layout { size: size_of::<T>(), align: align_of::<T>() }
+    }
+    /// The layout of n T's side by side.
+    pub fn array<T>(n: usize) -> Result<Layout, LayoutError> {
+        Ok(Layout { size: size_of::<T>() * n, align: align_of::<T>() })
+    }
+    pub fn from_size_align(size: usize, align: usize) -> Result<Layout, LayoutError> {
+        if align == 0 || align & (align - 1) != 0 {
+            return Err(LayoutError);
+        }
+        Ok(Layout { size, align })
+    }
+    pub fn size(&self) -> usize {
+        self.size
+    }
+    pub fn align(&self) -> usize {
+        self.align
+    }
+}
+
 /// `==` and `!=`.
 pub trait PartialEq {}
 /// `==` is an equivalence relation.
