@@ -1735,7 +1735,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     Def *m = callee_instance(e->u.call.method_def, e);
     Type *recv_ty = e->u.call.receiver->ty;
     while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
-    Def *user_clone = !m && e->u.call.method == sym_cstr("clone") ? ty_operator_method(recv_ty, LANG_CLONE) : NULL;
+    Def *user_clone = !m && e->u.call.method == sym_cstr("clone") ? operator_method(NULL, recv_ty, LANG_CLONE, NULL) : NULL;
     if (user_clone) {
         /* `impl Clone for T` by hand: its clone(&self) */
         Node *recv = e->u.call.receiver;

@@ -1614,7 +1614,7 @@ static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
             declare_type(r, d->name, d);
             continue;
         }
-        if (item->kind == N_USE && known_std_use(item->u.use_tree.children.items[0], NULL, 0)) continue;
+        if (item->kind == N_USE) continue;      /* once the scope's enums are declared */
         if (item->kind == N_STRUCT || item->kind == N_ENUM) {
             Entry *prev = scope_find(r->scope, item->u.adt.name);
             if (prev && prev->type_def) {
@@ -1950,9 +1950,59 @@ static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_bloc
     }
 }
 
+/* `use Shape::{Circle, Square};`, `use Shape::*;`, `use self::Shape::Circle as C;`: an
+ * enum of this crate's variants, by their own names. False for any other path. */
+static bool use_enum_variants(Resolver *r, Node *tree, AdtDef *within) {
+    int first = 0;
+    while (first < tree->u.use_tree.nsegs && !within &&
+           (strcmp(sym_str(tree->u.use_tree.segs[first]), "self") == 0 || strcmp(sym_str(tree->u.use_tree.segs[first]), "crate") == 0))
+        first++;
+    int n = tree->u.use_tree.nsegs - first;
+    AdtDef *a = within;
+    if (!a) {
+        if (n < 1) return false;
+        a = lookup_struct(r, tree->u.use_tree.segs[first]);
+        if (!a || !a->is_enum) return false;
+        first++, n--;
+    }
+    if (n == 0 && tree->u.use_tree.is_glob) {
+        for (int v = 0; v < a->nvariants; v++) declare(r, a->variants[v].name, NULL, variant_def(a, v));
+        return true;
+    }
+    if (n == 0 && tree->u.use_tree.is_group) {
+        for (int i = 0; i < tree->u.use_tree.children.len; i++)
+            if (!use_enum_variants(r, tree->u.use_tree.children.items[i], a)) return false;
+        return true;
+    }
+    if (n != 1) return false;
+    Sym name = tree->u.use_tree.segs[first];
+    for (int v = 0; v < a->nvariants; v++)
+        if (a->variants[v].name == name) {
+            Sym as = tree->u.use_tree.alias ? tree->u.use_tree.alias : name;
+            declare(r, as, NULL, variant_def(a, v));
+            return true;
+        }
+    return false;
+}
+
+/* A scope's `use` declarations: std paths Patina knows, and its enums' variants. */
+static void declare_uses(Resolver *r, Node **items, int n, bool in_block) {
+    for (int i = 0; i < n; i++) {
+        Node *item = items[i];
+        if (in_block) {
+            if (item->kind != N_ITEM_STMT) continue;
+            item = item->u.item_stmt.item;
+        }
+        if (item->kind != N_USE) continue;
+        Node *tree = item->u.use_tree.children.items[0];
+        if (!known_std_use(tree, NULL, 0) && !use_enum_variants(r, tree, NULL)) report_unsupported(item, item_head_span(item));
+    }
+}
+
 /* Everything a scope's items need before its statements are resolved. */
 static void prepare_items(Resolver *r, Node **items, int n, bool in_block) {
     declare_items(r, items, n, in_block);
+    declare_uses(r, items, n, in_block);
     resolve_struct_fields(r, items, n, in_block);
     collect_impls(r, items, n, in_block);
 }

@@ -1685,12 +1685,21 @@ static Type *check_prim_from(Tc *tc, Node *n, Type *target) {
 static Def *trait_method_for(Tc *tc, Type *s, Sym name);
 
 /* Whether t (through references) has a method of that name of its own or of a trait. */
+static bool impl_applies(Tc *tc, ImplDef *im, Type *t);
+
 static bool user_method_named(Tc *tc, Type *t, Sym name) {
     t = shallow(tc, t);
     while (t->kind == TY_REF) t = shallow(tc, t->elem);
     for (int i = 0; t->kind == TY_ADT && i < t->adt->methods.len; i++)
         if (((Def *)t->adt->methods.items[i])->name == name) return true;
-    return t->kind != TY_INFER && trait_method_for(tc, t, name);
+    if (t->kind == TY_INFER) return false;
+    for (int i = 0; i < trait_impls.len; i++) {
+        /* `clone` of `impl Clone for Box<T>`: the operator traits' methods are the impl's */
+        ImplDef *im = trait_impls.items[i];
+        for (int k = 0; k < im->methods.len; k++)
+            if (((Def *)im->methods.items[k])->name == name && impl_applies(tc, im, zonk(tc, t))) return true;
+    }
+    return trait_method_for(tc, t, name);
 }
 
 /* `x.into()`: From read backwards, for the type the context expects. */

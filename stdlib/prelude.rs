@@ -134,6 +134,73 @@ impl Layout {
     }
 }
 
+/// `Box<T>`: a T on the heap, owned by the box: dropped, and its memory freed, with it.
+pub struct Box<T> {
+    ptr: *mut T,
+}
+
+impl<T> Box<T> {
+    pub fn new(value: T) -> Box<T> {
+        unsafe {
+            let p = alloc(Layout::new::<T>()) as *mut T;
+            ptr::write(p, value);
+            Box { ptr: p }
+        }
+    }
+}
+
+impl<T> Deref for Box<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &*self.ptr }
+    }
+}
+
+impl<T> DerefMut for Box<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        unsafe { &mut *self.ptr }
+    }
+}
+
+impl<T> Drop for Box<T> {
+    fn drop(&mut self) {
+        unsafe {
+            ptr::drop_in_place(self.ptr);
+            dealloc(self.ptr as *mut u8, Layout::new::<T>());
+        }
+    }
+}
+
+impl<T: Display> Display for Box<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Display::fmt(&**self, f)
+    }
+}
+
+impl<T: Debug> Debug for Box<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Debug::fmt(&**self, f)
+    }
+}
+
+impl<T: Clone> Clone for Box<T> {
+    fn clone(&self) -> Box<T> {
+        Box::new((**self).clone())
+    }
+}
+
+impl<T: PartialEq> PartialEq for Box<T> {
+    fn eq(&self, other: &Box<T>) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: Default> Default for Box<T> {
+    fn default() -> Box<T> {
+        Box::new(T::default())
+    }
+}
+
 /// `==` and `!=`.
 pub trait PartialEq {}
 /// `==` is an equivalence relation.
