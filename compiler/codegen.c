@@ -160,16 +160,18 @@ static LLVMValueRef vtable_global(Cg *cg, int index) {
     IrVtable *vt = &cg->prog->vtables[index];
     LLVMValueRef g = LLVMGetNamedGlobal(cg->mod, vt->symbol);
     if (g) return g;
-    int n = vt->nmethods + 2;
+    int n = vt->nmethods + 3;
     LLVMValueRef *fields = arena_alloc(sizeof(LLVMValueRef) * (size_t)n);
     LLVMTypeRef *types = arena_alloc(sizeof(LLVMTypeRef) * (size_t)n);
     const Layout *l = layout_of(vt->ty);
     fields[0] = const_i64(cg, l->size);
     fields[1] = const_i64(cg, l->align);
+    fields[2] = vt->ty->drop_glue ? user_fn(cg, vt->ty->drop_glue) : LLVMConstNull(cg->ptr);
     types[0] = types[1] = cg->i64;
+    types[2] = cg->ptr;
     for (int i = 0; i < vt->nmethods; i++) {
-        fields[i + 2] = vt->methods[i]->node->kind == N_FN && !vt->methods[i]->node->u.fn.body ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
-        types[i + 2] = cg->ptr;
+        fields[i + 3] = vt->methods[i]->node->kind == N_FN && !vt->methods[i]->node->u.fn.body ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
+        types[i + 3] = cg->ptr;
     }
     LLVMTypeRef st = LLVMStructTypeInContext(cg->ctx, types, (unsigned)n, false);
     g = LLVMAddGlobal(cg->mod, st, vt->symbol);
@@ -343,7 +345,8 @@ static LLVMValueRef cast_value(Cg *cg, const Operand *op, Type *to) {
         if (!addr) return LLVMConstInt(scalar_type(cg, to), 0, false);
         return load_discriminant(cg, addr, from, LLVMGetIntTypeWidth(scalar_type(cg, to)));
     }
-    LLVMValueRef v = scalar_operand(cg, op);
+    /* a fat pointer cast to a thin one keeps its data pointer */
+    LLVMValueRef v = is_fat_ref(from) ? LLVMBuildLoad2(cg->b, cg->ptr, place_addr(cg, op->place), "") : scalar_operand(cg, op);
     LLVMTypeRef tt = scalar_type(cg, to);
     bool from_signed = from->kind == TY_INT && ty_is_signed(from);
     bool from_ptr = from->kind == TY_PTR || from->kind == TY_REF, to_ptr = to->kind == TY_PTR;
@@ -396,6 +399,7 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     LLVMValueRef f = LLVMConstInt(cg->i1, 0, false);
     switch (rv->prim) {
     case PRIM_PTR_IS_NULL: return LLVMBuildIsNull(cg->b, a, "");
+    case PRIM_DYN_SIZE: case PRIM_DYN_ALIGN: return NULL;   /* read from the vtable by the caller */
     case PRIM_PTR_ADD: case PRIM_PTR_SUB: {
         LLVMValueRef bytes = LLVMBuildMul(cg->b, b, LLVMConstInt(LLVMTypeOf(b), layout_of(rv->ty->elem)->size, false), "");
         if (rv->prim == PRIM_PTR_SUB) bytes = LLVMBuildNeg(cg->b, bytes, "");
@@ -574,7 +578,16 @@ static void emit_assign(Cg *cg, const Stmt *s) {
     switch (rv->kind) {
     case RV_USE: store_operand(cg, dest, &rv->a, t); break;
     case RV_REF:
-    case RV_RAW_REF: store_scalar(cg, dest, place_addr(cg, rv->place), t); break;
+    case RV_RAW_REF:
+        if (is_fat_ref(t) && rv->place.nproj && rv->place.proj[rv->place.nproj - 1].kind == PROJ_DEREF) {
+            /* `&*p` of a fat pointer p: the same (data, length or vtable) pair */
+            Place ptr = rv->place;
+            ptr.nproj--;
+            LLVMBuildMemCpy(cg->b, dest, 8, place_addr(cg, ptr), 8, const_i64(cg, 16));
+            break;
+        }
+        store_scalar(cg, dest, place_addr(cg, rv->place), t);
+        break;
     case RV_UNARY: {
         LLVMValueRef a = scalar_operand(cg, &rv->a);
         LLVMValueRef r;
@@ -618,7 +631,14 @@ static void emit_assign(Cg *cg, const Stmt *s) {
         }
         break;
     }
-    case RV_PRIM: store_scalar(cg, dest, prim_value(cg, rv), t); break;
+    case RV_PRIM:
+        if (rv->prim == PRIM_DYN_SIZE || rv->prim == PRIM_DYN_ALIGN) {
+            LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, place_addr(cg, rv->a.place), 8), "vtable");
+            store_scalar(cg, dest, LLVMBuildLoad2(cg->b, cg->i64, byte_offset(cg, vt, rv->prim == PRIM_DYN_SIZE ? 0 : 8), ""), t);
+            break;
+        }
+        store_scalar(cg, dest, prim_value(cg, rv), t);
+        break;
     case RV_REPEAT: emit_repeat(cg, dest, rv, t); break;
     case RV_UNSIZE: {
         LLVMValueRef st = LLVMBuildStore(cg->b, scalar_operand(cg, &rv->a), dest);
@@ -735,7 +755,7 @@ static void emit_user_call(Cg *cg, const Term *t) {
         LLVMValueRef fat = place_addr(cg, t->args[0].place);
         data = LLVMBuildLoad2(cg->b, cg->ptr, fat, "data");
         LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, fat, 8), "vtable");
-        f = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, 16 + 8 * (uint64_t)t->dyn_slot), "method");
+        f = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, VTABLE_METHODS_OFFSET + 8 * (uint64_t)t->dyn_slot), "method");
     } else {
         f = t->indirect_sig ? scalar_operand(cg, &t->func) : user_fn(cg, d);
     }
@@ -868,7 +888,24 @@ static void emit_term(Cg *cg, const Term *t) {
         break;
     case TM_DROP: {
         /* drop_in_place::<T>(&mut place): elaboration has left only drops that run */
-        Def *glue = ir_place_type(cg->body, t->place)->drop_glue;
+        Type *dropped = ir_place_type(cg->body, t->place);
+        if (dropped->kind == TY_DYN) {
+            /* `*p` of a `*mut dyn Trait`: the glue in p's vtable, if it has any */
+            Place ptr = t->place;
+            ptr.nproj--;
+            LLVMValueRef fat = place_addr(cg, ptr);
+            LLVMValueRef data = LLVMBuildLoad2(cg->b, cg->ptr, fat, "");
+            LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, fat, 8), "vtable");
+            LLVMValueRef glue = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, VTABLE_DROP_OFFSET), "drop");
+            LLVMBasicBlockRef call_bb = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "drop.dyn");
+            LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, glue, ""), cg->blocks[t->target], call_bb);
+            LLVMPositionBuilderAtEnd(cg->b, call_bb);
+            LLVMTypeRef ft = LLVMFunctionType(cg->void_ty, &cg->ptr, 1, false);
+            LLVMBuildCall2(cg->b, ft, glue, &data, 1, "");
+            LLVMBuildBr(cg->b, cg->blocks[t->target]);
+            break;
+        }
+        Def *glue = dropped->drop_glue;
         if (glue) {
             bool sret;
             LLVMValueRef addr = place_addr(cg, t->place);

@@ -162,7 +162,7 @@ static bool entry_is_temp(void *entry) { return (intptr_t)entry < 0; }
 static PtrVec glue_types;
 
 static void request_drop_glue(Type *t) {
-    if (t->drop_glue || ty_contains(t, TY_PARAM)) return;   /* a generic body is only checked */
+    if (t->drop_glue || ty_contains(t, TY_PARAM) || t->kind == TY_DYN) return;   /* generic: only checked; dyn: the vtable's */
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
     d->name = sym_cstr("drop_in_place");
@@ -1656,6 +1656,7 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
         p = project_deref(p, t->elem);
         t = t->elem;
     }
+    if (t->kind == TY_DYN && p.nproj && p.proj[p.nproj - 1].kind == PROJ_DEREF) p.nproj--;   /* `*b.deref()`: the fat pointer */
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
     args[0] = (Operand){.kind = OP_COPY, .place = p};
@@ -1911,6 +1912,25 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, a, rv_use((Operand){.kind = OP_MOVE, .place = b}, t), e->span);
         assign(lw, b, rv_use((Operand){.kind = OP_MOVE, .place = held}, t), e->span);
         assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
+        return;
+    }
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF_VAL || def->builtin == BUILTIN_ALIGN_OF_VAL)) {
+        /* known statically but for `dyn Trait` (its vtable's) and slices and str (by length) */
+        Type *ref_ty = ((Node *)argn->items[0])->ty, *t = ref_ty->elem, *usize = ty_int(IK_USIZE);
+        bool size = def->builtin == BUILTIN_SIZE_OF_VAL;
+        Place r = operand_place(lw, args[0], ref_ty, e->span);
+        if (t->kind == TY_DYN) {
+            Rvalue rv = {.kind = RV_PRIM, .ty = usize, .prim = size ? PRIM_DYN_SIZE : PRIM_DYN_ALIGN, .a = {.kind = OP_COPY, .place = r},
+                         .b = const_unit()};
+            assign(lw, dest, rv, e->span);
+        } else if ((t->kind == TY_SLICE || t->kind == TY_STR) && size) {
+            Type *unit = t->kind == TY_STR ? ty_int(IK_U8) : t->elem;
+            Operand len = seq_len(lw, project_deref(r, t), t, e->span);
+            assign(lw, dest, rv_binary(BIN_MUL, len, const_int(usize, layout_of(unit)->size), usize), e->span);
+        } else {
+            const Layout *l = layout_of(t->kind == TY_SLICE ? t->elem : t->kind == TY_STR ? ty_int(IK_U8) : t);
+            assign(lw, dest, rv_use(const_int(usize, size ? l->size : l->align), usize), e->span);
+        }
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_MEM_FORGET) {
@@ -2451,6 +2471,23 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
             Type *from = e->u.unary.operand->ty;
             Def *fn = from->kind == TY_CLOSURE ? closure_def(from) : from->def;
             assign(lw, dest, rv_use((Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = e->ty, .fn = fn}}, e->ty), e->span);
+            return;
+        }
+        if (e->ty->kind == TY_ADT) {
+            /* `Box<T>` as `Box<dyn Trait>`: the same allocation, its pointer with T's vtable */
+            Type *from = e->u.unary.operand->ty, *dyn = e->ty->elems[0];
+            Type *thin_ty = ty_field(from, &from->adt->fields[0]), *fat_ty = ty_ptr(dyn, true);
+            Place held = local_place(new_local(lw, from, 0, e->span, false, false));   /* never dropped: the new box owns it */
+            lower_into(lw, held, e->u.unary.operand);
+            int vt = vtable_of(thin_ty->elem, dyn->trait);
+            Operand table = {.kind = OP_CONST, .c = {.kind = CONST_VTABLE, .ty = ty_int(IK_USIZE), .bits = (uint64_t)vt}};
+            Place fat = temp(lw, fat_ty, e->span);
+            assign(lw, fat, (Rvalue){.kind = RV_UNSIZE, .ty = fat_ty, .a = {.kind = OP_COPY, .place = project_field(held, 0, thin_ty)}, .b = table},
+                   e->span);
+            Rvalue boxed = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = 1};
+            boxed.elems = arena_alloc(sizeof(Operand));
+            boxed.elems[0] = use_place(fat, fat_ty);
+            assign(lw, dest, boxed, e->span);
             return;
         }
         Operand thin = as_operand(lw, e->u.unary.operand);
@@ -3096,6 +3133,7 @@ static int vtable_of(Type *ty, TraitDef *trait) {
     PtrVec decls = {0};
     vtable_methods(trait, &decls);
     IrVtable vt = {arena_printf("_ptvtable%d", prog->nvtables), ty, trait, NULL, decls.len};
+    if (ty_needs_drop(ty)) request_drop_glue(ty);
     vt.methods = arena_alloc(sizeof(Def *) * (size_t)(vt.nmethods + 1));
     Type *self[1] = {ty};
     for (int i = 0; i < vt.nmethods; i++) vt.methods[i] = trait_method_instance(decls.items[i], self, 1);

@@ -651,6 +651,8 @@ typedef enum PrimOp {
     PRIM_COUNT_ZEROS, PRIM_ROTATE_LEFT, PRIM_ROTATE_RIGHT, PRIM_SWAP_BYTES, PRIM_REVERSE_BITS, PRIM_WRAPPING_NEG,
     /* raw pointers: b counts elements of the pointee */
     PRIM_PTR_ADD, PRIM_PTR_SUB, PRIM_PTR_IS_NULL,
+    /* a `&dyn Trait` (a): the size or alignment its vtable gives */
+    PRIM_DYN_SIZE, PRIM_DYN_ALIGN,
 } PrimOp;
 
 typedef struct PrimMethod {
@@ -681,7 +683,7 @@ typedef enum DefKind {
 } DefKind;
 
 typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
-               BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET,
+               BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET, BUILTIN_SIZE_OF_VAL, BUILTIN_ALIGN_OF_VAL,
                /* std::alloc and std::ptr (unsafe but null and null_mut) */
                BUILTIN_ALLOC, BUILTIN_ALLOC_ZEROED, BUILTIN_DEALLOC, BUILTIN_REALLOC, BUILTIN_PTR_NULL, BUILTIN_PTR_NULL_MUT,
                BUILTIN_PTR_READ, BUILTIN_PTR_WRITE, BUILTIN_PTR_DROP_IN_PLACE, BUILTIN_PTR_COPY,
@@ -1027,8 +1029,8 @@ typedef struct Body {
     int nregions;
 } Body;
 
-/* The vtable of a type for a trait: its size and alignment, then one function per trait
- * method, in the trait's order. */
+/* The vtable of a type for a trait: its size and alignment, its drop glue (null when it
+ * needs no drop), then one function per trait method, in the trait's order. */
 typedef struct IrVtable {
     const char *symbol;
     Type *ty;
@@ -1036,6 +1038,8 @@ typedef struct IrVtable {
     Def **methods;
     int nmethods;
 } IrVtable;
+#define VTABLE_DROP_OFFSET 16                   /* bytes: after size and align */
+#define VTABLE_METHODS_OFFSET 24
 
 typedef struct IrGlobal {
     const char *symbol;

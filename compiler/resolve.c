@@ -395,6 +395,7 @@ static void resolve_closure(Resolver *r, Node *n) {
  * `mem_take`, `drop`), written in the subset over swap. NULL for other paths. */
 static const struct { const char *module, *name; Builtin builtin; const char *prelude; } std_fns[] = {
     {"mem", "swap", BUILTIN_MEM_SWAP, NULL}, {"mem", "forget", BUILTIN_MEM_FORGET, NULL},
+    {"mem", "size_of_val", BUILTIN_SIZE_OF_VAL, NULL}, {"mem", "align_of_val", BUILTIN_ALIGN_OF_VAL, NULL},
     {"mem", "replace", BUILTIN_NONE, "mem_replace"}, {"mem", "take", BUILTIN_NONE, "mem_take"}, {"mem", "drop", BUILTIN_NONE, "drop"},
     {"alloc", "alloc", BUILTIN_ALLOC, NULL}, {"alloc", "alloc_zeroed", BUILTIN_ALLOC_ZEROED, NULL},
     {"alloc", "dealloc", BUILTIN_DEALLOC, NULL}, {"alloc", "realloc", BUILTIN_REALLOC, NULL},
@@ -1905,7 +1906,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
     }
     static const char *const known[] = {
         "std::mem", "std::mem::size_of", "std::mem::align_of", "std::mem::swap", "std::mem::replace", "std::mem::take",
-        "std::mem::drop", "std::mem::forget", "std::ops::Drop", "std::alloc", "std::alloc::alloc", "std::alloc::alloc_zeroed",
+        "std::mem::drop", "std::mem::forget", "std::mem::size_of_val", "std::mem::align_of_val", "std::ops::Drop", "std::alloc", "std::alloc::alloc", "std::alloc::alloc_zeroed",
         "std::alloc::dealloc", "std::alloc::realloc", "std::alloc::Layout", "std::ptr", "std::ptr::null", "std::ptr::null_mut",
         "std::ptr::read", "std::ptr::write", "std::ptr::drop_in_place", "std::ptr::copy", "std::ptr::copy_nonoverlapping", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",

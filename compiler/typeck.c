@@ -273,6 +273,27 @@ static bool deref_coerce(Tc *tc, Node *at, Type *f, Type *x) {
     return unify(tc, through_ref ? t->elem : t, want);
 }
 
+static bool is_prelude_adt(Type *t, const char *name);
+
+/* A pointer to T (`&T`, `Box<T>`) where the same pointer to `dyn Trait` is expected: when
+ * T implements the trait the node becomes an unsizing (data pointer plus T's vtable).
+ * 1 done, 0 reported (E0277), -1 not a case of it (T not known yet). */
+static int unsize_to_dyn(Tc *tc, Node *at, Type *pointee, Type *dyn, Type *expected) {
+    Type *target = shallow(tc, dyn), *from = zonk(tc, pointee);
+    if (from == target) return 1;
+    if (from->kind == TY_INFER || from->kind == TY_DYN) return -1;
+    if (implements(tc, from, target->trait)) {
+        wrap_node(tc, at, N_UNSIZE);
+        set_ty(tc, at, expected);
+        return 1;
+    }
+    if (from->kind == TY_ERROR) return -1;
+    Diag *d = diag_error("E0277", at->span, "the trait bound `%s: %s` is not satisfied", ty_str_of(from), sym_str(target->trait->name));
+    diag_label(d, "the trait `%s` is not implemented for `%s`", sym_str(target->trait->name), ty_str_of(from));
+    diag_emit(d);
+    return 0;
+}
+
 /* A coercion site: `!` becomes anything, otherwise the types must unify. */
 static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     if (is_never(tc, found)) return true;
@@ -285,22 +306,13 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
             return true;
         }
     }
-    if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut) && shallow(tc, x->elem)->kind == TY_DYN) {
-        /* `&T` to `&dyn Trait` when T implements it: a data pointer and T's vtable */
-        Type *target = shallow(tc, x->elem), *from = zonk(tc, f->elem);
-        if (from == target) return true;
-        if (from->kind != TY_INFER && from->kind != TY_DYN && implements(tc, from, target->trait)) {
-            wrap_node(tc, at, N_UNSIZE);
-            set_ty(tc, at, x);
-            return true;
-        }
-        if (from->kind != TY_ERROR && from->kind != TY_INFER) {
-            Diag *d = diag_error("E0277", at->span, "the trait bound `%s: %s` is not satisfied", ty_str_of(from), sym_str(target->trait->name));
-            diag_label(d, "the trait `%s` is not implemented for `%s`", sym_str(target->trait->name), ty_str_of(from));
-            diag_emit(d);
-            return false;
-        }
-    }
+    int unsized = -1;
+    if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut) && shallow(tc, x->elem)->kind == TY_DYN)
+        unsized = unsize_to_dyn(tc, at, f->elem, x->elem, x);          /* `&T` to `&dyn Trait` */
+    else if (f->kind == TY_ADT && x->kind == TY_ADT && f->adt == x->adt && is_prelude_adt(f, "Box") &&
+             shallow(tc, x->elems[0])->kind == TY_DYN)
+        unsized = unsize_to_dyn(tc, at, f->elems[0], x->elems[0], x);  /* `Box<T>` to `Box<dyn Trait>` */
+    if (unsized >= 0) return unsized;
     if (f->kind == TY_REF && x->kind == TY_REF && f->is_mut && !x->is_mut && unify(tc, f->elem, x->elem))
         return true;                            /* `&mut T` to `&T`: same pointer, shared */
     if (f->kind == TY_REF && x->kind == TY_REF && !x->is_mut && shallow(tc, f->elem)->kind == TY_REF &&
@@ -1880,14 +1892,15 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         return ty_int(IK_USIZE);
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_ALLOC) return check_std_builtin(tc, n, def);
-    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_MEM_SWAP || def->builtin == BUILTIN_MEM_FORGET)) {
-        /* mem::swap(&mut T, &mut T), mem::forget(T) */
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_MEM_SWAP && def->builtin <= BUILTIN_ALIGN_OF_VAL) {
+        /* mem::swap(&mut T, &mut T), mem::forget(T), mem::size_of_val(&T), mem::align_of_val(&T) */
         Type *t = fresh(tc, INFER_GENERAL);
         Type *params[2] = {ty_ref(t, true), ty_ref(t, true)};
         if (def->builtin == BUILTIN_MEM_FORGET) params[0] = t;
+        if (def->builtin >= BUILTIN_SIZE_OF_VAL) params[0] = ty_ref(t, false);
         set_ty(tc, callee, ty_fn_def(def));
         check_args(tc, n, params, def->builtin == BUILTIN_MEM_SWAP ? 2 : 1, NULL);
-        return ty_unit;
+        return def->builtin >= BUILTIN_SIZE_OF_VAL ? ty_int(IK_USIZE) : ty_unit;
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PROCESS_EXIT) {
         Type *param = ty_int(IK_I32);

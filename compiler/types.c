@@ -331,6 +331,7 @@ bool ty_needs_drop(Type *t) {
         for (int i = 0; !needs && i < t->nelems; i++) needs = ty_needs_drop(t->elems[i]);
         break;
     case TY_ARRAY: needs = t->len > 0 && ty_needs_drop(t->elem); break;
+    case TY_DYN: needs = true; break;          /* whatever is behind it may: its vtable says */
     default: break;
     }
     t->drop_memo = needs ? 2 : 1;

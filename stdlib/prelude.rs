@@ -116,6 +116,10 @@ impl Layout {
     pub fn new<T>() -> Layout {
         Layout { size: size_of::<T>(), align: align_of::<T>() }
     }
+    /// The layout of the value t points to (for `dyn Trait`, from its vtable).
+    pub fn for_value<T: ?Sized>(t: &T) -> Layout {
+        Layout { size: mem::size_of_val(t), align: mem::align_of_val(t) }
+    }
     /// The layout of n T's side by side.
     pub fn array<T>(n: usize) -> Result<Layout, LayoutError> {
         Ok(Layout { size: size_of::<T>() * n, align: align_of::<T>() })
@@ -135,6 +139,7 @@ impl Layout {
 }
 
 /// `Box<T>`: a T on the heap, owned by the box: dropped, and its memory freed, with it.
+/// `Box<dyn Trait>` holds a fat pointer (data and vtable); `Box<T>` coerces to it.
 pub struct Box<T> {
     ptr: *mut T,
 }
@@ -149,35 +154,36 @@ impl<T> Box<T> {
     }
 }
 
-impl<T> Deref for Box<T> {
+impl<T: ?Sized> Deref for Box<T> {
     type Target = T;
     fn deref(&self) -> &T {
         unsafe { &*self.ptr }
     }
 }
 
-impl<T> DerefMut for Box<T> {
+impl<T: ?Sized> DerefMut for Box<T> {
     fn deref_mut(&mut self) -> &mut T {
         unsafe { &mut *self.ptr }
     }
 }
 
-impl<T> Drop for Box<T> {
+impl<T: ?Sized> Drop for Box<T> {
     fn drop(&mut self) {
         unsafe {
+            let layout = Layout::for_value(&**self);
             ptr::drop_in_place(self.ptr);
-            dealloc(self.ptr as *mut u8, Layout::new::<T>());
+            dealloc(self.ptr as *mut u8, layout);
         }
     }
 }
 
-impl<T: Display> Display for Box<T> {
+impl<T: Display + ?Sized> Display for Box<T> {
     fn fmt(&self, f: &mut Formatter) -> FmtResult {
         Display::fmt(&**self, f)
     }
 }
 
-impl<T: Debug> Debug for Box<T> {
+impl<T: Debug + ?Sized> Debug for Box<T> {
     fn fmt(&self, f: &mut Formatter) -> FmtResult {
         Debug::fmt(&**self, f)
     }
