@@ -308,9 +308,12 @@ static bool resolve_assoc_path(Resolver *r, Node *p) {
     for (int i = 0; i < trait_impls.len; i++) {
         /* `Type::method` of a trait it implements */
         ImplDef *im = trait_impls.items[i];
+        Node *self_ty = im->node ? im->node->u.impl.self_ty : NULL;
+        bool generic_self = !im->adt && self_ty && self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 &&
+                            lookup_struct(r, self_ty->u.path.segs[0]) == a;   /* `impl<T> Default for W<T>` */
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
-            if (m->adt == a && m->name == name) {
+            if ((m->adt == a || generic_self) && m->name == name) {
                 p->u.path.def = m;
                 return true;
             }

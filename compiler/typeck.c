@@ -313,6 +313,8 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
              shallow(tc, x->elems[0])->kind == TY_DYN)
         unsized = unsize_to_dyn(tc, at, f->elems[0], x->elems[0], x);  /* `Box<T>` to `Box<dyn Trait>` */
     if (unsized >= 0) return unsized;
+    if ((f->kind == TY_PTR || f->kind == TY_REF) && x->kind == TY_PTR && (f->is_mut || !x->is_mut) && unify(tc, f->elem, x->elem))
+        return true;                            /* `*mut T` to `*const T`, `&T` to `*const T`: the same address */
     if (f->kind == TY_REF && x->kind == TY_REF && f->is_mut && !x->is_mut && unify(tc, f->elem, x->elem))
         return true;                            /* `&mut T` to `&T`: same pointer, shared */
     if (f->kind == TY_REF && x->kind == TY_REF && !x->is_mut && shallow(tc, f->elem)->kind == TY_REF &&
@@ -1467,6 +1469,19 @@ static Type *check_cast(Tc *tc, Node *n) {
     if (src->kind == TY_ERROR || dst->kind == TY_ERROR || src->kind == TY_NEVER) return target;
     if (src->kind == TY_INFER && src->infer == INFER_INT && dst->kind == TY_CHAR) unify(tc, src, ty_int(IK_U8));
     src = shallow(tc, src);
+    int unsized = -1;
+    if (src->kind == TY_REF && dst->kind == TY_REF && shallow(tc, dst->elem)->kind == TY_DYN)
+        unsized = unsize_to_dyn(tc, n->u.cast.expr, src->elem, dst->elem, target);
+    else if (src->kind == TY_ADT && dst->kind == TY_ADT && src->adt == dst->adt && is_prelude_adt(src, "Box") &&
+             shallow(tc, dst->elems[0])->kind == TY_DYN)
+        unsized = unsize_to_dyn(tc, n->u.cast.expr, src->elems[0], dst->elems[0], target);
+    if (unsized >= 0) {
+        /* `Box::new(x) as Box<dyn Trait>`: the coercion, written out */
+        Node *inner = n->u.cast.expr;
+        n->kind = N_PAREN;
+        n->u.unary.operand = inner;
+        return target;
+    }
     bool numeric_src = ty_is_integral(src) || src->kind == TY_FLOAT || (src->kind == TY_INFER && src->infer == INFER_FLOAT);
     bool ok = false;
     const char *code = "E0606";

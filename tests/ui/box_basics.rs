@@ -1,0 +1,48 @@
+//@ spec: 17.1, 17.2
+// Box<T>: a value on the heap, read and written through `*`, auto-deref for fields and
+// methods, printed, cloned and compared like what it holds; freed when the box dies.
+#[derive(Debug, Clone, PartialEq)]
+struct Point {
+    x: i32,
+    y: i32,
+}
+
+impl Point {
+    fn norm1(&self) -> i32 {
+        self.x.abs() + self.y.abs()
+    }
+}
+
+struct Probe(&'static str);
+impl Drop for Probe {
+    fn drop(&mut self) {
+        println!("probe {} dropped", self.0);
+    }
+}
+
+fn boxed_sum(values: Box<[i64; 4]>) -> i64 {
+    values.iter().sum()
+}
+
+fn main() {
+    let mut n = Box::new(41);
+    *n += 1;
+    println!("{} {:?} {}", n, n, *n * 2);
+    let mut p = Box::new(Point { x: 3, y: -4 });
+    p.x *= 2;
+    println!("{:?} norm {}", p, p.norm1());
+    let q = p.clone();
+    println!("equal {}", q == p);
+    println!("sum {}", boxed_sum(Box::new([1, 2, 3, 4])));
+    let nested: Box<Box<u8>> = Box::new(Box::new(7));
+    println!("nested {}", **nested + 1);
+    println!("[{:>5}] [{:<4?}]", Box::new(12), Box::new(3));
+    let first = Box::new(Probe("first"));
+    {
+        let _inner = Box::new(Probe("inner"));
+    }
+    let moved = first;
+    println!("moved {}", moved.0);
+    let d: Box<u32> = Box::default();
+    println!("default {}", d);
+}
