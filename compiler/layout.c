@@ -352,6 +352,8 @@ static LayoutInfo *enum_layout(Type *t) {
     return tagged;
 }
 
+static LayoutInfo *pointer_layout(Type *pointee, bool non_null);
+
 /* A struct: its fields' layouts (types from typeck), reordered unless #[repr(C)]. A
  * struct that contains itself by value has no layout; typeck rejects it first (E0072). */
 static LayoutInfo *struct_layout(Type *t) {
@@ -360,6 +362,8 @@ static LayoutInfo *struct_layout(Type *t) {
     int n = a->nfields;
     const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) fields[i] = info_of(a->fields[i].ty ? ty_field(t, &a->fields[i]) : ty_unit);
+    if (a->is_prelude && strcmp(sym_str(a->name), "Box") == 0 && n == 1 && ty_field(t, &a->fields[0])->kind == TY_PTR)
+        fields[0] = pointer_layout(ty_field(t, &a->fields[0])->elem, true);   /* a box is never null: `Option<Box<T>>` is 8 bytes */
     return fields_layout(fields, n, a->repr_c);
 }
 

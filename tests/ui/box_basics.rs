@@ -45,4 +45,5 @@ fn main() {
     println!("moved {}", moved.0);
     let d: Box<u32> = Box::default();
     println!("default {}", d);
+    println!("sizes {} {}", std::mem::size_of::<Box<u64>>(), std::mem::size_of::<Option<Box<u64>>>());
 }
