@@ -516,6 +516,61 @@ static Node *expand_assert(Node *call, AssertKind kind) {
     return n;
 }
 
+/* ── vec! ── */
+
+static Node *path_expr(Span sp, const char *first, const char *second) {
+    Node *p = ast_new(N_PATH, sp);
+    p->u.path.nsegs = second ? 2 : 1;
+    p->u.path.segs = arena_alloc(sizeof(Sym) * 2);
+    p->u.path.seg_spans = arena_alloc(sizeof(Span) * 2);
+    p->u.path.segs[0] = sym_cstr(first);
+    if (second) p->u.path.segs[1] = sym_cstr(second);
+    p->u.path.seg_spans[0] = p->u.path.seg_spans[1] = sp;
+    return p;
+}
+
+static Node *call_expr(Span sp, Node *callee, Node *a, Node *b) {
+    Node *c = ast_new(N_CALL, sp);
+    c->u.call.callee = callee;
+    if (a) nodelist_push(&c->u.call.args, a);
+    if (b) nodelist_push(&c->u.call.args, b);
+    return c;
+}
+
+/* `vec![a, b]` is `{ let mut v = Vec::with_capacity(2); v.push(a); v.push(b); v }` (its
+ * variable named so that no program can refer to it); `vec![x; n]` is `Vec::from_elem(x, n)`,
+ * x cloned n - 1 times. */
+static Node *desugar_vec(Node *n) {
+    Span sp = n->span;
+    if (n->u.repeat.is_repeat) return call_expr(sp, path_expr(sp, "Vec", "from_elem"), n->u.repeat.value, n->u.repeat.count);
+    NodeList elems = n->u.list.elems;
+    static const char *const tmp = "vec!";
+    Node *len = ast_new(N_LIT_INT, sp);
+    len->u.lit.int_value = (uint64_t)elems.len;
+    Node *pat = ast_new(P_IDENT, sp);
+    pat->u.pat_ident.name = sym_cstr(tmp);
+    pat->u.pat_ident.is_mut = true;
+    Node *let = ast_new(N_LET, sp);
+    let->u.let.pat = pat;
+    let->u.let.init = call_expr(sp, path_expr(sp, "Vec", "with_capacity"), len, NULL);
+    Node *block = ast_new(N_BLOCK, sp);
+    nodelist_push(&block->u.block.stmts, let);
+    for (int i = 0; i < elems.len; i++) {
+        Node *e = elems.items[i];
+        Node *push = ast_new(N_METHOD_CALL, e->span);
+        push->u.call.receiver = path_expr(sp, tmp, NULL);
+        push->u.call.method = sym_cstr("push");
+        push->u.call.method_span = e->span;
+        nodelist_push(&push->u.call.args, e);
+        Node *stmt = ast_new(N_EXPR_STMT, e->span);
+        stmt->u.expr_stmt.expr = push;
+        stmt->u.expr_stmt.has_semi = true;
+        nodelist_push(&block->u.block.stmts, stmt);
+    }
+    block->u.block.tail = path_expr(sp, tmp, NULL);
+    return block;
+}
+
 static Node *expand_macro(Node *call) {
     Sym name = call->u.macro.name;
     MacroArgs ma;
@@ -554,7 +609,7 @@ static Node *expand_macro(Node *call) {
     if (name_is(name, "vec") || name_is(name, "matches")) {
         Node *r = parse_macro_special(call->u.macro.toks, call->u.macro.ntoks, name_is(name, "vec"));
         if (r) r->span = call->span;
-        return r;
+        return r && r->kind == N_VEC ? desugar_vec(r) : r;
     }
     if (name_is(name, "dbg")) {
         if (!get_args(call, &ma)) return NULL;

@@ -1842,6 +1842,9 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
         call(lw, const_intrinsic(INTR_REALLOC), a, 4, dest, false, sp);
         return;
     }
+    case BUILTIN_SLICE_FROM_RAW_PARTS: case BUILTIN_SLICE_FROM_RAW_PARTS_MUT:
+        assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = args[0], .b = args[1]}, sp);
+        return;
     case BUILTIN_PTR_NULL: case BUILTIN_PTR_NULL_MUT:
         assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = e->ty, .a = const_int(usize, 0)}, sp);
         return;

@@ -1809,6 +1809,13 @@ static Type *check_std_builtin(Tc *tc, Node *n, Def *def) {
     case BUILTIN_PTR_READ: params[np++] = ty_ptr(t, false); ret = t; break;
     case BUILTIN_PTR_WRITE: params[np++] = ty_ptr(t, true); params[np++] = t; break;
     case BUILTIN_PTR_DROP_IN_PLACE: params[np++] = ty_ptr(t, true); break;
+    case BUILTIN_SLICE_FROM_RAW_PARTS: case BUILTIN_SLICE_FROM_RAW_PARTS_MUT: {
+        bool mut = def->builtin == BUILTIN_SLICE_FROM_RAW_PARTS_MUT;
+        params[np++] = ty_ptr(t, mut);
+        params[np++] = usize;
+        ret = ty_ref(ty_slice(t), mut);
+        break;
+    }
     default: params[np++] = ty_ptr(t, false); params[np++] = ty_ptr(t, true); params[np++] = usize; break;   /* copy */
     }
     check_args(tc, n, params, np, NULL);

