@@ -3423,12 +3423,21 @@ static Type *check_let_cond(Tc *tc, Node *n) {
 }
 
 /* A block's type: its tail's, `!` when a statement diverges and there is no tail, else (). */
+/* The `let mut vec! = Vec::with_capacity(n)` that opens a `vec![...]` (expand.c). */
+static bool is_vec_macro_let(Node *s) {
+    return s->kind == N_LET && s->u.let.pat->kind == P_IDENT && s->u.let.pat->u.pat_ident.name == sym_cstr("vec!");
+}
+
 static Type *infer_block(Tc *tc, Node *block, Type *expected) {
     bool diverges = false;
     NodeList *stmts = &block->u.block.stmts;
     for (int i = 0; i < stmts->len; i++) {
         Node *s = stmts->items[i];
-        if (s->kind == N_LET) {
+        if (s->kind == N_LET && i == 0 && expected && is_vec_macro_let(s)) {
+            /* `let v: Vec<Box<dyn Shape>> = vec![...]`: the elements are pushed into that type */
+            check_let(tc, s);
+            unify(tc, s->ty, expected);
+        } else if (s->kind == N_LET) {
             check_let(tc, s);
             if (s->u.let.init && is_never(tc, s->u.let.init->ty)) diverges = true;
         } else if (s->kind == N_EXPR_STMT) {

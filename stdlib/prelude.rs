@@ -699,6 +699,17 @@ impl<T> Iterator for IntoIter<T> {
     }
 }
 
+impl<T> DoubleEndedIterator for IntoIter<T> {
+    fn next_back(&mut self) -> Option<T> {
+        if self.pos < self.len {
+            self.len -= 1;
+            unsafe { Some(ptr::read(self.buf.add(self.len))) }
+        } else {
+            None
+        }
+    }
+}
+
 impl<T> Drop for IntoIter<T> {
     fn drop(&mut self) {
         while self.pos < self.len {
@@ -968,6 +979,16 @@ pub trait Iterator {
     /// This iterator's values, then `other`'s.
     fn chain<U: Iterator<Item = Self::Item>>(self, other: U) -> Chain<Self, U> {
         Chain { a: self, b: other, first_done: false }
+    }
+
+    /// The items gathered into a Vec, in order. rustc's collect builds any FromIterator
+    /// type; Patina's builds a Vec (`collect::<Vec<_>>()` and `let v: Vec<T> = ...`).
+    fn collect(mut self) -> Vec<Self::Item> {
+        let mut v = Vec::new();
+        while let Some(x) = self.next() {
+            v.push(x);
+        }
+        v
     }
 
     /// The values added up (`0` for none).
