@@ -1267,9 +1267,13 @@ static Place as_place(Lower *lw, Node *e) {
     }
     if (e->kind == N_INDEX) {
         Type *seq;
-        Place base = seq_place(lw, e->u.binary.lhs, &seq);
-        Operand i = as_operand(lw, e->u.binary.rhs);
-        return index_place(lw, base, seq, i, e->span);
+        Node *lhs = strip_parens(e->u.binary.lhs), *rhs = e->u.binary.rhs;
+        Place base = seq_place(lw, lhs, &seq);
+        Operand i = as_operand(lw, rhs);
+        /* through Deref (`v[i]` of a Vec), rustc's panic points at the `[` */
+        bool overloaded = lhs->kind == N_UNARY && lhs->u.unary.op == UN_DEREF && lhs->u.unary.method && rhs->span.lo > 0;
+        Span at = overloaded ? (Span){rhs->span.file, rhs->span.lo - 1, rhs->span.lo} : e->span;
+        return index_place(lw, base, seq, i, at);
     }
     if (e->kind == N_PATH && e->u.path.binding) return binding_place(lw, e->u.path.binding);
     if (e->kind == N_FIELD) {
