@@ -966,8 +966,22 @@ static void lower_format(Lower *lw, Place dest, Node *fmt) {
         assign(lw, dest, ok, fmt->span);
         break;
     }
-    case FMTK_STRING:
-        break;                                  /* rejected by resolve: lowering never sees it */
+    case FMTK_STRING: {
+        /* into an in-memory stream, whose bytes String::from_sink takes over */
+        Type *i32 = ty_int(IK_I32);
+        Place stream = temp(lw, i32, fmt->span);
+        call(lw, const_intrinsic(INTR_SINK_OPEN), NULL, 0, stream, false, fmt->span);
+        write_format(lw, (Operand){.kind = OP_COPY, .place = stream}, fmt, false);
+        AdtDef *string = fmt->ty->kind == TY_ADT ? fmt->ty->adt : NULL;
+        Def *from_sink = NULL;
+        for (int i = 0; string && i < string->methods.len; i++)
+            if (((Def *)string->methods.items[i])->name == sym_cstr("from_sink")) from_sink = string->methods.items[i];
+        if (!from_sink) break;
+        Operand arg = {.kind = OP_COPY, .place = stream};
+        call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(from_sink), .fn = from_sink}}, &arg, 1, dest, false,
+             fmt->span);
+        break;
+    }
     }
 }
 
@@ -1306,7 +1320,8 @@ static Operand as_operand_deref(Lower *lw, Node *e) {
 /* An operand passed to an operator method: by value, or (for a `&self`-style parameter)
  * borrowed where it is. */
 static Operand operator_arg(Lower *lw, Node *e, Type *param, Span span) {
-    if (param->kind != TY_REF || e->ty->kind == TY_REF) return as_arg_operand(lw, e);
+    /* by reference where the parameter is `&T` and the operand a T (which may itself be `&str`) */
+    if (param->kind != TY_REF || (e->ty->kind == TY_REF && param->elem != e->ty)) return as_arg_operand(lw, e);
     Place p;
     if (is_place_node(e)) {
         p = as_place(lw, e);
@@ -1352,8 +1367,8 @@ static Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
     for (int i = 0; i < n && i < 8 && !m; i++) {
         /* the impl for this right-hand type (none: the derived or built-in operator) */
         Type *param = cands[i]->nparams > 1 ? cands[i]->param_tys[1] : NULL;
-        if (param && rhs && param->kind == TY_REF && rhs->kind != TY_REF) param = param->elem;
-        if (!param || !rhs || param == rhs || ty_contains(param, TY_PARAM)) m = cands[i];
+        bool by_ref = param && rhs && param->kind == TY_REF && param->elem == rhs;   /* `==`'s `other: &Rhs` */
+        if (!param || !rhs || param == rhs || by_ref || ty_contains(param, TY_PARAM)) m = cands[i];
     }
     if (!m || !m->ngenerics || !m->impl) return m;
     while (self->kind == TY_REF) self = self->elem;
@@ -1787,6 +1802,14 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, it, e->span);
         return;
     }
+    if (!m && recv_ty->kind == TY_STR && e->u.call.method == sym_cstr("as_bytes")) {
+        /* `s.as_bytes()`: the same (pointer, length), as a `&[u8]` */
+        Type *seq;
+        Place p = seq_place(lw, e->u.call.receiver, &seq);
+        if (p.nproj && p.proj[p.nproj - 1].kind == PROJ_DEREF) p.nproj--;
+        assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = p}, e->ty), e->span);
+        return;
+    }
     if (!m && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE || recv_ty->kind == TY_STR)) {
         Type *seq;
         Place p = seq_place(lw, e->u.call.receiver, &seq);
@@ -1846,7 +1869,18 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
         call(lw, const_intrinsic(INTR_REALLOC), a, 4, dest, false, sp);
         return;
     }
+    case BUILTIN_SINK_TAKE:
+        call(lw, const_intrinsic(INTR_SINK_TAKE), args, 3, dest, false, sp);
+        return;
+    case BUILTIN_CHAR_FROM_U32_UNCHECKED:       /* a char is its u32 */
+        assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = ty_char, .a = args[0]}, sp);
+        return;
+    case BUILTIN_STR_FROM_UTF8_UNCHECKED:        /* the same (pointer, length) */
     case BUILTIN_SLICE_FROM_RAW_PARTS: case BUILTIN_SLICE_FROM_RAW_PARTS_MUT:
+        if (builtin == BUILTIN_STR_FROM_UTF8_UNCHECKED) {
+            assign(lw, dest, rv_use(args[0], e->ty), sp);
+            return;
+        }
         assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = args[0], .b = args[1]}, sp);
         return;
     case BUILTIN_PTR_NULL: case BUILTIN_PTR_NULL_MUT:

@@ -687,7 +687,8 @@ typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUIL
                /* std::alloc and std::ptr (unsafe but null and null_mut) */
                BUILTIN_ALLOC, BUILTIN_ALLOC_ZEROED, BUILTIN_DEALLOC, BUILTIN_REALLOC, BUILTIN_PTR_NULL, BUILTIN_PTR_NULL_MUT,
                BUILTIN_PTR_READ, BUILTIN_PTR_WRITE, BUILTIN_PTR_DROP_IN_PLACE, BUILTIN_PTR_COPY,
-               BUILTIN_PTR_COPY_NONOVERLAPPING, BUILTIN_SLICE_FROM_RAW_PARTS, BUILTIN_SLICE_FROM_RAW_PARTS_MUT } Builtin;
+               BUILTIN_PTR_COPY_NONOVERLAPPING, BUILTIN_SLICE_FROM_RAW_PARTS, BUILTIN_SLICE_FROM_RAW_PARTS_MUT,
+               BUILTIN_STR_FROM_UTF8_UNCHECKED, BUILTIN_SINK_TAKE, BUILTIN_CHAR_FROM_U32_UNCHECKED } Builtin;
 
 /* How a method takes `self`. */
 typedef enum SelfKind { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } SelfKind;
@@ -889,6 +890,8 @@ typedef enum Intrinsic {
     INTR_REALLOC,       /* (p: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8 */
     INTR_MEMMOVE,       /* (dst: *mut u8, src: *const u8, bytes: usize) */
     INTR_MEMCPY,        /* (dst: *mut u8, src: *const u8, bytes: usize): the ranges do not overlap */
+    INTR_SINK_OPEN,     /* () -> i32: an in-memory stream for format! */
+    INTR_SINK_TAKE,     /* (stream: i32, len: &mut usize, cap: &mut usize) -> *mut u8 */
     INTR__COUNT
 } Intrinsic;
 

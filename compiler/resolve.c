@@ -407,6 +407,9 @@ static const struct { const char *module, *name; Builtin builtin; const char *pr
     {"ptr", "drop_in_place", BUILTIN_PTR_DROP_IN_PLACE, NULL}, {"ptr", "copy", BUILTIN_PTR_COPY, NULL},
     {"ptr", "copy_nonoverlapping", BUILTIN_PTR_COPY_NONOVERLAPPING, NULL},
     {"slice", "from_raw_parts", BUILTIN_SLICE_FROM_RAW_PARTS, NULL}, {"slice", "from_raw_parts_mut", BUILTIN_SLICE_FROM_RAW_PARTS_MUT, NULL},
+    {"str", "from_utf8_unchecked", BUILTIN_STR_FROM_UTF8_UNCHECKED, NULL},
+    {"intrinsics", "sink_take", BUILTIN_SINK_TAKE, NULL},     /* the prelude's String::from_sink */
+    {"char", "from_u32_unchecked", BUILTIN_CHAR_FROM_U32_UNCHECKED, NULL},
 };
 
 static Def *std_fn_def(Resolver *r, const Node *p, bool imported) {
@@ -1028,7 +1031,6 @@ static void resolve_expr(Resolver *r, Node *n) {
         resolve_expr(r, n->u.unary.operand);
         break;
     case N_FORMAT:
-        if (n->u.format.kind == FMTK_STRING) report_unsupported(n, n->span);
         if (n->u.format.kind == FMTK_WRITE) resolve_expr(r, n->u.format.dest);
         resolve_list(r, &n->u.format.args);
         break;
@@ -1913,7 +1915,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::mem::drop", "std::mem::forget", "std::mem::size_of_val", "std::mem::align_of_val", "std::ops::Drop", "std::alloc", "std::alloc::alloc", "std::alloc::alloc_zeroed",
         "std::alloc::dealloc", "std::alloc::realloc", "std::alloc::Layout", "std::ptr", "std::ptr::null", "std::ptr::null_mut",
         "std::ptr::read", "std::ptr::write", "std::ptr::drop_in_place", "std::ptr::copy", "std::ptr::copy_nonoverlapping",
-        "std::slice", "std::slice::from_raw_parts", "std::slice::from_raw_parts_mut", "std::process", "std::process::exit",
+        "std::slice", "std::slice::from_raw_parts", "std::slice::from_raw_parts_mut", "std::str", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",

@@ -1291,7 +1291,8 @@ static bool could_unify(Tc *tc, Type *param, Type *arg) {
 
 static bool takes_arg(Tc *tc, Type *param, Type *arg) {
     param = shallow(tc, param);
-    if (param->kind == TY_REF && shallow(tc, arg)->kind != TY_REF) param = param->elem;   /* `==` takes its operands by reference */
+    /* `==` takes its operands by reference: `eq(&self, other: &&str)` for a `&str` operand */
+    if (param->kind == TY_REF && could_unify(tc, param->elem, arg)) return true;
     return could_unify(tc, param, arg);
 }
 
@@ -1809,6 +1810,17 @@ static Type *check_std_builtin(Tc *tc, Node *n, Def *def) {
     case BUILTIN_PTR_READ: params[np++] = ty_ptr(t, false); ret = t; break;
     case BUILTIN_PTR_WRITE: params[np++] = ty_ptr(t, true); params[np++] = t; break;
     case BUILTIN_PTR_DROP_IN_PLACE: params[np++] = ty_ptr(t, true); break;
+    case BUILTIN_CHAR_FROM_U32_UNCHECKED: params[np++] = ty_int(IK_U32); ret = ty_char; break;
+    case BUILTIN_SINK_TAKE:
+        params[np++] = ty_int(IK_I32);
+        params[np++] = ty_ref(usize, true);
+        params[np++] = ty_ref(usize, true);
+        ret = bytes;
+        break;
+    case BUILTIN_STR_FROM_UTF8_UNCHECKED:
+        params[np++] = ty_ref(ty_slice(ty_int(IK_U8)), false);
+        ret = ty_ref(ty_str, false);
+        break;
     case BUILTIN_SLICE_FROM_RAW_PARTS: case BUILTIN_SLICE_FROM_RAW_PARTS_MUT: {
         bool mut = def->builtin == BUILTIN_SLICE_FROM_RAW_PARTS_MUT;
         params[np++] = ty_ptr(t, mut);
@@ -2296,6 +2308,8 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
     if (s->kind == TY_STR && n->u.call.args.len == 0 &&
         (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty")))
         return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
+    if (s->kind == TY_STR && n->u.call.args.len == 0 && n->u.call.method == sym_cstr("as_bytes"))
+        return ty_ref(ty_slice(ty_int(IK_U8)), false);  /* the same bytes, as a slice */
     if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
         (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty"))) {
         return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
@@ -2347,6 +2361,13 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         if (found == 1) {
             unify(tc, s, only);
             s = only;
+        } else if (found == 0) {
+            /* a blanket impl (`impl<T: Display> ToString for T`): the literal's default type */
+            Type *fallback = s->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
+            if (trait_method_for(tc, fallback, n->u.call.method)) {
+                unify(tc, s, fallback);
+                s = fallback;
+            }
         }
     }
     Def *tm = s->kind != TY_INFER ? trait_method_for(tc, s, n->u.call.method) : NULL;
@@ -3288,8 +3309,8 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_TRY: return check_try(tc, n);
     case N_CLOSURE: return check_closure(tc, n, expected);
     case N_FORMAT:
-        if (n->u.format.kind == FMTK_STRING) return ty_error;  /* reported by resolve */
         check_format(tc, n);
+        if (n->u.format.kind == FMTK_STRING) return prelude_adt("String") ? ty_adt(prelude_adt("String")) : ty_error;
         if (n->u.format.kind == FMTK_WRITE) return check_write_dest(tc, n);
         return n->u.format.kind == FMTK_PANIC ? ty_never : ty_unit;
     case N_ASSERT:

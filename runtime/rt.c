@@ -34,7 +34,55 @@ static void flush_stdout(void) {
     out_len = 0;
 }
 
+/* In-memory streams (format!), per thread: a buffer each, reused once taken. */
+typedef struct Sink {
+    uint8_t *p;
+    size_t len, cap;
+    bool open;
+} Sink;
+
+static _Thread_local Sink *sinks;
+static _Thread_local int32_t nsinks;
+
+int32_t rt_sink_open(void) {
+    int32_t i = 0;
+    while (i < nsinks && sinks[i].open) i++;
+    if (i == nsinks) {
+        Sink *grown = realloc(sinks, sizeof(Sink) * (size_t)(nsinks + 1));
+        if (!grown) rt_alloc_failed(sizeof(Sink), 8);
+        sinks = grown;
+        nsinks++;
+    }
+    sinks[i] = (Sink){NULL, 0, 0, true};
+    return RT_SINK_BASE + i;
+}
+
+uint8_t *rt_sink_take(int32_t stream, size_t *len, size_t *cap) {
+    Sink *s = &sinks[stream - RT_SINK_BASE];
+    s->open = false;
+    *len = s->len;
+    *cap = s->cap;
+    return s->p ? s->p : (uint8_t *)1;          /* nothing written: an empty, dangling buffer */
+}
+
+static void sink_write(int32_t stream, const uint8_t *p, size_t len) {
+    Sink *s = &sinks[stream - RT_SINK_BASE];
+    if (s->len + len > s->cap) {
+        /* as a String grows: double, at least 8 bytes */
+        size_t cap = s->cap * 2 > s->len + len ? s->cap * 2 : s->len + len;
+        if (cap < 8) cap = 8;
+        s->p = rt_realloc(s->p, s->cap, 1, cap);
+        s->cap = cap;
+    }
+    memcpy(s->p + s->len, p, len);
+    s->len += len;
+}
+
 void rt_write_str(int32_t stream, const uint8_t *p, size_t len) {
+    if (stream >= RT_SINK_BASE) {
+        if (len) sink_write(stream, p, len);
+        return;
+    }
     if (stream == RT_STDERR) {
         flush_stdout();
         write_all(2, p, len);

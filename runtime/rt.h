@@ -15,6 +15,7 @@
 /* Streams: the first argument of every write. */
 #define RT_STDOUT 1
 #define RT_STDERR 2
+#define RT_SINK_BASE 16     /* streams from here on are in-memory buffers (format!) */
 
 /* Format flags (the `flags` argument): bits 0-1 alignment, then single bits, then the
  * formatting trait in bits 8-11. Width and precision are -1 when absent. */
@@ -88,6 +89,11 @@ int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);
+
+/* format!: a fresh in-memory stream, and its bytes once written (allocated with
+ * rt_alloc(cap, 1), so that a String's buffer frees them). */
+int32_t rt_sink_open(void);
+uint8_t *rt_sink_take(int32_t stream, size_t *len, size_t *cap);
 
 /* The allocator (alloc.c): what std::alloc::{alloc, alloc_zeroed, dealloc, realloc} call,
  * and through them Box and Vec. A size of 0 gives a dangling, aligned pointer. */

@@ -752,6 +752,576 @@ impl<'a, T> IntoIterator for &'a mut Vec<T> {
     }
 }
 
+/// `String`: UTF-8 text on the heap, owned; a Vec<u8> that always holds whole characters.
+pub struct String {
+    vec: Vec<u8>,
+}
+
+impl String {
+    pub fn new() -> String {
+        String { vec: Vec::new() }
+    }
+
+    pub fn with_capacity(capacity: usize) -> String {
+        String { vec: Vec::with_capacity(capacity) }
+    }
+
+    /// `format!`'s result: the bytes the runtime gathered for the in-memory stream `id`.
+    pub fn from_sink(id: i32) -> String {
+        let mut len = 0;
+        let mut cap = 0;
+        let p = unsafe { intrinsics::sink_take(id, &mut len, &mut cap) };
+        String { vec: Vec { ptr: p, cap, len } }
+    }
+
+    pub fn len(&self) -> usize {
+        self.vec.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.vec.len() == 0
+    }
+
+    pub fn capacity(&self) -> usize {
+        self.vec.capacity()
+    }
+
+    pub fn as_str(&self) -> &str {
+        unsafe { str::from_utf8_unchecked(self.vec.as_slice()) }
+    }
+
+    pub fn as_bytes(&self) -> &[u8] {
+        self.vec.as_slice()
+    }
+
+    pub fn push_str(&mut self, s: &str) {
+        let bytes = s.as_bytes();
+        self.vec.reserve(bytes.len());
+        for b in bytes {
+            self.vec.push(*b);
+        }
+    }
+
+    /// Appends c's UTF-8 encoding (1 to 4 bytes).
+    pub fn push(&mut self, c: char) {
+        let code = c as u32;
+        if code < 0x80 {
+            self.vec.push(code as u8);
+        } else if code < 0x800 {
+            self.vec.push((0xC0 | (code >> 6)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        } else if code < 0x10000 {
+            self.vec.push((0xE0 | (code >> 12)) as u8);
+            self.vec.push((0x80 | ((code >> 6) & 0x3F)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        } else {
+            self.vec.push((0xF0 | (code >> 18)) as u8);
+            self.vec.push((0x80 | ((code >> 12) & 0x3F)) as u8);
+            self.vec.push((0x80 | ((code >> 6) & 0x3F)) as u8);
+            self.vec.push((0x80 | (code & 0x3F)) as u8);
+        }
+    }
+
+    pub fn pop(&mut self) -> Option<char> {
+        let c = self.as_str().chars().next_back()?;
+        let n = self.vec.len() - c.len_utf8();
+        self.vec.truncate(n);
+        Some(c)
+    }
+
+    pub fn clear(&mut self) {
+        self.vec.clear();
+    }
+
+    pub fn truncate(&mut self, new_len: usize) {
+        self.vec.truncate(new_len);
+    }
+
+    pub fn reserve(&mut self, additional: usize) {
+        self.vec.reserve(additional);
+    }
+}
+
+impl Deref for String {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl Display for String {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Display::fmt(self.as_str(), f)
+    }
+}
+
+impl Debug for String {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl Clone for String {
+    fn clone(&self) -> String {
+        String { vec: self.vec.clone() }
+    }
+}
+
+impl PartialEq for String {
+    fn eq(&self, other: &String) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl PartialEq<&str> for String {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl Default for String {
+    fn default() -> String {
+        String::new()
+    }
+}
+
+impl Add<&str> for String {
+    type Output = String;
+    fn add(self, s: &str) -> String {
+        let mut out = self;
+        out.push_str(s);
+        out
+    }
+}
+
+impl AddAssign<&str> for String {
+    fn add_assign(&mut self, s: &str) {
+        self.push_str(s);
+    }
+}
+
+impl From<&str> for String {
+    fn from(s: &str) -> String {
+        let mut out = String::with_capacity(s.len());
+        out.push_str(s);
+        out
+    }
+}
+
+impl From<char> for String {
+    fn from(c: char) -> String {
+        let mut out = String::new();
+        out.push(c);
+        out
+    }
+}
+
+/// `str`'s methods (on `&str` and, through Deref, on String).
+pub trait StrMethods {
+    fn chars(&self) -> Chars;
+    fn char_indices(&self) -> CharIndices;
+    fn bytes(&self) -> Bytes;
+    fn to_string(&self) -> String;
+    fn to_owned(&self) -> String;
+    fn contains(&self, pat: &str) -> bool;
+    fn starts_with(&self, pat: &str) -> bool;
+    fn ends_with(&self, pat: &str) -> bool;
+    fn find(&self, pat: &str) -> Option<usize>;
+    fn trim(&self) -> &str;
+    fn trim_start(&self) -> &str;
+    fn trim_end(&self) -> &str;
+    fn split_whitespace(&self) -> SplitWhitespace;
+    fn lines(&self) -> Lines;
+    fn to_uppercase(&self) -> String;
+    fn to_lowercase(&self) -> String;
+    fn repeat(&self, n: usize) -> String;
+    fn replace(&self, from: &str, to: &str) -> String;
+}
+
+fn is_ascii_space(b: u8) -> bool {
+    b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == 0x0b || b == 0x0c
+}
+
+impl StrMethods for str {
+    fn chars(&self) -> Chars {
+        Chars { bytes: self.as_bytes(), front: 0, back: self.len() }
+    }
+
+    fn char_indices(&self) -> CharIndices {
+        CharIndices { chars: self.chars() }
+    }
+
+    fn bytes(&self) -> Bytes {
+        Bytes { bytes: self.as_bytes(), pos: 0 }
+    }
+
+    fn to_string(&self) -> String {
+        String::from(self)
+    }
+
+    fn to_owned(&self) -> String {
+        String::from(self)
+    }
+
+    fn contains(&self, pat: &str) -> bool {
+        self.find(pat).is_some()
+    }
+
+    fn starts_with(&self, pat: &str) -> bool {
+        let s = self.as_bytes();
+        let p = pat.as_bytes();
+        if p.len() > s.len() {
+            return false;
+        }
+        let mut i = 0;
+        while i < p.len() {
+            if s[i] != p[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    fn ends_with(&self, pat: &str) -> bool {
+        let s = self.as_bytes();
+        let p = pat.as_bytes();
+        if p.len() > s.len() {
+            return false;
+        }
+        let offset = s.len() - p.len();
+        let mut i = 0;
+        while i < p.len() {
+            if s[offset + i] != p[i] {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// The byte index of the first occurrence of pat.
+    fn find(&self, pat: &str) -> Option<usize> {
+        let s = self.as_bytes();
+        let p = pat.as_bytes();
+        if p.len() > s.len() {
+            return None;
+        }
+        let mut start = 0;
+        while start + p.len() <= s.len() {
+            let mut i = 0;
+            while i < p.len() && s[start + i] == p[i] {
+                i += 1;
+            }
+            if i == p.len() {
+                return Some(start);
+            }
+            start += 1;
+        }
+        None
+    }
+
+    fn trim(&self) -> &str {
+        self.trim_start().trim_end()
+    }
+
+    fn trim_start(&self) -> &str {
+        let s = self.as_bytes();
+        let mut i = 0;
+        while i < s.len() && is_ascii_space(s[i]) {
+            i += 1;
+        }
+        &self[i..]
+    }
+
+    fn trim_end(&self) -> &str {
+        let s = self.as_bytes();
+        let mut end = s.len();
+        while end > 0 && is_ascii_space(s[end - 1]) {
+            end -= 1;
+        }
+        &self[..end]
+    }
+
+    fn split_whitespace(&self) -> SplitWhitespace {
+        SplitWhitespace { s: self, pos: 0 }
+    }
+
+    fn lines(&self) -> Lines {
+        Lines { s: self, pos: 0 }
+    }
+
+    /// ASCII letters change case; other characters stay as they are.
+    fn to_uppercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            out.push(c.to_ascii_uppercase());
+        }
+        out
+    }
+
+    fn to_lowercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            out.push(c.to_ascii_lowercase());
+        }
+        out
+    }
+
+    fn repeat(&self, n: usize) -> String {
+        let mut out = String::with_capacity(self.len() * n);
+        let mut i = 0;
+        while i < n {
+            out.push_str(self);
+            i += 1;
+        }
+        out
+    }
+
+    fn replace(&self, from: &str, to: &str) -> String {
+        let mut out = String::new();
+        let mut rest = self;
+        while let Some(at) = rest.find(from) {
+            out.push_str(&rest[..at]);
+            out.push_str(to);
+            rest = &rest[at + from.len()..];
+            if from.len() == 0 {
+                break;
+            }
+        }
+        out.push_str(rest);
+        out
+    }
+}
+
+/// `s.chars()`: the characters of a str, decoded from UTF-8, from either end.
+pub struct Chars<'a> {
+    bytes: &'a [u8],
+    front: usize,
+    back: usize,
+}
+
+impl<'a> Iterator for Chars<'a> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if self.front >= self.back {
+            return None;
+        }
+        let b0 = self.bytes[self.front] as u32;
+        let n = if b0 < 0x80 { 1 } else if b0 < 0xE0 { 2 } else if b0 < 0xF0 { 3 } else { 4 };
+        let mut code = if n == 1 { b0 } else if n == 2 { b0 & 0x1F } else if n == 3 { b0 & 0x0F } else { b0 & 0x07 };
+        let mut i = 1;
+        while i < n {
+            code = (code << 6) | (self.bytes[self.front + i] as u32 & 0x3F);
+            i += 1;
+        }
+        self.front += n;
+        Some(unsafe { char::from_u32_unchecked(code) })
+    }
+}
+
+impl<'a> DoubleEndedIterator for Chars<'a> {
+    fn next_back(&mut self) -> Option<char> {
+        if self.front >= self.back {
+            return None;
+        }
+        let mut start = self.back - 1;
+        while start > self.front && (self.bytes[start] & 0xC0) == 0x80 {
+            start -= 1;
+        }
+        let end = self.back;
+        self.back = start;
+        let mut inner = Chars { bytes: self.bytes, front: start, back: end };
+        inner.next()
+    }
+}
+
+/// `s.char_indices()`: each character with its byte index.
+pub struct CharIndices<'a> {
+    chars: Chars<'a>,
+}
+
+impl<'a> Iterator for CharIndices<'a> {
+    type Item = (usize, char);
+    fn next(&mut self) -> Option<(usize, char)> {
+        let at = self.chars.front;
+        let c = self.chars.next()?;
+        Some((at, c))
+    }
+}
+
+/// `s.bytes()`.
+pub struct Bytes<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Iterator for Bytes<'a> {
+    type Item = u8;
+    fn next(&mut self) -> Option<u8> {
+        if self.pos < self.bytes.len() {
+            self.pos += 1;
+            Some(self.bytes[self.pos - 1])
+        } else {
+            None
+        }
+    }
+}
+
+/// `s.split_whitespace()`: the runs of non-whitespace (ASCII whitespace separates).
+pub struct SplitWhitespace<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for SplitWhitespace<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.s.as_bytes();
+        while self.pos < b.len() && is_ascii_space(b[self.pos]) {
+            self.pos += 1;
+        }
+        if self.pos >= b.len() {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < b.len() && !is_ascii_space(b[self.pos]) {
+            self.pos += 1;
+        }
+        Some(&self.s[start..self.pos])
+    }
+}
+
+/// `s.lines()`: the lines, without their `\n` (or `\r\n`); no empty line after a final `\n`.
+pub struct Lines<'a> {
+    s: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Lines<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let b = self.s.as_bytes();
+        if self.pos >= b.len() {
+            return None;
+        }
+        let start = self.pos;
+        while self.pos < b.len() && b[self.pos] != b'\n' {
+            self.pos += 1;
+        }
+        let mut end = self.pos;
+        if self.pos < b.len() {
+            self.pos += 1;
+        }
+        if end > start && b[end - 1] == b'\r' {
+            end -= 1;
+        }
+        Some(&self.s[start..end])
+    }
+}
+
+/// `char`'s methods. The classifications are ASCII's (rustc's are Unicode's).
+pub trait CharMethods {
+    fn len_utf8(self) -> usize;
+    fn is_ascii(self) -> bool;
+    fn is_ascii_digit(self) -> bool;
+    fn is_ascii_alphabetic(self) -> bool;
+    fn is_ascii_alphanumeric(self) -> bool;
+    fn is_ascii_uppercase(self) -> bool;
+    fn is_ascii_lowercase(self) -> bool;
+    fn is_ascii_whitespace(self) -> bool;
+    fn is_ascii_punctuation(self) -> bool;
+    fn is_alphabetic(self) -> bool;
+    fn is_numeric(self) -> bool;
+    fn is_alphanumeric(self) -> bool;
+    fn is_whitespace(self) -> bool;
+    fn is_uppercase(self) -> bool;
+    fn is_lowercase(self) -> bool;
+    fn to_ascii_uppercase(self) -> char;
+    fn to_ascii_lowercase(self) -> char;
+    fn to_digit(self, radix: u32) -> Option<u32>;
+}
+
+impl CharMethods for char {
+    fn len_utf8(self) -> usize {
+        let code = self as u32;
+        if code < 0x80 { 1 } else if code < 0x800 { 2 } else if code < 0x10000 { 3 } else { 4 }
+    }
+    fn is_ascii(self) -> bool {
+        (self as u32) < 0x80
+    }
+    fn is_ascii_digit(self) -> bool {
+        self >= '0' && self <= '9'
+    }
+    fn is_ascii_alphabetic(self) -> bool {
+        self.is_ascii_uppercase() || self.is_ascii_lowercase()
+    }
+    fn is_ascii_alphanumeric(self) -> bool {
+        self.is_ascii_alphabetic() || self.is_ascii_digit()
+    }
+    fn is_ascii_uppercase(self) -> bool {
+        self >= 'A' && self <= 'Z'
+    }
+    fn is_ascii_lowercase(self) -> bool {
+        self >= 'a' && self <= 'z'
+    }
+    fn is_ascii_whitespace(self) -> bool {
+        self == ' ' || self == '\t' || self == '\n' || self == '\r' || self == '\x0c'
+    }
+    fn is_ascii_punctuation(self) -> bool {
+        let c = self as u32;
+        (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)
+    }
+    fn is_alphabetic(self) -> bool {
+        self.is_ascii_alphabetic() || (self as u32) >= 0xC0
+    }
+    fn is_numeric(self) -> bool {
+        self.is_ascii_digit()
+    }
+    fn is_alphanumeric(self) -> bool {
+        self.is_alphabetic() || self.is_numeric()
+    }
+    fn is_whitespace(self) -> bool {
+        self.is_ascii_whitespace() || self == '\x0b'
+    }
+    fn is_uppercase(self) -> bool {
+        self.is_ascii_uppercase()
+    }
+    fn is_lowercase(self) -> bool {
+        self.is_ascii_lowercase()
+    }
+    fn to_ascii_uppercase(self) -> char {
+        if self.is_ascii_lowercase() { ((self as u8) - 32) as char } else { self }
+    }
+    fn to_ascii_lowercase(self) -> char {
+        if self.is_ascii_uppercase() { ((self as u8) + 32) as char } else { self }
+    }
+    fn to_digit(self, radix: u32) -> Option<u32> {
+        let c = self as u32;
+        let d = if self.is_ascii_digit() {
+            c - 48
+        } else if self.is_ascii_lowercase() {
+            c - 97 + 10
+        } else if self.is_ascii_uppercase() {
+            c - 65 + 10
+        } else {
+            return None;
+        };
+        if d < radix { Some(d) } else { None }
+    }
+}
+
+/// `x.to_string()` for every type with Display (through format!).
+pub trait ToString {
+    fn to_string(&self) -> String;
+}
+
+impl<T: Display> ToString for T {
+    fn to_string(&self) -> String {
+        format!("{}", self)
+    }
+}
+
 /// `==` and `!=`.
 pub trait PartialEq {}
 /// `==` is an equivalence relation.
