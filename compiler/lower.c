@@ -1659,6 +1659,15 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
         t = t->elem;
     }
     if (m->self_kind == SELF_VALUE) return use_place(p, t);
+    if (t->kind == TY_ARRAY && self_ty->kind == TY_REF && self_ty->elem->kind == TY_SLICE) {
+        /* a slice method of an array: the array borrowed, then unsized */
+        Type *arr_ref = ty_ref(t, self_ty->is_mut);
+        Place whole = temp(lw, arr_ref, span), r = temp(lw, self_ty, span);
+        assign(lw, whole, (Rvalue){.kind = RV_REF, .ty = arr_ref, .place = p, .borrow = self_ty->is_mut ? BORROW_MUT : BORROW_SHARED,
+                                   .region = lw->body->nregions++}, span);
+        assign(lw, r, (Rvalue){.kind = RV_UNSIZE, .ty = self_ty, .a = use_place(whole, arr_ref), .b = const_int(ty_int(IK_USIZE), t->len)}, span);
+        return (Operand){.kind = OP_MOVE, .place = r};
+    }
     Place r = temp(lw, self_ty, span);
     Rvalue rv = {.kind = RV_REF, .ty = self_ty, .place = p, .borrow = m->self_kind == SELF_REF_MUT ? BORROW_MUT : BORROW_SHARED,
                  .region = lw->body->nregions++};

@@ -2372,6 +2372,8 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
     }
     Def *tm = s->kind != TY_INFER ? trait_method_for(tc, s, n->u.call.method) : NULL;
     if (tm) return check_method_args(tc, n, tm, s);
+    if (s->kind == TY_ARRAY && (tm = trait_method_for(tc, ty_slice(s->elem), n->u.call.method)))
+        return check_method_args(tc, n, tm, ty_slice(s->elem));   /* a slice method, the array unsized */
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (s->kind == TY_ERROR) return ty_error;
     if (s->kind == TY_INFER && s->infer == INFER_GENERAL) {

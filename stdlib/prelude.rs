@@ -356,47 +356,6 @@ impl<T> Vec<T> {
         self.ptr
     }
 
-    pub fn get(&self, index: usize) -> Option<&T> {
-        if index < self.len {
-            unsafe { Some(&*self.ptr.add(index)) }
-        } else {
-            None
-        }
-    }
-
-    pub fn get_mut(&mut self, index: usize) -> Option<&mut T> {
-        if index < self.len {
-            unsafe { Some(&mut *self.ptr.add(index)) }
-        } else {
-            None
-        }
-    }
-
-    pub fn first(&self) -> Option<&T> {
-        self.get(0)
-    }
-
-    pub fn last(&self) -> Option<&T> {
-        if self.len == 0 {
-            None
-        } else {
-            self.get(self.len - 1)
-        }
-    }
-
-    pub fn first_mut(&mut self) -> Option<&mut T> {
-        self.get_mut(0)
-    }
-
-    pub fn last_mut(&mut self) -> Option<&mut T> {
-        if self.len == 0 {
-            None
-        } else {
-            let last = self.len - 1;
-            self.get_mut(last)
-        }
-    }
-
     pub fn iter(&self) -> Iter<T> {
         self.as_slice().iter()
     }
@@ -449,44 +408,6 @@ impl<T> Vec<T> {
         }
     }
 
-    #[track_caller]
-    pub fn swap(&mut self, a: usize, b: usize) {
-        if a >= self.len {
-            panic!("index out of bounds: the len is {} but the index is {}", self.len, a);
-        }
-        if b >= self.len {
-            panic!("index out of bounds: the len is {} but the index is {}", self.len, b);
-        }
-        if a != b {
-            unsafe {
-                mem::swap(&mut *self.ptr.add(a), &mut *self.ptr.add(b));
-            }
-        }
-    }
-
-    pub fn reverse(&mut self) {
-        let n = self.len;
-        let mut i = 0;
-        while i < n / 2 {
-            self.swap(i, n - 1 - i);
-            i += 1;
-        }
-    }
-
-    pub fn contains(&self, x: &T) -> bool
-    where
-        T: PartialEq,
-    {
-        let mut i = 0;
-        while i < self.len {
-            if self.as_slice()[i] == *x {
-                return true;
-            }
-            i += 1;
-        }
-        false
-    }
-
     /// Keeps the elements f accepts, in order; drops the others.
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         let n = self.len;
@@ -536,46 +457,6 @@ impl<T> Vec<T> {
             i += 1;
         }
         self.len = kept;
-    }
-
-    /// A stable sort (insertion sort: fine for the sizes teaching programs sort).
-    pub fn sort(&mut self)
-    where
-        T: Ord,
-    {
-        let mut i = 1;
-        while i < self.len {
-            let mut j = i;
-            while j > 0 && self.as_slice()[j - 1] > self.as_slice()[j] {
-                self.swap(j - 1, j);
-                j -= 1;
-            }
-            i += 1;
-        }
-    }
-
-    pub fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, mut compare: F) {
-        let mut i = 1;
-        while i < self.len {
-            let mut j = i;
-            while j > 0 && compare(&self.as_slice()[j - 1], &self.as_slice()[j]) == Ordering::Greater {
-                self.swap(j - 1, j);
-                j -= 1;
-            }
-            i += 1;
-        }
-    }
-
-    pub fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut key: F) {
-        let mut i = 1;
-        while i < self.len {
-            let mut j = i;
-            while j > 0 && key(&self.as_slice()[j - 1]) > key(&self.as_slice()[j]) {
-                self.swap(j - 1, j);
-                j -= 1;
-            }
-            i += 1;
-        }
     }
 }
 
@@ -1319,6 +1200,276 @@ pub trait ToString {
 impl<T: Display> ToString for T {
     fn to_string(&self) -> String {
         format!("{}", self)
+    }
+}
+
+/// The methods of slices (and, through Deref, of Vec and of arrays).
+pub trait SliceMethods {
+    type Elem;
+    fn first(&self) -> Option<&Self::Elem>;
+    fn last(&self) -> Option<&Self::Elem>;
+    fn get(&self, index: usize) -> Option<&Self::Elem>;
+    fn first_mut(&mut self) -> Option<&mut Self::Elem>;
+    fn last_mut(&mut self) -> Option<&mut Self::Elem>;
+    fn get_mut(&mut self, index: usize) -> Option<&mut Self::Elem>;
+    fn swap(&mut self, a: usize, b: usize);
+    fn reverse(&mut self);
+    fn windows(&self, size: usize) -> Windows<Self::Elem>;
+    fn chunks(&self, size: usize) -> Chunks<Self::Elem>;
+    fn sort_by<F: FnMut(&Self::Elem, &Self::Elem) -> Ordering>(&mut self, compare: F);
+}
+
+impl<T> SliceMethods for [T] {
+    type Elem = T;
+
+    fn first(&self) -> Option<&T> {
+        if self.len() == 0 { None } else { Some(&self[0]) }
+    }
+
+    fn last(&self) -> Option<&T> {
+        if self.len() == 0 { None } else { Some(&self[self.len() - 1]) }
+    }
+
+    fn get(&self, index: usize) -> Option<&T> {
+        if index < self.len() {
+            Some(&self[index])
+        } else {
+            None
+        }
+    }
+
+    fn first_mut(&mut self) -> Option<&mut T> {
+        if self.len() == 0 { None } else { Some(&mut self[0]) }
+    }
+
+    fn last_mut(&mut self) -> Option<&mut T> {
+        let n = self.len();
+        if n == 0 { None } else { Some(&mut self[n - 1]) }
+    }
+
+    fn get_mut(&mut self, index: usize) -> Option<&mut T> {
+        if index < self.len() {
+            Some(&mut self[index])
+        } else {
+            None
+        }
+    }
+
+    #[track_caller]
+    fn swap(&mut self, a: usize, b: usize) {
+        slice_swap(self, a, b);
+    }
+
+    fn reverse(&mut self) {
+        let n = self.len();
+        let mut i = 0;
+        while i < n / 2 {
+            slice_swap(self, i, n - 1 - i);
+            i += 1;
+        }
+    }
+
+    fn windows(&self, size: usize) -> Windows<T> {
+        Windows { slice: self, size, pos: 0 }
+    }
+
+    fn chunks(&self, size: usize) -> Chunks<T> {
+        Chunks { slice: self, size, pos: 0 }
+    }
+
+    fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
+        slice_sort_by(self, compare);
+    }
+}
+
+/// `s.swap(a, b)`, with the bounds checks of `s[a]` and `s[b]`.
+#[track_caller]
+fn slice_swap<T>(s: &mut [T], a: usize, b: usize) {
+    let n = s.len();
+    if a >= n {
+        panic!("index out of bounds: the len is {} but the index is {}", n, a);
+    }
+    if b >= n {
+        panic!("index out of bounds: the len is {} but the index is {}", n, b);
+    }
+    if a != b {
+        unsafe {
+            let base = &mut s[0] as *mut T;
+            mem::swap(&mut *base.add(a), &mut *base.add(b));
+        }
+    }
+}
+
+/// A stable sort (insertion sort: fine for the sizes teaching programs sort).
+fn slice_sort_by<T, F: FnMut(&T, &T) -> Ordering>(s: &mut [T], mut compare: F) {
+    let mut i = 1;
+    while i < s.len() {
+        let mut j = i;
+        while j > 0 && compare(&s[j - 1], &s[j]) == Ordering::Greater {
+            slice_swap(s, j - 1, j);
+            j -= 1;
+        }
+        i += 1;
+    }
+}
+
+/// Slice methods that compare elements.
+pub trait SliceOrdMethods {
+    type Elem;
+    fn contains(&self, x: &Self::Elem) -> bool;
+    fn sort(&mut self);
+    fn sort_unstable(&mut self);
+}
+
+impl<T: Ord> SliceOrdMethods for [T] {
+    type Elem = T;
+
+    fn contains(&self, x: &T) -> bool {
+        for e in self {
+            if *e == *x {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn sort(&mut self) {
+        slice_sort_by(self, |a: &T, b: &T| a.cmp(b));
+    }
+
+    fn sort_unstable(&mut self) {
+        slice_sort_by(self, |a: &T, b: &T| a.cmp(b));
+    }
+}
+
+/// Slice methods that key their elements.
+pub trait SliceKeyMethods {
+    type Elem;
+    fn sort_by_key<K: Ord, F: FnMut(&Self::Elem) -> K>(&mut self, key: F);
+}
+
+impl<T> SliceKeyMethods for [T] {
+    type Elem = T;
+    fn sort_by_key<K: Ord, F: FnMut(&T) -> K>(&mut self, mut key: F) {
+        slice_sort_by(self, |a: &T, b: &T| key(a).cmp(&key(b)));
+    }
+}
+
+/// Slice methods that clone elements.
+pub trait SliceCloneMethods {
+    type Elem;
+    fn to_vec(&self) -> Vec<Self::Elem>;
+    fn fill(&mut self, value: Self::Elem);
+}
+
+impl<T: Clone> SliceCloneMethods for [T] {
+    type Elem = T;
+
+    fn to_vec(&self) -> Vec<T> {
+        let mut v = Vec::with_capacity(self.len());
+        for x in self {
+            v.push(x.clone());
+        }
+        v
+    }
+
+    fn fill(&mut self, value: T) {
+        let mut i = 0;
+        while i < self.len() {
+            self[i] = value.clone();
+            i += 1;
+        }
+    }
+}
+
+/// `[a, b].join(", ")` and `concat()` of strings.
+pub trait SliceJoin {
+    fn join(&self, sep: &str) -> String;
+    fn concat(&self) -> String;
+}
+
+impl SliceJoin for [&str] {
+    fn join(&self, sep: &str) -> String {
+        let mut out = String::new();
+        let mut first = true;
+        for s in self {
+            if !first {
+                out.push_str(sep);
+            }
+            out.push_str(s);
+            first = false;
+        }
+        out
+    }
+
+    fn concat(&self) -> String {
+        let mut out = String::new();
+        for s in self {
+            out.push_str(s);
+        }
+        out
+    }
+}
+
+impl SliceJoin for [String] {
+    fn join(&self, sep: &str) -> String {
+        let mut out = String::new();
+        let mut first = true;
+        for s in self {
+            if !first {
+                out.push_str(sep);
+            }
+            out.push_str(s.as_str());
+            first = false;
+        }
+        out
+    }
+
+    fn concat(&self) -> String {
+        let mut out = String::new();
+        for s in self {
+            out.push_str(s.as_str());
+        }
+        out
+    }
+}
+
+/// `s.windows(n)`: every run of n neighbours, as a slice.
+pub struct Windows<'a, T> {
+    slice: &'a [T],
+    size: usize,
+    pos: usize,
+}
+
+impl<'a, T> Iterator for Windows<'a, T> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.pos + self.size > self.slice.len() {
+            return None;
+        }
+        let w = &self.slice[self.pos..self.pos + self.size];
+        self.pos += 1;
+        Some(w)
+    }
+}
+
+/// `s.chunks(n)`: consecutive pieces of n (the last may be shorter).
+pub struct Chunks<'a, T> {
+    slice: &'a [T],
+    size: usize,
+    pos: usize,
+}
+
+impl<'a, T> Iterator for Chunks<'a, T> {
+    type Item = &'a [T];
+    fn next(&mut self) -> Option<&'a [T]> {
+        if self.pos >= self.slice.len() {
+            return None;
+        }
+        let end = if self.pos + self.size < self.slice.len() { self.pos + self.size } else { self.slice.len() };
+        let c = &self.slice[self.pos..end];
+        self.pos = end;
+        Some(c)
     }
 }
 
