@@ -582,7 +582,7 @@ static bool match_into(ImplDef *im, Type *pattern, Type *t, Type **bind) {
         bind[pattern->var] = t;
         return true;
     }
-    if (pattern == t) return true;
+    if (pattern == t && (pattern->kind == TY_PARAM || !ty_contains(pattern, TY_PARAM))) return true;   /* the impl's own parameters still get bound */
     if (pattern->kind == TY_INFER || t->kind == TY_INFER) return true;   /* not known yet: may match (typeck unifies) */
     if (pattern->kind != t->kind || pattern->nelems != t->nelems || pattern->adt != t->adt || pattern->is_mut != t->is_mut ||
         pattern->len != t->len)

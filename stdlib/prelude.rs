@@ -819,6 +819,21 @@ pub trait StrMethods {
     fn replace(&self, from: &str, to: &str) -> String;
 }
 
+/// The other case of a letter in the alphabets with simple one-to-one case pairs.
+fn case_shift(c: u32, upper: bool) -> u32 {
+    let lower_latin = (c >= 0x61 && c <= 0x7A) || (c >= 0xE0 && c <= 0xFE && c != 0xF7);
+    let upper_latin = (c >= 0x41 && c <= 0x5A) || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
+    let lower_greek = c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2;
+    let upper_greek = c >= 0x391 && c <= 0x3A9 && c != 0x3A2;
+    let lower_cyrillic = c >= 0x430 && c <= 0x44F;
+    let upper_cyrillic = c >= 0x410 && c <= 0x42F;
+    if upper {
+        if lower_latin || lower_greek || lower_cyrillic { c - 0x20 } else if c >= 0x450 && c <= 0x45F { c - 0x50 } else { c }
+    } else {
+        if upper_latin || upper_greek || upper_cyrillic { c + 0x20 } else if c >= 0x400 && c <= 0x40F { c + 0x50 } else { c }
+    }
+}
+
 fn is_ascii_space(b: u8) -> bool {
     b == b' ' || b == b'\t' || b == b'\n' || b == b'\r' || b == 0x0b || b == 0x0c
 }
@@ -932,11 +947,16 @@ impl StrMethods for str {
         Lines { s: self, pos: 0 }
     }
 
-    /// ASCII letters change case; other characters stay as they are.
+    /// Latin (ASCII, Latin-1, `ß` to `SS`), Greek and Cyrillic letters change case; other
+    /// characters stay as they are.
     fn to_uppercase(&self) -> String {
         let mut out = String::with_capacity(self.len());
         for c in self.chars() {
-            out.push(c.to_ascii_uppercase());
+            if c == 'ß' {
+                out.push_str("SS");
+            } else {
+                out.push(unsafe { char::from_u32_unchecked(case_shift(c as u32, true)) });
+            }
         }
         out
     }
@@ -944,7 +964,7 @@ impl StrMethods for str {
     fn to_lowercase(&self) -> String {
         let mut out = String::with_capacity(self.len());
         for c in self.chars() {
-            out.push(c.to_ascii_lowercase());
+            out.push(unsafe { char::from_u32_unchecked(case_shift(c as u32, false)) });
         }
         out
     }
