@@ -2046,6 +2046,52 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
 
 /* x.sqrt(), n.pow(k), ...: the receiver is auto-dereferenced; the arithmetic that can
  * overflow checks as the operators do. */
+/* `a.checked_add(b)` and friends: Some(result), or None where the operator would panic. */
+static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, Operand b, Type *opt, Span sp) {
+    int some = new_block(lw), none = new_block(lw), join = new_block(lw);
+    Place value = temp(lw, t, sp);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    vals[0] = 1;
+    targets[0] = none;
+    if (op == PRIM_CHECKED_DIV || op == PRIM_CHECKED_REM) {
+        Operand zero = compare(lw, BIN_EQ, b, const_int(t, 0), sp);
+        Operand bad = zero;
+        if (ty_is_signed(t)) {
+            Type *b1 = ty_bool;
+            Operand minus_one = compare(lw, BIN_EQ, b, const_int(t, int_bits(t, ~0ull)), sp);
+            Operand is_min = compare(lw, BIN_EQ, a, const_int(t, ty_int_min(t->ik)), sp);
+            Place both = temp(lw, b1, sp), any = temp(lw, b1, sp);
+            assign(lw, both, rv_binary(BIN_BITAND, minus_one, is_min, b1), sp);
+            assign(lw, any, rv_binary(BIN_BITOR, zero, use_place(both, b1), b1), sp);
+            bad = use_place(any, b1);
+        }
+        int compute = new_block(lw);
+        terminate(lw, (Term){.kind = TM_SWITCH, .span = sp, .discr = bad, .values = vals, .targets = targets, .ncases = 1, .otherwise = compute},
+                  compute);
+        assign(lw, value, rv_binary(op == PRIM_CHECKED_DIV ? BIN_DIV : BIN_REM, a, b, t), sp);
+        goto_block(lw, some, sp, some);
+    } else {
+        Type *pair_elems[2] = {t, ty_bool};
+        Type *pair = ty_tuple(pair_elems, 2);
+        Place r = temp(lw, pair, sp);
+        BinOp bop = op == PRIM_CHECKED_ADD ? BIN_ADD : op == PRIM_CHECKED_SUB ? BIN_SUB : BIN_MUL;
+        Rvalue rv = rv_binary(bop, a, b, pair);
+        rv.kind = RV_CHECKED_BINARY;
+        assign(lw, r, rv, sp);
+        assign(lw, value, rv_use((Operand){.kind = OP_COPY, .place = project_field(r, 0, t)}, t), sp);
+        terminate(lw, (Term){.kind = TM_SWITCH, .span = sp, .discr = {.kind = OP_COPY, .place = project_field(r, 1, ty_bool)}, .values = vals,
+                             .targets = targets, .ncases = 1, .otherwise = some}, some);
+    }
+    Rvalue wrapped = {.kind = RV_AGGREGATE, .ty = opt, .variant = 1, .nelems = 1};
+    wrapped.elems = arena_alloc(sizeof(Operand));
+    wrapped.elems[0] = use_place(value, t);
+    assign(lw, dest, wrapped, sp);
+    goto_block(lw, join, sp, none);
+    assign(lw, dest, (Rvalue){.kind = RV_AGGREGATE, .ty = opt, .variant = 0}, sp);
+    goto_block(lw, join, sp, join);
+}
+
 static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
     Node *r = e->u.call.receiver;
     Span sp = e->span;
@@ -2073,6 +2119,10 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
         location_operands(lw, sp, args + 5);
         call(lw, const_intrinsic(INTR_IPOW), args, 8, result, false, sp);
         assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = t, .a = {.kind = OP_MOVE, .place = result}}, sp);
+        return;
+    }
+    if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_REM) {
+        checked_into(lw, dest, pm.op, t, recv, arg, e->ty, sp);
         return;
     }
     if (pm.op == PRIM_IABS && lw->opts->overflow_checks) {

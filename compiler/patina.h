@@ -651,6 +651,8 @@ typedef enum PrimOp {
     PRIM_COUNT_ZEROS, PRIM_ROTATE_LEFT, PRIM_ROTATE_RIGHT, PRIM_SWAP_BYTES, PRIM_REVERSE_BITS, PRIM_WRAPPING_NEG,
     /* raw pointers: b counts elements of the pointee */
     PRIM_PTR_ADD, PRIM_PTR_SUB, PRIM_PTR_IS_NULL,
+    /* integers, giving an Option (None on overflow or a zero divisor): lowered, not emitted */
+    PRIM_CHECKED_ADD, PRIM_CHECKED_SUB, PRIM_CHECKED_MUL, PRIM_CHECKED_DIV, PRIM_CHECKED_REM,
     /* a `&dyn Trait` (a): the size or alignment its vtable gives */
     PRIM_DYN_SIZE, PRIM_DYN_ALIGN,
 } PrimOp;

@@ -2109,6 +2109,12 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
             Def *m = method_of_trait(s->def->bounds.items[i], name);
             if (m) return m;
         }
+        for (int i = 0; i < trait_impls.len; i++) {
+            /* a blanket impl its bounds give it (`impl<T: Display> ToString for T` for `T: Display`) */
+            ImplDef *im = trait_impls.items[i];
+            Def *m = im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, s) ? method_of_trait(im->trait, name) : NULL;
+            if (m) return m;
+        }
         return NULL;
     }
     Type *z = zonk(tc, s);
@@ -2139,7 +2145,14 @@ static bool trait_has_super(TraitDef *have, TraitDef *want) {
 static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
     if (t->kind == TY_DYN) return trait_has_super(t->trait, tr);
-    if (t->kind == TY_PARAM || t->kind == TY_PROJ) return param_bound(tc, t, tr, tr->lang);
+    if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
+        if (param_bound(tc, t, tr, tr->lang)) return true;
+        for (int i = 0; t->kind == TY_PARAM && i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];       /* a blanket impl: `impl<T: Display> ToString for T` */
+            if (im->trait == tr && im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, t)) return true;
+        }
+        return false;
+    }
     for (int i = 0; tr->lang != LANG_NONE && i < trait_impls.len; i++) {
         /* a lang trait implemented by hand (`impl PartialOrd for Grade`) */
         ImplDef *im = trait_impls.items[i];
@@ -2288,6 +2301,10 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             return pm.ret;
         }
         for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
+        if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_REM && prelude_adt("Option")) {
+            Type *opt_args[1] = {pm.ret};
+            return ty_adt_args(prelude_adt("Option"), opt_args, 1);   /* `a.checked_add(b)`: None on overflow */
+        }
         return pm.ret;
     }
     if (n->u.call.method == sym_cstr("clone") && n->u.call.args.len == 0 && is_clone(s)) return s;

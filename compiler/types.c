@@ -481,6 +481,9 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         {"count_zeros", PRIM_COUNT_ZEROS, 0, false}, {"rotate_left", PRIM_ROTATE_LEFT, 1, false},
         {"rotate_right", PRIM_ROTATE_RIGHT, 1, false}, {"swap_bytes", PRIM_SWAP_BYTES, 0, false},
         {"reverse_bits", PRIM_REVERSE_BITS, 0, false}, {"wrapping_neg", PRIM_WRAPPING_NEG, 0, false},
+        {"checked_add", PRIM_CHECKED_ADD, 1, false}, {"checked_sub", PRIM_CHECKED_SUB, 1, false},
+        {"checked_mul", PRIM_CHECKED_MUL, 1, false}, {"checked_div", PRIM_CHECKED_DIV, 1, false},
+        {"checked_rem", PRIM_CHECKED_REM, 1, false},
     };
     const char *s = sym_str(name);
     if (recv->kind == TY_FLOAT) {

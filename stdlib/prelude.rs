@@ -1704,6 +1704,16 @@ pub trait Iterator {
         extreme_by_key::<Self, B, F>(self, key, false)
     }
 
+    /// The largest value by `compare` (the last of equals).
+    fn max_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(self, compare: F) -> Option<Self::Item> {
+        extreme_by::<Self, F>(self, compare, true)
+    }
+
+    /// The smallest value by `compare` (the first of equals).
+    fn min_by<F: FnMut(&Self::Item, &Self::Item) -> Ordering>(self, compare: F) -> Option<Self::Item> {
+        extreme_by::<Self, F>(self, compare, false)
+    }
+
     /// The values from the back.
     fn rev(self) -> Rev<Self>
     where
@@ -1884,6 +1894,18 @@ where
 }
 
 /// The value of `it` whose key is largest (the last of equals) or smallest (the first).
+fn extreme_by<I: Iterator, F: FnMut(&I::Item, &I::Item) -> Ordering>(mut it: I, mut compare: F, largest: bool) -> Option<I::Item> {
+    let mut best = it.next()?;
+    while let Some(value) = it.next() {
+        let order = compare(&value, &best);
+        let better = if largest { order != Ordering::Less } else { order == Ordering::Less };
+        if better {
+            best = value;
+        }
+    }
+    Some(best)
+}
+
 fn extreme_by_key<I: Iterator, B: Ord, F: FnMut(&I::Item) -> B>(mut it: I, mut key: F, largest: bool) -> Option<I::Item> {
     let mut best = it.next();
     let mut best_key = match &best {
