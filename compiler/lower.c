@@ -1654,7 +1654,9 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     if (t->kind == TY_REF && m->self_kind != SELF_VALUE && t->elem == self_ty->elem && (!self_ty->is_mut || t->is_mut))
         return as_arg_operand(lw, recv);
     Place p = m->self_kind == SELF_REF_MUT ? as_mut_place(lw, recv) : as_place(lw, recv);
-    while (t->kind == TY_REF) {
+    /* down to Self (which may itself be a reference: `impl Pattern for &str`) */
+    Type *self_inner = m->self_kind == SELF_VALUE ? self_ty : self_ty->elem;
+    while (t->kind == TY_REF && t != self_inner) {
         p = project_deref(p, t->elem);
         t = t->elem;
     }
@@ -1813,9 +1815,20 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     }
     if (!m && recv_ty->kind == TY_STR && e->u.call.method == sym_cstr("as_bytes")) {
         /* `s.as_bytes()`: the same (pointer, length), as a `&[u8]` */
-        Type *seq;
-        Place p = seq_place(lw, e->u.call.receiver, &seq);
-        if (p.nproj && p.proj[p.nproj - 1].kind == PROJ_DEREF) p.nproj--;
+        Node *recv = e->u.call.receiver;
+        Type *t = recv->ty;
+        Place p;
+        if (is_place_node(recv)) {
+            p = as_place(lw, recv);
+        } else {
+            p = temp(lw, t, e->span);
+            lower_into(lw, p, recv);
+        }
+        while (t->kind == TY_REF && t->elem->kind == TY_REF) {   /* down to the `&str` itself */
+            p = project_deref(p, t->elem);
+            t = t->elem;
+        }
+        if (t->kind == TY_STR && p.nproj && p.proj[p.nproj - 1].kind == PROJ_DEREF) p.nproj--;
         assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = p}, e->ty), e->span);
         return;
     }

@@ -817,6 +817,69 @@ pub trait StrMethods {
     fn to_lowercase(&self) -> String;
     fn repeat(&self, n: usize) -> String;
     fn replace(&self, from: &str, to: &str) -> String;
+    fn split<P: Pattern>(&self, pat: P) -> Split<P>;
+}
+
+/// What `split` looks for: a char or a str.
+pub trait Pattern {
+    /// The length in bytes of a match at byte `at` of `s`, if there is one.
+    fn match_at(&self, s: &[u8], at: usize) -> Option<usize>;
+}
+
+impl Pattern for char {
+    fn match_at(&self, s: &[u8], at: usize) -> Option<usize> {
+        let mut buf = String::new();
+        buf.push(*self);
+        buf.as_str().match_at(s, at)
+    }
+}
+
+impl<'p> Pattern for &'p str {
+    fn match_at(&self, s: &[u8], at: usize) -> Option<usize> {
+        let p = self.as_bytes();
+        if at + p.len() > s.len() {
+            return None;
+        }
+        let mut i = 0;
+        while i < p.len() {
+            if s[at + i] != p[i] {
+                return None;
+            }
+            i += 1;
+        }
+        Some(p.len())
+    }
+}
+
+/// `s.split(pat)`: the pieces between the matches of pat (empty ones included).
+pub struct Split<'a, P> {
+    s: &'a str,
+    pos: usize,
+    pat: P,
+    done: bool,
+}
+
+impl<'a, P: Pattern> Iterator for Split<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        if self.done {
+            return None;
+        }
+        let b = self.s.as_bytes();
+        let mut at = self.pos;
+        while at < b.len() {
+            if let Some(n) = self.pat.match_at(b, at) {
+                if n > 0 {
+                    let piece = &self.s[self.pos..at];
+                    self.pos = at + n;
+                    return Some(piece);
+                }
+            }
+            at += 1;
+        }
+        self.done = true;
+        Some(&self.s[self.pos..])
+    }
 }
 
 /// The other case of a letter in the alphabets with simple one-to-one case pairs.
@@ -977,6 +1040,10 @@ impl StrMethods for str {
             i += 1;
         }
         out
+    }
+
+    fn split<P: Pattern>(&self, pat: P) -> Split<P> {
+        Split { s: self, pos: 0, pat, done: false }
     }
 
     fn replace(&self, from: &str, to: &str) -> String {
