@@ -256,15 +256,22 @@ static void wrap_deref(Tc *tc, Node *at, Def *m, Type *target);
 
 /* `&w` where `&U` is expected and w's type derefs to U (or to `&U`): `&*w` through Deref. */
 static bool deref_coerce(Tc *tc, Node *at, Type *f, Type *x) {
-    Type *inner = shallow(tc, f->elem), *want = shallow(tc, x->elem), *target;
+    Type *inner = shallow(tc, f->elem), *want = shallow(tc, x->elem);
     while (inner->kind == TY_REF) inner = shallow(tc, inner->elem);
     if (inner->kind != TY_ADT || want->kind == TY_INFER || could_unify(tc, want, inner)) return false;
-    Def *m = deref_impl(tc, inner, &target);
-    if (!m) return false;
-    Type *t = shallow(tc, target);
-    bool through_ref = t->kind == TY_REF && !could_unify(tc, want, t) && could_unify(tc, want, t->elem);
-    if (!could_unify(tc, want, t) && !through_ref) return false;
-    wrap_deref(tc, at, m, target);              /* `*w`, a place of type Target */
+    /* the derefs from inner to want: `&MyBox<String>` to `&str` takes two */
+    enum { MAX_STEPS = 4 };
+    Def *steps[MAX_STEPS];
+    Type *targets[MAX_STEPS], *t = inner;
+    int n = 0;
+    bool through_ref = false, reached = false;
+    while (!reached && n < MAX_STEPS && t->kind == TY_ADT && (steps[n] = deref_impl(tc, t, &targets[n]))) {
+        t = shallow(tc, targets[n++]);
+        through_ref = t->kind == TY_REF && !could_unify(tc, want, t) && could_unify(tc, want, t->elem);
+        reached = could_unify(tc, want, t) || through_ref;
+    }
+    if (!reached) return false;
+    for (int i = 0; i < n; i++) wrap_deref(tc, at, steps[i], targets[i]);   /* `*w`, a place of type Target */
     if (!through_ref) {
         wrap_node(tc, at, N_UNARY);             /* `&*w` (for a Target of `&U`, `*w` is that reference) */
         at->u.unary.op = x->is_mut ? UN_REF_MUT : UN_REF;
@@ -1289,10 +1296,10 @@ static bool could_unify(Tc *tc, Type *param, Type *arg) {
     return param->kind != TY_INT && param->kind != TY_FLOAT ? true : param->ik == arg->ik && param->fk == arg->fk;
 }
 
-static bool takes_arg(Tc *tc, Type *param, Type *arg) {
+static bool takes_arg(Tc *tc, Type *param, Type *arg, bool by_ref) {
     param = shallow(tc, param);
-    /* `==` takes its operands by reference: `eq(&self, other: &&str)` for a `&str` operand */
-    if (param->kind == TY_REF && could_unify(tc, param->elem, arg)) return true;
+    /* `==` and `<` take their operands by reference: `eq(&self, other: &&str)` for a `&str` */
+    if (by_ref) return param->kind == TY_REF && could_unify(tc, param->elem, arg);
     return could_unify(tc, param, arg);
 }
 
@@ -1313,7 +1320,7 @@ static Def *operator_impl(Tc *tc, Type *t, LangTrait lang, Type *sig[3], Node *a
         *arg_ty = check_expr(tc, arg, NULL);
         if (derived && could_unify(tc, t, *arg_ty)) return NULL;
         for (int i = 0; i < n && i < 8; i++)
-            if (cands[i]->nparams > 1 && takes_arg(tc, cands[i]->param_tys[1], *arg_ty)) {
+            if (cands[i]->nparams > 1 && takes_arg(tc, cands[i]->param_tys[1], *arg_ty, lang == LANG_PARTIAL_EQ || lang == LANG_PARTIAL_ORD)) {
                 m = cands[i];
                 break;
             }
@@ -1384,6 +1391,23 @@ static Type *check_binary(Tc *tc, Node *n) {
         /* `&a == &b` compares the referents; both sides must be references */
         Type *rt = check_expr(tc, rhs, NULL);
         Type *ls = shallow(tc, lt), *rs = shallow(tc, rt);
+        Type *le = zonk(tc, ls->elem), *re = rs->kind == TY_REF ? zonk(tc, rs->elem) : NULL;
+        Def *cands[8];
+        int k = re && le != re && le->kind == TY_ADT ? ty_operator_methods(le, ty_operator_lang(op, false), cands, 8) : 0;
+        for (int i = 0; i < k && i < 8; i++) {
+            /* `&String == &str`: the referents compared by `impl PartialEq<str> for String` */
+            Type *param = cands[i]->nparams > 1 ? cands[i]->param_tys[1] : NULL;
+            if (!param || param->kind != TY_REF || !could_unify(tc, param->elem, re)) continue;
+            Node *sides[2] = {lhs, rhs};
+            Type *elems[2] = {le, re};
+            for (int j = 0; j < 2; j++) {
+                wrap_node(tc, sides[j], N_UNARY);
+                sides[j]->u.unary.op = UN_DEREF;
+                set_ty(tc, sides[j], elems[j]);
+            }
+            n->u.binary.method = cands[i];
+            return ty_bool;
+        }
         if (rs->kind == TY_REF && unify(tc, ls->elem, rs->elem) && comparable(tc, ls->elem, op != BIN_EQ && op != BIN_NE))
             return ty_bool;
         if (rs->kind != TY_ERROR) report_cannot_apply(tc, n, op, lt, rt);

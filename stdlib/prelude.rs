@@ -754,6 +754,12 @@ impl PartialEq for String {
     }
 }
 
+impl PartialEq<str> for String {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
 impl PartialEq<&str> for String {
     fn eq(&self, other: &&str) -> bool {
         self.as_str() == *other
