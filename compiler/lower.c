@@ -1971,8 +1971,8 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         Place a = project_deref(operand_place(lw, args[0], ref_ty, e->span), t);
         Place b = project_deref(operand_place(lw, args[1], ref_ty, e->span), t);
         Place held = local_place(new_local(lw, t, 0, e->span, false, false));
-        assign(lw, held, rv_use((Operand){.kind = OP_MOVE, .place = a}, t), e->span);
-        assign(lw, a, rv_use((Operand){.kind = OP_MOVE, .place = b}, t), e->span);
+        assign(lw, held, rv_use((Operand){.kind = OP_MOVE, .place = a, .by_compiler = true}, t), e->span);
+        assign(lw, a, rv_use((Operand){.kind = OP_MOVE, .place = b, .by_compiler = true}, t), e->span);
         assign(lw, b, rv_use((Operand){.kind = OP_MOVE, .place = held}, t), e->span);
         assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
         return;
@@ -2228,7 +2228,9 @@ static void lower_for_seq(Lower *lw, Node *e) {
     Type *pat_ty = e->u.loop.pat->ty;
     int iter_mark = lw->scope_locals.len;
     Place item = temp(lw, pat_ty, sp);
-    if (by_value) assign(lw, item, rv_use(use_place(elem, seq->elem), seq->elem), sp);
+    Operand moved = use_place(elem, seq->elem);
+    moved.by_compiler = true;                   /* the loop owns the array: its elements move out in turn */
+    if (by_value) assign(lw, item, rv_use(moved, seq->elem), sp);
     else assign(lw, item, (Rvalue){.kind = RV_REF, .ty = pat_ty, .place = elem, .borrow = pat_ty->is_mut ? BORROW_MUT : BORROW_SHARED,
                                    .region = lw->body->nregions++}, sp);
     int mark = lw->scope_locals.len;
@@ -3457,7 +3459,7 @@ static void take_over_environment(Body *b) {
     Block *entry = &b->blocks[0];
     memmove(entry->stmts + 1, entry->stmts, sizeof(Stmt) * (size_t)(entry->nstmts - 1));
     entry->stmts[0] = (Stmt){.kind = ST_ASSIGN, .span = b->span, .place = local_place(owned),
-                             .rv = rv_use((Operand){.kind = OP_MOVE, .place = project_deref(local_place(1), env)}, env)};
+                             .rv = rv_use((Operand){.kind = OP_MOVE, .place = project_deref(local_place(1), env), .by_compiler = true}, env)};
     if (!ty_needs_drop(env)) return;
     int nblocks = b->nblocks;
     for (int k = 0; k < nblocks; k++) {

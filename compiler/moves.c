@@ -153,6 +153,41 @@ static void check_move_out_of_drop(MovesCtx *m, const Place *p, Span at) {
     }
 }
 
+static const char *place_text(MovesCtx *m, const Place *p, Span at);
+
+/* A move out of what a reference points to (E0507) or out of an array element (E0508):
+ * the owner would be left with a hole. */
+static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
+    const Place *p = &op->place;
+    /* a type parameter's Copy bound may sit on its impl, which the generic body's
+     * parameter does not carry: such moves are judged in no instance here */
+    if (op->by_compiler || p->local < 0 || ty_contains(ir_place_type(m->body, *p), TY_PARAM)) return;
+    Type *base = m->body->locals[p->local].ty;
+    for (int i = 0; i < p->nproj; i++) {
+        ProjKind k = p->proj[i].kind;
+        if (k == PROJ_DEREF && (base->kind == TY_REF || base->kind == TY_PTR)) {
+            if (!first_report_at(m, at)) return;
+            Type *moved = ir_place_type(m->body, *p);
+            bool indexed = false;
+            for (int j = i + 1; j < p->nproj; j++) indexed |= p->proj[j].kind == PROJ_INDEX;
+            Diag *d = indexed ? diag_error("E0507", at, "cannot move out of index of `%s`", ty_str_of(base->elem))
+                              : diag_error("E0507", at, "cannot move out of `%s` which is behind a %s reference", place_text(m, p, at),
+                                           base->is_mut ? "mutable" : "shared");
+            diag_label(d, "move occurs because value has type `%s`, which does not implement the `Copy` trait", ty_str_of(moved));
+            diag_emit(d);
+            return;
+        }
+        if (k == PROJ_INDEX && base->kind == TY_ARRAY) {
+            if (!first_report_at(m, at)) return;
+            Diag *d = diag_error("E0508", at, "cannot move out of type `%s`, a non-copy array", ty_str_of(base));
+            diag_label(d, "cannot move out of here");
+            diag_emit(d);
+            return;
+        }
+        base = p->proj[i].ty;
+    }
+}
+
 static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span at) {
     if (op->kind == OP_CONST) return;
     if (op->kind == OP_MOVE) check_move_out_of_drop(m, &op->place, at);
@@ -244,6 +279,10 @@ static void check_operands(MovesCtx *m, const BitSet *s, const Operand *ops, int
 static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at) {
     if (rv->kind == RV_REF || rv->kind == RV_RAW_REF || rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT)
         check_read(m, s, &rv->place, at, rv->kind == RV_REF);
+    /* values that change owner: a use, an aggregate's parts (operators only read theirs) */
+    if (rv->kind == RV_USE && rv->a.kind == OP_MOVE) check_move_out_of_borrow(m, &rv->a, at);
+    for (int i = 0; rv->kind == RV_AGGREGATE && i < rv->nelems; i++)
+        if (rv->elems[i].kind == OP_MOVE) check_move_out_of_borrow(m, &rv->elems[i], at);
     check_mut_borrow(m, rv, at);
     if (rv->kind != RV_REF && rv->kind != RV_RAW_REF && rv->kind != RV_LEN && rv->kind != RV_DISCRIMINANT) {
         check_operand(m, s, &rv->a, at);
@@ -299,7 +338,11 @@ static void check_block(MovesCtx *m, int b, BitSet *s) {
     switch (t->kind) {
     case TM_SWITCH: check_operand(m, s, &t->discr, t->span); break;
     case TM_ASSERT: check_operand(m, s, &t->cond, t->span); break;
-    case TM_CALL: check_operands(m, s, t->args, t->nargs, t->span); break;
+    case TM_CALL:
+        check_operands(m, s, t->args, t->nargs, t->span);
+        for (int i = 0; t->func.c.intrinsic == INTR_NONE && i < t->nargs; i++)
+            if (t->args[i].kind == OP_MOVE) check_move_out_of_borrow(m, &t->args[i], t->span);
+        break;
     default: break;
     }
 }

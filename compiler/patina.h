@@ -914,6 +914,8 @@ typedef struct Operand {
     OperandKind kind;
     Place place;                                /* OP_COPY, OP_MOVE */
     Const c;                                    /* OP_CONST */
+    bool by_compiler;                           /* OP_MOVE made by lowering itself (mem::swap, a loop over an
+                                                   array by value): exempt from E0507/E0508 */
 } Operand;
 
 typedef enum RvalueKind {
