@@ -205,14 +205,17 @@ static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span 
 static const char *shared_indirection(Body *body, const Place *p) {
     if (p->local < 0) return NULL;
     Type *t = body->locals[p->local].ty;
+    const char *through = NULL;
     for (int i = 0; i < p->nproj; i++) {
-        if (p->proj[i].kind == PROJ_DEREF && !t->is_mut) {
-            if (t->kind == TY_REF) return "a `&` reference";
-            if (t->kind == TY_PTR) return "a `*const` pointer";
-        }
+        /* the last pointer followed decides: `(*self.ptr).n` writes through a `*mut`, even
+         * though self is a `&` */
+        if (p->proj[i].kind == PROJ_DEREF && t->kind == TY_PTR)
+            through = t->is_mut ? NULL : "a `*const` pointer";
+        else if (p->proj[i].kind == PROJ_DEREF && t->kind == TY_REF)
+            through = t->is_mut ? (through && strcmp(through, "a `&` reference") == 0 ? through : NULL) : "a `&` reference";
         t = p->proj[i].ty;
     }
-    return NULL;
+    return through;
 }
 
 /* How rustc names the place written at `at`: its source text up to the operator, with

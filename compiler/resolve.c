@@ -729,7 +729,10 @@ static Def *std_fmt_type(Resolver *r, Node *t) {
     const char *name = NULL;
     if (strcmp(module, "fmt") == 0)
         name = strcmp(last, "Result") == 0 ? "FmtResult" : strcmp(last, "Formatter") == 0 || strcmp(last, "Error") == 0 ? last : NULL;
-    else if (strcmp(module, "alloc") == 0 && strcmp(last, "Layout") == 0)
+    else if ((strcmp(module, "alloc") == 0 && strcmp(last, "Layout") == 0) ||
+             (strcmp(module, "rc") == 0 && (strcmp(last, "Rc") == 0 || strcmp(last, "Weak") == 0)) ||
+             (strcmp(module, "cell") == 0 && (strcmp(last, "RefCell") == 0 || strcmp(last, "Cell") == 0 || strcmp(last, "Ref") == 0 ||
+                                              strcmp(last, "RefMut") == 0)))
         name = last;
     return name ? lookup_type(r, sym_cstr(name)) : NULL;
 }
@@ -1915,7 +1918,9 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::mem::drop", "std::mem::forget", "std::mem::size_of_val", "std::mem::align_of_val", "std::ops::Drop", "std::alloc", "std::alloc::alloc", "std::alloc::alloc_zeroed",
         "std::alloc::dealloc", "std::alloc::realloc", "std::alloc::Layout", "std::ptr", "std::ptr::null", "std::ptr::null_mut",
         "std::ptr::read", "std::ptr::write", "std::ptr::drop_in_place", "std::ptr::copy", "std::ptr::copy_nonoverlapping",
-        "std::slice", "std::slice::from_raw_parts", "std::slice::from_raw_parts_mut", "std::str", "std::process", "std::process::exit",
+        "std::slice", "std::slice::from_raw_parts", "std::slice::from_raw_parts_mut", "std::str",
+        "std::rc", "std::rc::Rc", "std::rc::Weak", "std::cell", "std::cell::RefCell", "std::cell::Cell", "std::cell::Ref",
+        "std::cell::RefMut", "std::string::String", "std::vec::Vec", "std::boxed::Box", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",

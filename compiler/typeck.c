@@ -2212,6 +2212,7 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
 
 /* The bounds of a generic call's type parameters, once its type arguments are known (E0277). */
 static void check_call_bounds(Tc *tc, Node *call) {
+    if (call->kind != N_CALL && call->kind != N_METHOD_CALL) return;   /* rewritten since (a cast, a coercion) */
     Def *d = call->kind == N_METHOD_CALL ? call->u.call.method_def
              : call->u.call.callee && call->u.call.callee->kind == N_PATH ? call->u.call.callee->u.path.def : NULL;
     if (!d || !d->generic_defs) return;

@@ -156,6 +156,18 @@ impl<T> Box<T> {
             Box { ptr: p }
         }
     }
+
+    /// The box's pointer, the box forgotten: its value is the caller's to free (from_raw).
+    pub fn into_raw(b: Box<T>) -> *mut T {
+        let p = b.ptr;
+        mem::forget(b);
+        p
+    }
+
+    /// A box owning what into_raw gave out.
+    pub unsafe fn from_raw(ptr: *mut T) -> Box<T> {
+        Box { ptr }
+    }
 }
 
 impl<T: ?Sized> Deref for Box<T> {
@@ -1563,6 +1575,323 @@ impl<'a, T> Iterator for Chunks<'a, T> {
         let c = &self.slice[self.pos..end];
         self.pos = end;
         Some(c)
+    }
+}
+
+/// Rc's allocation: the counts beside the value. `weak` counts the Weaks, plus one for all
+/// the Rcs together, so the memory goes when both reach zero.
+struct RcBox<T> {
+    strong: usize,
+    weak: usize,
+    value: T,
+}
+
+/// `std::rc::Rc<T>`: shared ownership of a T on the heap; the T is dropped with the last Rc.
+pub struct Rc<T> {
+    ptr: *mut RcBox<T>,
+}
+
+impl<T> Rc<T> {
+    pub fn new(value: T) -> Rc<T> {
+        unsafe {
+            let p = alloc(Layout::new::<RcBox<T>>()) as *mut RcBox<T>;
+            ptr::write(p, RcBox { strong: 1, weak: 1, value });
+            Rc { ptr: p }
+        }
+    }
+
+    pub fn strong_count(this: &Rc<T>) -> usize {
+        unsafe { (*this.ptr).strong }
+    }
+
+    pub fn weak_count(this: &Rc<T>) -> usize {
+        unsafe { (*this.ptr).weak - 1 }
+    }
+
+    pub fn downgrade(this: &Rc<T>) -> Weak<T> {
+        unsafe {
+            (*this.ptr).weak += 1;
+        }
+        Weak { ptr: this.ptr }
+    }
+
+    pub fn ptr_eq(a: &Rc<T>, b: &Rc<T>) -> bool {
+        a.ptr as usize == b.ptr as usize
+    }
+}
+
+impl<T> Clone for Rc<T> {
+    fn clone(&self) -> Rc<T> {
+        unsafe {
+            (*self.ptr).strong += 1;
+        }
+        Rc { ptr: self.ptr }
+    }
+}
+
+impl<T> Deref for Rc<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &(*self.ptr).value }
+    }
+}
+
+impl<T> Drop for Rc<T> {
+    fn drop(&mut self) {
+        unsafe {
+            (*self.ptr).strong -= 1;
+            if (*self.ptr).strong == 0 {
+                ptr::drop_in_place(&mut (*self.ptr).value as *mut T);
+                (*self.ptr).weak -= 1;
+                if (*self.ptr).weak == 0 {
+                    dealloc(self.ptr as *mut u8, Layout::new::<RcBox<T>>());
+                }
+            }
+        }
+    }
+}
+
+impl<T: Display> Display for Rc<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Display::fmt(&**self, f)
+    }
+}
+
+impl<T: Debug> Debug for Rc<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Debug::fmt(&**self, f)
+    }
+}
+
+impl<T: PartialEq> PartialEq for Rc<T> {
+    fn eq(&self, other: &Rc<T>) -> bool {
+        **self == **other
+    }
+}
+
+/// `std::rc::Weak<T>`: a pointer to an Rc's value that does not keep it alive.
+pub struct Weak<T> {
+    ptr: *mut RcBox<T>,
+}
+
+impl<T> Weak<T> {
+    /// A Weak to nothing: it never upgrades.
+    pub fn new() -> Weak<T> {
+        Weak { ptr: ptr::null_mut() }
+    }
+
+    /// An Rc again, if the value is still alive.
+    pub fn upgrade(&self) -> Option<Rc<T>> {
+        if self.ptr.is_null() {
+            return None;
+        }
+        unsafe {
+            if (*self.ptr).strong == 0 {
+                None
+            } else {
+                (*self.ptr).strong += 1;
+                Some(Rc { ptr: self.ptr })
+            }
+        }
+    }
+
+    pub fn strong_count(&self) -> usize {
+        if self.ptr.is_null() {
+            return 0;
+        }
+        unsafe { (*self.ptr).strong }
+    }
+}
+
+impl<T> Clone for Weak<T> {
+    fn clone(&self) -> Weak<T> {
+        if !self.ptr.is_null() {
+            unsafe {
+                (*self.ptr).weak += 1;
+            }
+        }
+        Weak { ptr: self.ptr }
+    }
+}
+
+impl<T> Drop for Weak<T> {
+    fn drop(&mut self) {
+        if self.ptr.is_null() {
+            return;
+        }
+        unsafe {
+            (*self.ptr).weak -= 1;
+            if (*self.ptr).weak == 0 {
+                dealloc(self.ptr as *mut u8, Layout::new::<RcBox<T>>());
+            }
+        }
+    }
+}
+
+/// `std::cell::RefCell<T>`: a T that `&self` may borrow mutably, the borrow rules checked
+/// at run time (a conflicting borrow panics). `borrow` counts readers; -1 is a writer.
+pub struct RefCell<T> {
+    borrow: isize,
+    value: T,
+}
+
+impl<T> RefCell<T> {
+    pub fn new(value: T) -> RefCell<T> {
+        RefCell { borrow: 0, value }
+    }
+
+    #[track_caller]
+    pub fn borrow(&self) -> Ref<T> {
+        let cell = self as *const RefCell<T> as *mut RefCell<T>;
+        unsafe {
+            if (*cell).borrow < 0 {
+                panic!("RefCell already mutably borrowed");
+            }
+            (*cell).borrow += 1;
+        }
+        Ref { cell }
+    }
+
+    #[track_caller]
+    pub fn borrow_mut(&self) -> RefMut<T> {
+        let cell = self as *const RefCell<T> as *mut RefCell<T>;
+        unsafe {
+            if (*cell).borrow != 0 {
+                panic!("RefCell already borrowed");
+            }
+            (*cell).borrow = -1;
+        }
+        RefMut { cell }
+    }
+
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+}
+
+impl<T: Debug> Debug for RefCell<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        write!(f, "RefCell {{ value: ")?;
+        Debug::fmt(&self.value, f)?;
+        write!(f, " }}")
+    }
+}
+
+/// What `RefCell::borrow` gives: a shared borrow, released when it is dropped.
+pub struct Ref<T> {
+    cell: *mut RefCell<T>,
+}
+
+impl<T> Deref for Ref<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &(*self.cell).value }
+    }
+}
+
+impl<T> Drop for Ref<T> {
+    fn drop(&mut self) {
+        unsafe {
+            (*self.cell).borrow -= 1;
+        }
+    }
+}
+
+impl<T: Display> Display for Ref<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Display::fmt(&**self, f)
+    }
+}
+
+impl<T: Debug> Debug for Ref<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Debug::fmt(&**self, f)
+    }
+}
+
+/// What `RefCell::borrow_mut` gives: the one mutable borrow, released when it is dropped.
+pub struct RefMut<T> {
+    cell: *mut RefCell<T>,
+}
+
+impl<T> Deref for RefMut<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        unsafe { &(*self.cell).value }
+    }
+}
+
+impl<T> DerefMut for RefMut<T> {
+    fn deref_mut(&mut self) -> &mut T {
+        unsafe { &mut (*self.cell).value }
+    }
+}
+
+impl<T> Drop for RefMut<T> {
+    fn drop(&mut self) {
+        unsafe {
+            (*self.cell).borrow = 0;
+        }
+    }
+}
+
+impl<T: Display> Display for RefMut<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Display::fmt(&**self, f)
+    }
+}
+
+impl<T: Debug> Debug for RefMut<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        Debug::fmt(&**self, f)
+    }
+}
+
+/// `std::cell::Cell<T>`: a T that `&self` may replace (get copies it out).
+pub struct Cell<T> {
+    value: T,
+}
+
+impl<T> Cell<T> {
+    pub fn new(value: T) -> Cell<T> {
+        Cell { value }
+    }
+
+    pub fn set(&self, value: T) {
+        let p = self as *const Cell<T> as *mut Cell<T>;
+        unsafe {
+            (*p).value = value;
+        }
+    }
+
+    pub fn replace(&self, value: T) -> T {
+        let p = self as *const Cell<T> as *mut Cell<T>;
+        unsafe { mem_replace(&mut (*p).value, value) }
+    }
+
+    pub fn into_inner(self) -> T {
+        self.value
+    }
+}
+
+/// Cell's `get`, for Copy values (a trait, so that the bound is the impl's).
+pub trait CellGet {
+    type Value;
+    fn get(&self) -> Self::Value;
+}
+
+impl<T: Copy> CellGet for Cell<T> {
+    type Value = T;
+    fn get(&self) -> T {
+        self.value
+    }
+}
+
+impl<T: Copy + Debug> Debug for Cell<T> {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        write!(f, "Cell {{ value: ")?;
+        Debug::fmt(&self.value, f)?;
+        write!(f, " }}")
     }
 }
 
