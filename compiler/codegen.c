@@ -401,7 +401,8 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     case PRIM_PTR_IS_NULL: return LLVMBuildIsNull(cg->b, a, "");
     case PRIM_DYN_SIZE: case PRIM_DYN_ALIGN: return NULL;   /* read from the vtable by the caller */
     case PRIM_CHECKED_ADD: case PRIM_CHECKED_SUB: case PRIM_CHECKED_MUL: case PRIM_CHECKED_DIV: case PRIM_CHECKED_REM:
-        return NULL;                            /* lowered to checked arithmetic and an Option */
+    case PRIM_TO_LE_BYTES: case PRIM_TO_BE_BYTES:
+        return NULL;                            /* lowered to other rvalues */
     case PRIM_PTR_ADD: case PRIM_PTR_SUB: {
         LLVMValueRef bytes = LLVMBuildMul(cg->b, b, LLVMConstInt(LLVMTypeOf(b), layout_of(rv->ty->elem)->size, false), "");
         if (rv->prim == PRIM_PTR_SUB) bytes = LLVMBuildNeg(cg->b, bytes, "");

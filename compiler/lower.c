@@ -1275,7 +1275,7 @@ static Place as_place(Lower *lw, Node *e) {
     if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {
         /* `a[i..j]` as a place (`for x in &a[1..]`, `a[1..].len()`): the subslice's
          * reference in a temporary, dereferenced */
-        Place r = temp(lw, ty_ref(e->ty, false), e->span);
+        Place r = temp(lw, ty_ref(e->ty, lw->mut_place), e->span);
         lower_subslice_into(lw, r, e, e);
         return project_deref(r, e->ty);
     }
@@ -1504,12 +1504,16 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     assign(lw, local_place(idx), rv_use(use_place(lo, usize), usize), sp);
     Type *elem = seq->kind == TY_STR ? ty_int(IK_U8) : seq->elem;
     Place first = project_index(base, idx, elem);
-    Type *thin_ty = ty_ptr(elem, e->u.unary.op == UN_REF_MUT);
+    Type *dest_ty = ir_place_type(lw->body, dest);
+    bool mut = dest_ty->kind == TY_REF && dest_ty->is_mut;
+    /* `&mut a[i..j]` borrows a mutably (E0596 when a is not `mut`); `&a[i..j]` only points */
+    Type *thin_ty = mut ? ty_ref(elem, true) : ty_ptr(elem, false);
     Place thin = temp(lw, thin_ty, sp);
-    assign(lw, thin, (Rvalue){.kind = RV_RAW_REF, .ty = thin_ty, .place = first, .borrow = BORROW_SHARED}, sp);
+    assign(lw, thin, (Rvalue){.kind = mut ? RV_REF : RV_RAW_REF, .ty = thin_ty, .place = first, .borrow = mut ? BORROW_MUT : BORROW_SHARED,
+                              .region = lw->body->nregions++}, sp);
     Place n = temp(lw, usize, sp);
     assign(lw, n, rv_binary(BIN_SUB, use_place(hi, usize), use_place(lo, usize), usize), sp);
-    assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = use_place(thin, thin_ty), .b = use_place(n, usize)}, sp);
+    assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = dest_ty, .a = use_place(thin, thin_ty), .b = use_place(n, usize)}, sp);
 }
 
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
@@ -1961,6 +1965,22 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         location_operands(lw, e->span, args + nargs);
         nargs += 3;
     }
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PRIM_METHOD) {
+        /* `u32::from_le_bytes(b)`: b's bytes read as the integer (swapped for be) */
+        Type *t = def->const_ty, *bytes = ((Node *)argn->items[0])->ty;
+        Place arr = operand_place(lw, args[0], bytes, e->span);
+        if (args[0].kind != OP_CONST && !is_place_node(argn->items[0])) arr = args[0].place;
+        Type *raw_bytes = ty_ptr(bytes, false), *raw_int = ty_ptr(t, false);
+        Place pb = temp(lw, raw_bytes, e->span), pi = temp(lw, raw_int, e->span);
+        assign(lw, pb, (Rvalue){.kind = RV_RAW_REF, .ty = raw_bytes, .place = arr, .borrow = BORROW_SHARED}, e->span);
+        assign(lw, pi, (Rvalue){.kind = RV_CAST, .ty = raw_int, .a = use_place(pb, raw_bytes)}, e->span);
+        Operand value = {.kind = OP_COPY, .place = project_deref(pi, t)};
+        if (def->name == sym_cstr("from_be_bytes"))
+            assign(lw, dest, (Rvalue){.kind = RV_PRIM, .ty = t, .prim = PRIM_SWAP_BYTES, .a = value, .b = const_unit()}, e->span);
+        else
+            assign(lw, dest, rv_use(value, t), e->span);
+        return;
+    }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_ALLOC) {
         lower_std_builtin(lw, dest, def->builtin, e, args);
         return;
@@ -2132,6 +2152,14 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
         location_operands(lw, sp, args + 5);
         call(lw, const_intrinsic(INTR_IPOW), args, 8, result, false, sp);
         assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = t, .a = {.kind = OP_MOVE, .place = result}}, sp);
+        return;
+    }
+    if (pm.op == PRIM_TO_LE_BYTES || pm.op == PRIM_TO_BE_BYTES) {
+        /* the integer's bytes as they lie in memory (little-endian), swapped first for be */
+        Place v = temp(lw, t, sp);
+        if (pm.op == PRIM_TO_BE_BYTES) assign(lw, v, (Rvalue){.kind = RV_PRIM, .ty = t, .prim = PRIM_SWAP_BYTES, .a = recv, .b = const_unit()}, sp);
+        else assign(lw, v, rv_use(recv, t), sp);
+        assign(lw, dest, (Rvalue){.kind = RV_USE, .ty = pm.ret, .a = {.kind = OP_COPY, .place = v}}, sp);
         return;
     }
     if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_REM) {

@@ -653,6 +653,8 @@ typedef enum PrimOp {
     PRIM_PTR_ADD, PRIM_PTR_SUB, PRIM_PTR_IS_NULL,
     /* integers, giving an Option (None on overflow or a zero divisor): lowered, not emitted */
     PRIM_CHECKED_ADD, PRIM_CHECKED_SUB, PRIM_CHECKED_MUL, PRIM_CHECKED_DIV, PRIM_CHECKED_REM,
+    /* an integer as its bytes, `[u8; N]` (le: as stored; be: swapped first): lowered */
+    PRIM_TO_LE_BYTES, PRIM_TO_BE_BYTES,
     /* a `&dyn Trait` (a): the size or alignment its vtable gives */
     PRIM_DYN_SIZE, PRIM_DYN_ALIGN,
 } PrimOp;

@@ -1864,6 +1864,15 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected);
 static Type *check_prim_method_path(Tc *tc, Node *n, Def *def, Type *expected) {
     Node *callee = n->u.call.callee;
     NodeList *args = &n->u.call.args;
+    const char *name = sym_str(def->name);
+    bool from_bytes = strcmp(name, "from_le_bytes") == 0 || strcmp(name, "from_be_bytes") == 0 || strcmp(name, "from_ne_bytes") == 0;
+    if (from_bytes && def->const_ty->kind == TY_INT) {
+        /* `u32::from_le_bytes([u8; 4])`: the integer those bytes make */
+        Type *bytes = ty_array(ty_int(IK_U8), (uint64_t)ty_int_bits(def->const_ty->ik) / 8);
+        set_ty(tc, callee, ty_fn_def(def));
+        check_args(tc, n, &bytes, 1, NULL);
+        return def->const_ty;
+    }
     PrimMethod pm;
     if (args->len == 0 && prim_method_lookup(def->const_ty, def->name, &pm)) {
         Diag *d = diag_error("E0061", n->span, "this function takes %d argument%s but 0 arguments were supplied", pm.nargs + 1,

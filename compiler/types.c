@@ -483,7 +483,8 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         {"reverse_bits", PRIM_REVERSE_BITS, 0, false}, {"wrapping_neg", PRIM_WRAPPING_NEG, 0, false},
         {"checked_add", PRIM_CHECKED_ADD, 1, false}, {"checked_sub", PRIM_CHECKED_SUB, 1, false},
         {"checked_mul", PRIM_CHECKED_MUL, 1, false}, {"checked_div", PRIM_CHECKED_DIV, 1, false},
-        {"checked_rem", PRIM_CHECKED_REM, 1, false},
+        {"checked_rem", PRIM_CHECKED_REM, 1, false}, {"to_le_bytes", PRIM_TO_LE_BYTES, 0, false},
+        {"to_ne_bytes", PRIM_TO_LE_BYTES, 0, false}, {"to_be_bytes", PRIM_TO_BE_BYTES, 0, false},
     };
     const char *s = sym_str(name);
     if (recv->kind == TY_FLOAT) {
@@ -520,6 +521,7 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         switch (op) {
         case PRIM_COUNT_ONES: case PRIM_COUNT_ZEROS: case PRIM_LEADING_ZEROS: case PRIM_TRAILING_ZEROS: out->ret = ty_int(IK_U32); break;
         case PRIM_IS_POSITIVE: case PRIM_IS_NEGATIVE: case PRIM_IS_POWER_OF_TWO: out->ret = ty_bool; break;
+        case PRIM_TO_LE_BYTES: case PRIM_TO_BE_BYTES: out->ret = ty_array(ty_int(IK_U8), (uint64_t)ty_int_bits(recv->ik) / 8); break;
         case PRIM_ABS_DIFF: {
             static const IntKind unsigned_of[] = {[IK_I8] = IK_U8, [IK_I16] = IK_U16, [IK_I32] = IK_U32, [IK_I64] = IK_U64,
                                                   [IK_I128] = IK_U128, [IK_ISIZE] = IK_USIZE};

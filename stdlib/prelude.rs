@@ -1464,6 +1464,7 @@ impl<T> SliceKeyMethods for [T] {
 pub trait SliceCloneMethods {
     type Elem;
     fn to_vec(&self) -> Vec<Self::Elem>;
+    fn copy_from_slice(&mut self, src: &[Self::Elem]);
     fn fill(&mut self, value: Self::Elem);
 }
 
@@ -1476,6 +1477,18 @@ impl<T: Clone> SliceCloneMethods for [T] {
             v.push(x.clone());
         }
         v
+    }
+
+    #[track_caller]
+    fn copy_from_slice(&mut self, src: &[T]) {
+        if self.len() != src.len() {
+            panic!("source slice length ({}) does not match destination slice length ({})", src.len(), self.len());
+        }
+        let mut i = 0;
+        while i < src.len() {
+            self[i] = src[i].clone();
+            i += 1;
+        }
     }
 
     fn fill(&mut self, value: T) {
