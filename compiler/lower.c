@@ -1898,6 +1898,12 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
     case BUILTIN_SINK_TAKE:
         call(lw, const_intrinsic(INTR_SINK_TAKE), args, 3, dest, false, sp);
         return;
+    case BUILTIN_ARG_COUNT:
+        call(lw, const_intrinsic(INTR_ARG_COUNT), NULL, 0, dest, false, sp);
+        return;
+    case BUILTIN_ARG:
+        call(lw, const_intrinsic(INTR_ARG), args, 2, dest, false, sp);
+        return;
     case BUILTIN_CHAR_FROM_U32_UNCHECKED:       /* a char is its u32 */
         assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = ty_char, .a = args[0]}, sp);
         return;

@@ -410,6 +410,8 @@ static const struct { const char *module, *name; Builtin builtin; const char *pr
     {"str", "from_utf8_unchecked", BUILTIN_STR_FROM_UTF8_UNCHECKED, NULL},
     {"intrinsics", "sink_take", BUILTIN_SINK_TAKE, NULL},     /* the prelude's String::from_sink */
     {"char", "from_u32_unchecked", BUILTIN_CHAR_FROM_U32_UNCHECKED, NULL},
+    {"intrinsics", "arg_count", BUILTIN_ARG_COUNT, NULL}, {"intrinsics", "arg", BUILTIN_ARG, NULL},   /* the prelude's Args */
+    {"env", "args", BUILTIN_NONE, "env_args"},
 };
 
 static Def *std_fn_def(Resolver *r, const Node *p, bool imported) {
@@ -1920,7 +1922,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::ptr::read", "std::ptr::write", "std::ptr::drop_in_place", "std::ptr::copy", "std::ptr::copy_nonoverlapping",
         "std::slice", "std::slice::from_raw_parts", "std::slice::from_raw_parts_mut", "std::str",
         "std::rc", "std::rc::Rc", "std::rc::Weak", "std::cell", "std::cell::RefCell", "std::cell::Cell", "std::cell::Ref",
-        "std::cell::RefMut", "std::string::String", "std::vec::Vec", "std::boxed::Box", "std::process", "std::process::exit",
+        "std::cell::RefMut", "std::string::String", "std::vec::Vec", "std::boxed::Box", "std::env", "std::env::args", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
         "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",

@@ -526,7 +526,19 @@ static void install_stack_overflow_handler(void) {
     sigaction(SIGBUS, &sa, NULL);
 }
 
-int main(void) {
+static int arg_count;
+static char **arg_values;
+
+size_t rt_arg_count(void) { return (size_t)arg_count; }
+
+const uint8_t *rt_arg(size_t i, size_t *len) {
+    *len = strlen(arg_values[i]);
+    return (const uint8_t *)arg_values[i];
+}
+
+int main(int argc, char **argv) {
+    arg_count = argc;
+    arg_values = argv;
     signal(SIGPIPE, SIG_IGN);                   /* as the Rust runtime does */
     install_stack_overflow_handler();
     patina_user_main();

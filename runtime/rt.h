@@ -90,6 +90,10 @@ int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);
 
+/* std::env::args: the program's arguments (the first is its path). */
+size_t rt_arg_count(void);
+const uint8_t *rt_arg(size_t i, size_t *len);
+
 /* format!: a fresh in-memory stream, and its bytes once written (allocated with
  * rt_alloc(cap, 1), so that a String's buffer frees them). */
 int32_t rt_sink_open(void);

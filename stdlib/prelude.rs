@@ -1297,6 +1297,32 @@ impl CharMethods for char {
     }
 }
 
+/// `std::env::args()`: the program's arguments as Strings, its path first.
+pub fn env_args() -> Args {
+    Args { pos: 0, len: unsafe { intrinsics::arg_count() } }
+}
+
+pub struct Args {
+    pos: usize,
+    len: usize,
+}
+
+impl Iterator for Args {
+    type Item = String;
+    fn next(&mut self) -> Option<String> {
+        if self.pos >= self.len {
+            return None;
+        }
+        let mut n = 0;
+        let arg = unsafe {
+            let p = intrinsics::arg(self.pos, &mut n);
+            str::from_utf8_unchecked(slice::from_raw_parts(p, n))
+        };
+        self.pos += 1;
+        Some(String::from(arg))
+    }
+}
+
 /// `x.to_string()` for every type with Display (through format!).
 pub trait ToString {
     fn to_string(&self) -> String;
