@@ -87,6 +87,7 @@ demo: all
 
 bench: all
 	@bash ../shared/bench/compare.sh "$(CURDIR)/$(BUILD)/patina"
+	@$(CC) -O2 -Iruntime -o $(BUILD)/alloc_micro tests/bench/alloc_micro.c $(BUILD)/rt_alloc.o && $(BUILD)/alloc_micro
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/patina
