@@ -80,7 +80,9 @@ $(BUILD)/libpatina_rt.a: $(RUNTIME_OBJS)
 	rm -f $@ && ar rcs $@ $(RUNTIME_OBJS)
 
 test: all
-	@sh tests/run.sh $(BUILD)/patina
+	@if [ -n "$(VALGRIND)" ] && ! command -v valgrind > /dev/null; then \
+	    echo "make test VALGRIND=1 needs valgrind: apt-get install -y valgrind"; exit 1; fi
+	@PATINA_VALGRIND=$(VALGRIND) sh tests/run.sh $(BUILD)/patina
 
 demo: all
 	@sh mk/demo.sh $(BUILD)/patina

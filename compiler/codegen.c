@@ -969,6 +969,17 @@ static LLVMValueRef global_addr(Cg *cg, int local) {
     LLVMValueRef gv = LLVMGetNamedGlobal(cg->mod, g->symbol);
     if (gv) return gv;
     const Layout *l = layout_of(g->ty);
+    if (!g->init && scalar_type(cg, g->ty)) {
+        /* a promoted constant: its value, read-only */
+        LLVMValueRef v = const_scalar(cg, &g->promoted);
+        if (g->ty->kind == TY_BOOL) v = LLVMConstInt(cg->i8, g->promoted.bits, false);
+        gv = LLVMAddGlobal(cg->mod, LLVMTypeOf(v), g->symbol);
+        LLVMSetInitializer(gv, v);
+        LLVMSetGlobalConstant(gv, true);
+        LLVMSetLinkage(gv, LLVMInternalLinkage);
+        LLVMSetAlignment(gv, (unsigned)l->align);
+        return gv;
+    }
     LLVMTypeRef gt = LLVMArrayType2(cg->i8, l->size);
     gv = LLVMAddGlobal(cg->mod, gt, g->symbol);
     LLVMSetInitializer(gv, LLVMConstNull(gt));

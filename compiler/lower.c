@@ -1198,8 +1198,8 @@ static int static_local(Node *item) {
     for (int i = 0; i < prog->nglobals; i++)
         if (prog->globals[i].init == item->u.value_item.value) return ~i;
     prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
-    prog->globals[prog->nglobals] = (IrGlobal){arena_printf("_ptstatic%d_%s", prog->nglobals, sym_str(item->u.value_item.name)),
-                                               item->ty, item->u.value_item.value};
+    prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptstatic%d_%s", prog->nglobals, sym_str(item->u.value_item.name)),
+                                               .ty = item->ty, .init = item->u.value_item.value};
     return ~prog->nglobals++;
 }
 
@@ -1543,6 +1543,22 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         p.nproj--;
         assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
         return;
+    }
+    Node *lit = strip_parens(e->u.unary.operand);
+    if (op == UN_NEG) lit = NULL;
+    if (lit && lit->kind == N_UNARY && lit->u.unary.op == UN_NEG && !lit->u.unary.method) lit = strip_parens(lit->u.unary.operand);
+    bool literal = lit && (lit->kind == N_LIT_INT || lit->kind == N_LIT_FLOAT || lit->kind == N_LIT_BOOL || lit->kind == N_LIT_CHAR);
+    if (op == UN_REF && literal) {
+        /* `&0.0` is promoted to a constant that outlives the fn (a reference to it may be returned) */
+        Operand v = as_operand(lw, e->u.unary.operand);
+        if (v.kind == OP_CONST) {
+            IrProgram *prog = current_program;
+            prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
+            prog->globals[prog->nglobals] = (IrGlobal){arena_printf("_ptconst%d", prog->nglobals), v.c.ty, NULL, v.c};
+            Place g = local_place(~prog->nglobals++);
+            assign(lw, dest, (Rvalue){.kind = RV_REF, .ty = e->ty, .place = g, .borrow = BORROW_SHARED, .region = lw->body->nregions++}, e->span);
+            return;
+        }
     }
     if (op == UN_REF || op == UN_REF_MUT) {
         Place p = op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand) : as_place(lw, e->u.unary.operand);
@@ -3170,7 +3186,7 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     if (strcmp(b->symbol, "patina_user_main") == 0)
         for (int i = 0; i < current_program->nglobals; i++) {
             IrGlobal *g = &current_program->globals[i];
-            lower_into(&lw, local_place(~i), g->init);
+            if (g->init) lower_into(&lw, local_place(~i), g->init);
         }
     lower_block_into(&lw, local_place(0), fn->u.fn.body);
     goto_block(&lw, lw.return_bb, fn->span, -1);

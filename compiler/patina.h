@@ -1056,7 +1056,8 @@ typedef struct IrVtable {
 typedef struct IrGlobal {
     const char *symbol;
     Type *ty;
-    Node *init;                                 /* a constant expression */
+    Node *init;                                 /* a constant expression (main's prologue stores it) */
+    Const promoted;                             /* `&5`'s 5, when init is NULL: the global's fixed value */
 } IrGlobal;
 
 typedef struct IrProgram {

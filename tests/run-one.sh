@@ -42,6 +42,13 @@ rc=$?
 want_rc=$(header "$test" exit-code)
 [ -n "$want_rc" ] || { [ "$m" = run-fail ] && want_rc=101 || want_rc=0; }
 [ "$rc" -eq "$want_rc" ] || fail "exit code $rc, expected $want_rc" "$(head -10 "$base.err")"
+# `make test VALGRIND=1`: every program that exits normally frees what it allocates and
+# touches no freed or unowned memory (`//@ leaks: why` exempts one that leaks by design)
+if [ -n "$PATINA_VALGRIND" ] && [ "$rc" -eq 0 ] && [ -z "$(header "$test" leaks)" ]; then
+    PATINA_ALLOC=system valgrind -q --leak-check=full --errors-for-leak-kinds=definite,indirect --error-exitcode=99 \
+        "$base.bin" > /dev/null 2> "$base.vg" < /dev/null
+    [ $? -eq 99 ] && fail "valgrind reports errors or leaks" "$(head -20 "$base.vg")"
+fi
 golden=${test%.rs}.stdout
 if [ -f "$golden" ]; then
     cmp -s "$golden" "$base.out" || fail "stdout differs from $golden" "$(diff "$golden" "$base.out" | head -20)"
