@@ -2,14 +2,15 @@
 // Box<T>: a value on the heap, read and written through `*`, auto-deref for fields and
 // methods, printed, cloned and compared like what it holds; freed when the box dies.
 #[derive(Debug, Clone, PartialEq)]
-struct Point {
-    x: i32,
-    y: i32,
+struct Step {
+    dx: i32,
+    dy: i32,
 }
 
-impl Point {
-    fn norm1(&self) -> i32 {
-        self.x.abs() + self.y.abs()
+impl Step {
+    fn manhattan(&self) -> i32 {
+        let horizontal = if self.dx < 0 { -self.dx } else { self.dx };
+        horizontal + self.dy.abs()
     }
 }
 
@@ -28,9 +29,9 @@ fn main() {
     let mut n = Box::new(41);
     *n += 1;
     println!("{} {:?} {}", n, n, *n * 2);
-    let mut p = Box::new(Point { x: 3, y: -4 });
-    p.x *= 2;
-    println!("{:?} norm {}", p, p.norm1());
+    let mut p = Box::new(Step { dx: 3, dy: -4 });
+    p.dx *= 2;
+    println!("{:?} manhattan {}", p, p.manhattan());
     let q = p.clone();
     println!("equal {}", q == p);
     println!("sum {}", boxed_sum(Box::new([1, 2, 3, 4])));
