@@ -985,6 +985,10 @@ static void resolve_expr(Resolver *r, Node *n) {
     case N_METHOD_CALL:
         resolve_expr(r, n->u.call.receiver);
         resolve_list(r, &n->u.call.args);
+        for (int i = 0; n->u.call.turbofish && i < n->u.call.turbofish->u.generic_args.args.len; i++) {
+            Node *a = n->u.call.turbofish->u.generic_args.args.items[i];
+            if (a->kind >= T_PATH && a->kind <= T_INFER) resolve_type(r, a);   /* `.collect::<Vec<String>>()` */
+        }
         break;
     case N_FIELD: resolve_expr(r, n->u.field.base); break;
     case N_BLOCK:

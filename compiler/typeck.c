@@ -2290,6 +2290,17 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
     tc->receiver_hint = NULL;
     Type *recv = check_expr(tc, n->u.call.receiver, hint);
     Type *s = shallow(tc, recv);
+    if (n->u.call.method == sym_cstr("collect") && n->u.call.args.len == 0 && prelude_adt("String")) {
+        /* rustc's collect builds the FromIterator type asked for; Patina's builds a Vec,
+         * and for a String asked for (by the context or `::<String>`) collect_string */
+        Node *tf = n->u.call.turbofish;
+        Type *want = tf && tf->u.generic_args.args.len == 1 ? lower_type(tc, tf->u.generic_args.args.items[0], true)
+                     : expected ? shallow(tc, expected) : NULL;
+        if (want && want->kind == TY_ADT && want->adt == prelude_adt("String")) {
+            n->u.call.method = sym_cstr("collect_string");
+            n->u.call.turbofish = NULL;
+        }
+    }
     if (n->u.call.method == sym_cstr("into") && n->u.call.args.len == 0 && !n->u.call.turbofish && !user_method_named(tc, s, n->u.call.method))
         return check_into(tc, n, recv, expected);
     if ((n->u.call.method == sym_cstr("sum") || n->u.call.method == sym_cstr("product")) && n->u.call.args.len == 0) {

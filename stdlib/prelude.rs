@@ -1323,6 +1323,29 @@ impl Iterator for Args {
     }
 }
 
+/// What a String can be collected from: chars, strs and Strings.
+pub trait StringPiece {
+    fn push_onto(self, s: &mut String);
+}
+
+impl StringPiece for char {
+    fn push_onto(self, s: &mut String) {
+        s.push(self);
+    }
+}
+
+impl<'a> StringPiece for &'a str {
+    fn push_onto(self, s: &mut String) {
+        s.push_str(self);
+    }
+}
+
+impl StringPiece for String {
+    fn push_onto(self, s: &mut String) {
+        s.push_str(self.as_str());
+    }
+}
+
 /// `x.to_string()` for every type with Display (through format!).
 pub trait ToString {
     fn to_string(&self) -> String;
@@ -2181,6 +2204,18 @@ pub trait Iterator {
             v.push(x);
         }
         v
+    }
+
+    /// `collect::<String>()` (typeck calls this for a collect whose result is a String).
+    fn collect_string(mut self) -> String
+    where
+        Self::Item: StringPiece,
+    {
+        let mut s = String::new();
+        while let Some(x) = self.next() {
+            x.push_onto(&mut s);
+        }
+        s
     }
 
     /// The values added up (`0` for none).
