@@ -63,6 +63,7 @@ static Operand operator_arg(Lower *lw, Node *e, Type *param, Span span);
 static Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
 static Place user_deref_place(Lower *lw, Node *e);
 static void lower_block_into(Lower *lw, Place dest, Node *block);
+static Place as_mut_place(Lower *lw, Node *e);
 
 /* ── building blocks ── */
 
@@ -952,14 +953,32 @@ static void lower_format(Lower *lw, Place dest, Node *fmt) {
     case FMTK_WRITE: {
         /* into the formatter's stream; writing cannot fail, so the value is Ok(()) */
         Node *d = fmt->u.format.dest;
-        Place f = as_place(lw, d);
         Type *ft = d->ty;
-        if (ft->kind == TY_REF) {
-            f = project_deref(f, ft->elem);
-            ft = ft->elem;
-        }
         Type *i32 = ty_int(IK_I32);
-        write_format(lw, (Operand){.kind = OP_COPY, .place = project_field(f, 0, i32)}, fmt, fmt->u.format.newline);
+        Def *append = NULL;
+        AdtDef *target = (ft->kind == TY_REF ? ft->elem : ft)->kind == TY_ADT ? (ft->kind == TY_REF ? ft->elem : ft)->adt : NULL;
+        for (int i = 0; target && i < target->methods.len; i++)
+            if (((Def *)target->methods.items[i])->name == sym_cstr("push_sink")) append = target->methods.items[i];
+        if (append) {
+            /* `write!(s, ...)` on a String: into an in-memory stream, then appended */
+            Place stream = temp(lw, i32, fmt->span);
+            call(lw, const_intrinsic(INTR_SINK_OPEN), NULL, 0, stream, false, fmt->span);
+            write_format(lw, (Operand){.kind = OP_COPY, .place = stream}, fmt, fmt->u.format.newline);
+            Type *sref = append->param_tys[0];
+            Place s_ref = temp(lw, sref, fmt->span);
+            Place s = ft->kind == TY_REF ? project_deref(as_place(lw, d), ft->elem) : as_mut_place(lw, d);
+            assign(lw, s_ref, (Rvalue){.kind = RV_REF, .ty = sref, .place = s, .borrow = BORROW_MUT, .region = lw->body->nregions++}, fmt->span);
+            Operand args[2] = {{.kind = OP_MOVE, .place = s_ref}, {.kind = OP_COPY, .place = stream}};
+            call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(append), .fn = append}}, args, 2,
+                 temp(lw, ty_unit, fmt->span), false, fmt->span);
+        } else {
+            Place f = as_place(lw, d);
+            if (ft->kind == TY_REF) {
+                f = project_deref(f, ft->elem);
+                ft = ft->elem;
+            }
+            write_format(lw, (Operand){.kind = OP_COPY, .place = project_field(f, 0, i32)}, fmt, fmt->u.format.newline);
+        }
         Rvalue ok = {.kind = RV_AGGREGATE, .ty = fmt->ty, .nelems = 1, .variant = 0};
         ok.elems = arena_alloc(sizeof(Operand));
         ok.elems[0] = const_unit();

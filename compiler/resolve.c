@@ -1928,7 +1928,7 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::rc", "std::rc::Rc", "std::rc::Weak", "std::cell", "std::cell::RefCell", "std::cell::Cell", "std::cell::Ref",
         "std::cell::RefMut", "std::string::String", "std::vec::Vec", "std::boxed::Box", "std::env", "std::env::args", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
-        "std::fmt::Debug", "std::fmt::Formatter", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
+        "std::fmt::Debug", "std::fmt::Formatter", "std::fmt::Write", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
         "std::ops::Neg", "std::ops::AddAssign", "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign",
         "std::ops::RemAssign", "std::ops::Index", "std::ops::IndexMut", "std::convert::From", "std::convert::Into", "std::convert",

@@ -3192,6 +3192,11 @@ static Type *check_write_dest(Tc *tc, Node *n) {
     Node *dest = n->u.format.dest;
     Type *t = shallow(tc, check_expr(tc, dest, NULL));
     Type *target = t->kind == TY_REF ? shallow(tc, t->elem) : t;
+    if (target->kind == TY_ADT && target->adt == prelude_adt("String")) {
+        /* `write!(s, ...)` appends to a String (std::fmt::Write) */
+        if (t->kind != TY_REF) note_mutation(tc, dest);
+        return fmt_result_ty ? fmt_result_ty : ty_error;
+    }
     if (!fmt_formatter_ty || target != fmt_formatter_ty) {
         if (t->kind != TY_ERROR) {
             Diag *d = diag_error("E0599", dest->span, "cannot write into `%s`", ty_str_of(zonk(tc, t)));

@@ -667,6 +667,12 @@ impl String {
         String { vec: Vec { ptr: p, cap, len } }
     }
 
+    /// `write!(s, ...)`: appends what was written to the in-memory stream `id`.
+    pub fn push_sink(&mut self, id: i32) {
+        let written = String::from_sink(id);
+        self.push_str(written.as_str());
+    }
+
     pub fn len(&self) -> usize {
         self.vec.len()
     }
