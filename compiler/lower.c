@@ -1141,6 +1141,19 @@ static bool as_constant(Node *e, Operand *out) {
     }
 }
 
+/* `*b` of an owned Box (a variable, its field, a temporary; not one behind a reference)
+ * read by value, its T not Copy: lowered by moving the value out of the box. */
+static bool is_box_move(Node *e) {
+    e = strip_parens(e);
+    if (e->kind != N_UNARY || e->u.unary.op != UN_DEREF || !e->u.unary.method || ty_is_copy(e->ty) || ty_contains(e->ty, TY_PARAM))
+        return false;
+    Type *b = e->u.unary.operand->ty;
+    if (b->kind != TY_ADT || !b->adt->is_prelude || b->adt->name != sym_cstr("Box")) return false;
+    Node *owner = strip_parens(e->u.unary.operand);
+    while (owner->kind == N_FIELD && owner->u.field.base->ty->kind != TY_REF) owner = strip_parens(owner->u.field.base);
+    return (owner->kind == N_PATH && owner->ty->kind != TY_REF) || owner->kind == N_CALL || owner->kind == N_METHOD_CALL;
+}
+
 static Operand as_operand(Lower *lw, Node *e) {
     Operand c;
     if (as_constant(e, &c)) return c;
@@ -1149,7 +1162,7 @@ static Operand as_operand(Lower *lw, Node *e) {
         lower_into(lw, t, e);
         return const_unit();
     }
-    if (is_place_node(e)) return use_place(as_place(lw, e), e->ty);
+    if (is_place_node(e) && !is_box_move(e)) return use_place(as_place(lw, e), e->ty);
     Place t = temp(lw, e->ty, e->span);
     lower_into(lw, t, e);
     return (Operand){.kind = OP_MOVE, .place = t};
@@ -1546,6 +1559,26 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         Place p = as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_RAW_REF, .ty = e->ty, .place = p, .borrow = op == UN_RAW_CONST ? BORROW_SHARED : BORROW_MUT};
         assign(lw, dest, rv, e->span);
+        return;
+    }
+    Node *boxed_node = e->u.unary.operand;
+    Type *boxed = boxed_node->ty;
+    if (op == UN_DEREF && is_box_move(e)) {
+        /* `*b` of a Box by value (rustc allows it of Box alone): the value is read out, then
+         * the box's memory is freed without dropping it again */
+        Def *free_shell = NULL;
+        for (int i = 0; i < boxed->adt->methods.len; i++)
+            if (((Def *)boxed->adt->methods.items[i])->name == sym_cstr("free_shell")) free_shell = boxed->adt->methods.items[i];
+        Place b = is_place_node(boxed_node) ? as_place(lw, boxed_node) : temp(lw, boxed, e->span);
+        if (!is_place_node(boxed_node)) lower_into(lw, b, boxed_node);
+        Type *ptr_ty = ty_field(boxed, &boxed->adt->fields[0]);
+        assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = project_deref(project_field(b, 0, ptr_ty), e->ty)}, e->ty), e->span);
+        if (free_shell) {
+            free_shell = instance_of(free_shell, boxed->elems, boxed->nelems);
+            Operand arg = {.kind = OP_MOVE, .place = b};
+            call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(free_shell), .fn = free_shell}}, &arg, 1,
+                 temp(lw, ty_unit, e->span), false, e->span);
+        }
         return;
     }
     Node *operand = strip_parens(e->u.unary.operand);

@@ -164,6 +164,14 @@ impl<T> Box<T> {
         p
     }
 
+    /// After `*b` moved the value out: the memory goes, nothing is dropped.
+    pub fn free_shell(b: Box<T>) {
+        unsafe {
+            dealloc(b.ptr as *mut u8, Layout::new::<T>());
+        }
+        mem::forget(b);
+    }
+
     /// A box owning what into_raw gave out.
     pub unsafe fn from_raw(ptr: *mut T) -> Box<T> {
         Box { ptr }
