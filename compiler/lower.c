@@ -1972,6 +1972,9 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
     case BUILTIN_ARG:
         call(lw, const_intrinsic(INTR_ARG), args, 2, dest, false, sp);
         return;
+    case BUILTIN_PARSE_F64:
+        call(lw, const_intrinsic(INTR_PARSE_F64), args, 2, dest, false, sp);
+        return;
     case BUILTIN_CHAR_FROM_U32_UNCHECKED:       /* a char is its u32 */
         assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = ty_char, .a = args[0]}, sp);
         return;

@@ -411,6 +411,7 @@ static const struct { const char *module, *name; Builtin builtin; const char *pr
     {"intrinsics", "sink_take", BUILTIN_SINK_TAKE, NULL},     /* the prelude's String::from_sink */
     {"char", "from_u32_unchecked", BUILTIN_CHAR_FROM_U32_UNCHECKED, NULL},
     {"intrinsics", "arg_count", BUILTIN_ARG_COUNT, NULL}, {"intrinsics", "arg", BUILTIN_ARG, NULL},   /* the prelude's Args */
+    {"intrinsics", "parse_f64", BUILTIN_PARSE_F64, NULL},   /* the prelude's f64::from_str */
     {"env", "args", BUILTIN_NONE, "env_args"},
 };
 
@@ -733,6 +734,8 @@ static Def *std_fmt_type(Resolver *r, Node *t) {
         name = strcmp(last, "Result") == 0 ? "FmtResult" : strcmp(last, "Formatter") == 0 || strcmp(last, "Error") == 0 ? last : NULL;
     else if ((strcmp(module, "alloc") == 0 && strcmp(last, "Layout") == 0) ||
              (strcmp(module, "rc") == 0 && (strcmp(last, "Rc") == 0 || strcmp(last, "Weak") == 0)) ||
+             (strcmp(module, "num") == 0 && (strcmp(last, "ParseIntError") == 0 || strcmp(last, "ParseFloatError") == 0 ||
+                                             strcmp(last, "IntErrorKind") == 0)) ||
              (strcmp(module, "cell") == 0 && (strcmp(last, "RefCell") == 0 || strcmp(last, "Cell") == 0 || strcmp(last, "Ref") == 0 ||
                                               strcmp(last, "RefMut") == 0)))
         name = last;
@@ -1926,7 +1929,8 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::ptr::read", "std::ptr::write", "std::ptr::drop_in_place", "std::ptr::copy", "std::ptr::copy_nonoverlapping",
         "std::slice", "std::slice::from_raw_parts", "std::slice::from_raw_parts_mut", "std::str",
         "std::rc", "std::rc::Rc", "std::rc::Weak", "std::cell", "std::cell::RefCell", "std::cell::Cell", "std::cell::Ref",
-        "std::cell::RefMut", "std::string::String", "std::vec::Vec", "std::boxed::Box", "std::env", "std::env::args", "std::process", "std::process::exit",
+        "std::cell::RefMut", "std::string::String", "std::vec::Vec", "std::boxed::Box", "std::env", "std::env::args", "std::str::FromStr", "std::num::ParseIntError", "std::num::ParseFloatError",
+        "std::num::IntErrorKind", "std::num", "std::process", "std::process::exit",
         "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
         "std::fmt::Debug", "std::fmt::Formatter", "std::fmt::Write", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
         "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",

@@ -526,6 +526,36 @@ static void install_stack_overflow_handler(void) {
     sigaction(SIGBUS, &sa, NULL);
 }
 
+double rt_parse_f64(const uint8_t *p, size_t len, bool *ok) {
+    char buf[512];
+    *ok = false;
+    if (len == 0 || len >= sizeof buf) return 0;
+    size_t i = p[0] == '+' || p[0] == '-' ? 1 : 0;
+    bool digits = false;
+    for (size_t k = i; k < len; k++) {
+        uint8_t c = p[k];
+        bool allowed = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || ((c == '+' || c == '-') && k > i && (p[k - 1] | 0x20) == 'e');
+        if (!allowed) {
+            /* inf, infinity, nan (any case), and nothing else */
+            size_t n = len - i;
+            char word[9] = {0};
+            for (size_t w = 0; w < n && w < 8; w++) word[w] = (char)(p[i + w] | 0x20);
+            if (!((n == 3 && (!strcmp(word, "inf") || !strcmp(word, "nan"))) || (n == 8 && !strcmp(word, "infinity")))) return 0;
+            digits = true;
+            break;
+        }
+        digits |= c >= '0' && c <= '9';
+    }
+    if (!digits) return 0;
+    memcpy(buf, p, len);
+    buf[len] = 0;
+    char *end;
+    double v = strtod(buf, &end);
+    if ((size_t)(end - buf) != len) return 0;
+    *ok = true;
+    return v;
+}
+
 static int arg_count;
 static char **arg_values;
 

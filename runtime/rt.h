@@ -90,6 +90,10 @@ int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);
 
+/* `s.parse::<f64>()`: the value of a decimal float literal as Rust reads one (an optional
+ * sign, digits with an optional point and exponent, or inf/infinity/nan); *ok false else. */
+double rt_parse_f64(const uint8_t *p, size_t len, bool *ok);
+
 /* std::env::args: the program's arguments (the first is its path). */
 size_t rt_arg_count(void);
 const uint8_t *rt_arg(size_t i, size_t *len);

@@ -850,6 +850,7 @@ pub trait StrMethods {
     fn repeat(&self, n: usize) -> String;
     fn replace(&self, from: &str, to: &str) -> String;
     fn split<P: Pattern>(&self, pat: P) -> Split<P>;
+    fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
 }
 
 /// What `split` looks for: a char or a str.
@@ -1076,6 +1077,10 @@ impl StrMethods for str {
 
     fn split<P: Pattern>(&self, pat: P) -> Split<P> {
         Split { s: self, pos: 0, pat, done: false }
+    }
+
+    fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
+        F::from_str(self)
     }
 
     fn replace(&self, from: &str, to: &str) -> String {
@@ -1357,6 +1362,209 @@ impl<'a> StringPiece for &'a str {
 impl StringPiece for String {
     fn push_onto(self, s: &mut String) {
         s.push_str(self.as_str());
+    }
+}
+
+/// `s.parse::<T>()`: the types that can be read from a str.
+pub trait FromStr {
+    type Err;
+    fn from_str(s: &str) -> Result<Self, Self::Err>;
+}
+
+/// Why an integer did not parse (rustc's kinds and messages).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum IntErrorKind {
+    Empty,
+    InvalidDigit,
+    PosOverflow,
+    NegOverflow,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseIntError {
+    kind: IntErrorKind,
+}
+
+impl ParseIntError {
+    pub fn kind(&self) -> &IntErrorKind {
+        &self.kind
+    }
+}
+
+impl Display for ParseIntError {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        let text = match self.kind {
+            IntErrorKind::Empty => "cannot parse integer from empty string",
+            IntErrorKind::InvalidDigit => "invalid digit found in string",
+            IntErrorKind::PosOverflow => "number too large to fit in target type",
+            IntErrorKind::NegOverflow => "number too small to fit in target type",
+        };
+        f.write_str(text)
+    }
+}
+
+/// An integer's text as (negative, magnitude), checked against the largest magnitude of
+/// each sign (`max_neg` 0: no sign allowed).
+fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), ParseIntError> {
+    let b = s.as_bytes();
+    if b.len() == 0 {
+        return Err(ParseIntError { kind: IntErrorKind::Empty });
+    }
+    let negative = b[0] == b'-' && max_neg > 0;
+    let start = if b[0] == b'+' || negative { 1 } else { 0 };
+    if start == b.len() {
+        return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+    }
+    let limit = if negative { max_neg } else { max_pos };
+    let mut value: u64 = 0;
+    let mut i = start;
+    while i < b.len() {
+        let d = b[i];
+        if d < b'0' || d > b'9' {
+            return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
+        }
+        let next = value.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u64));
+        match next {
+            Some(v) if v <= limit => value = v,
+            _ => {
+                let kind = if negative { IntErrorKind::NegOverflow } else { IntErrorKind::PosOverflow };
+                return Err(ParseIntError { kind });
+            }
+        }
+        i += 1;
+    }
+    Ok((negative, value))
+}
+
+impl FromStr for i32 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i32, ParseIntError> {
+        let (neg, v) = parse_integer(s, 2147483647, 2147483648)?;
+        Ok(if neg { (v as i64).wrapping_neg() as i32 } else { v as i32 })
+    }
+}
+
+impl FromStr for i64 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i64, ParseIntError> {
+        let (neg, v) = parse_integer(s, 9223372036854775807, 9223372036854775808)?;
+        Ok(if neg { (v as i64).wrapping_neg() } else { v as i64 })
+    }
+}
+
+impl FromStr for i8 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i8, ParseIntError> {
+        let (neg, v) = parse_integer(s, 127, 128)?;
+        Ok(if neg { (v as i64).wrapping_neg() as i8 } else { v as i8 })
+    }
+}
+
+impl FromStr for i16 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i16, ParseIntError> {
+        let (neg, v) = parse_integer(s, 32767, 32768)?;
+        Ok(if neg { (v as i64).wrapping_neg() as i16 } else { v as i16 })
+    }
+}
+
+impl FromStr for isize {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<isize, ParseIntError> {
+        let (neg, v) = parse_integer(s, 9223372036854775807, 9223372036854775808)?;
+        Ok(if neg { (v as i64).wrapping_neg() as isize } else { v as isize })
+    }
+}
+
+impl FromStr for u8 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u8, ParseIntError> {
+        Ok(parse_integer(s, 255, 0)?.1 as u8)
+    }
+}
+
+impl FromStr for u16 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u16, ParseIntError> {
+        Ok(parse_integer(s, 65535, 0)?.1 as u16)
+    }
+}
+
+impl FromStr for u32 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u32, ParseIntError> {
+        Ok(parse_integer(s, 4294967295, 0)?.1 as u32)
+    }
+}
+
+impl FromStr for u64 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u64, ParseIntError> {
+        Ok(parse_integer(s, 18446744073709551615, 0)?.1)
+    }
+}
+
+impl FromStr for usize {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<usize, ParseIntError> {
+        Ok(parse_integer(s, 18446744073709551615, 0)?.1 as usize)
+    }
+}
+
+/// Why a float did not parse.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseFloatError {
+    kind: u8,
+}
+
+impl Display for ParseFloatError {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        f.write_str(if self.kind == 0 { "cannot parse float from empty string" } else { "invalid float literal" })
+    }
+}
+
+fn parse_float(s: &str) -> Result<f64, ParseFloatError> {
+    if s.len() == 0 {
+        return Err(ParseFloatError { kind: 0 });
+    }
+    let mut ok = false;
+    let v = unsafe { intrinsics::parse_f64(s, &mut ok) };
+    if ok { Ok(v) } else { Err(ParseFloatError { kind: 1 }) }
+}
+
+impl FromStr for f64 {
+    type Err = ParseFloatError;
+    fn from_str(s: &str) -> Result<f64, ParseFloatError> {
+        parse_float(s)
+    }
+}
+
+impl FromStr for f32 {
+    type Err = ParseFloatError;
+    fn from_str(s: &str) -> Result<f32, ParseFloatError> {
+        Ok(parse_float(s)? as f32)
+    }
+}
+
+impl FromStr for bool {
+    type Err = ParseBoolError;
+    fn from_str(s: &str) -> Result<bool, ParseBoolError> {
+        if s == "true" {
+            Ok(true)
+        } else if s == "false" {
+            Ok(false)
+        } else {
+            Err(ParseBoolError)
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseBoolError;
+
+impl Display for ParseBoolError {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        f.write_str("provided string was not `true` or `false`")
     }
 }
 
