@@ -428,6 +428,45 @@ impl<T> Vec<T> {
         }
     }
 
+    /// Pushes every item of iter, in order. (rustc's takes any IntoIterator; Patina's an
+    /// iterator: `v.extend(w)` of a Vec w is `v.extend(w.into_iter())`.)
+    pub fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
+        while let Some(x) = iter.next() {
+            self.push(x);
+        }
+    }
+
+    /// Moves every element of other to the end of self, leaving other empty.
+    pub fn append(&mut self, other: &mut Vec<T>) {
+        self.reserve(other.len);
+        let mut i = 0;
+        while i < other.len {
+            unsafe {
+                self.push(ptr::read(other.ptr.add(i)));
+            }
+            i += 1;
+        }
+        other.len = 0;
+    }
+
+    /// The elements from `at` on, moved to a new Vec.
+    #[track_caller]
+    pub fn split_off(&mut self, at: usize) -> Vec<T> {
+        if at > self.len {
+            panic!("`at` split index (is {}) should be <= len (is {})", at, self.len);
+        }
+        let mut tail = Vec::with_capacity(self.len - at);
+        let mut i = at;
+        while i < self.len {
+            unsafe {
+                tail.push(ptr::read(self.ptr.add(i)));
+            }
+            i += 1;
+        }
+        self.len = at;
+        tail
+    }
+
     /// Keeps the elements f accepts, in order; drops the others.
     pub fn retain<F: FnMut(&T) -> bool>(&mut self, mut f: F) {
         let n = self.len;
@@ -3062,6 +3101,22 @@ impl<'a, T: Clone> OptionCloned for Option<&'a T> {
     }
 }
 
+/// Option methods whose T needs Default (a trait, so that the bound is the impl's).
+pub trait OptionDefault {
+    type Value;
+    fn unwrap_or_default(self) -> Self::Value;
+}
+
+impl<T: Default> OptionDefault for Option<T> {
+    type Value = T;
+    fn unwrap_or_default(self) -> T {
+        match self {
+            Some(v) => v,
+            None => T::default(),
+        }
+    }
+}
+
 impl<T> Default for Option<T> {
     fn default() -> Option<T> {
         None
@@ -3206,6 +3261,15 @@ impl<T> Option<T> {
     }
 
     /// `self` if it is `Some`, else `other`.
+    /// The one that is Some, when exactly one is.
+    pub fn xor(self, other: Option<T>) -> Option<T> {
+        match (self, other) {
+            (Some(a), None) => Some(a),
+            (None, Some(b)) => Some(b),
+            _ => None,
+        }
+    }
+
     pub fn or(self, other: Option<T>) -> Option<T> {
         match self {
             Some(value) => Some(value),
