@@ -9,9 +9,10 @@
  * drops the remaining fields one by one, in declaration order ("open" drop).
  *
  * As in rustc, what is tracked are move paths: a local that needs dropping, and the field
- * places (`p.first`, `t.1.0`) the body moves out of or drops. A forward dataflow gives,
- * before each drop, which paths may be initialized and which may not. A move through an
- * index or an enum variant counts as a move of the whole path above it. */
+ * places (`p.first`, `t.1.0`, an enum variant's field) the body moves out of or drops. A
+ * forward dataflow gives, before each drop, which paths may be initialized and which may
+ * not. A move through an index counts as a move of the whole path above it; an enum
+ * partly moved out of is dropped by a switch on its variant. */
 #include "patina.h"
 
 #include <string.h>
@@ -19,7 +20,8 @@
 typedef struct MovePath {
     int local;
     int parent;                                 /* -1 for a local's own path */
-    int field;                                  /* index in the parent's fields */
+    int variant;                                /* an enum parent's variant, else -1 */
+    int field;                                  /* index in the parent's (variant's) fields */
     Type *ty;
     int flag;                                   /* its drop flag's local, or -1 */
 } MovePath;
@@ -37,19 +39,19 @@ typedef struct DropSite {
     BitSet state;
 } DropSite;
 
-static int add_path(Elab *e, int local, int parent, int field, Type *ty) {
+static int add_path(Elab *e, int local, int parent, int variant, int field, Type *ty) {
     if (e->npaths == e->cap) {
         int cap = e->cap ? e->cap * 2 : 16;
         e->paths = arena_realloc(e->paths, sizeof(MovePath) * (size_t)e->cap, sizeof(MovePath) * (size_t)cap);
         e->cap = cap;
     }
-    e->paths[e->npaths] = (MovePath){.local = local, .parent = parent, .field = field, .ty = ty, .flag = -1};
+    e->paths[e->npaths] = (MovePath){.local = local, .parent = parent, .variant = variant, .field = field, .ty = ty, .flag = -1};
     return e->npaths++;
 }
 
-static int child_path(Elab *e, int parent, int field) {
+static int child_path(Elab *e, int parent, int variant, int field) {
     for (int i = 0; i < e->npaths; i++)
-        if (e->paths[i].parent == parent && e->paths[i].field == field) return i;
+        if (e->paths[i].parent == parent && e->paths[i].variant == variant && e->paths[i].field == field) return i;
     return -1;
 }
 
@@ -67,13 +69,19 @@ static int path_of(Elab *e, Place p, bool create, bool exact) {
     for (int i = 0; i < p.nproj; i++) {
         Proj *pr = &p.proj[i];
         Type *base = e->paths[path].ty;
-        bool structural = pr->kind == PROJ_FIELD && (base->kind == TY_TUPLE || base->kind == TY_CLOSURE ||
+        int variant = -1;
+        if (pr->kind == PROJ_DOWNCAST && base->kind == TY_ADT && base->adt->is_enum && i + 1 < p.nproj && p.proj[i + 1].kind == PROJ_FIELD &&
+            !ty_drop_impl(base, NULL)) {
+            variant = pr->field;                /* `(x as Some).0`: one path per variant field */
+            pr = &p.proj[++i];
+        }
+        bool structural = pr->kind == PROJ_FIELD && (variant >= 0 || base->kind == TY_TUPLE || base->kind == TY_CLOSURE ||
                                                      (base->kind == TY_ADT && !base->adt->is_enum));
         if (!structural) return exact ? -1 : path;
         if (!ty_needs_drop(pr->ty)) return exact ? -1 : path;
-        int c = child_path(e, path, pr->field);
+        int c = child_path(e, path, variant, pr->field);
         if (c < 0 && !create) return exact ? -1 : path;
-        if (c < 0) c = add_path(e, p.local, path, pr->field, pr->ty);
+        if (c < 0) c = add_path(e, p.local, path, variant, pr->field, pr->ty);
         path = c;
     }
     return path;
@@ -202,24 +210,41 @@ static Stmt flag_assign(int flag, bool value, Span span) {
 }
 
 /* Gives the flags the drops below need: the paths dropped conditionally. */
+/* The fields an open drop walks: an enum's variant v's, or (v = -1) a struct's, tuple's
+ * or closure's. */
+static int open_fields(Type *t, int v) {
+    if (v >= 0) return t->adt->variants[v].nfields;
+    return t->kind == TY_ADT ? t->adt->nfields : t->nelems;
+}
+
+static Type *open_field_type(Type *t, int v, int i) {
+    if (v >= 0) return ty_field(t, &t->adt->variants[v].fields[i]);
+    return t->kind == TY_ADT ? ty_field(t, &t->adt->fields[i]) : t->elems[i];
+}
+
+static bool is_enum(Type *t) { return t->kind == TY_ADT && t->adt->is_enum; }
+
 static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
     DropStyle style = drop_style(e, s, path);
     if (style == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
     if (style != DROP_OPEN) return;
     Type *t = e->paths[path].ty;
-    int n = t->kind == TY_ADT ? t->adt->nfields : t->nelems;
-    for (int i = 0; i < n; i++) {
-        int c = child_path(e, path, i);
-        if (c >= 0) plan_flags(e, s, c, span);
-        else if (own_bit_style(e, s, path) == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
-    }
+    for (int v = is_enum(t) ? 0 : -1; v < (is_enum(t) ? t->adt->nvariants : 0); v++)
+        for (int i = 0; i < open_fields(t, v); i++) {
+            int c = child_path(e, path, v, i);
+            if (c >= 0) plan_flags(e, s, c, span);
+            else if (own_bit_style(e, s, path) == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
+        }
 }
 
-static Place field_place(Place p, int index, Type *ty) {
-    Place q = {.local = p.local, .nproj = p.nproj + 1};
+/* Field index of place p (of enum type `whole`, through variant v's downcast when v >= 0). */
+static Place field_place(Place p, Type *whole, int v, int index, Type *ty) {
+    int extra = v >= 0 ? 2 : 1;
+    Place q = {.local = p.local, .nproj = p.nproj + extra};
     q.proj = arena_alloc(sizeof(Proj) * (size_t)q.nproj);
     if (p.nproj) memcpy(q.proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
-    q.proj[p.nproj] = (Proj){.kind = PROJ_FIELD, .field = index, .ty = ty};
+    if (v >= 0) q.proj[p.nproj] = (Proj){.kind = PROJ_DOWNCAST, .field = v, .ty = whole};
+    q.proj[q.nproj - 1] = (Proj){.kind = PROJ_FIELD, .field = index, .ty = ty};
     return q;
 }
 
@@ -241,21 +266,51 @@ static int drop_block(Elab *e, DropStyle style, Place place, int flag, int targe
 }
 
 /* The drop of path (at place) in the state s, as a chain of blocks ending in target. */
-static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
-    DropStyle style = drop_style(e, s, path);
-    if (style != DROP_OPEN) return drop_block(e, style, place, e->paths[path].flag, target, span);
+static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span);
+
+/* The drops of the fields of variant v (-1: of a struct) of path, in order, then target. */
+static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int v, int target, Span span) {
     Type *t = e->paths[path].ty;
-    int n = t->kind == TY_ADT ? t->adt->nfields : t->nelems;
     int next = target;
-    for (int i = n - 1; i >= 0; i--) {
-        Type *ft = t->kind == TY_ADT ? ty_field(t, &t->adt->fields[i]) : t->elems[i];
+    for (int i = open_fields(t, v) - 1; i >= 0; i--) {
+        Type *ft = open_field_type(t, v, i);
         if (!ty_needs_drop(ft)) continue;
-        Place fp = field_place(place, i, ft);
-        int c = child_path(e, path, i);
+        Place fp = field_place(place, t, v, i, ft);
+        int c = child_path(e, path, v, i);
         next = c >= 0 ? elaborate(e, s, c, fp, next, span)
                       : drop_block(e, own_bit_style(e, s, path), fp, e->paths[path].flag, next, span);
     }
     return next;
+}
+
+static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
+    DropStyle style = drop_style(e, s, path);
+    if (style != DROP_OPEN) return drop_block(e, style, place, e->paths[path].flag, target, span);
+    Type *t = e->paths[path].ty;
+    if (!is_enum(t)) return elaborate_fields(e, s, path, place, -1, target, span);
+    /* an enum partly moved out of: a switch on its variant, then that variant's fields */
+    Body *b = e->body;
+    int n = t->adt->nvariants;
+    uint64_t *vals = arena_alloc(sizeof(uint64_t) * (size_t)(n ? n : 1));
+    int *targets = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
+    for (int v = 0; v < n; v++) {
+        vals[v] = t->adt->variants[v].discr;
+        targets[v] = elaborate_fields(e, s, path, place, v, target, span);
+    }
+    int sw = new_block(b);
+    Type *isize = ty_int(IK_ISIZE);
+    if (b->nlocals == b->cap_locals) {
+        int cap = b->cap_locals ? b->cap_locals * 2 : 8;
+        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
+        b->cap_locals = cap;
+    }
+    b->locals[b->nlocals] = (Local){.ty = isize, .span = span};
+    int d = b->nlocals++;
+    push_stmt(&b->blocks[sw], (Stmt){.kind = ST_ASSIGN, .span = span, .place = {.local = d},
+                                     .rv = {.kind = RV_DISCRIMINANT, .ty = isize, .place = place}});
+    b->blocks[sw].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = d}}, .values = vals,
+                                .targets = targets, .ncases = n, .otherwise = target};
+    return sw;
 }
 
 /* After a statement or terminator changes path p's state, the flags in its subtree follow. */
@@ -315,7 +370,7 @@ static void elaborate_body(Body *body) {
     e.root = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
     bool any = false;
     for (int l = 0; l < body->nlocals; l++) {
-        e.root[l] = l > 0 && ty_needs_drop(body->locals[l].ty) ? add_path(&e, l, -1, -1, body->locals[l].ty) : -1;
+        e.root[l] = l > 0 && ty_needs_drop(body->locals[l].ty) ? add_path(&e, l, -1, -1, -1, body->locals[l].ty) : -1;
         any |= e.root[l] >= 0;
     }
     if (!any) return;
