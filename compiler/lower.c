@@ -34,6 +34,8 @@ typedef struct Lower {
     Def *closure;                               /* lowering a closure's body: captures live in its environment (local 1) */
     bool mut_place;                             /* the place being lowered is written or borrowed mutably (IndexMut) */
     bool rebinding;                             /* binding an or-pattern's later alternatives */
+    int params_mark;                            /* scope entries below: the parameters' pattern variables */
+    int *param_entries;                         /* per parameter: where its pattern's variables start */
 } Lower;
 
 /* A closure body still to lower; one written inside a generic fn is lowered once generically
@@ -2490,7 +2492,7 @@ static void lower_jump(Lower *lw, Node *e) {
     if (e->kind == N_RETURN) {
         if (e->u.jump.value) lower_into(lw, local_place(0), e->u.jump.value);
         else assign(lw, local_place(0), rv_use(const_unit(), ty_unit), e->span);
-        drop_scopes_above(lw, 0, e->span);
+        drop_scopes_above(lw, lw->params_mark, e->span);   /* the parameters: in the return block */
         goto_block(lw, lw->return_bb, e->span, -1);
         return;
     }
@@ -2615,7 +2617,7 @@ static void lower_try_into(Lower *lw, Place dest, Node *e) {
         }
     }
     assign(lw, local_place(0), residual, e->span);
-    drop_scopes_above(lw, 0, e->span);
+    drop_scopes_above(lw, lw->params_mark, e->span);
     goto_block(lw, lw->return_bb, e->span, join);
 }
 
@@ -3165,10 +3167,18 @@ static void lower_block_into(Lower *lw, Place dest, Node *block) {
             close_temps(lw, temps, end);
         }
     }
+    int tail_mark = lw->scope_locals.len;
     if (block->u.block.tail) lower_into(lw, dest, block->u.block.tail);
     else if (block->ty && block->ty->kind != TY_NEVER) assign(lw, dest, rv_use(const_unit(), ty_unit), block->span);
     Span end = {block->span.file, block->span.hi ? block->span.hi - 1 : 0, block->span.hi};
+    /* the tail's temporaries outlive the block's variables: they belong to the enclosing
+     * statement (rustc 2021), so they are set aside while the block's scope closes */
+    int ntail = lw->scope_locals.len - tail_mark;
+    void **tail = arena_alloc(sizeof(void *) * (size_t)(ntail ? ntail : 1));
+    if (ntail) memcpy(tail, lw->scope_locals.items + tail_mark, sizeof(void *) * (size_t)ntail);
+    lw->scope_locals.len = tail_mark;
     close_scope(lw, mark, end);
+    for (int i = 0; i < ntail; i++) ptrvec_push(&lw->scope_locals, tail[i]);
 }
 
 /* ── bodies ── */
@@ -3206,10 +3216,13 @@ static void declare_params(Lower *lw, NodeList *params, Type **types) {
 
 /* The parameters with other patterns (`(a, b): (i32, i32)`), from their locals from `first`. */
 static void bind_params(Lower *lw, NodeList *params, int first) {
+    lw->param_entries = arena_alloc(sizeof(int) * (size_t)(params->len + 1));
     for (int i = 0; i < params->len; i++) {
         Node *pat = ((Node *)params->items[i])->u.param.pat;
+        lw->param_entries[i] = lw->scope_locals.len;
         if (pat->kind != P_IDENT || pat->u.pat_ident.subpat) bind_pattern(lw, pat, local_place(first + i), pat->span);
     }
+    lw->param_entries[params->len] = lw->params_mark = lw->scope_locals.len;
     lw->return_bb = new_block(lw);
     lw->body->blocks[lw->return_bb].term = (Term){.kind = TM_RETURN, .span = lw->body->span, .target = -1};
 }
@@ -3219,7 +3232,11 @@ static void bind_params(Lower *lw, NodeList *params, int first) {
 static void finish_return(Lower *lw, int first, int n) {
     lw->cur = lw->return_bb;
     Span end = {lw->body->span.file, lw->body->span.hi ? lw->body->span.hi - 1 : 0, lw->body->span.hi};
-    for (int l = first + n - 1; l >= first; l--) drop_local(lw, l, end);
+    for (int i = n - 1; i >= 0; i--) {
+        /* a parameter's pattern variables, then what is left of the parameter itself */
+        for (int k = lw->param_entries[i + 1] - 1; k >= lw->param_entries[i]; k--) drop_local(lw, entry_local(lw->scope_locals.items[k]), end);
+        drop_local(lw, first + i, end);
+    }
     lw->body->blocks[lw->cur].term = (Term){.kind = TM_RETURN, .span = lw->body->span, .target = -1};
 }
 
@@ -3244,6 +3261,8 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
             if (g->init) lower_into(&lw, local_place(~i), g->init);
         }
     lower_block_into(&lw, local_place(0), fn->u.fn.body);
+    Span end = {fn->span.file, fn->span.hi ? fn->span.hi - 1 : 0, fn->span.hi};
+    close_scope(&lw, lw.params_mark, end);      /* the body's tail temporaries */
     goto_block(&lw, lw.return_bb, fn->span, -1);
     finish_return(&lw, 1, fn->u.fn.params.len);
     return b;
@@ -3427,6 +3446,8 @@ static Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
     b->nargs = n->u.closure.params.len + 1;
     bind_params(&lw, &n->u.closure.params, 2);
     lower_into(&lw, local_place(0), n->u.closure.body);
+    Span end = {n->span.file, n->span.hi ? n->span.hi - 1 : 0, n->span.hi};
+    close_scope(&lw, lw.params_mark, end);      /* the body's temporaries */
     goto_block(&lw, lw.return_bb, n->span, -1);
     finish_return(&lw, 2, n->u.closure.params.len);
     restore_node_types(&st);
