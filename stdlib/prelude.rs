@@ -1475,43 +1475,44 @@ fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), Par
     Ok((negative, value))
 }
 
+/// A signed integer's text whose magnitude is at most max (max + 1 when negative).
+fn parse_signed(s: &str, max: u64) -> Result<i64, ParseIntError> {
+    let (neg, v) = parse_integer(s, max, max + 1)?;
+    Ok(if neg { (v as i64).wrapping_neg() } else { v as i64 })
+}
+
 impl FromStr for i32 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i32, ParseIntError> {
-        let (neg, v) = parse_integer(s, 2147483647, 2147483648)?;
-        Ok(if neg { (v as i64).wrapping_neg() as i32 } else { v as i32 })
+        Ok(parse_signed(s, 2147483647)? as i32)
     }
 }
 
 impl FromStr for i64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i64, ParseIntError> {
-        let (neg, v) = parse_integer(s, 9223372036854775807, 9223372036854775808)?;
-        Ok(if neg { (v as i64).wrapping_neg() } else { v as i64 })
+        Ok(parse_signed(s, 9223372036854775807)?)
     }
 }
 
 impl FromStr for i8 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i8, ParseIntError> {
-        let (neg, v) = parse_integer(s, 127, 128)?;
-        Ok(if neg { (v as i64).wrapping_neg() as i8 } else { v as i8 })
+        Ok(parse_signed(s, 127)? as i8)
     }
 }
 
 impl FromStr for i16 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i16, ParseIntError> {
-        let (neg, v) = parse_integer(s, 32767, 32768)?;
-        Ok(if neg { (v as i64).wrapping_neg() as i16 } else { v as i16 })
+        Ok(parse_signed(s, 32767)? as i16)
     }
 }
 
 impl FromStr for isize {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<isize, ParseIntError> {
-        let (neg, v) = parse_integer(s, 9223372036854775807, 9223372036854775808)?;
-        Ok(if neg { (v as i64).wrapping_neg() as isize } else { v as isize })
+        Ok(parse_signed(s, 9223372036854775807)? as isize)
     }
 }
 
