@@ -723,23 +723,24 @@ static bool resolve_assoc_type(Resolver *r, Node *t) {
     return true;
 }
 
-/* `fmt::Formatter`, `std::fmt::Result`, `core::fmt::Error`, `alloc::Layout`: the prelude's
- * stand-ins. */
+/* The std types the prelude stands in for, by module and name (`fmt::Result` is the
+ * prelude's FmtResult). */
+static const struct { const char *module, *name, *prelude; } std_types[] = {
+    {"fmt", "Result", "FmtResult"}, {"fmt", "Formatter", NULL}, {"fmt", "Error", NULL}, {"alloc", "Layout", NULL},
+    {"rc", "Rc", NULL}, {"rc", "Weak", NULL}, {"cell", "RefCell", NULL}, {"cell", "Cell", NULL}, {"cell", "Ref", NULL},
+    {"cell", "RefMut", NULL}, {"num", "ParseIntError", NULL}, {"num", "ParseFloatError", NULL}, {"num", "IntErrorKind", NULL},
+    {"string", "String", NULL}, {"vec", "Vec", NULL}, {"boxed", "Box", NULL},
+};
+
+/* `fmt::Formatter`, `std::rc::Rc`, `core::fmt::Error`: the prelude's stand-ins. */
 static Def *std_fmt_type(Resolver *r, Node *t) {
     int n = t->u.path.nsegs, first = n == 3 && (strcmp(sym_str(t->u.path.segs[0]), "std") == 0 || strcmp(sym_str(t->u.path.segs[0]), "core") == 0);
     if (n - first != 2) return NULL;
     const char *module = sym_str(t->u.path.segs[first]), *last = sym_str(t->u.path.segs[n - 1]);
-    const char *name = NULL;
-    if (strcmp(module, "fmt") == 0)
-        name = strcmp(last, "Result") == 0 ? "FmtResult" : strcmp(last, "Formatter") == 0 || strcmp(last, "Error") == 0 ? last : NULL;
-    else if ((strcmp(module, "alloc") == 0 && strcmp(last, "Layout") == 0) ||
-             (strcmp(module, "rc") == 0 && (strcmp(last, "Rc") == 0 || strcmp(last, "Weak") == 0)) ||
-             (strcmp(module, "num") == 0 && (strcmp(last, "ParseIntError") == 0 || strcmp(last, "ParseFloatError") == 0 ||
-                                             strcmp(last, "IntErrorKind") == 0)) ||
-             (strcmp(module, "cell") == 0 && (strcmp(last, "RefCell") == 0 || strcmp(last, "Cell") == 0 || strcmp(last, "Ref") == 0 ||
-                                              strcmp(last, "RefMut") == 0)))
-        name = last;
-    return name ? lookup_type(r, sym_cstr(name)) : NULL;
+    for (size_t i = 0; i < sizeof std_types / sizeof *std_types; i++)
+        if (strcmp(module, std_types[i].module) == 0 && strcmp(last, std_types[i].name) == 0)
+            return lookup_type(r, sym_cstr(std_types[i].prelude ? std_types[i].prelude : last));
+    return NULL;
 }
 
 static void resolve_type(Resolver *r, Node *t) {
@@ -1608,14 +1609,18 @@ static void collect_trait_impl(Resolver *r, Node *item, AdtDef *a) {
     ptrvec_push(&trait_impls, im);
 }
 
+/* The item a scope's entry declares: the entry itself at the top level, an item statement's
+ * item in a block (NULL for a block's other statements). */
+static Node *scope_item(Node *entry, bool in_block) {
+    if (!in_block) return entry;
+    return entry->kind == N_ITEM_STMT ? entry->u.item_stmt.item : NULL;
+}
+
 /* Items are visible in their whole scope, before and after their definition. */
 static void declare_items(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
-        Node *item = items[i];
-        if (in_block) {
-            if (item->kind != N_ITEM_STMT) continue;
-            item = item->u.item_stmt.item;
-        }
+        Node *item = scope_item(items[i], in_block);
+        if (!item) continue;
         if (item->kind == N_ERROR || item->kind == N_IMPL) continue;
         if (item->kind == N_TRAIT) {
             declare_trait(r, item);
@@ -1713,11 +1718,8 @@ static SelfKind desugar_self_param(Node *fn) {
  * body is resolved, so that `Point::new` and `p.len()` work wherever they are written. */
 static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
-        Node *item = items[i];
-        if (in_block) {
-            if (item->kind != N_ITEM_STMT) continue;
-            item = item->u.item_stmt.item;
-        }
+        Node *item = scope_item(items[i], in_block);
+        if (!item) continue;
         if (item->kind != N_IMPL) continue;
         Node *self_ty = item->u.impl.self_ty;
         AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
@@ -1871,11 +1873,8 @@ static void resolve_trait_impl(Resolver *r, Node *item) {
 /* The bodies of the methods of the impls among items, and the values of consts. */
 static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
-        Node *item = items[i];
-        if (in_block) {
-            if (item->kind != N_ITEM_STMT) continue;
-            item = item->u.item_stmt.item;
-        }
+        Node *item = scope_item(items[i], in_block);
+        if (!item) continue;
         if (item->kind == N_CONST_ITEM || item->kind == N_STATIC) {
             resolve_const_item(r, item);
             continue;
@@ -1922,21 +1921,15 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
             if (!known_std_use(tree->u.use_tree.children.items[i], path, n)) return false;
         return true;
     }
+    /* besides the std types and functions of std_types and std_fns (and their modules) */
     static const char *const known[] = {
-        "std::mem", "std::mem::size_of", "std::mem::align_of", "std::mem::swap", "std::mem::replace", "std::mem::take",
-        "std::mem::drop", "std::mem::forget", "std::mem::size_of_val", "std::mem::align_of_val", "std::ops::Drop", "std::alloc", "std::alloc::alloc", "std::alloc::alloc_zeroed",
-        "std::alloc::dealloc", "std::alloc::realloc", "std::alloc::Layout", "std::ptr", "std::ptr::null", "std::ptr::null_mut",
-        "std::ptr::read", "std::ptr::write", "std::ptr::drop_in_place", "std::ptr::copy", "std::ptr::copy_nonoverlapping",
-        "std::slice", "std::slice::from_raw_parts", "std::slice::from_raw_parts_mut", "std::str",
-        "std::rc", "std::rc::Rc", "std::rc::Weak", "std::cell", "std::cell::RefCell", "std::cell::Cell", "std::cell::Ref",
-        "std::cell::RefMut", "std::string::String", "std::vec::Vec", "std::boxed::Box", "std::env", "std::env::args", "std::str::FromStr", "std::num::ParseIntError", "std::num::ParseFloatError",
-        "std::num::IntErrorKind", "std::num", "std::process", "std::process::exit",
-        "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt", "std::fmt::Display",
-        "std::fmt::Debug", "std::fmt::Formatter", "std::fmt::Write", "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord",
-        "std::cmp::Eq", "std::cmp::Ordering", "std::ops", "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem",
-        "std::ops::Neg", "std::ops::AddAssign", "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign",
-        "std::ops::RemAssign", "std::ops::Index", "std::ops::IndexMut", "std::convert::From", "std::convert::Into", "std::convert",
-        "std::ops::Deref", "std::ops::DerefMut", "std::iter::IntoIterator", "std::iter::Iterator", "std::iter",
+        "std::mem::size_of", "std::mem::align_of", "std::ops::Drop", "std::str::FromStr", "std::process", "std::process::exit",
+        "std::f64::consts", "std::f32::consts", "std::f64", "std::f32", "std::fmt::Display", "std::fmt::Debug", "std::fmt::Write",
+        "std::cmp::PartialOrd", "std::cmp::PartialEq", "std::cmp::Ord", "std::cmp::Eq", "std::cmp::Ordering", "std::ops",
+        "std::ops::Add", "std::ops::Sub", "std::ops::Mul", "std::ops::Div", "std::ops::Rem", "std::ops::Neg", "std::ops::AddAssign",
+        "std::ops::SubAssign", "std::ops::MulAssign", "std::ops::DivAssign", "std::ops::RemAssign", "std::ops::Index",
+        "std::ops::IndexMut", "std::convert::From", "std::convert::Into", "std::convert", "std::ops::Deref", "std::ops::DerefMut",
+        "std::iter::IntoIterator", "std::iter::Iterator", "std::iter",
     };
     char *text = "";
     for (int i = 0; i < n; i++) {
@@ -1947,17 +1940,22 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
     if (tree->u.use_tree.is_glob) return strcmp(text, "std::f64::consts") == 0 || strcmp(text, "std::f32::consts") == 0;
     for (size_t i = 0; i < sizeof known / sizeof *known; i++)
         if (strcmp(text, known[i]) == 0) return true;
+    for (size_t i = 0; i < sizeof std_types / sizeof *std_types; i++)
+        if (strcmp(text, arena_printf("std::%s", std_types[i].module)) == 0 ||
+            strcmp(text, arena_printf("std::%s::%s", std_types[i].module, std_types[i].name)) == 0)
+            return true;
+    for (size_t i = 0; i < sizeof std_fns / sizeof *std_fns; i++)
+        if (strcmp(std_fns[i].module, "intrinsics") != 0 && (strcmp(text, arena_printf("std::%s", std_fns[i].module)) == 0 ||
+                                                           strcmp(text, arena_printf("std::%s::%s", std_fns[i].module, std_fns[i].name)) == 0))
+            return true;
     return false;
 }
 
 /* Field types are resolved in the scope that declares the struct. */
 static void resolve_struct_fields(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
-        Node *item = items[i];
-        if (in_block) {
-            if (item->kind != N_ITEM_STMT) continue;
-            item = item->u.item_stmt.item;
-        }
+        Node *item = scope_item(items[i], in_block);
+        if (!item) continue;
         if (item->kind == N_TYPE_ALIAS && !item->u.type_alias.generics) resolve_type(r, item->u.type_alias.ty);
         if ((item->kind != N_STRUCT && item->kind != N_ENUM) || !item->u.adt.def) continue;
         AdtDef *a = item->u.adt.def;
@@ -2011,11 +2009,8 @@ static bool use_enum_variants(Resolver *r, Node *tree, AdtDef *within) {
 /* A scope's `use` declarations: std paths Patina knows, and its enums' variants. */
 static void declare_uses(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
-        Node *item = items[i];
-        if (in_block) {
-            if (item->kind != N_ITEM_STMT) continue;
-            item = item->u.item_stmt.item;
-        }
+        Node *item = scope_item(items[i], in_block);
+        if (!item) continue;
         if (item->kind != N_USE) continue;
         Node *tree = item->u.use_tree.children.items[0];
         if (!known_std_use(tree, NULL, 0) && !use_enum_variants(r, tree, NULL)) report_unsupported(item, item_head_span(item));
