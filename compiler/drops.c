@@ -173,35 +173,7 @@ static DropStyle own_bit_style(Elab *e, const BitSet *s, int path) {
     return !live ? DROP_DEAD : !dead ? DROP_STATIC : DROP_CONDITIONAL;
 }
 
-static int new_block(Body *b) {
-    if (b->nblocks == b->cap_blocks) {
-        int cap = b->cap_blocks ? b->cap_blocks * 2 : 8;
-        b->blocks = arena_realloc(b->blocks, sizeof(Block) * (size_t)b->cap_blocks, sizeof(Block) * (size_t)cap);
-        b->cap_blocks = cap;
-    }
-    memset(&b->blocks[b->nblocks], 0, sizeof(Block));
-    return b->nblocks++;
-}
-
-static int new_flag(Elab *e, Span span) {
-    Body *b = e->body;
-    if (b->nlocals == b->cap_locals) {
-        int cap = b->cap_locals ? b->cap_locals * 2 : 8;
-        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
-        b->cap_locals = cap;
-    }
-    b->locals[b->nlocals] = (Local){.ty = ty_bool, .span = span};
-    return b->nlocals++;
-}
-
-static void push_stmt(Block *bb, Stmt st) {
-    if (bb->nstmts == bb->cap) {
-        int cap = bb->cap ? bb->cap * 2 : 4;
-        bb->stmts = arena_realloc(bb->stmts, sizeof(Stmt) * (size_t)bb->cap, sizeof(Stmt) * (size_t)cap);
-        bb->cap = cap;
-    }
-    bb->stmts[bb->nstmts++] = st;
-}
+static int new_flag(Elab *e, Span span) { return ir_new_local(e->body, (Local){.ty = ty_bool, .span = span}); }
 
 static Stmt flag_assign(int flag, bool value, Span span) {
     Stmt st = {.kind = ST_ASSIGN, .span = span, .place = {.local = flag}};
@@ -253,10 +225,10 @@ static Place field_place(Place p, Type *whole, int v, int index, Type *ty) {
 static int drop_block(Elab *e, DropStyle style, Place place, int flag, int target, Span span) {
     Body *b = e->body;
     if (style == DROP_DEAD) return target;
-    int d = new_block(b);
+    int d = ir_new_block(b);
     b->blocks[d].term = (Term){.kind = TM_DROP, .span = span, .place = place, .target = target};
     if (style == DROP_STATIC) return d;
-    int test = new_block(b);
+    int test = ir_new_block(b);
     uint64_t *vals = arena_alloc(sizeof(uint64_t));
     int *targets = arena_alloc(sizeof(int));
     targets[0] = target;
@@ -297,16 +269,10 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
         vals[v] = t->adt->variants[v].discr;
         targets[v] = elaborate_fields(e, s, path, place, v, target, span);
     }
-    int sw = new_block(b);
+    int sw = ir_new_block(b);
     Type *isize = ty_int(IK_ISIZE);
-    if (b->nlocals == b->cap_locals) {
-        int cap = b->cap_locals ? b->cap_locals * 2 : 8;
-        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
-        b->cap_locals = cap;
-    }
-    b->locals[b->nlocals] = (Local){.ty = isize, .span = span};
-    int d = b->nlocals++;
-    push_stmt(&b->blocks[sw], (Stmt){.kind = ST_ASSIGN, .span = span, .place = {.local = d},
+    int d = ir_new_local(b, (Local){.ty = isize, .span = span});
+    ir_push_stmt(&b->blocks[sw], (Stmt){.kind = ST_ASSIGN, .span = span, .place = {.local = d},
                                      .rv = {.kind = RV_DISCRIMINANT, .ty = isize, .place = place}});
     b->blocks[sw].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = d}}, .values = vals,
                                 .targets = targets, .ncases = n, .otherwise = target};
@@ -316,7 +282,7 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
 /* After a statement or terminator changes path p's state, the flags in its subtree follow. */
 static void set_flags(Elab *e, Block *bb, int p, bool init, Span span) {
     for (int q = 0; q < e->npaths; q++)
-        if (e->paths[q].flag >= 0 && is_ancestor(e, p, q)) push_stmt(bb, flag_assign(e->paths[q].flag, init, span));
+        if (e->paths[q].flag >= 0 && is_ancestor(e, p, q)) ir_push_stmt(bb, flag_assign(e->paths[q].flag, init, span));
 }
 
 static void operand_flags(Elab *e, Block *bb, const Operand *op, Span span) {
@@ -334,11 +300,11 @@ static void maintain_flags(Elab *e, int b) {
     if (b == 0)
         for (int q = 0; q < e->npaths; q++) {
             int l = e->paths[q].local;
-            if (e->paths[q].flag >= 0) push_stmt(bb, flag_assign(e->paths[q].flag, l >= 1 && l <= body->nargs, body->span));
+            if (e->paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->paths[q].flag, l >= 1 && l <= body->nargs, body->span));
         }
     for (int i = 0; i < old.nstmts; i++) {
         const Stmt *st = &old.stmts[i];
-        push_stmt(bb, *st);
+        ir_push_stmt(bb, *st);
         bb = &body->blocks[b];
         int p;
         if (st->kind == ST_ASSIGN) {
@@ -359,7 +325,7 @@ static void maintain_flags(Elab *e, int b) {
     Block edge = {0};
     set_flags(e, &edge, p, true, t->span);
     if (!edge.nstmts) return;
-    int nb = new_block(body);
+    int nb = ir_new_block(body);
     edge.term = (Term){.kind = TM_GOTO, .span = t->span, .target = body->blocks[b].term.target};
     body->blocks[nb] = edge;
     body->blocks[b].term.target = nb;
@@ -420,7 +386,7 @@ static void elaborate_body(Body *body) {
         set_flags(&e, &reset, path, false, t.span);
         int after = t.target;
         if (reset.nstmts) {
-            after = new_block(body);
+            after = ir_new_block(body);
             reset.term = (Term){.kind = TM_GOTO, .span = t.span, .target = t.target};
             body->blocks[after] = reset;
         }

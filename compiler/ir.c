@@ -34,6 +34,40 @@ static const char *const assert_texts[] = {
 const char *ir_intrinsic_name(Intrinsic in) { return intrinsic_names[in]; }
 const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 
+/* ── building bodies (lowering and drop elaboration) ── */
+
+int ir_new_local(Body *b, Local l) {
+    if (b->nlocals == b->cap_locals) {
+        int cap = b->cap_locals ? b->cap_locals * 2 : 16;
+        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
+        b->cap_locals = cap;
+    }
+    b->locals[b->nlocals] = l;
+    return b->nlocals++;
+}
+
+int ir_new_block(Body *b) {
+    if (b->nblocks == b->cap_blocks) {
+        int cap = b->cap_blocks ? b->cap_blocks * 2 : 16;
+        b->blocks = arena_realloc(b->blocks, sizeof(Block) * (size_t)b->cap_blocks, sizeof(Block) * (size_t)cap);
+        b->cap_blocks = cap;
+    }
+    memset(&b->blocks[b->nblocks], 0, sizeof(Block));
+    b->blocks[b->nblocks].term.kind = TM_UNREACHABLE;
+    b->blocks[b->nblocks].term.target = -1;
+    return b->nblocks++;
+}
+
+Stmt *ir_push_stmt(Block *bb, Stmt st) {
+    if (bb->nstmts == bb->cap) {
+        int cap = bb->cap ? bb->cap * 2 : 2;
+        bb->stmts = arena_realloc(bb->stmts, sizeof(Stmt) * (size_t)bb->cap, sizeof(Stmt) * (size_t)cap);
+        bb->cap = cap;
+    }
+    bb->stmts[bb->nstmts] = st;
+    return &bb->stmts[bb->nstmts++];
+}
+
 Type *ir_place_type(Body *body, Place p) {
     if (p.nproj) return p.proj[p.nproj - 1].ty;
     if (p.local < 0) return ir_global(p.local)->ty;

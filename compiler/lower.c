@@ -70,41 +70,13 @@ static Place as_mut_place(Lower *lw, Node *e);
 /* ── building blocks ── */
 
 static int new_local(Lower *lw, Type *ty, Sym name, Span span, bool is_mut, bool user) {
-    Body *b = lw->body;
-    if (b->nlocals == b->cap_locals) {
-        int cap = b->cap_locals ? b->cap_locals * 2 : 16;
-        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
-        b->cap_locals = cap;
-    }
-    b->locals[b->nlocals] = (Local){ty, name, span, is_mut, user};
-    return b->nlocals++;
+    return ir_new_local(lw->body, (Local){ty, name, span, is_mut, user});
 }
 
-static int new_block(Lower *lw) {
-    Body *b = lw->body;
-    if (b->nblocks == b->cap_blocks) {
-        int cap = b->cap_blocks ? b->cap_blocks * 2 : 16;
-        b->blocks = arena_realloc(b->blocks, sizeof(Block) * (size_t)b->cap_blocks, sizeof(Block) * (size_t)cap);
-        b->cap_blocks = cap;
-    }
-    memset(&b->blocks[b->nblocks], 0, sizeof(Block));
-    b->blocks[b->nblocks].term.kind = TM_UNREACHABLE;
-    b->blocks[b->nblocks].term.target = -1;
-    return b->nblocks++;
-}
+static int new_block(Lower *lw) { return ir_new_block(lw->body); }
 
 static Stmt *push_stmt(Lower *lw, StmtKind kind, Span span) {
-    Block *bb = &lw->body->blocks[lw->cur];
-    if (bb->nstmts == bb->cap) {
-        int cap = bb->cap ? bb->cap * 2 : 2;
-        bb->stmts = arena_realloc(bb->stmts, sizeof(Stmt) * (size_t)bb->cap, sizeof(Stmt) * (size_t)cap);
-        bb->cap = cap;
-    }
-    Stmt *s = &bb->stmts[bb->nstmts++];
-    memset(s, 0, sizeof *s);
-    s->kind = kind;
-    s->span = span;
-    return s;
+    return ir_push_stmt(&lw->body->blocks[lw->cur], (Stmt){.kind = kind, .span = span});
 }
 
 static void assign(Lower *lw, Place dest, Rvalue rv, Span span) {
@@ -3555,9 +3527,8 @@ static void own_env_operand(Operand *op, int owned) {
 }
 
 static void take_over_environment(Body *b) {
-    Lower lw = {.body = b};
     Type *env = b->locals[1].ty->elem;
-    int owned = new_local(&lw, env, 0, b->span, false, false);
+    int owned = ir_new_local(b, (Local){.ty = env, .span = b->span});
     for (int k = 0; k < b->nblocks; k++) {
         Block *bb = &b->blocks[k];
         for (int i = 0; i < bb->nstmts; i++) {
@@ -3580,9 +3551,8 @@ static void take_over_environment(Body *b) {
         own_env_place(&t->place, owned);
     }
     /* owned = move *_1, first thing */
-    lw.cur = 0;
-    push_stmt(&lw, ST_NOP, b->span);
     Block *entry = &b->blocks[0];
+    ir_push_stmt(entry, (Stmt){.kind = ST_NOP});
     memmove(entry->stmts + 1, entry->stmts, sizeof(Stmt) * (size_t)(entry->nstmts - 1));
     entry->stmts[0] = (Stmt){.kind = ST_ASSIGN, .span = b->span, .place = local_place(owned),
                              .rv = rv_use((Operand){.kind = OP_MOVE, .place = project_deref(local_place(1), env), .by_compiler = true}, env)};
@@ -3591,7 +3561,7 @@ static void take_over_environment(Body *b) {
     for (int k = 0; k < nblocks; k++) {
         if (b->blocks[k].term.kind != TM_RETURN) continue;
         Term ret = b->blocks[k].term;
-        int next = new_block(&lw);
+        int next = ir_new_block(b);
         b->blocks[next].term = ret;
         request_drop_glue(env);
         b->blocks[k].term = (Term){.kind = TM_DROP, .span = ret.span, .place = local_place(owned), .target = next};
@@ -3600,7 +3570,6 @@ static void take_over_environment(Body *b) {
 
 /* After a call of a consuming closure, its value is moved (into a local never dropped). */
 static void use_up_consumed_closures(Body *b) {
-    Lower lw = {.body = b};
     int nblocks = b->nblocks;
     for (int k = 0; k < nblocks; k++) {
         Term *t = &b->blocks[k].term;
@@ -3616,11 +3585,12 @@ static void use_up_consumed_closures(Body *b) {
                 closure = bb->stmts[i].rv.place;
         if (closure.local == -1) continue;
         Type *ct = ir_place_type(b, closure);
-        int used = new_local(&lw, ct, 0, t->span, false, false);
-        int after = new_block(&lw);
-        b->blocks[after].term = (Term){.kind = TM_GOTO, .span = b->blocks[k].term.span, .target = b->blocks[k].term.target};
-        lw.cur = after;
-        assign(&lw, local_place(used), rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct), b->blocks[k].term.span);
+        int used = ir_new_local(b, (Local){.ty = ct, .span = t->span});
+        int after = ir_new_block(b);
+        Span at = b->blocks[k].term.span;
+        b->blocks[after].term = (Term){.kind = TM_GOTO, .span = at, .target = b->blocks[k].term.target};
+        ir_push_stmt(&b->blocks[after], (Stmt){.kind = ST_ASSIGN, .span = at, .place = local_place(used),
+                                               .rv = rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct)});
         b->blocks[k].term.target = after;
     }
 }

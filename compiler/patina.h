@@ -1087,6 +1087,9 @@ typedef struct LowerOptions {
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts);
 void ir_print(FILE *out, IrProgram *prog);      /* --emit=ir */
 Type *ir_place_type(Body *body, Place p);
+int ir_new_local(Body *b, Local l);
+int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until terminated */
+Stmt *ir_push_stmt(Block *bb, Stmt st);
 Type *ir_operand_type(Body *body, const Operand *op);
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
 const char *ir_assert_text(AssertMsg m);         /* rustc's panic message */
