@@ -812,12 +812,11 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
         }
     }
     const char *name = ir_intrinsic_name(in);
-    bool returns_ptr = in == INTR_ALLOC || in == INTR_ALLOC_ZEROED || in == INTR_REALLOC || in == INTR_SINK_TAKE || in == INTR_ARG;
-    bool returns_i32 = in == INTR_STR_CMP || in == INTR_SINK_OPEN;
-    bool returns = in == INTR_IPOW || in == INTR_ARG_COUNT || returns_i32 || returns_ptr;
-    bool returns_f64 = in == INTR_PARSE_F64;
-    returns |= returns_f64;
-    LLVMTypeRef ret = !returns ? cg->void_ty : returns_f64 ? LLVMDoubleTypeInContext(cg->ctx) : returns_ptr ? cg->ptr : returns_i32 ? cg->i32 : cg->i64;
+    /* the runtime function's result is what lowering stores it in: nothing for a `()` */
+    Type *result = ir_place_type(cg->body, t->dest);
+    LLVMTypeRef ret = is_zst(result) ? NULL : scalar_type(cg, result);
+    bool returns = ret != NULL;
+    if (!ret) ret = cg->void_ty;
     LLVMTypeRef ft = LLVMFunctionType(ret, types, (unsigned)n, false);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     bool noreturn = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;

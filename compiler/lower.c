@@ -1937,27 +1937,20 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
         call(lw, const_intrinsic(INTR_REALLOC), a, 4, dest, false, sp);
         return;
     }
-    case BUILTIN_SINK_TAKE:
-        call(lw, const_intrinsic(INTR_SINK_TAKE), args, 3, dest, false, sp);
+    case BUILTIN_SINK_TAKE: case BUILTIN_ARG_COUNT: case BUILTIN_ARG: case BUILTIN_PARSE_F64: {
+        /* the prelude's intrinsics: the runtime function, its arguments as they are */
+        Intrinsic in = builtin == BUILTIN_SINK_TAKE ? INTR_SINK_TAKE : builtin == BUILTIN_ARG_COUNT ? INTR_ARG_COUNT
+                     : builtin == BUILTIN_ARG ? INTR_ARG : INTR_PARSE_F64;
+        call(lw, const_intrinsic(in), args, argn->len, dest, false, sp);
         return;
-    case BUILTIN_ARG_COUNT:
-        call(lw, const_intrinsic(INTR_ARG_COUNT), NULL, 0, dest, false, sp);
-        return;
-    case BUILTIN_ARG:
-        call(lw, const_intrinsic(INTR_ARG), args, 2, dest, false, sp);
-        return;
-    case BUILTIN_PARSE_F64:
-        call(lw, const_intrinsic(INTR_PARSE_F64), args, 2, dest, false, sp);
-        return;
+    }
     case BUILTIN_CHAR_FROM_U32_UNCHECKED:       /* a char is its u32 */
         assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = ty_char, .a = args[0]}, sp);
         return;
-    case BUILTIN_STR_FROM_UTF8_UNCHECKED:        /* the same (pointer, length) */
+    case BUILTIN_STR_FROM_UTF8_UNCHECKED:       /* the same (pointer, length) */
+        assign(lw, dest, rv_use(args[0], e->ty), sp);
+        return;
     case BUILTIN_SLICE_FROM_RAW_PARTS: case BUILTIN_SLICE_FROM_RAW_PARTS_MUT:
-        if (builtin == BUILTIN_STR_FROM_UTF8_UNCHECKED) {
-            assign(lw, dest, rv_use(args[0], e->ty), sp);
-            return;
-        }
         assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = args[0], .b = args[1]}, sp);
         return;
     case BUILTIN_PTR_NULL: case BUILTIN_PTR_NULL_MUT:
