@@ -1911,6 +1911,11 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
 
 /* The standard-library items a `use` may bring in today: the ones the compiler knows by
  * name anyway (size_of, align_of, process::exit, float constants, fmt). */
+/* Whether a use path (`std::a::b`) names std module `module` or its item `name`. */
+static bool names_std_item(const char *text, const char *module, const char *name) {
+    return strcmp(text, arena_printf("std::%s", module)) == 0 || strcmp(text, arena_printf("std::%s::%s", module, name)) == 0;
+}
+
 static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
     int n = nprefix + tree->u.use_tree.nsegs;
     Sym *path = arena_alloc(sizeof(Sym) * (size_t)(n + 1));
@@ -1941,13 +1946,9 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
     for (size_t i = 0; i < sizeof known / sizeof *known; i++)
         if (strcmp(text, known[i]) == 0) return true;
     for (size_t i = 0; i < sizeof std_types / sizeof *std_types; i++)
-        if (strcmp(text, arena_printf("std::%s", std_types[i].module)) == 0 ||
-            strcmp(text, arena_printf("std::%s::%s", std_types[i].module, std_types[i].name)) == 0)
-            return true;
+        if (names_std_item(text, std_types[i].module, std_types[i].name)) return true;
     for (size_t i = 0; i < sizeof std_fns / sizeof *std_fns; i++)
-        if (strcmp(std_fns[i].module, "intrinsics") != 0 && (strcmp(text, arena_printf("std::%s", std_fns[i].module)) == 0 ||
-                                                           strcmp(text, arena_printf("std::%s::%s", std_fns[i].module, std_fns[i].name)) == 0))
-            return true;
+        if (strcmp(std_fns[i].module, "intrinsics") != 0 && names_std_item(text, std_fns[i].module, std_fns[i].name)) return true;
     return false;
 }
 
