@@ -31,6 +31,7 @@ typedef struct Elab {
     MovePath *paths;
     int npaths, cap;
     int *root;                                  /* per local: its own path, or -1 */
+    int **subtree, *nsubtree;                   /* per path, once all are made: itself and its descendants */
 } Elab;
 
 /* A drop terminator still to rewrite, with the state before it. */
@@ -50,15 +51,27 @@ static int add_path(Elab *e, int local, int parent, int variant, int field, Type
 }
 
 static int child_path(Elab *e, int parent, int variant, int field) {
-    for (int i = 0; i < e->npaths; i++)
+    int n = e->subtree ? e->nsubtree[parent] : e->npaths;
+    for (int k = 0; k < n; k++) {
+        int i = e->subtree ? e->subtree[parent][k] : k;
         if (e->paths[i].parent == parent && e->paths[i].variant == variant && e->paths[i].field == field) return i;
+    }
     return -1;
 }
 
-static bool is_ancestor(Elab *e, int anc, int p) {
-    for (; p >= 0; p = e->paths[p].parent)
-        if (p == anc) return true;
-    return false;
+/* Each path's subtree, listed once the paths are all made: the dataflow and the rewriting
+ * visit a path with its descendants at every move, init and drop. */
+static void index_subtrees(Elab *e) {
+    e->nsubtree = arena_alloc(sizeof(int) * (size_t)(e->npaths + 1));
+    for (int q = 0; q < e->npaths; q++)
+        for (int p = q; p >= 0; p = e->paths[p].parent) e->nsubtree[p]++;
+    e->subtree = arena_alloc(sizeof(int *) * (size_t)(e->npaths + 1));
+    for (int p = 0; p < e->npaths; p++) {
+        e->subtree[p] = arena_alloc(sizeof(int) * (size_t)e->nsubtree[p]);
+        e->nsubtree[p] = 0;
+    }
+    for (int q = 0; q < e->npaths; q++)
+        for (int p = q; p >= 0; p = e->paths[p].parent) e->subtree[p][e->nsubtree[p]++] = q;
 }
 
 /* The path of place p: exact, or (exact = false) the longest one above it that a move
@@ -90,8 +103,8 @@ static int path_of(Elab *e, Place p, bool create, bool exact) {
 /* ── the dataflow: bit i "path i may be initialized", bit n + i "may be uninitialized" ── */
 
 static void set_state(Elab *e, BitSet *s, int path, bool init) {
-    for (int q = 0; q < e->npaths; q++) {
-        if (!is_ancestor(e, path, q)) continue;
+    for (int k = 0; k < e->nsubtree[path]; k++) {
+        int q = e->subtree[path][k];
         if (init) bitset_set(s, q), bitset_clear(s, e->npaths + q);
         else bitset_clear(s, q), bitset_set(s, e->npaths + q);
     }
@@ -153,17 +166,15 @@ typedef enum DropStyle { DROP_DEAD, DROP_STATIC, DROP_CONDITIONAL, DROP_OPEN } D
 
 static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
     bool live = false, dead = false;
-    int count = 0;
-    for (int q = 0; q < e->npaths; q++) {
-        if (!is_ancestor(e, path, q)) continue;
+    for (int k = 0; k < e->nsubtree[path]; k++) {
+        int q = e->subtree[path][k];
         live |= bitset_get(s, q);
         dead |= bitset_get(s, e->npaths + q);
-        count++;
     }
     if (!live) return DROP_DEAD;
     if (!dead) return DROP_STATIC;
     bool own_impl = ty_drop_impl(e->paths[path].ty, NULL) != NULL;   /* moving out of it is E0509 */
-    return count == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
+    return e->nsubtree[path] == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
 }
 
 /* The style of dropping field place of path `parent` that has no path of its own: as its
@@ -281,8 +292,10 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
 
 /* After a statement or terminator changes path p's state, the flags in its subtree follow. */
 static void set_flags(Elab *e, Block *bb, int p, bool init, Span span) {
-    for (int q = 0; q < e->npaths; q++)
-        if (e->paths[q].flag >= 0 && is_ancestor(e, p, q)) ir_push_stmt(bb, flag_assign(e->paths[q].flag, init, span));
+    for (int k = 0; k < e->nsubtree[p]; k++) {
+        int q = e->subtree[p][k];
+        if (e->paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->paths[q].flag, init, span));
+    }
 }
 
 static void operand_flags(Elab *e, Block *bb, const Operand *op, Span span) {
@@ -357,6 +370,7 @@ static void elaborate_body(Body *body) {
             if (t->args[k].kind == OP_MOVE) path_of(&e, t->args[k].place, true, false);
         if (t->kind == TM_DROP) path_of(&e, t->place, true, false);
     }
+    index_subtrees(&e);
     Dataflow df = {.nbits = 2 * e.npaths, .ctx = &e, .entry_state = entry_state, .transfer_block = transfer_block};
     bool *reachable;
     BitSet *entry = dataflow_forward(body, &df, &reachable);
