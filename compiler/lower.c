@@ -205,6 +205,9 @@ static Operand const_str(const char *s, size_t len) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_STR, .ty = ty_ref(ty_str, false), .str = s, .str_len = len}};
 }
 
+/* The fn item d as a callee. */
+static Operand fn_operand(Def *d) { return (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(d), .fn = d}}; }
+
 static Operand const_intrinsic(Intrinsic in) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_unit, .intrinsic = in}};
 }
@@ -393,6 +396,21 @@ static void spec_options(Lower *lw, const FmtSpec *spec, Operand *args, Operand 
     out[3] = count_operand(lw, spec->precision, spec->precision_arg, args, span);
 }
 
+/* The inherent method `name` of the ADT t (or t points to), or NULL. */
+static Def *adt_method(Type *t, const char *name) {
+    while (t->kind == TY_REF) t = t->elem;
+    for (int i = 0; t->kind == TY_ADT && i < t->adt->methods.len; i++)
+        if (((Def *)t->adt->methods.items[i])->name == sym_cstr(name)) return t->adt->methods.items[i];
+    return NULL;
+}
+
+/* A fresh in-memory stream for format! and `write!` into a String: its id's place. */
+static Place open_sink(Lower *lw, Span span) {
+    Place stream = temp(lw, ty_int(IK_I32), span);
+    call(lw, const_intrinsic(INTR_SINK_OPEN), NULL, 0, stream, false, span);
+    return stream;
+}
+
 /* `value.fmt(&mut Formatter { stream, options })`: the user's impl writes where the print
  * does, and sees the placeholder's options through f.width(), f.alternate(), f.pad(). */
 static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec, Operand *args, Span span) {
@@ -410,7 +428,7 @@ static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, cons
                                .region = lw->body->nregions++}, span);
     Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref}, (Operand){.kind = OP_MOVE, .place = f_ref}};
     Place result = temp(lw, fmt->ret_ty, span);
-    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(fmt), .fn = fmt}};
+    Operand func = fn_operand(fmt);
     call(lw, func, call_args, 2, result, false, span);
 }
 
@@ -929,22 +947,17 @@ static void lower_format(Lower *lw, Place dest, Node *fmt) {
         Node *d = fmt->u.format.dest;
         Type *ft = d->ty;
         Type *i32 = ty_int(IK_I32);
-        Def *append = NULL;
-        AdtDef *target = (ft->kind == TY_REF ? ft->elem : ft)->kind == TY_ADT ? (ft->kind == TY_REF ? ft->elem : ft)->adt : NULL;
-        for (int i = 0; target && i < target->methods.len; i++)
-            if (((Def *)target->methods.items[i])->name == sym_cstr("push_sink")) append = target->methods.items[i];
+        Def *append = adt_method(ft, "push_sink");
         if (append) {
             /* `write!(s, ...)` on a String: into an in-memory stream, then appended */
-            Place stream = temp(lw, i32, fmt->span);
-            call(lw, const_intrinsic(INTR_SINK_OPEN), NULL, 0, stream, false, fmt->span);
+            Place stream = open_sink(lw, fmt->span);
             write_format(lw, (Operand){.kind = OP_COPY, .place = stream}, fmt, fmt->u.format.newline);
             Type *sref = append->param_tys[0];
             Place s_ref = temp(lw, sref, fmt->span);
             Place s = ft->kind == TY_REF ? project_deref(as_place(lw, d), ft->elem) : as_mut_place(lw, d);
             assign(lw, s_ref, (Rvalue){.kind = RV_REF, .ty = sref, .place = s, .borrow = BORROW_MUT, .region = lw->body->nregions++}, fmt->span);
             Operand args[2] = {{.kind = OP_MOVE, .place = s_ref}, {.kind = OP_COPY, .place = stream}};
-            call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(append), .fn = append}}, args, 2,
-                 temp(lw, ty_unit, fmt->span), false, fmt->span);
+            call(lw, fn_operand(append), args, 2, temp(lw, ty_unit, fmt->span), false, fmt->span);
         } else {
             Place f = as_place(lw, d);
             if (ft->kind == TY_REF) {
@@ -961,18 +974,12 @@ static void lower_format(Lower *lw, Place dest, Node *fmt) {
     }
     case FMTK_STRING: {
         /* into an in-memory stream, whose bytes String::from_sink takes over */
-        Type *i32 = ty_int(IK_I32);
-        Place stream = temp(lw, i32, fmt->span);
-        call(lw, const_intrinsic(INTR_SINK_OPEN), NULL, 0, stream, false, fmt->span);
+        Place stream = open_sink(lw, fmt->span);
         write_format(lw, (Operand){.kind = OP_COPY, .place = stream}, fmt, false);
-        AdtDef *string = fmt->ty->kind == TY_ADT ? fmt->ty->adt : NULL;
-        Def *from_sink = NULL;
-        for (int i = 0; string && i < string->methods.len; i++)
-            if (((Def *)string->methods.items[i])->name == sym_cstr("from_sink")) from_sink = string->methods.items[i];
+        Def *from_sink = adt_method(fmt->ty, "from_sink");
         if (!from_sink) break;
         Operand arg = {.kind = OP_COPY, .place = stream};
-        call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(from_sink), .fn = from_sink}}, &arg, 1, dest, false,
-             fmt->span);
+        call(lw, fn_operand(from_sink), &arg, 1, dest, false, fmt->span);
         break;
     }
     }
@@ -1248,7 +1255,7 @@ static Place user_index_place(Lower *lw, Node *e) {
     args[1] = as_arg_operand(lw, e->u.binary.rhs);
     lw->mut_place = saved;
     Place r = temp(lw, m->ret_ty, e->span);
-    call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, args, 2, r, false, e->span);
+    call(lw, fn_operand(m), args, 2, r, false, e->span);
     return project_deref(r, e->ty);
 }
 
@@ -1270,7 +1277,7 @@ static Place user_deref_place(Lower *lw, Node *e) {
                            .region = lw->body->nregions++}, e->span);
     Operand arg = {.kind = OP_MOVE, .place = r};
     Place result = temp(lw, m->ret_ty, e->span);
-    call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, &arg, 1, result, false, e->span);
+    call(lw, fn_operand(m), &arg, 1, result, false, e->span);
     return project_deref(result, e->ty);
 }
 
@@ -1346,7 +1353,7 @@ static Operand operator_arg(Lower *lw, Node *e, Type *param, Span span) {
 static void lower_operator_call(Lower *lw, Place dest, Def *m, Node **operands, int n, bool negate, Span span) {
     Operand args[2];
     for (int i = 0; i < n; i++) args[i] = operator_arg(lw, operands[i], m->param_tys[i], span);
-    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}};
+    Operand func = fn_operand(m);
     if (!negate) {
         call(lw, func, args, n, dest, false, span);
         return;
@@ -1540,9 +1547,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     if (op == UN_DEREF && is_box_move(e)) {
         /* `*b` of a Box by value (rustc allows it of Box alone): the value is read out, then
          * the box's memory is freed without dropping it again */
-        Def *free_shell = NULL;
-        for (int i = 0; i < boxed->adt->methods.len; i++)
-            if (((Def *)boxed->adt->methods.items[i])->name == sym_cstr("free_shell")) free_shell = boxed->adt->methods.items[i];
+        Def *free_shell = adt_method(boxed, "free_shell");
         Place b = is_place_node(boxed_node) ? as_place(lw, boxed_node) : temp(lw, boxed, e->span);
         if (!is_place_node(boxed_node)) lower_into(lw, b, boxed_node);
         Type *ptr_ty = ty_field(boxed, &boxed->adt->fields[0]);
@@ -1550,8 +1555,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         if (free_shell) {
             free_shell = instance_of(free_shell, boxed->elems, boxed->nelems);
             Operand arg = {.kind = OP_MOVE, .place = b};
-            call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(free_shell), .fn = free_shell}}, &arg, 1,
-                 temp(lw, ty_unit, e->span), false, e->span);
+            call(lw, fn_operand(free_shell), &arg, 1, temp(lw, ty_unit, e->span), false, e->span);
         }
         return;
     }
@@ -1903,7 +1907,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         location_operands(lw, e->u.call.method_span, args + nargs);
         nargs += 3;
     }
-    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}};
+    Operand func = fn_operand(m);
     call(lw, func, args, nargs, dest, m->ret_ty->kind == TY_NEVER, e->span);
 }
 
@@ -2013,7 +2017,6 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         /* `u32::from_le_bytes(b)`: b's bytes read as the integer (swapped for be) */
         Type *t = def->const_ty, *bytes = ((Node *)argn->items[0])->ty;
         Place arr = operand_place(lw, args[0], bytes, e->span);
-        if (args[0].kind != OP_CONST && !is_place_node(argn->items[0])) arr = args[0].place;
         Type *raw_bytes = ty_ptr(bytes, false), *raw_int = ty_ptr(t, false);
         Place pb = temp(lw, raw_bytes, e->span), pi = temp(lw, raw_int, e->span);
         assign(lw, pb, (Rvalue){.kind = RV_RAW_REF, .ty = raw_bytes, .place = arr, .borrow = BORROW_SHARED}, e->span);
@@ -2117,7 +2120,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         }
         return;
     }
-    Operand func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(def), .fn = def}};
+    Operand func = fn_operand(def);
     call(lw, func, args, nargs, dest, def->ret_ty->kind == TY_NEVER, e->span);
 }
 
@@ -2339,7 +2342,7 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
     Place r = temp(lw, next->param_tys[0], sp), item = temp(lw, opt, sp);
     assign(lw, r, (Rvalue){.kind = RV_REF, .ty = next->param_tys[0], .place = it, .borrow = BORROW_MUT, .region = lw->body->nregions++}, sp);
     Operand args[1] = {(Operand){.kind = OP_MOVE, .place = r}};
-    call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(next), .fn = next}}, args, 1, item, false, sp);
+    call(lw, fn_operand(next), args, 1, item, false, sp);
     uint64_t *vals = arena_alloc(sizeof(uint64_t));
     int *targets = arena_alloc(sizeof(int));
     vals[0] = 0;                                /* Option::None */
@@ -2576,8 +2579,7 @@ static void lower_try_into(Lower *lw, Place dest, Node *e) {
             /* the fn's error type From the operand's */
             Def *from = e->u.unary.method;
             Place converted = temp(lw, from->ret_ty, e->span);
-            call(lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(from), .fn = from}}, residual.elems, 1, converted,
-                 false, e->span);
+            call(lw, fn_operand(from), residual.elems, 1, converted, false, e->span);
             residual.elems[0] = use_place(converted, from->ret_ty);
         }
     }
@@ -3438,8 +3440,7 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
         Place r = temp(&lw, d->param_tys[0], span);
         assign(&lw, r, (Rvalue){.kind = RV_REF, .ty = d->param_tys[0], .place = self, .borrow = BORROW_MUT, .region = b->nregions++}, span);
         Operand arg = {.kind = OP_MOVE, .place = r};
-        call(&lw, (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, &arg, 1, temp(&lw, ty_unit, span), false,
-             span);
+        call(&lw, fn_operand(m), &arg, 1, temp(&lw, ty_unit, span), false, span);
     }
     if (t->kind == TY_ADT && t->adt->is_enum) {
         int join;
