@@ -284,8 +284,17 @@ static bool is_prelude_adt(Type *t, const char *name);
 
 /* A pointer to T (`&T`, `Box<T>`) where the same pointer to `dyn Trait` is expected: when
  * T implements the trait the node becomes an unsizing (data pointer plus T's vtable).
- * 1 done, 0 reported (E0277), -1 not a case of it (T not known yet). */
-static int unsize_to_dyn(Tc *tc, Node *at, Type *pointee, Type *dyn, Type *expected) {
+ * 1 done, 0 reported (E0277), -1 not a case of it (other types, or T not known yet). */
+static int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected) {
+    Type *f = shallow(tc, found), *x = shallow(tc, expected), *pointee, *dyn;
+    if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut) && shallow(tc, x->elem)->kind == TY_DYN) {
+        pointee = f->elem, dyn = x->elem;
+    } else if (f->kind == TY_ADT && x->kind == TY_ADT && f->adt == x->adt && is_prelude_adt(f, "Box") &&
+               shallow(tc, x->elems[0])->kind == TY_DYN) {
+        pointee = f->elems[0], dyn = x->elems[0];
+    } else {
+        return -1;
+    }
     Type *target = shallow(tc, dyn), *from = zonk(tc, pointee);
     if (from == target) return 1;
     if (from->kind == TY_INFER || from->kind == TY_DYN) return -1;
@@ -313,12 +322,7 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
             return true;
         }
     }
-    int unsized = -1;
-    if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut) && shallow(tc, x->elem)->kind == TY_DYN)
-        unsized = unsize_to_dyn(tc, at, f->elem, x->elem, x);          /* `&T` to `&dyn Trait` */
-    else if (f->kind == TY_ADT && x->kind == TY_ADT && f->adt == x->adt && is_prelude_adt(f, "Box") &&
-             shallow(tc, x->elems[0])->kind == TY_DYN)
-        unsized = unsize_to_dyn(tc, at, f->elems[0], x->elems[0], x);  /* `Box<T>` to `Box<dyn Trait>` */
+    int unsized = unsize_to_dyn(tc, at, f, x);  /* `&T` to `&dyn Trait`, `Box<T>` to `Box<dyn Trait>` */
     if (unsized >= 0) return unsized;
     if ((f->kind == TY_PTR || f->kind == TY_REF) && x->kind == TY_PTR && (f->is_mut || !x->is_mut) && unify(tc, f->elem, x->elem))
         return true;                            /* `*mut T` to `*const T`, `&T` to `*const T`: the same address */
@@ -1494,13 +1498,7 @@ static Type *check_cast(Tc *tc, Node *n) {
     if (src->kind == TY_ERROR || dst->kind == TY_ERROR || src->kind == TY_NEVER) return target;
     if (src->kind == TY_INFER && src->infer == INFER_INT && dst->kind == TY_CHAR) unify(tc, src, ty_int(IK_U8));
     src = shallow(tc, src);
-    int unsized = -1;
-    if (src->kind == TY_REF && dst->kind == TY_REF && shallow(tc, dst->elem)->kind == TY_DYN)
-        unsized = unsize_to_dyn(tc, n->u.cast.expr, src->elem, dst->elem, target);
-    else if (src->kind == TY_ADT && dst->kind == TY_ADT && src->adt == dst->adt && is_prelude_adt(src, "Box") &&
-             shallow(tc, dst->elems[0])->kind == TY_DYN)
-        unsized = unsize_to_dyn(tc, n->u.cast.expr, src->elems[0], dst->elems[0], target);
-    if (unsized >= 0) {
+    if (unsize_to_dyn(tc, n->u.cast.expr, src, target) >= 0) {
         /* `Box::new(x) as Box<dyn Trait>`: the coercion, written out */
         Node *inner = n->u.cast.expr;
         n->kind = N_PAREN;
