@@ -53,6 +53,9 @@ static void lower_into(Lower *lw, Place dest, Node *e);
 static Operand as_operand(Lower *lw, Node *e);
 static Def *callee_instance(Def *d, Node *call);
 static bool pattern_binds(Node *pat);
+static bool pattern_moves(Node *pat);
+static void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest);
+static Place scrutinee_place(Lower *lw, Node *scrut, bool patterns_move);
 static Def *instance_of(Def *d, Type **args, int nargs);
 static Def *closure_def(Type *ct);
 static Def *fn_ptr_signature(Type *fn_ptr);
@@ -1863,6 +1866,10 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, it, e->span);
         return;
     }
+    if (!m && e->u.call.method == sym_cstr("into_iter") && e->u.call.receiver->ty->kind == TY_ARRAY) {
+        array_into_iter(lw, e->u.call.receiver, "from_array", dest);
+        return;
+    }
     if (!m && recv_ty->kind == TY_STR && e->u.call.method == sym_cstr("as_bytes")) {
         /* `s.as_bytes()`: the same (pointer, length), as a `&[u8]` */
         Node *recv = e->u.call.receiver;
@@ -2329,12 +2336,9 @@ static Def *iterator_next(Type *ty) {
     return NULL;
 }
 
-/* `for x in it` over an iterator: `loop { match it.next() { Some(x) => body, None => break } }`. */
-static void lower_for_iter(Lower *lw, Node *e, Def *next) {
-    Node *iter = e->u.loop.iter;
-    Span sp = iter->span;
-    Place it = temp(lw, iter->ty, sp);
-    lower_into(lw, it, iter);
+/* `for x in it` over the iterator at `it`: `loop { match it.next() { Some(x) => body, None => break } }`. */
+static void lower_for_over(Lower *lw, Node *e, Place it, Def *next) {
+    Span sp = e->u.loop.iter->span;
     Type *opt = next->ret_ty;
     int head = new_block(lw), body = new_block(lw), latch = new_block(lw), exit = new_block(lw);
     goto_block(lw, head, e->span, head);
@@ -2358,8 +2362,48 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
     close_scope(lw, iter_mark, e->span);
 }
 
+static void lower_for_iter(Lower *lw, Node *e, Def *next) {
+    Node *iter = e->u.loop.iter;
+    Place it = temp(lw, iter->ty, iter->span);
+    lower_into(lw, it, iter);
+    lower_for_over(lw, e, it, next);
+}
+
+/* An array by value made a Vec IntoIter of its elements into dest: `over_array` reads the
+ * array where it lies (a `for` loop, which the iterator cannot outlive), `from_array`
+ * copies it to the heap (`a.into_iter()`, which may be returned). Either way the iterator
+ * owns the elements: those never reached are dropped in order with it, as by rustc's
+ * array IntoIter. */
+static void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest) {
+    Span sp = array->span;
+    Type *elem = array->ty->elem;
+    Place storage = local_place(new_local(lw, array->ty, 0, sp, false, false));   /* never dropped: the iterator owns its elements */
+    lower_into(lw, storage, array);
+    Type *usize = ty_int(IK_USIZE), *ptr_ty = ty_ptr(elem, true);
+    Place zero = temp(lw, usize, sp), first = temp(lw, ptr_ty, sp);
+    assign(lw, zero, rv_use(const_int(usize, 0), usize), sp);
+    assign(lw, first, (Rvalue){.kind = RV_RAW_REF, .ty = ptr_ty, .place = project_index(storage, zero.local, elem), .borrow = BORROW_MUT}, sp);
+    Type *iter_ty = ty_adt_args(prelude_adt("IntoIter"), &elem, 1);
+    Operand args[2] = {use_place(first, ptr_ty), const_int(usize, array->ty->len)};
+    call(lw, fn_operand(instance_of(adt_method(iter_ty, ctor), &elem, 1)), args, 2, dest, false, sp);
+}
+
+/* `for x in array` by value, its elements not Copy: over the array's IntoIter. */
+static void lower_for_array_by_value(Lower *lw, Node *e) {
+    Node *array = e->u.loop.iter;
+    Type *elem = array->ty->elem;
+    Type *iter_ty = ty_adt_args(prelude_adt("IntoIter"), &elem, 1);
+    Place it = temp(lw, iter_ty, array->span);
+    array_into_iter(lw, array, "over_array", it);
+    lower_for_over(lw, e, it, iterator_next(iter_ty));
+}
+
 static void lower_for(Lower *lw, Node *e) {
     Node *range = e->u.loop.iter;
+    if (range->ty->kind == TY_ARRAY && !ty_is_copy(range->ty->elem)) {
+        lower_for_array_by_value(lw, e);
+        return;
+    }
     Node *it = strip_parens(range);
     bool slice_iter = it->kind == N_METHOD_CALL && (it->u.call.method == sym_cstr("iter") || it->u.call.method == sym_cstr("iter_mut")) &&
                       !it->u.call.method_def;
@@ -2426,8 +2470,7 @@ static void lower_loop_into(Lower *lw, Place dest, Node *e) {
     int while_let_mark = -1, iter_mark = lw->scope_locals.len;
     if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
         Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
-        Place sp = is_place_node(scrut) ? as_place(lw, scrut) : temp(lw, scrut->ty, scrut->span);
-        if (!is_place_node(scrut)) lower_into(lw, sp, scrut);
+        Place sp = scrutinee_place(lw, scrut, pattern_moves(cond->u.let_cond.pat));
         test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, cond->span);
         while_let_mark = lw->scope_locals.len;
         bind_pattern_typed(lw, cond->u.let_cond.pat, sp, scrut->ty, cond->span);
@@ -2926,6 +2969,30 @@ static bool pattern_binds(Node *pat) {
     return found;
 }
 
+static void find_move_binding(Node *n, const char *role, void *ctx) {
+    (void)role;
+    if (n->kind == P_IDENT && !n->u.pat_ident.binding->by_ref && !ty_is_copy(n->u.pat_ident.binding->ty)) *(bool *)ctx = true;
+    else ast_visit_children(n, find_move_binding, ctx);
+}
+
+/* Whether a pattern moves out of what it matches: it binds a non-Copy value by value. */
+static bool pattern_moves(Node *pat) {
+    bool found = false;
+    find_move_binding(pat, NULL, &found);
+    return found;
+}
+
+/* The place patterns are matched against: the scrutinee itself when it is a place, else a
+ * temporary holding its value. `*b` of an owned Box that the patterns move out of is moved
+ * out of the box whole first: rustc lets patterns move out of a Box (alone of the Deref
+ * types), and the fields they leave are dropped with the temporary. */
+static Place scrutinee_place(Lower *lw, Node *scrut, bool patterns_move) {
+    if (is_place_node(scrut) && !(patterns_move && is_box_move(scrut))) return as_place(lw, scrut);
+    Place t = temp(lw, scrut->ty, scrut->span);
+    lower_into(lw, t, scrut);
+    return t;
+}
+
 /* ── pattern tests ── */
 
 static void branch_if_false(Lower *lw, Operand cond, int fail, Span span) {
@@ -3037,10 +3104,11 @@ static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail
  * binds its variables and runs its body into dest. */
 static void lower_match_into(Lower *lw, Place dest, Node *e) {
     Node *scrut = e->u.match.scrutinee;
-    Place sp = is_place_node(scrut) ? as_place(lw, scrut) : temp(lw, scrut->ty, scrut->span);
-    if (!is_place_node(scrut)) lower_into(lw, sp, scrut);
-    int join = new_block(lw);
     NodeList *arms = &e->u.match.arms;
+    bool moves = false;
+    for (int i = 0; i < arms->len; i++) moves |= pattern_moves(arms->items[i]->u.arm.pat);
+    Place sp = scrutinee_place(lw, scrut, moves);
+    int join = new_block(lw);
     for (int i = 0; i < arms->len; i++) {
         Node *arm = arms->items[i];
         int next = new_block(lw);
@@ -3060,8 +3128,7 @@ static void lower_match_into(Lower *lw, Place dest, Node *e) {
 static void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     Node *cond = e->u.if_.cond;
     Node *scrut = cond->u.let_cond.expr;
-    Place sp = is_place_node(scrut) ? as_place(lw, scrut) : temp(lw, scrut->ty, scrut->span);
-    if (!is_place_node(scrut)) lower_into(lw, sp, scrut);
+    Place sp = scrutinee_place(lw, scrut, pattern_moves(cond->u.let_cond.pat));
     int join = new_block(lw), other = new_block(lw);
     test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, cond->span);
     int mark = lw->scope_locals.len;
@@ -3109,9 +3176,7 @@ static void lower_let(Lower *lw, Node *s) {
         return;
     }
     /* destructuring a place binds into it (so `ref mut` bindings alias it) */
-    Place t = is_place_node(init) ? as_place(lw, init) : temp(lw, init->ty, init->span);
-    if (!is_place_node(init)) lower_into(lw, t, init);
-    bind_pattern_typed(lw, pat, t, init->ty, s->span);
+    bind_pattern_typed(lw, pat, scrutinee_place(lw, init, pattern_moves(pat)), init->ty, s->span);
 }
 
 static void lower_block_into(Lower *lw, Place dest, Node *block) {

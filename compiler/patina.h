@@ -850,6 +850,7 @@ void resolve_crate(Node *crate);
 /* ───────────────────────── type checking (typeck.c) ───────────────────────── */
 
 void typeck_crate(Node *crate);
+AdtDef *prelude_adt(const char *name);      /* a struct or enum of stdlib/prelude.rs, by name (after typeck_crate) */
 
 /* ───────────────────────── the typed IR (ir.c, lower.c) ───────────────────────── */
 

@@ -912,6 +912,17 @@ static void resolve_qpath_expr(Resolver *r, Node *n) {
     else n->u.path.qself = self_ty;
 }
 
+/* `Type::<Args>::item`: two segments, type arguments on the first only. */
+static bool type_args_on_type_segment(Node *path) {
+    Node *args = path->u.path.nsegs == 2 ? path->u.path.seg_args[0] : NULL;
+    if (!args || args->u.generic_args.parenthesized || path->u.path.seg_args[1]) return false;
+    for (int i = 0; i < args->u.generic_args.args.len; i++) {
+        Node *a = args->u.generic_args.args.items[i];
+        if (a->kind < T_PATH || a->kind > T_INFER) return false;
+    }
+    return true;
+}
+
 static void resolve_expr(Resolver *r, Node *n) {
     if (!n) return;
     switch (n->kind) {
@@ -921,7 +932,19 @@ static void resolve_expr(Resolver *r, Node *n) {
         resolve_qpath_expr(r, n);
         break;
     case N_PATH:
-        if (n->u.path.seg_args) {
+        if (n->u.path.seg_args && type_args_on_type_segment(n)) {
+            /* `Vec::<u8>::new`: `Vec::new` with its Self type given, as `<Vec<u8>>::new` */
+            Node *self_ty = ast_new(T_PATH, n->u.path.seg_spans[0]);
+            self_ty->u.path.nsegs = 1;
+            self_ty->u.path.segs = n->u.path.segs;
+            self_ty->u.path.seg_spans = n->u.path.seg_spans;
+            self_ty->u.path.seg_args = n->u.path.seg_args;
+            self_ty->span.hi = n->u.path.seg_args[0]->span.hi;
+            n->u.path.seg_args = NULL;
+            resolve_type(r, self_ty);
+            resolve_value_path(r, n);
+            n->u.path.qself = self_ty;
+        } else if (n->u.path.seg_args) {
             Def *b = mem_builtin_def(n);
             Node *last = n->u.path.seg_args[n->u.path.nsegs - 1];
             bool types_only = last && !last->u.generic_args.parenthesized;

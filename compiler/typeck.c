@@ -1803,7 +1803,7 @@ static Type *check_into(Tc *tc, Node *n, Type *recv, Type *expected) {
     return target;
 }
 
-static AdtDef *prelude_adt(const char *name);
+
 
 /* std::alloc's alloc, alloc_zeroed, dealloc, realloc (over the prelude's Layout) and
  * std::ptr's null, null_mut, read, write, drop_in_place, copy, copy_nonoverlapping. All
@@ -1900,6 +1900,13 @@ static Type *check_prim_method_path(Tc *tc, Node *n, Def *def, Type *expected) {
     return check_method_call(tc, n, expected);
 }
 
+/* The instance inst of an enum whose variant the path `Enum::<Args>::Variant` names: with
+ * those arguments. */
+static Type *with_given_args(Tc *tc, Node *path, Type *inst) {
+    if (path->u.path.qself) unify(tc, inst, lower_type(tc, path->u.path.qself, true));
+    return inst;
+}
+
 static Type *check_call(Tc *tc, Node *n, Type *expected) {
     Node *callee = n->u.call.callee;
     Def *def = callee->kind == N_PATH ? callee->u.path.def : NULL;
@@ -1925,6 +1932,12 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         Type **params = instantiate_fn(tc, n, def, NULL);
         if (callee->u.path.self_param && def->trait && n->ntargs) unify(tc, n->targs[0], ty_param(callee->u.path.self_param));
         if (callee->u.path.qself && def->trait && n->ntargs) unify(tc, n->targs[0], lower_type(tc, callee->u.path.qself, true));
+        if (callee->u.path.qself && !def->trait) {
+            /* `Vec::<u8>::new()`: the type's arguments are its impl's (`impl<T> Vec<T>`) */
+            Type *q = lower_type(tc, callee->u.path.qself, true);
+            for (int i = 0; q->kind == TY_ADT && q->adt == def->adt && i < def->nimpl_generics && i < q->nelems && i < n->ntargs; i++)
+                unify(tc, n->targs[i], q->elems[i]);
+        }
         if (callee->u.path.seg_args) apply_turbofish(tc, n, def, callee->u.path.seg_args[callee->u.path.nsegs - 1], callee->span);
         check_args_of(tc, n, params, def->nparams, def->node, def, 0);
         unify_assoc_bindings(tc, def, n);
@@ -1932,7 +1945,7 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
     }
     if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {
         AdtVariant *v = &def->adt->variants[def->variant];
-        Type *inst = instantiate_expected(tc, def->adt, expected);
+        Type *inst = with_given_args(tc, callee, instantiate_expected(tc, def->adt, expected));
         Type **params = arena_alloc(sizeof(Type *) * (size_t)(v->nfields ? v->nfields : 1));
         for (int i = 0; i < v->nfields; i++) params[i] = ty_field(inst, &v->fields[i]);
         check_args(tc, n, params, v->nfields, def->adt->node);
@@ -2044,7 +2057,7 @@ static bool is_known_int_method(Sym name) {
 }
 
 /* Clone without heap types: Copy types, derived-Clone types, and tuples/arrays of them. */
-static AdtDef *prelude_adt(const char *name);
+
 
 static bool is_clone(Type *t) {
     switch (t->kind) {
@@ -2283,6 +2296,8 @@ static void check_call_bounds(Tc *tc, Node *call) {
 }
 
 static Type *iterator_item(Tc *tc, Type *t);
+static void extend_argument(Tc *tc, Node *arg, Type *elem);
+static Type *into_iterator_item(Tc *tc, Node *it, Type *t);
 
 static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
     Type *hint = tc->receiver_hint;
@@ -2336,6 +2351,8 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         s = shallow(tc, target);
         while (s->kind == TY_REF) s = shallow(tc, s->elem);
     }
+    if (n->u.call.method == sym_cstr("extend") && n->u.call.args.len == 1 && (is_prelude_adt(s, "Vec") || is_prelude_adt(s, "String")))
+        extend_argument(tc, n->u.call.args.items[0], is_prelude_adt(s, "Vec") ? s->elems[0] : ty_char);
     PrimMethod pm;
     if ((s->kind == TY_INT || s->kind == TY_FLOAT || s->kind == TY_PTR) && prim_method_lookup(s, n->u.call.method, &pm)) {
         NodeList *args = &n->u.call.args;
@@ -2376,6 +2393,12 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
     if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
         (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty"))) {
         return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
+    }
+    if (s->kind == TY_ARRAY && shallow(tc, recv)->kind == TY_ARRAY && n->u.call.args.len == 0 && n->u.call.method == sym_cstr("into_iter") &&
+        prelude_adt("IntoIter")) {
+        /* edition 2021: an array's into_iter() yields its elements by value */
+        Type *args[1] = {s->elem};
+        return ty_adt_args(prelude_adt("IntoIter"), args, 1);
     }
     bool iter_mut = n->u.call.method == sym_cstr("iter_mut");
     if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 && (n->u.call.method == sym_cstr("iter") || iter_mut) &&
@@ -2736,6 +2759,37 @@ static Type *iterator_item(Tc *tc, Type *t) {
     return NULL;
 }
 
+/* Turns the expression node `it` in place into the call `it.method()`: its parents keep
+ * pointing at it. */
+static void rewrite_as_method_call(Tc *tc, Node *it, const char *method) {
+    Node *recv = ast_new(it->kind, it->span);
+    *recv = *it;
+    ptrvec_push(&tc->typed, recv);
+    memset(&it->u, 0, sizeof it->u);
+    it->kind = N_METHOD_CALL;
+    it->u.call.receiver = recv;
+    it->u.call.method = sym_cstr(method);
+    it->u.call.method_span = it->span;
+}
+
+/* `v.extend(x)` of a Vec or String: rustc's takes any IntoIterator, Patina's an iterator,
+ * so x that is not one is made `x.into_iter()` (`x.iter()` of a borrowed array or slice),
+ * and an iterator of references to elem, `.copied()` (rustc's Extend<&T> for T: Copy). */
+static void extend_argument(Tc *tc, Node *arg, Type *elem) {
+    Type *a = shallow(tc, check_expr(tc, arg, NULL));
+    Type *item = iterator_item(tc, a);
+    Type *seq = a->kind == TY_REF ? shallow(tc, a->elem) : a;
+    if (!item && (seq->kind == TY_ARRAY || seq->kind == TY_SLICE)) {
+        rewrite_as_method_call(tc, arg, a->kind != TY_REF ? "into_iter" : a->is_mut ? "iter_mut" : "iter");
+        item = iterator_item(tc, check_expr(tc, arg, NULL));
+    } else if (!item) {
+        item = into_iterator_item(tc, arg, zonk(tc, a));
+    }
+    if (!item || shallow(tc, item)->kind != TY_REF || shallow(tc, elem)->kind == TY_REF) return;
+    rewrite_as_method_call(tc, arg, "copied");
+    check_expr(tc, arg, NULL);
+}
+
 /* A `for` over a value of a type implementing IntoIterator: the node becomes the call
  * `it.into_iter()`; the Item of that iterator, or NULL when t has no such impl. */
 static Type *into_iterator_item(Tc *tc, Node *it, Type *t) {
@@ -2749,14 +2803,7 @@ static Type *into_iterator_item(Tc *tc, Node *it, Type *t) {
     Type *iter = zonk(tc, ty_proj(t, found->trait, 1));
     Type *item = iterator_item(tc, iter);
     if (!item) return NULL;
-    Node *recv = ast_new(it->kind, it->span);
-    *recv = *it;
-    ptrvec_push(&tc->typed, recv);
-    memset(&it->u, 0, sizeof it->u);
-    it->kind = N_METHOD_CALL;
-    it->u.call.receiver = recv;
-    it->u.call.method = sym_cstr("into_iter");
-    it->u.call.method_span = it->span;
+    rewrite_as_method_call(tc, it, "into_iter");
     it->u.call.method_def = m;                  /* the trait's: the impl's for t when lowered */
     it->targs = arena_alloc(sizeof(Type *));
     it->targs[0] = t;
@@ -3165,7 +3212,7 @@ static Type *check_try(Tc *tc, Node *n) {
 static Node *prelude_node;
 
 /* A struct or enum of the prelude by name (Range, ...), or NULL. */
-static AdtDef *prelude_adt(const char *name) {
+AdtDef *prelude_adt(const char *name) {
     for (int i = 0; prelude_node && i < prelude_node->u.crate.items.len; i++) {
         Node *item = prelude_node->u.crate.items.items[i];
         if ((item->kind == N_STRUCT || item->kind == N_ENUM) && item->u.adt.def && strcmp(sym_str(item->u.adt.name), name) == 0)
@@ -3275,7 +3322,7 @@ static Type *path_type(Tc *tc, Node *n) {
     if (d->kind == DEF_STATIC_MUT) return d->node->ty ? d->node->ty : ty_error;
     if (d->kind == DEF_FN) return ty_fn_def(d);
     if (d->kind == DEF_ADT && d->adt->shape == SHAPE_UNIT) return instantiate(tc, d->adt);
-    if (d->kind == DEF_VARIANT && d->adt->variants[d->variant].shape == SHAPE_UNIT) return instantiate(tc, d->adt);
+    if (d->kind == DEF_VARIANT && d->adt->variants[d->variant].shape == SHAPE_UNIT) return with_given_args(tc, n, instantiate(tc, d->adt));
     if (d->kind == DEF_VARIANT) {
         Diag *dg = diag_error("E0533", n->span, "expected value, found %s variant `%s::%s`",
                               d->adt->variants[d->variant].shape == SHAPE_TUPLE ? "tuple" : "struct", sym_str(d->adt->name), sym_str(d->name));

@@ -428,8 +428,8 @@ impl<T> Vec<T> {
         }
     }
 
-    /// Pushes every item of iter, in order. (rustc's takes any IntoIterator; Patina's an
-    /// iterator: `v.extend(w)` of a Vec w is `v.extend(w.into_iter())`.)
+    /// Pushes every item of iter, in order. (rustc's takes any IntoIterator; typeck makes
+    /// `v.extend(w)` of a Vec w `v.extend(w.into_iter())`.)
     pub fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
         while let Some(x) = iter.next() {
             self.push(x);
@@ -626,6 +626,25 @@ pub struct IntoIter<T> {
     len: usize,
 }
 
+impl<T> IntoIter<T> {
+    /// `for x in array` by value: the loop's copy of the array, read in place and never
+    /// freed (cap 0), its elements owned by the iterator.
+    pub fn over_array(first: *mut T, len: usize) -> IntoIter<T> {
+        IntoIter { buf: first, cap: 0, pos: 0, len: len }
+    }
+
+    /// `array.into_iter()`: the elements moved to a buffer of their own, so the iterator
+    /// may outlive the array's place.
+    pub fn from_array(first: *const T, len: usize) -> IntoIter<T> {
+        if len == 0 || size_of::<T>() == 0 {
+            return IntoIter { buf: first as *mut T, cap: 0, pos: 0, len: len };
+        }
+        let buf = unsafe { alloc(Layout::of_array::<T>(len)) } as *mut T;
+        unsafe { ptr::copy_nonoverlapping(first, buf, len) };
+        IntoIter { buf: buf, cap: len, pos: 0, len: len }
+    }
+}
+
 impl<T> Iterator for IntoIter<T> {
     type Item = T;
     fn next(&mut self) -> Option<T> {
@@ -745,6 +764,13 @@ impl String {
         self.vec.reserve(bytes.len());
         for b in bytes {
             self.vec.push(*b);
+        }
+    }
+
+    /// Pushes every char of iter. (rustc's also takes `&str`s and Strings.)
+    pub fn extend<I: Iterator<Item = char>>(&mut self, mut iter: I) {
+        while let Some(c) = iter.next() {
+            self.push(c);
         }
     }
 
@@ -2404,9 +2430,9 @@ pub trait Iterator {
         Copied { iter: self }
     }
 
-    /// The same as `copied` for the Clone types Patina has (they are all plain data).
-    fn cloned(self) -> Copied<Self> {
-        Copied { iter: self }
+    /// Clones of the values behind references (`names.iter().cloned()`).
+    fn cloned(self) -> Cloned<Self> {
+        Cloned { iter: self }
     }
 
     /// An iterator whose next value can be looked at (`peek`) before it is taken.
@@ -2812,6 +2838,21 @@ impl<'a, T: Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
     fn next(&mut self) -> Option<T> {
         match self.iter.next() {
             Some(r) => Some(*r),
+            None => None,
+        }
+    }
+}
+
+/// `iter.cloned()`: clones of the values behind an iterator of references.
+pub struct Cloned<I> {
+    iter: I,
+}
+
+impl<'a, T: Clone, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
+    type Item = T;
+    fn next(&mut self) -> Option<T> {
+        match self.iter.next() {
+            Some(r) => Some(r.clone()),
             None => None,
         }
     }
