@@ -54,6 +54,7 @@ static Operand as_operand(Lower *lw, Node *e);
 static Def *callee_instance(Def *d, Node *call);
 static bool pattern_binds(Node *pat);
 static bool pattern_moves(Node *pat);
+static Node *strip_parens(Node *e);
 static void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest);
 static Place scrutinee_place(Lower *lw, Node *scrut, bool patterns_move);
 static Def *instance_of(Def *d, Type **args, int nargs);
@@ -119,12 +120,75 @@ static Place project_deref(Place base, Type *ty) {
     return p;
 }
 
+/* A scope entry: a local to drop where it dies, and which of three lives it has.
+ * ENTRY_VAR: a variable, dead at its block's end. ENTRY_TEMP: a temporary, dead at the end
+ * of its statement. ENTRY_EXTENDED: a temporary of a `let` initializer borrowed where rustc
+ * extends its life (`let p = (&make(), 1);`): it survives the scopes closed inside the
+ * initializer, and becomes a variable of the block when the `let` ends. */
+enum { ENTRY_VAR, ENTRY_TEMP, ENTRY_EXTENDED };
+static void *scope_entry(int local, int kind) { return (void *)((intptr_t)local * 4 + kind); }
+static int entry_local(void *entry) { return (int)((intptr_t)entry >> 2); }
+static int entry_kind(void *entry) { return (int)((intptr_t)entry & 3); }
+
 /* A temporary; one whose value needs dropping joins the scopes, to be dropped at the end
  * of its statement unless it is moved out first (drops.c sees the move). */
 static Place temp(Lower *lw, Type *ty, Span span) {
     int local = new_local(lw, ty, 0, span, false, false);
-    if (ty_needs_drop(ty)) ptrvec_push(&lw->scope_locals, (void *)(intptr_t)~local);
+    if (ty_needs_drop(ty)) ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_TEMP));
     return local_place(local);
+}
+
+/* The temporary holding e's value where a place is needed: extended to its block's end
+ * when e is marked so (mark_extended). */
+static Place place_temp(Lower *lw, Node *e) {
+    Place t = temp(lw, e->ty, e->span);
+    if (e->outlives_statement && ty_needs_drop(e->ty)) lw->scope_locals.items[lw->scope_locals.len - 1] = scope_entry(t.local, ENTRY_EXTENDED);
+    return t;
+}
+
+/* Marks the temporaries of the extending expression e of a `let` initializer that rustc
+ * keeps alive to the end of the block: the value borrowed by an extending `&` (the base of
+ * `&make().field` too). Extending are the initializer itself, the operand of an extending
+ * `&`, the elements of an extending tuple, array, struct literal, variant or tuple-struct
+ * constructor and cast, and the tails of an extending block, `if` branches and `match` arms. */
+static void mark_extended(Node *e) {
+    e = strip_parens(e);
+    switch (e->kind) {
+    case N_UNARY: {
+        if ((e->u.unary.op != UN_REF && e->u.unary.op != UN_REF_MUT) || e->u.unary.method) break;
+        Node *base = strip_parens(e->u.unary.operand);
+        while (base->kind == N_FIELD) base = strip_parens(base->u.field.base);
+        base->outlives_statement = true;
+        mark_extended(e->u.unary.operand);
+        break;
+    }
+    case N_CAST: mark_extended(e->u.cast.expr); break;
+    case N_TUPLE: case N_ARRAY:
+        for (int i = 0; i < e->u.list.elems.len; i++) mark_extended(e->u.list.elems.items[i]);
+        break;
+    case N_STRUCT_LIT:
+        for (int i = 0; i < e->u.struct_lit.fields.len; i++) mark_extended(((Node *)e->u.struct_lit.fields.items[i])->u.field_init.expr);
+        break;
+    case N_CALL: {
+        Node *callee = strip_parens(e->u.call.callee);
+        Def *d = callee->kind == N_PATH ? callee->u.path.def : NULL;
+        if (!d || (d->kind != DEF_VARIANT && d->kind != DEF_ADT)) break;
+        for (int i = 0; i < e->u.call.args.len; i++) mark_extended(e->u.call.args.items[i]);
+        break;
+    }
+    case N_BLOCK:
+        if (e->u.block.tail) mark_extended(e->u.block.tail);
+        break;
+    case N_IF:
+        mark_extended(e->u.if_.then_block);
+        if (e->u.if_.else_branch) mark_extended(e->u.if_.else_branch);
+        break;
+    case N_MATCH:
+        for (int i = 0; i < e->u.match.arms.len; i++) mark_extended(((Node *)e->u.match.arms.items[i])->u.arm.body);
+        break;
+    default:
+        break;
+    }
 }
 
 /* ── drops ──
@@ -132,8 +196,6 @@ static Place temp(Lower *lw, Type *ty, Span span) {
  * statement end, a jump out, an assignment over it); drop elaboration (drops.c) then
  * removes the drops of what was moved out and guards those of what may have been. */
 
-static int entry_local(void *entry) { return (intptr_t)entry < 0 ? (int)~(intptr_t)entry : (int)(intptr_t)entry; }
-static bool entry_is_temp(void *entry) { return (intptr_t)entry < 0; }
 
 /* Types whose drop glue (`drop_in_place::<T>`: the type's Drop::drop, then its fields'
  * drops in declaration order) is asked for; lower_crate lowers a body for each. */
@@ -164,23 +226,31 @@ static void drop_local(Lower *lw, int local, Span span) {
     if (ty_needs_drop(t)) emit_drop(lw, local_place(local), t, span);
 }
 
-/* Leaves the scope entries above mark: each dropped, innermost first; variables then die. */
+/* Leaves the scope entries above mark: each dropped, innermost first; variables then die.
+ * Extended temporaries stay: the scope closing is inside their `let` initializer. */
 static void close_scope(Lower *lw, int mark, Span span) {
     for (int i = lw->scope_locals.len - 1; i >= mark; i--) {
         void *entry = lw->scope_locals.items[i];
+        if (entry_kind(entry) == ENTRY_EXTENDED) continue;
         drop_local(lw, entry_local(entry), span);
-        if (!entry_is_temp(entry)) storage(lw, ST_STORAGE_DEAD, entry_local(entry), span);
+        if (entry_kind(entry) == ENTRY_VAR) storage(lw, ST_STORAGE_DEAD, entry_local(entry), span);
     }
-    lw->scope_locals.len = mark;
-}
-
-/* The end of a statement: its temporaries above mark die; the variables it declared stay. */
-static void close_temps(Lower *lw, int mark, Span span) {
-    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
-        if (entry_is_temp(lw->scope_locals.items[i])) drop_local(lw, entry_local(lw->scope_locals.items[i]), span);
     int keep = mark;
     for (int i = mark; i < lw->scope_locals.len; i++)
-        if (!entry_is_temp(lw->scope_locals.items[i])) lw->scope_locals.items[keep++] = lw->scope_locals.items[i];
+        if (entry_kind(lw->scope_locals.items[i]) == ENTRY_EXTENDED) lw->scope_locals.items[keep++] = lw->scope_locals.items[i];
+    lw->scope_locals.len = keep;
+}
+
+/* The end of a statement: its temporaries above mark die; the variables it declared stay,
+ * and so do the temporaries a `let` extended, as variables from now on. */
+static void close_temps(Lower *lw, int mark, Span span) {
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
+        if (entry_kind(lw->scope_locals.items[i]) == ENTRY_TEMP) drop_local(lw, entry_local(lw->scope_locals.items[i]), span);
+    int keep = mark;
+    for (int i = mark; i < lw->scope_locals.len; i++) {
+        void *entry = lw->scope_locals.items[i];
+        if (entry_kind(entry) != ENTRY_TEMP) lw->scope_locals.items[keep++] = scope_entry(entry_local(entry), ENTRY_VAR);
+    }
     lw->scope_locals.len = keep;
 }
 
@@ -1320,7 +1390,7 @@ static Place as_place(Lower *lw, Node *e) {
         Place base = as_place(lw, e->u.unary.operand);
         return project_deref(base, e->ty);
     }
-    Place t = temp(lw, e->ty, e->span);
+    Place t = place_temp(lw, e);
     lower_into(lw, t, e);
     return t;
 }
@@ -2773,7 +2843,7 @@ static int declare_binding(Lower *lw, Binding *b) {
     int local = new_local(lw, b->ty, b->name, b->span, b->is_mut, true);
     b->local = local;
     storage(lw, ST_STORAGE_LIVE, local, b->span);
-    ptrvec_push(&lw->scope_locals, (void *)(intptr_t)local);
+    ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_VAR));
     return local;
 }
 
@@ -3187,11 +3257,9 @@ static void lower_block_into(Lower *lw, Place dest, Node *block) {
         int temps = lw->scope_locals.len;
         Span end = {s->span.file, s->span.hi ? s->span.hi - 1 : 0, s->span.hi};
         if (s->kind == N_LET) {
+            if (s->u.let.init) mark_extended(s->u.let.init);
             lower_let(lw, s);
-            /* `let r = &make();` extends the temporary's life to the block's end, as rustc does */
-            Node *init = s->u.let.init ? strip_parens(s->u.let.init) : NULL;
-            bool extended = init && init->kind == N_UNARY && (init->u.unary.op == UN_REF || init->u.unary.op == UN_REF_MUT);
-            if (!extended) close_temps(lw, temps, end);
+            close_temps(lw, temps, end);
         } else if (s->kind == N_EXPR_STMT) {
             Node *e = s->u.expr_stmt.expr;
             Place t = temp(lw, e->ty, e->span);

@@ -304,6 +304,7 @@ struct Node {
     int ntargs;
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
+    bool outlives_statement;                    /* lowering: a `let`'s temporary extended to its block's end */
     union {
         struct { NodeList items; Node *prelude; } crate;   /* prelude: stdlib/prelude.rs, parsed */
         struct {
