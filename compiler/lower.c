@@ -748,6 +748,56 @@ static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, 
     write_debug_fields(lw, stream, ty, p, -1, spec, args, depth, span);
 }
 
+/* The value of a field (variant v's for an enum, -1 otherwise) or array element i of the
+ * value at src, cloned into a fresh temporary. */
+static void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span);
+static Operand cloned_part(Lower *lw, Type *ty, Place src, int v, int i, Span span) {
+    Type *ft;
+    Place from;
+    if (ty->kind == TY_ARRAY) {
+        ft = ty->elem;
+        Place k = temp(lw, ty_int(IK_USIZE), span);
+        assign(lw, k, rv_use(const_int(ty_int(IK_USIZE), (uint64_t)i), ty_int(IK_USIZE)), span);
+        from = project_index(src, k.local, ft);
+    } else {
+        from = debug_field_place(src, ty, v, i, &ft);
+    }
+    Place t = temp(lw, ft, span);
+    clone_into(lw, ft, from, t, span);
+    return use_place(t, ft);
+}
+
+/* dest = a clone of the value at src, of type ty, as rustc's derived Clone makes it: a Copy
+ * value (a reference too) is copied; a type with a Clone impl of its own (hand-written, or
+ * the prelude's String, Vec, Box, Rc) is cloned by it; a derived-Clone struct, a tuple
+ * and an array part by part; an enum variant by variant. */
+static void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
+    if (ty_is_copy(ty) || ty->kind == TY_REF) {
+        assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = src}, ty), span);
+        return;
+    }
+    Def *own = ty->kind == TY_ADT ? operator_method(NULL, ty, LANG_CLONE, NULL) : NULL;
+    if (own) {
+        Type *ref = ty_ref(ty, false);
+        Place r = temp(lw, ref, span);
+        assign(lw, r, (Rvalue){.kind = RV_REF, .ty = ref, .place = src, .borrow = BORROW_SHARED, .region = lw->body->nregions++}, span);
+        Operand arg = use_place(r, ref);
+        call(lw, fn_operand(own), &arg, 1, dest, false, span);
+        return;
+    }
+    bool is_enum = ty->kind == TY_ADT && ty->adt->is_enum;
+    int join = -1, *blocks = is_enum ? switch_on_variant(lw, src, ty, &join, span) : NULL;
+    for (int v = 0; v < (is_enum ? ty->adt->nvariants : 1); v++) {
+        if (is_enum) lw->cur = blocks[v];
+        int n = is_enum ? ty->adt->variants[v].nfields : ty->kind == TY_ARRAY ? (int)ty->len : field_count_of(ty);
+        Rvalue agg = {.kind = RV_AGGREGATE, .ty = ty, .nelems = n, .variant = is_enum ? v : 0};
+        agg.elems = arena_alloc(sizeof(Operand) * (size_t)(n ? n : 1));
+        for (int i = 0; i < n; i++) agg.elems[i] = cloned_part(lw, ty, src, is_enum ? v : -1, i, span);
+        assign(lw, dest, agg, span);
+        if (is_enum) goto_block(lw, join, span, join);
+    }
+}
+
 /* The runtime's byte-wise order of two `&str` places: negative, zero or positive. */
 static Operand str_order(Lower *lw, Place a, Place b, Span span) {
     Type *i32 = ty_int(IK_I32), *str_ref = ty_ref(ty_str, false);
@@ -1887,6 +1937,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     Def *m = callee_instance(e->u.call.method_def, e);
+    /* `x.clone()` for a T whose Clone is built in (a reference, a derived or Copy type):
+     * the trait's declaration stands for no body */
+    if (m && m->trait && m->trait->lang == LANG_CLONE && !m->node->u.fn.body) m = NULL;
     Type *recv_ty = e->u.call.receiver->ty;
     while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
     Def *user_clone = !m && e->u.call.method == sym_cstr("clone") ? operator_method(NULL, recv_ty, LANG_CLONE, NULL) : NULL;
@@ -1897,10 +1950,12 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (!m && e->u.call.method == sym_cstr("clone") && e->u.call.args.len == 0) {
-        /* a clone of plain data is a copy of its bytes */
-        Type *seq;
-        Place p = seq_place(lw, e->u.call.receiver, &seq);
-        assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = p}, e->ty), e->span);
+        /* derived Clone, tuples, arrays and references: each part cloned; the receiver
+         * dereferenced down to the Self the call clones (`x.clone()` of an `x: &&str` is a
+         * `&str`) */
+        Place p = as_place(lw, e->u.call.receiver);
+        for (Type *t = e->u.call.receiver->ty; t != e->ty && t->kind == TY_REF; t = t->elem) p = project_deref(p, t->elem);
+        clone_into(lw, e->ty, p, dest, e->span);
         return;
     }
     bool iter_mut = e->u.call.method == sym_cstr("iter_mut");
