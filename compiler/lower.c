@@ -2432,16 +2432,19 @@ static void lower_for_seq(Lower *lw, Node *e) {
     targets[0] = exit;
     terminate(lw, (Term){.kind = TM_SWITCH, .span = sp, .discr = more, .values = vals, .targets = targets, .ncases = 1, .otherwise = body}, body);
     Place elem = project_index(base, i.local, seq->elem);
-    Type *pat_ty = e->u.loop.pat->ty;
+    /* the items are the elements, or references to them (a pattern may see through those) */
+    bool mut_items = (it->kind == N_UNARY && it->u.unary.op == UN_REF_MUT) || (it->ty->kind == TY_REF && it->ty->is_mut) ||
+                     (it->kind == N_METHOD_CALL && it->u.call.method == sym_cstr("iter_mut"));
+    Type *item_ty = by_value ? seq->elem : ty_ref(seq->elem, mut_items);
     int iter_mark = lw->scope_locals.len;
-    Place item = temp(lw, pat_ty, sp);
+    Place item = temp(lw, item_ty, sp);
     Operand moved = use_place(elem, seq->elem);
     moved.by_compiler = true;                   /* the loop owns the array: its elements move out in turn */
     if (by_value) assign(lw, item, rv_use(moved, seq->elem), sp);
-    else assign(lw, item, (Rvalue){.kind = RV_REF, .ty = pat_ty, .place = elem, .borrow = pat_ty->is_mut ? BORROW_MUT : BORROW_SHARED,
+    else assign(lw, item, (Rvalue){.kind = RV_REF, .ty = item_ty, .place = elem, .borrow = mut_items ? BORROW_MUT : BORROW_SHARED,
                                    .region = lw->body->nregions++}, sp);
     int mark = lw->scope_locals.len;
-    bind_pattern(lw, e->u.loop.pat, item, e->u.loop.pat->span);
+    bind_pattern_typed(lw, e->u.loop.pat, item, item_ty, e->u.loop.pat->span);
     lower_loop_body(lw, e, exit, latch, iter_mark, mark);
     assign(lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), sp);
     goto_block(lw, head, e->span, exit);
@@ -2481,7 +2484,7 @@ static void lower_for_over(Lower *lw, Node *e, Place it, Def *next) {
     Type *vt;
     Place value = debug_field_place(item, opt, 1, 0, &vt);
     int mark = lw->scope_locals.len;
-    bind_pattern(lw, e->u.loop.pat, value, e->u.loop.pat->span);
+    bind_pattern_typed(lw, e->u.loop.pat, value, vt, e->u.loop.pat->span);
     lower_loop_body(lw, e, exit, latch, iter_mark, mark);
     goto_block(lw, head, e->span, exit);
     close_scope(lw, iter_mark, e->span);
@@ -3375,7 +3378,8 @@ static void bind_params(Lower *lw, NodeList *params, int first) {
     for (int i = 0; i < params->len; i++) {
         Node *pat = ((Node *)params->items[i])->u.param.pat;
         lw->param_entries[i] = lw->scope_locals.len;
-        if (pat->kind != P_IDENT || pat->u.pat_ident.subpat) bind_pattern(lw, pat, local_place(first + i), pat->span);
+        if (pat->kind != P_IDENT || pat->u.pat_ident.subpat)
+            bind_pattern_typed(lw, pat, local_place(first + i), lw->body->locals[first + i].ty, pat->span);
     }
     lw->param_entries[params->len] = lw->params_mark = lw->scope_locals.len;
     lw->return_bb = new_block(lw);
