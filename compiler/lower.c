@@ -807,10 +807,60 @@ static Operand str_order(Lower *lw, Place a, Place b, Span span) {
     return use_place(c, i32);
 }
 
+/* dest = m(&a, &b): a comparison impl's method called on two places. */
+static void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span) {
+    Operand args[2];
+    Place sides[2] = {a, b};
+    for (int i = 0; i < 2; i++) {
+        Type *ref = m->param_tys[i];
+        Place r = temp(lw, ref, span);
+        assign(lw, r, (Rvalue){.kind = RV_REF, .ty = ref, .place = sides[i], .borrow = BORROW_SHARED, .region = lw->body->nregions++}, span);
+        args[i] = use_place(r, ref);
+    }
+    call(lw, fn_operand(m), args, 2, dest, false, span);
+}
+
+/* *out = -1, 0 or 1 from ty's impl of Ord (`cmp`), else of PartialOrd (`partial_cmp`, an
+ * incomparable None counting as equal); false when ty orders by no impl. */
+static bool ordering_by_impl(Lower *lw, Type *ty, Place a, Place b, Span span, Operand *out) {
+    Def *m = operator_method(NULL, ty, LANG_ORD, ty);
+    if (!m) m = operator_method(NULL, ty, LANG_PARTIAL_ORD, ty);
+    if (!m) return false;
+    Type *i32 = ty_int(IK_I32), *isize = ty_int(IK_ISIZE);
+    Place result = temp(lw, m->ret_ty, span), order = temp(lw, i32, span);
+    call_on_refs(lw, m, a, b, result, span);
+    Place ord = result;
+    Type *ord_ty = m->ret_ty;
+    assign(lw, order, rv_use(const_int(i32, 0), i32), span);
+    int done = new_block(lw);
+    if (m->ret_ty->adt != ty->adt && m->ret_ty->adt->is_enum && m->ret_ty->nelems == 1) {
+        /* Option<Ordering>: Some's payload */
+        int some = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = done;
+        terminate(lw, (Term){.kind = TM_SWITCH, .span = span, .discr = discriminant_of(lw, result, span), .values = vals, .targets = targets,
+                             .ncases = 1, .otherwise = some}, some);
+        ord = debug_field_place(result, m->ret_ty, 1, 0, &ord_ty);
+    }
+    Place d = temp(lw, isize, span);
+    assign(lw, d, rv_use(discriminant_of(lw, ord, span), isize), span);
+    assign(lw, order, (Rvalue){.kind = RV_CAST, .ty = i32, .a = use_place(d, isize)}, span);
+    goto_block(lw, done, span, done);
+    *out = use_place(order, i32);
+    return true;
+}
+
 /* a == b for values of type ty: field by field for tuples and derived-PartialEq structs;
  * for enums, equal discriminants and then the variant's fields; references compare what
  * they point to, as Rust's `impl PartialEq for &T` does. */
 static Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    Def *own = ty->kind == TY_ADT && !ty->adt->derive_partial_eq ? operator_method(NULL, ty, LANG_PARTIAL_EQ, ty) : NULL;
+    if (own) {
+        Place eq = temp(lw, ty_bool, span);
+        call_on_refs(lw, own, a, b, eq, span);
+        return use_place(eq, ty_bool);
+    }
     if (ty->kind == TY_REF && ty->elem->kind == TY_STR)
         return compare(lw, BIN_EQ, str_order(lw, a, b, span), const_int(ty_int(IK_I32), 0), span);
     if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
@@ -882,6 +932,8 @@ static Operand seq_len(Lower *lw, Place p, Type *t, Span span);
  * variant first), in a fresh i32 temporary. */
 static Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     Type *i32 = ty_int(IK_I32);
+    Operand by_impl;
+    if (ty->kind == TY_ADT && !ty->adt->derive_partial_ord && ordering_by_impl(lw, ty, a, b, span, &by_impl)) return by_impl;
     if (ty->kind == TY_REF && ty->elem->kind == TY_STR) return str_order(lw, a, b, span);
     if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
         return cmp_values(lw, ty->elem, project_deref(a, ty->elem), project_deref(b, ty->elem), span);

@@ -1256,6 +1256,7 @@ static Type *check_arith(Tc *tc, Node *n, BinOp op, Type *lt, Node *rhs) {
     return ty_error;
 }
 
+static bool impl_applies(Tc *tc, ImplDef *im, Type *t);
 static bool comparable(Tc *tc, Type *t, bool ordering) {
     t = shallow(tc, t);
     switch (t->kind) {
@@ -1266,8 +1267,15 @@ static bool comparable(Tc *tc, Type *t, bool ordering) {
             if (!comparable(tc, t->elems[i], ordering)) return false;
         return true;
     case TY_ADT:
+        if (!(ordering ? t->adt->derive_partial_ord : t->adt->derive_partial_eq)) {
+            /* an impl by hand (the prelude's String, Vec, Box; the program's) */
+            for (int i = 0; i < trait_impls.len; i++) {
+                ImplDef *im = trait_impls.items[i];
+                if (im->trait->lang == (ordering ? LANG_PARTIAL_ORD : LANG_PARTIAL_EQ) && impl_applies(tc, im, t)) return true;
+            }
+            return false;
+        }
         /* derived impls require the same of every type argument */
-        if (!(ordering ? t->adt->derive_partial_ord : t->adt->derive_partial_eq)) return false;
         for (int i = 0; i < t->nelems; i++)
             if (!comparable(tc, t->elems[i], ordering)) return false;
         return true;

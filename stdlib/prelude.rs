@@ -225,6 +225,20 @@ impl<T: PartialEq> PartialEq for Box<T> {
     }
 }
 
+impl<T: Eq> Eq for Box<T> {}
+
+impl<T: PartialOrd> PartialOrd for Box<T> {
+    fn partial_cmp(&self, other: &Box<T>) -> Option<Ordering> {
+        (**self).partial_cmp(&**other)
+    }
+}
+
+impl<T: Ord> Ord for Box<T> {
+    fn cmp(&self, other: &Box<T>) -> Ordering {
+        (**self).cmp(&**other)
+    }
+}
+
 impl<T: Default> Default for Box<T> {
     fn default() -> Box<T> {
         Box::new(T::default())
@@ -611,6 +625,38 @@ impl<T: PartialEq> PartialEq for Vec<T> {
     }
 }
 
+impl<T: Eq> Eq for Vec<T> {}
+
+/// Vecs order lexicographically: the first differing element decides, else the shorter
+/// is less.
+impl<T: PartialOrd> PartialOrd for Vec<T> {
+    fn partial_cmp(&self, other: &Vec<T>) -> Option<Ordering> {
+        let mut i = 0;
+        while i < self.len && i < other.len {
+            match self.as_slice()[i].partial_cmp(&other.as_slice()[i]) {
+                Some(Ordering::Equal) => {}
+                decided => return decided,
+            }
+            i += 1;
+        }
+        Some(self.len.cmp(&other.len))
+    }
+}
+
+impl<T: Ord> Ord for Vec<T> {
+    fn cmp(&self, other: &Vec<T>) -> Ordering {
+        let mut i = 0;
+        while i < self.len && i < other.len {
+            match self.as_slice()[i].cmp(&other.as_slice()[i]) {
+                Ordering::Equal => {}
+                decided => return decided,
+            }
+            i += 1;
+        }
+        self.len.cmp(&other.len)
+    }
+}
+
 impl<T> Default for Vec<T> {
     fn default() -> Vec<T> {
         Vec::new()
@@ -842,6 +888,21 @@ impl Clone for String {
 impl PartialEq for String {
     fn eq(&self, other: &String) -> bool {
         self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for String {}
+
+/// Strings order as their bytes do (which is the order of their chars).
+impl PartialOrd for String {
+    fn partial_cmp(&self, other: &String) -> Option<Ordering> {
+        Some(self.as_str().cmp(other.as_str()))
+    }
+}
+
+impl Ord for String {
+    fn cmp(&self, other: &String) -> Ordering {
+        self.as_str().cmp(other.as_str())
     }
 }
 
