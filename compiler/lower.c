@@ -1297,7 +1297,7 @@ static bool as_constant(Node *e, Operand *out) {
     }
 }
 
-/* `*b` of an owned Box (a variable, its field, a temporary; not one behind a reference)
+/* `*b` of an owned Box (a variable, its field, a temporary such as `*o?`; not one behind a reference)
  * read by value, its T not Copy: lowered by moving the value out of the box. */
 static bool is_box_move(Node *e) {
     e = strip_parens(e);
@@ -1307,7 +1307,7 @@ static bool is_box_move(Node *e) {
     if (b->kind != TY_ADT || !b->adt->is_prelude || b->adt->name != sym_cstr("Box")) return false;
     Node *owner = strip_parens(e->u.unary.operand);
     while (owner->kind == N_FIELD && owner->u.field.base->ty->kind != TY_REF) owner = strip_parens(owner->u.field.base);
-    return (owner->kind == N_PATH && owner->ty->kind != TY_REF) || owner->kind == N_CALL || owner->kind == N_METHOD_CALL;
+    return (owner->kind == N_PATH && owner->ty->kind != TY_REF) || !is_place_node(owner);   /* a variable, or a value made here */
 }
 
 static Operand as_operand(Lower *lw, Node *e) {

@@ -3180,11 +3180,15 @@ static Type *check_closure(Tc *tc, Node *n, Type *expected) {
     return ct;
 }
 
-static Type *check_try(Tc *tc, Node *n) {
+static Type *check_try(Tc *tc, Node *n, Type *expected) {
     Node *e = n->u.unary.operand;
     Type *t = shallow(tc, check_expr(tc, e, NULL));
     if (t->kind == TY_ERROR) return ty_error;
     bool result = is_prelude_adt(t, "Result"), option = is_prelude_adt(t, "Option");
+    /* `let n: i64 = s.parse()?;`: the value's type, still open, is the one expected, which
+     * settles the error type to convert from */
+    if ((result || option) && expected && shallow(tc, t->elems[0])->kind == TY_INFER && shallow(tc, t->elems[0])->infer == INFER_GENERAL)
+        unify(tc, t->elems[0], expected);
     if (!result && !option) {
         Diag *d = diag_error("E0277", n->span, "the `?` operator can only be applied to values that implement `Try`");
         diag_label(d, "the `?` operator cannot be applied to type `%s`", ty_str_of(zonk(tc, t)));
@@ -3431,7 +3435,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         Type *args[1] = {t};
         return ty_adt_args(range, args, 1);
     }
-    case N_TRY: return check_try(tc, n);
+    case N_TRY: return check_try(tc, n, expected);
     case N_CLOSURE: return check_closure(tc, n, expected);
     case N_FORMAT:
         check_format(tc, n);
