@@ -138,12 +138,14 @@ static Place temp(Lower *lw, Type *ty, Span span) {
     return local_place(local);
 }
 
-/* The temporary holding e's value where a place is needed: extended to its block's end
- * when e is marked so (mark_extended). */
-static Place place_temp(Lower *lw, Node *e) {
-    Place t = temp(lw, e->ty, e->span);
-    if (e->outlives_statement && ty_needs_drop(e->ty)) lw->scope_locals.items[lw->scope_locals.len - 1] = scope_entry(t.local, ENTRY_EXTENDED);
-    return t;
+/* A temporary holding e's value. Its drop is scheduled once it holds the value, so the
+ * temporaries made while computing e die before it, as rustc orders them (`g(&make()).n`
+ * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
+static Place temp_holding(Lower *lw, Node *e) {
+    int local = new_local(lw, e->ty, 0, e->span, false, false);
+    lower_into(lw, local_place(local), e);
+    if (ty_needs_drop(e->ty)) ptrvec_push(&lw->scope_locals, scope_entry(local, e->outlives_statement ? ENTRY_EXTENDED : ENTRY_TEMP));
+    return local_place(local);
 }
 
 /* Marks the temporaries of the extending expression e of a `let` initializer that rustc
@@ -1065,8 +1067,7 @@ static void write_format(Lower *lw, Operand stream, Node *fmt, bool newline) {
             args[i] = (Operand){.kind = OP_COPY, .place = as_place(lw, a)};
             continue;
         }
-        Place p = temp(lw, a->ty, a->span);
-        lower_into(lw, p, a);
+        Place p = temp_holding(lw, a);
         args[i] = use_place(p, a->ty);
     }
     int np = fmt->u.format.npieces;
@@ -1183,9 +1184,7 @@ static void lower_assert(Lower *lw, Node *n) {
         return;
     }
     Node *l = n->u.assert.lhs, *r = n->u.assert.rhs;
-    Place lp = temp(lw, l->ty, l->span), rp = temp(lw, r->ty, r->span);
-    lower_into(lw, lp, l);
-    lower_into(lw, rp, r);
+    Place lp = temp_holding(lw, l), rp = temp_holding(lw, r);
     bool eq = n->u.assert.kind == ASSERT_EQ;
     Operand same = compare(lw, eq ? BIN_EQ : BIN_NE, use_place(lp, l->ty), use_place(rp, r->ty), sp);
     int ok = new_block(lw), fail = new_block(lw);
@@ -1314,13 +1313,11 @@ static Operand as_operand(Lower *lw, Node *e) {
     Operand c;
     if (as_constant(e, &c)) return c;
     if (ty_is_unit(e->ty) || e->ty->kind == TY_NEVER) {
-        Place t = temp(lw, e->ty, e->span);
-        lower_into(lw, t, e);
+        temp_holding(lw, e);
         return const_unit();
     }
     if (is_place_node(e) && !is_box_move(e)) return use_place(as_place(lw, e), e->ty);
-    Place t = temp(lw, e->ty, e->span);
-    lower_into(lw, t, e);
+    Place t = temp_holding(lw, e);
     return (Operand){.kind = OP_MOVE, .place = t};
 }
 
@@ -1492,9 +1489,7 @@ static Place as_place(Lower *lw, Node *e) {
         Place base = as_place(lw, e->u.unary.operand);
         return project_deref(base, e->ty);
     }
-    Place t = place_temp(lw, e);
-    lower_into(lw, t, e);
-    return t;
+    return temp_holding(lw, e);
 }
 
 /* An operand of a binary operator, seen through one reference (`&i32 + i32`, `&a == &b`). */
@@ -1541,8 +1536,7 @@ static void lower_operator_call(Lower *lw, Place dest, Def *m, Node **operands, 
 /* Where e's value is: its place, or a temporary holding it. */
 static Place value_place(Lower *lw, Node *e) {
     if (is_place_node(e)) return as_place(lw, e);
-    Place t = temp(lw, e->ty, e->span);
-    lower_into(lw, t, e);
+    Place t = temp_holding(lw, e);
     return t;
 }
 
@@ -1563,6 +1557,18 @@ static Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
     Type **args;
     if (ty_contains(self, TY_PARAM) || !impl_matches(m->impl, self, &args)) return m;   /* a generic body, for the checks */
     return instance_of(m, args, m->ngenerics);
+}
+
+/* An operand of `&&` or `||`: its temporaries die before the other operand runs, as
+ * rustc's do (`c.borrow().ok() && bump(&c)` has released its Ref by the bump). */
+static Operand lazy_operand(Lower *lw, Node *e) {
+    int mark = lw->scope_locals.len;
+    Operand v = as_operand(lw, e);
+    if (lw->scope_locals.len == mark) return v;
+    Place b = temp(lw, ty_bool, e->span);
+    assign(lw, b, rv_use(v, ty_bool), e->span);
+    close_temps(lw, mark, (Span){e->span.file, e->span.hi ? e->span.hi - 1 : 0, e->span.hi});
+    return use_place(b, ty_bool);
 }
 
 static void lower_binary_into(Lower *lw, Place dest, Node *e) {
@@ -1592,7 +1598,7 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (op == BIN_AND || op == BIN_OR) {
-        Operand a = as_operand(lw, l);
+        Operand a = lazy_operand(lw, l);
         int rhs_bb = new_block(lw), short_bb = new_block(lw), join = new_block(lw);
         uint64_t *vals = arena_alloc(sizeof(uint64_t));
         int *targets = arena_alloc(sizeof(int));
@@ -1602,7 +1608,7 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         terminate(lw, t, short_bb);
         assign(lw, dest, rv_use(const_bool(op == BIN_OR), ty_bool), e->span);
         goto_block(lw, join, e->span, rhs_bb);
-        lower_into(lw, dest, r);
+        assign(lw, dest, rv_use(lazy_operand(lw, r), ty_bool), e->span);
         goto_block(lw, join, e->span, join);
         return;
     }
@@ -2544,8 +2550,7 @@ static void lower_for_over(Lower *lw, Node *e, Place it, Def *next) {
 
 static void lower_for_iter(Lower *lw, Node *e, Def *next) {
     Node *iter = e->u.loop.iter;
-    Place it = temp(lw, iter->ty, iter->span);
-    lower_into(lw, it, iter);
+    Place it = temp_holding(lw, iter);
     lower_for_over(lw, e, it, next);
 }
 
@@ -3168,8 +3173,7 @@ static bool pattern_moves(Node *pat) {
  * types), and the fields they leave are dropped with the temporary. */
 static Place scrutinee_place(Lower *lw, Node *scrut, bool patterns_move) {
     if (is_place_node(scrut) && !(patterns_move && is_box_move(scrut))) return as_place(lw, scrut);
-    Place t = temp(lw, scrut->ty, scrut->span);
-    lower_into(lw, t, scrut);
+    Place t = temp_holding(lw, scrut);
     return t;
 }
 
@@ -3335,8 +3339,7 @@ static void lower_let(Lower *lw, Node *s) {
     }
     if (s->u.let.else_block) {
         /* let P = e else { diverge }: test, run the else block on mismatch, then bind */
-        Place t = temp(lw, init->ty, init->span);
-        lower_into(lw, t, init);
+        Place t = temp_holding(lw, init);
         int other = new_block(lw), ok = new_block(lw);
         test_pattern(lw, pat, t, init->ty, other, s->span);
         goto_block(lw, ok, s->span, other);
@@ -3349,8 +3352,7 @@ static void lower_let(Lower *lw, Node *s) {
     if (pat->kind == P_IDENT) {
         /* evaluate first: `let x = x + 1` reads the outer x */
         Binding *b = pat->u.pat_ident.binding;
-        Place t = temp(lw, init->ty, init->span);
-        lower_into(lw, t, init);
+        Place t = temp_holding(lw, init);
         int local = declare_binding(lw, b);
         assign(lw, local_place(local), rv_use(use_place(t, b->ty), b->ty), s->span);
         return;
@@ -3372,8 +3374,7 @@ static void lower_block_into(Lower *lw, Place dest, Node *block) {
             close_temps(lw, temps, end);
         } else if (s->kind == N_EXPR_STMT) {
             Node *e = s->u.expr_stmt.expr;
-            Place t = temp(lw, e->ty, e->span);
-            lower_into(lw, t, e);
+            temp_holding(lw, e);
             close_temps(lw, temps, end);
         }
     }

@@ -2,6 +2,13 @@
 // A tail expression's temporaries outlive the block's own variables and die at the end
 // of the statement that holds the block (edition 2021), in reverse order of creation.
 struct Meter(&'static str);
+impl Meter {
+    fn wrap(&self, name: &'static str) -> Meter {
+        println!("wrap {} in {}", self.0, name);
+        Meter(name)
+    }
+}
+
 impl Drop for Meter {
     fn drop(&mut self) {
         println!("meter {} off", self.0);
@@ -22,6 +29,11 @@ fn measure() -> usize {
     meter("fn tail").value()
 }
 
+fn chained() -> usize {
+    let _local = meter("chain local");
+    meter("base").wrap("outer").value()
+}
+
 fn matched(n: u32) -> &'static str {
     let _local = meter("match local");
     match meter("scrutinee").value() + n as usize {
@@ -33,6 +45,8 @@ fn matched(n: u32) -> &'static str {
 fn main() {
     let a = measure();
     println!("measured {}", a);
+    let b = chained();
+    println!("chained {}", b);
     println!("matched {}", matched(0));
     println!("matched {}", matched(1));
     let c = {
