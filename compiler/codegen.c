@@ -95,6 +95,10 @@ static LLVMValueRef place_addr(Cg *cg, Place p) {
         Proj *pr = &p.proj[i];
         switch (pr->kind) {
         case PROJ_FIELD: {
+            if (ty->kind == TY_ARRAY) {         /* a constant index (array patterns) */
+                addr = byte_offset(cg, addr, (uint64_t)pr->field * layout_of(ty->elem)->size);
+                break;
+            }
             const Layout *l = layout_of(ty);
             if (variant >= 0 && variant < l->nvariants) l = l->variants[variant];
             addr = byte_offset(cg, addr, pr->field < l->nfields ? l->offsets[pr->field] : 0);

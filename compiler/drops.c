@@ -88,7 +88,7 @@ static int path_of(Elab *e, Place p, bool create, bool exact) {
             variant = pr->field;                /* `(x as Some).0`: one path per variant field */
             pr = &p.proj[++i];
         }
-        bool structural = pr->kind == PROJ_FIELD && (variant >= 0 || base->kind == TY_TUPLE || base->kind == TY_CLOSURE ||
+        bool structural = pr->kind == PROJ_FIELD && (variant >= 0 || base->kind == TY_TUPLE || base->kind == TY_CLOSURE || base->kind == TY_ARRAY ||
                                                      (base->kind == TY_ADT && !base->adt->is_enum));
         if (!structural) return exact ? -1 : path;
         if (!ty_needs_drop(pr->ty)) return exact ? -1 : path;
@@ -194,15 +194,15 @@ static Stmt flag_assign(int flag, bool value, Span span) {
 
 /* Gives the flags the drops below need: the paths dropped conditionally. */
 /* The fields an open drop walks: an enum's variant v's, or (v = -1) a struct's, tuple's
- * or closure's. */
+ * or closure's, or an array's elements (moved out by patterns, at constant indexes). */
 static int open_fields(Type *t, int v) {
     if (v >= 0) return t->adt->variants[v].nfields;
-    return t->kind == TY_ADT ? t->adt->nfields : t->nelems;
+    return t->kind == TY_ADT ? t->adt->nfields : t->kind == TY_ARRAY ? (int)t->len : t->nelems;
 }
 
 static Type *open_field_type(Type *t, int v, int i) {
     if (v >= 0) return ty_field(t, &t->adt->variants[v].fields[i]);
-    return t->kind == TY_ADT ? ty_field(t, &t->adt->fields[i]) : t->elems[i];
+    return t->kind == TY_ADT ? ty_field(t, &t->adt->fields[i]) : t->kind == TY_ARRAY ? t->elem : t->elems[i];
 }
 
 static bool is_enum(Type *t) { return t->kind == TY_ADT && t->adt->is_enum; }
@@ -251,11 +251,31 @@ static int drop_block(Elab *e, DropStyle style, Place place, int flag, int targe
 /* The drop of path (at place) in the state s, as a chain of blocks ending in target. */
 static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span);
 
+/* The order an open drop drops the n fields of path's type t in: declaration order, but
+ * for an array rustc's: the runs of elements between those moved out (which have paths of
+ * their own), the last run first, each run from its first element. */
+static int *field_drop_order(Elab *e, int path, Type *t, int n) {
+    int *order = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
+    for (int i = 0; i < n; i++) order[i] = i;
+    if (t->kind != TY_ARRAY) return order;
+    int k = 0;
+    for (int end = n; end > 0;) {
+        int start = end;
+        while (start > 0 && child_path(e, path, -1, start - 1) < 0) start--;
+        for (int i = start; i < end; i++) order[k++] = i;
+        if (start > 0) order[k++] = start - 1;   /* the moved element (dead, or behind its flag) */
+        end = start - 1;
+    }
+    return order;
+}
+
 /* The drops of the fields of variant v (-1: of a struct) of path, in order, then target. */
 static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int v, int target, Span span) {
     Type *t = e->paths[path].ty;
-    int next = target;
-    for (int i = open_fields(t, v) - 1; i >= 0; i--) {
+    int next = target, n = open_fields(t, v);
+    int *order = field_drop_order(e, path, t, n);
+    for (int k = n - 1; k >= 0; k--) {
+        int i = order[k];
         Type *ft = open_field_type(t, v, i);
         if (!ty_needs_drop(ft)) continue;
         Place fp = field_place(place, t, v, i, ft);

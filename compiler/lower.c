@@ -3021,6 +3021,12 @@ static Place slice_elem_place(Lower *lw, Node *pat, Place src, Type *t, int i, S
         Node *s = el->items[k];
         if (s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST)) rest = k;
     }
+    if (t->kind == TY_ARRAY) {
+        /* an array's length is known: its element is a field, a move path of its own, so
+         * a pattern may move some elements out and leave the rest to be dropped */
+        uint64_t k = rest < 0 || i < rest ? (uint64_t)i : t->len - (uint64_t)(el->len - i);
+        return project_field(src, (int)k, t->elem);
+    }
     Type *usize = ty_int(IK_USIZE);
     int idx = new_local(lw, usize, 0, span, false, false);
     if (rest < 0 || i < rest) {
