@@ -3515,6 +3515,9 @@ static PtrVec instances;                        /* Instance*, in the order calls
 
 /* The Def of generic fn d instantiated with args (queued for lowering on first request). */
 static Def *instance_of(Def *d, Type **args, int nargs) {
+    /* a generic body lowered for the checks asks with its own parameters: no instance */
+    for (int k = 0; k < nargs; k++)
+        if (ty_contains(args[k], TY_PARAM)) return d;
     for (int i = 0; i < instances.len; i++) {
         Instance *in = instances.items[i];
         if (in->generic != d) continue;

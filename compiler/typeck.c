@@ -329,12 +329,12 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     if (f->kind == TY_REF && x->kind == TY_REF && f->is_mut && !x->is_mut && unify(tc, f->elem, x->elem))
         return true;                            /* `&mut T` to `&T`: same pointer, shared */
     if (f->kind == TY_REF && x->kind == TY_REF && !x->is_mut && shallow(tc, f->elem)->kind == TY_REF &&
-        shallow(tc, x->elem)->kind != TY_INFER && zonk(tc, f->elem) == zonk(tc, x)) {
-        /* deref coercion of a reference to a reference: `&&str` to `&str` */
+        shallow(tc, x->elem)->kind != TY_INFER && !could_unify(tc, f, x) && could_unify(tc, f->elem, x)) {
+        /* deref coercion of a reference to a reference: `&&str` to `&str`, `&&Rc<T>` to `&Rc<T>` */
         wrap_node(tc, at, N_UNARY);
         at->u.unary.op = UN_DEREF;
         set_ty(tc, at, x);
-        return true;
+        return unify(tc, f->elem, x);
     }
     if (x->kind == TY_FN_PTR && (f->kind == TY_FN_DEF || f->kind == TY_CLOSURE)) return coerce_to_fn_ptr(tc, at, f, x);
     if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut) && deref_coerce(tc, at, f, x)) return true;
@@ -1297,8 +1297,8 @@ static bool could_unify(Tc *tc, Type *param, Type *arg) {
     if (param == arg || param->kind == TY_PARAM || param->kind == TY_ERROR || arg->kind == TY_ERROR) return true;
     if (arg->kind == TY_INFER || param->kind == TY_INFER) {
         Type *v = arg->kind == TY_INFER ? arg : param, *o = arg->kind == TY_INFER ? param : arg;
-        return v->infer == INFER_GENERAL || (v->infer == INFER_INT && o->kind == TY_INT) || (v->infer == INFER_FLOAT && o->kind == TY_FLOAT) ||
-               (o->kind == TY_INFER && o->infer == v->infer);
+        return v->infer == INFER_GENERAL || (o->kind == TY_INFER && o->infer == INFER_GENERAL) || (v->infer == INFER_INT && o->kind == TY_INT) ||
+               (v->infer == INFER_FLOAT && o->kind == TY_FLOAT) || (o->kind == TY_INFER && o->infer == v->infer);
     }
     if (param->kind != arg->kind || param->adt != arg->adt || param->nelems != arg->nelems || param->is_mut != arg->is_mut || param->len != arg->len)
         return false;
