@@ -212,6 +212,8 @@ static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
     if (style == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
     if (style != DROP_OPEN) return;
     Type *t = e->paths[path].ty;
+    /* an enum that may not be there at all: its variant is read only behind a flag */
+    if (is_enum(t) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
     for (int v = is_enum(t) ? 0 : -1; v < (is_enum(t) ? t->adt->nvariants : 0); v++)
         for (int i = 0; i < open_fields(t, v); i++) {
             int c = child_path(e, path, v, i);
@@ -233,19 +235,24 @@ static Place field_place(Place p, Type *whole, int v, int index, Type *ty) {
 
 /* A block that drops place (in the given style, testing flag when conditional), then
  * goes to target; returns the block to enter it by. */
+/* A block that goes on to then when flag is set, else to otherwise. */
+static int flag_test(Elab *e, int flag, int then, int otherwise, Span span) {
+    int test = ir_new_block(e->body);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = otherwise;
+    e->body->blocks[test].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = flag}},
+                                        .values = vals, .targets = targets, .ncases = 1, .otherwise = then};
+    return test;
+}
+
 static int drop_block(Elab *e, DropStyle style, Place place, int flag, int target, Span span) {
     Body *b = e->body;
     if (style == DROP_DEAD) return target;
     int d = ir_new_block(b);
     b->blocks[d].term = (Term){.kind = TM_DROP, .span = span, .place = place, .target = target};
     if (style == DROP_STATIC) return d;
-    int test = ir_new_block(b);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = target;
-    b->blocks[test].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = flag}},
-                                  .values = vals, .targets = targets, .ncases = 1, .otherwise = d};
-    return test;
+    return flag_test(e, flag, d, target, span);
 }
 
 /* The drop of path (at place) in the state s, as a chain of blocks ending in target. */
@@ -307,7 +314,7 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
                                      .rv = {.kind = RV_DISCRIMINANT, .ty = isize, .place = place}});
     b->blocks[sw].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = d}}, .values = vals,
                                 .targets = targets, .ncases = n, .otherwise = target};
-    return sw;
+    return own_bit_style(e, s, path) == DROP_CONDITIONAL ? flag_test(e, e->paths[path].flag, sw, target, span) : sw;
 }
 
 /* After a statement or terminator changes path p's state, the flags in its subtree follow. */
