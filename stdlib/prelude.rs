@@ -901,58 +901,196 @@ pub trait StrMethods {
     fn bytes(&self) -> Bytes;
     fn to_string(&self) -> String;
     fn to_owned(&self) -> String;
-    fn contains(&self, pat: &str) -> bool;
-    fn starts_with(&self, pat: &str) -> bool;
-    fn ends_with(&self, pat: &str) -> bool;
-    fn find(&self, pat: &str) -> Option<usize>;
+    fn contains<P: Pattern>(&self, pat: P) -> bool;
+    fn starts_with<P: Pattern>(&self, pat: P) -> bool;
+    fn ends_with<P: Pattern>(&self, pat: P) -> bool;
+    fn find<P: Pattern>(&self, pat: P) -> Option<usize>;
+    fn rfind<P: Pattern>(&self, pat: P) -> Option<usize>;
     fn trim(&self) -> &str;
     fn trim_start(&self) -> &str;
     fn trim_end(&self) -> &str;
+    fn trim_matches<P: Pattern>(&self, pat: P) -> &str;
+    fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str;
+    fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str;
+    fn strip_prefix<P: Pattern>(&self, pat: P) -> Option<&str>;
+    fn strip_suffix<P: Pattern>(&self, pat: P) -> Option<&str>;
     fn split_whitespace(&self) -> SplitWhitespace;
     fn lines(&self) -> Lines;
     fn to_uppercase(&self) -> String;
     fn to_lowercase(&self) -> String;
     fn repeat(&self, n: usize) -> String;
-    fn replace(&self, from: &str, to: &str) -> String;
+    fn replace<P: Pattern>(&self, from: P, to: &str) -> String;
+    fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String;
     fn split<P: Pattern>(&self, pat: P) -> Split<P>;
+    fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<P>;
+    fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<P>;
+    fn split_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)>;
+    fn rsplit_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)>;
+    fn matches<P: Pattern>(&self, pat: P) -> Matches<P>;
+    fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<P>;
+    fn is_char_boundary(&self, index: usize) -> bool;
+    fn split_at(&self, mid: usize) -> (&str, &str);
+    fn get(&self, range: Range<usize>) -> Option<&str>;
+    fn eq_ignore_ascii_case(&self, other: &str) -> bool;
+    fn to_ascii_uppercase(&self) -> String;
+    fn to_ascii_lowercase(&self) -> String;
     fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
 }
 
-/// What `split` looks for: a char or a str.
+/// What the str searches (`find`, `split`, `replace`, `trim_matches`, ...) look for: a
+/// `char`, a `&str`, a `&String`, or a closure `|c: char| -> bool` (rustc's `Pattern`).
 pub trait Pattern {
-    /// The length in bytes of a match at byte `at` of `s`, if there is one.
-    fn match_at(&self, s: &[u8], at: usize) -> Option<usize>;
+    /// The length in bytes of a match starting at byte `at` (a char boundary) of `s`.
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize>;
+    /// The length in bytes of a match ending at byte `end` (a char boundary) of `s`.
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize>;
+}
+
+/// The char that starts at byte `at` of s (a char boundary before its end).
+fn char_at(s: &str, at: usize) -> char {
+    let mut it = Chars { bytes: s.as_bytes(), front: at, back: s.len() };
+    it.next().unwrap()
+}
+
+/// The char that ends at byte `end` of s (a char boundary after its start).
+fn char_before(s: &str, end: usize) -> char {
+    let mut it = Chars { bytes: s.as_bytes(), front: 0, back: end };
+    it.next_back().unwrap()
+}
+
+/// Whether the bytes of p are in s from byte at on.
+fn bytes_at(s: &[u8], at: usize, p: &[u8]) -> bool {
+    if at + p.len() > s.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < p.len() {
+        if s[at + i] != p[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn str_match_at(s: &str, at: usize, p: &str) -> Option<usize> {
+    if bytes_at(s.as_bytes(), at, p.as_bytes()) { Some(p.len()) } else { None }
+}
+
+fn str_match_end(s: &str, end: usize, p: &str) -> Option<usize> {
+    if p.len() <= end && bytes_at(s.as_bytes(), end - p.len(), p.as_bytes()) { Some(p.len()) } else { None }
 }
 
 impl Pattern for char {
-    fn match_at(&self, s: &[u8], at: usize) -> Option<usize> {
-        let mut buf = String::new();
-        buf.push(*self);
-        buf.as_str().match_at(s, at)
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        if at < s.len() && char_at(s, at) == *self { Some(self.len_utf8()) } else { None }
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        if end > 0 && char_before(s, end) == *self { Some(self.len_utf8()) } else { None }
     }
 }
 
 impl<'p> Pattern for &'p str {
-    fn match_at(&self, s: &[u8], at: usize) -> Option<usize> {
-        let p = self.as_bytes();
-        if at + p.len() > s.len() {
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        str_match_at(s, at, *self)
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        str_match_end(s, end, *self)
+    }
+}
+
+impl<'p> Pattern for &'p String {
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        str_match_at(s, at, self.as_str())
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        str_match_end(s, end, self.as_str())
+    }
+}
+
+impl<'p> Pattern for &'p &'p str {
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        str_match_at(s, at, **self)
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        str_match_end(s, end, **self)
+    }
+}
+
+impl<F: FnMut(char) -> bool> Pattern for F {
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        if at >= s.len() {
             return None;
         }
-        let mut i = 0;
-        while i < p.len() {
-            if s[at + i] != p[i] {
-                return None;
-            }
-            i += 1;
+        let c = char_at(s, at);
+        if (*self)(c) { Some(c.len_utf8()) } else { None }
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        if end == 0 {
+            return None;
         }
-        Some(p.len())
+        let c = char_before(s, end);
+        if (*self)(c) { Some(c.len_utf8()) } else { None }
+    }
+}
+
+/// The byte length of the char that starts with byte b.
+fn utf8_width(b: u8) -> usize {
+    if b < 0x80 { 1 } else if b < 0xE0 { 2 } else if b < 0xF0 { 3 } else { 4 }
+}
+
+/// The first match of pat in s at or after byte `from` (a char boundary): its start and
+/// length. An empty pattern matches at every char boundary, the end included.
+fn next_match<P: Pattern>(s: &str, pat: &mut P, from: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut at = from;
+    while at <= b.len() {
+        if let Some(n) = pat.match_at(s, at) {
+            return Some((at, n));
+        }
+        if at == b.len() {
+            break;
+        }
+        at += utf8_width(b[at]);
+    }
+    None
+}
+
+/// The last match of pat in s that starts at or before byte `to`.
+fn prev_match<P: Pattern>(s: &str, pat: &mut P, to: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut at = to;
+    loop {
+        if let Some(n) = pat.match_at(s, at) {
+            return Some((at, n));
+        }
+        if at == 0 {
+            return None;
+        }
+        at -= 1;
+        while at > 0 && (b[at] & 0xC0) == 0x80 {
+            at -= 1;
+        }
+    }
+}
+
+/// Where the search resumes after a match at `at` of length n (past an empty match, the
+/// next char boundary; None at the end).
+fn after_match(s: &str, at: usize, n: usize) -> Option<usize> {
+    if n > 0 {
+        Some(at + n)
+    } else if at < s.len() {
+        Some(at + utf8_width(s.as_bytes()[at]))
+    } else {
+        None
     }
 }
 
 /// `s.split(pat)`: the pieces between the matches of pat (empty ones included).
 pub struct Split<'a, P> {
     s: &'a str,
-    pos: usize,
+    start: usize,
+    search: Option<usize>,
     pat: P,
     done: bool,
 }
@@ -963,20 +1101,93 @@ impl<'a, P: Pattern> Iterator for Split<'a, P> {
         if self.done {
             return None;
         }
-        let b = self.s.as_bytes();
-        let mut at = self.pos;
-        while at < b.len() {
-            if let Some(n) = self.pat.match_at(b, at) {
-                if n > 0 {
-                    let piece = &self.s[self.pos..at];
-                    self.pos = at + n;
-                    return Some(piece);
-                }
+        if let Some(from) = self.search {
+            if let Some((at, n)) = next_match(self.s, &mut self.pat, from) {
+                let piece = &self.s[self.start..at];
+                self.start = at + n;
+                self.search = after_match(self.s, at, n);
+                return Some(piece);
             }
-            at += 1;
         }
         self.done = true;
-        Some(&self.s[self.pos..])
+        Some(&self.s[self.start..])
+    }
+}
+
+/// `s.splitn(n, pat)`: at most n pieces, the last one the rest of s.
+pub struct SplitN<'a, P> {
+    split: Split<'a, P>,
+    left: usize,
+}
+
+impl<'a, P: Pattern> Iterator for SplitN<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        if self.left == 0 {
+            if self.split.done {
+                return None;
+            }
+            self.split.done = true;
+            return Some(&self.split.s[self.split.start..]);
+        }
+        self.split.next()
+    }
+}
+
+/// `s.split_terminator(pat)`: split, without the empty piece after a final match.
+pub struct SplitTerminator<'a, P> {
+    split: Split<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for SplitTerminator<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let piece = self.split.next()?;
+        if self.split.done && piece.len() == 0 {
+            return None;
+        }
+        Some(piece)
+    }
+}
+
+/// `s.match_indices(pat)`: each match with its byte index.
+pub struct MatchIndices<'a, P> {
+    s: &'a str,
+    search: Option<usize>,
+    pat: P,
+}
+
+impl<'a, P: Pattern> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let from = self.search?;
+        match next_match(self.s, &mut self.pat, from) {
+            Some((at, n)) => {
+                self.search = after_match(self.s, at, n);
+                Some((at, &self.s[at..at + n]))
+            }
+            None => {
+                self.search = None;
+                None
+            }
+        }
+    }
+}
+
+/// `s.matches(pat)`: the matched pieces of s.
+pub struct Matches<'a, P> {
+    inner: MatchIndices<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for Matches<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let (_, piece) = self.inner.next()?;
+        Some(piece)
     }
 }
 
@@ -1020,62 +1231,161 @@ impl StrMethods for str {
         String::from(self)
     }
 
-    fn contains(&self, pat: &str) -> bool {
+    fn contains<P: Pattern>(&self, pat: P) -> bool {
         self.find(pat).is_some()
     }
 
-    fn starts_with(&self, pat: &str) -> bool {
-        let s = self.as_bytes();
-        let p = pat.as_bytes();
-        if p.len() > s.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < p.len() {
-            if s[i] != p[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
+    fn starts_with<P: Pattern>(&self, pat: P) -> bool {
+        let mut pat = pat;
+        pat.match_at(self, 0).is_some()
     }
 
-    fn ends_with(&self, pat: &str) -> bool {
-        let s = self.as_bytes();
-        let p = pat.as_bytes();
-        if p.len() > s.len() {
-            return false;
-        }
-        let offset = s.len() - p.len();
-        let mut i = 0;
-        while i < p.len() {
-            if s[offset + i] != p[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
+    fn ends_with<P: Pattern>(&self, pat: P) -> bool {
+        let mut pat = pat;
+        pat.match_end(self, self.len()).is_some()
     }
 
-    /// The byte index of the first occurrence of pat.
-    fn find(&self, pat: &str) -> Option<usize> {
-        let s = self.as_bytes();
-        let p = pat.as_bytes();
-        if p.len() > s.len() {
+    /// The byte index of the first match of pat.
+    fn find<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut pat = pat;
+        let (at, _) = next_match(self, &mut pat, 0)?;
+        Some(at)
+    }
+
+    /// The byte index of the last match of pat.
+    fn rfind<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut pat = pat;
+        let (at, _) = prev_match(self, &mut pat, self.len())?;
+        Some(at)
+    }
+
+    fn trim_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut start = 0;
+        let mut end = self.len();
+        while start < end {
+            match pat.match_at(self, start) {
+                Some(n) if n > 0 => start += n,
+                _ => break,
+            }
+        }
+        while end > start {
+            match pat.match_end(self, end) {
+                Some(n) if n > 0 => end -= n,
+                _ => break,
+            }
+        }
+        &self[start..end]
+    }
+
+    fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut start = 0;
+        while start < self.len() {
+            match pat.match_at(self, start) {
+                Some(n) if n > 0 => start += n,
+                _ => break,
+            }
+        }
+        &self[start..]
+    }
+
+    fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut end = self.len();
+        while end > 0 {
+            match pat.match_end(self, end) {
+                Some(n) if n > 0 => end -= n,
+                _ => break,
+            }
+        }
+        &self[..end]
+    }
+
+    fn strip_prefix<P: Pattern>(&self, pat: P) -> Option<&str> {
+        let mut pat = pat;
+        let n = pat.match_at(self, 0)?;
+        Some(&self[n..])
+    }
+
+    fn strip_suffix<P: Pattern>(&self, pat: P) -> Option<&str> {
+        let mut pat = pat;
+        let n = pat.match_end(self, self.len())?;
+        Some(&self[..self.len() - n])
+    }
+
+    fn split_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)> {
+        let mut pat = pat;
+        let (at, n) = next_match(self, &mut pat, 0)?;
+        Some((&self[..at], &self[at + n..]))
+    }
+
+    fn rsplit_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)> {
+        let mut pat = pat;
+        let (at, n) = prev_match(self, &mut pat, self.len())?;
+        Some((&self[..at], &self[at + n..]))
+    }
+
+    fn matches<P: Pattern>(&self, pat: P) -> Matches<P> {
+        Matches { inner: self.match_indices(pat) }
+    }
+
+    fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<P> {
+        MatchIndices { s: self, search: Some(0), pat }
+    }
+
+    fn is_char_boundary(&self, index: usize) -> bool {
+        if index == 0 || index == self.len() {
+            return true;
+        }
+        index < self.len() && (self.as_bytes()[index] & 0xC0) != 0x80
+    }
+
+    /// `(&s[..mid], &s[mid..])`, with slicing's panic when mid is not a char boundary.
+    fn split_at(&self, mid: usize) -> (&str, &str) {
+        (&self[..mid], &self[mid..])
+    }
+
+    /// `Some(&s[range])`, or None where that would panic.
+    fn get(&self, range: Range<usize>) -> Option<&str> {
+        let start = range.start;
+        let end = range.end;
+        if start > end || end > self.len() {
             return None;
         }
-        let mut start = 0;
-        while start + p.len() <= s.len() {
-            let mut i = 0;
-            while i < p.len() && s[start + i] == p[i] {
-                i += 1;
-            }
-            if i == p.len() {
-                return Some(start);
-            }
-            start += 1;
+        if self.is_char_boundary(start) && self.is_char_boundary(end) { Some(&self[start..end]) } else { None }
+    }
+
+    fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        let a = self.as_bytes();
+        let b = other.as_bytes();
+        if a.len() != b.len() {
+            return false;
         }
-        None
+        let mut i = 0;
+        while i < a.len() {
+            if (a[i] as char).to_ascii_lowercase() != (b[i] as char).to_ascii_lowercase() {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    fn to_ascii_uppercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            out.push(c.to_ascii_uppercase());
+        }
+        out
+    }
+
+    fn to_ascii_lowercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            out.push(c.to_ascii_lowercase());
+        }
+        out
     }
 
     fn trim(&self) -> &str {
@@ -1141,25 +1451,42 @@ impl StrMethods for str {
     }
 
     fn split<P: Pattern>(&self, pat: P) -> Split<P> {
-        Split { s: self, pos: 0, pat, done: false }
+        Split { s: self, start: 0, search: Some(0), pat, done: false }
+    }
+
+    fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<P> {
+        SplitN { split: self.split(pat), left: n }
+    }
+
+    fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<P> {
+        SplitTerminator { split: self.split(pat) }
     }
 
     fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
         F::from_str(self)
     }
 
-    fn replace(&self, from: &str, to: &str) -> String {
+    fn replace<P: Pattern>(&self, from: P, to: &str) -> String {
+        self.replacen(from, to, usize::MAX)
+    }
+
+    /// The first `count` matches of from replaced by to.
+    fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String {
+        let mut from = from;
         let mut out = String::new();
-        let mut rest = self;
-        while let Some(at) = rest.find(from) {
-            out.push_str(&rest[..at]);
+        let mut last = 0;
+        let mut search = Some(0);
+        let mut done = 0;
+        while done < count {
+            let Some(pos) = search else { break };
+            let Some((at, n)) = next_match(self, &mut from, pos) else { break };
+            out.push_str(&self[last..at]);
             out.push_str(to);
-            rest = &rest[at + from.len()..];
-            if from.len() == 0 {
-                break;
-            }
+            last = at + n;
+            search = after_match(self, at, n);
+            done += 1;
         }
-        out.push_str(rest);
+        out.push_str(&self[last..]);
         out
     }
 }
