@@ -1904,25 +1904,34 @@ impl FromStr for usize {
     }
 }
 
-/// Why a float did not parse.
+/// Why a float did not parse (rustc's kinds: Debug prints `ParseFloatError { kind: Invalid }`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FloatErrorKind {
+    Empty,
+    Invalid,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseFloatError {
-    kind: u8,
+    kind: FloatErrorKind,
 }
 
 impl Display for ParseFloatError {
     fn fmt(&self, f: &mut Formatter) -> FmtResult {
-        f.write_str(if self.kind == 0 { "cannot parse float from empty string" } else { "invalid float literal" })
+        f.write_str(match self.kind {
+            FloatErrorKind::Empty => "cannot parse float from empty string",
+            FloatErrorKind::Invalid => "invalid float literal",
+        })
     }
 }
 
 fn parse_float(s: &str) -> Result<f64, ParseFloatError> {
     if s.len() == 0 {
-        return Err(ParseFloatError { kind: 0 });
+        return Err(ParseFloatError { kind: FloatErrorKind::Empty });
     }
     let mut ok = false;
     let v = unsafe { intrinsics::parse_f64(s, &mut ok) };
-    if ok { Ok(v) } else { Err(ParseFloatError { kind: 1 }) }
+    if ok { Ok(v) } else { Err(ParseFloatError { kind: FloatErrorKind::Invalid }) }
 }
 
 impl FromStr for f64 {
