@@ -317,8 +317,7 @@ static size_t escape_debug(uint32_t c, bool in_char, char *out) {
     case '\'': return in_char ? (size_t)sprintf(out, "\\'") : (size_t)sprintf(out, "'");
     default: break;
     }
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
-        (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF)
+    if (rt_debug_escapes(c))
         return (size_t)sprintf(out, "\\u{%x}", c);
     return utf8_encode(c, (uint8_t *)out);
 }
