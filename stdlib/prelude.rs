@@ -805,8 +805,59 @@ impl String {
         self.vec.clear();
     }
 
+    /// Shortens to new_len bytes (nothing if it is longer); panics inside a char.
     pub fn truncate(&mut self, new_len: usize) {
-        self.vec.truncate(new_len);
+        if new_len <= self.len() {
+            assert!(self.as_str().is_char_boundary(new_len));
+            self.vec.truncate(new_len);
+        }
+    }
+
+    /// Inserts c at byte idx; panics if idx is not a char boundary.
+    pub fn insert(&mut self, idx: usize, c: char) {
+        assert!(self.as_str().is_char_boundary(idx));
+        let mut piece = String::new();
+        piece.push(c);
+        self.insert_str(idx, piece.as_str());
+    }
+
+    /// Inserts s at byte idx; panics if idx is not a char boundary.
+    pub fn insert_str(&mut self, idx: usize, s: &str) {
+        assert!(self.as_str().is_char_boundary(idx));
+        let tail = String::from(&self.as_str()[idx..]);
+        self.vec.truncate(idx);
+        self.push_str(s);
+        self.push_str(tail.as_str());
+    }
+
+    /// Removes and gives back the char at byte idx.
+    pub fn remove(&mut self, idx: usize) -> char {
+        let rest = &self.as_str()[idx..];
+        let mut chars = rest.chars();
+        let c = match chars.next() {
+            Some(c) => c,
+            None => panic!("cannot remove a char from the end of a string"),
+        };
+        let tail = String::from(&self.as_str()[idx + c.len_utf8()..]);
+        self.vec.truncate(idx);
+        self.push_str(tail.as_str());
+        c
+    }
+
+    /// Keeps the chars for which f is true, in order.
+    pub fn retain<F: FnMut(char) -> bool>(&mut self, mut f: F) {
+        let old = mem_take(self);
+        for c in old.chars() {
+            if f(c) {
+                self.push(c);
+            }
+        }
+    }
+
+    /// The bytes, as a Vec (without copying).
+    pub fn into_bytes(self) -> Vec<u8> {
+        let mut me = self;
+        mem_take(&mut me.vec)
     }
 
     pub fn reserve(&mut self, additional: usize) {
@@ -2287,6 +2338,40 @@ impl FromStr for bool {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseBoolError;
 
+/// Why a char did not parse (rustc's kinds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+impl Display for ParseCharError {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        f.write_str(match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        })
+    }
+}
+
+/// `s.parse::<char>()`: exactly one char.
+impl FromStr for char {
+    type Err = ParseCharError;
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut it = s.chars();
+        match (it.next(), it.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
+        }
+    }
+}
+
 impl Display for ParseBoolError {
     fn fmt(&self, f: &mut Formatter) -> FmtResult {
         f.write_str("provided string was not `true` or `false`")
@@ -3256,6 +3341,17 @@ impl<T: Step> Iterator for Range<T> {
     }
 }
 
+impl<Idx: PartialOrd> Range<Idx> {
+    /// start <= item < end.
+    pub fn contains(&self, item: &Idx) -> bool {
+        self.start <= *item && *item < self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
 impl<T: Debug> Debug for Range<T> {
     fn fmt(&self, f: &mut Formatter) -> FmtResult {
         write!(f, "{:?}..{:?}", self.start, self.end)
@@ -3268,6 +3364,17 @@ pub struct RangeInclusive<Idx> {
     start: Idx,
     end: Idx,
     exhausted: bool,
+}
+
+impl<Idx: PartialOrd> RangeInclusive<Idx> {
+    /// start <= item <= end.
+    pub fn contains(&self, item: &Idx) -> bool {
+        self.start <= *item && *item <= self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
 }
 
 impl<T: Debug> Debug for RangeInclusive<T> {
@@ -3739,6 +3846,34 @@ impl Ordering {
         }
     }
 
+    /// self, or other where self is `Equal` (comparing by a second key).
+    pub fn then(self, other: Ordering) -> Ordering {
+        match self {
+            Ordering::Equal => other,
+            _ => self,
+        }
+    }
+
+    /// self, or f() where self is `Equal`.
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
+
+    pub fn is_ne(self) -> bool {
+        self != Ordering::Equal
+    }
+
+    pub fn is_le(self) -> bool {
+        self != Ordering::Greater
+    }
+
+    pub fn is_ge(self) -> bool {
+        self != Ordering::Less
+    }
+
     /// `true` for `Equal`.
     pub fn is_eq(self) -> bool {
         self == Ordering::Equal
@@ -3814,6 +3949,23 @@ impl<T: Default> OptionDefault for Option<T> {
         match self {
             Some(v) => v,
             None => T::default(),
+        }
+    }
+}
+
+/// `Result::unwrap_or_default`, for a T with Default.
+pub trait ResultDefault {
+    type Value;
+    fn unwrap_or_default(self) -> Self::Value;
+}
+
+impl<T: Default, E> ResultDefault for Result<T, E> {
+    type Value = T;
+    /// The success value, else T's default.
+    fn unwrap_or_default(self) -> T {
+        match self {
+            Ok(value) => value,
+            Err(_) => T::default(),
         }
     }
 }
@@ -3896,6 +4048,14 @@ impl<T> Option<T> {
         match self {
             Some(value) => Ok(value),
             None => Err(err),
+        }
+    }
+
+    /// `Ok` of the value, or `Err(err())` for `None`.
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(value) => Ok(value),
+            None => Err(err()),
         }
     }
 
