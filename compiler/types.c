@@ -629,8 +629,14 @@ bool impl_matches(ImplDef *im, Type *t, Type ***args) {
             if (!match_into(im, pattern, actual, bind)) return false;
         }
     }
-    for (int i = 0; i < im->ngenerics; i++)
+    for (int i = 0; i < im->ngenerics; i++) {
         if (!bind[i]) return false;
+        /* `impl<F: Fn(char) -> bool> Tr for F` is for closures and fns only */
+        TypeKind k = bind[i]->kind;
+        if (im->generic_defs[i]->fn_bound && k != TY_CLOSURE && k != TY_FN_DEF && k != TY_FN_PTR && k != TY_PARAM && k != TY_INFER &&
+            k != TY_ERROR && k != TY_DYN)
+            return false;
+    }
     if (args) *args = bind;
     return true;
 }

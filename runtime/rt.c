@@ -317,8 +317,7 @@ static size_t escape_debug(uint32_t c, bool in_char, char *out) {
     case '\'': return in_char ? (size_t)sprintf(out, "\\'") : (size_t)sprintf(out, "'");
     default: break;
     }
-    if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0) || c == 0xAD || (c >= 0x200B && c <= 0x200F) ||
-        (c >= 0x2028 && c <= 0x202E) || (c >= 0x2060 && c <= 0x2064) || c == 0xFEFF)
+    if (rt_debug_escapes(c))
         return (size_t)sprintf(out, "\\u{%x}", c);
     return utf8_encode(c, (uint8_t *)out);
 }
@@ -340,7 +339,7 @@ void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, ui
         pad_str(stream, p, len, flags, fill, width, precision);
         return;
     }
-    /* Debug: quoted and escaped; width applies to the whole quoted form */
+    /* Debug: quoted and escaped; rustc ignores width, fill and precision here */
     size_t cap = len * 10 + 3, n = 0;
     char *buf = malloc(cap);
     buf[n++] = '"';
@@ -351,7 +350,7 @@ void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, ui
         i += l;
     }
     buf[n++] = '"';
-    pad(stream, (const uint8_t *)buf, n, flags, fill, width, RT_ALIGN_LEFT);
+    pad(stream, (const uint8_t *)buf, n, flags, fill, -1, RT_ALIGN_LEFT);
     free(buf);
 }
 
@@ -364,7 +363,7 @@ void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int6
         buf[n++] = '\'';
         n += escape_debug(c, true, buf + n);
         buf[n++] = '\'';
-        pad(stream, (const uint8_t *)buf, n, flags, fill, width, RT_ALIGN_LEFT);
+        pad(stream, (const uint8_t *)buf, n, flags, fill, -1, RT_ALIGN_LEFT);   /* no padding, as rustc */
         return;
     }
     n = utf8_encode(c, (uint8_t *)buf);

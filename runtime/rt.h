@@ -93,6 +93,8 @@ _Noreturn void rt_process_exit(int32_t code);
 /* `s.parse::<f64>()`: the value of a decimal float literal as Rust reads one (an optional
  * sign, digits with an optional point and exponent, or inf/infinity/nan); *ok false else. */
 double rt_parse_f64(const uint8_t *p, size_t len, bool *ok);
+/* Whether `{:?}` writes char c as `\u{...}` (runtime/unicode.c). */
+bool rt_debug_escapes(uint32_t c);
 
 /* std::env::args: the program's arguments (the first is its path). */
 size_t rt_arg_count(void);

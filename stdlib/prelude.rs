@@ -851,8 +851,59 @@ impl String {
         self.vec.clear();
     }
 
+    /// Shortens to new_len bytes (nothing if it is longer); panics inside a char.
     pub fn truncate(&mut self, new_len: usize) {
-        self.vec.truncate(new_len);
+        if new_len <= self.len() {
+            assert!(self.as_str().is_char_boundary(new_len));
+            self.vec.truncate(new_len);
+        }
+    }
+
+    /// Inserts c at byte idx; panics if idx is not a char boundary.
+    pub fn insert(&mut self, idx: usize, c: char) {
+        assert!(self.as_str().is_char_boundary(idx));
+        let mut piece = String::new();
+        piece.push(c);
+        self.insert_str(idx, piece.as_str());
+    }
+
+    /// Inserts s at byte idx; panics if idx is not a char boundary.
+    pub fn insert_str(&mut self, idx: usize, s: &str) {
+        assert!(self.as_str().is_char_boundary(idx));
+        let tail = String::from(&self.as_str()[idx..]);
+        self.vec.truncate(idx);
+        self.push_str(s);
+        self.push_str(tail.as_str());
+    }
+
+    /// Removes and gives back the char at byte idx.
+    pub fn remove(&mut self, idx: usize) -> char {
+        let rest = &self.as_str()[idx..];
+        let mut chars = rest.chars();
+        let c = match chars.next() {
+            Some(c) => c,
+            None => panic!("cannot remove a char from the end of a string"),
+        };
+        let tail = String::from(&self.as_str()[idx + c.len_utf8()..]);
+        self.vec.truncate(idx);
+        self.push_str(tail.as_str());
+        c
+    }
+
+    /// Keeps the chars for which f is true, in order.
+    pub fn retain<F: FnMut(char) -> bool>(&mut self, mut f: F) {
+        let old = mem_take(self);
+        for c in old.chars() {
+            if f(c) {
+                self.push(c);
+            }
+        }
+    }
+
+    /// The bytes, as a Vec (without copying).
+    pub fn into_bytes(self) -> Vec<u8> {
+        let mut me = self;
+        mem_take(&mut me.vec)
     }
 
     pub fn reserve(&mut self, additional: usize) {
@@ -962,58 +1013,196 @@ pub trait StrMethods {
     fn bytes(&self) -> Bytes;
     fn to_string(&self) -> String;
     fn to_owned(&self) -> String;
-    fn contains(&self, pat: &str) -> bool;
-    fn starts_with(&self, pat: &str) -> bool;
-    fn ends_with(&self, pat: &str) -> bool;
-    fn find(&self, pat: &str) -> Option<usize>;
+    fn contains<P: Pattern>(&self, pat: P) -> bool;
+    fn starts_with<P: Pattern>(&self, pat: P) -> bool;
+    fn ends_with<P: Pattern>(&self, pat: P) -> bool;
+    fn find<P: Pattern>(&self, pat: P) -> Option<usize>;
+    fn rfind<P: Pattern>(&self, pat: P) -> Option<usize>;
     fn trim(&self) -> &str;
     fn trim_start(&self) -> &str;
     fn trim_end(&self) -> &str;
+    fn trim_matches<P: Pattern>(&self, pat: P) -> &str;
+    fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str;
+    fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str;
+    fn strip_prefix<P: Pattern>(&self, pat: P) -> Option<&str>;
+    fn strip_suffix<P: Pattern>(&self, pat: P) -> Option<&str>;
     fn split_whitespace(&self) -> SplitWhitespace;
     fn lines(&self) -> Lines;
     fn to_uppercase(&self) -> String;
     fn to_lowercase(&self) -> String;
     fn repeat(&self, n: usize) -> String;
-    fn replace(&self, from: &str, to: &str) -> String;
+    fn replace<P: Pattern>(&self, from: P, to: &str) -> String;
+    fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String;
     fn split<P: Pattern>(&self, pat: P) -> Split<P>;
+    fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<P>;
+    fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<P>;
+    fn split_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)>;
+    fn rsplit_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)>;
+    fn matches<P: Pattern>(&self, pat: P) -> Matches<P>;
+    fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<P>;
+    fn is_char_boundary(&self, index: usize) -> bool;
+    fn split_at(&self, mid: usize) -> (&str, &str);
+    fn get(&self, range: Range<usize>) -> Option<&str>;
+    fn eq_ignore_ascii_case(&self, other: &str) -> bool;
+    fn to_ascii_uppercase(&self) -> String;
+    fn to_ascii_lowercase(&self) -> String;
     fn parse<F: FromStr>(&self) -> Result<F, F::Err>;
 }
 
-/// What `split` looks for: a char or a str.
+/// What the str searches (`find`, `split`, `replace`, `trim_matches`, ...) look for: a
+/// `char`, a `&str`, a `&String`, or a closure `|c: char| -> bool` (rustc's `Pattern`).
 pub trait Pattern {
-    /// The length in bytes of a match at byte `at` of `s`, if there is one.
-    fn match_at(&self, s: &[u8], at: usize) -> Option<usize>;
+    /// The length in bytes of a match starting at byte `at` (a char boundary) of `s`.
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize>;
+    /// The length in bytes of a match ending at byte `end` (a char boundary) of `s`.
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize>;
+}
+
+/// The char that starts at byte `at` of s (a char boundary before its end).
+fn char_at(s: &str, at: usize) -> char {
+    let mut it = Chars { bytes: s.as_bytes(), front: at, back: s.len() };
+    it.next().unwrap()
+}
+
+/// The char that ends at byte `end` of s (a char boundary after its start).
+fn char_before(s: &str, end: usize) -> char {
+    let mut it = Chars { bytes: s.as_bytes(), front: 0, back: end };
+    it.next_back().unwrap()
+}
+
+/// Whether the bytes of p are in s from byte at on.
+fn bytes_at(s: &[u8], at: usize, p: &[u8]) -> bool {
+    if at + p.len() > s.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < p.len() {
+        if s[at + i] != p[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+fn str_match_at(s: &str, at: usize, p: &str) -> Option<usize> {
+    if bytes_at(s.as_bytes(), at, p.as_bytes()) { Some(p.len()) } else { None }
+}
+
+fn str_match_end(s: &str, end: usize, p: &str) -> Option<usize> {
+    if p.len() <= end && bytes_at(s.as_bytes(), end - p.len(), p.as_bytes()) { Some(p.len()) } else { None }
 }
 
 impl Pattern for char {
-    fn match_at(&self, s: &[u8], at: usize) -> Option<usize> {
-        let mut buf = String::new();
-        buf.push(*self);
-        buf.as_str().match_at(s, at)
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        if at < s.len() && char_at(s, at) == *self { Some(self.len_utf8()) } else { None }
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        if end > 0 && char_before(s, end) == *self { Some(self.len_utf8()) } else { None }
     }
 }
 
 impl<'p> Pattern for &'p str {
-    fn match_at(&self, s: &[u8], at: usize) -> Option<usize> {
-        let p = self.as_bytes();
-        if at + p.len() > s.len() {
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        str_match_at(s, at, *self)
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        str_match_end(s, end, *self)
+    }
+}
+
+impl<'p> Pattern for &'p String {
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        str_match_at(s, at, self.as_str())
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        str_match_end(s, end, self.as_str())
+    }
+}
+
+impl<'p> Pattern for &'p &'p str {
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        str_match_at(s, at, **self)
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        str_match_end(s, end, **self)
+    }
+}
+
+impl<F: FnMut(char) -> bool> Pattern for F {
+    fn match_at(&mut self, s: &str, at: usize) -> Option<usize> {
+        if at >= s.len() {
             return None;
         }
-        let mut i = 0;
-        while i < p.len() {
-            if s[at + i] != p[i] {
-                return None;
-            }
-            i += 1;
+        let c = char_at(s, at);
+        if (*self)(c) { Some(c.len_utf8()) } else { None }
+    }
+    fn match_end(&mut self, s: &str, end: usize) -> Option<usize> {
+        if end == 0 {
+            return None;
         }
-        Some(p.len())
+        let c = char_before(s, end);
+        if (*self)(c) { Some(c.len_utf8()) } else { None }
+    }
+}
+
+/// The byte length of the char that starts with byte b.
+fn utf8_width(b: u8) -> usize {
+    if b < 0x80 { 1 } else if b < 0xE0 { 2 } else if b < 0xF0 { 3 } else { 4 }
+}
+
+/// The first match of pat in s at or after byte `from` (a char boundary): its start and
+/// length. An empty pattern matches at every char boundary, the end included.
+fn next_match<P: Pattern>(s: &str, pat: &mut P, from: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut at = from;
+    while at <= b.len() {
+        if let Some(n) = pat.match_at(s, at) {
+            return Some((at, n));
+        }
+        if at == b.len() {
+            break;
+        }
+        at += utf8_width(b[at]);
+    }
+    None
+}
+
+/// The last match of pat in s that starts at or before byte `to`.
+fn prev_match<P: Pattern>(s: &str, pat: &mut P, to: usize) -> Option<(usize, usize)> {
+    let b = s.as_bytes();
+    let mut at = to;
+    loop {
+        if let Some(n) = pat.match_at(s, at) {
+            return Some((at, n));
+        }
+        if at == 0 {
+            return None;
+        }
+        at -= 1;
+        while at > 0 && (b[at] & 0xC0) == 0x80 {
+            at -= 1;
+        }
+    }
+}
+
+/// Where the search resumes after a match at `at` of length n (past an empty match, the
+/// next char boundary; None at the end).
+fn after_match(s: &str, at: usize, n: usize) -> Option<usize> {
+    if n > 0 {
+        Some(at + n)
+    } else if at < s.len() {
+        Some(at + utf8_width(s.as_bytes()[at]))
+    } else {
+        None
     }
 }
 
 /// `s.split(pat)`: the pieces between the matches of pat (empty ones included).
 pub struct Split<'a, P> {
     s: &'a str,
-    pos: usize,
+    start: usize,
+    search: Option<usize>,
     pat: P,
     done: bool,
 }
@@ -1024,35 +1213,338 @@ impl<'a, P: Pattern> Iterator for Split<'a, P> {
         if self.done {
             return None;
         }
-        let b = self.s.as_bytes();
-        let mut at = self.pos;
-        while at < b.len() {
-            if let Some(n) = self.pat.match_at(b, at) {
-                if n > 0 {
-                    let piece = &self.s[self.pos..at];
-                    self.pos = at + n;
-                    return Some(piece);
-                }
+        if let Some(from) = self.search {
+            if let Some((at, n)) = next_match(self.s, &mut self.pat, from) {
+                let piece = &self.s[self.start..at];
+                self.start = at + n;
+                self.search = after_match(self.s, at, n);
+                return Some(piece);
             }
-            at += 1;
         }
         self.done = true;
-        Some(&self.s[self.pos..])
+        Some(&self.s[self.start..])
     }
 }
 
-/// The other case of a letter in the alphabets with simple one-to-one case pairs.
-fn case_shift(c: u32, upper: bool) -> u32 {
-    let lower_latin = (c >= 0x61 && c <= 0x7A) || (c >= 0xE0 && c <= 0xFE && c != 0xF7);
-    let upper_latin = (c >= 0x41 && c <= 0x5A) || (c >= 0xC0 && c <= 0xDE && c != 0xD7);
-    let lower_greek = c >= 0x3B1 && c <= 0x3C9 && c != 0x3C2;
-    let upper_greek = c >= 0x391 && c <= 0x3A9 && c != 0x3A2;
-    let lower_cyrillic = c >= 0x430 && c <= 0x44F;
-    let upper_cyrillic = c >= 0x410 && c <= 0x42F;
-    if upper {
-        if lower_latin || lower_greek || lower_cyrillic { c - 0x20 } else if c >= 0x450 && c <= 0x45F { c - 0x50 } else { c }
-    } else {
-        if upper_latin || upper_greek || upper_cyrillic { c + 0x20 } else if c >= 0x400 && c <= 0x40F { c + 0x50 } else { c }
+/// `s.splitn(n, pat)`: at most n pieces, the last one the rest of s.
+pub struct SplitN<'a, P> {
+    split: Split<'a, P>,
+    left: usize,
+}
+
+impl<'a, P: Pattern> Iterator for SplitN<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        if self.left == 0 {
+            return None;
+        }
+        self.left -= 1;
+        if self.left == 0 {
+            if self.split.done {
+                return None;
+            }
+            self.split.done = true;
+            return Some(&self.split.s[self.split.start..]);
+        }
+        self.split.next()
+    }
+}
+
+/// `s.split_terminator(pat)`: split, without the empty piece after a final match.
+pub struct SplitTerminator<'a, P> {
+    split: Split<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for SplitTerminator<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let piece = self.split.next()?;
+        if self.split.done && piece.len() == 0 {
+            return None;
+        }
+        Some(piece)
+    }
+}
+
+/// `s.match_indices(pat)`: each match with its byte index.
+pub struct MatchIndices<'a, P> {
+    s: &'a str,
+    search: Option<usize>,
+    pat: P,
+}
+
+impl<'a, P: Pattern> Iterator for MatchIndices<'a, P> {
+    type Item = (usize, &'a str);
+    fn next(&mut self) -> Option<(usize, &'a str)> {
+        let from = self.search?;
+        match next_match(self.s, &mut self.pat, from) {
+            Some((at, n)) => {
+                self.search = after_match(self.s, at, n);
+                Some((at, &self.s[at..at + n]))
+            }
+            None => {
+                self.search = None;
+                None
+            }
+        }
+    }
+}
+
+/// `s.matches(pat)`: the matched pieces of s.
+pub struct Matches<'a, P> {
+    inner: MatchIndices<'a, P>,
+}
+
+impl<'a, P: Pattern> Iterator for Matches<'a, P> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let (_, piece) = self.inner.next()?;
+        Some(piece)
+    }
+}
+
+/// `to_uppercase`'s one-char mappings, as runs: 16 bytes each, the first and last char of
+/// the run (5 hex digits each), the first's mapping, and 1 or 2: every char, or every other.
+const CASE_UPPER_RUNS: &str = "000610007a000411000b5000b50039c1000e0000f6000c01000f8000fe000d81000ff000ff001781\
+    001010012f001002001310013100049100133001370013220013a001480013920014b001770014a2\
+    0017a0017e0017920017f0017f000531001800018000243100183001850018220018800188001871\
+    0018c0018c0018b100192001920019110019500195001f6100199001990019810019a0019a0023d1\
+    0019b0019b0a7dc10019e0019e002201001a1001a5001a02001a8001a8001a71001ad001ad001ac1\
+    001b0001b0001af1001b4001b6001b32001b9001b9001b81001bd001bd001bc1001bf001bf001f71\
+    001c5001c5001c41001c6001c6001c41001c8001c8001c71001c9001c9001c71001cb001cb001ca1\
+    001cc001cc001ca1001ce001dc001cd2001dd001dd0018e1001df001ef001de2001f2001f2001f11\
+    001f3001f3001f11001f5001f5001f41001f90021f001f8200223002330022220023c0023c0023b1\
+    0023f0024002c7e10024200242002411002470024f002462002500025002c6f1002510025102c6d1\
+    002520025202c70100253002530018110025400254001861002560025700189100259002590018f1\
+    0025b0025b0019010025c0025c0a7ab1002600026000193100261002610a7ac10026300263001941\
+    00264002640a7cb100265002650a78d100266002660a7aa100268002680019710026900269001961\
+    0026a0026a0a7ae10026b0026b02c6210026c0026c0a7ad10026f0026f0019c1002710027102c6e1\
+    00272002720019d100275002750019f10027d0027d02c6410028000280001a6100282002820a7c51\
+    0028300283001a9100287002870a7b110028800288001ae100289002890024410028a0028b001b11\
+    0028c0028c0024510029200292001b710029d0029d0a7b210029e0029e0a7b010034500345003991\
+    003710037300370200377003770037610037b0037d003fd1003ac003ac003861003ad003af003881\
+    003b1003c1003911003c2003c2003a31003c3003cb003a31003cc003cc0038c1003cd003ce0038e1\
+    003d0003d0003921003d1003d1003981003d5003d5003a61003d6003d6003a01003d7003d7003cf1\
+    003d9003ef003d82003f0003f00039a1003f1003f1003a11003f2003f2003f91003f3003f30037f1\
+    003f5003f5003951003f8003f8003f71003fb003fb003fa1004300044f004101004500045f004001\
+    00461004810046020048b004bf0048a2004c2004ce004c12004cf004cf004c01004d10052f004d02\
+    0056100586005311010d0010fa01c901010fd010ff01cbd1013f8013fd013f0101c8001c80004121\
+    01c8101c8100414101c8201c820041e101c8301c8400421101c8501c8500422101c8601c860042a1\
+    01c8701c8700462101c8801c880a64a101c8a01c8a01c89101d7901d790a77d101d7d01d7d02c631\
+    01d8e01d8e0a7c6101e0101e9501e00201e9b01e9b01e60101ea101eff01ea0201f0001f0701f081\
+    01f1001f1501f18101f2001f2701f28101f3001f3701f38101f4001f4501f48101f5101f5701f592\
+    01f6001f6701f68101f7001f7101fba101f7201f7501fc8101f7601f7701fda101f7801f7901ff81\
+    01f7a01f7b01fea101f7c01f7d01ffa101fb001fb101fb8101fbe01fbe00399101fd001fd101fd81\
+    01fe001fe101fe8101fe501fe501fec10214e0214e021321021700217f0216010218402184021831\
+    024d0024e9024b6102c3002c5f02c00102c6102c6102c60102c6502c650023a102c6602c660023e1\
+    02c6802c6c02c67202c7302c7302c72102c7602c7602c75102c8102ce302c80202cec02cee02ceb2\
+    02cf302cf302cf2102d0002d25010a0102d2702d27010c7102d2d02d2d010cd10a6410a66d0a6402\
+    0a6810a69b0a68020a7230a72f0a72220a7330a76f0a73220a77a0a77c0a77920a77f0a7870a77e2\
+    0a78c0a78c0a78b10a7910a7930a79020a7940a7940a7c410a7970a7a90a79620a7b50a7c30a7b42\
+    0a7c80a7ca0a7c720a7cd0a7db0a7cc20a7f60a7f60a7f510ab530ab530a7b310ab700abbf013a01\
+    0ff410ff5a0ff211104281044f104001104d8104fb104b0110597105a1105701105a3105b11057c1\
+    105b3105b91058c1105bb105bc10594110cc010cf210c80110d7010d8510d501118c0118df118a01\
+    16e6016e7f16e40116ebb16ed316ea011e9221e9431e9001";
+
+/// `to_uppercase`'s mappings to several chars: 20 bytes each, the char and its up to three.
+const CASE_UPPER_MULTI: &str = "000df00053000530000000149002bc0004e00000001f00004a0030c0000000390003990030800301\
+    003b0003a500308003010058700535005520000001e9600048003310000001e97000540030800000\
+    01e98000570030a0000001e99000590030a0000001e9a00041002be0000001f50003a50031300000\
+    01f52003a5003130030001f54003a5003130030101f56003a5003130034201f8001f080039900000\
+    01f8101f09003990000001f8201f0a003990000001f8301f0b003990000001f8401f0c0039900000\
+    01f8501f0d003990000001f8601f0e003990000001f8701f0f003990000001f8801f080039900000\
+    01f8901f09003990000001f8a01f0a003990000001f8b01f0b003990000001f8c01f0c0039900000\
+    01f8d01f0d003990000001f8e01f0e003990000001f8f01f0f003990000001f9001f280039900000\
+    01f9101f29003990000001f9201f2a003990000001f9301f2b003990000001f9401f2c0039900000\
+    01f9501f2d003990000001f9601f2e003990000001f9701f2f003990000001f9801f280039900000\
+    01f9901f29003990000001f9a01f2a003990000001f9b01f2b003990000001f9c01f2c0039900000\
+    01f9d01f2d003990000001f9e01f2e003990000001f9f01f2f003990000001fa001f680039900000\
+    01fa101f69003990000001fa201f6a003990000001fa301f6b003990000001fa401f6c0039900000\
+    01fa501f6d003990000001fa601f6e003990000001fa701f6f003990000001fa801f680039900000\
+    01fa901f69003990000001faa01f6a003990000001fab01f6b003990000001fac01f6c0039900000\
+    01fad01f6d003990000001fae01f6e003990000001faf01f6f003990000001fb201fba0039900000\
+    01fb300391003990000001fb400386003990000001fb600391003420000001fb7003910034200399\
+    01fbc00391003990000001fc201fca003990000001fc300397003990000001fc4003890039900000\
+    01fc600397003420000001fc700397003420039901fcc00397003990000001fd2003990030800300\
+    01fd300399003080030101fd600399003420000001fd700399003080034201fe2003a50030800300\
+    01fe3003a5003080030101fe4003a1003130000001fe6003a5003420000001fe7003a50030800342\
+    01ff201ffa003990000001ff3003a9003990000001ff40038f003990000001ff6003a90034200000\
+    01ff7003a9003420039901ffc003a900399000000fb000004600046000000fb01000460004900000\
+    0fb02000460004c000000fb030004600046000490fb0400046000460004c0fb05000530005400000\
+    0fb060005300054000000fb130054400546000000fb140054400535000000fb15005440053b00000\
+    0fb160054e00546000000fb17005440053d00000";
+
+/// `to_lowercase`'s one-char mappings, as runs: 16 bytes each, the first and last char of
+/// the run (5 hex digits each), the first's mapping, and 1 or 2: every char, or every other.
+const CASE_LOWER_RUNS: &str = "000410005a000611000c0000d6000e01000d8000de000f81001000012e0010120013200136001332\
+    00139001470013a20014a001760014b20017800178000ff1001790017d0017a20018100181002531\
+    001820018400183200186001860025410018700187001881001890018a0025610018b0018b0018c1\
+    0018e0018e001dd10018f0018f00259100190001900025b100191001910019210019300193002601\
+    00194001940026310019600196002691001970019700268100198001980019910019c0019c0026f1\
+    0019d0019d0027210019f0019f002751001a0001a4001a12001a6001a6002801001a7001a7001a81\
+    001a9001a9002831001ac001ac001ad1001ae001ae002881001af001af001b01001b1001b20028a1\
+    001b3001b5001b42001b7001b7002921001b8001b8001b91001bc001bc001bd1001c4001c4001c61\
+    001c5001c5001c61001c7001c7001c91001c8001c8001c91001ca001ca001cc1001cb001db001cc2\
+    001de001ee001df2001f1001f1001f31001f2001f4001f32001f6001f6001951001f7001f7001bf1\
+    001f80021e001f9200220002200019e100222002320022320023a0023a02c6510023b0023b0023c1\
+    0023d0023d0019a10023e0023e02c661002410024100242100243002430018010024400244002891\
+    00245002450028c1002460024e002472003700037200371200376003760037710037f0037f003f31\
+    0038600386003ac1003880038a003ad10038c0038c003cc10038e0038f003cd100391003a1003b11\
+    003a3003ab003c31003cf003cf003d71003d8003ee003d92003f4003f4003b81003f7003f7003f81\
+    003f9003f9003f21003fa003fa003fb1003fd003ff0037b1004000040f004501004100042f004301\
+    00460004800046120048a004be0048b2004c0004c0004cf1004c1004cd004c22004d00052e004d12\
+    0053100556005611010a0010c502d001010c7010c702d271010cd010cd02d2d1013a0013ef0ab701\
+    013f0013f5013f8101c8901c8901c8a101c9001cba010d0101cbd01cbf010fd101e0001e9401e012\
+    01e9e01e9e000df101ea001efe01ea1201f0801f0f01f00101f1801f1d01f10101f2801f2f01f201\
+    01f3801f3f01f30101f4801f4d01f40101f5901f5f01f51201f6801f6f01f60101f8801f8f01f801\
+    01f9801f9f01f90101fa801faf01fa0101fb801fb901fb0101fba01fbb01f70101fbc01fbc01fb31\
+    01fc801fcb01f72101fcc01fcc01fc3101fd801fd901fd0101fda01fdb01f76101fe801fe901fe01\
+    01fea01feb01f7a101fec01fec01fe5101ff801ff901f78101ffa01ffb01f7c101ffc01ffc01ff31\
+    0212602126003c910212a0212a0006b10212b0212b000e5102132021320214e1021600216f021701\
+    0218302183021841024b6024cf024d0102c0002c2f02c30102c6002c6002c61102c6202c620026b1\
+    02c6302c6301d7d102c6402c640027d102c6702c6b02c68202c6d02c6d00251102c6e02c6e002711\
+    02c6f02c6f00250102c7002c7000252102c7202c7202c73102c7502c7502c76102c7e02c7f0023f1\
+    02c8002ce202c81202ceb02ced02cec202cf202cf202cf310a6400a66c0a64120a6800a69a0a6812\
+    0a7220a72e0a72320a7320a76e0a73320a7790a77b0a77a20a77d0a77d01d7910a77e0a7860a77f2\
+    0a78b0a78b0a78c10a78d0a78d0026510a7900a7920a79120a7960a7a80a79720a7aa0a7aa002661\
+    0a7ab0a7ab0025c10a7ac0a7ac0026110a7ad0a7ad0026c10a7ae0a7ae0026a10a7b00a7b00029e1\
+    0a7b10a7b10028710a7b20a7b20029d10a7b30a7b30ab5310a7b40a7c20a7b520a7c40a7c40a7941\
+    0a7c50a7c50028210a7c60a7c601d8e10a7c70a7c90a7c820a7cb0a7cb0026410a7cc0a7da0a7cd2\
+    0a7dc0a7dc0019b10a7f50a7f50a7f610ff210ff3a0ff4111040010427104281104b0104d3104d81\
+    105701057a1059711057c1058a105a311058c10592105b311059410595105bb110c8010cb210cc01\
+    10d5010d6510d701118a0118bf118c0116e4016e5f16e60116ea016eb816ebb11e9001e9211e9221";
+
+/// `to_lowercase`'s mappings to several chars: 20 bytes each, the char and its up to three.
+const CASE_LOWER_MULTI: &str = "00130000690030700000";
+
+/// The number written by the n hex digits (lowercase) from byte at of t.
+fn hex_at(t: &[u8], at: usize, n: usize) -> u32 {
+    let mut v = 0;
+    let mut i = 0;
+    while i < n {
+        let d = t[at + i];
+        v = v * 16 + if d <= b'9' { (d - b'0') as u32 } else { (d - b'a') as u32 + 10 };
+        i += 1;
+    }
+    v
+}
+
+/// c's case mapping by the tables (generated from rustc 1.95, Unicode 16): up to three
+/// chars, 0 for the unused ones.
+fn case_lookup(c: u32, runs: &str, multi: &str) -> (u32, u32, u32) {
+    let m = multi.as_bytes();
+    let mut lo = 0;
+    let mut hi = m.len() / 20;
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let key = hex_at(m, mid * 20, 5);
+        if c < key {
+            hi = mid;
+        } else if c > key {
+            lo = mid + 1;
+        } else {
+            return (hex_at(m, mid * 20 + 5, 5), hex_at(m, mid * 20 + 10, 5), hex_at(m, mid * 20 + 15, 5));
+        }
+    }
+    let r = runs.as_bytes();
+    lo = 0;
+    hi = r.len() / 16;
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        let start = hex_at(r, mid * 16, 5);
+        if c < start {
+            hi = mid;
+        } else if c > hex_at(r, mid * 16 + 5, 5) {
+            lo = mid + 1;
+        } else {
+            if r[mid * 16 + 15] == b'2' && (c - start) % 2 == 1 {
+                return (c, 0, 0);
+            }
+            return (c - start + hex_at(r, mid * 16 + 10, 5), 0, 0);
+        }
+    }
+    (c, 0, 0)
+}
+
+fn case_upper(c: u32) -> (u32, u32, u32) {
+    if c < 0x80 {
+        return (if c >= 0x61 && c <= 0x7A { c - 32 } else { c }, 0, 0);
+    }
+    case_lookup(c, CASE_UPPER_RUNS, CASE_UPPER_MULTI)
+}
+
+fn case_lower(c: u32) -> (u32, u32, u32) {
+    if c < 0x80 {
+        return (if c >= 0x41 && c <= 0x5A { c + 32 } else { c }, 0, 0);
+    }
+    case_lookup(c, CASE_LOWER_RUNS, CASE_LOWER_MULTI)
+}
+
+/// Unicode's Cased, as far as the case tables tell: letters with another case.
+fn is_cased(c: char) -> bool {
+    let code = c as u32;
+    case_lower(code).0 != code || case_upper(code).0 != code || case_upper(code).1 != 0
+}
+
+/// Unicode's Case_Ignorable, in the common cases: apostrophes, periods, colons, modifier
+/// letters and combining marks.
+fn is_case_ignorable(c: char) -> bool {
+    let x = c as u32;
+    x == 0x27 || x == 0x2E || x == 0x3A || x == 0x5E || x == 0x60 || x == 0xA8 || x == 0xAD || x == 0xAF || x == 0xB4
+        || x == 0xB7 || x == 0xB8 || (x >= 0x2B0 && x <= 0x36F) || x == 0x374 || x == 0x375 || x == 0x37A || x == 0x384
+        || x == 0x385 || x == 0x387 || (x >= 0x483 && x <= 0x489) || (x >= 0x1AB0 && x <= 0x1AFF)
+        || (x >= 0x1DC0 && x <= 0x1DFF) || (x >= 0x200B && x <= 0x200F) || x == 0x2018 || x == 0x2019 || x == 0x2024
+        || x == 0x2027 || (x >= 0x20D0 && x <= 0x20F0) || (x >= 0xFE00 && x <= 0xFE0F) || (x >= 0xFE20 && x <= 0xFE2F)
+}
+
+/// Whether the first char of it that is not case-ignorable is cased.
+fn ignorable_then_cased<I: Iterator<Item = char>>(it: I) -> bool {
+    let mut it = it;
+    while let Some(c) = it.next() {
+        if !is_case_ignorable(c) {
+            return is_cased(c);
+        }
+    }
+    false
+}
+
+/// Pushes the up to three chars of a case mapping.
+fn push_mapped(out: &mut String, m: (u32, u32, u32)) {
+    out.push(unsafe { char::from_u32_unchecked(m.0) });
+    if m.1 != 0 {
+        out.push(unsafe { char::from_u32_unchecked(m.1) });
+    }
+    if m.2 != 0 {
+        out.push(unsafe { char::from_u32_unchecked(m.2) });
+    }
+}
+
+/// `c.to_uppercase()` and `c.to_lowercase()`: the one to three chars of the mapping.
+pub struct CaseMappingIter {
+    chars: (u32, u32, u32),
+    pos: usize,
+}
+
+pub type ToUppercase = CaseMappingIter;
+pub type ToLowercase = CaseMappingIter;
+
+impl Iterator for CaseMappingIter {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        let code = if self.pos == 0 { self.chars.0 } else if self.pos == 1 { self.chars.1 } else if self.pos == 2 { self.chars.2 } else { 0 };
+        if code == 0 && self.pos > 0 {
+            return None;
+        }
+        self.pos += 1;
+        Some(unsafe { char::from_u32_unchecked(code) })
+    }
+}
+
+impl Display for CaseMappingIter {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        let mut s = String::new();
+        push_mapped(&mut s, self.chars);
+        f.write_str(s.as_str())
     }
 }
 
@@ -1081,62 +1573,161 @@ impl StrMethods for str {
         String::from(self)
     }
 
-    fn contains(&self, pat: &str) -> bool {
+    fn contains<P: Pattern>(&self, pat: P) -> bool {
         self.find(pat).is_some()
     }
 
-    fn starts_with(&self, pat: &str) -> bool {
-        let s = self.as_bytes();
-        let p = pat.as_bytes();
-        if p.len() > s.len() {
-            return false;
-        }
-        let mut i = 0;
-        while i < p.len() {
-            if s[i] != p[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
+    fn starts_with<P: Pattern>(&self, pat: P) -> bool {
+        let mut pat = pat;
+        pat.match_at(self, 0).is_some()
     }
 
-    fn ends_with(&self, pat: &str) -> bool {
-        let s = self.as_bytes();
-        let p = pat.as_bytes();
-        if p.len() > s.len() {
-            return false;
-        }
-        let offset = s.len() - p.len();
-        let mut i = 0;
-        while i < p.len() {
-            if s[offset + i] != p[i] {
-                return false;
-            }
-            i += 1;
-        }
-        true
+    fn ends_with<P: Pattern>(&self, pat: P) -> bool {
+        let mut pat = pat;
+        pat.match_end(self, self.len()).is_some()
     }
 
-    /// The byte index of the first occurrence of pat.
-    fn find(&self, pat: &str) -> Option<usize> {
-        let s = self.as_bytes();
-        let p = pat.as_bytes();
-        if p.len() > s.len() {
+    /// The byte index of the first match of pat.
+    fn find<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut pat = pat;
+        let (at, _) = next_match(self, &mut pat, 0)?;
+        Some(at)
+    }
+
+    /// The byte index of the last match of pat.
+    fn rfind<P: Pattern>(&self, pat: P) -> Option<usize> {
+        let mut pat = pat;
+        let (at, _) = prev_match(self, &mut pat, self.len())?;
+        Some(at)
+    }
+
+    fn trim_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut start = 0;
+        let mut end = self.len();
+        while start < end {
+            match pat.match_at(self, start) {
+                Some(n) if n > 0 => start += n,
+                _ => break,
+            }
+        }
+        while end > start {
+            match pat.match_end(self, end) {
+                Some(n) if n > 0 => end -= n,
+                _ => break,
+            }
+        }
+        &self[start..end]
+    }
+
+    fn trim_start_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut start = 0;
+        while start < self.len() {
+            match pat.match_at(self, start) {
+                Some(n) if n > 0 => start += n,
+                _ => break,
+            }
+        }
+        &self[start..]
+    }
+
+    fn trim_end_matches<P: Pattern>(&self, pat: P) -> &str {
+        let mut pat = pat;
+        let mut end = self.len();
+        while end > 0 {
+            match pat.match_end(self, end) {
+                Some(n) if n > 0 => end -= n,
+                _ => break,
+            }
+        }
+        &self[..end]
+    }
+
+    fn strip_prefix<P: Pattern>(&self, pat: P) -> Option<&str> {
+        let mut pat = pat;
+        let n = pat.match_at(self, 0)?;
+        Some(&self[n..])
+    }
+
+    fn strip_suffix<P: Pattern>(&self, pat: P) -> Option<&str> {
+        let mut pat = pat;
+        let n = pat.match_end(self, self.len())?;
+        Some(&self[..self.len() - n])
+    }
+
+    fn split_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)> {
+        let mut pat = pat;
+        let (at, n) = next_match(self, &mut pat, 0)?;
+        Some((&self[..at], &self[at + n..]))
+    }
+
+    fn rsplit_once<P: Pattern>(&self, pat: P) -> Option<(&str, &str)> {
+        let mut pat = pat;
+        let (at, n) = prev_match(self, &mut pat, self.len())?;
+        Some((&self[..at], &self[at + n..]))
+    }
+
+    fn matches<P: Pattern>(&self, pat: P) -> Matches<P> {
+        Matches { inner: self.match_indices(pat) }
+    }
+
+    fn match_indices<P: Pattern>(&self, pat: P) -> MatchIndices<P> {
+        MatchIndices { s: self, search: Some(0), pat }
+    }
+
+    fn is_char_boundary(&self, index: usize) -> bool {
+        if index == 0 || index == self.len() {
+            return true;
+        }
+        index < self.len() && (self.as_bytes()[index] & 0xC0) != 0x80
+    }
+
+    /// `(&s[..mid], &s[mid..])`, with slicing's panic when mid is not a char boundary.
+    fn split_at(&self, mid: usize) -> (&str, &str) {
+        (&self[..mid], &self[mid..])
+    }
+
+    /// `Some(&s[range])`, or None where that would panic.
+    fn get(&self, range: Range<usize>) -> Option<&str> {
+        let start = range.start;
+        let end = range.end;
+        if start > end || end > self.len() {
             return None;
         }
-        let mut start = 0;
-        while start + p.len() <= s.len() {
-            let mut i = 0;
-            while i < p.len() && s[start + i] == p[i] {
-                i += 1;
-            }
-            if i == p.len() {
-                return Some(start);
-            }
-            start += 1;
+        if self.is_char_boundary(start) && self.is_char_boundary(end) { Some(&self[start..end]) } else { None }
+    }
+
+    fn eq_ignore_ascii_case(&self, other: &str) -> bool {
+        let a = self.as_bytes();
+        let b = other.as_bytes();
+        if a.len() != b.len() {
+            return false;
         }
-        None
+        let mut i = 0;
+        while i < a.len() {
+            if (a[i] as char).to_ascii_lowercase() != (b[i] as char).to_ascii_lowercase() {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    fn to_ascii_uppercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            out.push(c.to_ascii_uppercase());
+        }
+        out
+    }
+
+    fn to_ascii_lowercase(&self) -> String {
+        let mut out = String::with_capacity(self.len());
+        for c in self.chars() {
+            out.push(c.to_ascii_lowercase());
+        }
+        out
     }
 
     fn trim(&self) -> &str {
@@ -1169,24 +1760,25 @@ impl StrMethods for str {
         Lines { s: self, pos: 0 }
     }
 
-    /// Latin (ASCII, Latin-1, `ß` to `SS`), Greek and Cyrillic letters change case; other
-    /// characters stay as they are.
+    /// rustc's full Unicode mapping (`ß` becomes `SS`, `ŉ` `ʼN`, ...).
     fn to_uppercase(&self) -> String {
         let mut out = String::with_capacity(self.len());
         for c in self.chars() {
-            if c == 'ß' {
-                out.push_str("SS");
-            } else {
-                out.push(unsafe { char::from_u32_unchecked(case_shift(c as u32, true)) });
-            }
+            push_mapped(&mut out, case_upper(c as u32));
         }
         out
     }
 
+    /// rustc's full Unicode mapping; a capital sigma at the end of a word becomes `ς`.
     fn to_lowercase(&self) -> String {
         let mut out = String::with_capacity(self.len());
-        for c in self.chars() {
-            out.push(unsafe { char::from_u32_unchecked(case_shift(c as u32, false)) });
+        for (i, c) in self.char_indices() {
+            if c == 'Σ' {
+                let final_sigma = ignorable_then_cased(self[..i].chars().rev()) && !ignorable_then_cased(self[i + 2..].chars());
+                out.push(if final_sigma { 'ς' } else { 'σ' });
+            } else {
+                push_mapped(&mut out, case_lower(c as u32));
+            }
         }
         out
     }
@@ -1202,25 +1794,42 @@ impl StrMethods for str {
     }
 
     fn split<P: Pattern>(&self, pat: P) -> Split<P> {
-        Split { s: self, pos: 0, pat, done: false }
+        Split { s: self, start: 0, search: Some(0), pat, done: false }
+    }
+
+    fn splitn<P: Pattern>(&self, n: usize, pat: P) -> SplitN<P> {
+        SplitN { split: self.split(pat), left: n }
+    }
+
+    fn split_terminator<P: Pattern>(&self, pat: P) -> SplitTerminator<P> {
+        SplitTerminator { split: self.split(pat) }
     }
 
     fn parse<F: FromStr>(&self) -> Result<F, F::Err> {
         F::from_str(self)
     }
 
-    fn replace(&self, from: &str, to: &str) -> String {
+    fn replace<P: Pattern>(&self, from: P, to: &str) -> String {
+        self.replacen(from, to, usize::MAX)
+    }
+
+    /// The first `count` matches of from replaced by to.
+    fn replacen<P: Pattern>(&self, from: P, to: &str, count: usize) -> String {
+        let mut from = from;
         let mut out = String::new();
-        let mut rest = self;
-        while let Some(at) = rest.find(from) {
-            out.push_str(&rest[..at]);
+        let mut last = 0;
+        let mut search = Some(0);
+        let mut done = 0;
+        while done < count {
+            let Some(pos) = search else { break };
+            let Some((at, n)) = next_match(self, &mut from, pos) else { break };
+            out.push_str(&self[last..at]);
             out.push_str(to);
-            rest = &rest[at + from.len()..];
-            if from.len() == 0 {
-                break;
-            }
+            last = at + n;
+            search = after_match(self, at, n);
+            done += 1;
         }
-        out.push_str(rest);
+        out.push_str(&self[last..]);
         out
     }
 }
@@ -1371,6 +1980,12 @@ pub trait CharMethods {
     fn to_ascii_uppercase(self) -> char;
     fn to_ascii_lowercase(self) -> char;
     fn to_digit(self, radix: u32) -> Option<u32>;
+    fn is_ascii_graphic(self) -> bool;
+    fn is_ascii_hexdigit(self) -> bool;
+    fn is_ascii_control(self) -> bool;
+    fn eq_ignore_ascii_case(&self, other: &char) -> bool;
+    fn to_uppercase(self) -> ToUppercase;
+    fn to_lowercase(self) -> ToLowercase;
 }
 
 impl CharMethods for char {
@@ -1415,11 +2030,15 @@ impl CharMethods for char {
     fn is_whitespace(self) -> bool {
         self.is_ascii_whitespace() || self == '\x0b'
     }
+    /// Letters that have a lowercase mapping and are their own uppercase.
     fn is_uppercase(self) -> bool {
-        self.is_ascii_uppercase()
+        let c = self as u32;
+        c < 0x80 && self.is_ascii_uppercase() || c >= 0x80 && case_lower(c).0 != c && case_upper(c).0 == c && case_upper(c).1 == 0
     }
+    /// Letters that have an uppercase mapping and are their own lowercase.
     fn is_lowercase(self) -> bool {
-        self.is_ascii_lowercase()
+        let c = self as u32;
+        c < 0x80 && self.is_ascii_lowercase() || c >= 0x80 && case_lower(c).0 == c && (case_upper(c).0 != c || case_upper(c).1 != 0)
     }
     fn to_ascii_uppercase(self) -> char {
         if self.is_ascii_lowercase() { ((self as u8) - 32) as char } else { self }
@@ -1439,6 +2058,88 @@ impl CharMethods for char {
             return None;
         };
         if d < radix { Some(d) } else { None }
+    }
+    fn is_ascii_graphic(self) -> bool {
+        self >= '!' && self <= '~'
+    }
+    fn is_ascii_hexdigit(self) -> bool {
+        self.is_ascii_digit() || (self >= 'a' && self <= 'f') || (self >= 'A' && self <= 'F')
+    }
+    fn is_ascii_control(self) -> bool {
+        (self as u32) < 0x20 || self == '\x7f'
+    }
+    fn eq_ignore_ascii_case(&self, other: &char) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
+    }
+    /// The one to three chars of rustc's uppercase mapping (`'ß'` gives `S`, `S`).
+    fn to_uppercase(self) -> ToUppercase {
+        CaseMappingIter { chars: case_upper(self as u32), pos: 0 }
+    }
+    fn to_lowercase(self) -> ToLowercase {
+        CaseMappingIter { chars: case_lower(self as u32), pos: 0 }
+    }
+}
+
+/// `u8`'s ASCII methods.
+pub trait ByteMethods {
+    fn is_ascii(&self) -> bool;
+    fn is_ascii_digit(&self) -> bool;
+    fn is_ascii_alphabetic(&self) -> bool;
+    fn is_ascii_alphanumeric(&self) -> bool;
+    fn is_ascii_uppercase(&self) -> bool;
+    fn is_ascii_lowercase(&self) -> bool;
+    fn is_ascii_whitespace(&self) -> bool;
+    fn is_ascii_punctuation(&self) -> bool;
+    fn is_ascii_graphic(&self) -> bool;
+    fn is_ascii_hexdigit(&self) -> bool;
+    fn is_ascii_control(&self) -> bool;
+    fn to_ascii_uppercase(&self) -> u8;
+    fn to_ascii_lowercase(&self) -> u8;
+    fn eq_ignore_ascii_case(&self, other: &u8) -> bool;
+}
+
+impl ByteMethods for u8 {
+    fn is_ascii(&self) -> bool {
+        *self < 0x80
+    }
+    fn is_ascii_digit(&self) -> bool {
+        (*self as char).is_ascii_digit()
+    }
+    fn is_ascii_alphabetic(&self) -> bool {
+        (*self as char).is_ascii_alphabetic()
+    }
+    fn is_ascii_alphanumeric(&self) -> bool {
+        (*self as char).is_ascii_alphanumeric()
+    }
+    fn is_ascii_uppercase(&self) -> bool {
+        (*self as char).is_ascii_uppercase()
+    }
+    fn is_ascii_lowercase(&self) -> bool {
+        (*self as char).is_ascii_lowercase()
+    }
+    fn is_ascii_whitespace(&self) -> bool {
+        (*self as char).is_ascii_whitespace()
+    }
+    fn is_ascii_punctuation(&self) -> bool {
+        (*self as char).is_ascii_punctuation()
+    }
+    fn is_ascii_graphic(&self) -> bool {
+        (*self as char).is_ascii_graphic()
+    }
+    fn is_ascii_hexdigit(&self) -> bool {
+        (*self as char).is_ascii_hexdigit()
+    }
+    fn is_ascii_control(&self) -> bool {
+        (*self as char).is_ascii_control()
+    }
+    fn to_ascii_uppercase(&self) -> u8 {
+        if self.is_ascii_lowercase() { *self - 32 } else { *self }
+    }
+    fn to_ascii_lowercase(&self) -> u8 {
+        if self.is_ascii_uppercase() { *self + 32 } else { *self }
+    }
+    fn eq_ignore_ascii_case(&self, other: &u8) -> bool {
+        self.to_ascii_lowercase() == other.to_ascii_lowercase()
     }
 }
 
@@ -1638,25 +2339,34 @@ impl FromStr for usize {
     }
 }
 
-/// Why a float did not parse.
+/// Why a float did not parse (rustc's kinds: Debug prints `ParseFloatError { kind: Invalid }`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum FloatErrorKind {
+    Empty,
+    Invalid,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseFloatError {
-    kind: u8,
+    kind: FloatErrorKind,
 }
 
 impl Display for ParseFloatError {
     fn fmt(&self, f: &mut Formatter) -> FmtResult {
-        f.write_str(if self.kind == 0 { "cannot parse float from empty string" } else { "invalid float literal" })
+        f.write_str(match self.kind {
+            FloatErrorKind::Empty => "cannot parse float from empty string",
+            FloatErrorKind::Invalid => "invalid float literal",
+        })
     }
 }
 
 fn parse_float(s: &str) -> Result<f64, ParseFloatError> {
     if s.len() == 0 {
-        return Err(ParseFloatError { kind: 0 });
+        return Err(ParseFloatError { kind: FloatErrorKind::Empty });
     }
     let mut ok = false;
     let v = unsafe { intrinsics::parse_f64(s, &mut ok) };
-    if ok { Ok(v) } else { Err(ParseFloatError { kind: 1 }) }
+    if ok { Ok(v) } else { Err(ParseFloatError { kind: FloatErrorKind::Invalid }) }
 }
 
 impl FromStr for f64 {
@@ -1688,6 +2398,40 @@ impl FromStr for bool {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseBoolError;
+
+/// Why a char did not parse (rustc's kinds).
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum CharErrorKind {
+    EmptyString,
+    TooManyChars,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseCharError {
+    kind: CharErrorKind,
+}
+
+impl Display for ParseCharError {
+    fn fmt(&self, f: &mut Formatter) -> FmtResult {
+        f.write_str(match self.kind {
+            CharErrorKind::EmptyString => "cannot parse char from empty string",
+            CharErrorKind::TooManyChars => "too many characters in string",
+        })
+    }
+}
+
+/// `s.parse::<char>()`: exactly one char.
+impl FromStr for char {
+    type Err = ParseCharError;
+    fn from_str(s: &str) -> Result<char, ParseCharError> {
+        let mut it = s.chars();
+        match (it.next(), it.next()) {
+            (None, _) => Err(ParseCharError { kind: CharErrorKind::EmptyString }),
+            (Some(c), None) => Ok(c),
+            _ => Err(ParseCharError { kind: CharErrorKind::TooManyChars }),
+        }
+    }
+}
 
 impl Display for ParseBoolError {
     fn fmt(&self, f: &mut Formatter) -> FmtResult {
@@ -2658,6 +3402,17 @@ impl<T: Step> Iterator for Range<T> {
     }
 }
 
+impl<Idx: PartialOrd> Range<Idx> {
+    /// start <= item < end.
+    pub fn contains(&self, item: &Idx) -> bool {
+        self.start <= *item && *item < self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        !(self.start < self.end)
+    }
+}
+
 impl<T: Debug> Debug for Range<T> {
     fn fmt(&self, f: &mut Formatter) -> FmtResult {
         write!(f, "{:?}..{:?}", self.start, self.end)
@@ -2670,6 +3425,17 @@ pub struct RangeInclusive<Idx> {
     start: Idx,
     end: Idx,
     exhausted: bool,
+}
+
+impl<Idx: PartialOrd> RangeInclusive<Idx> {
+    /// start <= item <= end.
+    pub fn contains(&self, item: &Idx) -> bool {
+        self.start <= *item && *item <= self.end
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.exhausted || !(self.start <= self.end)
+    }
 }
 
 impl<T: Debug> Debug for RangeInclusive<T> {
@@ -3141,6 +3907,34 @@ impl Ordering {
         }
     }
 
+    /// self, or other where self is `Equal` (comparing by a second key).
+    pub fn then(self, other: Ordering) -> Ordering {
+        match self {
+            Ordering::Equal => other,
+            _ => self,
+        }
+    }
+
+    /// self, or f() where self is `Equal`.
+    pub fn then_with<F: FnOnce() -> Ordering>(self, f: F) -> Ordering {
+        match self {
+            Ordering::Equal => f(),
+            _ => self,
+        }
+    }
+
+    pub fn is_ne(self) -> bool {
+        self != Ordering::Equal
+    }
+
+    pub fn is_le(self) -> bool {
+        self != Ordering::Greater
+    }
+
+    pub fn is_ge(self) -> bool {
+        self != Ordering::Less
+    }
+
     /// `true` for `Equal`.
     pub fn is_eq(self) -> bool {
         self == Ordering::Equal
@@ -3216,6 +4010,23 @@ impl<T: Default> OptionDefault for Option<T> {
         match self {
             Some(v) => v,
             None => T::default(),
+        }
+    }
+}
+
+/// `Result::unwrap_or_default`, for a T with Default.
+pub trait ResultDefault {
+    type Value;
+    fn unwrap_or_default(self) -> Self::Value;
+}
+
+impl<T: Default, E> ResultDefault for Result<T, E> {
+    type Value = T;
+    /// The success value, else T's default.
+    fn unwrap_or_default(self) -> T {
+        match self {
+            Ok(value) => value,
+            Err(_) => T::default(),
         }
     }
 }
@@ -3298,6 +4109,14 @@ impl<T> Option<T> {
         match self {
             Some(value) => Ok(value),
             None => Err(err),
+        }
+    }
+
+    /// `Ok` of the value, or `Err(err())` for `None`.
+    pub fn ok_or_else<E, F: FnOnce() -> E>(self, err: F) -> Result<T, E> {
+        match self {
+            Some(value) => Ok(value),
+            None => Err(err()),
         }
     }
 

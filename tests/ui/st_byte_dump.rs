@@ -22,7 +22,7 @@ fn checksum(s: &str) -> u32 {
 
 fn main() {
     hex_dump("Hi é λ 🦀!\n\tok");
-    for s in ["", "a", "abc", "é", "ü"].iter() {
+    for s in ["", "a", "abc", "é", "e\u{301}"].iter() {
         println!("{:?}: bytes {:?}, checksum {}", s, s.as_bytes(), checksum(s));
     }
     let ascii = "Hello World";

@@ -12,10 +12,10 @@ fn same_ignoring_case(a: &str, b: &str) -> bool {
 }
 
 fn main() {
-    for s in ["hello", "Straße", "ÀÉÎÕÜ", "αβγ Δ", "Москва", "mixed 123 !?", "ñÑ çÇ", ""].iter() {
+    for s in ["hello", "Straße", "ÀÉÎÕÜ", "αβγ Δ", "Москва", "mixed 123 !?", "ÿ", ""].iter() {
         show(s);
     }
-    println!("{} {} {}", same_ignoring_case("GRÜN", "grün"), same_ignoring_case("Ελλαδα", "ΕΛΛΑΔΑ"), same_ignoring_case("a", "b"));
+    println!("{} {} {}", same_ignoring_case("GRÜN", "grün"), same_ignoring_case("Ελλάδα", "ΕΛΛΆΔΑ"), same_ignoring_case("a", "b"));
     let ascii_up: String = "héllo".chars().map(|c| c.to_ascii_uppercase()).collect();
     println!("{} vs {}", ascii_up, "héllo".to_uppercase());
     let shouted = String::from("quiet").to_uppercase() + "!";
