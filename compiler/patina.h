@@ -966,6 +966,8 @@ typedef struct Stmt {
     Place place;                                /* ST_ASSIGN destination */
     Rvalue rv;                                  /* ST_ASSIGN */
     int local;                                  /* ST_STORAGE_LIVE / ST_STORAGE_DEAD */
+    Span origin;                                /* a pattern's binding: the matched expression, where rustc
+                                                   reports a move out of it that is forbidden; else empty */
 } Stmt;
 
 typedef enum TermKind {
@@ -1123,6 +1125,9 @@ typedef struct Dataflow {
 /* Returns the entry state of every block; blocks unreachable from the entry have
  * reachable[b] == false (when reachable is non-NULL) and an empty state. */
 BitSet *dataflow_forward(Body *body, const Dataflow *df, bool **reachable);
+/* The blocks reachable from the entry in reverse post-order (each after its predecessors,
+ * back edges aside); seen[b] (nblocks entries, zeroed) marks them. */
+int *dataflow_order(Body *body, bool *seen, int *count);
 /* The blocks a terminator may jump to; returns their count (at most ncases + 1). */
 int ir_successors(const Term *t, int *out);
 
