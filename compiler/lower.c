@@ -1171,6 +1171,32 @@ static Operand as_arg_operand(Lower *lw, Node *e) {
     return (Operand){.kind = OP_MOVE, .place = r};
 }
 
+/* Whether evaluating e runs code that could see a value moved before it: anything but a
+ * literal or a place. */
+static bool runs_code(Node *e) {
+    e = strip_parens(e);
+    return !is_place_node(e) && (e->kind < N_LIT_INT || e->kind > N_LIT_BYTE_STR);
+}
+
+/* An argument moved out of a place moves when it is evaluated, before the arguments after
+ * it run (rustc moves each argument into a temporary in turn): in `s.with(s.count())`
+ * the receiver is gone when `s.count()` borrows it. With only literals and places after
+ * it, the move can stay in the call. */
+static Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span) {
+    bool seen = false;
+    for (int i = 0; i < nlater; i++) seen |= runs_code(later[i]);
+    if (op.kind != OP_MOVE || !seen) return op;
+    Type *ty = ir_operand_type(lw->body, &op);
+    Place t = temp(lw, ty, span);
+    assign(lw, t, rv_use(op, ty), span);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
+/* The arguments nodes[0..n) in order, into out. */
+static void lower_args(Lower *lw, Node **nodes, int n, Operand *out) {
+    for (int i = 0; i < n; i++) out[i] = settle_arg(lw, as_arg_operand(lw, nodes[i]), nodes + i + 1, n - i - 1, nodes[i]->span);
+}
+
 static Place project_index(Place base, int index_local, Type *elem) {
     Place p = project_field(base, 0, elem);
     p.proj[p.nproj - 1].kind = PROJ_INDEX;
@@ -1911,8 +1937,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
-    args[0] = method_receiver(lw, e->u.call.receiver, m, e->u.call.receiver->span);
-    for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
+    args[0] = settle_arg(lw, method_receiver(lw, e->u.call.receiver, m, e->u.call.receiver->span), argn->items, argn->len,
+                         e->u.call.receiver->span);
+    lower_args(lw, argn->items, argn->len, args + 1);
     int nargs = argn->len + 1;
     if (is_builtin_fmt(m) && e->ntargs) {
         builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], e->span);
@@ -2021,7 +2048,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
-    for (int i = 0; i < argn->len; i++) args[i] = as_arg_operand(lw, argn->items[i]);
+    lower_args(lw, argn->items, argn->len, args);
     int nargs = argn->len;
     Def *target = callee_instance(def, e);
     if (target && target->track_caller) {
