@@ -28,7 +28,13 @@ typedef struct MovesCtx {
     bool *has_move;
     PtrVec mutability_spans;                    /* Span*: where E0594/E0596 were reported */
     Span forbidden_at;                          /* the statement checked: where a forbidden move is reported */
+    Span binding_at;                            /* and the pattern binding that made it, or empty */
 } MovesCtx;
+
+/* Which binding of a pattern made a forbidden move, under its report. */
+static void label_binding(MovesCtx *m, Diag *d) {
+    if (m->binding_at.hi > m->binding_at.lo) diag_secondary(d, m->binding_at, "data moved here");
+}
 
 /* The facts kept per path: bit kind * n + path. */
 enum { F_INIT, F_UNINIT, F_MOVED, F_EVER, F_COUNT };
@@ -243,23 +249,22 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
 }
 
 /* A write into a part of p (a field assignment) needs every path above it to hold a
- * value: E0382 after a move, E0381 where there never was one. Returns whether it reported. */
-static bool check_write_into_hole(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
+ * value: E0382 after a move, E0381 where there never was one. */
+static void check_write_into_hole(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     for (int i = 0; i < p->nproj; i++)
-        if (p->proj[i].kind == PROJ_DEREF) return false;        /* through a pointer: its own rules */
-    int hole = p->local >= 0 && m->mp.root[p->local] >= 0 ? hole_above(m, s, *p, true) : -1;
-    if (hole < 0 || m->reported[p->local]) return hole >= 0;
+        if (p->proj[i].kind == PROJ_DEREF) return;              /* through a pointer: its own rules */
+    int hole = m->mp.root[p->local] >= 0 ? hole_above(m, s, *p, true) : -1;
+    if (hole < 0 || m->reported[p->local]) return;
     m->reported[p->local] = true;
     if (!fact(m, s, F_MOVED, hole)) {
         report_uninit(m, s, p->local, at, true);
-        return true;
+        return;
     }
     const char *name = path_text(m, hole);
     Diag *d = diag_error("E0382", at, "assign to part of moved value%s%s%s", name ? ": `" : "", name ? name : "", name ? "`" : "");
     diag_label(d, "value partially assigned here after move");
     explain_move(m, d, hole, false);
     diag_emit(d);
-    return true;
 }
 
 /* A move out of a field of a value whose type implements Drop (E0509): its destructor
@@ -272,6 +277,7 @@ static void check_move_out_of_drop(MovesCtx *m, const Place *p, Span at) {
         if (into && base->kind == TY_ADT && ty_drop_impl(base, NULL) && first_report_at(m, at)) {
             Diag *d = diag_error("E0509", at, "cannot move out of type `%s`, which implements the `Drop` trait", ty_str_of(base));
             diag_label(d, "cannot move out of here");
+            label_binding(m, d);
             diag_emit(d);
             return;
         }
@@ -300,6 +306,7 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
                               : diag_error("E0507", at, "cannot move out of `%s` which is behind a %s reference", place_text(m, p, at),
                                            base->is_mut ? "mutable" : "shared");
             diag_label(d, "move occurs because value has type `%s`, which does not implement the `Copy` trait", ty_str_of(moved));
+            label_binding(m, d);
             diag_emit(d);
             return;
         }
@@ -307,6 +314,7 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
             if (!first_report_at(m, at)) return;
             Diag *d = diag_error("E0508", at, "cannot move out of type `%s`, a non-copy array", ty_str_of(base));
             diag_label(d, "cannot move out of here");
+            label_binding(m, d);
             diag_emit(d);
             return;
         }
@@ -471,7 +479,9 @@ static void check_block(MovesCtx *m, int b, BitSet *s) {
         const Stmt *st = &bb->stmts[i];
         if (st->kind == ST_ASSIGN) {
             /* a pattern's binding: at the expression matched, as rustc reports it */
-            m->forbidden_at = st->origin.hi > st->origin.lo ? st->origin : st->span;
+            bool by_pattern = st->origin.hi > st->origin.lo;
+            m->forbidden_at = by_pattern ? st->origin : st->span;
+            m->binding_at = by_pattern ? st->span : (Span){0};
             check_rvalue(m, s, &st->rv, st->span);
             check_write(m, s, &st->place, st->span);
         }
@@ -479,6 +489,7 @@ static void check_block(MovesCtx *m, int b, BitSet *s) {
     }
     const Term *t = &bb->term;
     m->forbidden_at = t->span;
+    m->binding_at = (Span){0};
     switch (t->kind) {
     case TM_SWITCH: check_operand(m, s, &t->discr, t->span); break;
     case TM_ASSERT: check_operand(m, s, &t->cond, t->span); break;

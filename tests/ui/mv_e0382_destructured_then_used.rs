@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 12.1, 12.7
+//@ spec: 12.1.1, 12.7
 // A destructuring `let` or a `while let` that binds a non-Copy part by value moves that
 // part out: the part and the whole are unusable afterwards, the other parts are not.
 struct Pair {

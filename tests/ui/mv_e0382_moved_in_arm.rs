@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 12.1, 11.10
+//@ spec: 12.1.1, 11.11
 // A by-value binding in one match arm or `if let` moves the payload out of the scrutinee;
 // using the scrutinee after the match is E0382 even if that arm did not run.
 #[derive(Debug)]

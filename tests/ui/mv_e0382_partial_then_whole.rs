@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 12.1, 12.7
+//@ spec: 12.1.1, 12.7
 // After one field has been moved out, the remaining fields are still usable, but the
 // struct or tuple as a whole is not: passing it, returning it or borrowing it is E0382.
 struct Profile {

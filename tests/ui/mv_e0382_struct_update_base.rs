@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 11.2, 12.1
+//@ spec: 11.2, 12.1.1
 // `..base` moves the non-Copy fields it takes out of base: afterwards base's moved
 // fields and base as a whole are unusable, though its Copy fields can still be read.
 #[derive(Debug)]

@@ -1,5 +1,5 @@
 //@ run-pass
-//@ spec: 12.1, 12.7
+//@ spec: 11.11, 12.7
 // A by-value binding of a guarded arm moves out of the scrutinee only once the guard
 // holds: a failed guard leaves the value whole for the next arms, and it is dropped once.
 struct T {
