@@ -47,7 +47,7 @@ int ir_successors(const Term *t, int *out) {
 }
 
 /* Depth-first post-order from the entry, iteratively (bodies can be large). */
-static int *reverse_postorder(Body *body, bool *seen, int *count) {
+int *dataflow_order(Body *body, bool *seen, int *count) {
     int n = body->nblocks;
     int *order = arena_alloc(sizeof(int) * (size_t)n);
     int *stack = arena_alloc(sizeof(int) * (size_t)n);
@@ -88,7 +88,7 @@ BitSet *dataflow_forward(Body *body, const Dataflow *df, bool **reachable) {
     for (int b = 0; b < n; b++) entry[b] = bitset_new(df->nbits);
     bool *seen = arena_alloc(sizeof(bool) * (size_t)n);
     int count;
-    int *order = reverse_postorder(body, seen, &count);
+    int *order = dataflow_order(body, seen, &count);
     df->entry_state(df->ctx, body, &entry[0]);
     BitSet state = bitset_new(df->nbits);
     int max_succ = 1;

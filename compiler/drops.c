@@ -17,21 +17,9 @@
 
 #include <string.h>
 
-typedef struct MovePath {
-    int local;
-    int parent;                                 /* -1 for a local's own path */
-    int variant;                                /* an enum parent's variant, else -1 */
-    int field;                                  /* index in the parent's (variant's) fields */
-    Type *ty;
-    int flag;                                   /* its drop flag's local, or -1 */
-} MovePath;
-
 typedef struct Elab {
     Body *body;
-    MovePath *paths;
-    int npaths, cap;
-    int *root;                                  /* per local: its own path, or -1 */
-    int **subtree, *nsubtree;                   /* per path, once all are made: itself and its descendants */
+    MovePaths mp;                               /* the locals that need dropping, the fields moved out or dropped */
 } Elab;
 
 /* A drop terminator still to rewrite, with the state before it. */
@@ -40,73 +28,17 @@ typedef struct DropSite {
     BitSet state;
 } DropSite;
 
-static int add_path(Elab *e, int local, int parent, int variant, int field, Type *ty) {
-    if (e->npaths == e->cap) {
-        int cap = e->cap ? e->cap * 2 : 16;
-        e->paths = arena_realloc(e->paths, sizeof(MovePath) * (size_t)e->cap, sizeof(MovePath) * (size_t)cap);
-        e->cap = cap;
-    }
-    e->paths[e->npaths] = (MovePath){.local = local, .parent = parent, .variant = variant, .field = field, .ty = ty, .flag = -1};
-    return e->npaths++;
-}
-
-static int child_path(Elab *e, int parent, int variant, int field) {
-    int n = e->subtree ? e->nsubtree[parent] : e->npaths;
-    for (int k = 0; k < n; k++) {
-        int i = e->subtree ? e->subtree[parent][k] : k;
-        if (e->paths[i].parent == parent && e->paths[i].variant == variant && e->paths[i].field == field) return i;
-    }
-    return -1;
-}
-
-/* Each path's subtree, listed once the paths are all made: the dataflow and the rewriting
- * visit a path with its descendants at every move, init and drop. */
-static void index_subtrees(Elab *e) {
-    e->nsubtree = arena_alloc(sizeof(int) * (size_t)(e->npaths + 1));
-    for (int q = 0; q < e->npaths; q++)
-        for (int p = q; p >= 0; p = e->paths[p].parent) e->nsubtree[p]++;
-    e->subtree = arena_alloc(sizeof(int *) * (size_t)(e->npaths + 1));
-    for (int p = 0; p < e->npaths; p++) {
-        e->subtree[p] = arena_alloc(sizeof(int) * (size_t)e->nsubtree[p]);
-        e->nsubtree[p] = 0;
-    }
-    for (int q = 0; q < e->npaths; q++)
-        for (int p = q; p >= 0; p = e->paths[p].parent) e->subtree[p][e->nsubtree[p]++] = q;
-}
-
-/* The path of place p: exact, or (exact = false) the longest one above it that a move
- * through an index or a variant reaches. With create, field paths are made as needed. */
-static int path_of(Elab *e, Place p, bool create, bool exact) {
-    if (p.local < 0 || e->root[p.local] < 0) return -1;
-    int path = e->root[p.local];
-    for (int i = 0; i < p.nproj; i++) {
-        Proj *pr = &p.proj[i];
-        Type *base = e->paths[path].ty;
-        int variant = -1;
-        if (pr->kind == PROJ_DOWNCAST && base->kind == TY_ADT && base->adt->is_enum && i + 1 < p.nproj && p.proj[i + 1].kind == PROJ_FIELD &&
-            !ty_drop_impl(base, NULL)) {
-            variant = pr->field;                /* `(x as Some).0`: one path per variant field */
-            pr = &p.proj[++i];
-        }
-        bool structural = pr->kind == PROJ_FIELD && (variant >= 0 || base->kind == TY_TUPLE || base->kind == TY_CLOSURE || base->kind == TY_ARRAY ||
-                                                     (base->kind == TY_ADT && !base->adt->is_enum));
-        if (!structural) return exact ? -1 : path;
-        if (!ty_needs_drop(pr->ty)) return exact ? -1 : path;
-        int c = child_path(e, path, variant, pr->field);
-        if (c < 0 && !create) return exact ? -1 : path;
-        if (c < 0) c = add_path(e, p.local, path, variant, pr->field, pr->ty);
-        path = c;
-    }
-    return path;
-}
+/* Shorthands: elaboration asks for its paths at every move, init and drop. */
+static int path_of(Elab *e, Place p, bool create, bool exact) { return mp_path_of(&e->mp, p, create, exact); }
+static int child_path(Elab *e, int parent, int variant, int field) { return mp_child(&e->mp, parent, variant, field); }
 
 /* ── the dataflow: bit i "path i may be initialized", bit n + i "may be uninitialized" ── */
 
 static void set_state(Elab *e, BitSet *s, int path, bool init) {
-    for (int k = 0; k < e->nsubtree[path]; k++) {
-        int q = e->subtree[path][k];
-        if (init) bitset_set(s, q), bitset_clear(s, e->npaths + q);
-        else bitset_clear(s, q), bitset_set(s, e->npaths + q);
+    for (int k = 0; k < e->mp.nsubtree[path]; k++) {
+        int q = e->mp.subtree[path][k];
+        if (init) bitset_set(s, q), bitset_clear(s, e->mp.npaths + q);
+        else bitset_clear(s, q), bitset_set(s, e->mp.npaths + q);
     }
 }
 
@@ -130,7 +62,7 @@ static void stmt_effect(Elab *e, BitSet *s, const Stmt *st) {
         if ((p = path_of(e, st->place, false, true)) >= 0) set_state(e, s, p, true);
         break;
     case ST_STORAGE_LIVE: case ST_STORAGE_DEAD:
-        if (st->local >= 0 && e->root[st->local] >= 0) set_state(e, s, e->root[st->local], false);
+        if (st->local >= 0 && e->mp.root[st->local] >= 0) set_state(e, s, e->mp.root[st->local], false);
         break;
     case ST_NOP: break;
     }
@@ -150,7 +82,7 @@ static void term_effect(Elab *e, BitSet *s, const Term *t) {
 static void entry_state(void *ctx, Body *body, BitSet *s) {
     Elab *e = ctx;
     for (int l = 0; l < body->nlocals; l++)
-        if (e->root[l] >= 0) set_state(e, s, e->root[l], l >= 1 && l <= body->nargs);
+        if (e->mp.root[l] >= 0) set_state(e, s, e->mp.root[l], l >= 1 && l <= body->nargs);
 }
 
 static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
@@ -166,21 +98,21 @@ typedef enum DropStyle { DROP_DEAD, DROP_STATIC, DROP_CONDITIONAL, DROP_OPEN } D
 
 static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
     bool live = false, dead = false;
-    for (int k = 0; k < e->nsubtree[path]; k++) {
-        int q = e->subtree[path][k];
+    for (int k = 0; k < e->mp.nsubtree[path]; k++) {
+        int q = e->mp.subtree[path][k];
         live |= bitset_get(s, q);
-        dead |= bitset_get(s, e->npaths + q);
+        dead |= bitset_get(s, e->mp.npaths + q);
     }
     if (!live) return DROP_DEAD;
     if (!dead) return DROP_STATIC;
-    bool own_impl = ty_drop_impl(e->paths[path].ty, NULL) != NULL;   /* moving out of it is E0509 */
-    return e->nsubtree[path] == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
+    bool own_impl = ty_drop_impl(e->mp.paths[path].ty, NULL) != NULL;   /* moving out of it is E0509 */
+    return e->mp.nsubtree[path] == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
 }
 
 /* The style of dropping field place of path `parent` that has no path of its own: as its
  * parent's own bit says. */
 static DropStyle own_bit_style(Elab *e, const BitSet *s, int path) {
-    bool live = bitset_get(s, path), dead = bitset_get(s, e->npaths + path);
+    bool live = bitset_get(s, path), dead = bitset_get(s, e->mp.npaths + path);
     return !live ? DROP_DEAD : !dead ? DROP_STATIC : DROP_CONDITIONAL;
 }
 
@@ -209,16 +141,16 @@ static bool is_enum(Type *t) { return t->kind == TY_ADT && t->adt->is_enum; }
 
 static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
     DropStyle style = drop_style(e, s, path);
-    if (style == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
+    if (style == DROP_CONDITIONAL && e->mp.paths[path].flag < 0) e->mp.paths[path].flag = new_flag(e, span);
     if (style != DROP_OPEN) return;
-    Type *t = e->paths[path].ty;
+    Type *t = e->mp.paths[path].ty;
     /* an enum that may not be there at all: its variant is read only behind a flag */
-    if (is_enum(t) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
+    if (is_enum(t) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp.paths[path].flag < 0) e->mp.paths[path].flag = new_flag(e, span);
     for (int v = is_enum(t) ? 0 : -1; v < (is_enum(t) ? t->adt->nvariants : 0); v++)
         for (int i = 0; i < open_fields(t, v); i++) {
             int c = child_path(e, path, v, i);
             if (c >= 0) plan_flags(e, s, c, span);
-            else if (own_bit_style(e, s, path) == DROP_CONDITIONAL && e->paths[path].flag < 0) e->paths[path].flag = new_flag(e, span);
+            else if (own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp.paths[path].flag < 0) e->mp.paths[path].flag = new_flag(e, span);
         }
 }
 
@@ -278,7 +210,7 @@ static int *field_drop_order(Elab *e, int path, Type *t, int n) {
 
 /* The drops of the fields of variant v (-1: of a struct) of path, in order, then target. */
 static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int v, int target, Span span) {
-    Type *t = e->paths[path].ty;
+    Type *t = e->mp.paths[path].ty;
     int next = target, n = open_fields(t, v);
     int *order = field_drop_order(e, path, t, n);
     for (int k = n - 1; k >= 0; k--) {
@@ -288,15 +220,15 @@ static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int
         Place fp = field_place(place, t, v, i, ft);
         int c = child_path(e, path, v, i);
         next = c >= 0 ? elaborate(e, s, c, fp, next, span)
-                      : drop_block(e, own_bit_style(e, s, path), fp, e->paths[path].flag, next, span);
+                      : drop_block(e, own_bit_style(e, s, path), fp, e->mp.paths[path].flag, next, span);
     }
     return next;
 }
 
 static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
     DropStyle style = drop_style(e, s, path);
-    if (style != DROP_OPEN) return drop_block(e, style, place, e->paths[path].flag, target, span);
-    Type *t = e->paths[path].ty;
+    if (style != DROP_OPEN) return drop_block(e, style, place, e->mp.paths[path].flag, target, span);
+    Type *t = e->mp.paths[path].ty;
     if (!is_enum(t)) return elaborate_fields(e, s, path, place, -1, target, span);
     /* an enum partly moved out of: a switch on its variant, then that variant's fields */
     Body *b = e->body;
@@ -314,14 +246,14 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
                                      .rv = {.kind = RV_DISCRIMINANT, .ty = isize, .place = place}});
     b->blocks[sw].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = d}}, .values = vals,
                                 .targets = targets, .ncases = n, .otherwise = target};
-    return own_bit_style(e, s, path) == DROP_CONDITIONAL ? flag_test(e, e->paths[path].flag, sw, target, span) : sw;
+    return own_bit_style(e, s, path) == DROP_CONDITIONAL ? flag_test(e, e->mp.paths[path].flag, sw, target, span) : sw;
 }
 
 /* After a statement or terminator changes path p's state, the flags in its subtree follow. */
 static void set_flags(Elab *e, Block *bb, int p, bool init, Span span) {
-    for (int k = 0; k < e->nsubtree[p]; k++) {
-        int q = e->subtree[p][k];
-        if (e->paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->paths[q].flag, init, span));
+    for (int k = 0; k < e->mp.nsubtree[p]; k++) {
+        int q = e->mp.subtree[p][k];
+        if (e->mp.paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->mp.paths[q].flag, init, span));
     }
 }
 
@@ -338,9 +270,9 @@ static void maintain_flags(Elab *e, int b) {
     bb->stmts = NULL;
     bb->nstmts = bb->cap = 0;
     if (b == 0)
-        for (int q = 0; q < e->npaths; q++) {
-            int l = e->paths[q].local;
-            if (e->paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->paths[q].flag, l >= 1 && l <= body->nargs, body->span));
+        for (int q = 0; q < e->mp.npaths; q++) {
+            int l = e->mp.paths[q].local;
+            if (e->mp.paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->mp.paths[q].flag, l >= 1 && l <= body->nargs, body->span));
         }
     for (int i = 0; i < old.nstmts; i++) {
         const Stmt *st = &old.stmts[i];
@@ -352,8 +284,8 @@ static void maintain_flags(Elab *e, int b) {
             operand_flags(e, bb, &st->rv.b, st->span);
             for (int k = 0; k < st->rv.nelems; k++) operand_flags(e, bb, &st->rv.elems[k], st->span);
             if ((p = path_of(e, st->place, false, true)) >= 0) set_flags(e, bb, p, true, st->span);
-        } else if ((st->kind == ST_STORAGE_DEAD || st->kind == ST_STORAGE_LIVE) && st->local >= 0 && e->root[st->local] >= 0) {
-            set_flags(e, bb, e->root[st->local], false, st->span);
+        } else if ((st->kind == ST_STORAGE_DEAD || st->kind == ST_STORAGE_LIVE) && st->local >= 0 && e->mp.root[st->local] >= 0) {
+            set_flags(e, bb, e->mp.root[st->local], false, st->span);
         }
     }
     Term *t = &bb->term;
@@ -372,12 +304,12 @@ static void maintain_flags(Elab *e, int b) {
 }
 
 static void elaborate_body(Body *body) {
-    Elab e = {.body = body};
-    e.root = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
+    Elab e = {.body = body, .mp = {.tracks = ty_needs_drop}};
+    e.mp.root = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
     bool any = false;
     for (int l = 0; l < body->nlocals; l++) {
-        e.root[l] = l > 0 && ty_needs_drop(body->locals[l].ty) ? add_path(&e, l, -1, -1, -1, body->locals[l].ty) : -1;
-        any |= e.root[l] >= 0;
+        e.mp.root[l] = l > 0 && ty_needs_drop(body->locals[l].ty) ? mp_add(&e.mp, l, -1, -1, -1, body->locals[l].ty) : -1;
+        any |= e.mp.root[l] >= 0;
     }
     if (!any) return;
     int nblocks = body->nblocks;
@@ -397,8 +329,8 @@ static void elaborate_body(Body *body) {
             if (t->args[k].kind == OP_MOVE) path_of(&e, t->args[k].place, true, false);
         if (t->kind == TM_DROP) path_of(&e, t->place, true, false);
     }
-    index_subtrees(&e);
-    Dataflow df = {.nbits = 2 * e.npaths, .ctx = &e, .entry_state = entry_state, .transfer_block = transfer_block};
+    mp_index_subtrees(&e.mp);
+    Dataflow df = {.nbits = 2 * e.mp.npaths, .ctx = &e, .entry_state = entry_state, .transfer_block = transfer_block};
     bool *reachable;
     BitSet *entry = dataflow_forward(body, &df, &reachable);
     PtrVec sites = {0};

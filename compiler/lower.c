@@ -34,6 +34,8 @@ typedef struct Lower {
     Def *closure;                               /* lowering a closure's body: captures live in its environment (local 1) */
     bool mut_place;                             /* the place being lowered is written or borrowed mutably (IndexMut) */
     bool rebinding;                             /* binding an or-pattern's later alternatives */
+    bool guard_reads;                           /* binding for a match guard: by value only read in place */
+    Span matched;                               /* binding a pattern: the span of the expression matched */
     int params_mark;                            /* scope entries below: the parameters' pattern variables */
     int *param_entries;                         /* per parameter: where its pattern's variables start */
 } Lower;
@@ -1062,9 +1064,15 @@ static void write_format(Lower *lw, Operand stream, Node *fmt, bool newline) {
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
     for (int i = 0; i < argn->len; i++) {
         Node *a = argn->items[i];
-        /* format_args! borrows its arguments: a place is read where it is, never moved */
+        /* format_args! borrows its arguments: a place is read where it is, never moved;
+         * the borrow itself is made too, for the checks to see the whole value used
+         * (printing reads it part by part) */
         if (is_place_node(a)) {
             args[i] = (Operand){.kind = OP_COPY, .place = as_place(lw, a)};
+            if (ty_is_copy(a->ty)) continue;
+            Type *r = ty_ref(a->ty, false);
+            assign(lw, temp(lw, r, a->span), (Rvalue){.kind = RV_REF, .ty = r, .place = args[i].place, .borrow = BORROW_SHARED,
+                                                      .region = lw->body->nregions++}, a->span);
             continue;
         }
         Place p = temp_holding(lw, a);
@@ -1330,6 +1338,32 @@ static Operand as_arg_operand(Lower *lw, Node *e) {
     Rvalue rv = {.kind = RV_REF, .ty = e->ty, .place = target, .borrow = BORROW_MUT, .region = lw->body->nregions++};
     assign(lw, r, rv, e->span);
     return (Operand){.kind = OP_MOVE, .place = r};
+}
+
+/* Whether evaluating e runs code that could see a value moved before it: anything but a
+ * literal or a place. */
+static bool runs_code(Node *e) {
+    e = strip_parens(e);
+    return !is_place_node(e) && (e->kind < N_LIT_INT || e->kind > N_LIT_BYTE_STR);
+}
+
+/* An argument moved out of a place moves when it is evaluated, before the arguments after
+ * it run (rustc moves each argument into a temporary in turn): in `s.with(s.count())`
+ * the receiver is gone when `s.count()` borrows it. With only literals and places after
+ * it, the move can stay in the call. */
+static Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span) {
+    bool seen = false;
+    for (int i = 0; i < nlater; i++) seen |= runs_code(later[i]);
+    if (op.kind != OP_MOVE || !seen) return op;
+    Type *ty = ir_operand_type(lw->body, &op);
+    Place t = temp(lw, ty, span);
+    assign(lw, t, rv_use(op, ty), span);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
+/* The arguments nodes[0..n) in order, into out. */
+static void lower_args(Lower *lw, Node **nodes, int n, Operand *out) {
+    for (int i = 0; i < n; i++) out[i] = settle_arg(lw, as_arg_operand(lw, nodes[i]), nodes + i + 1, n - i - 1, nodes[i]->span);
 }
 
 static Place project_index(Place base, int index_local, Type *elem) {
@@ -2086,8 +2120,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
-    args[0] = method_receiver(lw, e->u.call.receiver, m, e->u.call.receiver->span);
-    for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
+    args[0] = settle_arg(lw, method_receiver(lw, e->u.call.receiver, m, e->u.call.receiver->span), argn->items, argn->len,
+                         e->u.call.receiver->span);
+    lower_args(lw, argn->items, argn->len, args + 1);
     int nargs = argn->len + 1;
     if (is_builtin_fmt(m) && e->ntargs) {
         builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], e->span);
@@ -2196,7 +2231,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
-    for (int i = 0; i < argn->len; i++) args[i] = as_arg_operand(lw, argn->items[i]);
+    lower_args(lw, argn->items, argn->len, args);
     int nargs = argn->len;
     Def *target = callee_instance(def, e);
     if (target && target->track_caller) {
@@ -2416,6 +2451,7 @@ static void lower_if_let_into(Lower *lw, Place dest, Node *e);
 static void lower_match_into(Lower *lw, Place dest, Node *e);
 static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span span);
 static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span);
+static void bind_matched(Lower *lw, Node *pat, Place src, Node *matched, Span span);
 
 static void lower_if_into(Lower *lw, Place dest, Node *e) {
     if (e->u.if_.cond->kind == N_LET_COND) {
@@ -2658,7 +2694,7 @@ static void lower_loop_into(Lower *lw, Place dest, Node *e) {
         Place sp = scrutinee_place(lw, scrut, pattern_moves(cond->u.let_cond.pat));
         test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, cond->span);
         while_let_mark = lw->scope_locals.len;
-        bind_pattern_typed(lw, cond->u.let_cond.pat, sp, scrut->ty, cond->span);
+        bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
     } else if (e->kind == N_WHILE) {
         Operand c = as_operand(lw, e->u.loop.cond);
         close_temps(lw, iter_mark, e->u.loop.cond->span);   /* the condition's temporaries die before the test */
@@ -2962,6 +2998,13 @@ static int declare_binding(Lower *lw, Binding *b) {
     return local;
 }
 
+/* What a match guard sees of a by-value binding that would move: the scrutinee's part
+ * read in place into a local of its own, which is neither a variable nor ever dropped. */
+static int guard_view(Lower *lw, Binding *b) {
+    b->local = new_local(lw, b->ty, 0, b->span, false, false);
+    return b->local;
+}
+
 /* Binds the variables of an irrefutable pattern to the parts of src. */
 /* The place a (sub)pattern matches: through the references its type-checking saw past
  * (default binding modes), then into the variant it names. */
@@ -3085,6 +3128,15 @@ static SubPatterns tuple_subpatterns(Node *pat, Place src, Type *t) {
 
 static void bind_pattern(Lower *lw, Node *pat, Place src, Span span) { bind_pattern_typed(lw, pat, src, pat->ty, span); }
 
+/* Binds pat's variables from src, the place of the expression `matched`: a binding that
+ * moves out of it where no move is allowed is reported at that expression, as rustc does. */
+static void bind_matched(Lower *lw, Node *pat, Place src, Node *matched, Span span) {
+    Span saved = lw->matched;
+    lw->matched = matched->span;
+    bind_pattern_typed(lw, pat, src, matched->ty, span);
+    lw->matched = saved;
+}
+
 /* Binds the variables of a pattern that is known to match src. */
 static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span) {
     Type *t;
@@ -3093,13 +3145,16 @@ static void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Sp
     case P_IDENT: {
         Binding *b = pat->u.pat_ident.binding;
         if (pat->u.pat_ident.subpat) bind_pattern_typed(lw, pat->u.pat_ident.subpat, src, t, span);
-        int local = declare_binding(lw, b);
+        int local = lw->guard_reads && !b->by_ref && !ty_is_copy(b->ty) ? guard_view(lw, b) : declare_binding(lw, b);
         if (b->by_ref) {
             Rvalue rv = {.kind = RV_REF, .ty = b->ty, .place = src, .borrow = b->ref_mut ? BORROW_MUT : BORROW_SHARED,
                          .region = lw->body->nregions++};
             assign(lw, local_place(local), rv, span);
         } else {
-            assign(lw, local_place(local), rv_use(use_place(src, b->ty), b->ty), span);
+            Operand value = use_place(src, b->ty);
+            if (lw->guard_reads) value.kind = OP_COPY;          /* see guard_view */
+            *push_stmt(lw, ST_ASSIGN, pat->span) =
+                (Stmt){.kind = ST_ASSIGN, .span = pat->span, .place = local_place(local), .rv = rv_use(value, b->ty), .origin = lw->matched};
         }
         break;
     }
@@ -3292,6 +3347,17 @@ static void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail
 
 /* `match`: each arm tests its pattern (then its guard) in order; the first that passes
  * binds its variables and runs its body into dest. */
+/* A guard sees the arm's bindings before the arm is chosen: for it the by-value ones
+ * read the scrutinee in place (rustc binds them by reference there), and only once it
+ * holds are the arm's variables bound, moving. A failed guard leaves the scrutinee whole. */
+static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int next) {
+    lw->guard_reads = true;
+    bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
+    lw->guard_reads = false;
+    branch_if_false(lw, as_operand(lw, arm->u.arm.guard), next, arm->u.arm.guard->span);
+    bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
+}
+
 static void lower_match_into(Lower *lw, Place dest, Node *e) {
     Node *scrut = e->u.match.scrutinee;
     NodeList *arms = &e->u.match.arms;
@@ -3304,8 +3370,8 @@ static void lower_match_into(Lower *lw, Place dest, Node *e) {
         int next = new_block(lw);
         test_pattern(lw, arm->u.arm.pat, sp, scrut->ty, next, arm->span);
         int mark = lw->scope_locals.len;
-        bind_pattern_typed(lw, arm->u.arm.pat, sp, scrut->ty, arm->span);
-        if (arm->u.arm.guard) branch_if_false(lw, as_operand(lw, arm->u.arm.guard), next, arm->u.arm.guard->span);
+        if (arm->u.arm.guard) bind_guarded_arm(lw, arm, sp, scrut, next);
+        else bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
         lower_into(lw, dest, arm->u.arm.body);
         close_scope(lw, mark, arm->span);
         goto_block(lw, join, arm->span, next);
@@ -3322,7 +3388,7 @@ static void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     int join = new_block(lw), other = new_block(lw);
     test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, cond->span);
     int mark = lw->scope_locals.len;
-    bind_pattern_typed(lw, cond->u.let_cond.pat, sp, scrut->ty, cond->span);
+    bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
     lower_block_into(lw, dest, e->u.if_.then_block);
     close_scope(lw, mark, e->span);
     goto_block(lw, join, e->span, other);
@@ -3352,7 +3418,7 @@ static void lower_let(Lower *lw, Node *s) {
         Place ignored = temp(lw, s->u.let.else_block->ty ? s->u.let.else_block->ty : ty_never, s->span);
         lower_block_into(lw, ignored, s->u.let.else_block);
         terminate(lw, (Term){.kind = TM_UNREACHABLE, .span = s->span, .target = -1}, ok);
-        bind_pattern_typed(lw, pat, t, init->ty, s->span);
+        bind_matched(lw, pat, t, init, s->span);
         return;
     }
     if (pat->kind == P_IDENT) {
@@ -3364,7 +3430,7 @@ static void lower_let(Lower *lw, Node *s) {
         return;
     }
     /* destructuring a place binds into it (so `ref mut` bindings alias it) */
-    bind_pattern_typed(lw, pat, scrutinee_place(lw, init, pattern_moves(pat)), init->ty, s->span);
+    bind_matched(lw, pat, scrutinee_place(lw, init, pattern_moves(pat)), init, s->span);
 }
 
 static void lower_block_into(Lower *lw, Place dest, Node *block) {

@@ -7,24 +7,44 @@
  * a field out of a value whose type implements Drop (E0509).
  * It reports and never changes the IR.
  *
- * The analysis tracks, per user variable, "maybe initialized" (bits 0..n), "maybe
- * uninitialized" (bits n..2n) and "maybe moved out" (bits 2n..3n), all may-analyses
- * joined by union: a variable is definitely initialized where it is not
- * maybe-uninitialized, and a read of a maybe-uninitialized variable is E0382 when the
- * reason may be a move, else E0381. */
+ * The analysis follows move paths (movepaths.c): every user variable, and below it the
+ * non-Copy fields the body moves out of. Per path it knows "maybe initialized", "maybe
+ * uninitialized", "maybe moved out" and, for E0384, "maybe ever assigned", all
+ * may-analyses joined by union. A read of a place is an error when a path above it (or
+ * itself) may be uninitialized — E0382 when the reason may be a move, else E0381 — and a
+ * whole use or borrow is one too when a path below it may be moved out (a partial move). */
 #include "patina.h"
 
 #include <string.h>
 
 typedef struct MovesCtx {
     Body *body;
-    int n;                                      /* tracked locals */
-    int *bit;                                   /* per local: its tracked index, or -1 */
-    bool *reported;                             /* per local: one error each */
-    Span *moved_at;                             /* per local: the last move seen while checking */
+    MovePaths mp;
+    int n;                                      /* paths */
+    bool *reported;                             /* per local: one E0381/E0382 each */
+    bool *reported_assign;                      /* per local: one E0384 each */
+    Span *moved_at;                             /* per path: the last move of it seen while checking */
+    Place *moved_place;                         /* per path: the place that move moved */
     bool *has_move;
     PtrVec mutability_spans;                    /* Span*: where E0594/E0596 were reported */
+    Span forbidden_at;                          /* the statement checked: where a forbidden move is reported */
+    Span binding_at;                            /* and the pattern binding that made it, or empty */
 } MovesCtx;
+
+/* Which binding of a pattern made a forbidden move, under its report. */
+static void label_binding(MovesCtx *m, Diag *d) {
+    if (m->binding_at.hi > m->binding_at.lo) diag_secondary(d, m->binding_at, "data moved here");
+}
+
+/* The facts kept per path: bit kind * n + path. */
+enum { F_INIT, F_UNINIT, F_MOVED, F_EVER, F_COUNT };
+
+static bool fact(const MovesCtx *m, const BitSet *s, int kind, int path) { return bitset_get(s, kind * m->n + path); }
+
+static void set_fact(MovesCtx *m, BitSet *s, int kind, int path, bool on) {
+    if (on) bitset_set(s, kind * m->n + path);
+    else bitset_clear(s, kind * m->n + path);
+}
 
 /* Mutability errors are per place expression, like rustc's: once per source span. */
 static bool first_report_at(MovesCtx *m, Span at) {
@@ -38,39 +58,45 @@ static bool first_report_at(MovesCtx *m, Span at) {
     return true;
 }
 
-/* Only user variables are tracked: temporaries are written before they are read by
- * construction, and tracking them would make the state quadratic in the body's size. */
-static void set_init(MovesCtx *m, BitSet *s, int local) {
-    if (local < 0) return;                      /* statics are always initialised */
-    int b = m->bit[local];
-    if (b < 0) return;
-    bitset_set(s, b);
-    bitset_clear(s, m->n + b);
-    bitset_clear(s, 2 * m->n + b);
-}
+/* What happens to a path and everything below it: a value is stored, moved out, or the
+ * variable's storage begins or ends (which forgets that it was ever assigned). */
+typedef enum PathEvent { EV_ASSIGNED, EV_MOVED, EV_STORAGE } PathEvent;
 
-static void set_uninit(MovesCtx *m, BitSet *s, int local) {
-    if (local < 0) return;
-    int b = m->bit[local];
-    if (b < 0) return;
-    bitset_clear(s, b);
-    bitset_set(s, m->n + b);
+static void path_event(MovesCtx *m, BitSet *s, int path, PathEvent ev) {
+    if (path < 0) return;
+    for (int k = 0; k < m->mp.nsubtree[path]; k++) {
+        int q = m->mp.subtree[path][k];
+        set_fact(m, s, F_INIT, q, ev == EV_ASSIGNED);
+        set_fact(m, s, F_UNINIT, q, ev != EV_ASSIGNED);
+        set_fact(m, s, F_MOVED, q, ev == EV_MOVED);
+        if (ev != EV_MOVED) set_fact(m, s, F_EVER, q, ev == EV_ASSIGNED);
+    }
 }
 
 static void entry_state(void *ctx, Body *body, BitSet *s) {
     MovesCtx *m = ctx;
-    for (int l = 0; l < body->nlocals; l++) {
-        if (l >= 1 && l <= body->nargs) set_init(m, s, l);
-        else set_uninit(m, s, l);
-    }
+    for (int l = 0; l < body->nlocals; l++)
+        if (m->mp.root[l] >= 0) path_event(m, s, m->mp.root[l], l >= 1 && l <= body->nargs ? EV_ASSIGNED : EV_STORAGE);
 }
 
-static void operand_effect(MovesCtx *m, BitSet *s, const Operand *op) {
-    if (op->kind != OP_MOVE || op->place.nproj != 0 || op->place.local < 0) return;
-    set_uninit(m, s, op->place.local);
-    int b = m->bit[op->place.local];
-    if (b >= 0) bitset_set(s, 2 * m->n + b);
+/* The path a move out of op's place empties, or -1. Moves through a reference, a raw
+ * pointer or an index (E0507/E0508) and out of a type with a destructor (E0509) are
+ * errors reported apart that leave no hole; a move out of `*b` of a Box empties b. */
+static int moved_path(MovesCtx *m, const Operand *op, bool create) {
+    if (op->kind != OP_MOVE || op->place.local < 0) return -1;
+    Type *t = m->body->locals[op->place.local].ty;
+    for (int i = 0; i < op->place.nproj; i++) {
+        ProjKind k = op->place.proj[i].kind;
+        if (k == PROJ_INDEX || (k == PROJ_DEREF && (t->kind == TY_REF || t->kind == TY_PTR))) return -1;
+        if ((k == PROJ_FIELD || k == PROJ_DOWNCAST) && t->kind == TY_ADT && ty_drop_impl(t, NULL)) return -1;
+        t = op->place.proj[i].ty;
+    }
+    return mp_path_of(&m->mp, op->place, create, false);
 }
+
+static void operand_effect(MovesCtx *m, BitSet *s, const Operand *op) { path_event(m, s, moved_path(m, op, false), EV_MOVED); }
+
+static void assigned(MovesCtx *m, BitSet *s, Place p) { path_event(m, s, mp_path_of(&m->mp, p, false, true), EV_ASSIGNED); }
 
 static void rvalue_effect(MovesCtx *m, BitSet *s, const Rvalue *rv) {
     operand_effect(m, s, &rv->a);
@@ -82,10 +108,10 @@ static void stmt_effect(MovesCtx *m, BitSet *s, const Stmt *st) {
     switch (st->kind) {
     case ST_ASSIGN:
         rvalue_effect(m, s, &st->rv);
-        if (st->place.nproj == 0) set_init(m, s, st->place.local);
+        assigned(m, s, st->place);
         break;
     case ST_STORAGE_LIVE: case ST_STORAGE_DEAD:
-        set_uninit(m, s, st->local);
+        if (st->local >= 0) path_event(m, s, m->mp.root[st->local], EV_STORAGE);
         break;
     case ST_NOP:
         break;
@@ -96,7 +122,7 @@ static void term_effect(MovesCtx *m, BitSet *s, const Term *t) {
     if (t->kind == TM_CALL) {
         operand_effect(m, s, &t->func);
         for (int i = 0; i < t->nargs; i++) operand_effect(m, s, &t->args[i]);
-        if (t->dest.nproj == 0) set_init(m, s, t->dest.local);
+        assigned(m, s, t->dest);
     }
 }
 
@@ -111,28 +137,133 @@ static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
 
 static const char *local_name(Body *body, int local) { return sym_str(body->locals[local].name); }
 
-static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bool borrow) {
-    int l = p->local;
-    if (l < 0) return;
-    Local *loc = &m->body->locals[l];
-    if (!loc->is_user_var || m->reported[l] || !bitset_get(s, m->n + m->bit[l])) return;
-    m->reported[l] = true;
-    if (bitset_get(s, 2 * m->n + m->bit[l])) {
-        const char *name = local_name(m->body, l);
-        if (loc->ty->kind == TY_CLOSURE && loc->ty->def->closure_consumes) borrow = false;   /* a second call is a use */
-        Diag *d = diag_error("E0382", at, "%s of moved value: `%s`", borrow ? "borrow" : "use", name);
-        diag_label(d, "value %s here after move", borrow ? "borrowed" : "used");
-        if (m->has_move[l]) diag_secondary(d, m->moved_at[l], "value moved here");
-        diag_secondary(d, loc->span, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait", name,
-                       ty_str_of(loc->ty));
-        diag_emit(d);
+/* `.name` or `.0`: field i of t (of its variant v when v >= 0). */
+static const char *field_text(Type *t, int v, int i) {
+    AdtField *f = NULL;
+    if (t->kind == TY_ADT) f = v >= 0 ? &t->adt->variants[v].fields[i] : t->adt->is_enum ? NULL : &t->adt->fields[i];
+    return f && f->name ? arena_printf(".%s", sym_str(f->name)) : arena_printf(".%d", i);
+}
+
+/* How rustc names a path (`p.bio`, `pair.0`), or NULL for one inside an enum variant,
+ * which rustc leaves unnamed ("use of moved value"). */
+static const char *path_text(MovesCtx *m, int path) {
+    MovePath *mp = &m->mp.paths[path];
+    if (mp->parent < 0) return local_name(m->body, mp->local);
+    const char *above = path_text(m, mp->parent);
+    if (!above || mp->variant >= 0) return NULL;
+    return arena_printf("%s%s", above, field_text(m->mp.paths[mp->parent].ty, -1, mp->field));
+}
+
+/* How rustc names a moved place (`p.bio`, `*b`), or NULL for one inside an enum variant
+ * or an element. */
+static const char *moved_place_text(MovesCtx *m, Place p) {
+    const char *text = local_name(m->body, p.local);
+    Type *t = m->body->locals[p.local].ty;
+    for (int i = 0; i < p.nproj; i++) {
+        Proj *pr = &p.proj[i];
+        if (pr->kind == PROJ_DOWNCAST || pr->kind == PROJ_INDEX) return NULL;
+        text = pr->kind == PROJ_DEREF ? arena_printf("*%s", text) : arena_printf("%s%s", text, field_text(t, -1, pr->field));
+        t = pr->ty;
+    }
+    return text;
+}
+
+/* The move a report points at ("value moved here"), and why it was one: the variable's
+ * type at its declaration, or a note naming the part that moved. */
+static void explain_move(MovesCtx *m, Diag *d, int path, bool partial) {
+    if (!m->has_move[path]) return;
+    Place moved = m->moved_place[path];
+    diag_secondary(d, m->moved_at[path], partial ? "value partially moved here" : "value moved here");
+    Local *loc = &m->body->locals[moved.local];
+    if (moved.nproj == 0) {
+        diag_secondary(d, loc->span, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+                       local_name(m->body, moved.local), ty_str_of(loc->ty));
         return;
     }
-    bool maybe = bitset_get(s, m->bit[l]);
-    const char *name = local_name(m->body, l);
-    Diag *d = diag_error("E0381", at, "used binding `%s` %s", name, maybe ? "is possibly-uninitialized" : "isn't initialized");
-    diag_label(d, "`%s` used here but it %s", name, maybe ? "is possibly-uninitialized" : "isn't initialized");
-    diag_secondary(d, loc->span, "binding declared here but left uninitialized");
+    const char *what = moved_place_text(m, moved);
+    diag_note(d, "%smove occurs because %s%s%s has type `%s`, which does not implement the `Copy` trait", partial ? "partial " : "",
+              what ? "`" : "", what ? what : "value", what ? "`" : "", ty_str_of(ir_place_type(m->body, moved)));
+}
+
+/* E0381 for a read of `local` (or, with partial_assign, a write into a part of it) where
+ * it may never have been given a value. */
+static void report_uninit(MovesCtx *m, const BitSet *s, int local, Span at, bool partial_assign) {
+    const char *name = local_name(m->body, local);
+    Diag *d;
+    if (partial_assign) {
+        d = diag_error("E0381", at, "partially assigned binding `%s` isn't fully initialized", name);
+        diag_label(d, "`%s` partially assigned here but it isn't fully initialized", name);
+    } else {
+        bool maybe = fact(m, s, F_INIT, m->mp.root[local]);
+        const char *how = maybe ? "is possibly-uninitialized" : "isn't initialized";
+        d = diag_error("E0381", at, "used binding `%s` %s", name, how);
+        diag_label(d, "`%s` used here but it %s", name, how);
+    }
+    diag_secondary(d, m->body->locals[local].span, "binding declared here but left uninitialized");
+    if (partial_assign)
+        diag_help(d, "partial initialization isn't supported, fully initialize the binding with a default value and mutate it, or "
+                     "use `std::mem::MaybeUninit`");
+    diag_emit(d);
+}
+
+/* The highest path above place p (or p's own) that may be uninitialized, or -1; with
+ * strict, p's own path does not count. */
+static int hole_above(MovesCtx *m, const BitSet *s, Place p, bool strict) {
+    int own = mp_path_of(&m->mp, p, false, true);
+    int start = own >= 0 ? (strict ? m->mp.paths[own].parent : own) : mp_path_of(&m->mp, p, false, false);
+    int hole = -1;
+    for (int q = start; q >= 0; q = m->mp.paths[q].parent)
+        if (fact(m, s, F_UNINIT, q)) hole = q;
+    return hole;
+}
+
+/* A path strictly below p's own that may be moved out (a partial move), or -1. */
+static int hole_below(MovesCtx *m, const BitSet *s, Place p) {
+    int own = mp_path_of(&m->mp, p, false, true);
+    for (int k = 1; own >= 0 && k < m->mp.nsubtree[own]; k++)
+        if (fact(m, s, F_UNINIT, m->mp.subtree[own][k])) return m->mp.subtree[own][k];
+    return -1;
+}
+
+/* A read of place p: a copy or move of it, a borrow of it (borrow), or only of its
+ * discriminant or length (shallow: parts moved out of it do not matter). */
+static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bool borrow, bool shallow) {
+    int l = p->local;
+    if (l < 0 || m->mp.root[l] < 0 || m->reported[l]) return;
+    Local *loc = &m->body->locals[l];
+    int hole = hole_above(m, s, *p, false);
+    bool partial = hole < 0;
+    if (partial && (shallow || (hole = hole_below(m, s, *p)) < 0)) return;
+    m->reported[l] = true;
+    if (!fact(m, s, F_MOVED, hole)) {
+        report_uninit(m, s, l, at, false);
+        return;
+    }
+    if (loc->ty->kind == TY_CLOSURE && loc->ty->def->closure_consumes) borrow = false;   /* a second call is a use */
+    const char *name = partial ? path_text(m, mp_path_of(&m->mp, *p, false, true)) : path_text(m, hole);
+    Diag *d = diag_error("E0382", at, "%s of %smoved value%s%s%s", borrow ? "borrow" : "use", partial ? "partially " : "",
+                         name ? ": `" : "", name ? name : "", name ? "`" : "");
+    diag_label(d, "value %s here after %smove", borrow ? "borrowed" : "used", partial ? "partial " : "");
+    explain_move(m, d, hole, partial);
+    diag_emit(d);
+}
+
+/* A write into a part of p (a field assignment) needs every path above it to hold a
+ * value: E0382 after a move, E0381 where there never was one. */
+static void check_write_into_hole(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
+    for (int i = 0; i < p->nproj; i++)
+        if (p->proj[i].kind == PROJ_DEREF) return;              /* through a pointer: its own rules */
+    int hole = m->mp.root[p->local] >= 0 ? hole_above(m, s, *p, true) : -1;
+    if (hole < 0 || m->reported[p->local]) return;
+    m->reported[p->local] = true;
+    if (!fact(m, s, F_MOVED, hole)) {
+        report_uninit(m, s, p->local, at, true);
+        return;
+    }
+    const char *name = path_text(m, hole);
+    Diag *d = diag_error("E0382", at, "assign to part of moved value%s%s%s", name ? ": `" : "", name ? name : "", name ? "`" : "");
+    diag_label(d, "value partially assigned here after move");
+    explain_move(m, d, hole, false);
     diag_emit(d);
 }
 
@@ -146,6 +277,7 @@ static void check_move_out_of_drop(MovesCtx *m, const Place *p, Span at) {
         if (into && base->kind == TY_ADT && ty_drop_impl(base, NULL) && first_report_at(m, at)) {
             Diag *d = diag_error("E0509", at, "cannot move out of type `%s`, which implements the `Drop` trait", ty_str_of(base));
             diag_label(d, "cannot move out of here");
+            label_binding(m, d);
             diag_emit(d);
             return;
         }
@@ -174,6 +306,7 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
                               : diag_error("E0507", at, "cannot move out of `%s` which is behind a %s reference", place_text(m, p, at),
                                            base->is_mut ? "mutable" : "shared");
             diag_label(d, "move occurs because value has type `%s`, which does not implement the `Copy` trait", ty_str_of(moved));
+            label_binding(m, d);
             diag_emit(d);
             return;
         }
@@ -181,6 +314,7 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
             if (!first_report_at(m, at)) return;
             Diag *d = diag_error("E0508", at, "cannot move out of type `%s`, a non-copy array", ty_str_of(base));
             diag_label(d, "cannot move out of here");
+            label_binding(m, d);
             diag_emit(d);
             return;
         }
@@ -190,13 +324,15 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
 
 static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span at) {
     if (op->kind == OP_CONST) return;
-    if (op->kind == OP_MOVE) check_move_out_of_drop(m, &op->place, at);
+    if (op->kind == OP_MOVE) check_move_out_of_drop(m, &op->place, m->forbidden_at);
     /* a copy of a value that is not Copy is format_args! reading in place: a borrow */
     Type *t = ir_place_type(m->body, op->place);
-    check_read(m, s, &op->place, at, op->kind == OP_COPY && !ty_is_copy(t));
-    if (op->kind == OP_MOVE && op->place.nproj == 0 && op->place.local >= 0) {
-        m->moved_at[op->place.local] = at;
-        m->has_move[op->place.local] = true;
+    check_read(m, s, &op->place, at, op->kind == OP_COPY && !ty_is_copy(t), false);
+    int moved = moved_path(m, op, false);
+    if (moved >= 0) {
+        m->moved_at[moved] = at;
+        m->moved_place[moved] = op->place;
+        m->has_move[moved] = true;
     }
 }
 
@@ -271,7 +407,7 @@ static void check_operands(MovesCtx *m, const BitSet *s, const Operand *ops, int
         if (n) check_operand(m, s, &ops[0], at);
         return;
     }
-    BitSet state = bitset_new(3 * m->n);
+    BitSet state = bitset_new(F_COUNT * m->n);
     bitset_copy(&state, s);
     for (int i = 0; i < n; i++) {
         check_operand(m, &state, &ops[i], at);
@@ -281,11 +417,11 @@ static void check_operands(MovesCtx *m, const BitSet *s, const Operand *ops, int
 
 static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at) {
     if (rv->kind == RV_REF || rv->kind == RV_RAW_REF || rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT)
-        check_read(m, s, &rv->place, at, rv->kind == RV_REF);
+        check_read(m, s, &rv->place, at, rv->kind == RV_REF, rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT);
     /* values that change owner: a use, an aggregate's parts (operators only read theirs) */
-    if (rv->kind == RV_USE && rv->a.kind == OP_MOVE) check_move_out_of_borrow(m, &rv->a, at);
+    if (rv->kind == RV_USE && rv->a.kind == OP_MOVE) check_move_out_of_borrow(m, &rv->a, m->forbidden_at);
     for (int i = 0; rv->kind == RV_AGGREGATE && i < rv->nelems; i++)
-        if (rv->elems[i].kind == OP_MOVE) check_move_out_of_borrow(m, &rv->elems[i], at);
+        if (rv->elems[i].kind == OP_MOVE) check_move_out_of_borrow(m, &rv->elems[i], m->forbidden_at);
     check_mut_borrow(m, rv, at);
     if (rv->kind != RV_REF && rv->kind != RV_RAW_REF && rv->kind != RV_LEN && rv->kind != RV_DISCRIMINANT) {
         check_operand(m, s, &rv->a, at);
@@ -294,28 +430,27 @@ static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at
     check_operands(m, s, rv->elems, rv->nelems, at);
 }
 
-static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
+/* A field of an immutable variable cannot be assigned (E0594), except while the variable
+ * never had a value (then the write is E0381's). */
+static void check_field_write_mutability(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     int l = p->local;
-    if (l < 0) return;
-    if (check_shared_mutation(m, p, at, false)) return;
-    Local *loc = &m->body->locals[l];
-    if (!loc->is_user_var || loc->is_mut) return;
     const char *name = local_name(m->body, l);
-    bool is_arg = l >= 1 && l <= m->body->nargs;
-    if (p->nproj > 0) {
-        if (p->proj[0].kind == PROJ_DEREF) return;
-        if (bitset_get(s, m->n + m->bit[l]) && !bitset_get(s, m->bit[l])) return;   /* E0381 territory */
-        if (!first_report_at(m, at)) return;
-        Diag *d = diag_error("E0594", at, "cannot assign to `%s`, as `%s` is not declared as mutable", place_text(m, p, at), name);
-        diag_label(d, "cannot assign");
-        diag_help(d, "consider changing this to be mutable: `mut %s`", name);
-        diag_emit(d);
-        return;
-    }
-    if (m->reported[l] || !bitset_get(s, m->bit[l])) return;
-    m->reported[l] = true;
+    if (p->proj[0].kind == PROJ_DEREF || !fact(m, s, F_EVER, m->mp.root[l]) || !first_report_at(m, at)) return;
+    Diag *d = diag_error("E0594", at, "cannot assign to `%s`, as `%s` is not declared as mutable", place_text(m, p, at), name);
+    diag_label(d, "cannot assign");
+    diag_help(d, "consider changing this to be mutable: `mut %s`", name);
+    diag_emit(d);
+}
+
+/* An immutable variable is assigned once (E0384): a second assignment is an error even
+ * when the first value was moved away since. */
+static void check_reassignment(MovesCtx *m, const BitSet *s, int l, Span at) {
+    Local *loc = &m->body->locals[l];
+    if (m->reported_assign[l] || !fact(m, s, F_EVER, m->mp.root[l])) return;
+    m->reported_assign[l] = true;
+    const char *name = local_name(m->body, l);
     Diag *d;
-    if (is_arg) {
+    if (l >= 1 && l <= m->body->nargs) {
         d = diag_error("E0384", at, "cannot assign to immutable argument `%s`", name);
         diag_label(d, "cannot assign to immutable argument");
     } else {
@@ -327,17 +462,34 @@ static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     diag_emit(d);
 }
 
+static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
+    int l = p->local;
+    if (l < 0) return;
+    if (check_shared_mutation(m, p, at, false)) return;
+    Local *loc = &m->body->locals[l];
+    bool immutable = loc->is_user_var && !loc->is_mut;
+    if (immutable && p->nproj > 0) check_field_write_mutability(m, s, p, at);
+    if (p->nproj > 0) check_write_into_hole(m, s, p, at);
+    else if (immutable) check_reassignment(m, s, l, at);
+}
+
 static void check_block(MovesCtx *m, int b, BitSet *s) {
     Block *bb = &m->body->blocks[b];
     for (int i = 0; i < bb->nstmts; i++) {
         const Stmt *st = &bb->stmts[i];
         if (st->kind == ST_ASSIGN) {
+            /* a pattern's binding: at the expression matched, as rustc reports it */
+            bool by_pattern = st->origin.hi > st->origin.lo;
+            m->forbidden_at = by_pattern ? st->origin : st->span;
+            m->binding_at = by_pattern ? st->span : (Span){0};
             check_rvalue(m, s, &st->rv, st->span);
             check_write(m, s, &st->place, st->span);
         }
         stmt_effect(m, s, st);
     }
     const Term *t = &bb->term;
+    m->forbidden_at = t->span;
+    m->binding_at = (Span){0};
     switch (t->kind) {
     case TM_SWITCH: check_operand(m, s, &t->discr, t->span); break;
     case TM_ASSERT: check_operand(m, s, &t->cond, t->span); break;
@@ -350,22 +502,47 @@ static void check_block(MovesCtx *m, int b, BitSet *s) {
     }
 }
 
-static void check_body(Body *body) {
-    MovesCtx m = {.body = body};
-    m.reported = arena_alloc(sizeof(bool) * (size_t)(body->nlocals + 1));
-    m.bit = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
-    m.moved_at = arena_alloc(sizeof(Span) * (size_t)(body->nlocals + 1));
-    m.has_move = arena_alloc(sizeof(bool) * (size_t)(body->nlocals + 1));
-    for (int l = 0; l < body->nlocals; l++) m.bit[l] = body->locals[l].is_user_var ? m.n++ : -1;
-    if (m.n == 0) return;
-    Dataflow df = {.nbits = 3 * m.n, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
-    bool *reachable;
-    BitSet *entry = dataflow_forward(body, &df, &reachable);
-    BitSet state = bitset_new(df.nbits);
+/* Paths for every user variable and for the parts of them the body moves out of. */
+static void make_paths(MovesCtx *m) {
+    Body *body = m->body;
+    m->mp.root = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
+    for (int l = 0; l < body->nlocals; l++) m->mp.root[l] = body->locals[l].is_user_var ? mp_add(&m->mp, l, -1, -1, -1, body->locals[l].ty) : -1;
     for (int b = 0; b < body->nblocks; b++) {
-        if (!reachable[b]) continue;
-        bitset_copy(&state, &entry[b]);
-        check_block(&m, b, &state);
+        Block *bb = &body->blocks[b];
+        for (int i = 0; i < bb->nstmts; i++) {
+            Rvalue *rv = &bb->stmts[i].rv;
+            if (bb->stmts[i].kind != ST_ASSIGN) continue;
+            moved_path(m, &rv->a, true);
+            moved_path(m, &rv->b, true);
+            for (int k = 0; k < rv->nelems; k++) moved_path(m, &rv->elems[k], true);
+        }
+        for (int k = 0; bb->term.kind == TM_CALL && k < bb->term.nargs; k++) moved_path(m, &bb->term.args[k], true);
+    }
+    mp_index_subtrees(&m->mp);
+    m->n = m->mp.npaths;
+}
+
+static bool not_copy(Type *t) { return !ty_is_copy(t); }
+
+static void check_body(Body *body) {
+    MovesCtx m = {.body = body, .mp = {.tracks = not_copy}};
+    make_paths(&m);
+    if (m.n == 0) return;
+    size_t nl = (size_t)body->nlocals + 1, np = (size_t)m.n + 1;
+    m.reported = arena_alloc(sizeof(bool) * nl);
+    m.reported_assign = arena_alloc(sizeof(bool) * nl);
+    m.moved_at = arena_alloc(sizeof(Span) * np);
+    m.moved_place = arena_alloc(sizeof(Place) * np);
+    m.has_move = arena_alloc(sizeof(bool) * np);
+    Dataflow df = {.nbits = F_COUNT * m.n, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
+    BitSet *entry = dataflow_forward(body, &df, NULL);
+    BitSet state = bitset_new(df.nbits);
+    /* in flow order, so that the move a report points at is one made before the use */
+    int count;
+    int *order = dataflow_order(body, arena_alloc(sizeof(bool) * (size_t)body->nblocks), &count);
+    for (int i = 0; i < count; i++) {
+        bitset_copy(&state, &entry[order[i]]);
+        check_block(&m, order[i], &state);
     }
 }
 

@@ -967,6 +967,8 @@ typedef struct Stmt {
     Place place;                                /* ST_ASSIGN destination */
     Rvalue rv;                                  /* ST_ASSIGN */
     int local;                                  /* ST_STORAGE_LIVE / ST_STORAGE_DEAD */
+    Span origin;                                /* a pattern's binding: the matched expression, where rustc
+                                                   reports a move out of it that is forbidden; else empty */
 } Stmt;
 
 typedef enum TermKind {
@@ -1124,8 +1126,36 @@ typedef struct Dataflow {
 /* Returns the entry state of every block; blocks unreachable from the entry have
  * reachable[b] == false (when reachable is non-NULL) and an empty state. */
 BitSet *dataflow_forward(Body *body, const Dataflow *df, bool **reachable);
+/* The blocks reachable from the entry in reverse post-order (each after its predecessors,
+ * back edges aside); seen[b] (nblocks entries, zeroed) marks them. */
+int *dataflow_order(Body *body, bool *seen, int *count);
 /* The blocks a terminator may jump to; returns their count (at most ncases + 1). */
 int ir_successors(const Term *t, int *out);
+
+/* Move paths (movepaths.c): a tracked local and the field places below it that a pass
+ * follows (rustc's move paths). A pass makes the roots, asks for field paths with
+ * mp_path_of(create), then indexes the subtrees before its dataflow. */
+typedef struct MovePath {
+    int local;
+    int parent;                                 /* -1 for a local's own path */
+    int variant;                                /* an enum parent's variant, else -1 */
+    int field;                                  /* index in the parent's (variant's) fields */
+    Type *ty;
+    int flag;                                   /* drop elaboration: its drop flag's local, or -1 */
+} MovePath;
+
+typedef struct MovePaths {
+    bool (*tracks)(Type *);                     /* field types that get a path of their own */
+    MovePath *paths;
+    int npaths, cap;
+    int *root;                                  /* per local: its own path, or -1 */
+    int **subtree, *nsubtree;                   /* per path, once indexed: itself and its descendants */
+} MovePaths;
+
+int mp_add(MovePaths *mp, int local, int parent, int variant, int field, Type *ty);
+int mp_child(const MovePaths *mp, int parent, int variant, int field);
+int mp_path_of(MovePaths *mp, Place p, bool create, bool exact);
+void mp_index_subtrees(MovePaths *mp);
 
 /* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
 void moves_check(IrProgram *prog);
