@@ -240,18 +240,6 @@ static Def *mem_builtin_def(const Node *p) {
     return d;
 }
 
-static Def *builtin_def(const Node *p) {
-    static Def exit_def;
-    static const char *const exit_path[] = {"std", "process", "exit"};
-    if (path_is(p, 0, exit_path, 3)) {
-        exit_def.kind = DEF_BUILTIN_FN;
-        exit_def.name = sym_cstr("exit");
-        exit_def.builtin = BUILTIN_PROCESS_EXIT;
-        return &exit_def;
-    }
-    return NULL;
-}
-
 static void report_unresolved_path(Node *p, int failed_seg) {
     Sym seg = p->u.path.segs[failed_seg];
     if (failed_seg < p->u.path.nsegs - 1) {
@@ -412,7 +400,7 @@ static const struct { const char *module, *name; Builtin builtin; const char *pr
     {"char", "from_u32_unchecked", BUILTIN_CHAR_FROM_U32_UNCHECKED, NULL},
     {"intrinsics", "arg_count", BUILTIN_ARG_COUNT, NULL}, {"intrinsics", "arg", BUILTIN_ARG, NULL},   /* the prelude's Args */
     {"intrinsics", "parse_f64", BUILTIN_PARSE_F64, NULL},   /* the prelude's f64::from_str */
-    {"env", "args", BUILTIN_NONE, "env_args"},
+    {"env", "args", BUILTIN_NONE, "env_args"}, {"process", "exit", BUILTIN_PROCESS_EXIT, NULL},
 };
 
 static Def *std_fn_def(Resolver *r, const Node *p, bool imported) {
@@ -494,11 +482,6 @@ static void resolve_value_path(Resolver *r, Node *p) {
                               sym_str(p->u.path.segs[n - 1]), ty_str_of(prim));
         diag_label(dg, "associated item not found in `%s`", ty_str_of(prim));
         diag_emit(dg);
-        return;
-    }
-    Def *b = builtin_def(p);
-    if (b) {
-        p->u.path.def = b;
         return;
     }
     /* std::f64::consts::PI */
