@@ -520,7 +520,13 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
     if (ty->kind == TY_ADT) {
         Def *user = fmt_impl_method(ty, spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG);
         if (user) {
+            /* nested in a `{:#?}` layout: the impl's lines are indented to where it sits */
+            bool indented = spec->alternate && depth > 0;
+            Operand levels[2] = {stream, const_int(ty_int(IK_I32), (uint64_t)depth)};
+            if (indented) call(lw, const_intrinsic(INTR_INDENT), levels, 2, temp(lw, ty_unit, span), false, span);
             call_fmt_impl(lw, stream, user, value.kind == OP_CONST ? temp(lw, ty, span) : value.place, spec, args, span);
+            levels[1] = const_int(ty_int(IK_I32), (uint64_t)-depth);
+            if (indented) call(lw, const_intrinsic(INTR_INDENT), levels, 2, temp(lw, ty_unit, span), false, span);
             return;
         }
     }
@@ -1015,12 +1021,22 @@ static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const 
         write_literal(lw, stream, "[]", 2, span);
         return;
     }
-    write_literal(lw, stream, pretty ? "[\n" : "[", pretty ? 2 : 1, span);
     Type *usize = ty_int(IK_USIZE);
     Place i = temp(lw, usize, span), n = temp(lw, usize, span);
     assign(lw, i, rv_use(const_int(usize, 0), usize), span);
     assign(lw, n, rv_use(seq_len(lw, p, ty, span), usize), span);
     int head = new_block(lw), body = new_block(lw), exit = new_block(lw);
+    int done = -1;
+    if (pretty) {
+        /* an empty slice is `[]` in either layout */
+        int empty = new_block(lw), items = new_block(lw);
+        done = new_block(lw);
+        branch_if_false(lw, compare(lw, BIN_EQ, use_place(n, usize), const_int(usize, 0), span), items, span);
+        goto_block(lw, empty, span, empty);
+        write_literal(lw, stream, "[]", 2, span);
+        goto_block(lw, done, span, items);
+    }
+    write_literal(lw, stream, pretty ? "[\n" : "[", pretty ? 2 : 1, span);
     goto_block(lw, head, span, head);
     Operand more = compare(lw, BIN_LT, use_place(i, usize), use_place(n, usize), span);
     uint64_t *vals = arena_alloc(sizeof(uint64_t));
@@ -1049,6 +1065,7 @@ static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const 
     if (pretty) {
         char *close = arena_printf("%s]", indent_text(depth));
         write_literal(lw, stream, close, strlen(close), span);
+        goto_block(lw, done, span, done);
     } else {
         write_literal(lw, stream, "]", 1, span);
     }

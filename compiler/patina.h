@@ -902,6 +902,7 @@ typedef enum Intrinsic {
     INTR_ARG_COUNT,     /* () -> usize */
     INTR_ARG,           /* (i: usize, len: &mut usize) -> *const u8 */
     INTR_PARSE_F64,     /* (s: &str, ok: &mut bool) -> f64 */
+    INTR_INDENT,        /* (stream: i32, levels: i32): indent the stream's next lines 4 spaces a level more (or less) */
     INTR__COUNT
 } Intrinsic;
 

@@ -78,7 +78,48 @@ static void sink_write(int32_t stream, const uint8_t *p, size_t len) {
     s->len += len;
 }
 
+/* `{:#?}` of a value whose Debug is an impl, nested in a pretty-printed aggregate: the
+ * lines it writes are indented by the depth it sits at, as by rustc's PadAdapter (the
+ * first line continues the current one). Per stream, as a format! may run meanwhile. */
+enum { MAX_INDENTED = 8 };
+static _Thread_local struct Indent { int32_t stream, spaces; bool line_start; } indents[MAX_INDENTED];
+
+void rt_indent(int32_t stream, int32_t levels) {
+    struct Indent *free_slot = NULL;
+    for (int i = 0; i < MAX_INDENTED; i++) {
+        if (indents[i].spaces && indents[i].stream == stream) {
+            indents[i].spaces += levels * 4;
+            return;
+        }
+        if (!indents[i].spaces && !free_slot) free_slot = &indents[i];
+    }
+    if (free_slot && levels > 0) *free_slot = (struct Indent){stream, levels * 4, false};
+}
+
+static void write_raw(int32_t stream, const uint8_t *p, size_t len);
+
 void rt_write_str(int32_t stream, const uint8_t *p, size_t len) {
+    struct Indent *in = NULL;
+    for (int i = 0; i < MAX_INDENTED && !in; i++)
+        if (indents[i].spaces > 0 && indents[i].stream == stream) in = &indents[i];
+    if (!in) {
+        write_raw(stream, p, len);
+        return;
+    }
+    static const uint8_t spaces[64] = "                                                                ";
+    while (len) {
+        const uint8_t *nl = memchr(p, '\n', len);
+        size_t line = nl ? (size_t)(nl - p) + 1 : len;
+        if (in->line_start && p[0] != '\n')
+            for (int32_t left = in->spaces; left > 0; left -= 64) write_raw(stream, spaces, left < 64 ? (size_t)left : 64);
+        write_raw(stream, p, line);
+        in->line_start = nl != NULL;
+        p += line;
+        len -= line;
+    }
+}
+
+static void write_raw(int32_t stream, const uint8_t *p, size_t len) {
     if (stream >= RT_SINK_BASE) {
         if (len) sink_write(stream, p, len);
         return;

@@ -103,6 +103,7 @@ const uint8_t *rt_arg(size_t i, size_t *len);
 /* format!: a fresh in-memory stream, and its bytes once written (allocated with
  * rt_alloc(cap, 1), so that a String's buffer frees them). */
 int32_t rt_sink_open(void);
+void rt_indent(int32_t stream, int32_t levels);
 uint8_t *rt_sink_take(int32_t stream, size_t *len, size_t *cap);
 
 /* The allocator (alloc.c): what std::alloc::{alloc, alloc_zeroed, dealloc, realloc} call,
