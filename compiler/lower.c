@@ -2825,8 +2825,8 @@ static void lower_closure_into(Lower *lw, Place dest, Node *e) {
             continue;
         }
         Place r = temp(lw, ct->elems[k], e->span);
-        assign(lw, r, (Rvalue){.kind = RV_REF, .ty = ct->elems[k], .place = p, .borrow = mode == CAPTURE_MUT ? BORROW_MUT : BORROW_SHARED,
-                               .region = lw->body->nregions++}, e->span);
+        BorrowKind kind = mode != CAPTURE_MUT ? BORROW_SHARED : b->ty->kind == TY_REF && b->ty->is_mut ? BORROW_UNIQUE : BORROW_MUT;
+        assign(lw, r, (Rvalue){.kind = RV_REF, .ty = ct->elems[k], .place = p, .borrow = kind, .region = lw->body->nregions++}, e->span);
         env.elems[k] = (Operand){.kind = OP_MOVE, .place = r};
     }
     assign(lw, dest, env, e->span);

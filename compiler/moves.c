@@ -373,8 +373,13 @@ static bool check_shared_mutation(MovesCtx *m, const Place *p, Span at, bool bor
     if (!through) return false;
     if (!first_report_at(m, at)) return true;
     const char *what = place_text(m, p, at);
-    Diag *d = borrow ? diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is behind %s", what, through)
-                     : diag_error("E0594", at, "cannot assign to `%s`, which is behind %s", what, through);
+    Diag *d;
+    if (p->local >= 0 && !m->body->locals[p->local].name)   /* reached through a value: `get(&v).n = 1` */
+        d = borrow ? diag_error("E0596", at, "cannot borrow data in %s as mutable", through)
+                   : diag_error("E0594", at, "cannot assign to data in %s", through);
+    else
+        d = borrow ? diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is behind %s", what, through)
+                   : diag_error("E0594", at, "cannot assign to `%s`, which is behind %s", what, through);
     Sym root = p->local >= 0 ? m->body->locals[p->local].name : 0;
     if (root) diag_label(d, borrow ? "`%s` is a `&` reference, so it cannot be borrowed as mutable" : "`%s` is a `&` reference, so it cannot be written to",
                          sym_str(root));

@@ -943,7 +943,9 @@ typedef enum RvalueKind {
     RV_UNSIZE,          /* a: &[T; N] as &[T] (len is b, a constant) */
 } RvalueKind;
 
-typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE } BorrowKind;
+/* BORROW_UNIQUE: a closure's capture of a `&mut` variable it writes through (rustc's
+ * unique borrow): it needs no `let mut`. */
+typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE, BORROW_UNIQUE } BorrowKind;
 
 typedef struct Rvalue {
     RvalueKind kind;

@@ -2904,7 +2904,9 @@ static Type *check_return(Tc *tc, Node *n) {
 static bool is_place_expr(Node *n) {
     switch (n->kind) {
     case N_PATH: return n->u.path.binding != NULL || (n->u.path.def && n->u.path.def->kind == DEF_STATIC_MUT);
-    case N_FIELD: return is_place_expr(n->u.field.base) || n->u.field.base->kind == N_UNARY;
+    case N_FIELD:   /* through a reference any expression yields (`pick(&mut v).n = 1`) */
+        return is_place_expr(n->u.field.base) || n->u.field.base->kind == N_UNARY ||
+               (n->u.field.base->ty && n->u.field.base->ty->kind == TY_REF);
     case N_PAREN: return is_place_expr(n->u.unary.operand);
     case N_UNARY: return n->u.unary.op == UN_DEREF;
     case N_INDEX: return true;
