@@ -2459,12 +2459,12 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             unify(tc, s, only);
             s = only;
         } else if (found == 0) {
-            /* a blanket impl (`impl<T: Display> ToString for T`): the literal's default type */
+            /* a blanket impl (`impl<T: Display> ToString for T`): found as for the literal's
+             * default type, but the literal's type is left to later uses to settle
+             * (`let i = 3; i.to_string(); "*".repeat(i)` makes it usize) */
             Type *fallback = s->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
-            if (trait_method_for(tc, fallback, n->u.call.method)) {
-                unify(tc, s, fallback);
-                s = fallback;
-            }
+            Def *blanket = trait_method_for(tc, fallback, n->u.call.method);
+            if (blanket) return check_method_args(tc, n, blanket, s);
         }
     }
     Def *tm = s->kind != TY_INFER ? trait_method_for(tc, s, n->u.call.method) : NULL;
