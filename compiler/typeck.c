@@ -2559,6 +2559,15 @@ static Type *check_index(Tc *tc, Node *n) {
     }
     if (base->kind == TY_ARRAY || base->kind == TY_SLICE) return base->elem;
     if (base->kind == TY_ERROR) return ty_error;
+    if (base->kind == TY_STR) {
+        /* text is indexed by ranges only: a char may take several bytes */
+        Diag *d = diag_error("E0277", idx->span, "the type `str` cannot be indexed by `%s`",
+                             is->kind == TY_INFER && is->infer == INFER_INT ? "{integer}" : ty_str_of(zonk(tc, is)));
+        diag_label(d, "string indices are ranges of `usize`");
+        diag_help(d, "use `.chars().nth(i)` for the i-th char, or `.as_bytes()[i]` for its byte");
+        diag_emit(d);
+        return ty_error;
+    }
     Diag *d = diag_error("E0608", (Span){n->span.file, n->u.binary.lhs->span.hi, n->span.hi}, "cannot index into a value of type `%s`",
                                  ty_str_of(zonk(tc, base)));
     diag_emit(d);
