@@ -145,7 +145,10 @@ static Place temp(Lower *lw, Type *ty, Span span) {
  * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
 static Place temp_holding(Lower *lw, Node *e) {
     int local = new_local(lw, e->ty, 0, e->span, false, false);
+    bool saved = lw->mut_place;
+    lw->mut_place = false;                      /* a value computed: no place of it is written */
     lower_into(lw, local_place(local), e);
+    lw->mut_place = saved;
     if (ty_needs_drop(e->ty)) ptrvec_push(&lw->scope_locals, scope_entry(local, e->outlives_statement ? ENTRY_EXTENDED : ENTRY_TEMP));
     return local_place(local);
 }
