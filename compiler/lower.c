@@ -1344,7 +1344,11 @@ static Operand as_operand(Lower *lw, Node *e) {
         temp_holding(lw, e);
         return const_unit();
     }
-    if (is_place_node(e) && !is_box_move(e)) return use_place(as_place(lw, e), e->ty);
+    if (is_place_node(e) && !is_box_move(e)) {
+        Operand op = use_place(as_place(lw, e), e->ty);
+        op.span = e->span;                      /* a use or move of a variable is reported here */
+        return op;
+    }
     Place t = temp_holding(lw, e);
     return (Operand){.kind = OP_MOVE, .place = t};
 }

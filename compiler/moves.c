@@ -352,6 +352,8 @@ static void record_move(MovesCtx *m, int path, Place place, Span at, bool later)
 
 static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span at) {
     if (op->kind == OP_CONST) return;
+    if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo && op->span.hi <= at.hi)
+        at = op->span;                          /* the argument itself, within the call */
     if (op->kind == OP_MOVE) check_move_out_of_drop(m, &op->place, m->forbidden_at);
     /* a copy of a value that is not Copy is format_args! reading in place: a borrow */
     Type *t = ir_place_type(m->body, op->place);
@@ -555,6 +557,7 @@ static bool not_copy(Type *t) { return !ty_is_copy(t); }
 
 static void note_move_ahead(MovesCtx *m, const Operand *op, Span at) {
     int path = moved_path(m, op, false);
+    if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo && op->span.hi <= at.hi) at = op->span;
     if (path >= 0 && !m->has_move[path]) record_move(m, path, op->place, at, true);
 }
 

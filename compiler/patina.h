@@ -925,6 +925,7 @@ typedef struct Operand {
     Const c;                                    /* OP_CONST */
     bool by_compiler;                           /* OP_MOVE made by lowering itself (mem::swap, a loop over an
                                                    array by value): exempt from E0507/E0508 */
+    Span span;                                  /* a place operand: the expression it reads (for reports), or empty */
 } Operand;
 
 typedef enum RvalueKind {
