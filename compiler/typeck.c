@@ -30,6 +30,7 @@ typedef struct Tc {
     int unsafe_depth;                           /* inside `unsafe { }` or an `unsafe fn` */
     PtrVec coverage;                            /* N_MATCH and N_LET of this body, checked at its end */
     PtrVec generic_calls;                       /* Node*: calls whose targs are resolved at the end */
+    PtrVec open_formats;                        /* Node*: N_FORMAT with an argument of a type not known yet */
     PtrVec generic_call_fns;                    /* Node*: the fn each of them is in (its where clauses count) */
     PtrVec closures;                            /* Def*: the closures being checked, innermost last */
     PtrVec all_closures;                        /* Def*: every closure, whose signature is resolved at the end */
@@ -2989,6 +2990,9 @@ static const char *fmt_trait_name(FmtTrait t) {
     return names[t];
 }
 
+static void check_format_traits(Tc *tc, Node *n, bool final);
+static bool has_infer(const Type *t) { return ty_contains(t, TY_INFER); }
+
 static void check_format(Tc *tc, Node *n) {
     NodeList *args = &n->u.format.args;
     Type **tys = arena_alloc(sizeof(Type *) * (size_t)(args->len ? args->len : 1));
@@ -2998,13 +3002,25 @@ static void check_format(Tc *tc, Node *n) {
         if (piece->spec.width_arg >= 0) unify(tc, tys[piece->spec.width_arg], ty_int(IK_USIZE));
         if (piece->spec.precision_arg >= 0) unify(tc, tys[piece->spec.precision_arg], ty_int(IK_USIZE));
     }
+    check_format_traits(tc, n, false);
+}
+
+/* Each placeholder's argument implements its trait. An argument whose type is not known
+ * yet (`parse().map_err(|e| format!("{:?}", e))` before parse's type is) is checked at
+ * the end of the crate (final), once inference is done. */
+static void check_format_traits(Tc *tc, Node *n, bool final) {
+    NodeList *args = &n->u.format.args;
     for (int p = 0; p < n->u.format.npieces; p++) {
         FmtPiece *piece = &n->u.format.pieces[p];
         if (piece->arg < 0) continue;
-        Type *t = tys[piece->arg];
-        FmtTrait trait = piece->spec.trait;
-        if (implements_fmt(tc, t, trait)) continue;
         Node *arg = args->items[piece->arg];
+        Type *t = final ? zonk(tc, arg->ty) : arg->ty;
+        FmtTrait trait = piece->spec.trait;
+        if (!final && has_infer(zonk(tc, t)) && !implements_fmt(tc, t, trait)) {
+            ptrvec_push(&tc->open_formats, n);
+            return;
+        }
+        if (implements_fmt(tc, t, trait)) continue;
         const char *ty = ty_str_of(zonk(tc, t));
         Diag *d;
         if (trait == FMT_DISPLAY) {
@@ -3727,7 +3743,6 @@ static void mark_negated_literals(PtrVec *typed) {
 
 
 /* Whether a (zonked) type still contains an inference variable. */
-static bool has_infer(const Type *t) { return ty_contains(t, TY_INFER); }
 
 /* Replaces every variable by its solution; integer variables left free become i32. */
 static void finish(Tc *tc) {
@@ -3775,6 +3790,7 @@ static void finish(Tc *tc) {
         for (int k = 0; k < c->nparams; k++) c->param_tys[k] = zonk(tc, c->param_tys[k]);
         c->ret_ty = zonk(tc, c->ret_ty);
     }
+    for (int i = 0; i < tc->open_formats.len; i++) check_format_traits(tc, tc->open_formats.items[i], true);
     for (int i = 0; i < tc->generic_calls.len; i++) {
         Node *call = tc->generic_calls.items[i];
         for (int k = 0; k < call->ntargs; k++) {

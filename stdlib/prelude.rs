@@ -2569,12 +2569,17 @@ fn slice_sort_by<T, F: FnMut(&T, &T) -> Ordering>(s: &mut [T], mut compare: F) {
 /// Slice methods that compare elements.
 pub trait SliceOrdMethods {
     type Elem;
-    fn contains(&self, x: &Self::Elem) -> bool;
     fn sort(&mut self);
     fn sort_unstable(&mut self);
 }
 
-impl<T: Ord> SliceOrdMethods for [T] {
+/// Slice methods that compare elements for equality.
+pub trait SliceEqMethods {
+    type Elem;
+    fn contains(&self, x: &Self::Elem) -> bool;
+}
+
+impl<T: PartialEq> SliceEqMethods for [T] {
     type Elem = T;
 
     fn contains(&self, x: &T) -> bool {
@@ -2585,6 +2590,10 @@ impl<T: Ord> SliceOrdMethods for [T] {
         }
         false
     }
+}
+
+impl<T: Ord> SliceOrdMethods for [T] {
+    type Elem = T;
 
     fn sort(&mut self) {
         slice_sort_by(self, |a: &T, b: &T| a.cmp(b));
@@ -4054,6 +4063,63 @@ impl<T: Default> OptionDefault for Option<T> {
         match self {
             Some(v) => v,
             None => T::default(),
+        }
+    }
+}
+
+/// `opt.as_deref()`: `Option<&T::Target>` of an `Option<T>` whose T derefs (an
+/// `Option<Box<Node>>` gives `Option<&Node>`, an `Option<String>` `Option<&str>`); for
+/// Box, String and Vec, as `T::Target` cannot be named in an impl yet.
+pub trait OptionDeref {
+    type Target: ?Sized;
+    fn as_deref(&self) -> Option<&Self::Target>;
+    fn as_deref_mut(&mut self) -> Option<&mut Self::Target>;
+}
+
+impl<T> OptionDeref for Option<Box<T>> {
+    type Target = T;
+    fn as_deref(&self) -> Option<&T> {
+        match self {
+            Some(t) => Some(&**t),
+            None => None,
+        }
+    }
+    fn as_deref_mut(&mut self) -> Option<&mut T> {
+        match self {
+            Some(t) => Some(&mut **t),
+            None => None,
+        }
+    }
+}
+
+impl OptionDeref for Option<String> {
+    type Target = str;
+    fn as_deref(&self) -> Option<&str> {
+        match self {
+            Some(t) => Some(&**t),
+            None => None,
+        }
+    }
+    fn as_deref_mut(&mut self) -> Option<&mut str> {
+        match self {
+            Some(t) => Some(&mut **t),
+            None => None,
+        }
+    }
+}
+
+impl<T> OptionDeref for Option<Vec<T>> {
+    type Target = [T];
+    fn as_deref(&self) -> Option<&[T]> {
+        match self {
+            Some(t) => Some(&**t),
+            None => None,
+        }
+    }
+    fn as_deref_mut(&mut self) -> Option<&mut [T]> {
+        match self {
+            Some(t) => Some(&mut **t),
+            None => None,
         }
     }
 }
