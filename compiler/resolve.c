@@ -2013,6 +2013,16 @@ static bool use_enum_variants(Resolver *r, Node *tree, AdtDef *within) {
     return false;
 }
 
+/* What a `use` names, for the error that it is not supported: "`std::collections::HashMap`". */
+static const char *use_path_text(Node *tree) {
+    const char *text = "";
+    for (int i = 0; i < tree->u.use_tree.nsegs; i++)
+        text = arena_printf("%s%s%s", text, i ? "::" : "", sym_str(tree->u.use_tree.segs[i]));
+    if (tree->u.use_tree.is_glob) text = arena_printf("%s::*", text);
+    if (tree->u.use_tree.is_group) text = arena_printf("%s::{...}", text);
+    return arena_printf("`use %s`", text);
+}
+
 /* A scope's `use` declarations: std paths Patina knows, and its enums' variants. */
 static void declare_uses(Resolver *r, Node **items, int n, bool in_block) {
     for (int i = 0; i < n; i++) {
@@ -2020,7 +2030,7 @@ static void declare_uses(Resolver *r, Node **items, int n, bool in_block) {
         if (!item) continue;
         if (item->kind != N_USE) continue;
         Node *tree = item->u.use_tree.children.items[0];
-        if (!known_std_use(tree, NULL, 0) && !use_enum_variants(r, tree, NULL)) report_unsupported(item, item_head_span(item));
+        if (!known_std_use(tree, NULL, 0) && !use_enum_variants(r, tree, NULL)) diag_unsupported(item_head_span(item), use_path_text(tree));
     }
 }
 

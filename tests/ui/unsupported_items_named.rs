@@ -1,7 +1,7 @@
 //@ compile-fail
 //@ subset-limit: rustc accepts this; Patina names each missing feature at its span
 //@ spec: 1.2
-use std::collections::HashMap; //~ ERROR `use` declarations are not supported
+use std::collections::HashMap; //~ ERROR `use std::collections::HashMap` is not supported
 
 #[derive(Debug)]
 struct Point {
