@@ -292,8 +292,14 @@ static const char *place_text(MovesCtx *m, const Place *p, Span at);
 static bool copy_unknown(MovesCtx *m, Type *t) {
     if (!ty_contains(t, TY_PARAM)) return false;
     Def *d = m->body->def;
-    return ty_contains(t, TY_PROJ) || !d || (d->node && d->node->kind == N_CLOSURE) ||
-           d->where_params.len > d->impl_bound_count || d->where_projs.len;
+    if (ty_contains(t, TY_PROJ) || !d || (d->node && d->node->kind == N_CLOSURE) || d->where_projs.len) return true;
+    for (int i = d->impl_bound_count; i < d->where_params.len; i++) {
+        Def *p = d->where_params.items[i];      /* an inherent method's copy of the parameter carries it */
+        bool carried = false;
+        for (int b = 0; b < p->bounds.len && !carried; b++) carried = p->bounds.items[b] == d->where_traits.items[i];
+        if (!carried) return true;
+    }
+    return false;
 }
 
 /* A move out of what a reference points to (E0507) or out of an array element (E0508):

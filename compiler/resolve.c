@@ -1246,6 +1246,21 @@ static void add_where_pairs(Resolver *r, NodeList *bounds, void *subject, PtrVec
     }
 }
 
+/* A copy of type parameter p, for one method's `where` on its impl's parameter: the
+ * method's bodies see the extra bounds, its impl's other methods do not. */
+static Def *method_param_copy(Def *p) {
+    Def *c = arena_alloc(sizeof *c);
+    *c = *p;
+    c->bounds = (PtrVec){0};
+    c->assoc_eq = c->assoc_eq_traits = c->assoc_eq_types = (PtrVec){0};
+    for (int i = 0; i < p->bounds.len; i++) ptrvec_push(&c->bounds, p->bounds.items[i]);
+    for (int i = 0; i < p->assoc_eq.len; i++) {
+        ptrvec_push(&c->assoc_eq, p->assoc_eq.items[i]);
+        ptrvec_push(&c->assoc_eq_traits, p->assoc_eq_traits.items[i]);
+    }
+    return c;
+}
+
 static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
     if (!g) return;
     for (int i = 0; i < g->u.generics.params.len; i++) {
@@ -1265,8 +1280,11 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
         if (param) {
             add_bounds(r, param, &w->u.where_pred.bounds);
         } else if (outer) {
-            /* a method's extra requirement on its impl's parameter */
+            /* a method's extra requirement on its impl's parameter (of an inherent impl: the
+             * method's own copy of it carries the bounds too) */
             add_where_pairs(r, &w->u.where_pred.bounds, outer, &fn->where_params, &fn->where_traits);
+            if (r->impl_params && fn->adt == r->current_impl && !fn->impl && !fn->trait && outer != r->impl_params[outer->variant])
+                add_bounds(r, outer, &w->u.where_pred.bounds);
         } else if (fn && ty && ty->kind == T_PATH && ty->u.path.nsegs == 2 && resolve_assoc_type(r, ty)) {
             /* `where Self::Item: Add`: a requirement on an associated type */
             add_where_pairs(r, &w->u.where_pred.bounds, ty, &fn->where_projs, &fn->where_proj_traits);
@@ -2098,6 +2116,15 @@ static void resolve_fn(Resolver *r, Node *fn) {
         for (int k = 0; k < n; k++) {
             d->generic_defs[d->nimpl_generics + k] = own[k];
             d->generic_names[d->nimpl_generics + k] = own_names[k];
+        }
+        Node *g = fn->u.fn.generics;
+        for (int i = 0; g && r->impl_params && d->adt == r->current_impl && !d->impl && !d->trait && i < g->u.generics.where.len; i++) {
+            Node *ty = ((Node *)g->u.generics.where.items[i])->u.where_pred.ty;
+            for (int k = 0; ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && k < d->nimpl_generics; k++)
+                if (ty->u.path.segs[0] == d->generic_names[k] && d->generic_defs[k] == r->impl_params[k]) {
+                    d->generic_defs[k] = method_param_copy(r->impl_params[k]);
+                    declare_type_params(r, &d->generic_defs[k], 1);
+                }
         }
         declare_type_params(r, own, n);
         resolve_bounds(r, fn->u.fn.generics, own, explicit_n, d);

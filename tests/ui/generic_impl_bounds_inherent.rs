@@ -66,6 +66,13 @@ impl<T> Cell<T> {
     {
         self.v.clone()
     }
+    fn pair(&self, o: T) -> (T, T, T)
+    where
+        T: Copy,
+    {
+        let a = self.v;
+        (a, o, o)
+    }
     fn unbox(b: Box<T>) -> Cell<T> {
         Cell { v: *b }
     }
@@ -80,5 +87,5 @@ fn main() {
     println!("{} {:?} {} {}", s.get(), s.dup(), s.show(), s.both());
     println!("{} {}", Cell::fresh(vec![1, 2]).both(), s.copied());
     let b = Cell::unbox(Box::new(String::from("boxed")));
-    println!("{}", b.v);
+    println!("{} {:?}", b.v, c.pair(7));
 }
