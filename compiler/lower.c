@@ -145,7 +145,10 @@ static Place temp(Lower *lw, Type *ty, Span span) {
  * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
 static Place temp_holding(Lower *lw, Node *e) {
     int local = new_local(lw, e->ty, 0, e->span, false, false);
+    bool saved = lw->mut_place;
+    lw->mut_place = false;                      /* a value computed: no place of it is written */
     lower_into(lw, local_place(local), e);
+    lw->mut_place = saved;
     if (ty_needs_drop(e->ty)) ptrvec_push(&lw->scope_locals, scope_entry(local, e->outlives_statement ? ENTRY_EXTENDED : ENTRY_TEMP));
     return local_place(local);
 }
@@ -1341,7 +1344,11 @@ static Operand as_operand(Lower *lw, Node *e) {
         temp_holding(lw, e);
         return const_unit();
     }
-    if (is_place_node(e) && !is_box_move(e)) return use_place(as_place(lw, e), e->ty);
+    if (is_place_node(e) && !is_box_move(e)) {
+        Operand op = use_place(as_place(lw, e), e->ty);
+        op.span = e->span;                      /* a use or move of a variable is reported here */
+        return op;
+    }
     Place t = temp_holding(lw, e);
     return (Operand){.kind = OP_MOVE, .place = t};
 }
@@ -2825,8 +2832,8 @@ static void lower_closure_into(Lower *lw, Place dest, Node *e) {
             continue;
         }
         Place r = temp(lw, ct->elems[k], e->span);
-        assign(lw, r, (Rvalue){.kind = RV_REF, .ty = ct->elems[k], .place = p, .borrow = mode == CAPTURE_MUT ? BORROW_MUT : BORROW_SHARED,
-                               .region = lw->body->nregions++}, e->span);
+        BorrowKind kind = mode != CAPTURE_MUT ? BORROW_SHARED : b->ty->kind == TY_REF && b->ty->is_mut ? BORROW_UNIQUE : BORROW_MUT;
+        assign(lw, r, (Rvalue){.kind = RV_REF, .ty = ct->elems[k], .place = p, .borrow = kind, .region = lw->body->nregions++}, e->span);
         env.elems[k] = (Operand){.kind = OP_MOVE, .place = r};
     }
     assign(lw, dest, env, e->span);

@@ -26,6 +26,7 @@ typedef struct MovesCtx {
     Span *moved_at;                             /* per path: the last move of it seen while checking */
     Place *moved_place;                         /* per path: the place that move moved */
     bool *has_move;
+    bool *moved_later;                          /* per path: moved_at is a move not yet checked (a loop's) */
     PtrVec mutability_spans;                    /* Span*: where E0594/E0596 were reported */
     Span forbidden_at;                          /* the statement checked: where a forbidden move is reported */
     Span binding_at;                            /* and the pattern binding that made it, or empty */
@@ -170,11 +171,28 @@ static const char *moved_place_text(MovesCtx *m, Place p) {
 
 /* The move a report points at ("value moved here"), and why it was one: the variable's
  * type at its declaration, or a note naming the part that moved. */
-static void explain_move(MovesCtx *m, Diag *d, int path, bool partial) {
+static bool clone_type(Type *t) {
+    switch (t->kind) {
+    case TY_ADT: return ty_operator_method(t, LANG_CLONE) || t->adt->derive_clone;
+    case TY_TUPLE:
+        for (int i = 0; i < t->nelems; i++)
+            if (!ty_is_copy(t->elems[i]) && !clone_type(t->elems[i])) return false;
+        return true;
+    case TY_ARRAY: return ty_is_copy(t->elem) || clone_type(t->elem);
+    default: return false;
+    }
+}
+
+static void explain_move(MovesCtx *m, Diag *d, int path, bool partial, bool at_use) {
     if (!m->has_move[path]) return;
     Place moved = m->moved_place[path];
-    diag_secondary(d, m->moved_at[path], partial ? "value partially moved here" : "value moved here");
+    /* a move not checked yet when the use was: the move of an earlier pass round a loop */
+    if (!at_use)
+        diag_secondary(d, m->moved_at[path], "value %smoved here%s", partial ? "partially " : "",
+                       m->moved_later[path] ? ", in previous iteration of loop" : "");
     Local *loc = &m->body->locals[moved.local];
+    Type *moved_ty = ir_place_type(m->body, moved);
+    if (clone_type(moved_ty)) diag_help(d, "consider cloning the value if the performance cost is acceptable");
     if (moved.nproj == 0) {
         diag_secondary(d, loc->span, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
                        local_name(m->body, moved.local), ty_str_of(loc->ty));
@@ -243,8 +261,11 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
     const char *name = partial ? path_text(m, mp_path_of(&m->mp, *p, false, true)) : path_text(m, hole);
     Diag *d = diag_error("E0382", at, "%s of %smoved value%s%s%s", borrow ? "borrow" : "use", partial ? "partially " : "",
                          name ? ": `" : "", name ? name : "", name ? "`" : "");
-    diag_label(d, "value %s here after %smove", borrow ? "borrowed" : "used", partial ? "partial " : "");
-    explain_move(m, d, hole, partial);
+    /* the use is the move itself, made on the loop's previous pass */
+    bool at_use = m->has_move[hole] && m->moved_later[hole] && m->moved_at[hole].lo == at.lo && m->moved_at[hole].hi == at.hi;
+    if (at_use) diag_label(d, "value %smoved here, in previous iteration of loop", partial ? "partially " : "");
+    else diag_label(d, "value %s here after %smove", borrow ? "borrowed" : "used", partial ? "partial " : "");
+    explain_move(m, d, hole, partial, at_use);
     diag_emit(d);
 }
 
@@ -263,7 +284,7 @@ static void check_write_into_hole(MovesCtx *m, const BitSet *s, const Place *p, 
     const char *name = path_text(m, hole);
     Diag *d = diag_error("E0382", at, "assign to part of moved value%s%s%s", name ? ": `" : "", name ? name : "", name ? "`" : "");
     diag_label(d, "value partially assigned here after move");
-    explain_move(m, d, hole, false);
+    explain_move(m, d, hole, false, false);
     diag_emit(d);
 }
 
@@ -335,18 +356,23 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
     }
 }
 
+static void record_move(MovesCtx *m, int path, Place place, Span at, bool later) {
+    m->moved_at[path] = at;
+    m->moved_place[path] = place;
+    m->has_move[path] = true;
+    m->moved_later[path] = later;
+}
+
 static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span at) {
     if (op->kind == OP_CONST) return;
+    if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo && op->span.hi <= at.hi)
+        at = op->span;                          /* the argument itself, within the call */
     if (op->kind == OP_MOVE) check_move_out_of_drop(m, &op->place, m->forbidden_at);
     /* a copy of a value that is not Copy is format_args! reading in place: a borrow */
     Type *t = ir_place_type(m->body, op->place);
     check_read(m, s, &op->place, at, op->kind == OP_COPY && !ty_is_copy(t), false);
     int moved = moved_path(m, op, false);
-    if (moved >= 0) {
-        m->moved_at[moved] = at;
-        m->moved_place[moved] = op->place;
-        m->has_move[moved] = true;
-    }
+    if (moved >= 0) record_move(m, moved, op->place, at, false);
 }
 
 /* The pointer a place is reached through that forbids mutating it: "a `&` reference" or
@@ -386,8 +412,13 @@ static bool check_shared_mutation(MovesCtx *m, const Place *p, Span at, bool bor
     if (!through) return false;
     if (!first_report_at(m, at)) return true;
     const char *what = place_text(m, p, at);
-    Diag *d = borrow ? diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is behind %s", what, through)
-                     : diag_error("E0594", at, "cannot assign to `%s`, which is behind %s", what, through);
+    Diag *d;
+    if (p->local >= 0 && !m->body->locals[p->local].name)   /* reached through a value: `get(&v).n = 1` */
+        d = borrow ? diag_error("E0596", at, "cannot borrow data in %s as mutable", through)
+                   : diag_error("E0594", at, "cannot assign to data in %s", through);
+    else
+        d = borrow ? diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is behind %s", what, through)
+                   : diag_error("E0594", at, "cannot assign to `%s`, which is behind %s", what, through);
     Sym root = p->local >= 0 ? m->body->locals[p->local].name : 0;
     if (root) diag_label(d, borrow ? "`%s` is a `&` reference, so it cannot be borrowed as mutable" : "`%s` is a `&` reference, so it cannot be written to",
                          sym_str(root));
@@ -537,6 +568,29 @@ static void make_paths(MovesCtx *m) {
 
 static bool not_copy(Type *t) { return !ty_is_copy(t); }
 
+static void note_move_ahead(MovesCtx *m, const Operand *op, Span at) {
+    int path = moved_path(m, op, false);
+    if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo && op->span.hi <= at.hi) at = op->span;
+    if (path >= 0 && !m->has_move[path]) record_move(m, path, op->place, at, true);
+}
+
+/* Each path's first move in the body, for a use the checker meets before any move of
+ * it: one reached round a loop from a move later in it. Checking replaces them. */
+static void note_moves_ahead(MovesCtx *m) {
+    Body *body = m->body;
+    for (int b = 0; b < body->nblocks; b++) {
+        Block *bb = &body->blocks[b];
+        for (int i = 0; i < bb->nstmts; i++) {
+            Stmt *st = &bb->stmts[i];
+            if (st->kind != ST_ASSIGN) continue;
+            note_move_ahead(m, &st->rv.a, st->span);
+            note_move_ahead(m, &st->rv.b, st->span);
+            for (int k = 0; k < st->rv.nelems; k++) note_move_ahead(m, &st->rv.elems[k], st->span);
+        }
+        for (int k = 0; bb->term.kind == TM_CALL && k < bb->term.nargs; k++) note_move_ahead(m, &bb->term.args[k], bb->term.span);
+    }
+}
+
 static void check_body(Body *body) {
     MovesCtx m = {.body = body, .mp = {.tracks = not_copy}};
     make_paths(&m);
@@ -547,6 +601,8 @@ static void check_body(Body *body) {
     m.moved_at = arena_alloc(sizeof(Span) * np);
     m.moved_place = arena_alloc(sizeof(Place) * np);
     m.has_move = arena_alloc(sizeof(bool) * np);
+    m.moved_later = arena_alloc(sizeof(bool) * np);
+    note_moves_ahead(&m);
     Dataflow df = {.nbits = F_COUNT * m.n, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
     BitSet *entry = dataflow_forward(body, &df, NULL);
     BitSet state = bitset_new(df.nbits);

@@ -926,6 +926,7 @@ typedef struct Operand {
     Const c;                                    /* OP_CONST */
     bool by_compiler;                           /* OP_MOVE made by lowering itself (mem::swap, a loop over an
                                                    array by value): exempt from E0507/E0508 */
+    Span span;                                  /* a place operand: the expression it reads (for reports), or empty */
 } Operand;
 
 typedef enum RvalueKind {
@@ -944,7 +945,9 @@ typedef enum RvalueKind {
     RV_UNSIZE,          /* a: &[T; N] as &[T] (len is b, a constant) */
 } RvalueKind;
 
-typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE } BorrowKind;
+/* BORROW_UNIQUE: a closure's capture of a `&mut` variable it writes through (rustc's
+ * unique borrow): it needs no `let mut`. */
+typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE, BORROW_UNIQUE } BorrowKind;
 
 typedef struct Rvalue {
     RvalueKind kind;

@@ -2473,12 +2473,12 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             unify(tc, s, only);
             s = only;
         } else if (found == 0) {
-            /* a blanket impl (`impl<T: Display> ToString for T`): the literal's default type */
+            /* a blanket impl (`impl<T: Display> ToString for T`): found as for the literal's
+             * default type, but the literal's type is left to later uses to settle
+             * (`let i = 3; i.to_string(); "*".repeat(i)` makes it usize) */
             Type *fallback = s->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
-            if (trait_method_for(tc, fallback, n->u.call.method)) {
-                unify(tc, s, fallback);
-                s = fallback;
-            }
+            Def *blanket = trait_method_for(tc, fallback, n->u.call.method);
+            if (blanket) return check_method_args(tc, n, blanket, s);
         }
     }
     Def *tm = s->kind != TY_INFER ? trait_method_for(tc, s, n->u.call.method) : NULL;
@@ -2573,6 +2573,15 @@ static Type *check_index(Tc *tc, Node *n) {
     }
     if (base->kind == TY_ARRAY || base->kind == TY_SLICE) return base->elem;
     if (base->kind == TY_ERROR) return ty_error;
+    if (base->kind == TY_STR) {
+        /* text is indexed by ranges only: a char may take several bytes */
+        Diag *d = diag_error("E0277", idx->span, "the type `str` cannot be indexed by `%s`",
+                             is->kind == TY_INFER && is->infer == INFER_INT ? "{integer}" : ty_str_of(zonk(tc, is)));
+        diag_label(d, "string indices are ranges of `usize`");
+        diag_help(d, "use `.chars().nth(i)` for the i-th char, or `.as_bytes()[i]` for its byte");
+        diag_emit(d);
+        return ty_error;
+    }
     Diag *d = diag_error("E0608", (Span){n->span.file, n->u.binary.lhs->span.hi, n->span.hi}, "cannot index into a value of type `%s`",
                                  ty_str_of(zonk(tc, base)));
     diag_emit(d);
@@ -2918,7 +2927,9 @@ static Type *check_return(Tc *tc, Node *n) {
 static bool is_place_expr(Node *n) {
     switch (n->kind) {
     case N_PATH: return n->u.path.binding != NULL || (n->u.path.def && n->u.path.def->kind == DEF_STATIC_MUT);
-    case N_FIELD: return is_place_expr(n->u.field.base) || n->u.field.base->kind == N_UNARY;
+    case N_FIELD:   /* through a reference any expression yields (`pick(&mut v).n = 1`) */
+        return is_place_expr(n->u.field.base) || n->u.field.base->kind == N_UNARY ||
+               (n->u.field.base->ty && n->u.field.base->ty->kind == TY_REF);
     case N_PAREN: return is_place_expr(n->u.unary.operand);
     case N_UNARY: return n->u.unary.op == UN_DEREF;
     case N_INDEX: return true;

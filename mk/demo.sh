@@ -9,6 +9,13 @@ for name in fizzbuzz primes number_formats shapes; do
     "./$out/$name" | head -12
     echo
 done
+echo "\$ patina examples/ownership.rs -o $out/ownership && ./$out/ownership   # who frees what, when"
+"$compiler" examples/ownership.rs -o "$out/ownership" && "./$out/ownership"
+echo
+echo "\$ patina examples/use_after_move.rs   # the mistake the ownership checker catches"
+"$compiler" examples/use_after_move.rs -o "$out/use_after_move"
+echo "(exit status $?)"
+echo
 echo "\$ patina examples/overflow.rs   # debug build: checked arithmetic"
 "$compiler" examples/overflow.rs -o "$out/overflow" && "./$out/overflow"
 echo "(exit status $?)"

@@ -2185,6 +2185,12 @@ impl<'a> StringPiece for &'a str {
     }
 }
 
+impl<'a> StringPiece for &'a char {
+    fn push_onto(self, s: &mut String) {
+        s.push(*self);
+    }
+}
+
 impl StringPiece for String {
     fn push_onto(self, s: &mut String) {
         s.push_str(self.as_str());
@@ -3663,6 +3669,15 @@ impl<'a, T: Copy, I: Iterator<Item = &'a T>> Iterator for Copied<I> {
     }
 }
 
+impl<'a, T: Copy, I: Iterator<Item = &'a T> + DoubleEndedIterator> DoubleEndedIterator for Copied<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
+            Some(r) => Some(*r),
+            None => None,
+        }
+    }
+}
+
 /// `iter.cloned()`: clones of the values behind an iterator of references.
 pub struct Cloned<I> {
     iter: I,
@@ -3672,6 +3687,15 @@ impl<'a, T: Clone, I: Iterator<Item = &'a T>> Iterator for Cloned<I> {
     type Item = T;
     fn next(&mut self) -> Option<T> {
         match self.iter.next() {
+            Some(r) => Some(r.clone()),
+            None => None,
+        }
+    }
+}
+
+impl<'a, T: Clone, I: Iterator<Item = &'a T> + DoubleEndedIterator> DoubleEndedIterator for Cloned<I> {
+    fn next_back(&mut self) -> Option<T> {
+        match self.iter.next_back() {
             Some(r) => Some(r.clone()),
             None => None,
         }
@@ -3717,6 +3741,15 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> B> Iterator for Map<I, F> {
     }
 }
 
+impl<B, I: DoubleEndedIterator, F: FnMut(I::Item) -> B> DoubleEndedIterator for Map<I, F> {
+    fn next_back(&mut self) -> Option<B> {
+        match self.iter.next_back() {
+            Some(value) => Some((self.f)(value)),
+            None => None,
+        }
+    }
+}
+
 /// `iter.filter_map(f)`.
 pub struct FilterMap<I, F> {
     iter: I,
@@ -3745,6 +3778,17 @@ impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for Filter<I, P> {
     type Item = I::Item;
     fn next(&mut self) -> Option<I::Item> {
         while let Some(value) = self.iter.next() {
+            if (self.predicate)(&value) {
+                return Some(value);
+            }
+        }
+        None
+    }
+}
+
+impl<I: DoubleEndedIterator, P: FnMut(&I::Item) -> bool> DoubleEndedIterator for Filter<I, P> {
+    fn next_back(&mut self) -> Option<I::Item> {
+        while let Some(value) = self.iter.next_back() {
             if (self.predicate)(&value) {
                 return Some(value);
             }

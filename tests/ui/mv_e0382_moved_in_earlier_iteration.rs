@@ -1,5 +1,6 @@
 //@ compile-fail
 //@ spec: 12.1, 5.3
+//@ stderr-contains: value moved here, in previous iteration of loop
 // Inside a loop, a value declared outside it can be moved at most once: the second
 // iteration would use it after the first moved it. rustc points at the move in the loop.
 struct Batch {

@@ -1,5 +1,6 @@
 //@ compile-fail
 //@ spec: 12.2, 12.4, 18.2
+//@ stderr-contains: help: consider cloning the value if the performance cost is acceptable
 // A String is not Copy: `+` consumes its left operand and passing one by value moves it,
 // so later uses are E0382 even though a &str in the same spot would be fine.
 fn shout(s: String) -> String {
