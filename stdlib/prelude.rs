@@ -2173,12 +2173,6 @@ impl StringPiece for char {
     }
 }
 
-impl<'a> StringPiece for &'a char {
-    fn push_onto(self, s: &mut String) {
-        s.push(*self);
-    }
-}
-
 impl<'a> StringPiece for &'a str {
     fn push_onto(self, s: &mut String) {
         s.push_str(self);
