@@ -1328,7 +1328,7 @@ static bool as_constant(Node *e, Operand *out) {
  * read by value, its T not Copy: lowered by moving the value out of the box. */
 static bool is_box_move(Node *e) {
     e = strip_parens(e);
-    if (e->kind != N_UNARY || e->u.unary.op != UN_DEREF || !e->u.unary.method || ty_is_copy(e->ty) || ty_contains(e->ty, TY_PARAM))
+    if (e->kind != N_UNARY || e->u.unary.op != UN_DEREF || !e->u.unary.method || ty_is_copy(e->ty))
         return false;
     Type *b = e->u.unary.operand->ty;
     if (b->kind != TY_ADT || !b->adt->is_prelude || b->adt->name != sym_cstr("Box")) return false;

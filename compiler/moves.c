@@ -308,13 +308,26 @@ static void check_move_out_of_drop(MovesCtx *m, const Place *p, Span at) {
 
 static const char *place_text(MovesCtx *m, const Place *p, Span at);
 
+/* Whether t's Copy-ness may rest on what its parameters do not carry: a method's `where`
+ * on its impl's parameter, `where Self::Item: Copy`, or (in a closure) its fn's `where`. */
+static bool copy_unknown(MovesCtx *m, Type *t) {
+    if (!ty_contains(t, TY_PARAM)) return false;
+    Def *d = m->body->def;
+    if (ty_contains(t, TY_PROJ) || !d || (d->node && d->node->kind == N_CLOSURE) || d->where_projs.len) return true;
+    for (int i = d->impl_bound_count; i < d->where_params.len; i++) {
+        Def *p = d->where_params.items[i];      /* an inherent method's copy of the parameter carries it */
+        bool carried = false;
+        for (int b = 0; b < p->bounds.len && !carried; b++) carried = p->bounds.items[b] == d->where_traits.items[i];
+        if (!carried) return true;
+    }
+    return false;
+}
+
 /* A move out of what a reference points to (E0507) or out of an array element (E0508):
  * the owner would be left with a hole. */
 static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
     const Place *p = &op->place;
-    /* a type parameter's Copy bound may sit on its impl, which the generic body's
-     * parameter does not carry: such moves are judged in no instance here */
-    if (op->by_compiler || p->local < 0 || ty_contains(ir_place_type(m->body, *p), TY_PARAM)) return;
+    if (op->by_compiler || p->local < 0 || copy_unknown(m, ir_place_type(m->body, *p))) return;
     Type *base = m->body->locals[p->local].ty;
     for (int i = 0; i < p->nproj; i++) {
         ProjKind k = p->proj[i].kind;

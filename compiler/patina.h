@@ -339,6 +339,7 @@ struct Node {
             NodeList items;
             bool is_unsafe, negative;
             ImplDef *def;                       /* `impl Trait for`: set by resolve */
+            Def **param_defs;                   /* inherent impl of a generic type: its own parameters */
         } impl;
         struct {
             Sym name;
@@ -734,7 +735,7 @@ struct AdtDef {
     bool derive_partial_ord, derive_ord;
     int ngenerics;                              /* type parameters (lifetimes are not counted) */
     Sym *generic_names;
-    Def **generic_defs;                         /* their DEF_TYPE_PARAMs, shared by its impls */
+    Def **generic_defs;                         /* their DEF_TYPE_PARAMs (each inherent impl has its own) */
     bool is_prelude;                            /* defined by stdlib/prelude.rs */
     bool has_unsupported_impl;                  /* an `impl` of it was reported unsupported */
     Node *copy_by_hand;                         /* `impl Copy for T {}`: its self type (derive_copy is set too) */

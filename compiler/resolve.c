@@ -28,6 +28,7 @@ typedef struct Resolver {
     PtrVec loops;                               /* Node*: loops and labelled blocks, innermost last */
     Node *current_fn;
     AdtDef *current_impl;                       /* `Self` inside an impl block */
+    Def **impl_params;                          /* ... an inherent one's own type parameters */
     bool in_prelude;                            /* resolving stdlib/prelude.rs */
     ImplDef *current_trait_impl;                /* inside `impl Trait for T`: for `Self::Item` */
     PtrVec closures;                            /* Def*: the closures being resolved, innermost last */
@@ -1245,6 +1246,21 @@ static void add_where_pairs(Resolver *r, NodeList *bounds, void *subject, PtrVec
     }
 }
 
+/* A copy of type parameter p, for one method's `where` on its impl's parameter: the
+ * method's bodies see the extra bounds, its impl's other methods do not. */
+static Def *method_param_copy(Def *p) {
+    Def *c = arena_alloc(sizeof *c);
+    *c = *p;
+    c->bounds = (PtrVec){0};
+    c->assoc_eq = c->assoc_eq_traits = c->assoc_eq_types = (PtrVec){0};
+    for (int i = 0; i < p->bounds.len; i++) ptrvec_push(&c->bounds, p->bounds.items[i]);
+    for (int i = 0; i < p->assoc_eq.len; i++) {
+        ptrvec_push(&c->assoc_eq, p->assoc_eq.items[i]);
+        ptrvec_push(&c->assoc_eq_traits, p->assoc_eq_traits.items[i]);
+    }
+    return c;
+}
+
 static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
     if (!g) return;
     for (int i = 0; i < g->u.generics.params.len; i++) {
@@ -1264,8 +1280,11 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
         if (param) {
             add_bounds(r, param, &w->u.where_pred.bounds);
         } else if (outer) {
-            /* a method's extra requirement on its impl's parameter */
+            /* a method's extra requirement on its impl's parameter (of an inherent impl: the
+             * method's own copy of it carries the bounds too) */
             add_where_pairs(r, &w->u.where_pred.bounds, outer, &fn->where_params, &fn->where_traits);
+            if (r->impl_params && fn->adt == r->current_impl && !fn->impl && !fn->trait && outer != r->impl_params[outer->variant])
+                add_bounds(r, outer, &w->u.where_pred.bounds);
         } else if (fn && ty && ty->kind == T_PATH && ty->u.path.nsegs == 2 && resolve_assoc_type(r, ty)) {
             /* `where Self::Item: Add`: a requirement on an associated type */
             add_where_pairs(r, &w->u.where_pred.bounds, ty, &fn->where_projs, &fn->where_proj_traits);
@@ -1756,6 +1775,10 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
             }
             continue;
         }
+        if (a->ngenerics) {
+            Sym *names;
+            read_type_params(item->u.impl.generics, 0, &item->u.impl.param_defs, &names);
+        }
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_CONST_ITEM && m->u.value_item.value) {
@@ -1783,18 +1806,32 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
     }
 }
 
-/* `impl<T: PartialOrd> Pair<T>`: its methods share the struct's parameters, so the impl's
- * bounds become each method's requirements on them (and their bodies may rely on them). */
+/* `impl<T: PartialOrd> Pair<T>`: the impl's own parameters (ps) carry its bounds, which
+ * its bodies rely on; they are also each method's requirements on its callers' type. */
+static void impl_param_bounds(Resolver *r, Node *impl, Def **ps, int n) {
+    Node *g = impl->u.impl.generics;
+    for (int i = 0; g && i < g->u.generics.params.len; i++)
+        for (int k = 0; k < n; k++)
+            if (ps[k]->node == g->u.generics.params.items[i]) add_bounds(r, ps[k], &((Node *)g->u.generics.params.items[i])->u.generic_param.bounds);
+    for (int i = 0; g && i < g->u.generics.where.len; i++) {
+        Node *w = g->u.generics.where.items[i];
+        Node *ty = w->u.where_pred.ty;
+        for (int k = 0; ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && k < n; k++)
+            if (ty->u.path.segs[0] == ps[k]->name) add_bounds(r, ps[k], &w->u.where_pred.bounds);
+    }
+}
+
 static void inherit_impl_bounds(Resolver *r, Node *impl, AdtDef *a, Def *method) {
     Node *g = impl->u.impl.generics;
+    Def **ps = impl->u.impl.param_defs;
     int k = 0;
     for (int i = 0; g && i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
         if (p->u.generic_param.kind != GP_TYPE) continue;
         if (k < a->ngenerics) {
-            add_where_pairs(r, &p->u.generic_param.bounds, a->generic_defs[k], &method->where_params, &method->where_traits);
+            add_where_pairs(r, &p->u.generic_param.bounds, ps[k], &method->where_params, &method->where_traits);
             for (int b = 0; b < p->u.generic_param.bounds.len; b++) {
-                /* `impl<F: Fn(i32) -> i32> Machine<F>`: calling the field needs the signature */
+                /* `impl<F: Fn(i32) -> i32> Machine<F>`: a literal's closure gets the signature */
                 Node *bound = p->u.generic_param.bounds.items[b];
                 Def *td = bound->u.bound.kind == BOUND_TRAIT ? bound->u.bound.path->u.path.def : NULL;
                 if (td && td->kind == DEF_TRAIT && is_fn_trait(td->trait)) a->generic_defs[k]->fn_bound = bound->u.bound.path;
@@ -1806,8 +1843,8 @@ static void inherit_impl_bounds(Resolver *r, Node *impl, AdtDef *a, Def *method)
         Node *w = g->u.generics.where.items[i];
         Node *ty = w->u.where_pred.ty;
         for (int j = 0; ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && j < a->ngenerics; j++)
-            if (ty->u.path.segs[0] == a->generic_defs[j]->name)
-                add_where_pairs(r, &w->u.where_pred.bounds, a->generic_defs[j], &method->where_params, &method->where_traits);
+            if (ty->u.path.segs[0] == ps[j]->name)
+                add_where_pairs(r, &w->u.where_pred.bounds, ps[j], &method->where_params, &method->where_traits);
     }
     method->impl_bound_count = method->where_params.len;
 }
@@ -1898,9 +1935,14 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
         AdtDef *a = self_ty->kind == T_PATH && self_ty->u.path.nsegs == 1 ? lookup_struct(r, self_ty->u.path.segs[0]) : NULL;
         if (!a || a->has_unsupported_impl) continue;
         AdtDef *saved = r->current_impl;
+        Def **saved_params = r->impl_params;
         r->current_impl = a;
+        r->impl_params = item->u.impl.param_defs;
         push_scope(r, false);
-        declare_type_params(r, a->generic_defs, a->ngenerics);
+        if (r->impl_params) {
+            declare_type_params(r, r->impl_params, a->ngenerics);
+            impl_param_bounds(r, item, r->impl_params, a->ngenerics);
+        }
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_FN && m->u.fn.def) inherit_impl_bounds(r, item, a, m->u.fn.def);
@@ -1912,6 +1954,7 @@ static void resolve_impls(Resolver *r, Node **items, int n, bool in_block) {
         resolve_assoc_consts(r, &a->consts);
         pop_scope(r);
         r->current_impl = saved;
+        r->impl_params = saved_params;
     }
 }
 
@@ -2076,12 +2119,22 @@ static void resolve_fn(Resolver *r, Node *fn) {
         d->generic_names = arena_alloc(sizeof(Sym) * (size_t)(d->ngenerics + 1));
         d->generic_defs = arena_alloc(sizeof(Def *) * (size_t)(d->ngenerics + 1));
         for (int k = 0; k < d->nimpl_generics; k++) {
-            d->generic_defs[k] = d->trait ? d->trait->self_param : d->impl ? d->impl->generic_defs[k] : d->adt->generic_defs[k];
+            d->generic_defs[k] = d->trait ? d->trait->self_param : d->impl ? d->impl->generic_defs[k]
+                               : r->impl_params && d->adt == r->current_impl ? r->impl_params[k] : d->adt->generic_defs[k];
             d->generic_names[k] = d->generic_defs[k]->name;
         }
         for (int k = 0; k < n; k++) {
             d->generic_defs[d->nimpl_generics + k] = own[k];
             d->generic_names[d->nimpl_generics + k] = own_names[k];
+        }
+        Node *g = fn->u.fn.generics;
+        for (int i = 0; g && r->impl_params && d->adt == r->current_impl && !d->impl && !d->trait && i < g->u.generics.where.len; i++) {
+            Node *ty = ((Node *)g->u.generics.where.items[i])->u.where_pred.ty;
+            for (int k = 0; ty && ty->kind == T_PATH && ty->u.path.nsegs == 1 && k < d->nimpl_generics; k++)
+                if (ty->u.path.segs[0] == d->generic_names[k] && d->generic_defs[k] == r->impl_params[k]) {
+                    d->generic_defs[k] = method_param_copy(r->impl_params[k]);
+                    declare_type_params(r, &d->generic_defs[k], 1);
+                }
         }
         declare_type_params(r, own, n);
         resolve_bounds(r, fn->u.fn.generics, own, explicit_n, d);

@@ -398,7 +398,14 @@ static Type *adt_type_of_path(Tc *tc, AdtDef *a, Node *t, bool allow_infer) {
         if (arg->kind != N_BOUND) tys[n++] = lower_type(tc, arg, allow_infer);
     }
     if (n == a->ngenerics) return a->ngenerics ? ty_adt_args(a, tys, n) : ty_adt(a);
-    if (n == 0 && t->u.path.nsegs == 1 && t->u.path.segs[0] == sym_cstr("Self")) return ty_adt(a);   /* in its impl */
+    if (n == 0 && t->u.path.nsegs == 1 && t->u.path.segs[0] == sym_cstr("Self")) {
+        /* in its impl: a method of an inherent impl has that impl's own parameters */
+        Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
+        if (!fn || fn->adt != a || fn->trait || fn->impl || fn->nimpl_generics != a->ngenerics || !fn->generic_defs) return ty_adt(a);
+        Type **ps = arena_alloc(sizeof(Type *) * (size_t)a->ngenerics);
+        for (int i = 0; i < a->ngenerics; i++) ps[i] = ty_param(fn->generic_defs[i]);
+        return ty_adt_args(a, ps, a->ngenerics);
+    }
     const char *kind = a->is_enum ? "enum" : "struct";
     Diag *d;
     if (n == 0) {
@@ -2165,6 +2172,11 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
             Def *m = method_of_trait(s->def->bounds.items[i], name);
             if (m) return m;
         }
+        for (int i = 0; fn && i < fn->where_params.len; i++) {
+            /* `where T: Clone` on a method, T its impl's */
+            Def *m = fn->where_params.items[i] == s->def ? method_of_trait(fn->where_traits.items[i], name) : NULL;
+            if (m) return m;
+        }
         for (int i = 0; i < trait_impls.len; i++) {
             /* a blanket impl its bounds give it (`impl<T: Display> ToString for T` for `T: Display`) */
             ImplDef *im = trait_impls.items[i];
@@ -2382,7 +2394,9 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         }
         return pm.ret;
     }
-    if (n->u.call.method == sym_cstr("clone") && n->u.call.args.len == 0 && is_clone(s)) return s;
+    if (n->u.call.method == sym_cstr("clone") && n->u.call.args.len == 0 &&
+        (is_clone(s) || (s->kind == TY_PARAM && param_bound(tc, s, NULL, LANG_CLONE))))
+        return s;
     bool cmp = n->u.call.method == sym_cstr("cmp"), partial = n->u.call.method == sym_cstr("partial_cmp");
     if ((cmp || partial) && n->u.call.args.len == 1 && comparable(tc, s, true) && prelude_adt("Ordering")) {
         /* `a.cmp(&b)` on the primitive types: an Ordering (Option<Ordering> for partial_cmp) */
@@ -3650,6 +3664,8 @@ static void lower_assoc_bindings(Tc *tc, Def *param) {
 static void collect_signature(Tc *tc, Node *fn) {
     Def *d = fn->u.fn.def;
     if (!d) return;
+    Node *saved_fn = tc->fn;
+    tc->fn = fn;                                /* `Self` of an inherent impl: its parameters */
     for (int i = 0; i < d->ngenerics; i++)
         if (d->generic_defs && d->generic_defs[i]) lower_assoc_bindings(tc, d->generic_defs[i]);
     int n = fn->u.fn.params.len;
@@ -3662,6 +3678,7 @@ static void collect_signature(Tc *tc, Node *fn) {
     /* `-> impl Trait` is the body's type, inferred when the body is checked (first) */
     d->ret_ty = fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL ? fresh(tc, INFER_GENERAL) : lower_type(tc, fn->u.fn.ret, false);
     if (fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL) ptrvec_push(&tc->opaque_fns, d);
+    tc->fn = saved_fn;
 }
 
 /* Finds every fn item (nested ones and methods included) and every struct, so that

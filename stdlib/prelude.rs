@@ -533,17 +533,10 @@ impl<T> Vec<T> {
     }
 }
 
-/// Vec's methods that clone its elements (a trait, so that T's Clone bound is the impl's).
-pub trait VecCloneMethods {
-    type Elem;
-    fn from_elem(elem: Self::Elem, n: usize) -> Self;
-    fn extend_from_slice(&mut self, other: &[Self::Elem]);
-}
-
-impl<T: Clone> VecCloneMethods for Vec<T> {
-    type Elem = T;
+/// Vec's methods that clone its elements.
+impl<T: Clone> Vec<T> {
     /// `vec![elem; n]`: n - 1 clones, then elem itself.
-    fn from_elem(elem: T, n: usize) -> Vec<T> {
+    pub fn from_elem(elem: T, n: usize) -> Vec<T> {
         let mut v = Vec::with_capacity(n);
         if n > 0 {
             let mut i = 1;
@@ -556,7 +549,7 @@ impl<T: Clone> VecCloneMethods for Vec<T> {
         v
     }
 
-    fn extend_from_slice(&mut self, other: &[T]) {
+    pub fn extend_from_slice(&mut self, other: &[T]) {
         for x in other {
             self.push(x.clone());
         }
@@ -3044,15 +3037,9 @@ impl<T> Cell<T> {
     }
 }
 
-/// Cell's `get`, for Copy values (a trait, so that the bound is the impl's).
-pub trait CellGet {
-    type Value;
-    fn get(&self) -> Self::Value;
-}
-
-impl<T: Copy> CellGet for Cell<T> {
-    type Value = T;
-    fn get(&self) -> T {
+/// Cell's `get`, for Copy values.
+impl<T: Copy> Cell<T> {
+    pub fn get(&self) -> T {
         self.value
     }
 }
