@@ -12,6 +12,7 @@
 #include "patina.h"
 #include "rt.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct LoopScope {
@@ -3933,12 +3934,78 @@ static void use_up_consumed_closures(Body *b) {
     }
 }
 
+/* ── pruning ── */
+
+static int compare_body_defs(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)(*(Body *const *)a)->def, y = (uintptr_t)(*(Body *const *)b)->def;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct Reach {
+    Body **sorted;                              /* the bodies that may go, by Def */
+    bool *reached;
+    int n;
+    PtrVec work;
+} Reach;
+
+static void reach_def(Reach *r, Def *d) {
+    Body key = {.def = d}, *kp = &key;
+    Body **hit = d ? bsearch(&kp, r->sorted, (size_t)r->n, sizeof(Body *), compare_body_defs) : NULL;
+    if (!hit || r->reached[hit - r->sorted]) return;
+    r->reached[hit - r->sorted] = true;
+    ptrvec_push(&r->work, *hit);
+}
+
+static void reach_operand(Reach *r, const Operand *op) {
+    if (op->kind == OP_CONST && op->c.kind == CONST_FN) reach_def(r, op->c.fn);
+}
+
+static void reach_from(Reach *r, Body *b) {
+    for (int k = 0; k < b->nblocks; k++) {
+        Block *bb = &b->blocks[k];
+        for (int i = 0; i < bb->nstmts; i++) {
+            Rvalue *rv = &bb->stmts[i].rv;
+            reach_operand(r, &rv->a);
+            reach_operand(r, &rv->b);
+            for (int e = 0; e < rv->nelems; e++) reach_operand(r, &rv->elems[e]);
+        }
+        reach_operand(r, &bb->term.func);
+        reach_operand(r, &bb->term.discr);
+        for (int e = 0; e < bb->term.nargs; e++) reach_operand(r, &bb->term.args[e]);
+    }
+}
+
+/* The prelude's plain fns that nothing calls are dropped before the checks and codegen:
+ * a program pays for the library it uses. Reached are those called or taken as values
+ * from the program's own bodies, instances, closures and drop glue, and vtables' methods. */
+static void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies) {
+    Reach r = {0};
+    r.sorted = arena_alloc(sizeof(Body *) * (size_t)(bodies->len + 1));
+    for (int i = 0; i < bodies->len; i++)
+        if (((Body *)bodies->items[i])->unused_unless_called) r.sorted[r.n++] = bodies->items[i];
+    qsort(r.sorted, (size_t)r.n, sizeof(Body *), compare_body_defs);
+    r.reached = arena_alloc(sizeof(bool) * (size_t)(r.n + 1));
+    for (int i = 0; i < bodies->len; i++)
+        if (!((Body *)bodies->items[i])->unused_unless_called) ptrvec_push(&r.work, bodies->items[i]);
+    for (int v = 0; v < prog->nvtables; v++)
+        for (int m = 0; m < prog->vtables[v].nmethods; m++) reach_def(&r, prog->vtables[v].methods[m]);
+    while (r.work.len) reach_from(&r, r.work.items[--r.work.len]);
+    int kept = 0;
+    for (int i = 0; i < bodies->len; i++) {
+        Body *b = bodies->items[i];
+        Body **hit = b->unused_unless_called ? bsearch(&b, r.sorted, (size_t)r.n, sizeof(Body *), compare_body_defs) : NULL;
+        if (!hit || r.reached[hit - r.sorted]) bodies->items[kept++] = b;
+    }
+    bodies->len = kept;
+}
+
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     current_program = prog;
     ast_visit_children(crate, collect_static_muts, NULL);
     PtrVec fns = {0};
     ast_visit_children(crate, collect_fn_nodes, &fns);
+    int first_prelude_fn = fns.len;
     if (crate->u.crate.prelude) ast_visit_children(crate->u.crate.prelude, collect_fn_nodes, &fns);
     /* top-level main first so that it alone gets the runtime's entry symbol */
     for (int i = 0; i < fns.len; i++) {
@@ -3968,6 +4035,7 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
             continue;
         }
         Body *b = lower_fn(fn, opts);
+        b->unused_unless_called = i >= first_prelude_fn;
         ptrvec_push(&bodies, b);
         if (strcmp(b->symbol, "patina_user_main") == 0) prog->main = b;
     }
@@ -3995,6 +4063,7 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
         }
     } while (g < glue_types.len);
     for (int n = 0; n < bodies.len; n++) use_up_consumed_closures(bodies.items[n]);
+    drop_uncalled_bodies(prog, &bodies);
     prog->bodies = (Body **)bodies.items;
     prog->nbodies = bodies.len;
     prog->generic_bodies = (Body **)generic_bodies.items;

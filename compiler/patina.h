@@ -1049,6 +1049,7 @@ typedef struct Body {
     Block *blocks;                              /* block 0 is the entry */
     int nblocks, cap_blocks;
     int nregions;
+    bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
 } Body;
 
 /* The vtable of a type for a trait: its size and alignment, its drop glue (null when it
