@@ -96,6 +96,8 @@ static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
 
 typedef enum DropStyle { DROP_DEAD, DROP_STATIC, DROP_CONDITIONAL, DROP_OPEN } DropStyle;
 
+static bool is_box(Type *t) { return t->kind == TY_ADT && t->adt->is_prelude && t->adt->name == sym_cstr("Box"); }
+
 static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
     bool live = false, dead = false;
     for (int k = 0; k < e->mp.nsubtree[path]; k++) {
@@ -105,7 +107,8 @@ static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
     }
     if (!live) return DROP_DEAD;
     if (!dead) return DROP_STATIC;
-    bool own_impl = ty_drop_impl(e->mp.paths[path].ty, NULL) != NULL;   /* moving out of it is E0509 */
+    Type *t = e->mp.paths[path].ty;
+    bool own_impl = ty_drop_impl(t, NULL) != NULL && !is_box(t);   /* moving out of it is E0509 (a Box's contents excepted) */
     return e->mp.nsubtree[path] == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
 }
 
@@ -144,8 +147,15 @@ static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
     if (style == DROP_CONDITIONAL && e->mp.paths[path].flag < 0) e->mp.paths[path].flag = new_flag(e, span);
     if (style != DROP_OPEN) return;
     Type *t = e->mp.paths[path].ty;
-    /* an enum that may not be there at all: its variant is read only behind a flag */
-    if (is_enum(t) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp.paths[path].flag < 0) e->mp.paths[path].flag = new_flag(e, span);
+    /* an enum that may not be there at all: its variant is read only behind a flag (a
+     * Box, its memory freed only behind one) */
+    if ((is_enum(t) || is_box(t)) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp.paths[path].flag < 0)
+        e->mp.paths[path].flag = new_flag(e, span);
+    if (is_box(t)) {
+        int c = child_path(e, path, -1, MP_BOX_CONTENTS);
+        if (c >= 0) plan_flags(e, s, c, span);
+        return;
+    }
     for (int v = is_enum(t) ? 0 : -1; v < (is_enum(t) ? t->adt->nvariants : 0); v++)
         for (int i = 0; i < open_fields(t, v); i++) {
             int c = child_path(e, path, v, i);
@@ -225,10 +235,41 @@ static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int
     return next;
 }
 
+/* A Box whose contents were partly moved out: what is left of them is dropped, then its
+ * memory freed (rustc's box_free), behind the Box's flag when it may not be there. */
+static int elaborate_box(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
+    Body *b = e->body;
+    Type *t = e->mp.paths[path].ty, *inner = t->elems[0];
+    Place ptr = field_place(place, t, -1, 0, ty_ptr(inner, true));
+    int next = target;
+    const Layout *l = layout_of(inner);
+    if (l->size > 0) {
+        int free_bb = ir_new_block(b);
+        Type *usize = ty_int(IK_USIZE);
+        Operand *args = arena_alloc(sizeof(Operand) * 3);
+        args[0] = (Operand){.kind = OP_COPY, .place = ptr};
+        args[1] = (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = usize, .bits = l->size}};
+        args[2] = (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = usize, .bits = l->align}};
+        int unit = ir_new_local(b, (Local){.ty = ty_unit, .span = span});
+        b->blocks[free_bb].term = (Term){.kind = TM_CALL, .span = span, .func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_unit, .intrinsic = INTR_DEALLOC}},
+                                         .args = args, .nargs = 3, .dest = {.local = unit}, .target = target};
+        next = free_bb;
+    }
+    int c = child_path(e, path, -1, MP_BOX_CONTENTS);
+    if (c >= 0) {
+        Place contents = field_place(place, t, -1, 0, ty_ptr(inner, true));
+        contents = field_place(contents, NULL, -1, 0, inner);
+        contents.proj[contents.nproj - 1].kind = PROJ_DEREF;
+        next = elaborate(e, s, c, contents, next, span);
+    }
+    return own_bit_style(e, s, path) == DROP_CONDITIONAL ? flag_test(e, e->mp.paths[path].flag, next, target, span) : next;
+}
+
 static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
     DropStyle style = drop_style(e, s, path);
     if (style != DROP_OPEN) return drop_block(e, style, place, e->mp.paths[path].flag, target, span);
     Type *t = e->mp.paths[path].ty;
+    if (is_box(t)) return elaborate_box(e, s, path, place, target, span);
     if (!is_enum(t)) return elaborate_fields(e, s, path, place, -1, target, span);
     /* an enum partly moved out of: a switch on its variant, then that variant's fields */
     Body *b = e->body;

@@ -1327,12 +1327,14 @@ static bool as_constant(Node *e, Operand *out) {
 
 /* `*b` of an owned Box (a variable, its field, a temporary such as `*o?`; not one behind a reference)
  * read by value, its T not Copy: lowered by moving the value out of the box. */
+static bool is_box_type(Type *t) { return t->kind == TY_ADT && t->adt->is_prelude && t->adt->name == sym_cstr("Box"); }
+
 static bool is_box_move(Node *e) {
     e = strip_parens(e);
     if (e->kind != N_UNARY || e->u.unary.op != UN_DEREF || !e->u.unary.method || ty_is_copy(e->ty))
         return false;
     Type *b = e->u.unary.operand->ty;
-    if (b->kind != TY_ADT || !b->adt->is_prelude || b->adt->name != sym_cstr("Box")) return false;
+    if (!is_box_type(b)) return false;
     Node *owner = strip_parens(e->u.unary.operand);
     while (owner->kind == N_FIELD && owner->u.field.base->ty->kind != TY_REF) owner = strip_parens(owner->u.field.base);
     return (owner->kind == N_PATH && owner->ty->kind != TY_REF) || !is_place_node(owner);   /* a variable, or a value made here */
@@ -1542,6 +1544,13 @@ static Place as_place(Lower *lw, Node *e) {
             bt = bt->elem;
         }
         return project_field(base, (int)e->u.field.index, e->ty);
+    }
+    if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method && !lw->mut_place && is_box_type(e->u.unary.operand->ty)) {
+        /* a Box's contents read, moved out of or borrowed shared: entered through its
+         * pointer, a place the checks follow (moves.c, drops.c) as rustc's, so fields move
+         * out of an owned Box one by one; writes go through DerefMut (E0596 when not mut) */
+        Type *boxed = e->u.unary.operand->ty;
+        return project_deref(project_field(as_place(lw, e->u.unary.operand), 0, ty_field(boxed, &boxed->adt->fields[0])), e->ty);
     }
     if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method) return user_deref_place(lw, e);
     if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF) {

@@ -41,6 +41,11 @@ void mp_index_subtrees(MovePaths *mp) {
         for (int p = q; p >= 0; p = mp->paths[p].parent) mp->subtree[p][mp->nsubtree[p]++] = q;
 }
 
+bool box_contents_at(const Place *p, int i, Type *base) {
+    return base->kind == TY_ADT && base->adt->is_prelude && base->adt->name == sym_cstr("Box") && i + 1 < p->nproj &&
+           p->proj[i].kind == PROJ_FIELD && p->proj[i].field == 0 && p->proj[i + 1].kind == PROJ_DEREF;
+}
+
 /* The path of place p: exact, or (exact = false) the longest one above it, which is what
  * a move through an index, a deref or an untracked field reaches. With create, field
  * paths are made as needed. */
@@ -55,6 +60,16 @@ int mp_path_of(MovePaths *mp, Place p, bool create, bool exact) {
             !ty_drop_impl(base, NULL)) {
             variant = pr->field;                /* `(x as Some).0`: one path per variant field */
             pr = &p.proj[++i];
+        }
+        if (variant < 0 && box_contents_at(&p, i, base)) {
+            /* what an owned Box holds is a part of it, as in rustc: its fields move out */
+            Type *inner = p.proj[++i].ty;
+            if (!mp->tracks(inner)) return exact ? -1 : path;
+            int c = mp_child(mp, path, -1, MP_BOX_CONTENTS);
+            if (c < 0 && !create) return exact ? -1 : path;
+            if (c < 0) c = mp_add(mp, p.local, path, -1, MP_BOX_CONTENTS, inner);
+            path = c;
+            continue;
         }
         bool structural = pr->kind == PROJ_FIELD && (variant >= 0 || base->kind == TY_TUPLE || base->kind == TY_CLOSURE || base->kind == TY_ARRAY ||
                                                      (base->kind == TY_ADT && !base->adt->is_enum));

@@ -88,6 +88,10 @@ static int moved_path(MovesCtx *m, const Operand *op, bool create) {
     Type *t = m->body->locals[op->place.local].ty;
     for (int i = 0; i < op->place.nproj; i++) {
         ProjKind k = op->place.proj[i].kind;
+        if (box_contents_at(&op->place, i, t)) {   /* into an owned Box */
+            t = op->place.proj[++i].ty;
+            continue;
+        }
         if (k == PROJ_INDEX || (k == PROJ_DEREF && (t->kind == TY_REF || t->kind == TY_PTR))) return -1;
         if ((k == PROJ_FIELD || k == PROJ_DOWNCAST) && t->kind == TY_ADT && ty_drop_impl(t, NULL)) return -1;
         t = op->place.proj[i].ty;
@@ -152,6 +156,7 @@ static const char *path_text(MovesCtx *m, int path) {
     if (mp->parent < 0) return local_name(m->body, mp->local);
     const char *above = path_text(m, mp->parent);
     if (!above || mp->variant >= 0) return NULL;
+    if (mp->field == MP_BOX_CONTENTS) return above;     /* `b.next` names a field of what b holds */
     return arena_printf("%s%s", above, field_text(m->mp.paths[mp->parent].ty, -1, mp->field));
 }
 
@@ -162,6 +167,10 @@ static const char *moved_place_text(MovesCtx *m, Place p) {
     Type *t = m->body->locals[p.local].ty;
     for (int i = 0; i < p.nproj; i++) {
         Proj *pr = &p.proj[i];
+        if (box_contents_at(&p, i, t)) {
+            t = p.proj[++i].ty;
+            continue;
+        }
         if (pr->kind == PROJ_DOWNCAST || pr->kind == PROJ_INDEX) return NULL;
         text = pr->kind == PROJ_DEREF ? arena_printf("*%s", text) : arena_printf("%s%s", text, field_text(t, -1, pr->field));
         t = pr->ty;
@@ -294,6 +303,10 @@ static void check_move_out_of_drop(MovesCtx *m, const Place *p, Span at) {
     if (p->local < 0) return;
     Type *base = m->body->locals[p->local].ty;
     for (int i = 0; i < p->nproj; i++) {
+        if (box_contents_at(p, i, base)) {      /* a Box's own Drop frees only its memory */
+            base = p->proj[++i].ty;
+            continue;
+        }
         bool into = p->proj[i].kind == PROJ_FIELD || p->proj[i].kind == PROJ_DOWNCAST;
         if (into && base->kind == TY_ADT && ty_drop_impl(base, NULL) && first_report_at(m, at)) {
             Diag *d = diag_error("E0509", at, "cannot move out of type `%s`, which implements the `Drop` trait", ty_str_of(base));
@@ -331,6 +344,10 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
     Type *base = m->body->locals[p->local].ty;
     for (int i = 0; i < p->nproj; i++) {
         ProjKind k = p->proj[i].kind;
+        if (box_contents_at(p, i, base)) {      /* an owned Box's contents may be moved out of */
+            base = p->proj[++i].ty;
+            continue;
+        }
         if (k == PROJ_DEREF && (base->kind == TY_REF || base->kind == TY_PTR)) {
             if (!first_report_at(m, at)) return;
             Type *moved = ir_place_type(m->body, *p);

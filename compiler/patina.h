@@ -1141,11 +1141,12 @@ int ir_successors(const Term *t, int *out);
 /* Move paths (movepaths.c): a tracked local and the field places below it that a pass
  * follows (rustc's move paths). A pass makes the roots, asks for field paths with
  * mp_path_of(create), then indexes the subtrees before its dataflow. */
+#define MP_BOX_CONTENTS (-2)                    /* MovePath.field: what an owned Box holds (`*b`) */
 typedef struct MovePath {
     int local;
     int parent;                                 /* -1 for a local's own path */
     int variant;                                /* an enum parent's variant, else -1 */
-    int field;                                  /* index in the parent's (variant's) fields */
+    int field;                                  /* index in the parent's (variant's) fields, or MP_BOX_CONTENTS */
     Type *ty;
     int flag;                                   /* drop elaboration: its drop flag's local, or -1 */
 } MovePath;
@@ -1161,6 +1162,7 @@ typedef struct MovePaths {
 int mp_add(MovePaths *mp, int local, int parent, int variant, int field, Type *ty);
 int mp_child(const MovePaths *mp, int parent, int variant, int field);
 int mp_path_of(MovePaths *mp, Place p, bool create, bool exact);
+bool box_contents_at(const Place *p, int i, Type *base);   /* p's projections i, i+1: `*b.0` of a Box b */
 void mp_index_subtrees(MovePaths *mp);
 
 /* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
