@@ -56,10 +56,8 @@ static void lower_into(Lower *lw, Place dest, Node *e);
 static Operand as_operand(Lower *lw, Node *e);
 static Def *callee_instance(Def *d, Node *call);
 static bool pattern_binds(Node *pat);
-static bool pattern_moves(Node *pat);
 static Node *strip_parens(Node *e);
 static void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest);
-static Place scrutinee_place(Lower *lw, Node *scrut, bool patterns_move);
 static Def *instance_of(Def *d, Type **args, int nargs);
 static Def *closure_def(Type *ct);
 static Def *fn_ptr_signature(Type *fn_ptr);
@@ -1601,11 +1599,11 @@ static void lower_operator_call(Lower *lw, Place dest, Def *m, Node **operands, 
     assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = use_place(eq, ty_bool)}, span);
 }
 
-/* Where e's value is: its place, or a temporary holding it. */
+/* Where e's value is: its place, or a temporary holding it. Patterns match in it, so
+ * their bindings move parts out of it (of an owned Box's contents too: `match *b`). */
 static Place value_place(Lower *lw, Node *e) {
     if (is_place_node(e)) return as_place(lw, e);
-    Place t = temp_holding(lw, e);
-    return t;
+    return temp_holding(lw, e);
 }
 
 /* The operator method a node calls: the one typeck found, or in a generic body's instance
@@ -2725,7 +2723,7 @@ static void lower_loop_into(Lower *lw, Place dest, Node *e) {
     int while_let_mark = -1, iter_mark = lw->scope_locals.len;
     if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
         Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
-        Place sp = scrutinee_place(lw, scrut, pattern_moves(cond->u.let_cond.pat));
+        Place sp = value_place(lw, scrut);
         test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, cond->span);
         while_let_mark = lw->scope_locals.len;
         bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
@@ -3249,29 +3247,6 @@ static bool pattern_binds(Node *pat) {
     return found;
 }
 
-static void find_move_binding(Node *n, const char *role, void *ctx) {
-    (void)role;
-    if (n->kind == P_IDENT && !n->u.pat_ident.binding->by_ref && !ty_is_copy(n->u.pat_ident.binding->ty)) *(bool *)ctx = true;
-    else ast_visit_children(n, find_move_binding, ctx);
-}
-
-/* Whether a pattern moves out of what it matches: it binds a non-Copy value by value. */
-static bool pattern_moves(Node *pat) {
-    bool found = false;
-    find_move_binding(pat, NULL, &found);
-    return found;
-}
-
-/* The place patterns are matched against: the scrutinee itself when it is a place, else a
- * temporary holding its value. `*b` of an owned Box that the patterns move out of is moved
- * out of the box whole first: rustc lets patterns move out of a Box (alone of the Deref
- * types), and the fields they leave are dropped with the temporary. */
-static Place scrutinee_place(Lower *lw, Node *scrut, bool patterns_move) {
-    if (is_place_node(scrut) && !(patterns_move && is_box_move(scrut))) return as_place(lw, scrut);
-    Place t = temp_holding(lw, scrut);
-    return t;
-}
-
 /* ── pattern tests ── */
 
 static void branch_if_false(Lower *lw, Operand cond, int fail, Span span) {
@@ -3395,9 +3370,7 @@ static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int ne
 static void lower_match_into(Lower *lw, Place dest, Node *e) {
     Node *scrut = e->u.match.scrutinee;
     NodeList *arms = &e->u.match.arms;
-    bool moves = false;
-    for (int i = 0; i < arms->len; i++) moves |= pattern_moves(arms->items[i]->u.arm.pat);
-    Place sp = scrutinee_place(lw, scrut, moves);
+    Place sp = value_place(lw, scrut);
     int join = new_block(lw);
     for (int i = 0; i < arms->len; i++) {
         Node *arm = arms->items[i];
@@ -3418,7 +3391,7 @@ static void lower_match_into(Lower *lw, Place dest, Node *e) {
 static void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     Node *cond = e->u.if_.cond;
     Node *scrut = cond->u.let_cond.expr;
-    Place sp = scrutinee_place(lw, scrut, pattern_moves(cond->u.let_cond.pat));
+    Place sp = value_place(lw, scrut);
     int join = new_block(lw), other = new_block(lw);
     test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, cond->span);
     int mark = lw->scope_locals.len;
@@ -3464,7 +3437,7 @@ static void lower_let(Lower *lw, Node *s) {
         return;
     }
     /* destructuring a place binds into it (so `ref mut` bindings alias it) */
-    bind_matched(lw, pat, scrutinee_place(lw, init, pattern_moves(pat)), init, s->span);
+    bind_matched(lw, pat, value_place(lw, init), init, s->span);
 }
 
 static void lower_block_into(Lower *lw, Place dest, Node *block) {

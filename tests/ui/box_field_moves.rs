@@ -2,7 +2,7 @@
 // An owned Box's fields move out one by one, as a struct's do: the linked list's
 // `self.head = node.next` idiom works, the fields left behind are dropped where the box
 // dies (on every path, behind a flag when a move happened on one branch only), and its
-// memory is freed once.
+// memory is freed once. `match *b` binds parts out of the box the same way.
 struct Tag(&'static str);
 impl Drop for Tag {
     fn drop(&mut self) {
@@ -43,7 +43,23 @@ fn split(pair: Box<(Tag, Tag)>, keep_left: bool) -> Tag {
     }
 }
 
+enum Shape {
+    Pair(Tag, Tag),
+    Single(Tag),
+}
+
+fn first_of(b: Box<Shape>) -> &'static str {
+    let _guard = Tag("guard");
+    match *b {
+        Shape::Pair(first, _) => first.0,
+        Shape::Single(only) => only.0,
+    }
+}
+
 fn main() {
+    println!("match on a box:");
+    println!("  first {}", first_of(Box::new(Shape::Pair(Tag("p1"), Tag("p2")))));
+    println!("  first {}", first_of(Box::new(Shape::Single(Tag("s1")))));
     println!("stack:");
     let mut s = Stack { head: None };
     s.push(1, "a");
