@@ -33,7 +33,10 @@ typedef struct Cg {
     LLVMModuleRef mod;
     LLVMBuilderRef b;
     LLVMTypeRef i1, i8, i32, i64, ptr, void_ty;
-    unsigned zeroext_kind, noreturn_kind, nounwind_kind;
+    unsigned zeroext_kind, noreturn_kind, nounwind_kind, uwtable_kind;
+    LLVMTypeRef landing_ty;                     /* { ptr, i32 }: what a landing pad receives */
+    LLVMValueRef personality;                   /* __gcc_personality_v0: cleanups only */
+    LLVMValueRef exn_slot;                      /* the body's landing pad value, for resume */
     /* the body being emitted */
     Body *body;
     IrProgram *prog;
@@ -702,7 +705,8 @@ static LLVMValueRef user_fn(Cg *cg, Def *d) {
     bool sret;
     f = LLVMAddFunction(cg->mod, d->symbol, user_fn_type(cg, d, &sret));
     if (strcmp(d->symbol, "patina_user_main") != 0) LLVMSetLinkage(f, LLVMInternalLinkage);
-    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
+    /* a panic unwinds through it: unwind tables (async, as rustc's on x86-64) */
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->uwtable_kind, 2));
     if (d->ret_ty->kind == TY_NEVER)
         LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
     return f;
@@ -733,6 +737,23 @@ static LLVMValueRef closure_fn_pointer(Cg *cg, Def *closure) {
     else LLVMBuildRet(b, r);
     LLVMDisposeBuilder(b);
     return w;
+}
+
+/* A call of a terminator: an invoke when a panic in it must run the cleanup chain
+ * t->unwind (the landing pad keeps what it receives for the chain's resume). The builder
+ * is left where the call returns to. */
+static LLVMValueRef emit_call(Cg *cg, const Term *t, LLVMTypeRef ft, LLVMValueRef f, LLVMValueRef *args, unsigned n) {
+    if (!t->unwind) return LLVMBuildCall2(cg->b, ft, f, args, n, "");
+    LLVMBasicBlockRef normal = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "returned");
+    LLVMBasicBlockRef pad = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "unwinding");
+    LLVMValueRef r = LLVMBuildInvoke2(cg->b, ft, f, args, n, normal, pad, "");
+    LLVMPositionBuilderAtEnd(cg->b, pad);
+    LLVMValueRef lp = LLVMBuildLandingPad(cg->b, cg->landing_ty, cg->personality, 0, "");
+    LLVMSetCleanup(lp, true);
+    LLVMBuildStore(cg->b, lp, cg->exn_slot);
+    LLVMBuildBr(cg->b, cg->blocks[t->unwind]);
+    LLVMPositionBuilderAtEnd(cg->b, normal);
+    return r;
 }
 
 /* An operand as a by-pointer argument: its place, or a fresh copy for constants. */
@@ -781,7 +802,7 @@ static void emit_user_call(Cg *cg, const Term *t) {
         if (is_zst(pt)) continue;
         args[n++] = scalar_type(cg, pt) ? scalar_operand(cg, &t->args[i]) : operand_pointer(cg, &t->args[i], pt);
     }
-    LLVMValueRef r = LLVMBuildCall2(cg->b, ft, f, args, (unsigned)n, "");
+    LLVMValueRef r = emit_call(cg, t, ft, f, args, (unsigned)n);
     if (dest && !sret) store_scalar(cg, dest, r, ret);
 }
 
@@ -826,7 +847,7 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
     bool noreturn = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
     if (!f) {
         f = LLVMAddFunction(cg->mod, name, ft);
-        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
+        if (!t->unwind) LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
         if (noreturn) {
             LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
             LLVMSetFunctionCallConv(f, LLVMCCallConv);
@@ -834,7 +855,7 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
         for (int i = 0; i < n; i++)
             if (zext[i]) LLVMAddAttributeAtIndex(f, (unsigned)i + 1, LLVMCreateEnumAttribute(cg->ctx, cg->zeroext_kind, 0));
     }
-    LLVMValueRef call = LLVMBuildCall2(cg->b, ft, f, args, (unsigned)n, "");
+    LLVMValueRef call = emit_call(cg, t, ft, f, args, (unsigned)n);
     for (int i = 0; i < n; i++)
         if (zext[i]) LLVMAddCallSiteAttribute(call, (unsigned)i + 1, LLVMCreateEnumAttribute(cg->ctx, cg->zeroext_kind, 0));
     if (returns) store_scalar(cg, place_addr(cg, t->dest), call, ir_place_type(cg->body, t->dest));
@@ -857,12 +878,11 @@ static void emit_bounds_panic(Cg *cg, const Term *t) {
     if (!f) {
         f = LLVMAddFunction(cg->mod, "rt_panic_bounds", ft);
         LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
-        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
     }
     LLVMValueRef args[6] = {scalar_operand(cg, &t->len), scalar_operand(cg, &t->index), str_global(cg, file, strlen(file)),
                             const_i64(cg, strlen(file)), LLVMConstInt(cg->i32, (unsigned)line, false),
                             LLVMConstInt(cg->i32, (unsigned)col, false)};
-    LLVMBuildCall2(cg->b, ft, f, args, 6, "");
+    emit_call(cg, t, ft, f, args, 6);
     LLVMBuildUnreachable(cg->b);
 }
 
@@ -881,12 +901,11 @@ static void emit_panic_block(Cg *cg, const Term *t) {
     if (!f) {
         f = LLVMAddFunction(cg->mod, "rt_panic_str", ft);
         LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
-        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
     }
     LLVMValueRef args[6] = {str_global(cg, msg, strlen(msg)), const_i64(cg, strlen(msg)), str_global(cg, file, strlen(file)),
                             const_i64(cg, strlen(file)), LLVMConstInt(cg->i32, (unsigned)line, false),
                             LLVMConstInt(cg->i32, (unsigned)col, false)};
-    LLVMBuildCall2(cg->b, ft, f, args, 6, "");
+    emit_call(cg, t, ft, f, args, 6);
     LLVMBuildUnreachable(cg->b);
 }
 
@@ -962,6 +981,7 @@ static void emit_term(Cg *cg, const Term *t) {
         break;
     }
     case TM_UNREACHABLE: LLVMBuildUnreachable(cg->b); break;
+    case TM_RESUME: LLVMBuildResume(cg->b, LLVMBuildLoad2(cg->b, cg->landing_ty, cg->exn_slot, "")); break;
     }
 }
 
@@ -1023,6 +1043,12 @@ static void emit_body(Cg *cg, Body *body) {
         if (scalar_type(cg, t)) store_scalar(cg, cg->locals[i], p, t);
         else memcpy_bytes(cg, cg->locals[i], p, t);
     }
+    cg->exn_slot = NULL;
+    for (int bi = 0; bi < body->nblocks && !cg->exn_slot; bi++)
+        if (body->blocks[bi].term.unwind) {
+            cg->exn_slot = LLVMBuildAlloca(cg->b, cg->landing_ty, "exn");
+            LLVMSetPersonalityFn(cg->fn, cg->personality);
+        }
     LLVMBuildBr(cg->b, cg->blocks[0]);
     for (int bi = 0; bi < body->nblocks; bi++) {
         LLVMPositionBuilderAtEnd(cg->b, cg->blocks[bi]);
@@ -1057,6 +1083,10 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
     cg.zeroext_kind = LLVMGetEnumAttributeKindForName("zeroext", 7);
     cg.noreturn_kind = LLVMGetEnumAttributeKindForName("noreturn", 8);
     cg.nounwind_kind = LLVMGetEnumAttributeKindForName("nounwind", 8);
+    cg.uwtable_kind = LLVMGetEnumAttributeKindForName("uwtable", 7);
+    LLVMTypeRef landing[2] = {cg.ptr, cg.i32};
+    cg.landing_ty = LLVMStructTypeInContext(cg.ctx, landing, 2, false);
+    cg.personality = LLVMAddFunction(cg.mod, "__gcc_personality_v0", LLVMFunctionType(cg.i32, NULL, 0, true));
 
     char *triple = LLVMGetDefaultTargetTriple();
     LLVMSetTarget(cg.mod, triple);

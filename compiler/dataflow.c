@@ -30,17 +30,22 @@ bool bitset_union(BitSet *dst, const BitSet *src) {
 int ir_successors(const Term *t, int *out) {
     int n = 0;
     switch (t->kind) {
-    case TM_GOTO: case TM_DROP: case TM_ASSERT:
+    case TM_GOTO: case TM_DROP:
         out[n++] = t->target;
+        break;
+    case TM_ASSERT:
+        out[n++] = t->target;
+        if (t->unwind) out[n++] = t->unwind;   /* the unwind edge comes last */
         break;
     case TM_CALL:
         if (t->target >= 0) out[n++] = t->target;
+        if (t->unwind) out[n++] = t->unwind;
         break;
     case TM_SWITCH:
         for (int i = 0; i < t->ncases; i++) out[n++] = t->targets[i];
         out[n++] = t->otherwise;
         break;
-    case TM_RETURN: case TM_UNREACHABLE:
+    case TM_RETURN: case TM_UNREACHABLE: case TM_RESUME:
         break;
     }
     return n;
@@ -59,7 +64,7 @@ int *dataflow_order(Body *body, bool *seen, int *count) {
     while (sp) {
         int b = stack[sp - 1];
         const Term *t = &body->blocks[b].term;
-        int cap = t->kind == TM_SWITCH ? t->ncases + 1 : 1;
+        int cap = t->kind == TM_SWITCH ? t->ncases + 1 : 2;
         if (cap > body->nblocks + 8) succ = arena_alloc(sizeof(int) * (size_t)cap);
         int ns = ir_successors(t, succ);
         if (next_succ[b] < ns) {
@@ -90,8 +95,8 @@ BitSet *dataflow_forward(Body *body, const Dataflow *df, bool **reachable) {
     int count;
     int *order = dataflow_order(body, seen, &count);
     df->entry_state(df->ctx, body, &entry[0]);
-    BitSet state = bitset_new(df->nbits);
-    int max_succ = 1;
+    BitSet state = bitset_new(df->nbits), unwinding = bitset_new(df->nbits);
+    int max_succ = 2;
     for (int b = 0; b < n; b++)
         if (body->blocks[b].term.kind == TM_SWITCH && body->blocks[b].term.ncases + 1 > max_succ)
             max_succ = body->blocks[b].term.ncases + 1;
@@ -103,7 +108,13 @@ BitSet *dataflow_forward(Body *body, const Dataflow *df, bool **reachable) {
             int b = order[i];
             bitset_copy(&state, &entry[b]);
             df->transfer_block(df->ctx, body, b, &state);
-            int ns = ir_successors(&body->blocks[b].term, succ);
+            const Term *t = &body->blocks[b].term;
+            int ns = ir_successors(t, succ);
+            if (t->unwind && (t->kind == TM_CALL || t->kind == TM_ASSERT)) {
+                bitset_copy(&unwinding, &state);
+                if (df->unwind_edge) df->unwind_edge(df->ctx, body, b, &unwinding);
+                changed |= bitset_union(&entry[succ[--ns]], &unwinding);
+            }
             for (int j = 0; j < ns; j++) changed |= bitset_union(&entry[succ[j]], &state);
         }
     }

@@ -79,6 +79,14 @@ static void term_effect(Elab *e, BitSet *s, const Term *t) {
     }
 }
 
+/* A panic in a call leaves its destination unwritten: on the unwind edge it holds nothing. */
+static void unwind_edge(void *ctx, Body *body, int b, BitSet *s) {
+    Elab *e = ctx;
+    const Term *t = &body->blocks[b].term;
+    int p;
+    if (t->kind == TM_CALL && (p = path_of(e, t->dest, false, true)) >= 0) set_state(e, s, p, false);
+}
+
 static void entry_state(void *ctx, Body *body, BitSet *s) {
     Elab *e = ctx;
     for (int l = 0; l < body->nlocals; l++)
@@ -371,7 +379,8 @@ static void elaborate_body(Body *body) {
         if (t->kind == TM_DROP) path_of(&e, t->place, true, false);
     }
     mp_index_subtrees(&e.mp);
-    Dataflow df = {.nbits = 2 * e.mp.npaths, .ctx = &e, .entry_state = entry_state, .transfer_block = transfer_block};
+    Dataflow df = {.nbits = 2 * e.mp.npaths, .ctx = &e, .entry_state = entry_state, .transfer_block = transfer_block,
+                   .unwind_edge = unwind_edge};
     bool *reachable;
     BitSet *entry = dataflow_forward(body, &df, &reachable);
     PtrVec sites = {0};

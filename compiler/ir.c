@@ -208,14 +208,17 @@ static void print_term(FILE *out, const Term *t) {
         fputc(')', out);
         if (t->target >= 0) fprintf(out, " -> bb%d", t->target);
         else fputs(" -> !", out);
+        if (t->unwind) fprintf(out, " unwind bb%d", t->unwind);
         break;
     case TM_DROP: fputs("drop(", out); print_place(out, t->place); fprintf(out, ") -> bb%d", t->target); break;
     case TM_ASSERT:
         fprintf(out, "assert(%s", t->expected ? "" : "!");
         print_operand(out, &t->cond);
         fprintf(out, ", \"%s\") -> bb%d", assert_texts[t->msg], t->target);
+        if (t->unwind) fprintf(out, " unwind bb%d", t->unwind);
         break;
     case TM_RETURN: fputs("return", out); break;
+    case TM_RESUME: fputs("resume", out); break;
     case TM_UNREACHABLE: fputs("unreachable", out); break;
     }
 }

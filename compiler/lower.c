@@ -39,6 +39,12 @@ typedef struct Lower {
     Span matched;                               /* binding a pattern: the span of the expression matched */
     int params_mark;                            /* scope entries below: the parameters' pattern variables */
     int *param_entries;                         /* per parameter: where its pattern's variables start */
+    /* cleanup chains (cleanup_chain): chain_blocks[k] drops scope entry k, then those
+     * below it, then resumes unwinding; built for chain_entries[0..nchain) */
+    void **chain_entries;
+    int *chain_blocks;
+    int nchain, chain_cap, resume_bb;
+    PtrVec chain_live;                          /* scratch: the entries a chain is wanted for */
 } Lower;
 
 /* A closure body still to lower; one written inside a generic fn is lowered once generically
@@ -95,7 +101,22 @@ static void storage(Lower *lw, StmtKind kind, int local, Span span) {
 }
 
 /* Ends the current block with t and continues in next (a fresh dead block if -1). */
+static int cleanup_chain(Lower *lw, Span span);
+
+/* Whether a call may panic: user and prelude fns, calls through values, and the runtime's
+ * panicking entry points (the others return). */
+static bool may_unwind(const Term *t) {
+    if (t->kind == TM_ASSERT) return true;
+    if (t->kind != TM_CALL) return false;
+    if (t->func.kind != OP_CONST || t->func.c.kind != CONST_FN || t->func.c.intrinsic == INTR_NONE) return true;
+    switch (t->func.c.intrinsic) {
+    case INTR_PANIC_END: case INTR_PANIC_STR: case INTR_SLICE_CHECK: case INTR_STR_SLICE_CHECK: case INTR_IPOW: return true;
+    default: return false;
+    }
+}
+
 static void terminate(Lower *lw, Term t, int next) {
+    if (may_unwind(&t)) t.unwind = cleanup_chain(lw, t.span);
     lw->body->blocks[lw->cur].term = t;
     lw->cur = next >= 0 ? next : new_block(lw);
 }
@@ -195,6 +216,46 @@ static void mark_extended(Node *e) {
     default:
         break;
     }
+}
+
+/* The blocks a panic at the current point runs on its way out (rustc's unwind path): the
+ * drop of every live scope entry, innermost first, then TM_RESUME; 0 when none is live.
+ * Chains share their tails: the one for entries 0..k is built once while they stay. */
+static void request_drop_glue(Type *t);
+
+static int cleanup_chain(Lower *lw, Span span) {
+    /* the entries holding something to drop (variables are entries for their storage too) */
+    int n = 0;
+    PtrVec *live = &lw->chain_live;
+    live->len = 0;
+    for (int k = 0; k < lw->scope_locals.len; k++)
+        if (ty_needs_drop(lw->body->locals[entry_local(lw->scope_locals.items[k])].ty)) ptrvec_push(live, lw->scope_locals.items[k]);
+    n = live->len;
+    if (n == 0) return 0;
+    int valid = 0;
+    while (valid < n && valid < lw->nchain && lw->chain_entries[valid] == live->items[valid]) valid++;
+    if (n > lw->chain_cap) {
+        int cap = n * 2;
+        lw->chain_entries = arena_realloc(lw->chain_entries, sizeof(void *) * (size_t)lw->chain_cap, sizeof(void *) * (size_t)cap);
+        lw->chain_blocks = arena_realloc(lw->chain_blocks, sizeof(int) * (size_t)lw->chain_cap, sizeof(int) * (size_t)cap);
+        lw->chain_cap = cap;
+    }
+    if (!lw->resume_bb) {
+        lw->resume_bb = ir_new_block(lw->body);
+        lw->body->blocks[lw->resume_bb].term = (Term){.kind = TM_RESUME, .span = span, .target = -1};
+    }
+    for (int k = valid; k < n; k++) {
+        void *entry = live->items[k];
+        int local = entry_local(entry), bb = ir_new_block(lw->body);
+        Type *ty = lw->body->locals[local].ty;
+        request_drop_glue(ty);
+        lw->body->blocks[bb].term = (Term){.kind = TM_DROP, .span = span, .place = local_place(local),
+                                           .target = k ? lw->chain_blocks[k - 1] : lw->resume_bb};
+        lw->chain_entries[k] = entry;
+        lw->chain_blocks[k] = bb;
+    }
+    lw->nchain = n;
+    return lw->chain_blocks[n - 1];
 }
 
 /* ── drops ──

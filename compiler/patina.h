@@ -978,6 +978,7 @@ typedef struct Stmt {
 
 typedef enum TermKind {
     TM_GOTO, TM_SWITCH, TM_CALL, TM_DROP, TM_ASSERT, TM_RETURN, TM_UNREACHABLE,
+    TM_RESUME,          /* the end of a cleanup chain: a panic unwinds on to the caller */
 } TermKind;
 
 /* The panic an assert terminator raises, with rustc's messages. */
@@ -999,6 +1000,7 @@ typedef struct Term {
     TermKind kind;
     Span span;
     int target;                                 /* GOTO; CALL return; DROP; ASSERT success */
+    int unwind;                                 /* CALL, ASSERT: the cleanup chain a panic runs (0: none) */
     /* TM_SWITCH: jump to targets[i] when discr == values[i], else otherwise */
     Operand discr;
     uint64_t *values;
@@ -1127,6 +1129,9 @@ typedef struct Dataflow {
     void *ctx;
     void (*entry_state)(void *ctx, Body *body, BitSet *state);
     void (*transfer_block)(void *ctx, Body *body, int block, BitSet *state);
+    /* optional: the state on block's unwind edge, from its exit state (a call's
+     * destination was never written there) */
+    void (*unwind_edge)(void *ctx, Body *body, int block, BitSet *state);
 } Dataflow;
 
 /* Returns the entry state of every block; blocks unreachable from the entry have

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <unwind.h>
 
 /* ── streams ── */
 
@@ -423,8 +424,33 @@ void rt_panic_begin(const uint8_t *file, size_t file_len, uint32_t line, uint32_
     write_cstr(RT_STDERR, buf);
 }
 
+/* Unwinding a panic: every frame's cleanup (the drops lowering put on its unwind path)
+ * runs, innermost first, through libgcc's forced unwind; past the last frame the process
+ * ends with rustc's status 101. */
+static bool panicking;
+
+static _Unwind_Reason_Code stop_past_main(int version, _Unwind_Action actions, _Unwind_Exception_Class cls,
+                                          struct _Unwind_Exception *exc, struct _Unwind_Context *ctx, void *arg) {
+    (void)version, (void)cls, (void)exc, (void)ctx, (void)arg;
+    if (actions & _UA_END_OF_STACK) {
+        flush_stdout();
+        _exit(101);
+    }
+    return _URC_NO_REASON;
+}
+
 _Noreturn void rt_panic_end(void) {
     write_cstr(RT_STDERR, "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+    flush_stdout();
+    if (panicking) {
+        /* a destructor panicked while unwinding: rustc aborts */
+        write_cstr(RT_STDERR, "thread caused non-unwinding panic. aborting.\n");
+        abort();
+    }
+    panicking = true;
+    static struct _Unwind_Exception exc;
+    exc.exception_class = 0x5041544e49414e00ull;   /* "PATINA" */
+    _Unwind_ForcedUnwind(&exc, stop_past_main, NULL);
     flush_stdout();
     _exit(101);
 }
