@@ -225,13 +225,14 @@ static void request_drop_glue(Type *t);
 
 static int cleanup_chain(Lower *lw, Span span) {
     /* the entries holding something to drop (variables are entries for their storage too) */
-    int n = 0;
+    int n = 0, params = 0;
+    for (int l = 1; l <= lw->body->nargs; l++) params += ty_needs_drop(lw->body->locals[l].ty);
     PtrVec *live = &lw->chain_live;
     live->len = 0;
     for (int k = 0; k < lw->scope_locals.len; k++)
         if (ty_needs_drop(lw->body->locals[entry_local(lw->scope_locals.items[k])].ty)) ptrvec_push(live, lw->scope_locals.items[k]);
     n = live->len;
-    if (n == 0) return 0;
+    if (n == 0 && params == 0) return 0;
     int valid = 0;
     while (valid < n && valid < lw->nchain && lw->chain_entries[valid] == live->items[valid]) valid++;
     if (n > lw->chain_cap) {
@@ -241,8 +242,17 @@ static int cleanup_chain(Lower *lw, Span span) {
         lw->chain_cap = cap;
     }
     if (!lw->resume_bb) {
+        /* the chains' common end: the parameters, the last first, then on to the caller */
         lw->resume_bb = ir_new_block(lw->body);
         lw->body->blocks[lw->resume_bb].term = (Term){.kind = TM_RESUME, .span = span, .target = -1};
+        for (int l = 1; l <= lw->body->nargs; l++) {
+            Type *ty = lw->body->locals[l].ty;
+            if (!ty_needs_drop(ty)) continue;
+            request_drop_glue(ty);
+            int bb = ir_new_block(lw->body);
+            lw->body->blocks[bb].term = (Term){.kind = TM_DROP, .span = span, .place = local_place(l), .target = lw->resume_bb};
+            lw->resume_bb = bb;
+        }
     }
     for (int k = valid; k < n; k++) {
         void *entry = live->items[k];
@@ -255,7 +265,7 @@ static int cleanup_chain(Lower *lw, Span span) {
         lw->chain_blocks[k] = bb;
     }
     lw->nchain = n;
-    return lw->chain_blocks[n - 1];
+    return n ? lw->chain_blocks[n - 1] : lw->resume_bb;
 }
 
 /* ── drops ──
@@ -1604,12 +1614,16 @@ static Place as_place(Lower *lw, Node *e) {
         }
         return project_field(base, (int)e->u.field.index, e->ty);
     }
-    if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method && !lw->mut_place && is_box_type(e->u.unary.operand->ty)) {
-        /* a Box's contents read, moved out of or borrowed shared: entered through its
-         * pointer, a place the checks follow (moves.c, drops.c) as rustc's, so fields move
-         * out of an owned Box one by one; writes go through DerefMut (E0596 when not mut) */
-        Type *boxed = e->u.unary.operand->ty;
-        return project_deref(project_field(as_place(lw, e->u.unary.operand), 0, ty_field(boxed, &boxed->adt->fields[0])), e->ty);
+    Type *boxed = e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method ? e->u.unary.operand->ty : NULL;
+    while (boxed && boxed->kind == TY_REF) boxed = boxed->elem;
+    if (boxed && is_box_type(boxed)) {
+        /* a Box's contents (through any references to it): entered through its pointer, a
+         * place the checks follow (moves.c, drops.c) as a part of the Box, as rustc's:
+         * fields move out of an owned Box one by one and are assigned back; writing needs
+         * the Box itself mutable */
+        Place p = as_place(lw, e->u.unary.operand);
+        for (Type *t = e->u.unary.operand->ty; t->kind == TY_REF; t = t->elem) p = project_deref(p, t->elem);
+        return project_deref(project_field(p, 0, ty_field(boxed, &boxed->adt->fields[0])), e->ty);
     }
     if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method) return user_deref_place(lw, e);
     if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF) {

@@ -278,11 +278,25 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
     diag_emit(d);
 }
 
+/* Whether place p is reached through a pointer (not counting the contents of an owned
+ * Box, which are a part of it). */
+static bool through_pointer(MovesCtx *m, const Place *p) {
+    Type *t = p->local >= 0 ? m->body->locals[p->local].ty : NULL;
+    for (int i = 0; t && i < p->nproj; i++) {
+        if (box_contents_at(p, i, t)) {
+            t = p->proj[++i].ty;
+            continue;
+        }
+        if (p->proj[i].kind == PROJ_DEREF) return true;
+        t = p->proj[i].ty;
+    }
+    return false;
+}
+
 /* A write into a part of p (a field assignment) needs every path above it to hold a
  * value: E0382 after a move, E0381 where there never was one. */
 static void check_write_into_hole(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
-    for (int i = 0; i < p->nproj; i++)
-        if (p->proj[i].kind == PROJ_DEREF) return;              /* through a pointer: its own rules */
+    if (through_pointer(m, p)) return;                          /* through a pointer: its own rules */
     int hole = m->mp.root[p->local] >= 0 ? hole_above(m, s, *p, true) : -1;
     if (hole < 0 || m->reported[p->local]) return;
     m->reported[p->local] = true;
@@ -399,6 +413,10 @@ static const char *shared_indirection(Body *body, const Place *p) {
     Type *t = body->locals[p->local].ty;
     const char *through = NULL;
     for (int i = 0; i < p->nproj; i++) {
+        if (box_contents_at(p, i, t)) {         /* a Box's contents: as its own */
+            t = p->proj[++i].ty;
+            continue;
+        }
         /* the last pointer followed decides: `(*self.ptr).n` writes through a `*mut`, even
          * though self is a `&` */
         if (p->proj[i].kind == PROJ_DEREF && t->kind == TY_PTR)
@@ -449,9 +467,7 @@ static void check_mut_borrow(MovesCtx *m, const Rvalue *rv, Span at) {
     if (rv->kind != RV_REF || rv->borrow != BORROW_MUT) return;
     const Place *p = &rv->place;
     if (check_shared_mutation(m, p, at, true)) return;
-    for (int i = 0; i < p->nproj; i++)
-        if (p->proj[i].kind == PROJ_DEREF) return;        /* through a reference: its own rules */
-    if (p->local < 0) return;
+    if (through_pointer(m, p) || p->local < 0) return;   /* through a reference: its own rules */
     Local *loc = &m->body->locals[p->local];
     if (!loc->is_user_var || loc->is_mut || !first_report_at(m, at)) return;
     const char *name = local_name(m->body, p->local);
@@ -496,7 +512,7 @@ static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at
 static void check_field_write_mutability(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     int l = p->local;
     const char *name = local_name(m->body, l);
-    if (p->proj[0].kind == PROJ_DEREF || !fact(m, s, F_EVER, m->mp.root[l]) || !first_report_at(m, at)) return;
+    if (through_pointer(m, p) || !fact(m, s, F_EVER, m->mp.root[l]) || !first_report_at(m, at)) return;
     Diag *d = diag_error("E0594", at, "cannot assign to `%s`, as `%s` is not declared as mutable", place_text(m, p, at), name);
     diag_label(d, "cannot assign");
     diag_help(d, "consider changing this to be mutable: `mut %s`", name);
