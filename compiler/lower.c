@@ -1284,7 +1284,27 @@ static void lower_assert(Lower *lw, Node *n) {
     Node *l = n->u.assert.lhs, *r = n->u.assert.rhs;
     Place lp = temp_holding(lw, l), rp = temp_holding(lw, r);
     bool eq = n->u.assert.kind == ASSERT_EQ;
-    Operand same = compare(lw, eq ? BIN_EQ : BIN_NE, use_place(lp, l->ty), use_place(rp, r->ty), sp);
+    /* as `==` compares: an impl of PartialEq for the pair (String with &str, Vec...), else
+     * field by field (strs, derived types, tuples, arrays) */
+    Operand same;
+    Def *cands[8], *m = NULL;
+    int nc = ty_operator_methods(l->ty, LANG_PARTIAL_EQ, cands, 8);
+    for (int i = 0; i < nc && i < 8 && !m; i++)   /* the impl taking `other: &R` for the right side's R */
+        if (cands[i]->nparams > 1 && cands[i]->param_tys[1] == ty_ref(r->ty, false)) m = cands[i];
+    if (!m) m = operator_method(NULL, l->ty, LANG_PARTIAL_EQ, r->ty);
+    else m = operator_method(m, l->ty, LANG_PARTIAL_EQ, r->ty);
+    if (m) {
+        Place result = temp(lw, ty_bool, sp);
+        call_on_refs(lw, m, lp, rp, result, sp);
+        same = use_place(result, ty_bool);
+    } else {
+        same = equal_values(lw, l->ty, lp, rp, sp);
+    }
+    if (!eq) {
+        Place differ = temp(lw, ty_bool, sp);
+        assign(lw, differ, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = same}, sp);
+        same = use_place(differ, ty_bool);
+    }
     int ok = new_block(lw), fail = new_block(lw);
     uint64_t *vals = arena_alloc(sizeof(uint64_t));
     int *targets = arena_alloc(sizeof(int));

@@ -3319,13 +3319,26 @@ static bool has_fmt_impl(Type *t, LangTrait lang) {
     return false;
 }
 
+/* Whether lt has an impl of PartialEq for the other type rt (`String == &str`). */
+static bool compared_by_impl(Tc *tc, Type *lt, Type *rt) {
+    Type *ls = zonk(tc, lt);
+    if (ls->kind != TY_ADT || could_unify(tc, lt, rt)) return false;
+    Def *cands[8];
+    int n = ty_operator_methods(ls, LANG_PARTIAL_EQ, cands, 8);
+    for (int i = 0; i < n && i < 8; i++)
+        if (cands[i]->nparams > 1 && takes_arg(tc, cands[i]->param_tys[1], rt, true)) return true;
+    return false;
+}
+
 static void check_assert(Tc *tc, Node *n) {
     if (n->u.assert.kind == ASSERT_TRUE) {
         check_expr(tc, n->u.assert.lhs, ty_bool);
     } else {
         Type *lt = check_expr(tc, n->u.assert.lhs, NULL);
         Type *rt = check_expr(tc, n->u.assert.rhs, NULL);
-        if (!unify(tc, lt, rt)) mismatch(tc, n->u.assert.rhs->span, lt, rt);
+        if (compared_by_impl(tc, lt, rt)) {
+            /* `assert_eq!(s, "ab")` of a String: its impl of PartialEq<&str> */
+        } else if (!unify(tc, lt, rt)) mismatch(tc, n->u.assert.rhs->span, lt, rt);
         else if (!comparable(tc, lt, false) || !implements_fmt(tc, lt, FMT_DEBUG)) {
             Diag *d = diag_error("E0369", n->span, "binary operation `%s` cannot be applied to type `%s`",
                                  n->u.assert.kind == ASSERT_EQ ? "==" : "!=", ty_str_of(zonk(tc, lt)));

@@ -552,7 +552,10 @@ void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, 
                     start_bad ? "start" : "end", (unsigned long long)idx, (int)clen, (const char *)s + start, (unsigned long long)start,
                     (unsigned long long)(start + clen), (int)shown, (const char *)s, ellipsis);
     }
-    rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
+    rt_panic_begin(file, file_len, line, col);
+    rt_write_str(RT_STDERR, (const uint8_t *)buf, (size_t)n);
+    free(buf);                                  /* the panic unwinds: nothing returns here to free it */
+    rt_panic_end();
 }
 
 /* Byte-wise comparison of two strs (memcmp, then length), as Ord for str. */
