@@ -1,5 +1,5 @@
 //@ run-fail
-//@ spec: 8.1, 12.8, 17.3
+//@ spec: 8.1, 12.8, 11.8
 // Index out of bounds on a Vec, an array and a slice: each panics from library code,
 // and unwinding drops struct fields (in declaration order) and enum payloads.
 struct Res(&'static str);

@@ -1,5 +1,5 @@
 //@ run-fail
-//@ spec: 8.1, 12.8, 17.5
+//@ spec: 8.1, 12.8, 17.12
 // Borrowing a RefCell mutably while a shared borrow is alive panics ("already
 // borrowed"); unwinding releases the Ref guard and drops the Rc-shared data exactly once.
 use std::cell::RefCell;
