@@ -72,6 +72,7 @@ static int vtable_of(Type *ty, TraitDef *trait);
 static void vtable_methods(TraitDef *trait, PtrVec *out);
 static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 static Place as_place(Lower *lw, Node *e);
+static Place value_place(Lower *lw, Node *e);
 static Operand operator_arg(Lower *lw, Node *e, Type *param, Span span);
 static Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
 static Place user_deref_place(Lower *lw, Node *e);
@@ -1282,7 +1283,8 @@ static void lower_assert(Lower *lw, Node *n) {
         return;
     }
     Node *l = n->u.assert.lhs, *r = n->u.assert.rhs;
-    Place lp = temp_holding(lw, l), rp = temp_holding(lw, r);
+    /* both sides are borrowed, as rustc's `match (&left, &right)`: variables stay usable */
+    Place lp = value_place(lw, l), rp = value_place(lw, r);
     bool eq = n->u.assert.kind == ASSERT_EQ;
     /* as `==` compares: an impl of PartialEq for the pair (String with &str, Vec...), else
      * field by field (strs, derived types, tuples, arrays) */
@@ -1321,9 +1323,9 @@ static void lower_assert(Lower *lw, Node *n) {
     /* left and right print with {:?} */
     FmtSpec debug = {.fill = ' ', .trait = FMT_DEBUG, .width = -1, .width_arg = -1, .precision = -1, .precision_arg = -1};
     write_literal(lw, stream_const(RT_STDERR), "\n  left: ", 9, sp);
-    write_value(lw, stream_const(RT_STDERR), l->ty, use_place(lp, l->ty), &debug, NULL, sp);
+    write_value(lw, stream_const(RT_STDERR), l->ty, (Operand){.kind = OP_COPY, .place = lp}, &debug, NULL, sp);
     write_literal(lw, stream_const(RT_STDERR), "\n right: ", 9, sp);
-    write_value(lw, stream_const(RT_STDERR), r->ty, use_place(rp, r->ty), &debug, NULL, sp);
+    write_value(lw, stream_const(RT_STDERR), r->ty, (Operand){.kind = OP_COPY, .place = rp}, &debug, NULL, sp);
     panic_end(lw, sp);
     lw->cur = ok;
 }

@@ -2,7 +2,8 @@
 //@ spec: 8.2
 // `assert_eq!` and `assert_ne!` compare as `==` does, for strs, Strings against `&str`,
 // derived types, Options, tuples, arrays and Vecs (they crashed the compiler), and report
-// a mismatch with both values in `{:?}` form and the optional message.
+// a mismatch with both values in `{:?}` form and the optional message. The operands are
+// borrowed, not moved.
 #[derive(Debug, PartialEq)]
 struct P(i32);
 fn main() {
@@ -18,6 +19,6 @@ fn main() {
     assert_ne!(2.5, 3.0);
     let v = vec![String::from("a")];
     assert_eq!(v, vec![String::from("a")]);
-    println!("all equal");
+    println!("all equal, {:?} and {} still usable", v, st);
     assert_eq!(vec![1, 2], vec![1, 3], "vectors differ at {}", 1);
 }
