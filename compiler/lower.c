@@ -4002,14 +4002,12 @@ static void use_up_consumed_closures(Body *b) {
                 bb->stmts[i].rv.kind == RV_REF)
                 closure = bb->stmts[i].rv.place;
         if (closure.local == -1) continue;
+        /* used up as the call starts (its body owns the environment from then on, also
+         * when a panic unwinds out of it): the reference taken stays valid for the call */
         Type *ct = ir_place_type(b, closure);
         int used = ir_new_local(b, (Local){.ty = ct, .span = t->span});
-        int after = ir_new_block(b);
-        Span at = b->blocks[k].term.span;
-        b->blocks[after].term = (Term){.kind = TM_GOTO, .span = at, .target = b->blocks[k].term.target};
-        ir_push_stmt(&b->blocks[after], (Stmt){.kind = ST_ASSIGN, .span = at, .place = local_place(used),
-                                               .rv = rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct)});
-        b->blocks[k].term.target = after;
+        ir_push_stmt(bb, (Stmt){.kind = ST_ASSIGN, .span = t->span, .place = local_place(used),
+                                .rv = rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct)});
     }
 }
 
