@@ -104,8 +104,6 @@ static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
 
 typedef enum DropStyle { DROP_DEAD, DROP_STATIC, DROP_CONDITIONAL, DROP_OPEN } DropStyle;
 
-static bool is_box(Type *t) { return t->kind == TY_ADT && t->adt->is_prelude && t->adt->name == sym_cstr("Box"); }
-
 static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
     bool live = false, dead = false;
     for (int k = 0; k < e->mp.nsubtree[path]; k++) {
@@ -116,7 +114,7 @@ static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
     if (!live) return DROP_DEAD;
     if (!dead) return DROP_STATIC;
     Type *t = e->mp.paths[path].ty;
-    bool own_impl = ty_drop_impl(t, NULL) != NULL && !is_box(t);   /* moving out of it is E0509 (a Box's contents excepted) */
+    bool own_impl = ty_drop_impl(t, NULL) != NULL && !ty_is_box(t);   /* moving out of it is E0509 (a Box's contents excepted) */
     return e->mp.nsubtree[path] == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
 }
 
@@ -157,9 +155,9 @@ static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
     Type *t = e->mp.paths[path].ty;
     /* an enum that may not be there at all: its variant is read only behind a flag (a
      * Box, its memory freed only behind one) */
-    if ((is_enum(t) || is_box(t)) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp.paths[path].flag < 0)
+    if ((is_enum(t) || ty_is_box(t)) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp.paths[path].flag < 0)
         e->mp.paths[path].flag = new_flag(e, span);
-    if (is_box(t)) {
+    if (ty_is_box(t)) {
         int c = child_path(e, path, -1, MP_BOX_CONTENTS);
         if (c >= 0) plan_flags(e, s, c, span);
         return;
@@ -277,7 +275,7 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
     DropStyle style = drop_style(e, s, path);
     if (style != DROP_OPEN) return drop_block(e, style, place, e->mp.paths[path].flag, target, span);
     Type *t = e->mp.paths[path].ty;
-    if (is_box(t)) return elaborate_box(e, s, path, place, target, span);
+    if (ty_is_box(t)) return elaborate_box(e, s, path, place, target, span);
     if (!is_enum(t)) return elaborate_fields(e, s, path, place, -1, target, span);
     /* an enum partly moved out of: a switch on its variant, then that variant's fields */
     Body *b = e->body;

@@ -1418,14 +1418,12 @@ static bool as_constant(Node *e, Operand *out) {
 
 /* `*b` of an owned Box (a variable, its field, a temporary such as `*o?`; not one behind a reference)
  * read by value, its T not Copy: lowered by moving the value out of the box. */
-static bool is_box_type(Type *t) { return t->kind == TY_ADT && t->adt->is_prelude && t->adt->name == sym_cstr("Box"); }
-
 static bool is_box_move(Node *e) {
     e = strip_parens(e);
     if (e->kind != N_UNARY || e->u.unary.op != UN_DEREF || !e->u.unary.method || ty_is_copy(e->ty))
         return false;
     Type *b = e->u.unary.operand->ty;
-    if (!is_box_type(b)) return false;
+    if (!ty_is_box(b)) return false;
     Node *owner = strip_parens(e->u.unary.operand);
     while (owner->kind == N_FIELD && owner->u.field.base->ty->kind != TY_REF) owner = strip_parens(owner->u.field.base);
     return (owner->kind == N_PATH && owner->ty->kind != TY_REF) || !is_place_node(owner);   /* a variable, or a value made here */
@@ -1638,7 +1636,7 @@ static Place as_place(Lower *lw, Node *e) {
     }
     Type *boxed = e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method ? e->u.unary.operand->ty : NULL;
     while (boxed && boxed->kind == TY_REF) boxed = boxed->elem;
-    if (boxed && is_box_type(boxed)) {
+    if (boxed && ty_is_box(boxed)) {
         /* a Box's contents (through any references to it): entered through its pointer, a
          * place the checks follow (moves.c, drops.c) as a part of the Box, as rustc's:
          * fields move out of an owned Box one by one and are assigned back; writing needs

@@ -42,8 +42,15 @@ void mp_index_subtrees(MovePaths *mp) {
 }
 
 bool box_contents_at(const Place *p, int i, Type *base) {
-    return base->kind == TY_ADT && base->adt->is_prelude && base->adt->name == sym_cstr("Box") && i + 1 < p->nproj &&
-           p->proj[i].kind == PROJ_FIELD && p->proj[i].field == 0 && p->proj[i + 1].kind == PROJ_DEREF;
+    return ty_is_box(base) && i + 1 < p->nproj && p->proj[i].kind == PROJ_FIELD && p->proj[i].field == 0 && p->proj[i + 1].kind == PROJ_DEREF;
+}
+
+/* Passes that walk a place's projections treat a Box's contents as a part of it: this
+ * steps over `.0` and `*` together, leaving *t the contents' type. */
+bool step_into_box(const Place *p, int *i, Type **t) {
+    if (!box_contents_at(p, *i, *t)) return false;
+    *t = p->proj[++*i].ty;
+    return true;
 }
 
 /* The path of place p: exact, or (exact = false) the longest one above it, which is what
@@ -61,9 +68,9 @@ int mp_path_of(MovePaths *mp, Place p, bool create, bool exact) {
             variant = pr->field;                /* `(x as Some).0`: one path per variant field */
             pr = &p.proj[++i];
         }
-        if (variant < 0 && box_contents_at(&p, i, base)) {
+        Type *inner = base;
+        if (variant < 0 && step_into_box(&p, &i, &inner)) {
             /* what an owned Box holds is a part of it, as in rustc: its fields move out */
-            Type *inner = p.proj[++i].ty;
             if (!mp->tracks(inner)) return exact ? -1 : path;
             int c = mp_child(mp, path, -1, MP_BOX_CONTENTS);
             if (c < 0 && !create) return exact ? -1 : path;

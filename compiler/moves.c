@@ -88,10 +88,7 @@ static int moved_path(MovesCtx *m, const Operand *op, bool create) {
     Type *t = m->body->locals[op->place.local].ty;
     for (int i = 0; i < op->place.nproj; i++) {
         ProjKind k = op->place.proj[i].kind;
-        if (box_contents_at(&op->place, i, t)) {   /* into an owned Box */
-            t = op->place.proj[++i].ty;
-            continue;
-        }
+        if (step_into_box(&op->place, &i, &t)) continue;   /* into an owned Box */
         if (k == PROJ_INDEX || (k == PROJ_DEREF && (t->kind == TY_REF || t->kind == TY_PTR))) return -1;
         if ((k == PROJ_FIELD || k == PROJ_DOWNCAST) && t->kind == TY_ADT && ty_drop_impl(t, NULL)) return -1;
         t = op->place.proj[i].ty;
@@ -167,10 +164,7 @@ static const char *moved_place_text(MovesCtx *m, Place p) {
     Type *t = m->body->locals[p.local].ty;
     for (int i = 0; i < p.nproj; i++) {
         Proj *pr = &p.proj[i];
-        if (box_contents_at(&p, i, t)) {
-            t = p.proj[++i].ty;
-            continue;
-        }
+        if (step_into_box(&p, &i, &t)) continue;
         if (pr->kind == PROJ_DOWNCAST || pr->kind == PROJ_INDEX) return NULL;
         text = pr->kind == PROJ_DEREF ? arena_printf("*%s", text) : arena_printf("%s%s", text, field_text(t, -1, pr->field));
         t = pr->ty;
@@ -283,10 +277,7 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
 static bool through_pointer(MovesCtx *m, const Place *p) {
     Type *t = p->local >= 0 ? m->body->locals[p->local].ty : NULL;
     for (int i = 0; t && i < p->nproj; i++) {
-        if (box_contents_at(p, i, t)) {
-            t = p->proj[++i].ty;
-            continue;
-        }
+        if (step_into_box(p, &i, &t)) continue;
         if (p->proj[i].kind == PROJ_DEREF) return true;
         t = p->proj[i].ty;
     }
@@ -317,10 +308,7 @@ static void check_move_out_of_drop(MovesCtx *m, const Place *p, Span at) {
     if (p->local < 0) return;
     Type *base = m->body->locals[p->local].ty;
     for (int i = 0; i < p->nproj; i++) {
-        if (box_contents_at(p, i, base)) {      /* a Box's own Drop frees only its memory */
-            base = p->proj[++i].ty;
-            continue;
-        }
+        if (step_into_box(p, &i, &base)) continue;   /* a Box's own Drop frees only its memory */
         bool into = p->proj[i].kind == PROJ_FIELD || p->proj[i].kind == PROJ_DOWNCAST;
         if (into && base->kind == TY_ADT && ty_drop_impl(base, NULL) && first_report_at(m, at)) {
             Diag *d = diag_error("E0509", at, "cannot move out of type `%s`, which implements the `Drop` trait", ty_str_of(base));
@@ -358,10 +346,7 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
     Type *base = m->body->locals[p->local].ty;
     for (int i = 0; i < p->nproj; i++) {
         ProjKind k = p->proj[i].kind;
-        if (box_contents_at(p, i, base)) {      /* an owned Box's contents may be moved out of */
-            base = p->proj[++i].ty;
-            continue;
-        }
+        if (step_into_box(p, &i, &base)) continue;   /* an owned Box's contents may be moved out of */
         if (k == PROJ_DEREF && (base->kind == TY_REF || base->kind == TY_PTR)) {
             if (!first_report_at(m, at)) return;
             Type *moved = ir_place_type(m->body, *p);
@@ -413,10 +398,7 @@ static const char *shared_indirection(Body *body, const Place *p) {
     Type *t = body->locals[p->local].ty;
     const char *through = NULL;
     for (int i = 0; i < p->nproj; i++) {
-        if (box_contents_at(p, i, t)) {         /* a Box's contents: as its own */
-            t = p->proj[++i].ty;
-            continue;
-        }
+        if (step_into_box(p, &i, &t)) continue;   /* a Box's contents: as its own */
         /* the last pointer followed decides: `(*self.ptr).n` writes through a `*mut`, even
          * though self is a `&` */
         if (p->proj[i].kind == PROJ_DEREF && t->kind == TY_PTR)

@@ -602,6 +602,7 @@ Type *ty_adt_args(AdtDef *adt, Type **args, int n);
 Type *ty_param(Def *param);
 Type *ty_closure(Def *body, Type **captures, int n);
 bool ty_needs_drop(Type *t);                    /* a destructor runs when a value of t dies (concrete t) */
+bool ty_is_box(Type *t);                        /* the prelude's Box<T> */
 ImplDef *ty_drop_impl(Type *t, Type ***args);   /* t's own `impl Drop` (args: its type arguments), or NULL */    /* one type per closure expression */
 /* A closure inside a generic fn also carries that fn's type arguments (parent, a tuple):
  * one closure type, and one body, per instance of the fn. */
@@ -1168,6 +1169,7 @@ int mp_add(MovePaths *mp, int local, int parent, int variant, int field, Type *t
 int mp_child(const MovePaths *mp, int parent, int variant, int field);
 int mp_path_of(MovePaths *mp, Place p, bool create, bool exact);
 bool box_contents_at(const Place *p, int i, Type *base);   /* p's projections i, i+1: `*b.0` of a Box b */
+bool step_into_box(const Place *p, int *i, Type **t);      /* past them, t the contents' type: true if they were */
 void mp_index_subtrees(MovePaths *mp);
 
 /* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */

@@ -315,6 +315,8 @@ ImplDef *ty_drop_impl(Type *t, Type ***args) {
 
 /* A value needs dropping when its type has an `impl Drop` or holds (by value) one that
  * does. A type being asked about counts as not needing it, which ends the recursion. */
+bool ty_is_box(Type *t) { return t->kind == TY_ADT && t->adt->is_prelude && t->adt->name == sym_cstr("Box"); }
+
 bool ty_needs_drop(Type *t) {
     if (t->drop_memo) return t->drop_memo == 2;
     t->drop_memo = 1;
