@@ -1289,12 +1289,7 @@ static void lower_assert(Lower *lw, Node *n) {
     /* as `==` compares: an impl of PartialEq for the pair (String with &str, Vec...), else
      * field by field (strs, derived types, tuples, arrays) */
     Operand same;
-    Def *cands[8], *m = NULL;
-    int nc = ty_operator_methods(l->ty, LANG_PARTIAL_EQ, cands, 8);
-    for (int i = 0; i < nc && i < 8 && !m; i++)   /* the impl taking `other: &R` for the right side's R */
-        if (cands[i]->nparams > 1 && cands[i]->param_tys[1] == ty_ref(r->ty, false)) m = cands[i];
-    if (!m) m = operator_method(NULL, l->ty, LANG_PARTIAL_EQ, r->ty);
-    else m = operator_method(m, l->ty, LANG_PARTIAL_EQ, r->ty);
+    Def *m = operator_method(NULL, l->ty, LANG_PARTIAL_EQ, r->ty);
     if (m) {
         Place result = temp(lw, ty_bool, sp);
         call_on_refs(lw, m, lp, rp, result, sp);
@@ -1707,12 +1702,17 @@ static Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
     Def *m = found;
     Def *cands[8];
     int n = found ? 0 : ty_operator_methods(self, lang, cands, 8);
-    for (int i = 0; i < n && i < 8 && !m; i++) {
-        /* the impl for this right-hand type (none: the derived or built-in operator) */
-        Type *param = cands[i]->nparams > 1 ? cands[i]->param_tys[1] : NULL;
-        bool by_ref = param && rhs && param->kind == TY_REF && param->elem == rhs;   /* `==`'s `other: &Rhs` */
-        if (!param || !rhs || param == rhs || by_ref || ty_contains(param, TY_PARAM)) m = cands[i];
-    }
+    /* the impl for this right-hand type (none: the derived or built-in operator): a
+     * comparison's takes `other: &Rhs` (`String == &str` is PartialEq<&str>'s, not
+     * PartialEq<str>'s), the others' `rhs: Rhs` */
+    bool compares = lang == LANG_PARTIAL_EQ || lang == LANG_PARTIAL_ORD || lang == LANG_ORD;
+    for (int exact = 1; exact >= 0 && !m; exact--)
+        for (int i = 0; i < n && i < 8 && !m; i++) {
+            Type *param = cands[i]->nparams > 1 ? cands[i]->param_tys[1] : NULL;
+            bool by_ref = param && rhs && param->kind == TY_REF && param->elem == rhs;
+            bool fits = compares ? by_ref : param == rhs;
+            if (!param || !rhs || fits || (!exact && (param == rhs || by_ref || ty_contains(param, TY_PARAM)))) m = cands[i];
+        }
     if (!m || !m->ngenerics || !m->impl) return m;
     while (self->kind == TY_REF) self = self->elem;
     Type **args;
