@@ -224,16 +224,35 @@ static void mark_extended(Node *e) {
  * Chains share their tails: the one for entries 0..k is built once while they stay. */
 static void request_drop_glue(Type *t);
 
+/* The end all chains share: the parameters' drops, the last first, then TM_RESUME on to
+ * the caller; built once per body, 0 when no parameter needs dropping and asked for
+ * without building (build = false). */
+static int chain_end(Lower *lw, Span span, bool build) {
+    if (lw->resume_bb) return lw->resume_bb;
+    bool params_drop = false;
+    for (int l = 1; l <= lw->body->nargs; l++) params_drop |= ty_needs_drop(lw->body->locals[l].ty);
+    if (!build && !params_drop) return 0;
+    lw->resume_bb = ir_new_block(lw->body);
+    lw->body->blocks[lw->resume_bb].term = (Term){.kind = TM_RESUME, .span = span, .target = -1};
+    for (int l = 1; l <= lw->body->nargs; l++) {
+        Type *ty = lw->body->locals[l].ty;
+        if (!ty_needs_drop(ty)) continue;
+        request_drop_glue(ty);
+        int bb = ir_new_block(lw->body);
+        lw->body->blocks[bb].term = (Term){.kind = TM_DROP, .span = span, .place = local_place(l), .target = lw->resume_bb};
+        lw->resume_bb = bb;
+    }
+    return lw->resume_bb;
+}
+
 static int cleanup_chain(Lower *lw, Span span) {
     /* the entries holding something to drop (variables are entries for their storage too) */
-    int n = 0, params = 0;
-    for (int l = 1; l <= lw->body->nargs; l++) params += ty_needs_drop(lw->body->locals[l].ty);
     PtrVec *live = &lw->chain_live;
     live->len = 0;
     for (int k = 0; k < lw->scope_locals.len; k++)
         if (ty_needs_drop(lw->body->locals[entry_local(lw->scope_locals.items[k])].ty)) ptrvec_push(live, lw->scope_locals.items[k]);
-    n = live->len;
-    if (n == 0 && params == 0) return 0;
+    int n = live->len;
+    if (n == 0) return chain_end(lw, span, false);
     int valid = 0;
     while (valid < n && valid < lw->nchain && lw->chain_entries[valid] == live->items[valid]) valid++;
     if (n > lw->chain_cap) {
@@ -242,31 +261,18 @@ static int cleanup_chain(Lower *lw, Span span) {
         lw->chain_blocks = arena_realloc(lw->chain_blocks, sizeof(int) * (size_t)lw->chain_cap, sizeof(int) * (size_t)cap);
         lw->chain_cap = cap;
     }
-    if (!lw->resume_bb) {
-        /* the chains' common end: the parameters, the last first, then on to the caller */
-        lw->resume_bb = ir_new_block(lw->body);
-        lw->body->blocks[lw->resume_bb].term = (Term){.kind = TM_RESUME, .span = span, .target = -1};
-        for (int l = 1; l <= lw->body->nargs; l++) {
-            Type *ty = lw->body->locals[l].ty;
-            if (!ty_needs_drop(ty)) continue;
-            request_drop_glue(ty);
-            int bb = ir_new_block(lw->body);
-            lw->body->blocks[bb].term = (Term){.kind = TM_DROP, .span = span, .place = local_place(l), .target = lw->resume_bb};
-            lw->resume_bb = bb;
-        }
-    }
     for (int k = valid; k < n; k++) {
         void *entry = live->items[k];
+        int below = k ? lw->chain_blocks[k - 1] : chain_end(lw, span, true);   /* before a block is taken: it may move them */
         int local = entry_local(entry), bb = ir_new_block(lw->body);
         Type *ty = lw->body->locals[local].ty;
         request_drop_glue(ty);
-        lw->body->blocks[bb].term = (Term){.kind = TM_DROP, .span = span, .place = local_place(local),
-                                           .target = k ? lw->chain_blocks[k - 1] : lw->resume_bb};
+        lw->body->blocks[bb].term = (Term){.kind = TM_DROP, .span = span, .place = local_place(local), .target = below};
         lw->chain_entries[k] = entry;
         lw->chain_blocks[k] = bb;
     }
     lw->nchain = n;
-    return n ? lw->chain_blocks[n - 1] : lw->resume_bb;
+    return lw->chain_blocks[n - 1];
 }
 
 /* ── drops ──
