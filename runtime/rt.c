@@ -84,24 +84,29 @@ static void sink_write(int32_t stream, const uint8_t *p, size_t len) {
  * first line continues the current one). Per stream, as a format! may run meanwhile. */
 enum { MAX_INDENTED = 8 };
 static _Thread_local struct Indent { int32_t stream, spaces; bool line_start; } indents[MAX_INDENTED];
+static _Thread_local int nindented;            /* slots in use: none on the usual path of every write */
 
 void rt_indent(int32_t stream, int32_t levels) {
     struct Indent *free_slot = NULL;
     for (int i = 0; i < MAX_INDENTED; i++) {
         if (indents[i].spaces && indents[i].stream == stream) {
             indents[i].spaces += levels * 4;
+            nindented -= indents[i].spaces == 0;
             return;
         }
         if (!indents[i].spaces && !free_slot) free_slot = &indents[i];
     }
-    if (free_slot && levels > 0) *free_slot = (struct Indent){stream, levels * 4, false};
+    if (free_slot && levels > 0) {
+        *free_slot = (struct Indent){stream, levels * 4, false};
+        nindented++;
+    }
 }
 
 static void write_raw(int32_t stream, const uint8_t *p, size_t len);
 
 void rt_write_str(int32_t stream, const uint8_t *p, size_t len) {
     struct Indent *in = NULL;
-    for (int i = 0; i < MAX_INDENTED && !in; i++)
+    for (int i = 0; nindented && i < MAX_INDENTED && !in; i++)
         if (indents[i].spaces > 0 && indents[i].stream == stream) in = &indents[i];
     if (!in) {
         write_raw(stream, p, len);
