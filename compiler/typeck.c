@@ -1751,7 +1751,6 @@ static Type *check_prim_from(Tc *tc, Node *n, Type *target) {
 static Def *trait_method_for(Tc *tc, Type *s, Sym name);
 
 /* Whether t (through references) has a method of that name of its own or of a trait. */
-
 static bool user_method_named(Tc *tc, Type *t, Sym name) {
     t = shallow(tc, t);
     while (t->kind == TY_REF) t = shallow(tc, t->elem);
