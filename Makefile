@@ -35,7 +35,9 @@ all: deps $(BUILD)/patina $(BUILD)/libpatina_rt.a
 deps:
 	@sh mk/deps.sh
 
-$(BUILD):
+# Every rule that writes into $(BUILD) waits for it (order-only), and it waits for the
+# tools: under make -j nothing may run lemon or re2c before deps.sh has installed them.
+$(BUILD): deps
 	@mkdir -p $(BUILD)
 
 # Generated sources are build products: the lemon grammar (which must have no conflicts)
