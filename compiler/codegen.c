@@ -177,7 +177,7 @@ static LLVMValueRef vtable_global(Cg *cg, int index) {
     types[0] = types[1] = cg->i64;
     types[2] = cg->ptr;
     for (int i = 0; i < vt->nmethods; i++) {
-        fields[i + 3] = vt->methods[i]->node->kind == N_FN && !vt->methods[i]->node->u.fn.body ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
+        fields[i + 3] = vt->methods[i]->node && vt->methods[i]->node->kind == N_FN && !vt->methods[i]->node->u.fn.body ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
         types[i + 3] = cg->ptr;
     }
     LLVMTypeRef st = LLVMStructTypeInContext(cg->ctx, types, (unsigned)n, false);

@@ -406,6 +406,15 @@ static void call_through(Lower *lw, Operand func, Def *sig, Operand *args, int n
     }
 }
 
+/* A call of trait method m through slot `slot` of the vtable of the `&dyn Trait` in args[0]. */
+static void dyn_call(Lower *lw, Def *m, int slot, Operand *args, int nargs, Place dest, Span span) {
+    Term t = {.kind = TM_CALL, .span = span, .dyn_call = true, .dyn_slot = slot, .func = fn_operand(m), .args = args,
+              .nargs = nargs, .dest = dest};
+    int next = new_block(lw);
+    t.target = next;
+    terminate(lw, t, next);
+}
+
 static void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Span span) {
     bool diverges = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
     call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), diverges, span);
@@ -525,6 +534,14 @@ static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, 
                                   Span span);
 static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, Operand *args, int depth, Span span);
 
+/* A place holding operand op of type ty: its own, or a temporary for a constant. */
+static Place operand_place(Lower *lw, Operand op, Type *ty, Span span) {
+    if (op.kind != OP_CONST) return op.place;
+    Place t = temp(lw, ty, span);
+    assign(lw, t, rv_use(op, ty), span);
+    return t;
+}
+
 /* The `fmt` of a hand-written `impl Display` / `impl Debug` for ty, or NULL. */
 static Def *fmt_impl_method(Type *ty, LangTrait lang) {
     for (int i = 0; i < trait_impls.len; i++) {
@@ -570,7 +587,7 @@ static Place open_sink(Lower *lw, Span span) {
 
 /* `value.fmt(&mut Formatter { stream, options })`: the user's impl writes where the print
  * does, and sees the placeholder's options through f.width(), f.alternate(), f.pad(). */
-static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec, Operand *args, Span span) {
+static Operand formatter_for(Lower *lw, Operand stream, Def *fmt, const FmtSpec *spec, Operand *args, Span span) {
     Type *formatter_ty = fmt->param_tys[1]->elem;
     Place f = temp(lw, formatter_ty, span);
     Rvalue agg = {.kind = RV_AGGREGATE, .ty = formatter_ty, .nelems = 5};
@@ -578,25 +595,59 @@ static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, cons
     agg.elems[0] = stream;
     spec_options(lw, spec, args, agg.elems + 1, span);
     assign(lw, f, agg, span);
-    Place self_ref = temp(lw, fmt->param_tys[0], span), f_ref = temp(lw, fmt->param_tys[1], span);
-    assign(lw, self_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[0], .place = value, .borrow = BORROW_SHARED,
-                                  .region = lw->body->nregions++}, span);
+    Place f_ref = temp(lw, fmt->param_tys[1], span);
     assign(lw, f_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[1], .place = f, .borrow = BORROW_MUT,
                                .region = lw->body->nregions++}, span);
-    Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref}, (Operand){.kind = OP_MOVE, .place = f_ref}};
-    Place result = temp(lw, fmt->ret_ty, span);
-    Operand func = fn_operand(fmt);
-    call(lw, func, call_args, 2, result, false, span);
+    return (Operand){.kind = OP_MOVE, .place = f_ref};
+}
+
+static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec, Operand *args, Span span) {
+    Place self_ref = temp(lw, fmt->param_tys[0], span);
+    assign(lw, self_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[0], .place = value, .borrow = BORROW_SHARED,
+                                  .region = lw->body->nregions++}, span);
+    Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref}, formatter_for(lw, stream, fmt, spec, args, span)};
+    call(lw, fn_operand(fmt), call_args, 2, temp(lw, fmt->ret_ty, span), false, span);
+}
+
+/* The `fmt` of Display or Debug (lang) in the vtable of a `dyn Trait` whose trait is that
+ * one or has it as a supertrait, with its slot; NULL when the trait has neither. */
+static Def *dyn_fmt_method(TraitDef *trait, LangTrait lang, int *slot) {
+    PtrVec decls = {0};
+    vtable_methods(trait, &decls);
+    for (int i = 0; i < decls.len; i++) {
+        Def *m = decls.items[i];
+        if (m->trait && m->trait->lang == lang && m->name == sym_cstr("fmt")) {
+            *slot = i;
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* `{}` / `{:?}` of a `&dyn Trait` (fat, a place holding the pointer): the value's own fmt,
+ * through the vtable, with the placeholder's options in its Formatter. */
+static bool call_dyn_fmt(Lower *lw, Operand stream, TraitDef *trait, Place fat, const FmtSpec *spec, Operand *args, Span span) {
+    int slot;
+    Def *fmt = dyn_fmt_method(trait, spec->trait == FMT_DEBUG ? LANG_DEBUG : LANG_DISPLAY, &slot);
+    if (!fmt) return false;
+    Operand *call_args = arena_alloc(sizeof(Operand) * 2);
+    call_args[0] = (Operand){.kind = OP_COPY, .place = fat};
+    call_args[1] = formatter_for(lw, stream, fmt, spec, args, span);
+    dyn_call(lw, fmt, slot, call_args, 2, temp(lw, fmt->ret_ty, span), span);
+    return true;
 }
 
 static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, int depth,
                            Span span) {
     /* print through references: `&&str` and `&i32` format like their referents */
-    while (ty->kind == TY_REF && ty->elem->kind != TY_STR) {
+    while (ty->kind == TY_REF && ty->elem->kind != TY_STR && ty->elem->kind != TY_DYN) {
         Place p = project_deref(value.place, ty->elem);
         ty = ty->elem;
         value = use_place(p, ty);
     }
+    if (ty->kind == TY_REF && ty->elem->kind == TY_DYN &&
+        call_dyn_fmt(lw, stream, ty->elem->trait, operand_place(lw, value, ty, span), spec, args, span))
+        return;
     if (ty->kind == TY_ADT) {
         Def *user = fmt_impl_method(ty, spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG);
         if (user) {
@@ -668,14 +719,6 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
     for (int i = 0; i < 4; i++) full[n++] = options[i];
     if (in == INTR_FMT_INT) full[n++] = const_int(ty_int(IK_U32), (uint64_t)ty_int_bits(ty->ik));
     call_intrinsic(lw, in, full, n, span);
-}
-
-/* A place holding operand op of type ty: its own, or a temporary for a constant. */
-static Place operand_place(Lower *lw, Operand op, Type *ty, Span span) {
-    if (op.kind != OP_CONST) return op.place;
-    Place t = temp(lw, ty, span);
-    assign(lw, t, rv_use(op, ty), span);
-    return t;
 }
 
 /* Whether target is Display::fmt or Debug::fmt with no impl behind it: the compiler
@@ -2095,12 +2138,7 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
     vtable_methods(obj->kind == TY_DYN ? obj->trait : m->trait, &decls);
     int slot = 0;
     while (slot < decls.len && decls.items[slot] != m) slot++;
-    Term term = {.kind = TM_CALL, .span = e->span, .dyn_call = true, .dyn_slot = slot,
-                 .func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, .args = args,
-                 .nargs = argn->len + 1, .dest = dest};
-    int next = new_block(lw);
-    term.target = next;
-    terminate(lw, term, next);
+    dyn_call(lw, m, slot, args, argn->len + 1, dest, e->span);
 }
 
 /* `a.cmp(&b)` / `a.partial_cmp(&b)` of built-in or derived orders: Ordering from -1/0/1. */
@@ -2157,7 +2195,8 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_binary(op, as_operand_deref(lw, e->u.call.receiver), const_int(t, 1), t), e->span);
         return;
     }
-    if (decl && decl->trait && e->ntargs && e->targs[0]->kind == TY_DYN) {
+    if (decl && decl->trait && e->ntargs && e->targs[0]->kind == TY_DYN && trait_implies(e->targs[0]->trait, decl->trait, LANG_NONE)) {
+        /* a method of the object's trait or a supertrait (not a blanket impl's): its vtable's */
         lower_dyn_call_into(lw, dest, e, decl);
         return;
     }
@@ -3760,6 +3799,47 @@ static void vtable_methods(TraitDef *trait, PtrVec *out) {
     for (int i = 0; i < trait->supertraits.len; i++) vtable_methods(trait->supertraits.items[i], out);
 }
 
+/* A vtable's slot needs a function where the compiler formats a value itself (`7u8`, a
+ * `&str`, a derived Debug): a body of its own that does that, made on first use. */
+typedef struct FmtShim {
+    Def *def;
+    Type *ty;
+    Def *decl;                                  /* Display::fmt or Debug::fmt */
+} FmtShim;
+static PtrVec fmt_shims;                        /* FmtShim* */
+
+static Def *builtin_fmt_shim(Type *ty, Def *decl) {
+    for (int i = 0; i < fmt_shims.len; i++) {
+        FmtShim *s = fmt_shims.items[i];
+        if (s->ty == ty && s->decl == decl) return s->def;
+    }
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = decl->name;
+    d->symbol = arena_printf("_ptfmt%d", fmt_shims.len);
+    d->nparams = 2;
+    d->param_tys = arena_alloc(sizeof(Type *) * 2);
+    d->param_tys[0] = ty_ref(ty, false);
+    d->param_tys[1] = decl->param_tys[1];
+    d->ret_ty = decl->ret_ty;
+    FmtShim *s = arena_alloc(sizeof *s);
+    *s = (FmtShim){d, ty, decl};
+    ptrvec_push(&fmt_shims, s);
+    return d;
+}
+
+static Body *lower_fmt_shim(FmtShim *s, const LowerOptions *opts) {
+    Lower lw = {.opts = opts, .caller_location = -1};
+    Span span = s->ty->kind == TY_ADT && s->ty->adt->node ? s->ty->adt->node->span : (Span){0};
+    Body *b = begin_body(&lw, s->def, span, span);
+    for (int i = 0; i < 2; i++) new_local(&lw, s->def->param_tys[i], 0, span, false, false);
+    b->nargs = 2;
+    builtin_fmt_into(&lw, local_place(0), s->decl, s->ty, (Operand){.kind = OP_COPY, .place = local_place(1)},
+                     (Operand){.kind = OP_COPY, .place = local_place(2)}, span);
+    b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
+    return b;
+}
+
 static int vtable_of(Type *ty, TraitDef *trait) {
     IrProgram *prog = current_program;
     for (int i = 0; i < prog->nvtables; i++)
@@ -3770,7 +3850,10 @@ static int vtable_of(Type *ty, TraitDef *trait) {
     if (ty_needs_drop(ty)) request_drop_glue(ty);
     vt.methods = arena_alloc(sizeof(Def *) * (size_t)(vt.nmethods + 1));
     Type *self[1] = {ty};
-    for (int i = 0; i < vt.nmethods; i++) vt.methods[i] = trait_method_instance(decls.items[i], self, 1);
+    for (int i = 0; i < vt.nmethods; i++) {
+        vt.methods[i] = trait_method_instance(decls.items[i], self, 1);
+        if (is_builtin_fmt(vt.methods[i])) vt.methods[i] = builtin_fmt_shim(ty, decls.items[i]);
+    }
     prog->vtables = arena_realloc(prog->vtables, sizeof(IrVtable) * (size_t)prog->nvtables, sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
     prog->vtables[prog->nvtables] = vt;
     return prog->nvtables++;
@@ -4122,11 +4205,13 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     }
     /* instances and closure bodies ask for more of each other as they are lowered */
     PtrVec closures = {0};
-    int i = 0, k = 0, g = 0, scanned = 0;
+    int i = 0, k = 0, g = 0, f = 0, scanned = 0;
     do {
-        while (i < instances.len || k < closure_bodies.len || g < glue_types.len) {
+        while (i < instances.len || k < closure_bodies.len || g < glue_types.len || f < fmt_shims.len) {
             if (i < instances.len) {
                 ptrvec_push(&bodies, lower_instance(instances.items[i++], opts));
+            } else if (f < fmt_shims.len) {
+                ptrvec_push(&bodies, lower_fmt_shim(fmt_shims.items[f++], opts));
             } else if (k < closure_bodies.len) {
                 ClosureBody *cb = closure_bodies.items[k++];
                 Body *b = lower_closure_body(cb, opts);

@@ -298,6 +298,11 @@ static int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected) {
     }
     Type *target = shallow(tc, dyn), *from = zonk(tc, pointee);
     if (from == target) return 1;
+    if (from->kind == TY_INFER && from->infer != INFER_GENERAL) {
+        /* `&5` as `&dyn Display`: the literal's type falls back (i32, f64) as rustc's does */
+        unify(tc, from, from->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64));
+        from = zonk(tc, pointee);
+    }
     if (from->kind == TY_INFER || from->kind == TY_DYN) return -1;
     if (implements(tc, from, target->trait)) {
         wrap_node(tc, at, N_UNSIZE);
@@ -2153,8 +2158,22 @@ static bool impl_applies(Tc *tc, ImplDef *im, Type *t) {
     return true;
 }
 
+/* A method of a blanket impl that covers s, its bounds satisfied (`impl<T: Display + ?Sized>
+ * ToString for T` for a `T: Display` or a `dyn Display`), or NULL. */
+static Def *blanket_method_for(Tc *tc, Type *s, Sym name) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        Def *m = im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, s) ? method_of_trait(im->trait, name) : NULL;
+        if (m) return m;
+    }
+    return NULL;
+}
+
 static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
-    if (s->kind == TY_DYN) return method_of_trait(s->trait, name);
+    if (s->kind == TY_DYN) {
+        Def *m = method_of_trait(s->trait, name);
+        return m ? m : blanket_method_for(tc, s, name);
+    }
     Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
     if (s->kind == TY_PROJ && fn) {
         /* `where Self::Item: Step` gives Self::Item Step's methods */
@@ -2175,13 +2194,7 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
             Def *m = fn->where_params.items[i] == s->def ? method_of_trait(fn->where_traits.items[i], name) : NULL;
             if (m) return m;
         }
-        for (int i = 0; i < trait_impls.len; i++) {
-            /* a blanket impl its bounds give it (`impl<T: Display> ToString for T` for `T: Display`) */
-            ImplDef *im = trait_impls.items[i];
-            Def *m = im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, s) ? method_of_trait(im->trait, name) : NULL;
-            if (m) return m;
-        }
-        return NULL;
+        return blanket_method_for(tc, s, name);
     }
     Type *z = zonk(tc, s);
     TraitDef *own = fn && fn->impl ? fn->impl->trait : NULL;
@@ -2208,16 +2221,21 @@ static bool trait_has_super(TraitDef *have, TraitDef *want) {
     return false;
 }
 
+/* Whether a blanket impl of tr covers t: `impl<T: Display + ?Sized> ToString for T`. */
+static bool blanket_impl_covers(Tc *tc, Type *t, TraitDef *tr) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait == tr && im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, t)) return true;
+    }
+    return false;
+}
+
 static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
-    if (t->kind == TY_DYN) return trait_has_super(t->trait, tr);
+    if (t->kind == TY_DYN) return trait_has_super(t->trait, tr) || blanket_impl_covers(tc, t, tr);
     if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
         if (param_bound(tc, t, tr, tr->lang)) return true;
-        for (int i = 0; t->kind == TY_PARAM && i < trait_impls.len; i++) {
-            ImplDef *im = trait_impls.items[i];       /* a blanket impl: `impl<T: Display> ToString for T` */
-            if (im->trait == tr && im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, t)) return true;
-        }
-        return false;
+        return t->kind == TY_PARAM && blanket_impl_covers(tc, t, tr);
     }
     for (int i = 0; tr->lang != LANG_NONE && i < trait_impls.len; i++) {
         /* a lang trait implemented by hand (`impl PartialOrd for Grade`) */
@@ -2992,6 +3010,9 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
         return trait == FMT_DEBUG && implements_fmt(tc, t->elem, trait);
     case TY_PARAM: case TY_PROJ:
         return (trait == FMT_DEBUG && param_bound(tc, t, NULL, LANG_DEBUG)) || (trait == FMT_DISPLAY && param_bound(tc, t, NULL, LANG_DISPLAY));
+    case TY_DYN:                                /* `dyn Display`, or a trait with it as a supertrait */
+        return (trait == FMT_DEBUG && trait_implies(t->trait, NULL, LANG_DEBUG)) ||
+               (trait == FMT_DISPLAY && trait_implies(t->trait, NULL, LANG_DISPLAY));
     default:
         return false;
     }

@@ -2443,7 +2443,7 @@ pub trait ToString {
     fn to_string(&self) -> String;
 }
 
-impl<T: Display> ToString for T {
+impl<T: Display + ?Sized> ToString for T {
     fn to_string(&self) -> String {
         format!("{}", self)
     }
