@@ -1381,10 +1381,16 @@ static Node *strip_parens(Node *e) {
     return e;
 }
 
+/* Whether d is a `static` item (mutable or not): one place in memory, its address the same
+ * wherever it is borrowed (a const is a fresh value at each use instead). */
+static bool is_static_item(const Def *d) {
+    return d && (d->kind == DEF_STATIC_MUT || (d->kind == DEF_CONST && d->node && d->node->kind == N_STATIC));
+}
+
 static bool is_place_node(Node *e) {
     e = strip_parens(e);
     switch (e->kind) {
-    case N_PATH: return e->u.path.binding != NULL || (e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT);
+    case N_PATH: return e->u.path.binding != NULL || is_static_item(e->u.path.def);
     case N_FIELD: case N_INDEX: return true;
     case N_UNARY: return e->u.unary.op == UN_DEREF;
     default: return false;
@@ -1571,14 +1577,14 @@ static IrProgram *current_program;             /* for ir_global */
 
 IrGlobal *ir_global(int local) { return &current_program->globals[~local]; }
 
-/* The global of the `static mut` item `item` (created on first use). */
+/* The global of the `static` item `item` (created on first use). */
 static int static_local(Node *item) {
     IrProgram *prog = current_program;
     for (int i = 0; i < prog->nglobals; i++)
         if (prog->globals[i].init == item->u.value_item.value) return ~i;
     prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
     prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptstatic%d_%s", prog->nglobals, sym_str(item->u.value_item.name)),
-                                               .ty = item->ty, .init = item->u.value_item.value};
+                                               .ty = item->ty, .init = item->u.value_item.value, .name = item->u.value_item.name};
     return ~prog->nglobals++;
 }
 
@@ -1650,7 +1656,7 @@ static Place user_deref_place(Lower *lw, Node *e) {
 static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
-    if (e->kind == N_PATH && e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT) return local_place(static_local(e->u.path.def->node));
+    if (e->kind == N_PATH && is_static_item(e->u.path.def)) return local_place(static_local(e->u.path.def->node));
     if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {
         /* `a[i..j]` as a place (`for x in &a[1..]`, `a[1..].len()`): the subslice's
          * reference in a temporary, dereferenced */
@@ -1920,6 +1926,8 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = dest_ty, .a = use_place(thin, thin_ty), .b = use_place(n, usize)}, sp);
 }
 
+static int promoted_global(Node *ref);
+
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
     Def *m = op == UN_NEG ? operator_method(e->u.unary.method, e->u.unary.operand->ty, LANG_NEG, NULL) : NULL;
@@ -1975,14 +1983,16 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         if (v.kind == OP_CONST) {
             IrProgram *prog = current_program;
             prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
-            prog->globals[prog->nglobals] = (IrGlobal){arena_printf("_ptconst%d", prog->nglobals), v.c.ty, NULL, v.c};
+            prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptconst%d", prog->nglobals), .ty = v.c.ty, .promoted = v.c};
             Place g = local_place(~prog->nglobals++);
             assign(lw, dest, (Rvalue){.kind = RV_REF, .ty = e->ty, .place = g, .borrow = BORROW_SHARED, .region = lw->body->nregions++}, e->span);
             return;
         }
     }
+    int promoted = op == UN_REF ? promoted_global(e) : 0;
     if (op == UN_REF || op == UN_REF_MUT) {
-        Place p = op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand) : as_place(lw, e->u.unary.operand);
+        Place p = promoted ? local_place(promoted)
+                  : op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand) : as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_REF, .ty = e->ty, .place = p, .borrow = op == UN_REF ? BORROW_SHARED : BORROW_MUT,
                      .region = lw->body->nregions++};
         assign(lw, dest, rv, e->span);
@@ -3041,6 +3051,10 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     switch (e->kind) {
     case N_PAREN: lower_into(lw, dest, e->u.unary.operand); return;
     case N_PATH:
+        if (is_static_item(e->u.path.def)) {                          /* a static is read where it lives */
+            assign(lw, dest, rv_use(use_place(as_place(lw, e), e->ty), e->ty), e->span);
+            return;
+        }
         if (e->u.path.def && e->u.path.def->kind == DEF_CONST) {     /* consts are inlined */
             Node *value = const_value(e);
             if (value) lower_into(lw, dest, value);
@@ -3671,6 +3685,31 @@ static void finish_return(Lower *lw, int first, int n) {
     lw->body->blocks[lw->cur].term = (Term){.kind = TM_RETURN, .span = lw->body->span, .target = -1};
 }
 
+/* main's prologue stores each static's value; a static whose initializer reads another
+ * (`static B: i32 = A[0] + 1;`, A declared anywhere) is stored after that one. */
+typedef struct StaticInit {
+    Lower *lw;
+    bool *started;                              /* per static's global */
+    int nstatics;
+} StaticInit;
+
+static void init_global(StaticInit *init, int index);
+
+static void init_statics_read_by(Node *n, const char *role, void *ctx) {
+    (void)role;
+    if (n->kind == N_PATH && is_static_item(n->u.path.def) && n->u.path.def->node->u.value_item.value)
+        init_global(ctx, ~static_local(n->u.path.def->node));
+    ast_visit_children(n, init_statics_read_by, ctx);
+}
+
+static void init_global(StaticInit *init, int index) {
+    Node *value = index < init->nstatics ? current_program->globals[index].init : NULL;
+    if (!value || init->started[index]) return;
+    init->started[index] = true;
+    init_statics_read_by(value, NULL, init);
+    lower_into(init->lw, local_place(~index), value);
+}
+
 static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     Def *d = fn->u.fn.def;
     Lower lw = {.opts = opts, .caller_location = -1};
@@ -3686,11 +3725,12 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     bind_params(&lw, &fn->u.fn.params, 1);
     /* Initializers are constant expressions, so running them before main's first statement
      * is indistinguishable from rustc's compile-time evaluation. */
-    if (strcmp(b->symbol, "patina_user_main") == 0)
-        for (int i = 0; i < current_program->nglobals; i++) {
-            IrGlobal *g = &current_program->globals[i];
-            if (g->init) lower_into(&lw, local_place(~i), g->init);
-        }
+    if (strcmp(b->symbol, "patina_user_main") == 0) {
+        /* the statics' globals, all made before any body (promoted constants follow them) */
+        int nstatics = current_program->nglobals;
+        StaticInit init = {&lw, arena_alloc(sizeof(bool) * (size_t)(nstatics + 1)), nstatics};
+        for (int i = 0; i < nstatics; i++) init_global(&init, i);
+    }
     lower_block_into(&lw, local_place(0), fn->u.fn.body);
     Span end = {fn->span.file, fn->span.hi ? fn->span.hi - 1 : 0, fn->span.hi};
     close_scope(&lw, lw.params_mark, end);      /* the body's tail temporaries */
@@ -3699,12 +3739,77 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     return b;
 }
 
-/* Every `static mut` item with a value gets its global before any body is lowered, so
- * that main can initialise them all. */
-static void collect_static_muts(Node *n, const char *role, void *ctx) {
+/* Whether `&e` is promoted to a static, as rustc's rvalue static promotion does: e is a
+ * constant expression (literals, consts, unit and tuple constructors, tuples, arrays and
+ * struct literals of such, arithmetic other than division) of a type without Drop, so
+ * `&(2 + 3)` or `&[1, 2, 3]` may be returned as a `&'static`. */
+static bool promotable(Node *e) {
+    e = strip_parens(e);
+    if (!e->ty || ty_contains(e->ty, TY_PARAM) || ty_contains(e->ty, TY_INFER) || ty_needs_drop(e->ty)) return false;
+    switch (e->kind) {
+    case N_LIT_INT: case N_LIT_FLOAT: case N_LIT_BOOL: case N_LIT_CHAR: case N_LIT_STR: return true;
+    case N_PATH: {
+        Def *d = e->u.path.def;
+        if (e->u.path.binding || !d) return false;
+        if (d->kind == DEF_CONST) return !is_static_item(d) && !d->trait;
+        return d->kind == DEF_VARIANT || d->kind == DEF_ADT || d->kind == DEF_INT_CONST || d->kind == DEF_FLOAT_CONST;
+    }
+    case N_TUPLE: case N_ARRAY:
+        for (int i = 0; i < e->u.list.elems.len; i++)
+            if (!promotable(e->u.list.elems.items[i])) return false;
+        return true;
+    case N_ARRAY_REPEAT: return promotable(e->u.repeat.value);
+    case N_STRUCT_LIT:
+        if (e->u.struct_lit.base) return false;
+        for (int i = 0; i < e->u.struct_lit.fields.len; i++)
+            if (!promotable(((Node *)e->u.struct_lit.fields.items[i])->u.field_init.expr)) return false;
+        return true;
+    case N_CALL: {
+        /* a tuple struct's or variant's constructor (`Some(3)`), not a fn */
+        Node *callee = strip_parens(e->u.call.callee);
+        Def *d = callee->kind == N_PATH ? callee->u.path.def : NULL;
+        if (!d || (d->kind != DEF_VARIANT && d->kind != DEF_ADT)) return false;
+        for (int i = 0; i < e->u.call.args.len; i++)
+            if (!promotable(e->u.call.args.items[i])) return false;
+        return true;
+    }
+    case N_UNARY:
+        return (e->u.unary.op == UN_NEG || e->u.unary.op == UN_NOT) && !e->u.unary.method && promotable(e->u.unary.operand);
+    case N_BINARY:
+        return e->u.binary.op != BIN_DIV && e->u.binary.op != BIN_REM && !e->u.binary.method && promotable(e->u.binary.lhs) &&
+               promotable(e->u.binary.rhs);
+    case N_CAST: return promotable(e->u.cast.expr);
+    default: return false;
+    }
+}
+
+/* The `&e` whose e is promoted (literals excepted: they are constants of their own), each
+ * with its global (main's prologue stores e there). */
+static PtrVec promoted_refs, promoted_globals;
+
+static int promoted_global(Node *ref) {
+    for (int i = 0; i < promoted_refs.len; i++)
+        if (promoted_refs.items[i] == ref) return (int)(intptr_t)promoted_globals.items[i];
+    return 0;
+}
+
+/* Every `static` item with a value, and every promoted `&e`, gets its global before any
+ * body is lowered, so that main can initialise them all. */
+static void collect_statics(Node *n, const char *role, void *ctx) {
     (void)role; (void)ctx;
-    if (n->kind == N_STATIC && n->u.value_item.is_mut && n->u.value_item.value && n->ty) static_local(n);
-    ast_visit_children(n, collect_static_muts, ctx);
+    if (n->kind == N_STATIC && n->u.value_item.value && n->ty) static_local(n);
+    if (n->kind == N_UNARY && n->u.unary.op == UN_REF && promotable(n->u.unary.operand)) {
+        Node *value = strip_parens(n->u.unary.operand);
+        bool literal = value->kind == N_LIT_INT || value->kind == N_LIT_FLOAT || value->kind == N_LIT_BOOL || value->kind == N_LIT_CHAR;
+        if (!literal) {
+            IrProgram *prog = current_program;
+            prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
+            prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptpromoted%d", prog->nglobals), .ty = value->ty, .init = value};
+            ptrvec_push(&promoted_refs, n);
+            ptrvec_push(&promoted_globals, (void *)(intptr_t)~prog->nglobals++);
+        }
+    }
+    ast_visit_children(n, collect_statics, ctx);
 }
 
 /* Every fn item, nested ones and methods included (they are ordinary items). */
@@ -4166,7 +4271,7 @@ static void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies) {
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     current_program = prog;
-    ast_visit_children(crate, collect_static_muts, NULL);
+    ast_visit_children(crate, collect_statics, NULL);
     PtrVec fns = {0};
     ast_visit_children(crate, collect_fn_nodes, &fns);
     int first_prelude_fn = fns.len;

@@ -1072,6 +1072,7 @@ typedef struct IrGlobal {
     Type *ty;
     Node *init;                                 /* a constant expression (main's prologue stores it) */
     Const promoted;                             /* `&5`'s 5, when init is NULL: the global's fixed value */
+    Sym name;                                   /* a `static` item's (0: a promoted value) */
 } IrGlobal;
 
 typedef struct IrProgram {
