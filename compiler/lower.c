@@ -1787,6 +1787,21 @@ static Operand lazy_operand(Lower *lw, Node *e) {
     return use_place(b, ty_bool);
 }
 
+/* An operand of a built-in comparison: the value behind every reference (`x > &&0` of an
+ * `x: &&i32` compares the i32s; a `&str` stays one, compared by content), only read
+ * (PartialOrd takes references: never a move). */
+static Operand compared_operand(Lower *lw, Node *e) {
+    Type *t = e->ty;
+    if (t->kind != TY_REF || t->elem->kind == TY_STR) {
+        Operand v = as_operand(lw, e);
+        if (v.kind == OP_MOVE && is_place_node(e)) v.kind = OP_COPY;
+        return v;
+    }
+    Place p = as_place(lw, e);
+    for (; t->kind == TY_REF && t->elem->kind != TY_STR; t = t->elem) p = project_deref(p, t->elem);
+    return (Operand){.kind = OP_COPY, .place = p};
+}
+
 static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
@@ -1844,24 +1859,21 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         else assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq}, e->span);
         return;
     }
-    if (op >= BIN_EQ && op <= BIN_GE && l->ty->kind == TY_REF && l->ty->elem->kind == TY_STR) {
+    if (op >= BIN_EQ && op <= BIN_GE && lv->kind == TY_REF && lv->elem->kind == TY_STR) {
         /* strs compare through the runtime: cmp(a, b) op 0 */
-        Operand args[2] = {as_operand(lw, l), as_operand(lw, r)};
+        Operand args[2] = {compared_operand(lw, l), compared_operand(lw, r)};
         Type *i32 = ty_int(IK_I32);
         Place c = temp(lw, i32, e->span);
         call(lw, const_intrinsic(INTR_STR_CMP), args, 2, c, false, e->span);
         assign(lw, dest, rv_binary(op, use_place(c, i32), const_int(i32, 0), ty_bool), e->span);
         return;
     }
-    Operand a = as_operand_deref(lw, l);
-    Operand b = as_operand_deref(lw, r);
     if (op >= BIN_EQ && op <= BIN_GE) {
-        /* comparisons read their operands (PartialOrd takes references): never a move */
-        if (a.kind == OP_MOVE && is_place_node(l)) a.kind = OP_COPY;
-        if (b.kind == OP_MOVE && is_place_node(r)) b.kind = OP_COPY;
-        assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
+        assign(lw, dest, rv_binary(op, compared_operand(lw, l), compared_operand(lw, r), ty_bool), e->span);
         return;
     }
+    Operand a = as_operand_deref(lw, l);
+    Operand b = as_operand_deref(lw, r);
     arith_into(lw, dest, op, e->ty, a, b, e->span);
 }
 

@@ -210,6 +210,7 @@ static void wrap_node(Tc *tc, Node *at, NodeKind kind) {
     Node *inner = ast_new(at->kind, at->span);
     *inner = *at;
     at->kind = kind;
+    memset(&at->u, 0, sizeof at->u);            /* no field of what it was (a stale `method`) survives */
     at->u.unary.operand = inner;
     ptrvec_push(&tc->typed, inner);
     if (inner->kind == N_CLOSURE) inner->u.closure.def->node = inner;   /* the closure's body moved */
