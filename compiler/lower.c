@@ -3576,6 +3576,13 @@ static void declare_pattern_uninit(Lower *lw, Node *pat) {
         for (int i = 0; i < pat->u.list.elems.len; i++) declare_pattern_uninit(lw, pat->u.list.elems.items[i]);
 }
 
+/* Whether pat is a plain name (`x`, `mut x`): its variable holds the value itself, so a
+ * parameter's local or a `let`'s initializer is stored straight into it. (`ref x` and
+ * `x @ pat` go through the pattern binder, which borrows or also tests.) */
+static bool is_plain_binding(Node *pat) {
+    return pat->kind == P_IDENT && !pat->u.pat_ident.subpat && !pat->u.pat_ident.binding->by_ref;
+}
+
 static void lower_let(Lower *lw, Node *s) {
     Node *pat = s->u.let.pat, *init = s->u.let.init;
     if (!init) {
@@ -3594,7 +3601,7 @@ static void lower_let(Lower *lw, Node *s) {
         bind_matched(lw, pat, t, init, s->span);
         return;
     }
-    if (pat->kind == P_IDENT) {
+    if (is_plain_binding(pat)) {
         /* evaluate first: `let x = x + 1` reads the outer x */
         Binding *b = pat->u.pat_ident.binding;
         Place t = temp_holding(lw, init);
@@ -3602,7 +3609,8 @@ static void lower_let(Lower *lw, Node *s) {
         assign(lw, local_place(local), rv_use(use_place(t, b->ty), b->ty), s->span);
         return;
     }
-    /* destructuring a place binds into it (so `ref mut` bindings alias it) */
+    /* destructuring a place binds into it (so `ref` and `ref mut` bindings, `let ref r = c`
+     * too, alias it) */
     bind_matched(lw, pat, value_place(lw, init), init, s->span);
 }
 
@@ -3661,7 +3669,7 @@ static Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span) {
 static void declare_params(Lower *lw, NodeList *params, Type **types) {
     for (int i = 0; i < params->len; i++) {
         Node *pat = ((Node *)params->items[i])->u.param.pat;
-        if (pat->kind == P_IDENT && !pat->u.pat_ident.subpat) {
+        if (is_plain_binding(pat)) {
             Binding *bd = pat->u.pat_ident.binding;
             bd->local = new_local(lw, types[i], bd->name, bd->span, bd->is_mut, true);
         } else {
@@ -3676,7 +3684,7 @@ static void bind_params(Lower *lw, NodeList *params, int first) {
     for (int i = 0; i < params->len; i++) {
         Node *pat = ((Node *)params->items[i])->u.param.pat;
         lw->param_entries[i] = lw->scope_locals.len;
-        if (pat->kind != P_IDENT || pat->u.pat_ident.subpat)
+        if (!is_plain_binding(pat))
             bind_pattern_typed(lw, pat, local_place(first + i), lw->body->locals[first + i].ty, pat->span);
     }
     lw->param_entries[params->len] = lw->params_mark = lw->scope_locals.len;
