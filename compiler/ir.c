@@ -97,8 +97,8 @@ static void print_place(FILE *out, Place p) {
 static void print_const(FILE *out, const Const *c) {
     switch (c->kind) {
     case CONST_INT:
-        if (ty_is_signed(c->ty)) fprintf(out, "const %lld_%s", (long long)c->bits, ty_str_of(c->ty));
-        else fprintf(out, "const %llu_%s", (unsigned long long)c->bits, ty_str_of(c->ty));
+        fprintf(out, "const %s_%s", intbits_str(c->ty->kind == TY_INT ? ty_int_wrap(c->ty->ik, c->bits) : c->bits, ty_is_signed(c->ty)),
+                ty_str_of(c->ty));
         break;
     case CONST_BOOL: fprintf(out, "const %s", c->bits ? "true" : "false"); break;
     case CONST_CHAR: fprintf(out, "const U+%04llX", (unsigned long long)c->bits); break;

@@ -158,7 +158,7 @@ static Type *prim_type(Sym name) {
     return NULL;
 }
 
-static Def *int_const_def(Type *ty, const char *name, uint64_t value) {
+static Def *int_const_def(Type *ty, const char *name, IntBits value) {
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_INT_CONST;
     d->name = sym_cstr(name);

@@ -3734,26 +3734,31 @@ static void lint_int_literal(Node *n) {
     Type *t = n->ty;
     if (t->kind != TY_INT || n->u.lit.too_large) {
         if (n->u.lit.too_large) {
+            /* the limit is written in the literal's own radix, as rustc does */
+            size_t len;
+            const char *text = span_text(n->span, &len);
+            const char *limit = "340282366920938463463374607431768211455";
+            if (len > 2 && text[0] == '0' && text[1] == 'x') limit = "0xffffffffffffffffffffffffffffffff";
+            else if (len > 2 && text[0] == '0' && text[1] == 'o') limit = "0o3777777777777777777777777777777777777777777";
+            else if (len > 2 && text[0] == '0' && text[1] == 'b')
+                limit = "0b1111111111111111111111111111111111111111111111111111111111111111"
+                        "1111111111111111111111111111111111111111111111111111111111111111";
             Diag *d = diag_error(NULL, n->span, "integer literal is too large");
-            diag_note(d, "value exceeds limit of `340282366920938463463374607431768211455`");
+            diag_note(d, "value exceeds limit of `%s`", limit);
             diag_emit(d);
         }
         return;
     }
-    uint64_t v = n->u.lit.int_value;
+    IntBits v = n->u.lit.int_value;
     /* a literal directly under unary minus may reach MIN; resolved by the caller's flag */
-    uint64_t max = ty_int_max(t->ik);
-    uint64_t limit = n->u.lit.bool_value ? max + 1 : max;  /* bool_value marks "negated" */
-    if (ty_int_bits(t->ik) > 64 || v <= limit) return;
+    IntBits max = ty_int_max(t->ik);
+    IntBits limit = n->u.lit.bool_value && ty_int_signed(t->ik) ? max + 1 : max;  /* bool_value marks "negated" */
+    if (v <= limit) return;
     size_t len;
     const char *text = span_text(n->span, &len);
     Diag *d = diag_error(NULL, n->span, "literal out of range for `%s`", ty_int_name(t->ik));
-    if (ty_int_signed(t->ik))
-        diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `%lld..=%lld`", (int)len, text,
-                  ty_int_name(t->ik), (long long)ty_int_min(t->ik), (long long)max);
-    else
-        diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `0..=%llu`", (int)len, text,
-                  ty_int_name(t->ik), (unsigned long long)max);
+    diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `%s..=%s`", (int)len, text,
+              ty_int_name(t->ik), intbits_str(ty_int_min(t->ik), true), intbits_str(max, false));
     diag_note(d, "`#[deny(overflowing_literals)]` on by default");
     diag_emit(d);
 }

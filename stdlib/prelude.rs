@@ -2231,7 +2231,7 @@ impl Display for ParseIntError {
 
 /// An integer's text as (negative, magnitude), checked against the largest magnitude of
 /// each sign (`max_neg` 0: no sign allowed).
-fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), ParseIntError> {
+fn parse_integer(s: &str, max_pos: u128, max_neg: u128) -> Result<(bool, u128), ParseIntError> {
     let b = s.as_bytes();
     if b.len() == 0 {
         return Err(ParseIntError { kind: IntErrorKind::Empty });
@@ -2242,14 +2242,14 @@ fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), Par
         return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
     }
     let limit = if negative { max_neg } else { max_pos };
-    let mut value: u64 = 0;
+    let mut value: u128 = 0;
     let mut i = start;
     while i < b.len() {
         let d = b[i];
         if d < b'0' || d > b'9' {
             return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
         }
-        let next = value.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u64));
+        let next = value.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u128));
         match next {
             Some(v) if v <= limit => value = v,
             _ => {
@@ -2263,9 +2263,9 @@ fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), Par
 }
 
 /// A signed integer's text whose magnitude is at most max (max + 1 when negative).
-fn parse_signed(s: &str, max: u64) -> Result<i64, ParseIntError> {
+fn parse_signed(s: &str, max: u128) -> Result<i128, ParseIntError> {
     let (neg, v) = parse_integer(s, max, max + 1)?;
-    Ok(if neg { (v as i64).wrapping_neg() } else { v as i64 })
+    Ok(if neg { (v as i128).wrapping_neg() } else { v as i128 })
 }
 
 impl FromStr for i32 {
@@ -2278,7 +2278,14 @@ impl FromStr for i32 {
 impl FromStr for i64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i64, ParseIntError> {
-        Ok(parse_signed(s, 9223372036854775807)?)
+        Ok(parse_signed(s, 9223372036854775807)? as i64)
+    }
+}
+
+impl FromStr for i128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i128, ParseIntError> {
+        parse_signed(s, 170141183460469231731687303715884105727)
     }
 }
 
@@ -2327,7 +2334,14 @@ impl FromStr for u32 {
 impl FromStr for u64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u64, ParseIntError> {
-        Ok(parse_integer(s, 18446744073709551615, 0)?.1)
+        Ok(parse_integer(s, 18446744073709551615, 0)?.1 as u64)
+    }
+}
+
+impl FromStr for u128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u128, ParseIntError> {
+        Ok(parse_integer(s, 340282366920938463463374607431768211455, 0)?.1)
     }
 }
 
