@@ -14,7 +14,7 @@ static const char *const intrinsic_names[] = {
     [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_IPOW] = "rt_ipow", [INTR_SLICE_CHECK] = "rt_slice_check", [INTR_STR_SLICE_CHECK] = "rt_str_slice_check", [INTR_STR_CMP] = "rt_str_cmp",
     [INTR_ALLOC] = "rt_alloc", [INTR_ALLOC_ZEROED] = "rt_alloc_zeroed", [INTR_DEALLOC] = "rt_dealloc", [INTR_REALLOC] = "rt_realloc",
     [INTR_MEMMOVE] = "rt_memmove", [INTR_MEMCPY] = "rt_memcpy", [INTR_SINK_OPEN] = "rt_sink_open", [INTR_SINK_TAKE] = "rt_sink_take",
-    [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_INDENT] = "rt_indent",
+    [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_CHAR_PROPERTY] = "rt_char_property", [INTR_INDENT] = "rt_indent",
 };
 
 static const char *const assert_texts[] = {

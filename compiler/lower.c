@@ -2292,10 +2292,10 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
         call(lw, const_intrinsic(INTR_REALLOC), a, 4, dest, false, sp);
         return;
     }
-    case BUILTIN_SINK_TAKE: case BUILTIN_ARG_COUNT: case BUILTIN_ARG: case BUILTIN_PARSE_F64: {
+    case BUILTIN_SINK_TAKE: case BUILTIN_ARG_COUNT: case BUILTIN_ARG: case BUILTIN_PARSE_F64: case BUILTIN_CHAR_PROPERTY: {
         /* the prelude's intrinsics: the runtime function, its arguments as they are */
         Intrinsic in = builtin == BUILTIN_SINK_TAKE ? INTR_SINK_TAKE : builtin == BUILTIN_ARG_COUNT ? INTR_ARG_COUNT
-                     : builtin == BUILTIN_ARG ? INTR_ARG : INTR_PARSE_F64;
+                     : builtin == BUILTIN_ARG ? INTR_ARG : builtin == BUILTIN_PARSE_F64 ? INTR_PARSE_F64 : INTR_CHAR_PROPERTY;
         call(lw, const_intrinsic(in), args, argn->len, dest, false, sp);
         return;
     }

@@ -705,7 +705,7 @@ typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUIL
                BUILTIN_PTR_READ, BUILTIN_PTR_WRITE, BUILTIN_PTR_DROP_IN_PLACE, BUILTIN_PTR_COPY,
                BUILTIN_PTR_COPY_NONOVERLAPPING, BUILTIN_SLICE_FROM_RAW_PARTS, BUILTIN_SLICE_FROM_RAW_PARTS_MUT,
                BUILTIN_STR_FROM_UTF8_UNCHECKED, BUILTIN_SINK_TAKE, BUILTIN_CHAR_FROM_U32_UNCHECKED, BUILTIN_ARG_COUNT,
-               BUILTIN_ARG, BUILTIN_PARSE_F64 } Builtin;
+               BUILTIN_ARG, BUILTIN_PARSE_F64, BUILTIN_CHAR_PROPERTY } Builtin;
 
 /* How a method takes `self`. */
 typedef enum SelfKind { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } SelfKind;
@@ -913,6 +913,7 @@ typedef enum Intrinsic {
     INTR_ARG_COUNT,     /* () -> usize */
     INTR_ARG,           /* (i: usize, len: &mut usize) -> *const u8 */
     INTR_PARSE_F64,     /* (s: &str, ok: &mut bool) -> f64 */
+    INTR_CHAR_PROPERTY, /* (c: u32, property: u32) -> u32: 1 if char c has the RT_CHAR_* property */
     INTR_INDENT,        /* (stream: i32, levels: i32): indent the stream's next lines 4 spaces a level more (or less) */
     INTR__COUNT
 } Intrinsic;

@@ -1848,6 +1848,7 @@ static Type *check_std_builtin(Tc *tc, Node *n, Def *def) {
     case BUILTIN_PTR_DROP_IN_PLACE: params[np++] = ty_ptr(t, true); break;
     case BUILTIN_CHAR_FROM_U32_UNCHECKED: params[np++] = ty_int(IK_U32); ret = ty_char; break;
     case BUILTIN_ARG_COUNT: ret = usize; break;
+    case BUILTIN_CHAR_PROPERTY: params[np++] = ty_int(IK_U32); params[np++] = ty_int(IK_U32); ret = ty_int(IK_U32); break;
     case BUILTIN_PARSE_F64: params[np++] = ty_ref(ty_str, false); params[np++] = ty_ref(ty_bool, true); ret = ty_float(FK_F64); break;
     case BUILTIN_ARG: params[np++] = usize; params[np++] = ty_ref(usize, true); ret = ty_ptr(ty_int(IK_U8), false); break;
     case BUILTIN_SINK_TAKE:

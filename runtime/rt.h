@@ -97,6 +97,13 @@ _Noreturn void rt_process_exit(int32_t code);
 /* `s.parse::<f64>()`: the value of a decimal float literal as Rust reads one (an optional
  * sign, digits with an optional point and exponent, or inf/infinity/nan); *ok false else. */
 double rt_parse_f64(const uint8_t *p, size_t len, bool *ok);
+/* char::is_alphabetic and its kin (runtime/char_props.c): 1 when the property holds. */
+#define RT_CHAR_ALPHABETIC 0u
+#define RT_CHAR_NUMERIC    1u
+#define RT_CHAR_WHITESPACE 2u
+#define RT_CHAR_LOWERCASE  3u
+#define RT_CHAR_UPPERCASE  4u
+uint32_t rt_char_property(uint32_t c, uint32_t property);
 /* Whether `{:?}` writes char c as `\u{...}` (runtime/unicode.c). */
 bool rt_debug_escapes(uint32_t c);
 
