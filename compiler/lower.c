@@ -2351,7 +2351,9 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
-        const Layout *lay = layout_of(e->ntargs ? e->targs[0] : def->const_ty);
+        Type *measured = e->ntargs ? e->targs[0] : def->const_ty;
+        const Layout *lay = layout_of(measured);
+        if (layout_too_big(measured)) layout_report_too_big(measured, e->span, "E0080");
         assign(lw, dest, rv_use(const_int(ty_int(IK_USIZE), def->builtin == BUILTIN_SIZE_OF ? lay->size : lay->align), e->ty), e->span);
         return;
     }

@@ -1207,6 +1207,13 @@ typedef struct Layout {
 } Layout;
 
 const Layout *layout_of(Type *t);
+/* Whether t is at least rustc's object size bound (2^61 bytes): it has no values. */
+bool layout_too_big(Type *t);
+/* "values of the type `T` are too big for the target architecture" at span. */
+void layout_report_too_big(Type *t, Span span, const char *code);
+/* That error for every body with a local of such a type (rustc reports it when laying
+ * out the locals of the functions it emits). */
+void layout_check_locals(IrProgram *prog);
 /* --print type-sizes: every struct and enum of the crate with its field layout. */
 void layout_print_type_sizes(FILE *out, Node *crate);
 

@@ -10,6 +10,8 @@
  * coercion sites (let initialisers, arguments, returns, block tails, branches). */
 #include "patina.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct LoopCtx {
@@ -24,6 +26,7 @@ typedef struct Tc {
     PtrVec typed;                               /* Node* whose ty must be resolved at the end */
     PtrVec bindings;                            /* Binding* likewise */
     PtrVec int_lits;                            /* N_LIT_INT nodes, for the range lint */
+    PtrVec float_lits;                          /* N_LIT_FLOAT nodes, for the range lint */
     PtrVec loops;                               /* LoopCtx* */
     Node *fn;                                   /* the fn being checked */
     Type *ret_ty;
@@ -3409,6 +3412,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     switch (n->kind) {
     case N_LIT_INT: return int_lit_type(tc, n);
     case N_LIT_FLOAT:
+        ptrvec_push(&tc->float_lits, n);
         if (n->u.lit.suffix) return ty_float(sym_str(n->u.lit.suffix)[1] == '3' ? FK_F32 : FK_F64);
         return fresh(tc, INFER_FLOAT);
     case N_LIT_BOOL: return ty_bool;
@@ -3764,6 +3768,30 @@ static void lint_int_literal(Node *n) {
     diag_emit(d);
 }
 
+/* A float literal whose value rounds to infinity in its type is an error, as rustc's
+ * overflowing_literals lint denies it (the lint's note comes once). An f32 literal's
+ * value is re-read from its text as an f32, rounded once as rustc rounds it. */
+static void lint_float_literal(Node *n, bool *noted) {
+    if (n->ty->kind != TY_FLOAT) return;
+    size_t len;
+    const char *text = span_text(n->span, &len);
+    char *digits = arena_alloc(len + 1);
+    size_t nd = 0;
+    for (size_t i = 0; i < len && text[i] != 'f'; i++)
+        if (text[i] != '_') digits[nd++] = text[i];
+    bool is_f32 = n->ty->fk == FK_F32;
+    double value = is_f32 ? (double)strtof(digits, NULL) : strtod(digits, NULL);
+    n->u.lit.float_value = value;
+    if (!isinf(value)) return;
+    const char *ty = is_f32 ? "f32" : "f64";
+    Diag *d = diag_error(NULL, n->span, "literal out of range for `%s`", ty);
+    diag_note(d, "the literal `%.*s` does not fit into the type `%s` and will be converted to `%s::INFINITY`", (int)len, text,
+              ty, ty);
+    if (!*noted) diag_note(d, "`#[deny(overflowing_literals)]` on by default");
+    *noted = true;
+    diag_emit(d);
+}
+
 /* Marks integer literals negated by a unary minus so that `-128i8` is in range. */
 static void mark_negated_literals(PtrVec *typed) {
     for (int i = 0; i < typed->len; i++) {
@@ -3845,6 +3873,8 @@ static void finish(Tc *tc) {
     if (diag_error_count() == 0) {
         mark_negated_literals(&tc->typed);
         for (int i = 0; i < tc->int_lits.len; i++) lint_int_literal(tc->int_lits.items[i]);
+        bool noted = false;
+        for (int i = 0; i < tc->float_lits.len; i++) lint_float_literal(tc->float_lits.items[i], &noted);
     }
 }
 
