@@ -195,9 +195,12 @@ static LLVMValueRef const_scalar(Cg *cg, const Const *c) {
     case CONST_FN:                              /* a `fn` pointer */
         return c->fn->node && c->fn->node->kind == N_CLOSURE ? closure_fn_pointer(cg, c->fn) : user_fn(cg, c->fn);
     case CONST_VTABLE: return vtable_global(cg, (int)c->bits);
-    case CONST_INT: return LLVMConstInt(scalar_type(cg, c->ty), c->bits, false);
-    case CONST_BOOL: return LLVMConstInt(cg->i1, c->bits, false);
-    case CONST_CHAR: return LLVMConstInt(cg->i32, c->bits, false);
+    case CONST_INT: {
+        uint64_t words[2] = {(uint64_t)c->bits, (uint64_t)(c->bits >> 64)};
+        return LLVMConstIntOfArbitraryPrecision(scalar_type(cg, c->ty), 2, words);
+    }
+    case CONST_BOOL: return LLVMConstInt(cg->i1, (uint64_t)c->bits, false);
+    case CONST_CHAR: return LLVMConstInt(cg->i32, (uint64_t)c->bits, false);
     case CONST_FLOAT: return LLVMConstReal(scalar_type(cg, c->ty), c->fval);
     default: return LLVMGetUndef(cg->i64);     /* not a scalar: callers check first */
     }
@@ -997,7 +1000,7 @@ static LLVMValueRef global_addr(Cg *cg, int local) {
     if (!g->init && scalar_type(cg, g->ty)) {
         /* a promoted constant: its value, read-only */
         LLVMValueRef v = const_scalar(cg, &g->promoted);
-        if (g->ty->kind == TY_BOOL) v = LLVMConstInt(cg->i8, g->promoted.bits, false);
+        if (g->ty->kind == TY_BOOL) v = LLVMConstInt(cg->i8, (uint64_t)g->promoted.bits, false);
         gv = LLVMAddGlobal(cg->mod, LLVMTypeOf(v), g->symbol);
         LLVMSetInitializer(gv, v);
         LLVMSetGlobalConstant(gv, true);

@@ -14,7 +14,7 @@ static const char *const intrinsic_names[] = {
     [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_IPOW] = "rt_ipow", [INTR_SLICE_CHECK] = "rt_slice_check", [INTR_STR_SLICE_CHECK] = "rt_str_slice_check", [INTR_STR_CMP] = "rt_str_cmp",
     [INTR_ALLOC] = "rt_alloc", [INTR_ALLOC_ZEROED] = "rt_alloc_zeroed", [INTR_DEALLOC] = "rt_dealloc", [INTR_REALLOC] = "rt_realloc",
     [INTR_MEMMOVE] = "rt_memmove", [INTR_MEMCPY] = "rt_memcpy", [INTR_SINK_OPEN] = "rt_sink_open", [INTR_SINK_TAKE] = "rt_sink_take",
-    [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_INDENT] = "rt_indent",
+    [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_CHAR_PROPERTY] = "rt_char_property", [INTR_INDENT] = "rt_indent",
 };
 
 static const char *const assert_texts[] = {
@@ -97,8 +97,8 @@ static void print_place(FILE *out, Place p) {
 static void print_const(FILE *out, const Const *c) {
     switch (c->kind) {
     case CONST_INT:
-        if (ty_is_signed(c->ty)) fprintf(out, "const %lld_%s", (long long)c->bits, ty_str_of(c->ty));
-        else fprintf(out, "const %llu_%s", (unsigned long long)c->bits, ty_str_of(c->ty));
+        fprintf(out, "const %s_%s", intbits_str(c->ty->kind == TY_INT ? ty_int_wrap(c->ty->ik, c->bits) : c->bits, ty_is_signed(c->ty)),
+                ty_str_of(c->ty));
         break;
     case CONST_BOOL: fprintf(out, "const %s", c->bits ? "true" : "false"); break;
     case CONST_CHAR: fprintf(out, "const U+%04llX", (unsigned long long)c->bits); break;

@@ -348,7 +348,7 @@ static Operand use_place(Place p, Type *ty) {
     return (Operand){.kind = ty_is_copy(ty) ? OP_COPY : OP_MOVE, .place = p};
 }
 
-static Operand const_int(Type *ty, uint64_t bits) {
+static Operand const_int(Type *ty, IntBits bits) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = ty, .bits = bits}};
 }
 
@@ -376,14 +376,7 @@ static Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
 }
 
 /* Two's-complement bits of v as a value of the integer type t (sign-extended if signed). */
-static uint64_t int_bits(Type *t, uint64_t v) {
-    int bits = ty_int_bits(t->ik);
-    if (bits >= 64) return v;
-    uint64_t mask = (1ull << bits) - 1;
-    v &= mask;
-    if (ty_int_signed(t->ik) && (v >> (bits - 1)) & 1) v |= ~mask;
-    return v;
-}
+static IntBits int_bits(Type *t, IntBits v) { return ty_int_wrap(t->ik, v); }
 
 /* ── calls ── */
 
@@ -471,7 +464,7 @@ static void check_division(Lower *lw, BinOp op, Type *ty, Operand a, Operand b, 
     Operand zero = compare(lw, BIN_EQ, b, const_int(ty, 0), span);
     assert_not(lw, zero, op == BIN_DIV ? AM_DIV_BY_ZERO : AM_REM_BY_ZERO, span);
     if (!ty_is_signed(ty)) return;
-    Operand minus_one = compare(lw, BIN_EQ, b, const_int(ty, int_bits(ty, ~0ull)), span);
+    Operand minus_one = compare(lw, BIN_EQ, b, const_int(ty, int_bits(ty, ~(IntBits)0)), span);
     Operand is_min = compare(lw, BIN_EQ, a, const_int(ty, ty_int_min(ty->ik)), span);
     Place both = temp(lw, ty_bool, span);
     assign(lw, both, rv_binary(BIN_BITAND, minus_one, is_min, ty_bool), span);
@@ -676,10 +669,10 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
     full[n++] = stream;
     switch (ty->kind) {
     case TY_INT: {
-        /* `as u64` sign-extends a signed source, which is what the runtime expects */
-        Type *u64 = ty_int(IK_U64);
-        Place widened = temp(lw, u64, span);
-        assign(lw, widened, (Rvalue){.kind = RV_CAST, .ty = u64, .a = value}, span);
+        /* `as u128` sign-extends a signed source, which is what the runtime expects */
+        Type *u128 = ty_int(IK_U128);
+        Place widened = temp(lw, u128, span);
+        assign(lw, widened, (Rvalue){.kind = RV_CAST, .ty = u128, .a = value}, span);
         in = INTR_FMT_INT;
         full[n++] = (Operand){.kind = OP_MOVE, .place = widened};
         full[n++] = const_bool(ty_is_signed(ty));
@@ -2360,10 +2353,10 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
         call(lw, const_intrinsic(INTR_REALLOC), a, 4, dest, false, sp);
         return;
     }
-    case BUILTIN_SINK_TAKE: case BUILTIN_ARG_COUNT: case BUILTIN_ARG: case BUILTIN_PARSE_F64: {
+    case BUILTIN_SINK_TAKE: case BUILTIN_ARG_COUNT: case BUILTIN_ARG: case BUILTIN_PARSE_F64: case BUILTIN_CHAR_PROPERTY: {
         /* the prelude's intrinsics: the runtime function, its arguments as they are */
         Intrinsic in = builtin == BUILTIN_SINK_TAKE ? INTR_SINK_TAKE : builtin == BUILTIN_ARG_COUNT ? INTR_ARG_COUNT
-                     : builtin == BUILTIN_ARG ? INTR_ARG : INTR_PARSE_F64;
+                     : builtin == BUILTIN_ARG ? INTR_ARG : builtin == BUILTIN_PARSE_F64 ? INTR_PARSE_F64 : INTR_CHAR_PROPERTY;
         call(lw, const_intrinsic(in), args, argn->len, dest, false, sp);
         return;
     }
@@ -2419,7 +2412,9 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
-        const Layout *lay = layout_of(e->ntargs ? e->targs[0] : def->const_ty);
+        Type *measured = e->ntargs ? e->targs[0] : def->const_ty;
+        const Layout *lay = layout_of(measured);
+        if (layout_too_big(measured)) layout_report_too_big(measured, e->span, "E0080");
         assign(lw, dest, rv_use(const_int(ty_int(IK_USIZE), def->builtin == BUILTIN_SIZE_OF ? lay->size : lay->align), e->ty), e->span);
         return;
     }
@@ -2558,7 +2553,7 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
         Operand bad = zero;
         if (ty_is_signed(t)) {
             Type *b1 = ty_bool;
-            Operand minus_one = compare(lw, BIN_EQ, b, const_int(t, int_bits(t, ~0ull)), sp);
+            Operand minus_one = compare(lw, BIN_EQ, b, const_int(t, int_bits(t, ~(IntBits)0)), sp);
             Operand is_min = compare(lw, BIN_EQ, a, const_int(t, ty_int_min(t->ik)), sp);
             Place both = temp(lw, b1, sp), any = temp(lw, b1, sp);
             assign(lw, both, rv_binary(BIN_BITAND, minus_one, is_min, b1), sp);
@@ -2606,9 +2601,9 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
     if (!prim_method_lookup(t, e->u.call.method, &pm)) return;   /* typeck reported it */
     Operand arg = pm.nargs ? as_operand(lw, e->u.call.args.items[0]) : const_unit();
     if (pm.op == PRIM_IPOW) {
-        Type *u64 = ty_int(IK_U64);
-        Place base = temp(lw, u64, sp), result = temp(lw, u64, sp);
-        assign(lw, base, (Rvalue){.kind = RV_CAST, .ty = u64, .a = recv}, sp);
+        Type *u128 = ty_int(IK_U128);
+        Place base = temp(lw, u128, sp), result = temp(lw, u128, sp);
+        assign(lw, base, (Rvalue){.kind = RV_CAST, .ty = u128, .a = recv}, sp);
         Operand args[8];
         args[0] = (Operand){.kind = OP_MOVE, .place = base};
         args[1] = arg;

@@ -403,6 +403,7 @@ static int compile(int argc, char **argv) {
     LowerOptions lo = {.overflow_checks = o.overflow_checks};
     IrProgram *prog = lower_crate(crate, &lo);
     moves_check(prog);
+    layout_check_locals(prog);
     if (o.print_instances) ir_print_instances(stdout, prog);
     if (diag_error_count()) return finish(1);
     drops_elaborate(prog);

@@ -20,6 +20,11 @@
 
 #define PATINA_VERSION "0.1.0"
 
+/* The bits of an integer constant, wide enough for u128 and i128 (two's complement; a
+ * signed value is sign-extended). `__int128` is a GCC/Clang extension both compilers
+ * support on every 64-bit target LLVM builds for. */
+typedef unsigned __int128 IntBits;
+
 /* ───────────────────────── memory and symbols (arena.c) ───────────────────────── */
 
 void *arena_alloc(size_t size);                 /* zeroed, 16-byte aligned, never freed alone */
@@ -96,13 +101,13 @@ typedef struct Token {
     Span span;
     Sym sym;                                    /* ident, lifetime (without '), literal suffix */
     union {
-        uint64_t int_value;                     /* integer literal (without suffix) */
+        IntBits int_value;                      /* integer literal (without suffix) */
         double float_value;                     /* float literal */
         uint32_t char_value;                    /* char or byte literal */
         struct { const char *bytes; size_t len; } str; /* decoded string literal */
     } v;
     Sym suffix;                                 /* literal suffix (i32, u8, f64...) or 0 */
-    bool int_too_large;                         /* literal does not fit in 64 bits */
+    bool int_too_large;                         /* literal does not fit in 128 bits */
     bool raw;                                   /* raw identifier r#name */
 } Token;
 
@@ -396,7 +401,7 @@ struct Node {
         struct { Node *expr; bool has_semi; } expr_stmt;
         struct { Node *item; } item_stmt;
         struct {
-            uint64_t int_value;
+            IntBits int_value;
             double float_value;
             bool bool_value;
             uint32_t char_value;
@@ -632,8 +637,12 @@ bool ty_is_integral(const Type *t);             /* int, or an integer inference 
 int ty_int_bits(IntKind ik);                    /* 8..128; isize/usize are 64 */
 bool ty_int_signed(IntKind ik);
 const char *ty_int_name(IntKind ik);
-uint64_t ty_int_max(IntKind ik);                /* as bits */
-uint64_t ty_int_min(IntKind ik);                /* as bits (two's complement, 64-bit) */
+IntBits ty_int_max(IntKind ik);                 /* as bits */
+IntBits ty_int_min(IntKind ik);                 /* as bits (two's complement, sign-extended) */
+/* v truncated to the type's width, then sign-extended if the type is signed. */
+IntBits ty_int_wrap(IntKind ik, IntBits v);
+/* v in decimal (as a signed number if is_signed), in the arena. */
+const char *intbits_str(IntBits v, bool is_signed);
 bool ty_is_copy(const Type *t);
 char *ty_str_of(const Type *t);                 /* "i32", "&str", "(i32, bool)" ... */
 
@@ -696,7 +705,7 @@ typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUIL
                BUILTIN_PTR_READ, BUILTIN_PTR_WRITE, BUILTIN_PTR_DROP_IN_PLACE, BUILTIN_PTR_COPY,
                BUILTIN_PTR_COPY_NONOVERLAPPING, BUILTIN_SLICE_FROM_RAW_PARTS, BUILTIN_SLICE_FROM_RAW_PARTS_MUT,
                BUILTIN_STR_FROM_UTF8_UNCHECKED, BUILTIN_SINK_TAKE, BUILTIN_CHAR_FROM_U32_UNCHECKED, BUILTIN_ARG_COUNT,
-               BUILTIN_ARG, BUILTIN_PARSE_F64 } Builtin;
+               BUILTIN_ARG, BUILTIN_PARSE_F64, BUILTIN_CHAR_PROPERTY } Builtin;
 
 /* How a method takes `self`. */
 typedef enum SelfKind { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } SelfKind;
@@ -755,7 +764,7 @@ struct Def {
     Node *type_arg;                             /* BUILTIN_SIZE_OF/ALIGN_OF: the `::<T>` */
     const char *std_path;                       /* a std::alloc / std::ptr builtin: `std::ptr::write` */
     Type *const_ty;
-    uint64_t value;
+    IntBits value;
     double fvalue;
     /* set by typeck for fns */
     Type **param_tys;
@@ -881,7 +890,7 @@ typedef enum Intrinsic {
     INTR_NONE,
     INTR_WRITE_STR,     /* (stream: i32, s: &str) */
     INTR_FMT_STR,       /* (stream: i32, s: &str, flags: u32, fill: u32, width: i64, precision: i64) */
-    INTR_FMT_INT,       /* (stream: i32, bits: u64, is_signed: bool, flags, fill, width, precision) */
+    INTR_FMT_INT,       /* (stream: i32, bits: u128, is_signed: bool, flags, fill, width, precision) */
     INTR_FMT_BOOL,      /* (stream: i32, b: bool, flags, fill, width, precision) */
     INTR_FMT_CHAR,      /* (stream: i32, c: char, flags, fill, width, precision) */
     INTR_FMT_FLOAT,     /* (stream: i32, x: f64, is_f32: bool, flags, fill, width, precision) */
@@ -892,7 +901,7 @@ typedef enum Intrinsic {
     INTR_SLICE_CHECK,   /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32, col: u32) */
     INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
     INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
-    INTR_IPOW,          /* (base: u64, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u64 */
+    INTR_IPOW,          /* (base: u128, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u128 */
     INTR_ALLOC,         /* (size: usize, align: usize) -> *mut u8 */
     INTR_ALLOC_ZEROED,  /* (size: usize, align: usize) -> *mut u8 */
     INTR_DEALLOC,       /* (p: *mut u8, size: usize, align: usize) */
@@ -904,6 +913,7 @@ typedef enum Intrinsic {
     INTR_ARG_COUNT,     /* () -> usize */
     INTR_ARG,           /* (i: usize, len: &mut usize) -> *const u8 */
     INTR_PARSE_F64,     /* (s: &str, ok: &mut bool) -> f64 */
+    INTR_CHAR_PROPERTY, /* (c: u32, property: u32) -> u32: 1 if char c has the RT_CHAR_* property */
     INTR_INDENT,        /* (stream: i32, levels: i32): indent the stream's next lines 4 spaces a level more (or less) */
     INTR__COUNT
 } Intrinsic;
@@ -911,7 +921,7 @@ typedef enum Intrinsic {
 typedef struct Const {
     ConstKind kind;
     Type *ty;
-    uint64_t bits;                              /* CONST_INT (two's complement), CONST_BOOL, CONST_CHAR */
+    IntBits bits;                               /* CONST_INT (two's complement), CONST_BOOL, CONST_CHAR */
     double fval;                                /* CONST_FLOAT */
     const char *str;                            /* CONST_STR */
     size_t str_len;
@@ -1198,6 +1208,13 @@ typedef struct Layout {
 } Layout;
 
 const Layout *layout_of(Type *t);
+/* Whether t is at least rustc's object size bound (2^61 bytes): it has no values. */
+bool layout_too_big(Type *t);
+/* "values of the type `T` are too big for the target architecture" at span. */
+void layout_report_too_big(Type *t, Span span, const char *code);
+/* That error for every body with a local of such a type (rustc reports it when laying
+ * out the locals of the functions it emits). */
+void layout_check_locals(IrProgram *prog);
 /* --print type-sizes: every struct and enum of the crate with its field layout. */
 void layout_print_type_sizes(FILE *out, Node *crate);
 

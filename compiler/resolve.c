@@ -158,7 +158,7 @@ static Type *prim_type(Sym name) {
     return NULL;
 }
 
-static Def *int_const_def(Type *ty, const char *name, uint64_t value) {
+static Def *int_const_def(Type *ty, const char *name, IntBits value) {
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_INT_CONST;
     d->name = sym_cstr(name);
@@ -399,8 +399,10 @@ static const struct { const char *module, *name; Builtin builtin; const char *pr
     {"str", "from_utf8_unchecked", BUILTIN_STR_FROM_UTF8_UNCHECKED, NULL},
     {"intrinsics", "sink_take", BUILTIN_SINK_TAKE, NULL},     /* the prelude's String::from_sink */
     {"char", "from_u32_unchecked", BUILTIN_CHAR_FROM_U32_UNCHECKED, NULL},
+    {"char", "from_u32", BUILTIN_NONE, "char_from_u32"}, {"char", "from_digit", BUILTIN_NONE, "char_from_digit"},
     {"intrinsics", "arg_count", BUILTIN_ARG_COUNT, NULL}, {"intrinsics", "arg", BUILTIN_ARG, NULL},   /* the prelude's Args */
     {"intrinsics", "parse_f64", BUILTIN_PARSE_F64, NULL},   /* the prelude's f64::from_str */
+    {"intrinsics", "char_property", BUILTIN_CHAR_PROPERTY, NULL},   /* the prelude's char::is_alphabetic... */
     {"env", "args", BUILTIN_NONE, "env_args"}, {"process", "exit", BUILTIN_PROCESS_EXIT, NULL},
 };
 

@@ -10,6 +10,8 @@
  * coercion sites (let initialisers, arguments, returns, block tails, branches). */
 #include "patina.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct LoopCtx {
@@ -24,6 +26,7 @@ typedef struct Tc {
     PtrVec typed;                               /* Node* whose ty must be resolved at the end */
     PtrVec bindings;                            /* Binding* likewise */
     PtrVec int_lits;                            /* N_LIT_INT nodes, for the range lint */
+    PtrVec float_lits;                          /* N_LIT_FLOAT nodes, for the range lint */
     PtrVec loops;                               /* LoopCtx* */
     Node *fn;                                   /* the fn being checked */
     Type *ret_ty;
@@ -1854,6 +1857,7 @@ static Type *check_std_builtin(Tc *tc, Node *n, Def *def) {
     case BUILTIN_PTR_DROP_IN_PLACE: params[np++] = ty_ptr(t, true); break;
     case BUILTIN_CHAR_FROM_U32_UNCHECKED: params[np++] = ty_int(IK_U32); ret = ty_char; break;
     case BUILTIN_ARG_COUNT: ret = usize; break;
+    case BUILTIN_CHAR_PROPERTY: params[np++] = ty_int(IK_U32); params[np++] = ty_int(IK_U32); ret = ty_int(IK_U32); break;
     case BUILTIN_PARSE_F64: params[np++] = ty_ref(ty_str, false); params[np++] = ty_ref(ty_bool, true); ret = ty_float(FK_F64); break;
     case BUILTIN_ARG: params[np++] = usize; params[np++] = ty_ref(usize, true); ret = ty_ptr(ty_int(IK_U8), false); break;
     case BUILTIN_SINK_TAKE:
@@ -3430,6 +3434,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     switch (n->kind) {
     case N_LIT_INT: return int_lit_type(tc, n);
     case N_LIT_FLOAT:
+        ptrvec_push(&tc->float_lits, n);
         if (n->u.lit.suffix) return ty_float(sym_str(n->u.lit.suffix)[1] == '3' ? FK_F32 : FK_F64);
         return fresh(tc, INFER_FLOAT);
     case N_LIT_BOOL: return ty_bool;
@@ -3756,27 +3761,56 @@ static void lint_int_literal(Node *n) {
     Type *t = n->ty;
     if (t->kind != TY_INT || n->u.lit.too_large) {
         if (n->u.lit.too_large) {
+            /* the limit is written in the literal's own radix, as rustc does */
+            size_t len;
+            const char *text = span_text(n->span, &len);
+            const char *limit = "340282366920938463463374607431768211455";
+            if (len > 2 && text[0] == '0' && text[1] == 'x') limit = "0xffffffffffffffffffffffffffffffff";
+            else if (len > 2 && text[0] == '0' && text[1] == 'o') limit = "0o3777777777777777777777777777777777777777777";
+            else if (len > 2 && text[0] == '0' && text[1] == 'b')
+                limit = "0b1111111111111111111111111111111111111111111111111111111111111111"
+                        "1111111111111111111111111111111111111111111111111111111111111111";
             Diag *d = diag_error(NULL, n->span, "integer literal is too large");
-            diag_note(d, "value exceeds limit of `340282366920938463463374607431768211455`");
+            diag_note(d, "value exceeds limit of `%s`", limit);
             diag_emit(d);
         }
         return;
     }
-    uint64_t v = n->u.lit.int_value;
+    IntBits v = n->u.lit.int_value;
     /* a literal directly under unary minus may reach MIN; resolved by the caller's flag */
-    uint64_t max = ty_int_max(t->ik);
-    uint64_t limit = n->u.lit.bool_value ? max + 1 : max;  /* bool_value marks "negated" */
-    if (ty_int_bits(t->ik) > 64 || v <= limit) return;
+    IntBits max = ty_int_max(t->ik);
+    IntBits limit = n->u.lit.bool_value && ty_int_signed(t->ik) ? max + 1 : max;  /* bool_value marks "negated" */
+    if (v <= limit) return;
     size_t len;
     const char *text = span_text(n->span, &len);
     Diag *d = diag_error(NULL, n->span, "literal out of range for `%s`", ty_int_name(t->ik));
-    if (ty_int_signed(t->ik))
-        diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `%lld..=%lld`", (int)len, text,
-                  ty_int_name(t->ik), (long long)ty_int_min(t->ik), (long long)max);
-    else
-        diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `0..=%llu`", (int)len, text,
-                  ty_int_name(t->ik), (unsigned long long)max);
+    diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `%s..=%s`", (int)len, text,
+              ty_int_name(t->ik), intbits_str(ty_int_min(t->ik), true), intbits_str(max, false));
     diag_note(d, "`#[deny(overflowing_literals)]` on by default");
+    diag_emit(d);
+}
+
+/* A float literal whose value rounds to infinity in its type is an error, as rustc's
+ * overflowing_literals lint denies it (the lint's note comes once). An f32 literal's
+ * value is re-read from its text as an f32, rounded once as rustc rounds it. */
+static void lint_float_literal(Node *n, bool *noted) {
+    if (n->ty->kind != TY_FLOAT) return;
+    size_t len;
+    const char *text = span_text(n->span, &len);
+    char *digits = arena_alloc(len + 1);
+    size_t nd = 0;
+    for (size_t i = 0; i < len && text[i] != 'f'; i++)
+        if (text[i] != '_') digits[nd++] = text[i];
+    bool is_f32 = n->ty->fk == FK_F32;
+    double value = is_f32 ? (double)strtof(digits, NULL) : strtod(digits, NULL);
+    n->u.lit.float_value = value;
+    if (!isinf(value)) return;
+    const char *ty = is_f32 ? "f32" : "f64";
+    Diag *d = diag_error(NULL, n->span, "literal out of range for `%s`", ty);
+    diag_note(d, "the literal `%.*s` does not fit into the type `%s` and will be converted to `%s::INFINITY`", (int)len, text,
+              ty, ty);
+    if (!*noted) diag_note(d, "`#[deny(overflowing_literals)]` on by default");
+    *noted = true;
     diag_emit(d);
 }
 
@@ -3861,6 +3895,8 @@ static void finish(Tc *tc) {
     if (diag_error_count() == 0) {
         mark_negated_literals(&tc->typed);
         for (int i = 0; i < tc->int_lits.len; i++) lint_int_literal(tc->int_lits.items[i]);
+        bool noted = false;
+        for (int i = 0; i < tc->float_lits.len; i++) lint_float_literal(tc->float_lits.items[i], &noted);
     }
 }
 

@@ -243,8 +243,8 @@ void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t
 
 /* ── scalars ── */
 
-static size_t to_radix(uint64_t v, unsigned radix, bool upper, char *out) {
-    char tmp[70];
+static size_t to_radix(rt_u128 v, unsigned radix, bool upper, char *out) {
+    char tmp[130];
     size_t n = 0;
     do {
         unsigned d = (unsigned)(v % radix);
@@ -255,9 +255,9 @@ static size_t to_radix(uint64_t v, unsigned radix, bool upper, char *out) {
     return n;
 }
 
-static void fmt_exp(int32_t stream, bool non_negative, uint64_t mag, bool upper, uint32_t flags, uint32_t fill,
+static void fmt_exp(int32_t stream, bool non_negative, rt_u128 mag, bool upper, uint32_t flags, uint32_t fill,
                     int64_t width, int64_t precision) {
-    char digits[32];
+    char digits[48];
     size_t n = to_radix(mag, 10, false, digits);
     int exp = (int)n - 1;
     size_t keep = n;
@@ -297,7 +297,7 @@ static void fmt_exp(int32_t stream, bool non_negative, uint64_t mag, bool upper,
     pad_integral(stream, non_negative, NULL, buf, bn, flags & ~RT_FLAG_ALTERNATE, fill, width);
 }
 
-void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, uint32_t fill, int64_t width,
+void rt_fmt_int(int32_t stream, rt_u128 bits, bool is_signed, uint32_t flags, uint32_t fill, int64_t width,
                 int64_t precision, uint32_t bit_width) {
     uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
     if (trait == RT_TRAIT_DEBUG) {
@@ -305,11 +305,11 @@ void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, u
         else if (flags & RT_FLAG_DEBUG_UPPER_HEX) trait = RT_TRAIT_UPPER_HEX;
         else trait = RT_TRAIT_DISPLAY;
     }
-    bool negative = is_signed && (int64_t)bits < 0;
-    uint64_t mag = negative ? 0 - bits : bits;
-    char digits[70];
+    bool negative = is_signed && (bits >> 127);
+    rt_u128 mag = negative ? 0 - bits : bits;
+    char digits[130];
     size_t n;
-    uint64_t mask = bit_width >= 64 ? ~0ull : (1ull << bit_width) - 1;
+    rt_u128 mask = bit_width >= 128 ? ~(rt_u128)0 : ((rt_u128)1 << bit_width) - 1;
     switch (trait) {
     case RT_TRAIT_LOWER_HEX:
     case RT_TRAIT_UPPER_HEX:
@@ -475,27 +475,28 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
     rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
 }
 
-uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
-                 size_t file_len, uint32_t line, uint32_t col) {
-    uint64_t mask = bits >= 64 ? ~0ull : (1ull << bits) - 1;
-    uint64_t acc = 1;
+rt_u128 rt_ipow(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
+                size_t file_len, uint32_t line, uint32_t col) {
+    rt_u128 mask = bits >= 128 ? ~(rt_u128)0 : ((rt_u128)1 << bits) - 1;
+    rt_u128 acc = 1;
     bool overflow = false;
     for (uint32_t i = 0; i < exp; i++) {
         if (is_signed) {
-            __int128 wide = (__int128)(int64_t)acc * (int64_t)base;
-            int64_t lo = bits >= 64 ? INT64_MIN : -(int64_t)(1ull << (bits - 1));
-            int64_t hi = bits >= 64 ? INT64_MAX : (int64_t)((1ull << (bits - 1)) - 1);
-            if (wide < lo || wide > hi) overflow = true;
-            acc = (uint64_t)(int64_t)wide;
-            /* sign-extend the wrapped value back to 64 bits */
-            if (bits < 64) {
-                acc &= mask;
-                if (acc >> (bits - 1)) acc |= ~mask;
+            __int128 wide;
+            overflow |= __builtin_mul_overflow((__int128)acc, (__int128)base, &wide);
+            acc = (rt_u128)wide;
+            /* out of the type's range unless sign-extending its low bits gives it back */
+            if (bits < 128) {
+                rt_u128 low = acc & mask;
+                if (low >> (bits - 1)) low |= ~mask;
+                overflow |= low != acc;
+                acc = low;
             }
         } else {
-            unsigned __int128 wide = (unsigned __int128)acc * base;
-            if (wide > mask) overflow = true;
-            acc = (uint64_t)wide & mask;
+            rt_u128 wide;
+            overflow |= __builtin_mul_overflow(acc, base, &wide);
+            overflow |= wide > mask;
+            acc = wide & mask;
         }
     }
     if (overflow && checked) {

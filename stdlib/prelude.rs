@@ -1490,6 +1490,35 @@ fn is_case_ignorable(c: char) -> bool {
         || x == 0x2027 || (x >= 0x20D0 && x <= 0x20F0) || (x >= 0xFE00 && x <= 0xFE0F) || (x >= 0xFE20 && x <= 0xFE2F)
 }
 
+/// `char::from_u32`: None for surrogates and past U+10FFFF.
+pub fn char_from_u32(code: u32) -> Option<char> {
+    if code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) {
+        None
+    } else {
+        Some(unsafe { char::from_u32_unchecked(code) })
+    }
+}
+
+/// `char::from_digit`: the lowercase digit of that value in radix (at most 36).
+pub fn char_from_digit(digit: u32, radix: u32) -> Option<char> {
+    if radix > 36 {
+        panic!("from_digit: radix is too high (maximum 36)");
+    }
+    if digit >= radix {
+        None
+    } else if digit < 10 {
+        Some(unsafe { char::from_u32_unchecked(48 + digit) })
+    } else {
+        Some(unsafe { char::from_u32_unchecked(97 + digit - 10) })
+    }
+}
+
+/// Whether c has one of the runtime's RT_CHAR_* properties (0 alphabetic, 1 numeric,
+/// 2 whitespace, 3 lowercase, 4 uppercase).
+fn char_property(c: char, property: u32) -> bool {
+    unsafe { intrinsics::char_property(c as u32, property) != 0 }
+}
+
 /// Whether the first char of it that is not case-ignorable is cased.
 fn ignorable_then_cased<I: Iterator<Item = char>>(it: I) -> bool {
     let mut it = it;
@@ -1953,7 +1982,8 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
-/// `char`'s methods. The classifications are ASCII's (rustc's are Unicode's).
+/// `char`'s methods. The Unicode classifications ask the runtime's tables (generated from
+/// rustc's answers for every char), the `is_ascii_*` ones are ASCII's.
 pub trait CharMethods {
     fn len_utf8(self) -> usize;
     fn is_ascii(self) -> bool;
@@ -1970,6 +2000,8 @@ pub trait CharMethods {
     fn is_whitespace(self) -> bool;
     fn is_uppercase(self) -> bool;
     fn is_lowercase(self) -> bool;
+    fn is_control(self) -> bool;
+    fn is_digit(self, radix: u32) -> bool;
     fn to_ascii_uppercase(self) -> char;
     fn to_ascii_lowercase(self) -> char;
     fn to_digit(self, radix: u32) -> Option<u32>;
@@ -2012,26 +2044,30 @@ impl CharMethods for char {
         (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)
     }
     fn is_alphabetic(self) -> bool {
-        self.is_ascii_alphabetic() || (self as u32) >= 0xC0
+        self.is_ascii_alphabetic() || (self as u32) >= 0x80 && char_property(self, 0)
     }
     fn is_numeric(self) -> bool {
-        self.is_ascii_digit()
+        self.is_ascii_digit() || (self as u32) >= 0x80 && char_property(self, 1)
     }
     fn is_alphanumeric(self) -> bool {
         self.is_alphabetic() || self.is_numeric()
     }
     fn is_whitespace(self) -> bool {
-        self.is_ascii_whitespace() || self == '\x0b'
+        char_property(self, 2)
     }
-    /// Letters that have a lowercase mapping and are their own uppercase.
     fn is_uppercase(self) -> bool {
-        let c = self as u32;
-        c < 0x80 && self.is_ascii_uppercase() || c >= 0x80 && case_lower(c).0 != c && case_upper(c).0 == c && case_upper(c).1 == 0
+        self.is_ascii_uppercase() || (self as u32) >= 0x80 && char_property(self, 4)
     }
-    /// Letters that have an uppercase mapping and are their own lowercase.
     fn is_lowercase(self) -> bool {
+        self.is_ascii_lowercase() || (self as u32) >= 0x80 && char_property(self, 3)
+    }
+    /// Unicode's general category Cc.
+    fn is_control(self) -> bool {
         let c = self as u32;
-        c < 0x80 && self.is_ascii_lowercase() || c >= 0x80 && case_lower(c).0 == c && (case_upper(c).0 != c || case_upper(c).1 != 0)
+        c < 0x20 || (c >= 0x7F && c <= 0x9F)
+    }
+    fn is_digit(self, radix: u32) -> bool {
+        self.to_digit(radix).is_some()
     }
     fn to_ascii_uppercase(self) -> char {
         if self.is_ascii_lowercase() { ((self as u8) - 32) as char } else { self }
@@ -2040,6 +2076,9 @@ impl CharMethods for char {
         if self.is_ascii_uppercase() { ((self as u8) + 32) as char } else { self }
     }
     fn to_digit(self, radix: u32) -> Option<u32> {
+        if radix < 2 || radix > 36 {
+            panic!("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+        }
         let c = self as u32;
         let d = if self.is_ascii_digit() {
             c - 48
@@ -2231,7 +2270,7 @@ impl Display for ParseIntError {
 
 /// An integer's text as (negative, magnitude), checked against the largest magnitude of
 /// each sign (`max_neg` 0: no sign allowed).
-fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), ParseIntError> {
+fn parse_integer(s: &str, max_pos: u128, max_neg: u128) -> Result<(bool, u128), ParseIntError> {
     let b = s.as_bytes();
     if b.len() == 0 {
         return Err(ParseIntError { kind: IntErrorKind::Empty });
@@ -2242,14 +2281,14 @@ fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), Par
         return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
     }
     let limit = if negative { max_neg } else { max_pos };
-    let mut value: u64 = 0;
+    let mut value: u128 = 0;
     let mut i = start;
     while i < b.len() {
         let d = b[i];
         if d < b'0' || d > b'9' {
             return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
         }
-        let next = value.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u64));
+        let next = value.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u128));
         match next {
             Some(v) if v <= limit => value = v,
             _ => {
@@ -2263,9 +2302,9 @@ fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), Par
 }
 
 /// A signed integer's text whose magnitude is at most max (max + 1 when negative).
-fn parse_signed(s: &str, max: u64) -> Result<i64, ParseIntError> {
+fn parse_signed(s: &str, max: u128) -> Result<i128, ParseIntError> {
     let (neg, v) = parse_integer(s, max, max + 1)?;
-    Ok(if neg { (v as i64).wrapping_neg() } else { v as i64 })
+    Ok(if neg { (v as i128).wrapping_neg() } else { v as i128 })
 }
 
 impl FromStr for i32 {
@@ -2278,7 +2317,14 @@ impl FromStr for i32 {
 impl FromStr for i64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i64, ParseIntError> {
-        Ok(parse_signed(s, 9223372036854775807)?)
+        Ok(parse_signed(s, 9223372036854775807)? as i64)
+    }
+}
+
+impl FromStr for i128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i128, ParseIntError> {
+        parse_signed(s, 170141183460469231731687303715884105727)
     }
 }
 
@@ -2327,7 +2373,14 @@ impl FromStr for u32 {
 impl FromStr for u64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u64, ParseIntError> {
-        Ok(parse_integer(s, 18446744073709551615, 0)?.1)
+        Ok(parse_integer(s, 18446744073709551615, 0)?.1 as u64)
+    }
+}
+
+impl FromStr for u128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u128, ParseIntError> {
+        Ok(parse_integer(s, 340282366920938463463374607431768211455, 0)?.1)
     }
 }
 

@@ -66,3 +66,8 @@ printf 'fn id<T>(x: T) -> T { x }\nfn main() {\n    let a = id(1u8);\n    let b 
 check instances 0 "$compiler" "$out/inst.rs" --print instances -o "$out/inst"
 expect_in instances instances.out 'instance id::<u8> '
 [ $ok = 1 ] && expect_in instances-str instances.out 'instance id::<&str> '
+
+# size_of of a type past the object size bound is E0080 (rustc reports it inside core, so
+# no ui test can pin its line), never a wrapped or clamped size (spec 11.18)
+printf 'fn main() {\n    println!("{}", std::mem::size_of::<[u64; 288230376151711744]>());\n}\n' > "$out/size-of-huge.rs"
+check size-of-too-big 1 "$compiler" "$out/size-of-huge.rs"; expect_in size-of-too-big size-of-too-big.err 'error[E0080]: values of the type `[u64; 288230376151711744]` are too big for the target architecture'
