@@ -76,6 +76,8 @@ Diag *diag_error(const char *code, Span primary, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_label(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* One more primary span without a label, as when rustc underlines all items of a cycle. */
+void diag_also_primary(Diag *d, Span sp);
 void diag_note(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_help(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_emit(Diag *d);
@@ -853,6 +855,9 @@ void resolve_crate(Node *crate);
 /* ───────────────────────── type checking (typeck.c) ───────────────────────── */
 
 void typeck_crate(Node *crate);
+/* E0072 for each cycle of structs/enums holding themselves by value (representability.c);
+ * true when some type is infinite. adt_nodes: the crate's N_STRUCT/N_ENUM, field types lowered. */
+bool check_representability(PtrVec *adt_nodes);
 AdtDef *prelude_adt(const char *name);      /* a struct or enum of stdlib/prelude.rs, by name (after typeck_crate) */
 
 /* ───────────────────────── the typed IR (ir.c, lower.c) ───────────────────────── */

@@ -4024,6 +4024,7 @@ void typeck_crate(Node *crate) {
             var->discr = next++;
         }
     }
+    check_representability(&items.structs);
     prepare_trait_impls(&tc);
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
     find_fmt_types(&tc, crate->u.crate.prelude);
