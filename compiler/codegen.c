@@ -195,7 +195,9 @@ static LLVMValueRef const_scalar(Cg *cg, const Const *c) {
     case CONST_FN:                              /* a `fn` pointer */
         return c->fn->node && c->fn->node->kind == N_CLOSURE ? closure_fn_pointer(cg, c->fn) : user_fn(cg, c->fn);
     case CONST_VTABLE: return vtable_global(cg, (int)c->bits);
-    case CONST_INT: return LLVMConstInt(scalar_type(cg, c->ty), c->bits, false);
+    case CONST_INT:
+        if (c->wide) return LLVMConstIntOfArbitraryPrecision(scalar_type(cg, c->ty), 2, (const uint64_t[]){c->bits, c->high});
+        return LLVMConstInt(scalar_type(cg, c->ty), c->bits, ty_is_signed(c->ty));   /* an i128 -1 is all ones */
     case CONST_BOOL: return LLVMConstInt(cg->i1, c->bits, false);
     case CONST_CHAR: return LLVMConstInt(cg->i32, c->bits, false);
     case CONST_FLOAT: return LLVMConstReal(scalar_type(cg, c->ty), c->fval);
@@ -552,7 +554,7 @@ static void emit_repeat(Cg *cg, LLVMValueRef dest, const Rvalue *rv, Type *t) {
     Type *elem = t->elem;
     uint64_t stride = layout_of(elem)->size;
     if (t->len == 0 || stride == 0) return;
-    if (rv->a.kind == OP_CONST && (rv->a.c.kind == CONST_INT || rv->a.c.kind == CONST_BOOL) && rv->a.c.bits == 0) {
+    if (rv->a.kind == OP_CONST && (rv->a.c.kind == CONST_INT || rv->a.c.kind == CONST_BOOL) && rv->a.c.bits == 0 && !rv->a.c.wide) {
         LLVMBuildMemSet(cg->b, dest, LLVMConstInt(cg->i8, 0, false), const_i64(cg, stride * t->len), (unsigned)layout_of(elem)->align);
         return;
     }

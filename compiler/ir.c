@@ -97,7 +97,8 @@ static void print_place(FILE *out, Place p) {
 static void print_const(FILE *out, const Const *c) {
     switch (c->kind) {
     case CONST_INT:
-        if (ty_is_signed(c->ty)) fprintf(out, "const %lld_%s", (long long)c->bits, ty_str_of(c->ty));
+        if (c->wide) fprintf(out, "const 0x%016llx%016llx_%s", (unsigned long long)c->high, (unsigned long long)c->bits, ty_str_of(c->ty));
+        else if (ty_is_signed(c->ty)) fprintf(out, "const %lld_%s", (long long)c->bits, ty_str_of(c->ty));
         else fprintf(out, "const %llu_%s", (unsigned long long)c->bits, ty_str_of(c->ty));
         break;
     case CONST_BOOL: fprintf(out, "const %s", c->bits ? "true" : "false"); break;

@@ -352,6 +352,18 @@ static Operand const_int(Type *ty, uint64_t bits) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = ty, .bits = bits}};
 }
 
+/* The least or greatest value of integer type t (a 128-bit one does not fit `bits`). */
+static Operand const_int_extreme(Type *t, bool max) {
+    Operand o = const_int(t, max ? ty_int_max(t->ik) : ty_int_min(t->ik));
+    if (ty_int_bits(t->ik) == 128) {
+        bool is_signed = ty_int_signed(t->ik);
+        o.c.wide = true;
+        o.c.bits = max ? ~0ull : 0;
+        o.c.high = max ? (is_signed ? ~0ull >> 1 : ~0ull) : (is_signed ? 1ull << 63 : 0);
+    }
+    return o;
+}
+
 static Operand const_bool(bool b) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = b}};
 }
@@ -463,7 +475,7 @@ static void check_division(Lower *lw, BinOp op, Type *ty, Operand a, Operand b, 
     assert_not(lw, zero, op == BIN_DIV ? AM_DIV_BY_ZERO : AM_REM_BY_ZERO, span);
     if (!ty_is_signed(ty)) return;
     Operand minus_one = compare(lw, BIN_EQ, b, const_int(ty, int_bits(ty, ~0ull)), span);
-    Operand is_min = compare(lw, BIN_EQ, a, const_int(ty, ty_int_min(ty->ik)), span);
+    Operand is_min = compare(lw, BIN_EQ, a, const_int_extreme(ty, false), span);
     Place both = temp(lw, ty_bool, span);
     assign(lw, both, rv_binary(BIN_BITAND, minus_one, is_min, ty_bool), span);
     assert_not(lw, (Operand){.kind = OP_MOVE, .place = both}, op == BIN_DIV ? AM_DIV_OVERFLOW : AM_REM_OVERFLOW, span);
@@ -1394,7 +1406,10 @@ static bool as_constant(Node *e, Operand *out) {
             return true;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) {
-            *out = const_int(e->ty, int_bits(e->ty, e->u.path.def->value));
+            Def *d = e->u.path.def;
+            bool extreme = e->ty->kind == TY_INT && ty_int_bits(e->ty->ik) == 128 &&
+                           (strcmp(sym_str(d->name), "MIN") == 0 || strcmp(sym_str(d->name), "MAX") == 0);
+            *out = extreme ? const_int_extreme(e->ty, strcmp(sym_str(d->name), "MAX") == 0) : const_int(e->ty, int_bits(e->ty, d->value));
             return true;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_FN) {
@@ -1952,7 +1967,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     }
     Operand a = as_operand_deref(lw, e->u.unary.operand);
     if (op == UN_NEG && lw->opts->overflow_checks && ty_is_signed(e->ty)) {
-        Operand is_min = compare(lw, BIN_EQ, a, const_int(e->ty, ty_int_min(e->ty->ik)), e->span);
+        Operand is_min = compare(lw, BIN_EQ, a, const_int_extreme(e->ty, false), e->span);
         assert_not(lw, is_min, AM_NEG_OVERFLOW, e->span);
     }
     Rvalue rv = {.kind = RV_UNARY, .ty = e->ty, .unop = op, .a = a};
@@ -2498,7 +2513,7 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
         if (ty_is_signed(t)) {
             Type *b1 = ty_bool;
             Operand minus_one = compare(lw, BIN_EQ, b, const_int(t, int_bits(t, ~0ull)), sp);
-            Operand is_min = compare(lw, BIN_EQ, a, const_int(t, ty_int_min(t->ik)), sp);
+            Operand is_min = compare(lw, BIN_EQ, a, const_int_extreme(t, false), sp);
             Place both = temp(lw, b1, sp), any = temp(lw, b1, sp);
             assign(lw, both, rv_binary(BIN_BITAND, minus_one, is_min, b1), sp);
             assign(lw, any, rv_binary(BIN_BITOR, zero, use_place(both, b1), b1), sp);
@@ -2572,7 +2587,7 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (pm.op == PRIM_IABS && lw->opts->overflow_checks) {
-        Operand is_min = compare(lw, BIN_EQ, recv, const_int(t, ty_int_min(t->ik)), sp);
+        Operand is_min = compare(lw, BIN_EQ, recv, const_int_extreme(t, false), sp);
         assert_not(lw, is_min, AM_NEG_OVERFLOW, sp);
     }
     if (pm.op == PRIM_REM_EUCLID) check_division(lw, BIN_REM, t, recv, arg, sp);
