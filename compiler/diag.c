@@ -139,6 +139,14 @@ void diag_label(Diag *d, const char *fmt, ...) {
     va_end(ap);
 }
 
+void diag_also_primary(Diag *d, Span sp) {
+    Label *l = arena_alloc(sizeof *l);
+    l->span = sp;
+    l->text = "";
+    l->primary = true;
+    ptrvec_push(&d->labels, l);
+}
+
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) {
     Label *l = arena_alloc(sizeof *l);
     l->span = sp;

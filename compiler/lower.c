@@ -352,6 +352,7 @@ static Operand const_int(Type *ty, IntBits bits) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = ty, .bits = bits}};
 }
 
+
 static Operand const_bool(bool b) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = b}};
 }

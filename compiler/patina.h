@@ -81,6 +81,8 @@ Diag *diag_error(const char *code, Span primary, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_label(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* One more primary span without a label, as when rustc underlines all items of a cycle. */
+void diag_also_primary(Diag *d, Span sp);
 void diag_note(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_help(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_emit(Diag *d);
@@ -862,6 +864,22 @@ void resolve_crate(Node *crate);
 /* ───────────────────────── type checking (typeck.c) ───────────────────────── */
 
 void typeck_crate(Node *crate);
+/* E0072 for each cycle of structs/enums holding themselves by value (representability.c);
+ * true when some type is infinite. adt_nodes: the crate's N_STRUCT/N_ENUM, field types lowered. */
+bool check_representability(PtrVec *adt_nodes);
+
+/* The values no pattern covers (exhaustive.c), as rustc's witnesses in rustc's order. */
+typedef struct Uncovered {
+    const char **patterns;
+    int count;
+    bool usize_not_exhaustive, isize_not_exhaustive;   /* a witness lies past `usize::MAX` / `isize`'s ends */
+} Uncovered;
+/* pats: one per arm (NULL for a guarded arm); ty: the scrutinee's resolved type. */
+bool find_uncovered(Node **pats, int n, Type *ty, Uncovered *out);
+/* A range pattern `a..b`/`a..=b` of an integer or char type t: *order is -1, 0 or 1 as a
+ * is below, equal to or above b (a missing a is the type's least value); false when b is
+ * missing or a bound is not a constant Patina can compute. */
+bool range_pattern_order(Node *pat, Type *t, int *order);
 AdtDef *prelude_adt(const char *name);      /* a struct or enum of stdlib/prelude.rs, by name (after typeck_crate) */
 
 /* ───────────────────────── the typed IR (ir.c, lower.c) ───────────────────────── */
