@@ -1067,6 +1067,18 @@ static bool fail(const char *what, char *msg) {
     return false;
 }
 
+/* Assembly or an object file, made in memory and written by output_write (which checks
+ * every write and replaces the file atomically). */
+static bool emit_machine_code(LLVMTargetMachineRef tm, LLVMModuleRef mod, LLVMCodeGenFileType kind, const char *path) {
+    LLVMMemoryBufferRef buf;
+    char *err = NULL;
+    if (LLVMTargetMachineEmitToMemoryBuffer(tm, mod, kind, &err, &buf))
+        return fail(kind == LLVMObjectFile ? "cannot make the object file" : "cannot make the assembly", err);
+    bool ok = output_write(path, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf));
+    LLVMDisposeMemoryBuffer(buf);
+    return ok;
+}
+
 bool cg_emit(IrProgram *prog, const CgOptions *opts) {
     LLVMInitializeNativeTarget();
     LLVMInitializeNativeAsmPrinter();
@@ -1121,18 +1133,12 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
         if (e) ok = fail("LLVM optimisation failed", LLVMGetErrorMessage(e));
     }
     if (ok && opts->llvm_ir_path) {
-        if (strcmp(opts->llvm_ir_path, "-") == 0) {
-            char *text = LLVMPrintModuleToString(cg.mod);
-            fputs(text, stdout);
-            LLVMDisposeMessage(text);
-        } else if (LLVMPrintModuleToFile(cg.mod, opts->llvm_ir_path, &err)) {
-            ok = fail("cannot write LLVM IR", err);
-        }
+        char *text = LLVMPrintModuleToString(cg.mod);
+        ok = output_write(opts->llvm_ir_path, text, strlen(text));
+        LLVMDisposeMessage(text);
     }
-    if (ok && opts->asm_path && LLVMTargetMachineEmitToFile(tm, cg.mod, opts->asm_path, LLVMAssemblyFile, &err))
-        ok = fail("cannot write assembly", err);
-    if (ok && opts->obj_path && LLVMTargetMachineEmitToFile(tm, cg.mod, opts->obj_path, LLVMObjectFile, &err))
-        ok = fail("cannot write the object file", err);
+    if (ok && opts->asm_path) ok = emit_machine_code(tm, cg.mod, LLVMAssemblyFile, opts->asm_path);
+    if (ok && opts->obj_path) ok = emit_machine_code(tm, cg.mod, LLVMObjectFile, opts->obj_path);
     LLVMDisposeTargetData(td);
     LLVMDisposeBuilder(cg.b);
     LLVMDisposeModule(cg.mod);

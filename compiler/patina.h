@@ -74,6 +74,7 @@ Diag *diag_new(DiagLevel level, const char *code, Span primary, const char *fmt,
     __attribute__((format(printf, 4, 5)));
 Diag *diag_error(const char *code, Span primary, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+void diag_error_global(const char *fmt, ...) __attribute__((format(printf, 1, 2)));   /* no span; emitted at once */
 void diag_label(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_note(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
@@ -1210,7 +1211,31 @@ typedef struct CgOptions {
     const char *obj_path;                       /* write an object file here, or NULL */
 } CgOptions;
 
-/* Returns false after reporting an error (an LLVM failure is a compiler bug). */
+/* Returns false after reporting an error (an LLVM failure is a compiler bug). Every
+ * output goes through output_write. */
 bool cg_emit(IrProgram *prog, const CgOptions *opts);
+
+/* ───────────────────────── outputs (output.c) ───────────────────────── */
+
+/* Remembers the input (so that no output replaces it) and removes temporaries when
+ * SIGINT, SIGTERM or SIGHUP ends the compile. */
+void output_init(const char *input_path);
+/* False, after "the input file ... would be overwritten", when path names the input. */
+bool output_check_not_input(const char *path);
+/* Writes bytes to path ("-" is stdout), replacing a regular file atomically. False after
+ * reporting the error (full disk, missing directory, no permission...). */
+bool output_write(const char *path, const char *bytes, size_t len);
+bool output_flush_stdout(void);                 /* false after reporting a failed write */
+/* For outputs another program writes (the linker's): where to write instead of path (a
+ * registered temporary next to it, or path itself when it is not a regular file), or NULL
+ * after an error; then commit (rename into place) or abandon it. */
+const char *output_begin(const char *path);
+bool output_commit(const char *temp, const char *path, bool executable);
+void output_abandon(const char *temp, const char *path);
+/* Registers a temporary file made elsewhere (the object file) for removal on a signal. */
+void output_forget_temporary(const char *path);
+bool output_track_temporary(const char *path);
+void output_set_linker_pid(long pid);          /* killed if the compile is interrupted; 0: none */
+void output_remove_temporaries(void);          /* async-signal-safe */
 
 #endif
