@@ -364,7 +364,8 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
     if (o->emit & EMIT_LLVM_IR) cg.llvm_ir_path = output_path(o, EMIT_LLVM_IR, "ll");
     if (o->emit & EMIT_ASM) cg.asm_path = output_path(o, EMIT_ASM, "s");
     if (o->emit & EMIT_OBJ) cg.obj_path = output_path(o, EMIT_OBJ, "o");
-    char tmp_obj[] = "/tmp/patina-XXXXXX.o";
+    const char *tmpdir = getenv("TMPDIR");
+    char *tmp_obj = arena_printf("%s/patina-XXXXXX.o", tmpdir && *tmpdir ? tmpdir : "/tmp");
     bool linking = o->emit & EMIT_LINK;
     if (linking && !cg.obj_path) {
         int fd = mkstemps(tmp_obj, 2);

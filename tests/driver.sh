@@ -108,3 +108,14 @@ mkdir -p "$out/stdin"
 check stdin-input 0 sh -c "cd '$out/stdin' && rm -f rust_out && '$compiler' - < ../hi.rs && ./rust_out"; expect_in stdin-input stdin-input.out "hi"
 check stdin-error 1 sh -c "printf 'fn main() {\n    let x: i32 = \"s\";\n}\n' | '$compiler' - -o '$out/stdin/bad'"
 expect_in stdin-error stdin-error.err ' --> <anon>:2:18'
+
+# a compile killed while it links leaves neither its object file nor a partial executable
+rm -rf "$out/killed" && mkdir -p "$out/killed/tmp"
+printf '#!/bin/sh\ntouch "%s/killed/linking"\nexec sleep 30\n' "$out" > "$out/killed/slow-cc" && chmod +x "$out/killed/slow-cc"
+TMPDIR="$out/killed/tmp" PATINA_CC="$out/killed/slow-cc" "$compiler" "$out/hi.rs" -o "$out/killed/hi" 2> "$out/killed.err" &
+pid=$!
+for _ in $(seq 100); do [ -e "$out/killed/linking" ] && break; sleep 0.1; done
+kill -TERM $pid; wait $pid 2> /dev/null; rc=$?
+left=$(ls -A "$out/killed/tmp" "$out/killed" | grep -c 'patina')
+if [ $rc -eq 143 ] && [ "$left" = 0 ] && [ -e "$out/killed/linking" ] && [ ! -e "$out/killed/hi" ]; then echo "PASS driver/killed-while-linking"
+else echo "FAIL driver/killed-while-linking"; echo "    exit $rc, $left temporaries left"; ls -A "$out/killed" "$out/killed/tmp" | sed 's/^/    /'; fi
