@@ -1016,6 +1016,7 @@ static LLVMValueRef global_addr(Cg *cg, int local) {
 /* ── bodies ── */
 
 static void emit_body(Cg *cg, Body *body) {
+    ice_at(body->span);
     cg->body = body;
     cg->fn = user_fn(cg, body->def);
     cg->locals = arena_alloc(sizeof(LLVMValueRef) * (size_t)body->nlocals);

@@ -3633,6 +3633,7 @@ static void finish_return(Lower *lw, int first, int n) {
 }
 
 static Body *lower_fn(Node *fn, const LowerOptions *opts) {
+    ice_at(fn->span);
     Def *d = fn->u.fn.def;
     Lower lw = {.opts = opts, .caller_location = -1};
     Body *b = begin_body(&lw, d, fn->span, fn->u.fn.ret ? fn->u.fn.ret->span : fn->u.fn.name_span);
@@ -3831,6 +3832,7 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
 /* A closure's body: a function of (&env, params...) whose captured variables live in env. */
 static Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
     Node *n = cb->node;
+    ice_at(n->span);
     Def *d = cb->def;
     SavedTypes st = {.args = cb->parent ? cb->parent->elems : NULL, .nargs = cb->parent ? cb->parent->nelems : 0};
     if (cb->parent && !cb->generic) ast_visit_children(n, substitute_node_types, &st);

@@ -353,6 +353,7 @@ static bool run_linker(const char *obj, const char *out) {
 /* ── the pipeline ── */
 
 static int finish(int code) {
+    ice_enter_stage("exit", "finishing");
     if (!output_flush_stdout()) code = 1;      /* --print and --emit=...=- write to stdout */
     diag_finish();
     arena_free_all();
@@ -377,7 +378,9 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
         cg.obj_path = tmp_obj;
         output_track_temporary(tmp_obj);
     }
+    ice_enter_stage("codegen", "generating code");
     bool ok = cg_emit(prog, &cg);
+    ice_enter_stage("link", "linking");
     if (ok && linking) ok = run_linker(cg.obj_path, output_path(o, EMIT_LINK, NULL));
     if (cg.obj_path == tmp_obj) {
         unlink(tmp_obj);
@@ -406,11 +409,17 @@ static void *compile_thread(void *p) {
     return NULL;
 }
 
+/* Guard pages below the compiler's stack: a frame larger than them could step over them
+ * into other memory instead of faulting as a stack overflow. */
+#define COMPILER_STACK_GUARD_BYTES ((size_t)1 << 20)
+
 int main(int argc, char **argv) {
     MainArgs a = {argc, argv, 1};
     pthread_attr_t attr;
     pthread_t thread;
-    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, COMPILER_STACK_BYTES) == 0 &&
+    ice_install();
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, ice_stack_bytes(COMPILER_STACK_BYTES)) == 0 &&
+        pthread_attr_setguardsize(&attr, COMPILER_STACK_GUARD_BYTES) == 0 &&
         pthread_create(&thread, &attr, compile_thread, &a) == 0) {
         pthread_join(thread, NULL);
         return a.status;
@@ -427,6 +436,7 @@ static Node *parse_prelude(void) {
 }
 
 static int compile(int argc, char **argv) {
+    ice_install_thread();
     Options o = parse_args(argc, argv);
     bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
     diag_configure(color, o.diag_format);
@@ -441,6 +451,7 @@ static int compile(int argc, char **argv) {
     free(text);
 
     unsigned later_than_ast = EMIT_IR | EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
+    ice_enter_stage("lex", "lexing");
     TokenList toks = lex_file(file);
     if (o.emit & EMIT_TOKENS) {
         TextOutput out;
@@ -451,8 +462,10 @@ static int compile(int argc, char **argv) {
         if (!(o.emit & ~EMIT_TOKENS)) return finish(diag_error_count() ? 1 : 0);
     }
     if (diag_error_count()) return finish(1);   /* lexical errors make the token stream unreliable */
+    ice_enter_stage("parse", "parsing");
     Node *crate = parse_crate(toks);
     if (diag_error_count()) return finish(1);
+    ice_enter_stage("expand", "expanding macros");
     expand_crate(crate);
     if (o.emit & EMIT_AST) {
         TextOutput out;
@@ -464,17 +477,23 @@ static int compile(int argc, char **argv) {
     }
     if (diag_error_count()) return finish(1);
 
+    ice_enter_stage("parse", "parsing the standard library");
     crate->u.crate.prelude = parse_prelude();
+    ice_enter_stage("resolve", "resolving names");
     resolve_crate(crate);
+    ice_enter_stage("typeck", "type-checking");
     typeck_crate(crate);
     if (diag_error_count()) return finish(1);
 
     if (o.print_type_sizes) layout_print_type_sizes(stdout, crate);
     LowerOptions lo = {.overflow_checks = o.overflow_checks};
+    ice_enter_stage("lower", "lowering to the IR");
     IrProgram *prog = lower_crate(crate, &lo);
+    ice_enter_stage("borrowck", "checking moves and initialisation");
     moves_check(prog);
     if (o.print_instances) ir_print_instances(stdout, prog);
     if (diag_error_count()) return finish(1);
+    ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
     if (o.emit & EMIT_IR) {
         TextOutput out;

@@ -2086,6 +2086,7 @@ static void prepare_items(Resolver *r, Node **items, int n, bool in_block) {
 }
 
 static void resolve_fn(Resolver *r, Node *fn) {
+    ice_at(fn->span);
     if (fn->u.fn.is_async) diag_unsupported(fn->span, "`async fn`");
     if (fn->u.fn.abi && fn->u.fn.body) diag_unsupported(fn->span, "`extern` functions");
     /* a `self` parameter outside an impl is rustc's E0424-style error; drop it so that the

@@ -3709,6 +3709,7 @@ static void collect_items(Node *n, const char *role, void *ctx) {
 
 /* Reports the fn body's missing tail the way rustc does: at the return type. */
 static void check_fn_body(Tc *tc, Node *fn) {
+    ice_at(fn->span);
     Def *d = fn->u.fn.def;
     tc->fn = fn;
     tc->ret_ty = d->ret_ty;

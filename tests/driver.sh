@@ -119,3 +119,19 @@ kill -TERM $pid; wait $pid 2> /dev/null; rc=$?
 left=$(ls -A "$out/killed/tmp" "$out/killed" | grep -c 'patina')
 if [ $rc -eq 143 ] && [ "$left" = 0 ] && [ -e "$out/killed/linking" ] && [ ! -e "$out/killed/hi" ]; then echo "PASS driver/killed-while-linking"
 else echo "FAIL driver/killed-while-linking"; echo "    exit $rc, $left temporaries left"; ls -A "$out/killed" "$out/killed/tmp" | sed 's/^/    /'; fi
+
+# a crash of the compiler is an internal compiler error in rustc's layout, exit 101
+# (PATINA_ICE_TEST=STAGE[:KIND] crashes on purpose), and leaves no temporary behind
+check ice-segv 101 env PATINA_ICE_TEST=lower "$compiler" "$out/hi.rs" -o "$out/ice"
+expect_in ice-segv ice-segv.err 'error: internal compiler error: invalid memory access (SIGSEGV) while lowering to the IR'
+[ $ok = 1 ] && expect_in ice-segv-span ice-segv.err "  --> $out/hi.rs:1:1"
+[ $ok = 1 ] && expect_in ice-segv-note ice-segv.err 'note: the compiler unexpectedly panicked. this is a bug.'
+check ice-assert 101 env PATINA_ICE_TEST=typeck:assert "$compiler" "$out/hi.rs" -o "$out/ice"
+expect_in ice-assert ice-assert.err 'error: internal compiler error: aborted (SIGABRT): an internal assertion failed while type-checking'
+rm -rf "$out/ice-tmp" && mkdir -p "$out/ice-tmp"
+check ice-link 101 env TMPDIR="$out/ice-tmp" PATINA_ICE_TEST=link "$compiler" "$out/hi.rs" -o "$out/ice"
+expect_in ice-link ice-link.err 'internal compiler error: invalid memory access (SIGSEGV) while linking'
+[ $ok = 1 ] && { [ -z "$(ls -A "$out/ice-tmp")" ] || echo "FAIL driver/ice-link-temporaries (left: $(ls -A "$out/ice-tmp"))"; }
+# the compiler's own stack overflowing (input nested too deeply) is an error, not a crash
+check ice-stack-overflow 1 env PATINA_ICE_TEST=borrowck:overflow "$compiler" "$out/hi.rs" -o "$out/ice"
+expect_in ice-stack-overflow ice-stack-overflow.err 'error: the program is nested too deeply for Patina: the compiler ran out of stack while checking moves'
