@@ -688,5 +688,6 @@ _Noreturn void rt_alloc_failed(size_t size, size_t align) {
     char msg[64];
     int n = snprintf(msg, sizeof msg, "memory allocation of %zu bytes failed\n", size);
     write_raw(RT_STDERR, (const uint8_t *)msg, (size_t)n);
+    write_cstr(RT_STDERR, "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
     abort();
 }
