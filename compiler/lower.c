@@ -2362,6 +2362,12 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_use(const_int(ty_int(IK_USIZE), def->builtin == BUILTIN_SIZE_OF ? lay->size : lay->align), e->ty), e->span);
         return;
     }
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_NEEDS_DROP || def->builtin == BUILTIN_IS_SCALAR)) {
+        Type *t = e->ntargs ? e->targs[0] : def->const_ty;
+        bool scalar = t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR;
+        assign(lw, dest, rv_use(const_bool(def->builtin == BUILTIN_NEEDS_DROP ? ty_needs_drop(t) : scalar), ty_bool), e->span);
+        return;
+    }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
     lower_args(lw, argn->items, argn->len, args);

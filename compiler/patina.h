@@ -690,7 +690,11 @@ typedef enum DefKind {
     DEF_TYPE_ALIAS,     /* `type Name = T;`, or `Self` in an impl of a non-struct type: node is T */
 } DefKind;
 
-typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
+typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT,
+               /* fns of a type only: size_of::<T>(), align_of, needs_drop, and the prelude's
+                * intrinsics::is_scalar::<T>() (T an integer, float, bool or char) */
+               BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_NEEDS_DROP, BUILTIN_IS_SCALAR,
+               BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
                BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET, BUILTIN_SIZE_OF_VAL, BUILTIN_ALIGN_OF_VAL,
                /* std::alloc and std::ptr (unsafe but null and null_mut) */
                BUILTIN_ALLOC, BUILTIN_ALLOC_ZEROED, BUILTIN_DEALLOC, BUILTIN_REALLOC, BUILTIN_PTR_NULL, BUILTIN_PTR_NULL_MUT,

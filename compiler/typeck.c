@@ -1977,14 +1977,14 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_args(tc, n, NULL, 0, NULL);
         return ty_adt(def->adt);
     }
-    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_SIZE_OF && def->builtin <= BUILTIN_IS_SCALAR) {
         def->const_ty = lower_type(tc, def->type_arg, false);
         /* on the call, so that a generic body's instances see their own T */
         n->ntargs = 1;
         n->targs = arena_alloc(sizeof(Type *));
         n->targs[0] = def->const_ty;
         check_args(tc, n, NULL, 0, NULL);
-        return ty_int(IK_USIZE);
+        return def->builtin >= BUILTIN_NEEDS_DROP ? ty_bool : ty_int(IK_USIZE);
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_ALLOC) return check_std_builtin(tc, n, def);
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_MEM_SWAP && def->builtin <= BUILTIN_ALIGN_OF_VAL) {

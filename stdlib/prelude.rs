@@ -279,6 +279,18 @@ impl<T> Vec<T> {
         }
     }
 
+    fn all_zero_bytes(value: &T) -> bool {
+        let p = value as *const T as *const u8;
+        let mut i = 0;
+        while i < size_of::<T>() {
+            if unsafe { *p.add(i) } != 0 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
     /// len + additional, or "capacity overflow".
     fn required_len(&self, additional: usize) -> usize {
         match self.len.checked_add(additional) {
@@ -557,8 +569,15 @@ impl<T> Vec<T> {
 
 /// Vec's methods that clone its elements.
 impl<T: Clone> Vec<T> {
-    /// `vec![elem; n]`: n - 1 clones, then elem itself.
+    /// `vec![elem; n]`: n - 1 clones, then elem itself; for a zero integer, float, bool or
+    /// char (whose clone is a copy of its bytes), zeroed memory, which the allocator gets
+    /// from fresh pages without writing it, as rustc's IsZero specialisation does.
     pub fn from_elem(elem: T, n: usize) -> Vec<T> {
+        if intrinsics::is_scalar::<T>() && n > 0 && Vec::<T>::all_zero_bytes(&elem) {
+            Vec::<T>::buffer_bytes(n);
+            let p = unsafe { alloc_zeroed(Layout::of_array::<T>(n)) };
+            return Vec { ptr: p as *mut T, cap: n, len: n };
+        }
         let mut v = Vec::with_capacity(n);
         if n > 0 {
             let mut i = 1;
@@ -581,7 +600,7 @@ impl<T: Clone> Vec<T> {
 impl<T> Drop for Vec<T> {
     fn drop(&mut self) {
         let mut i = 0;
-        while i < self.len {
+        while i < self.len && needs_drop::<T>() {
             unsafe {
                 ptr::drop_in_place(self.ptr.add(i));
             }
