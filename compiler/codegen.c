@@ -844,7 +844,7 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
     if (!ret) ret = cg->void_ty;
     LLVMTypeRef ft = LLVMFunctionType(ret, types, (unsigned)n, false);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
-    bool noreturn = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
+    bool noreturn = ir_intrinsic_diverges(in);
     if (!f) {
         f = LLVMAddFunction(cg->mod, name, ft);
         if (!t->unwind) LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));

@@ -407,8 +407,7 @@ static void call_through(Lower *lw, Operand func, Def *sig, Operand *args, int n
 }
 
 static void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Span span) {
-    bool diverges = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
-    call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), diverges, span);
+    call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), ir_intrinsic_diverges(in), span);
 }
 
 /* The panic location: the file as given, and the line:col of sp's start. */
@@ -2435,7 +2434,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN) {
-        call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
+        call_intrinsic(lw, def->builtin == BUILTIN_PROCESS_ABORT ? INTR_PROCESS_ABORT : INTR_PROCESS_EXIT, args, argn->len, e->span);
         return;
     }
     if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {

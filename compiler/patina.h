@@ -690,7 +690,7 @@ typedef enum DefKind {
     DEF_TYPE_ALIAS,     /* `type Name = T;`, or `Self` in an impl of a non-struct type: node is T */
 } DefKind;
 
-typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT,
+typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_PROCESS_ABORT,
                /* fns of a type only: size_of::<T>(), align_of, needs_drop, and the prelude's
                 * intrinsics::is_scalar::<T>() (T an integer, float, bool or char) */
                BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_NEEDS_DROP, BUILTIN_IS_SCALAR,
@@ -894,6 +894,7 @@ typedef enum Intrinsic {
     INTR_PANIC_END,     /* () -> !: finishes the message, exits 101 */
     INTR_PANIC_STR,     /* (msg: &str, file: &str, line: u32, col: u32) -> ! */
     INTR_PROCESS_EXIT,  /* (code: i32) -> ! */
+    INTR_PROCESS_ABORT, /* () -> ! */
     INTR_SLICE_CHECK,   /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32, col: u32) */
     INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
     INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
@@ -1110,6 +1111,7 @@ int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until 
 Stmt *ir_push_stmt(Block *bb, Stmt st);
 Type *ir_operand_type(Body *body, const Operand *op);
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
+bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
 const char *ir_assert_text(AssertMsg m);         /* rustc's panic message */
 
 /* ───────────────────────── IR passes ───────────────────────── */

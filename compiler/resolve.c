@@ -411,6 +411,7 @@ static const struct { const char *module, *name; Builtin builtin; const char *pr
     {"intrinsics", "arg_count", BUILTIN_ARG_COUNT, NULL}, {"intrinsics", "arg", BUILTIN_ARG, NULL},   /* the prelude's Args */
     {"intrinsics", "parse_f64", BUILTIN_PARSE_F64, NULL},   /* the prelude's f64::from_str */
     {"env", "args", BUILTIN_NONE, "env_args"}, {"process", "exit", BUILTIN_PROCESS_EXIT, NULL},
+    {"process", "abort", BUILTIN_PROCESS_ABORT, NULL},
 };
 
 static Def *std_fn_def(Resolver *r, const Node *p, bool imported) {

@@ -1997,10 +1997,11 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_args(tc, n, params, def->builtin == BUILTIN_MEM_SWAP ? 2 : 1, NULL);
         return def->builtin >= BUILTIN_SIZE_OF_VAL ? ty_int(IK_USIZE) : ty_unit;
     }
-    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PROCESS_EXIT) {
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_PROCESS_EXIT || def->builtin == BUILTIN_PROCESS_ABORT)) {
+        /* process::exit(code: i32) -> !, process::abort() -> ! */
         Type *param = ty_int(IK_I32);
         set_ty(tc, callee, ty_fn_def(def));
-        check_args(tc, n, &param, 1, NULL);
+        check_args(tc, n, &param, def->builtin == BUILTIN_PROCESS_EXIT, NULL);
         return ty_never;
     }
     Type *t = shallow(tc, check_expr(tc, callee, NULL));

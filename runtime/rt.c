@@ -589,6 +589,12 @@ _Noreturn void rt_process_exit(int32_t code) {
     _exit(code);
 }
 
+_Noreturn void rt_process_abort(void) {
+    flush_stdout_lines();                       /* the unfinished line is lost, as in Rust */
+    signal(SIGABRT, SIG_DFL);
+    abort();
+}
+
 /* ── start-up ── */
 
 /* The main thread's stack ends at stack_lo; below it lies the kernel's guard gap (256
