@@ -28,7 +28,8 @@ static const char *volatile current_doing = "starting";
 static volatile Span current_span;
 static volatile bool current_span_known;
 
-static const char *test_stage, *test_kind;      /* from PATINA_ICE_TEST */
+static char test_stage[32];                     /* from PATINA_ICE_TEST, or "" */
+static const char *test_kind;
 
 /* The compiler thread's stack: [stack_lo, stack_lo + size), the guard pages below it. */
 static uintptr_t stack_lo, guard_bytes;
@@ -123,7 +124,7 @@ void ice_install(void) {
     const char *test = getenv("PATINA_ICE_TEST");
     if (test && *test) {
         const char *colon = strchr(test, ':');
-        test_stage = colon ? arena_strndup(test, (size_t)(colon - test)) : test;
+        snprintf(test_stage, sizeof test_stage, "%.*s", colon ? (int)(colon - test) : (int)strlen(test), test);
         test_kind = colon ? colon + 1 : "segv";
     }
 }
@@ -180,7 +181,7 @@ void ice_enter_stage(const char *stage, const char *doing) {
     if (test_armed) fail_on_purpose();
     current_doing = doing;
     current_span_known = false;
-    test_armed = test_stage && strcmp(test_stage, stage) == 0;
+    test_armed = test_kind && strcmp(test_stage, stage) == 0;
 }
 
 void ice_at(Span sp) {

@@ -221,11 +221,12 @@ static bool path_is(const Node *p, int first, const char *const *names, int n) {
 }
 
 /* The fns of one type argument and no value argument: mem's `size_of::<T>()`,
- * `align_of::<T>()` and `needs_drop::<T>()` (as `std::mem::`, `mem::` or imported), and the
- * prelude's `intrinsics::is_scalar::<T>()`. */
-static const struct { const char *name; Builtin builtin; bool in_mem; } type_query_fns[] = {
-    {"size_of", BUILTIN_SIZE_OF, true}, {"align_of", BUILTIN_ALIGN_OF, true}, {"needs_drop", BUILTIN_NEEDS_DROP, true},
-    {"is_scalar", BUILTIN_IS_SCALAR, false},
+ * `align_of::<T>()` (as `std::mem::`, `mem::` or alone: they are in Rust's prelude) and
+ * `needs_drop::<T>()` (not alone: a program may have its own), and the prelude's
+ * `intrinsics::is_scalar::<T>()`. */
+static const struct { const char *name; Builtin builtin; bool in_mem, alone; } type_query_fns[] = {
+    {"size_of", BUILTIN_SIZE_OF, true, true}, {"align_of", BUILTIN_ALIGN_OF, true, true},
+    {"needs_drop", BUILTIN_NEEDS_DROP, true, false}, {"is_scalar", BUILTIN_IS_SCALAR, false, false},
 };
 
 static Def *mem_builtin_def(const Node *p) {
@@ -237,7 +238,7 @@ static Def *mem_builtin_def(const Node *p) {
     static const char *const std_mem[] = {"std", "mem"}, *const core_mem[] = {"core", "mem"}, *const mem[] = {"mem"};
     static const char *const intrinsics[] = {"intrinsics"};
     bool prefix_ok = !type_query_fns[k].in_mem ? n == 2 && path_is(p, 0, intrinsics, 1)
-                                               : n == 1 || (n == 2 && path_is(p, 0, mem, 1)) ||
+                                               : (n == 1 && type_query_fns[k].alone) || (n == 2 && path_is(p, 0, mem, 1)) ||
                                                      (n == 3 && (path_is(p, 0, std_mem, 2) || path_is(p, 0, core_mem, 2)));
     if (!prefix_ok) return NULL;
     Node *args = p->u.path.seg_args ? p->u.path.seg_args[n - 1] : NULL;

@@ -615,8 +615,10 @@ static void on_memory_fault(int sig, siginfo_t *info, void *ucontext) {
         abort();
     }
     /* any other invalid access: die of it, as Rust's programs do (the faulting
-     * instruction runs again, without this handler) */
+     * instruction runs again, without this handler); a signal sent by kill has no
+     * instruction to rerun, so it is sent again */
     signal(sig, SIG_DFL);
+    if (info->si_code <= 0) raise(sig);
 }
 
 static void install_stack_overflow_handler(void) {

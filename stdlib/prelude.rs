@@ -600,7 +600,7 @@ impl<T: Clone> Vec<T> {
 impl<T> Drop for Vec<T> {
     fn drop(&mut self) {
         let mut i = 0;
-        while i < self.len && needs_drop::<T>() {
+        while i < self.len && mem::needs_drop::<T>() {
             unsafe {
                 ptr::drop_in_place(self.ptr.add(i));
             }
