@@ -132,6 +132,19 @@ Diag *diag_error(const char *code, Span primary, const char *fmt, ...) {
     return diag_new(DIAG_ERROR, code, primary, "%s", msg);
 }
 
+/* An error about the command line or the files around the compilation: no span, no
+ * snippet ("error: the input file ... would be overwritten"). Counted like any error, so
+ * the driver's "aborting due to" line follows. */
+void diag_error_global(const char *fmt, ...) {
+    Diag *d = arena_alloc(sizeof *d);
+    d->level = DIAG_ERROR;
+    va_list ap;
+    va_start(ap, fmt);
+    d->message = arena_vprintf(fmt, ap);
+    va_end(ap);
+    diag_emit(d);
+}
+
 void diag_label(Diag *d, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -318,6 +331,7 @@ static void render_marks(int width, LineMark *marks, int n, const char *level_co
 static int cmp_int(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
 
 static void render_snippet(const Diag *d, const char *level_color) {
+    if (!d->labels.len) return;
     const Label *primary = d->labels.items[0];
     SourceFile *f = source_get(primary->span.file);
     if (!f) return;

@@ -410,8 +410,7 @@ static void dyn_call(Lower *lw, Def *m, int slot, Operand *args, int nargs, Plac
 }
 
 static void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Span span) {
-    bool diverges = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
-    call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), diverges, span);
+    call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), ir_intrinsic_diverges(in), span);
 }
 
 /* The panic location: the file as given, and the line:col of sp's start. */
@@ -2419,6 +2418,12 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_use(const_int(ty_int(IK_USIZE), def->builtin == BUILTIN_SIZE_OF ? lay->size : lay->align), e->ty), e->span);
         return;
     }
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_NEEDS_DROP || def->builtin == BUILTIN_IS_SCALAR)) {
+        Type *t = e->ntargs ? e->targs[0] : def->const_ty;
+        bool scalar = t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR;
+        assign(lw, dest, rv_use(const_bool(def->builtin == BUILTIN_NEEDS_DROP ? ty_needs_drop(t) : scalar), ty_bool), e->span);
+        return;
+    }
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
     lower_args(lw, argn->items, argn->len, args);
@@ -2486,7 +2491,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN) {
-        call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
+        call_intrinsic(lw, def->builtin == BUILTIN_PROCESS_ABORT ? INTR_PROCESS_ABORT : INTR_PROCESS_EXIT, args, argn->len, e->span);
         return;
     }
     if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {
@@ -3727,6 +3732,7 @@ static void init_global(StaticInit *init, int index) {
 }
 
 static Body *lower_fn(Node *fn, const LowerOptions *opts) {
+    ice_at(fn->span);
     Def *d = fn->u.fn.def;
     Lower lw = {.opts = opts, .caller_location = -1};
     Body *b = begin_body(&lw, d, fn->span, fn->u.fn.ret ? fn->u.fn.ret->span : fn->u.fn.name_span);
@@ -4035,6 +4041,7 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
 /* A closure's body: a function of (&env, params...) whose captured variables live in env. */
 static Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
     Node *n = cb->node;
+    ice_at(n->span);
     Def *d = cb->def;
     SavedTypes st = {.args = cb->parent ? cb->parent->elems : NULL, .nargs = cb->parent ? cb->parent->nelems : 0};
     if (cb->parent && !cb->generic) ast_visit_children(n, substitute_node_types, &st);

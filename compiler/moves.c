@@ -617,6 +617,7 @@ static void note_moves_ahead(MovesCtx *m) {
 }
 
 static void check_body(Body *body) {
+    ice_at(body->span);
     MovesCtx m = {.body = body, .mp = {.tracks = not_copy}};
     make_paths(&m);
     if (m.n == 0) return;

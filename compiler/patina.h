@@ -79,6 +79,7 @@ Diag *diag_new(DiagLevel level, const char *code, Span primary, const char *fmt,
     __attribute__((format(printf, 4, 5)));
 Diag *diag_error(const char *code, Span primary, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+void diag_error_global(const char *fmt, ...) __attribute__((format(printf, 1, 2)));   /* no span; emitted at once */
 void diag_label(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* One more primary span without a label, as when rustc underlines all items of a cycle. */
@@ -700,7 +701,11 @@ typedef enum DefKind {
     DEF_TYPE_ALIAS,     /* `type Name = T;`, or `Self` in an impl of a non-struct type: node is T */
 } DefKind;
 
-typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
+typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_PROCESS_ABORT,
+               /* fns of a type only: size_of::<T>(), align_of, needs_drop, and the prelude's
+                * intrinsics::is_scalar::<T>() (T an integer, float, bool or char) */
+               BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_NEEDS_DROP, BUILTIN_IS_SCALAR,
+               BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
                BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET, BUILTIN_SIZE_OF_VAL, BUILTIN_ALIGN_OF_VAL,
                /* std::alloc and std::ptr (unsafe but null and null_mut) */
                BUILTIN_ALLOC, BUILTIN_ALLOC_ZEROED, BUILTIN_DEALLOC, BUILTIN_REALLOC, BUILTIN_PTR_NULL, BUILTIN_PTR_NULL_MUT,
@@ -916,6 +921,7 @@ typedef enum Intrinsic {
     INTR_PANIC_END,     /* () -> !: finishes the message, exits 101 */
     INTR_PANIC_STR,     /* (msg: &str, file: &str, line: u32, col: u32) -> ! */
     INTR_PROCESS_EXIT,  /* (code: i32) -> ! */
+    INTR_PROCESS_ABORT, /* () -> ! */
     INTR_SLICE_CHECK,   /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32, col: u32) */
     INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
     INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
@@ -1134,6 +1140,7 @@ int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until 
 Stmt *ir_push_stmt(Block *bb, Stmt st);
 Type *ir_operand_type(Body *body, const Operand *op);
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
+bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
 const char *ir_assert_text(AssertMsg m);         /* rustc's panic message */
 
 /* ───────────────────────── IR passes ───────────────────────── */
@@ -1246,7 +1253,43 @@ typedef struct CgOptions {
     const char *obj_path;                       /* write an object file here, or NULL */
 } CgOptions;
 
-/* Returns false after reporting an error (an LLVM failure is a compiler bug). */
+/* Returns false after reporting an error (an LLVM failure is a compiler bug). Every
+ * output goes through output_write. */
 bool cg_emit(IrProgram *prog, const CgOptions *opts);
+
+/* ───────────────────────── internal errors (ice.c) ───────────────────────── */
+
+/* A crash of the compiler (a fatal signal, a failed assert) prints rustc's internal
+ * compiler error layout with the stage and span below, and exits 101. */
+void ice_install(void);                         /* once per process */
+void ice_install_thread(void);                  /* on the thread that compiles */
+size_t ice_stack_bytes(size_t normal);          /* the compiler thread's stack (smaller for PATINA_ICE_TEST=...:overflow) */
+/* Stages call these: once when a stage starts (stage is the PATINA_ICE_TEST name, doing
+ * the words of the report: "type-checking"), and once per item or body. */
+void ice_enter_stage(const char *stage, const char *doing);
+void ice_at(Span sp);
+
+/* ───────────────────────── outputs (output.c) ───────────────────────── */
+
+/* Remembers the input (so that no output replaces it) and removes temporaries when
+ * SIGINT, SIGTERM or SIGHUP ends the compile. */
+void output_init(const char *input_path);
+/* False, after "the input file ... would be overwritten", when path names the input. */
+bool output_check_not_input(const char *path);
+/* Writes bytes to path ("-" is stdout), replacing a regular file atomically. False after
+ * reporting the error (full disk, missing directory, no permission...). */
+bool output_write(const char *path, const char *bytes, size_t len);
+bool output_flush_stdout(void);                 /* false after reporting a failed write */
+/* For outputs another program writes (the linker's): where to write instead of path (a
+ * registered temporary next to it, or path itself when it is not a regular file), or NULL
+ * after an error; then commit (rename into place) or abandon it. */
+const char *output_begin(const char *path);
+bool output_commit(const char *temp, const char *path, bool executable);
+void output_abandon(const char *temp, const char *path);
+/* Registers a temporary file made elsewhere (the object file) for removal on a signal. */
+void output_forget_temporary(const char *path);
+bool output_track_temporary(const char *path);
+void output_set_linker_pid(long pid);          /* killed if the compile is interrupted; 0: none */
+void output_remove_temporaries(void);          /* async-signal-safe */
 
 #endif

@@ -1715,14 +1715,14 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_args(tc, n, NULL, 0, NULL);
         return ty_adt(def->adt);
     }
-    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_SIZE_OF && def->builtin <= BUILTIN_IS_SCALAR) {
         def->const_ty = lower_type(tc, def->type_arg, false);
         /* on the call, so that a generic body's instances see their own T */
         n->ntargs = 1;
         n->targs = arena_alloc(sizeof(Type *));
         n->targs[0] = def->const_ty;
         check_args(tc, n, NULL, 0, NULL);
-        return ty_int(IK_USIZE);
+        return def->builtin >= BUILTIN_NEEDS_DROP ? ty_bool : ty_int(IK_USIZE);
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_ALLOC) return check_std_builtin(tc, n, def);
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_MEM_SWAP && def->builtin <= BUILTIN_ALIGN_OF_VAL) {
@@ -1735,10 +1735,11 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_args(tc, n, params, def->builtin == BUILTIN_MEM_SWAP ? 2 : 1, NULL);
         return def->builtin >= BUILTIN_SIZE_OF_VAL ? ty_int(IK_USIZE) : ty_unit;
     }
-    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PROCESS_EXIT) {
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_PROCESS_EXIT || def->builtin == BUILTIN_PROCESS_ABORT)) {
+        /* process::exit(code: i32) -> !, process::abort() -> ! */
         Type *param = ty_int(IK_I32);
         set_ty(tc, callee, ty_fn_def(def));
-        check_args(tc, n, &param, 1, NULL);
+        check_args(tc, n, &param, def->builtin == BUILTIN_PROCESS_EXIT, NULL);
         return ty_never;
     }
     Type *t = shallow(tc, check_expr(tc, callee, NULL));
@@ -3504,6 +3505,7 @@ static void collect_items(Node *n, const char *role, void *ctx) {
 
 /* Reports the fn body's missing tail the way rustc does: at the return type. */
 static void check_fn_body(Tc *tc, Node *fn) {
+    ice_at(fn->span);
     Def *d = fn->u.fn.def;
     tc->fn = fn;
     tc->ret_ty = d->ret_ty;

@@ -5,9 +5,13 @@
  * stderr output and on process::exit; `{}`/`{:?}`/`{:x}`... of integers, bools, chars and
  * strings with width, fill, alignment, sign, `#`, `0` and precision exactly as
  * core::fmt does; panics printed like the Rust runtime's and exiting with 101; a stack
- * overflow reported like Rust's (SIGABRT). */
+ * overflow reported like Rust's (SIGABRT), any other invalid access killing the program
+ * by SIGSEGV as it does Rust's. stdout behaves as Rust's line-buffered stdout: whatever
+ * ends the program, each complete line written reaches it; the unfinished last line is
+ * lost only when the program aborts or is killed, as in Rust. */
 #include "rt.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +37,17 @@ static void write_all(int fd, const uint8_t *p, size_t n) {
 static void flush_stdout(void) {
     write_all(1, out_buf, out_len);
     out_len = 0;
+}
+
+/* What Rust's line-buffered stdout has written by now: every complete line. Used before
+ * writing to stderr and when the program aborts; async-signal-safe. */
+static void flush_stdout_lines(void) {
+    size_t n = out_len;
+    while (n > 0 && out_buf[n - 1] != '\n') n--;
+    if (!n) return;
+    write_all(1, out_buf, n);
+    memmove(out_buf, out_buf + n, out_len - n);
+    out_len -= n;
 }
 
 /* In-memory streams (format!), per thread: a buffer each, reused once taken. */
@@ -131,7 +146,7 @@ static void write_raw(int32_t stream, const uint8_t *p, size_t len) {
         return;
     }
     if (stream == RT_STDERR) {
-        flush_stdout();
+        flush_stdout_lines();
         write_all(2, p, len);
         return;
     }
@@ -446,7 +461,6 @@ static _Unwind_Reason_Code stop_past_main(int version, _Unwind_Action actions, _
 
 _Noreturn void rt_panic_end(void) {
     write_cstr(RT_STDERR, "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
-    flush_stdout();
     if (panicking) {
         /* a destructor panicked while unwinding: rustc aborts */
         write_cstr(RT_STDERR, "thread caused non-unwinding panic. aborting.\n");
@@ -576,26 +590,53 @@ _Noreturn void rt_process_exit(int32_t code) {
     _exit(code);
 }
 
-/* ── start-up ── */
-
-static void on_stack_overflow(int sig) {
-    (void)sig;
-    char msg[128];
-    int n = snprintf(msg, sizeof msg, "\nthread 'main' (%ld) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n",
-                     (long)getpid());
-    write_all(2, (const uint8_t *)msg, (size_t)n);
+_Noreturn void rt_process_abort(void) {
+    flush_stdout_lines();                       /* the unfinished line is lost, as in Rust */
     signal(SIGABRT, SIG_DFL);
     abort();
 }
 
+/* ── start-up ── */
+
+/* The main thread's stack ends at stack_lo; below it lies the kernel's guard gap (256
+ * pages), which nothing else may map: a fault there is the stack overflowing. */
+#define STACK_GUARD_GAP ((uintptr_t)256 * 4096)
+static uintptr_t stack_lo;
+
+static void on_memory_fault(int sig, siginfo_t *info, void *ucontext) {
+    (void)ucontext;
+    uintptr_t addr = (uintptr_t)info->si_addr;
+    flush_stdout_lines();
+    if (stack_lo && addr < stack_lo + 4096 && addr + STACK_GUARD_GAP >= stack_lo) {
+        char msg[128];
+        int n = snprintf(msg, sizeof msg, "\nthread 'main' (%ld) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n",
+                         (long)getpid());
+        write_all(2, (const uint8_t *)msg, (size_t)n);
+        signal(SIGABRT, SIG_DFL);
+        abort();
+    }
+    /* any other invalid access: die of it, as Rust's programs do (the faulting
+     * instruction runs again, without this handler); a signal sent by kill has no
+     * instruction to rerun, so it is sent again */
+    signal(sig, SIG_DFL);
+    if (info->si_code <= 0) raise(sig);
+}
+
 static void install_stack_overflow_handler(void) {
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) stack_lo = (uintptr_t)addr;
+        pthread_attr_destroy(&attr);
+    }
     static uint8_t alt_stack[64 * 1024];
     stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack, .ss_flags = 0};
     if (sigaltstack(&ss, NULL) != 0) return;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_stack_overflow;
-    sa.sa_flags = SA_ONSTACK;
+    sa.sa_sigaction = on_memory_fault;
+    sa.sa_flags = SA_ONSTACK | SA_SIGINFO;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
@@ -653,7 +694,9 @@ int main(int argc, char **argv) {
 
 _Noreturn void rt_alloc_failed(size_t size, size_t align) {
     (void)align;
-    flush_stdout();
-    fprintf(stderr, "memory allocation of %zu bytes failed\n", size);
+    char msg[64];
+    int n = snprintf(msg, sizeof msg, "memory allocation of %zu bytes failed\n", size);
+    write_raw(RT_STDERR, (const uint8_t *)msg, (size_t)n);
+    write_cstr(RT_STDERR, "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
     abort();
 }

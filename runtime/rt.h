@@ -93,6 +93,8 @@ int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);
+/* std::process::abort: writes stdout's complete lines and dies of SIGABRT. */
+_Noreturn void rt_process_abort(void);
 
 /* `s.parse::<f64>()`: the value of a decimal float literal as Rust reads one (an optional
  * sign, digits with an optional point and exponent, or inf/infinity/nan); *ok false else. */

@@ -124,9 +124,12 @@ impl Layout {
     pub fn of_array<T>(n: usize) -> Layout {
         Layout { size: size_of::<T>() * n, align: align_of::<T>() }
     }
-    /// The layout of n T's side by side.
+    /// The layout of n T's side by side; an error when it would exceed isize::MAX bytes.
     pub fn array<T>(n: usize) -> Result<Layout, LayoutError> {
-        Ok(Layout { size: size_of::<T>() * n, align: align_of::<T>() })
+        match size_of::<T>().checked_mul(n) {
+            Some(size) if size <= isize::MAX as usize - (align_of::<T>() - 1) => Ok(Layout { size, align: align_of::<T>() }),
+            _ => Err(LayoutError),
+        }
     }
     pub fn from_size_align(size: usize, align: usize) -> Result<Layout, LayoutError> {
         if align == 0 || align & (align - 1) != 0 {
@@ -267,16 +270,46 @@ impl<T> Vec<T> {
         v
     }
 
+    /// The bytes of a buffer of n T's: "capacity overflow", as rustc's RawVec says, when
+    /// they would exceed isize::MAX (so that no size computation below wraps).
+    fn buffer_bytes(n: usize) -> usize {
+        match size_of::<T>().checked_mul(n) {
+            Some(bytes) if bytes <= isize::MAX as usize => bytes,
+            _ => panic!("capacity overflow"),
+        }
+    }
+
+    fn all_zero_bytes(value: &T) -> bool {
+        let p = value as *const T as *const u8;
+        let mut i = 0;
+        while i < size_of::<T>() {
+            if unsafe { *p.add(i) } != 0 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// len + additional, or "capacity overflow".
+    fn required_len(&self, additional: usize) -> usize {
+        match self.len.checked_add(additional) {
+            Some(required) => required,
+            None => panic!("capacity overflow"),
+        }
+    }
+
     fn grow_to(&mut self, new_cap: usize) {
         if size_of::<T>() == 0 {
             self.cap = usize::MAX;
             return;
         }
+        let bytes = Vec::<T>::buffer_bytes(new_cap);
         unsafe {
             let p = if self.cap == 0 {
                 alloc(Layout::of_array::<T>(new_cap))
             } else {
-                realloc(self.ptr as *mut u8, Layout::of_array::<T>(self.cap), size_of::<T>() * new_cap)
+                realloc(self.ptr as *mut u8, Layout::of_array::<T>(self.cap), bytes)
             };
             self.ptr = p as *mut T;
         }
@@ -284,7 +317,7 @@ impl<T> Vec<T> {
     }
 
     fn grow_for(&mut self, additional: usize) {
-        let required = self.len + additional;
+        let required = self.required_len(additional);
         if required <= self.cap {
             return;
         }
@@ -304,8 +337,9 @@ impl<T> Vec<T> {
     }
 
     pub fn reserve_exact(&mut self, additional: usize) {
-        if self.len + additional > self.cap {
-            self.grow_to(self.len + additional);
+        let required = self.required_len(additional);
+        if required > self.cap {
+            self.grow_to(required);
         }
     }
 
@@ -535,8 +569,15 @@ impl<T> Vec<T> {
 
 /// Vec's methods that clone its elements.
 impl<T: Clone> Vec<T> {
-    /// `vec![elem; n]`: n - 1 clones, then elem itself.
+    /// `vec![elem; n]`: n - 1 clones, then elem itself; for a zero integer, float, bool or
+    /// char (whose clone is a copy of its bytes), zeroed memory, which the allocator gets
+    /// from fresh pages without writing it, as rustc's IsZero specialisation does.
     pub fn from_elem(elem: T, n: usize) -> Vec<T> {
+        if intrinsics::is_scalar::<T>() && n > 0 && Vec::<T>::all_zero_bytes(&elem) {
+            Vec::<T>::buffer_bytes(n);
+            let p = unsafe { alloc_zeroed(Layout::of_array::<T>(n)) };
+            return Vec { ptr: p as *mut T, cap: n, len: n };
+        }
         let mut v = Vec::with_capacity(n);
         if n > 0 {
             let mut i = 1;
@@ -559,7 +600,7 @@ impl<T: Clone> Vec<T> {
 impl<T> Drop for Vec<T> {
     fn drop(&mut self) {
         let mut i = 0;
-        while i < self.len {
+        while i < self.len && mem::needs_drop::<T>() {
             unsafe {
                 ptr::drop_in_place(self.ptr.add(i));
             }
@@ -1806,7 +1847,11 @@ impl StrMethods for str {
     }
 
     fn repeat(&self, n: usize) -> String {
-        let mut out = String::with_capacity(self.len() * n);
+        let bytes = match self.len().checked_mul(n) {
+            Some(bytes) => bytes,
+            None => panic!("capacity overflow"),
+        };
+        let mut out = String::with_capacity(bytes);
         let mut i = 0;
         while i < n {
             out.push_str(self);
