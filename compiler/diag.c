@@ -35,7 +35,85 @@ uint32_t source_add(const char *path, const char *text, size_t len) {
     return (uint32_t)(sources.len - 1);
 }
 
-SourceFile *source_get(uint32_t file) { return (int)file < sources.len ? sources.items[file] : NULL; }
+/* Rust's UTF-8 check of the sequence at p: its length when valid, else 0 with *bad set to
+ * the length of the invalid part (Utf8Error::error_len), or to what remains when the input
+ * ends inside a sequence that was valid so far (*truncated then true). */
+static size_t utf8_valid_seq(const unsigned char *p, const unsigned char *end, size_t *bad, bool *truncated) {
+    unsigned c = p[0], lo = 0x80, hi = 0xBF;
+    size_t need;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) need = 2;
+    else if (c >= 0xE0 && c <= 0xEF) need = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4) need = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else {
+        *bad = 1;
+        return 0;
+    }
+    for (size_t i = 1; i < need; i++) {
+        if (p + i >= end) {
+            *bad = i;
+            *truncated = true;
+            return 0;
+        }
+        unsigned b = p[i];
+        if (i == 1 ? b < lo || b > hi : (b & 0xC0) != 0x80) {
+            *bad = i;
+            return 0;
+        }
+    }
+    return need;
+}
+
+uint32_t source_load(const char *path, const char *bytes, size_t len) {
+    const unsigned char *p = (const unsigned char *)bytes, *end = p + len;
+    /* the text as rustc reads it: invalid UTF-8 replaced by U+FFFD (lossily, to show it),
+     * the byte-order mark dropped and CRLF turned into LF */
+    char *text = calloc(len * 3 + 1, 1);
+    size_t n = 0, invalid_at = 0, invalid_len = 0, mapped = 0;
+    bool invalid = false, truncated = false;
+    size_t i = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < len) {
+        if (!invalid) mapped = n;
+        size_t bad = 0;
+        bool cut = false;
+        size_t k = utf8_valid_seq(p + i, end, &bad, &cut);
+        if (!k) {
+            if (!invalid) invalid_at = i, invalid_len = bad, truncated = cut;
+            invalid = true;
+            memcpy(text + n, "\xEF\xBF\xBD", 3);
+            n += 3;
+            i += bad;
+            continue;
+        }
+        if (!(p[i] == '\r' && i + 1 < len && p[i + 1] == '\n')) {
+            memcpy(text + n, p + i, k);
+            n += k;
+        }
+        i += k;
+    }
+    uint32_t file = source_add(path, text, n);
+    free(text);
+    if (invalid) {
+        /* rustc's message: the file is unreadable, pointing at the first invalid bytes */
+        char what[96];
+        if (truncated) snprintf(what, sizeof what, "invalid utf-8 at byte `%zu`", invalid_at);
+        else if (invalid_len == 1) snprintf(what, sizeof what, "byte `%u` is not valid utf-8", p[invalid_at]);
+        else {
+            int w = snprintf(what, sizeof what, "bytes `[");
+            for (size_t b = 0; b < invalid_len; b++) w += snprintf(what + w, sizeof what - (size_t)w, "%s%u", b ? ", " : "", p[invalid_at + b]);
+            snprintf(what + w, sizeof what - (size_t)w, "]` are not valid utf-8");
+        }
+        bool at_start = mapped == 0;
+        Diag *d = diag_error(NULL, at_start ? SPAN_NONE : (Span){file, (uint32_t)mapped, (uint32_t)mapped},
+                             "couldn't read `%s`: stream did not contain valid UTF-8", path);
+        if (at_start) diag_note(d, "invalid utf-8 at byte `%zu`", invalid_at);
+        else diag_label(d, "%s", what);
+        diag_emit(d);
+    }
+    return file;
+}
+
+SourceFile *source_get(uint32_t file) { return file < (uint32_t)sources.len ? sources.items[file] : NULL; }
 
 /* Index of the line holding byte offset pos (0-based). */
 static int line_index(const SourceFile *f, uint32_t pos) {
@@ -204,35 +282,95 @@ void diag_unsupported(Span sp, const char *feature) {
 
 static const char *color(const char *c) { return use_color ? c : ""; }
 
-/* One source line as displayed: tabs become four spaces, as rustc shows them. */
+/* One source line as displayed, as rustc normalizes it: tabs become four spaces, control
+ * characters their Unicode pictures (a bare CR is `␍`), a zero-width joiner nothing and
+ * the bidirectional overrides U+FFFD, so that what is shown is what the bytes say. */
 typedef struct DisplayLine {
     char *text;
     int *col_of_byte;                           /* display column for each byte offset in the line */
     size_t nbytes;
 } DisplayLine;
 
+/* What rustc prints for the char of n bytes at s (NULL: the char itself). */
+static const char *display_replacement(const unsigned char *s, size_t n, char picture[4]) {
+    if (n == 1 && s[0] == '\t') return "    ";
+    if (n == 1 && (s[0] < 0x20 || s[0] == 0x7F)) {
+        unsigned pic = s[0] == 0x7F ? 0x2421 : 0x2400 + s[0];
+        picture[0] = (char)(0xE0 | (pic >> 12));
+        picture[1] = (char)(0x80 | ((pic >> 6) & 0x3F));
+        picture[2] = (char)(0x80 | (pic & 0x3F));
+        picture[3] = 0;
+        return picture;
+    }
+    if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8D) return "";                  /* U+200D */
+    if (n == 3 && s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||           /* U+202A-E */
+                                   (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))           /* U+2066-9 */
+        return "\xEF\xBF\xBD";
+    return NULL;
+}
+
+static bool in_table(const uint32_t (*r)[2], size_t n, uint32_t c) {
+    for (size_t i = 0; i < n; i++)
+        if (c >= r[i][0] && c <= r[i][1]) return true;
+    return false;
+}
+
+/* The columns a char takes on a terminal, which is how rustc places underlines (the
+ * unicode-width crate): none for zero-width and combining characters, two for East Asian
+ * wide ones and emoji, else one. The tables are the common blocks, not every code point. */
+static int display_width(uint32_t c) {
+    static const uint32_t zero[][2] = {
+        {0x300, 0x36F}, {0x483, 0x489}, {0x591, 0x5BD}, {0x610, 0x61A}, {0x64B, 0x65F}, {0x1AB0, 0x1AFF},
+        {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x2060, 0x2064}, {0x20D0, 0x20F0}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F},
+        {0xE0100, 0xE01EF},
+    };
+    static const uint32_t wide[][2] = {
+        {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF},
+        {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x20000, 0x2FFFD},
+        {0x30000, 0x3FFFD},
+    };
+    if (c < 0x300) return 1;
+    if (in_table(zero, sizeof zero / sizeof *zero, c)) return 0;
+    if (in_table(wide, sizeof wide / sizeof *wide, c) || unicode_is_emoji_presentation(c)) return 2;
+    return 1;
+}
+
+/* The code point of the n-byte UTF-8 sequence at s. */
+static uint32_t decode_utf8(const unsigned char *s, size_t n) {
+    if (n == 1) return s[0];
+    uint32_t c = s[0] & (0x7F >> n);
+    for (size_t i = 1; i < n; i++) c = (c << 6) | (s[i] & 0x3F);
+    return c;
+}
+
 static DisplayLine display_line(const SourceFile *f, int li) {
     uint32_t start = f->line_starts[li];
     uint32_t end = li + 1 < f->nlines ? f->line_starts[li + 1] : (uint32_t)f->len;
-    while (end > start && (f->text[end - 1] == '\n' || f->text[end - 1] == '\r')) end--;
+    if (end > start && f->text[end - 1] == '\n') end--;
     DisplayLine dl = {0};
     dl.nbytes = end - start;
     dl.col_of_byte = arena_alloc(sizeof(int) * (dl.nbytes + 1));
     dl.text = arena_alloc(dl.nbytes * 4 + 1);
+    const unsigned char *s = (const unsigned char *)f->text + start;
     size_t o = 0;
     int col = 0;
-    for (size_t i = 0; i < dl.nbytes; i++) {
-        char ch = f->text[start + i];
-        dl.col_of_byte[i] = col;
-        if (ch == '\t') {
-            memcpy(dl.text + o, "    ", 4);
-            o += 4;
-            col += 4;
+    for (size_t i = 0; i < dl.nbytes;) {
+        size_t n = 1;
+        while (i + n < dl.nbytes && (s[i + n] & 0xC0) == 0x80) n++;
+        char picture[4];
+        const char *shown = display_replacement(s + i, n, picture);
+        for (size_t k = 0; k < n; k++) dl.col_of_byte[i + k] = col;
+        if (shown) {
+            size_t sn = strlen(shown);
+            memcpy(dl.text + o, shown, sn);
+            o += sn;
+            col += s[i] == '\t' ? 4 : sn > 0;
         } else {
-            dl.text[o++] = ch;
-            if (((unsigned char)ch & 0xC0) != 0x80) col++;
-            else dl.col_of_byte[i] = col - 1;
+            memcpy(dl.text + o, s + i, n);
+            o += n;
+            col += display_width(decode_utf8(s + i, n));
         }
+        i += n;
     }
     dl.col_of_byte[dl.nbytes] = col;
     return dl;
@@ -312,7 +450,18 @@ static int cmp_int(const void *a, const void *b) { return *(const int *)a - *(co
 static void render_snippet(const Diag *d, const char *level_color) {
     const Label *primary = d->labels.items[0];
     SourceFile *f = source_get(primary->span.file);
-    if (!f) return;
+    if (!f) {                                   /* no snippet: the notes under an empty gutter */
+        if (d->children.len) {
+            print_gutter(1, 0);
+            fputc('\n', stderr);
+        }
+        for (int i = 0; i < d->children.len; i++) {
+            const Child *c = d->children.items[i];
+            fprintf(stderr, "  %s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
+                    c->text);
+        }
+        return;
+    }
     int line, col;
     source_line_col(primary->span, &line, &col);
 

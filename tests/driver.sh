@@ -71,3 +71,13 @@ expect_in instances instances.out 'instance id::<u8> '
 # no ui test can pin its line), never a wrapped or clamped size (spec 11.18)
 printf 'fn main() {\n    println!("{}", std::mem::size_of::<[u64; 288230376151711744]>());\n}\n' > "$out/size-of-huge.rs"
 check size-of-too-big 1 "$compiler" "$out/size-of-huge.rs"; expect_in size-of-too-big size-of-too-big.err 'error[E0080]: values of the type `[u64; 288230376151711744]` are too big for the target architecture'
+
+# invalid UTF-8: rustc's message, pointing at the first bad byte (spec 2.5); a byte-order
+# mark is not counted in columns (spec 2.1)
+printf 'fn main() {\n    let x = "ab\377";\n}\n' > "$out/bad-utf8.rs"
+check invalid-utf8 1 "$compiler" "$out/bad-utf8.rs"; expect_in invalid-utf8 invalid-utf8.err 'bad-utf8.rs:2:16'
+[ $ok = 1 ] && expect_in invalid-utf8-label invalid-utf8.err 'byte `255` is not valid utf-8'
+printf '\377fn main() {}\n' > "$out/bad-utf8-start.rs"
+check invalid-utf8-start 1 "$compiler" "$out/bad-utf8-start.rs"; expect_in invalid-utf8-start invalid-utf8-start.err 'note: invalid utf-8 at byte `0`'
+printf '\357\273\277fn main() { let x: i32 = "s"; }\n' > "$out/bom.rs"
+check bom-column 1 "$compiler" "$out/bom.rs"; expect_in bom-column bom-column.err 'bom.rs:1:26'
