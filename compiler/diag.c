@@ -447,6 +447,85 @@ static void render_marks(int width, LineMark *marks, int n, const char *level_co
 
 static int cmp_int(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
 
+/* rustc's window onto long lines (its emitter's Margin, for output that is not a
+ * terminal: 140 columns less the gutter): which display columns of the annotated lines are shown, so that
+ * a diagnostic on a line of 100 000 chars shows the part around its spans, with "..."
+ * where the line was cut. Deep indentation is trimmed the same way. */
+typedef struct Margin {
+    int whitespace_left, span_left, span_right, label_right;   /* padded by 6, as rustc */
+    int computed_left, computed_right, column_width;
+} Margin;
+
+static int max_int(int a, int b) { return a > b ? a : b; }
+
+static Margin margin_compute(int whitespace_left, int span_left, int span_right, int label_right, int max_line_len,
+                             int gutter_width) {
+    Margin m = {max_int(whitespace_left - 6, 0), max_int(span_left - 6, 0), span_right + 6, label_right + 6, 0, 0,
+                140 - (gutter_width + 3)};
+    m.computed_left = m.whitespace_left > 20 ? m.whitespace_left - 16 : 0;
+    m.computed_right = max_int(max_line_len, m.computed_left);
+    if (m.computed_right - m.computed_left <= m.column_width) return m;
+    if (m.label_right - m.whitespace_left <= m.column_width) {          /* trimming whitespace is enough */
+        m.computed_left = m.whitespace_left;
+    } else if (m.label_right - m.span_left <= m.column_width) {         /* the spans and labels, centred */
+        m.computed_left = max_int(m.span_left - (m.column_width - (m.label_right - m.span_left)) / 2, 0);
+    } else if (m.span_right - m.span_left <= m.column_width) {          /* the spans */
+        m.computed_left = max_int(m.span_left - (m.column_width - (m.span_right - m.span_left)) / 5 * 2, 0);
+    } else {                                                            /* from the first span to the last */
+        m.computed_left = m.span_left;
+        m.computed_right = m.span_right;
+        return m;
+    }
+    m.computed_right = m.computed_left + m.column_width;
+    return m;
+}
+
+/* The first display column of a line that is shown. */
+static int margin_left(const Margin *m, const DisplayLine *dl) { return m->computed_left < (int)strlen(dl->text) ? m->computed_left : (int)strlen(dl->text); }
+
+/* Prints the part of a line the margin shows (after the gutter), "..." over its first
+ * columns when cut on the left and over its last when cut on the right. */
+static void print_code(const DisplayLine *dl, const Margin *m) {
+    int line_len = (int)strlen(dl->text), left = margin_left(m, dl);
+    int right = line_len - m->computed_left <= m->column_width ? line_len : (m->computed_right < line_len ? m->computed_right : line_len);
+    const unsigned char *p = (const unsigned char *)dl->text, *end = p + line_len;
+    for (int skipped = 0; p < end && skipped < left; skipped++)       /* `left` counts chars, as rustc */
+        do p++; while (p < end && (*p & 0xC0) == 0x80);
+    /* the chars that fit, with their widths */
+    int cap = right - left + 1, n = 0, taken = 0;
+    const unsigned char **starts = arena_alloc(sizeof *starts * (size_t)(cap + 1));
+    int *widths = arena_alloc(sizeof(int) * (size_t)(cap + 1));
+    while (p < end && n < cap) {
+        const unsigned char *q = p + 1;
+        while (q < end && (*q & 0xC0) == 0x80) q++;
+        int w = display_width(decode_utf8(p, (size_t)(q - p)));
+        if (taken + w > right - left) break;
+        starts[n] = p, widths[n++] = w, taken += w;
+        p = q;
+    }
+    starts[n] = p;
+    int padded_right = m->computed_right == m->span_right || m->computed_right == m->label_right ? m->computed_right - 6
+                                                                                                 : m->computed_right;
+    bool cut_left = m->computed_left > 0;
+    bool cut_right = padded_right < line_len && m->computed_left + m->column_width < line_len;
+    int from = 0, to = n, lead = 0, trail = 0;
+    if (cut_left)                               /* "..." covers the first three columns */
+        for (int w = 0; from < n && w < 3; from++) w += widths[from], lead = w - 3;
+    if (cut_right)
+        for (int w = 0; to > from && w < 3; to--) w += widths[to - 1], trail = w - 3;
+    if (cut_left) fprintf(stderr, "%s...%s%*s", color(C_BLUE), color(C_RESET), lead, "");
+    fwrite(starts[from], 1, (size_t)(starts[to] - starts[from]), stderr);
+    if (cut_right) fprintf(stderr, "%*s%s...%s", trail, "", color(C_BLUE), color(C_RESET));
+}
+
+/* One source line with its gutter. */
+static void print_source_line(int width, int line_no, const DisplayLine *dl, const Margin *m) {
+    print_gutter(width, line_no);
+    if (dl->nbytes) fputc(' ', stderr);
+    print_code(dl, m);
+    fputc('\n', stderr);
+}
+
 static void render_snippet(const Diag *d, const char *level_color) {
     const Label *primary = d->labels.items[0];
     SourceFile *f = source_get(primary->span.file);
@@ -484,18 +563,42 @@ static void render_snippet(const Diag *d, const char *level_color) {
     fprintf(stderr, "%s-->%s %s:%d:%d\n", color(C_BLUE), color(C_RESET), f->path, line, col);
     print_gutter(width, 0);
     fputc('\n', stderr);
+
+    /* the margin: from the annotated lines' indentation, spans, labels and lengths */
+    int whitespace = -1, span_left = -1, span_right = 0, label_right = 0, max_len = 0;
+    for (int k = 0; k < nlines; k++) {
+        DisplayLine dl = display_line(f, lines[k]);
+        int indent = 0;
+        while (dl.text[indent] == ' ') indent++;
+        if (dl.text[indent] && (whitespace < 0 || indent < whitespace)) whitespace = indent;
+        max_len = max_int(max_len, (int)strlen(dl.text));
+        uint32_t ls = f->line_starts[lines[k]];
+        for (int i = 0; i < d->labels.len; i++) {
+            const Label *l = d->labels.items[i];
+            uint32_t lo = l->span.lo > f->len ? (uint32_t)f->len : l->span.lo;
+            if (l->span.file != primary->span.file || line_index(f, lo) != lines[k]) continue;
+            size_t blo = lo - ls, bhi = l->span.hi > lo ? l->span.hi - ls : blo;
+            if (bhi > dl.nbytes) bhi = dl.nbytes;
+            if (blo > dl.nbytes) blo = dl.nbytes;
+            int clo = dl.col_of_byte[blo], chi = dl.col_of_byte[bhi];
+            if (span_left < 0 || clo < span_left) span_left = clo;
+            span_right = max_int(span_right, chi);
+            label_right = max_int(label_right, chi + (l->text && *l->text ? (int)strlen(l->text) + 1 : 0));
+        }
+    }
+    Margin margin = margin_compute(whitespace < 0 ? 0 : whitespace, span_left < 0 ? 0 : span_left, span_right, label_right, max_len, width);
+
     for (int k = 0; k < nlines; k++) {
         int li = lines[k];
         if (k > 0 && li - lines[k - 1] == 2) {
             DisplayLine gap = display_line(f, li - 1);
-            print_gutter(width, li);
-            fprintf(stderr, " %s\n", gap.text);
+            print_source_line(width, li, &gap, &margin);
         } else if (k > 0 && li - lines[k - 1] > 2) {
             fprintf(stderr, "%s...%s\n", color(C_BLUE), color(C_RESET));
         }
         DisplayLine dl = display_line(f, li);
-        print_gutter(width, li + 1);
-        fprintf(stderr, "%s%s\n", dl.nbytes ? " " : "", dl.text);
+        print_source_line(width, li + 1, &dl, &margin);
+        int shift = margin_left(&margin, &dl);
         LineMark *marks = arena_alloc(sizeof(LineMark) * (size_t)d->labels.len);
         int n = 0;
         uint32_t ls = f->line_starts[li];
@@ -507,7 +610,8 @@ static void render_snippet(const Diag *d, const char *level_color) {
             size_t blo = lo - ls, bhi = l->span.hi > lo ? l->span.hi - ls : blo;
             if (bhi > dl.nbytes) bhi = dl.nbytes;       /* a multi-line span underlines to the end */
             if (blo > dl.nbytes) blo = dl.nbytes;
-            int clo = dl.col_of_byte[blo], chi = dl.col_of_byte[bhi];
+            int clo = dl.col_of_byte[blo] - shift, chi = dl.col_of_byte[bhi] - shift;
+            if (clo < 0) clo = 0;
             if (chi <= clo) chi = clo + 1;
             marks[n++] = (LineMark){clo, chi, l};
         }

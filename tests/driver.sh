@@ -81,3 +81,10 @@ printf '\377fn main() {}\n' > "$out/bad-utf8-start.rs"
 check invalid-utf8-start 1 "$compiler" "$out/bad-utf8-start.rs"; expect_in invalid-utf8-start invalid-utf8-start.err 'note: invalid utf-8 at byte `0`'
 printf '\357\273\277fn main() { let x: i32 = "s"; }\n' > "$out/bom.rs"
 check bom-column 1 "$compiler" "$out/bom.rs"; expect_in bom-column bom-column.err 'bom.rs:1:26'
+
+# a diagnostic on a line of 100 000 chars shows rustc's 140-column window around the span,
+# "..." where the line is cut, never the whole line
+awk 'BEGIN { print "fn main() {"; printf "    let x = 1;"; for (i = 0; i < 500; i++) printf " "; printf "let y = zzz;"; for (i = 0; i < 500; i++) printf " "; printf "// "; for (i = 0; i < 100000; i++) printf "z"; print ""; print "}" }' > "$out/long-line.rs"
+check long-line 1 "$compiler" "$out/long-line.rs"
+expect_in long-line long-line.err "2 | ...                                           let y = zzz;                                                                           ..."
+[ $ok = 1 ] && { if awk 'length($0) > 140 { bad = 1 } END { exit bad }' "$out/long-line.err"; then echo "PASS driver/long-line-width"; else echo "FAIL driver/long-line-width"; echo "    a line of the diagnostic is wider than 140 columns"; fi; }
