@@ -483,7 +483,9 @@ static void lex_ident(Lexer *lx, const unsigned char *lo, const unsigned char *h
         while (p < lx->end && ((c = code_point_at(p, lx->end, &n)) == 0x200D || is_id_continue(c) || is_emoji(c))) p += n;
     hi = p;
     lx->cur = hi;
-    Sym s = sym_intern((const char *)name, (size_t)(hi - name));
+    size_t nfc_len;                             /* `é` and `e` + U+0301 are one name */
+    const char *nfc = unicode_nfc((const char *)name, (size_t)(hi - name), &nfc_len);
+    Sym s = sym_intern(nfc, nfc_len);
     int kind = TK_IDENT;
     if (!raw) {
         if (hi - lo == 1 && lo[0] == '_') kind = TK_UNDERSCORE;

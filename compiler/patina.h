@@ -131,6 +131,9 @@ bool unicode_is_xid_start(uint32_t c);
 bool unicode_is_xid_continue(uint32_t c);
 bool unicode_is_emoji(uint32_t c);
 bool unicode_is_emoji_presentation(uint32_t c);
+/* unicode_nfc.c: text's NFC form (text itself when it is ASCII), as rustc normalizes
+ * identifiers. */
+const char *unicode_nfc(const char *text, size_t len, size_t *out_len);
 const char *lex_token_name(int kind);           /* "identifier", "`fn`", "`+=`", ... */
 void lex_print_tokens(FILE *out, TokenList tl);
 
