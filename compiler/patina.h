@@ -62,7 +62,14 @@ typedef struct SourceFile {
     int nlines;
 } SourceFile;
 
+/* A diagnostic about no place in particular (rendered without a snippet). */
+#define SPAN_NONE ((Span){UINT32_MAX, 0, 0})
+
 uint32_t source_add(const char *path, const char *text, size_t len);
+/* A file's bytes as rustc reads them: without a byte-order mark, CRLF as LF. Bytes that
+ * are not UTF-8 are rustc's "couldn't read `F`: stream did not contain valid UTF-8",
+ * reported here at the first of them (the file then holds them as U+FFFD). */
+uint32_t source_load(const char *path, const char *bytes, size_t len);
 SourceFile *source_get(uint32_t file);
 void source_line_col(Span sp, int *line, int *col); /* 1-based; col counts chars */
 Span span_join(Span a, Span b);
@@ -121,6 +128,15 @@ typedef struct TokenList {
 
 /* Lexes a whole file. Lexical errors are reported through diag and skipped. */
 TokenList lex_file(uint32_t file);
+
+/* unicode_ident.c (generated): the Unicode properties rustc's lexer reads identifiers by. */
+bool unicode_is_xid_start(uint32_t c);
+bool unicode_is_xid_continue(uint32_t c);
+bool unicode_is_emoji(uint32_t c);
+bool unicode_is_emoji_presentation(uint32_t c);
+/* unicode_nfc.c: text's NFC form (text itself when it is ASCII), as rustc normalizes
+ * identifiers. */
+const char *unicode_nfc(const char *text, size_t len, size_t *out_len);
 const char *lex_token_name(int kind);           /* "identifier", "`fn`", "`+=`", ... */
 void lex_print_tokens(FILE *out, TokenList tl);
 
