@@ -3849,9 +3849,70 @@ typedef struct Instance {
     Type **args;
     int nargs;
     Def *def;
+    struct Instance *parent;                    /* the instance whose body asked for it first, or NULL */
 } Instance;
 
 static PtrVec instances;                        /* Instance*, in the order calls asked for them */
+static Instance *lowering_instance;             /* the instance whose body is being lowered, or NULL */
+static Span call_site;                          /* the call being lowered, where an instance is asked for */
+
+/* `f::<A, B>`, `S::<A>::m`, `<S<A> as Tr>::m` for generic fn d with type arguments args
+ * (the impl's first), as rustc shows an instance; without its own arguments, `f`. */
+static const char *instance_path(Def *d, Type **args, int nargs, bool with_own_args) {
+    int own = with_own_args ? nargs - d->nimpl_generics : 0;
+    const char *owner = "";
+    if (d->impl && d->impl->trait) {
+        Type *self = ty_subst(d->impl->self_ty, args, d->nimpl_generics);
+        owner = arena_printf("<%s as %s>::", ty_str_of(self), sym_str(d->impl->trait->name));
+    } else if (d->adt) {
+        owner = sym_str(d->adt->name);
+        if (d->nimpl_generics) {
+            owner = arena_printf("%s::<%s", owner, ty_str_of(args[0]));
+            for (int i = 1; i < d->nimpl_generics; i++) owner = arena_printf("%s, %s", owner, ty_str_of(args[i]));
+            owner = arena_printf("%s>", owner);
+        }
+        owner = arena_printf("%s::", owner);
+    }
+    const char *s = arena_printf("%s%s", owner, sym_str(d->name));
+    for (int i = 0; i < own; i++) s = arena_printf("%s%s%s", s, i ? ", " : "::<", ty_str_of(args[d->nimpl_generics + i]));
+    return own > 0 ? arena_printf("%s>", s) : s;
+}
+
+/* rustc's short form of a long instance name: the longest one that fits half of its
+ * 140-column diagnostic width, made by lowering the type length limit. */
+static const char *short_instance_path(Def *d, Type **args, int nargs) {
+    enum { WIDTH = 140 };
+    ty_print_limit_begin(WIDTH * 2 / 3);        /* each printed type is at least a char: past this, too long */
+    const char *s = instance_path(d, args, nargs, true);
+    if (!ty_print_limit_end() && strlen(s) <= WIDTH * 2 / 3) return s;
+    for (int limit = 50; limit >= 0; limit--) {
+        ty_print_limit_begin(limit);
+        s = instance_path(d, args, nargs, true);
+        ty_print_limit_end();
+        if (strlen(s) <= WIDTH / 2) break;
+    }
+    return s;
+}
+
+/* rustc's monomorphization gives up on a fn instantiated inside itself more than
+ * recursion_limit times (polymorphic recursion, `f::<Option<T>>` inside `f::<T>`), which
+ * would otherwise make instances without end: a fatal error. */
+static void check_recursion_limit(Def *d, Type **args, int nargs) {
+    enum { RECURSION_LIMIT = 128 };             /* rustc's default `#![recursion_limit]` */
+    int depth = 0;
+    for (Instance *in = lowering_instance; in; in = in->parent) depth += in->generic == d;
+    if (depth <= RECURSION_LIMIT) return;
+    Diag *dg = diag_error(NULL, call_site, "reached the recursion limit while instantiating `%s`", short_instance_path(d, args, nargs));
+    Type **params = arena_alloc(sizeof(Type *) * (size_t)(d->ngenerics + 1));
+    for (int i = 0; i < d->ngenerics; i++) params[i] = ty_param(d->generic_defs[i]);
+    Node *fn = d->node;
+    Span header = fn->span;
+    if (fn->u.fn.body) header.hi = fn->u.fn.body->span.lo - 1;
+    diag_secondary(dg, header, "`%s` defined here", instance_path(d, params, d->ngenerics, false));
+    diag_emit(dg);
+    diag_finish();
+    exit(1);
+}
 
 /* The Def of generic fn d instantiated with args (queued for lowering on first request). */
 static Def *instance_of(Def *d, Type **args, int nargs) {
@@ -3865,8 +3926,10 @@ static Def *instance_of(Def *d, Type **args, int nargs) {
         for (int k = 0; k < nargs && same; k++) same = in->args[k] == args[k];
         if (same) return in->def;
     }
+    check_recursion_limit(d, args, nargs);
     Instance *in = arena_alloc(sizeof *in);
     in->generic = d;
+    in->parent = lowering_instance;
     in->nargs = nargs;
     in->args = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
     memcpy(in->args, args, sizeof(Type *) * (size_t)nargs);
@@ -3888,6 +3951,7 @@ static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 
 static Def *callee_instance(Def *d, Node *call) {
     if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
+    call_site = call->span;
     for (int i = 0; i < call->ntargs; i++)
         if (ty_contains(call->targs[i], TY_PARAM)) return d;   /* a generic body lowered for the checks */
     if (d->trait) return trait_method_instance(d, call->targs, call->ntargs);
@@ -4032,7 +4096,10 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
     SavedTypes st = {.args = in->args, .nargs = in->nargs};
     ast_visit_children(fn, substitute_node_types, &st);
     fn->u.fn.def = in->def;
+    lowering_instance = in;
+    call_site = fn->span;
     Body *b = lower_fn(fn, opts);
+    lowering_instance = NULL;
     fn->u.fn.def = in->generic;
     restore_node_types(&st);
     return b;

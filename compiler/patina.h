@@ -609,6 +609,8 @@ struct Type {
     Sym pname;                                  /* TY_PARAM (def is its DEF_TYPE_PARAM) */
     TraitDef *trait;                            /* TY_DYN */
     uint8_t drop_memo;                          /* ty_needs_drop: 0 not yet known, 1 no, 2 yes */
+    uint8_t copy_memo;                          /* ty_is_copy, likewise (types without inference variables) */
+    uint32_t kinds;                             /* bit k: t or a type inside it is of TypeKind k (ty_contains) */
     Def *drop_glue;                             /* lowering's `drop_in_place::<t>` (a TM_DROP of a t calls it) */
 };
 
@@ -664,6 +666,10 @@ IntBits ty_int_wrap(IntKind ik, IntBits v);
 const char *intbits_str(IntBits v, bool is_signed);
 bool ty_is_copy(const Type *t);
 char *ty_str_of(const Type *t);                 /* "i32", "&str", "(i32, bool)" ... */
+/* Between these, ty_str_of follows rustc's type length limit: past `limit` printed types,
+ * the types that are not primitives print as `...`; end says whether any did. */
+void ty_print_limit_begin(int limit);
+bool ty_print_limit_end(void);
 
 /* Methods of the primitive numeric types (`x.sqrt()`, `n.pow(3)`), which the compiler
  * knows directly until the standard library can define them. */

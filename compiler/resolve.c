@@ -34,6 +34,9 @@ typedef struct Resolver {
     PtrVec closures;                            /* Def*: the closures being resolved, innermost last */
     PtrVec alt_bindings;                        /* Binding*: those of an or-pattern's first alternative */
     bool in_later_alt;                          /* resolving the 2nd+ alternative of an or-pattern */
+    PtrVec alt_used;                            /* Binding*: those of the first alternative a later one binds */
+    PtrVec pattern_names;                       /* Binding*: those of the pattern (or parameter list) being resolved */
+    bool in_params;                             /* ... which is a parameter list (E0415, not E0416) */
     int next_binding_id;
 } Resolver;
 
@@ -43,6 +46,7 @@ static void resolve_type(Resolver *r, Node *t);
 static void resolve_fn(Resolver *r, Node *fn);
 static SelfKind desugar_self_param(Node *fn);
 static void resolve_pattern(Resolver *r, Node *pat);
+static void begin_pattern(Resolver *r, bool params);
 static bool is_fn_trait(const TraitDef *t);
 static TraitDef *resolve_trait_path(Resolver *r, Node *path);
 static bool resolve_assoc_type(Resolver *r, Node *t);
@@ -379,6 +383,7 @@ static void resolve_closure(Resolver *r, Node *n) {
     r->loops = (PtrVec){0};
     ptrvec_push(&r->closures, d);
     push_scope(r, false);
+    begin_pattern(r, true);
     for (int i = 0; i < n->u.closure.params.len; i++) {
         Node *p = n->u.closure.params.items[i];
         resolve_type(r, p->u.param.ty);
@@ -583,6 +588,7 @@ static void declare_pattern_binding(Resolver *r, Node *pat) {
             Binding *b = r->alt_bindings.items[i];
             if (b->name == name) {
                 pat->u.pat_ident.binding = b;
+                ptrvec_push(&r->alt_used, b);
                 return;
             }
         }
@@ -590,6 +596,14 @@ static void declare_pattern_binding(Resolver *r, Node *pat) {
         diag_label(d, "pattern doesn't bind `%s`", sym_str(name));
         diag_emit(d);
         return;
+    }
+    for (int i = 0; i < r->pattern_names.len; i++) {
+        if (((Binding *)r->pattern_names.items[i])->name != name) continue;
+        Diag *d = r->in_params ? diag_error("E0415", pat->span, "identifier `%s` is bound more than once in this parameter list", sym_str(name))
+                               : diag_error("E0416", pat->span, "identifier `%s` is bound more than once in the same pattern", sym_str(name));
+        diag_label(d, r->in_params ? "used as parameter more than once" : "used in a pattern more than once");
+        diag_emit(d);
+        break;
     }
     Binding *b = arena_alloc(sizeof *b);
     b->name = name;
@@ -602,7 +616,19 @@ static void declare_pattern_binding(Resolver *r, Node *pat) {
     b->closure_depth = r->closures.len;
     pat->u.pat_ident.binding = b;
     ptrvec_push(&r->alt_bindings, b);
+    ptrvec_push(&r->pattern_names, b);
     declare(r, b->name, b, NULL);
+}
+
+/* A new pattern, or parameter list, whose names must differ (E0416, E0415). */
+static void begin_pattern(Resolver *r, bool params) {
+    r->pattern_names.len = 0;
+    r->in_params = params;
+}
+
+static void resolve_top_pattern(Resolver *r, Node *pat) {
+    begin_pattern(r, false);
+    resolve_pattern(r, pat);
 }
 
 static void resolve_pattern(Resolver *r, Node *pat) {
@@ -666,7 +692,24 @@ static void resolve_pattern(Resolver *r, Node *pat) {
         resolve_pattern(r, pat->u.list.elems.items[0]);
         PtrVec first = r->alt_bindings;
         r->in_later_alt = true;
-        for (int i = 1; i < pat->u.list.elems.len; i++) resolve_pattern(r, pat->u.list.elems.items[i]);
+        for (int i = 1; i < pat->u.list.elems.len; i++) {
+            Node *alt = pat->u.list.elems.items[i];
+            r->alt_bindings = first;
+            int used_before = r->alt_used.len;
+            resolve_pattern(r, alt);
+            /* each alternative binds every name of the first (else the arm could read it unset) */
+            for (int k = 0; k < first.len; k++) {
+                Binding *b = first.items[k];
+                bool bound = false;
+                for (int u = used_before; u < r->alt_used.len && !bound; u++) bound = r->alt_used.items[u] == b;
+                if (bound) continue;
+                Diag *d = diag_error("E0408", alt->span, "variable `%s` is not bound in all patterns", sym_str(b->name));
+                diag_label(d, "pattern doesn't bind `%s`", sym_str(b->name));
+                diag_secondary(d, b->span, "variable not in all patterns");
+                diag_emit(d);
+            }
+            r->alt_used.len = used_before;
+        }
         r->in_later_alt = saved_later;
         r->alt_bindings = saved;
         for (int i = 0; i < first.len; i++) ptrvec_push(&r->alt_bindings, first.items[i]);
@@ -857,8 +900,8 @@ static void resolve_loop(Resolver *r, Node *n) {
     if (n->kind == N_FOR) resolve_expr(r, n->u.loop.iter);
     ptrvec_push(&r->loops, n);
     push_scope(r, false);
-    if (n->kind == N_FOR) resolve_pattern(r, n->u.loop.pat);
-    if (let) resolve_pattern(r, let->u.let_cond.pat);
+    if (n->kind == N_FOR) resolve_top_pattern(r, n->u.loop.pat);
+    if (let) resolve_top_pattern(r, let->u.let_cond.pat);
     resolve_expr(r, n->u.loop.body);
     pop_scope(r);
     r->loops.len--;
@@ -1024,7 +1067,7 @@ static void resolve_expr(Resolver *r, Node *n) {
         if (n->u.if_.cond->kind == N_LET_COND) {
             resolve_expr(r, n->u.if_.cond->u.let_cond.expr);
             push_scope(r, false);
-            resolve_pattern(r, n->u.if_.cond->u.let_cond.pat);
+            resolve_top_pattern(r, n->u.if_.cond->u.let_cond.pat);
             resolve_expr(r, n->u.if_.then_block);
             pop_scope(r);
         } else {
@@ -1038,7 +1081,7 @@ static void resolve_expr(Resolver *r, Node *n) {
         for (int i = 0; i < n->u.match.arms.len; i++) {
             Node *arm = n->u.match.arms.items[i];
             push_scope(r, false);
-            resolve_pattern(r, arm->u.arm.pat);
+            resolve_top_pattern(r, arm->u.arm.pat);
             resolve_expr(r, arm->u.arm.guard);
             resolve_expr(r, arm->u.arm.body);
             pop_scope(r);
@@ -2158,6 +2201,7 @@ static void resolve_fn(Resolver *r, Node *fn) {
             own[k]->node = NULL;
         }
     }
+    begin_pattern(r, true);
     for (int i = 0; i < fn->u.fn.params.len; i++) {
         Node *p = fn->u.fn.params.items[i];
         resolve_type(r, p->u.param.ty);
@@ -2190,7 +2234,7 @@ static void resolve_block(Resolver *r, Node *block) {
             resolve_expr(r, s->u.let.init);
             if (s->u.let.else_block) resolve_expr(r, s->u.let.else_block);
             /* The new bindings are visible from the next statement on. */
-            resolve_pattern(r, s->u.let.pat);
+            resolve_top_pattern(r, s->u.let.pat);
             break;
         case N_EXPR_STMT:
             resolve_expr(r, s->u.expr_stmt.expr);
