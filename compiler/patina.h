@@ -1290,6 +1290,8 @@ size_t ice_stack_bytes(size_t normal);          /* the compiler thread's stack (
  * the words of the report: "type-checking"), and once per item or body. */
 void ice_enter_stage(const char *stage, const char *doing);
 void ice_at(Span sp);
+/* An internal error found by the compiler itself ("invalid LLVM IR: ..."): the same report. */
+_Noreturn void ice(const char *what);
 
 /* ───────────────────────── outputs (output.c) ───────────────────────── */
 

@@ -98,6 +98,9 @@ check missing-dir 1 "$compiler" "$out/hi.rs" -o "$out/no/such/dir/hi"
 expect_in missing-dir missing-dir.err "couldn't create \`$out/no/such/dir/hi\`: No such file or directory"
 check not-a-dir 1 "$compiler" "$out/hi.rs" --emit=llvm-ir="$out/hi.rs/x.ll"
 expect_in not-a-dir not-a-dir.err 'Not a directory'
+# a directory nobody may create files in (even root: sysfs)
+check unwritable-dir 1 "$compiler" "$out/hi.rs" -o /sys/patina-test-output
+expect_in unwritable-dir unwritable-dir.err 'error: couldn'"'"'t create `/sys/patina-test-output`: '
 check link-full-disk 1 "$compiler" "$out/hi.rs" -o /dev/full;  expect_in link-full-disk link-full-disk.err "error: linking with"
 
 # option values rustc rejects
