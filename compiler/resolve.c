@@ -466,6 +466,14 @@ static void resolve_value_path(Resolver *r, Node *p) {
     if (prim && type_seg + 2 == n) {
         Def *d = prim_assoc_const(prim, p->u.path.segs[n - 1]);
         bool from = p->u.path.segs[n - 1] == sym_cstr("from");
+        for (int i = 0; !d && prim == ty_str && i < trait_impls.len; i++) {
+            /* `str::len`: a method of the prelude's impls for str (rustc's are inherent) */
+            ImplDef *im = trait_impls.items[i];
+            Node *self_ty = im->node ? im->node->u.impl.self_ty : NULL;
+            if (!self_ty || self_ty->kind != T_PATH || self_ty->u.path.nsegs != 1 || prim_type(self_ty->u.path.segs[0]) != ty_str) continue;
+            for (int k = 0; k < im->methods.len && !d; k++)
+                if (((Def *)im->methods.items[k])->name == p->u.path.segs[n - 1]) d = im->methods.items[k];
+        }
         bool method = prim->kind == TY_INT || prim->kind == TY_FLOAT || prim->kind == TY_CHAR || prim->kind == TY_BOOL;
         if (!d && (from || method)) {
             /* `i64::from(x)`: core's lossless conversions between primitives; `f64::max(a, b)`:

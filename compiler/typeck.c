@@ -2459,7 +2459,8 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         Def *tm = trait_method_for(tc, s, n->u.call.method);
         if (tm) return check_method_args(tc, n, tm, s);
         for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
-        if (a->has_unsupported_impl) return ty_error;
+        /* `Map<I, {error}>` after an unsupported closure argument: reported already */
+        if (a->has_unsupported_impl || ty_contains(zonk(tc, s), TY_ERROR)) return ty_error;
         Diag *d = diag_error("E0599", n->u.call.method_span, "no method named `%s` found for struct `%s` in the current scope",
                              sym_str(n->u.call.method), sym_str(a->name));
         diag_label(d, m ? "this is an associated function, not a method" : "method not found in `%s`", sym_str(a->name));
