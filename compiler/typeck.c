@@ -2049,6 +2049,14 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
     }
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (t->kind == TY_ERROR) return ty_error;
+    Type *behind = zonk(tc, t);
+    while (behind->kind == TY_REF || (behind->kind == TY_ADT && is_prelude_adt(behind, "Box") && behind->nelems == 1))
+        behind = behind->kind == TY_REF ? behind->elem : behind->elems[0];
+    if (behind->kind == TY_DYN && (behind->trait->lang == LANG_FN || behind->trait->lang == LANG_FN_MUT || behind->trait->lang == LANG_FN_ONCE)) {
+        /* `&dyn Fn(i32) -> i32`, `Box<dyn Fn..>`: rustc calls it; Patina has no Fn vtables yet */
+        diag_unsupported(callee->span, "calling a `dyn Fn` trait object");
+        return ty_error;
+    }
     Diag *d = diag_error("E0618", callee->span, "expected function, found %s", show(tc, t));
     diag_label(d, "call expression requires function");
     diag_emit(d);
@@ -2233,6 +2241,8 @@ static bool blanket_impl_covers(Tc *tc, Type *t, TraitDef *tr) {
 
 static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
+    /* `{integer}` / `{float}` (a literal's type not fixed yet): what its fallback implements */
+    if (t->kind == TY_INFER && t->infer != INFER_GENERAL) return implements(tc, t->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64), tr);
     if (t->kind == TY_DYN) return trait_has_super(t->trait, tr) || blanket_impl_covers(tc, t, tr);
     if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
         if (param_bound(tc, t, tr, tr->lang)) return true;
@@ -3238,9 +3248,12 @@ static Type *check_closure(Tc *tc, Node *n, Type *expected) {
     }
     Type *ct = ty_closure_in(d, caps, d->captures.len, parent);
     params[0] = ty_ref(ct, d->closure_mutates);
+    /* what the body fixed, put in now: an impl matched against the closure's type later in
+     * the statement (`map(|x| x).copied()`'s `I: Iterator<Item = &T>`) reads its result */
+    for (int i = 1; i <= np; i++) params[i] = zonk(tc, params[i]);
     d->param_tys = params;
     d->nparams = np + 1;
-    d->ret_ty = ret;
+    d->ret_ty = zonk(tc, ret);
     ptrvec_push(&tc->all_closures, d);
     return ct;
 }
