@@ -1453,7 +1453,7 @@ static Type *check_binary(Tc *tc, Node *n) {
     return ty_error;
 }
 
-static Type *check_unary(Tc *tc, Node *n) {
+static Type *check_unary(Tc *tc, Node *n, Type *expected) {
     Node *e = n->u.unary.operand;
     switch (n->u.unary.op) {
     case UN_NEG: case UN_NOT: {
@@ -1477,7 +1477,13 @@ static Type *check_unary(Tc *tc, Node *n) {
         return ty_error;
     }
     case UN_REF: case UN_REF_MUT: {
-        Type *t = check_expr(tc, e, NULL);
+        /* `&[a, b]` where a `&[T]` is expected: the elements are coerced to T (an array of
+         * that length is what the literal is checked against) */
+        Type *x = expected ? shallow(tc, expected) : NULL, *pointee = x && x->kind == TY_REF ? shallow(tc, x->elem) : NULL;
+        Node *lit = e;
+        while (lit->kind == N_PAREN) lit = lit->u.unary.operand;
+        Type *hint = pointee && pointee->kind == TY_SLICE && lit->kind == N_ARRAY ? ty_array(pointee->elem, (uint64_t)lit->u.list.elems.len) : NULL;
+        Type *t = check_expr(tc, e, hint);
         if (n->u.unary.op == UN_REF_MUT) note_mutation(tc, e);
         return ty_ref(t, n->u.unary.op == UN_REF_MUT);
     }
@@ -3463,7 +3469,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         return ty_tuple(elems, len);
     }
     case N_PAREN: return check_expr(tc, n->u.unary.operand, expected);
-    case N_UNARY: return check_unary(tc, n);
+    case N_UNARY: return check_unary(tc, n, expected);
     case N_BINARY: return check_binary(tc, n);
     case N_ASSIGN: case N_COMPOUND_ASSIGN: return check_assign(tc, n);
     case N_CAST: return check_cast(tc, n);
@@ -3473,8 +3479,10 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_FIELD: return check_field(tc, n);
     case N_INDEX: return check_index(tc, n);
     case N_ARRAY: {
+        /* each element is a coercion site to the expected element type (also where a slice is
+         * expected: `show_all(&[&5, &"x"])` for a `&[&dyn Describe]`) */
         Type *exp = expected ? shallow(tc, expected) : NULL;
-        Type *elem = exp && exp->kind == TY_ARRAY ? exp->elem : fresh(tc, INFER_GENERAL);
+        Type *elem = exp && (exp->kind == TY_ARRAY || exp->kind == TY_SLICE) ? exp->elem : fresh(tc, INFER_GENERAL);
         for (int i = 0; i < n->u.list.elems.len; i++) check_expr(tc, n->u.list.elems.items[i], elem);
         return ty_array(elem, (uint64_t)n->u.list.elems.len);
     }
