@@ -1571,14 +1571,33 @@ static IrProgram *current_program;             /* for ir_global */
 IrGlobal *ir_global(int local) { return &current_program->globals[~local]; }
 
 /* The global of the `static` item `item` (created on first use). */
-static int static_local(Node *item) {
+/* The global of a `static` or `const` item: its local (negative), or 0 when it has none. */
+static int item_global(Node *item) {
     IrProgram *prog = current_program;
-    for (int i = 0; i < prog->nglobals; i++)
+    for (int i = 0; item->u.value_item.value && i < prog->nglobals; i++)
         if (prog->globals[i].init == item->u.value_item.value) return ~i;
+    return 0;
+}
+
+static int static_local(Node *item) {
+    int found = item_global(item);
+    if (found) return found;
+    IrProgram *prog = current_program;
     prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
     prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptstatic%d_%s", prog->nglobals, sym_str(item->u.value_item.name)),
-                                               .ty = item->ty, .init = item->u.value_item.value, .name = item->u.value_item.name};
+                                               .ty = item->ty, .init = item->u.value_item.value,
+                                               .name = item->kind == N_STATIC ? item->u.value_item.name : 0};
     return ~prog->nglobals++;
+}
+
+/* The global a path to a `const` used as a place reads (`&LIMITS[i]`, `LIMITS.len()`):
+ * rustc promotes such a constant to a static of its own, so a reference into it may
+ * outlive the fn; 0 where the const has none (trait and impl consts: their value depends
+ * on Self) or the place is written (`&mut C` borrows a fresh copy). */
+static int const_place_global(Lower *lw, Node *e) {
+    Def *d = e->kind == N_PATH && !e->u.path.binding ? e->u.path.def : NULL;
+    if (!d || d->kind != DEF_CONST || d->trait || is_static_item(d) || lw->mut_place) return 0;
+    return item_global(d->node);
 }
 
 static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index);
@@ -1650,6 +1669,8 @@ static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
     if (e->kind == N_PATH && is_static_item(e->u.path.def)) return local_place(static_local(e->u.path.def->node));
+    int promoted_const = const_place_global(lw, e);
+    if (promoted_const) return local_place(promoted_const);
     if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {
         /* `a[i..j]` as a place (`for x in &a[1..]`, `a[1..].len()`): the subslice's
          * reference in a temporary, dereferenced */
@@ -1854,7 +1875,9 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     }
     if (op >= BIN_EQ && op <= BIN_GE && lv->kind == TY_REF && lv->elem->kind == TY_STR) {
         /* strs compare through the runtime: cmp(a, b) op 0 */
-        Operand args[2] = {compared_operand(lw, l), compared_operand(lw, r)};
+        Operand args[2];
+        args[0] = compared_operand(lw, l);      /* in order: initializers are not sequenced */
+        args[1] = compared_operand(lw, r);
         Type *i32 = ty_int(IK_I32);
         Place c = temp(lw, i32, e->span);
         call(lw, const_intrinsic(INTR_STR_CMP), args, 2, c, false, e->span);
@@ -1862,7 +1885,9 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (op >= BIN_EQ && op <= BIN_GE) {
-        assign(lw, dest, rv_binary(op, compared_operand(lw, l), compared_operand(lw, r), ty_bool), e->span);
+        Operand a = compared_operand(lw, l);    /* left first (C leaves argument order open) */
+        Operand b = compared_operand(lw, r);
+        assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
         return;
     }
     Operand a = as_operand_deref(lw, l);
@@ -3718,8 +3743,9 @@ static void init_global(StaticInit *init, int index);
 
 static void init_statics_read_by(Node *n, const char *role, void *ctx) {
     (void)role;
-    if (n->kind == N_PATH && is_static_item(n->u.path.def) && n->u.path.def->node->u.value_item.value)
-        init_global(ctx, ~static_local(n->u.path.def->node));
+    Def *d = n->kind == N_PATH && !n->u.path.binding ? n->u.path.def : NULL;
+    int global = d && (d->kind == DEF_CONST || d->kind == DEF_STATIC_MUT) && d->node && d->node->kind != N_FN ? item_global(d->node) : 0;
+    if (global) init_global(ctx, ~global);
     ast_visit_children(n, init_statics_read_by, ctx);
 }
 
@@ -3818,8 +3844,17 @@ static int promoted_global(Node *ref) {
 /* Every `static` item with a value, and every promoted `&e`, gets its global before any
  * body is lowered, so that main can initialise them all. */
 static void collect_statics(Node *n, const char *role, void *ctx) {
-    (void)role; (void)ctx;
+    (void)role;
+    bool *in_trait_or_impl = ctx;
     if (n->kind == N_STATIC && n->u.value_item.value && n->ty) static_local(n);
+    if (n->kind == N_CONST_ITEM && !*in_trait_or_impl && n->u.value_item.value && n->ty && !ty_contains(n->ty, TY_PARAM) &&
+        !ty_needs_drop(n->ty))
+        static_local(n);                        /* for its uses as a place (const_place_global) */
+    if (n->kind == N_TRAIT || n->kind == N_IMPL) {
+        bool inside = true;
+        ast_visit_children(n, collect_statics, &inside);
+        return;
+    }
     if (n->kind == N_UNARY && n->u.unary.op == UN_REF && promotable(n->u.unary.operand)) {
         Node *value = strip_parens(n->u.unary.operand);
         bool literal = value->kind == N_LIT_INT || value->kind == N_LIT_FLOAT || value->kind == N_LIT_BOOL || value->kind == N_LIT_CHAR;
@@ -4361,7 +4396,8 @@ static void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies) {
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     current_program = prog;
-    ast_visit_children(crate, collect_statics, NULL);
+    bool at_top = false;
+    ast_visit_children(crate, collect_statics, &at_top);
     PtrVec fns = {0};
     ast_visit_children(crate, collect_fn_nodes, &fns);
     int first_prelude_fn = fns.len;

@@ -38,6 +38,7 @@ typedef struct Resolver {
     PtrVec pattern_names;                       /* Binding*: those of the pattern (or parameter list) being resolved */
     bool in_params;                             /* ... which is a parameter list (E0415, not E0416) */
     int next_binding_id;
+    Node *callee;                               /* the path a call is about to resolve as its callee */
 } Resolver;
 
 static void resolve_expr(Resolver *r, Node *n);
@@ -483,6 +484,14 @@ static void resolve_value_path(Resolver *r, Node *p) {
     if (prim && type_seg + 2 == n) {
         Def *d = prim_assoc_const(prim, p->u.path.segs[n - 1]);
         bool from = p->u.path.segs[n - 1] == sym_cstr("from");
+        for (int i = 0; !d && prim == ty_str && i < trait_impls.len; i++) {
+            /* `str::len`: a method of the prelude's impls for str (rustc's are inherent) */
+            ImplDef *im = trait_impls.items[i];
+            Node *self_ty = im->node ? im->node->u.impl.self_ty : NULL;
+            if (!self_ty || self_ty->kind != T_PATH || self_ty->u.path.nsegs != 1 || prim_type(self_ty->u.path.segs[0]) != ty_str) continue;
+            for (int k = 0; k < im->methods.len && !d; k++)
+                if (((Def *)im->methods.items[k])->name == p->u.path.segs[n - 1]) d = im->methods.items[k];
+        }
         bool method = prim->kind == TY_INT || prim->kind == TY_FLOAT || prim->kind == TY_CHAR || prim->kind == TY_BOOL;
         if (!d && (from || method)) {
             /* `i64::from(x)`: core's lossless conversions between primitives; `f64::max(a, b)`:
@@ -963,6 +972,56 @@ static bool type_args_on_type_segment(Node *path) {
     return true;
 }
 
+/* A single-segment path naming `name` (a desugared closure's parameter). */
+static Node *name_path(Sym name, Span span) {
+    Node *p = ast_new(N_PATH, span);
+    p->u.path.nsegs = 1;
+    p->u.path.segs = arena_alloc(sizeof(Sym));
+    p->u.path.segs[0] = name;
+    p->u.path.seg_spans = arena_alloc(sizeof(Span));
+    p->u.path.seg_spans[0] = span;
+    return p;
+}
+
+/* `Clone::clone`: the trait's clone is built in (the prelude declares no method), so a
+ * path to it is read as the method. */
+static bool is_clone_method_path(Resolver *r, Node *p) {
+    if (p->kind != N_PATH || p->u.path.nsegs != 2 || p->u.path.segs[1] != sym_cstr("clone")) return false;
+    Def *td = lookup_type(r, p->u.path.segs[0]);
+    return td && td->kind == DEF_TRAIT && td->trait->lang == LANG_CLONE && !trait_method(td->trait, p->u.path.segs[1]);
+}
+
+/* A path to a trait's method used as a value (`map(ToString::to_string)`) is rustc's fn
+ * item of the method, its Self inferred from the arguments. Node n becomes the closure
+ * `|a0, .., an| Trait::method(a0, .., an)`, which infers Self the same way and coerces to
+ * a fn pointer alike (for Clone, `|a0| a0.clone()`). */
+static void method_path_to_closure(Resolver *r, Node *n, int arity, bool clone) {
+    Node *path = ast_new(N_PATH, n->span);
+    *path = *n;
+    Node *call = ast_new(clone ? N_METHOD_CALL : N_CALL, n->span);
+    NodeList params = {0};
+    for (int i = 0; i < arity; i++) {
+        Sym name = sym_cstr(arena_printf("{arg%d}", i));
+        Node *pat = ast_new(P_IDENT, n->span), *param = ast_new(N_PARAM, n->span);
+        pat->u.pat_ident.name = name;
+        param->u.param.pat = pat;
+        nodelist_push(&params, param);
+        if (clone && i == 0) call->u.call.receiver = name_path(name, n->span);
+        else nodelist_push(&call->u.call.args, name_path(name, n->span));
+    }
+    if (clone) {
+        call->u.call.method = sym_cstr("clone");
+        call->u.call.method_span = n->span;
+    } else {
+        call->u.call.callee = path;
+    }
+    n->kind = N_CLOSURE;
+    memset(&n->u, 0, sizeof n->u);
+    n->u.closure.params = params;
+    n->u.closure.body = call;
+    resolve_closure(r, n);
+}
+
 static void resolve_expr(Resolver *r, Node *n) {
     if (!n) return;
     switch (n->kind) {
@@ -1006,8 +1065,13 @@ static void resolve_expr(Resolver *r, Node *n) {
             } else {
                 report_unsupported(n, n->span);
             }
+        } else if (n != r->callee && is_clone_method_path(r, n)) {
+            method_path_to_closure(r, n, 1, true);
         } else {
             resolve_value_path(r, n);
+            Def *d = n->u.path.def;
+            if (n != r->callee && d && d->kind == DEF_FN && d->trait && trait_method(d->trait, d->name) == d)
+                method_path_to_closure(r, n, d->node->u.fn.params.len, false);
         }
         break;
     case N_ARRAY: resolve_list(r, &n->u.list.elems); break;
@@ -1046,7 +1110,21 @@ static void resolve_expr(Resolver *r, Node *n) {
         resolve_type(r, n->u.cast.ty);
         break;
     case N_CALL:
+        if (is_clone_method_path(r, n->u.call.callee) && n->u.call.args.len == 1) {
+            /* `Clone::clone(&x)` is `(&x).clone()`: Self is what the argument points to */
+            Node *recv = n->u.call.args.items[0];
+            Span at = n->u.call.callee->span;
+            n->kind = N_METHOD_CALL;
+            memset(&n->u, 0, sizeof n->u);
+            n->u.call.receiver = recv;
+            n->u.call.method = sym_cstr("clone");
+            n->u.call.method_span = at;
+            resolve_expr(r, n);
+            break;
+        }
+        r->callee = n->u.call.callee;
         resolve_expr(r, n->u.call.callee);
+        r->callee = NULL;
         resolve_list(r, &n->u.call.args);
         break;
     case N_METHOD_CALL:
