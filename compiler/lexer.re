@@ -163,7 +163,12 @@ static void utf8_encode(char *buf, size_t *n, uint32_t cp) {
 /* A "..." body starting after the opening quote; is_byte for b"...". */
 static void lex_string(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
     const unsigned char *p = lx->cur;
-    char *buf = arena_alloc((size_t)(lx->end - p) + 1);
+    /* the decoded text is never longer than its source (every escape shrinks or keeps its
+     * length), so the buffer is sized by the literal, not by the rest of the file: that
+     * would make a file of many strings quadratic */
+    const unsigned char *q = p;
+    while (q < lx->end && *q != '"') q += *q == '\\' ? 2 : 1;
+    char *buf = arena_alloc((size_t)(q - p) + 2);
     size_t n = 0;
     while (p < lx->end && *p != '"') {
         if (*p == '\\') {

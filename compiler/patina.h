@@ -511,6 +511,14 @@ void ast_print_escaped(FILE *out, const char *s, size_t n); /* a quoted, escaped
 /* Parses a whole file. Syntax errors are reported (with recovery at item and statement
  * boundaries); the result is always a crate, possibly with fewer items. */
 Node *parse_crate(TokenList tl);
+/* Every stage after the parser recurses over the AST, so its depth bounds their stack
+ * (each level costs up to ~40 KiB of the compiler's 4 GiB stack under AddressSanitizer).
+ * Brackets and the parser's stack bound what the grammar nests right-recursively;
+ * expansion checks the finished tree, where left-recursive chains (`a + b + ...`,
+ * `x.f().g()...`, `a[0][0]...`) and macro arguments add their depth. */
+#define MAX_AST_DEPTH 40000
+/* Reports input nested beyond one of those limits, at sp. */
+void parse_report_too_deep(Span sp);
 /* stdlib/prelude.rs, embedded by the build (build/stdlib_embed.c) */
 extern const char patina_prelude_source[];
 extern const unsigned long patina_prelude_source_len;

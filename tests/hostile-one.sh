@@ -1,0 +1,58 @@
+#!/bin/sh
+# hostile-one.sh COMPILER CASE OUTDIR — runs one case of tests/hostile/ (see run.sh) and
+# prints "PASS name" or "FAIL name" followed by the reason.
+#
+# A case is bad input the compiler must survive: it exits with the expected status
+# (1 for every kind of bad input), its first line of stderr is the expected one, it never
+# crashes or hangs, and it never destroys a file. A case is either
+#   tests/hostile/NAME.rs   the input itself, or
+#   tests/hostile/NAME.sh   a generator, run as `sh NAME.sh INPUT`, that creates INPUT (a
+#                           big file, binary bytes, a FIFO, a directory...) at test time,
+#                           so that no 10 MB file is committed.
+# Headers (`//@ ` in .rs, `#@ ` in .sh):
+#   hostile-exit: N          the compiler's expected exit status
+#   hostile-first-line: T    the expected first line of its stderr (empty: no stderr)
+#   hostile-args: A          the command line after the compiler (default: $INPUT -o $WORK/out)
+#   hostile-run: T           the compiled program's expected first line of stdout
+#   hostile-after: CMD       a shell command that must succeed afterwards (files intact...)
+#   hostile-timeout: S       seconds before the case counts as a hang (default 20)
+# In every value $INPUT is the input's path and $WORK a scratch directory of the case.
+compiler=$1 case=$2 out=$3
+name=${case#./}
+work=$out/hostile/$(basename "${case%.*}")
+fail() { echo "FAIL $name"; printf '%s\n' "$@" | sed 's/^/    /'; exit 0; }
+
+# hdr NAME: the header's value with $INPUT and $WORK substituted; status 1 when absent
+hdr() {
+    line=$(grep -m1 -E "^(//|#)@ $1:" "$case") || return 1
+    printf '%s\n' "$line" | sed -E "s%^(//|#)@ $1: ?%%" | sed -e "s%\\\$INPUT%$input%g" -e "s%\\\$WORK%$work%g"
+}
+
+rm -rf "$work" && mkdir -p "$work" || fail "cannot create $work"
+case $case in
+*.sh) input=$work/input.rs
+      sh "$case" "$input" > "$work/gen.out" 2>&1 || fail "generator failed" "$(head -5 "$work/gen.out")" ;;
+*) input=$case ;;
+esac
+want_rc=$(hdr hostile-exit) || fail "no hostile-exit header"
+want_first=$(hdr hostile-first-line) || fail "no hostile-first-line header"
+args=$(hdr hostile-args) || args="$input -o $work/out"
+limit=$(hdr hostile-timeout) || limit=20
+
+# shellcheck disable=SC2086
+timeout -k 5 "$limit" "$compiler" $args > "$work/stdout" 2> "$work/stderr" < /dev/null
+rc=$?
+[ $rc -eq 124 ] || [ $rc -eq 137 ] && fail "hang: no answer within ${limit}s"
+grep -q 'Sanitizer\|internal compiler error\|panicked' "$work/stderr" && fail "compiler crashed (exit $rc)" "$(head -10 "$work/stderr")"
+[ "$rc" -eq "$want_rc" ] || fail "exit $rc, expected $want_rc" "$(head -10 "$work/stderr")"
+first=$(head -1 "$work/stderr")
+[ "$first" = "$want_first" ] || fail "first line of stderr differs" "expected: $want_first" "actual:   $first"
+if want_run=$(hdr hostile-run); then
+    timeout 10 "$work/out" > "$work/run.out" 2> "$work/run.err" < /dev/null
+    [ "$(head -1 "$work/run.out")" = "$want_run" ] || fail "the program's first line of stdout differs" \
+        "expected: $want_run" "actual:   $(head -1 "$work/run.out")"
+fi
+if after=$(hdr hostile-after); then
+    sh -c "$after" > "$work/after.out" 2>&1 || fail "afterwards, this failed: $after" "$(head -5 "$work/after.out")"
+fi
+echo "PASS $name"
