@@ -35,7 +35,38 @@ uint32_t source_add(const char *path, const char *text, size_t len) {
     return (uint32_t)(sources.len - 1);
 }
 
-SourceFile *source_get(uint32_t file) { return (int)file < sources.len ? sources.items[file] : NULL; }
+SourceFile *source_get(uint32_t file) { return file < (uint32_t)sources.len ? sources.items[file] : NULL; }
+
+int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
+    unsigned c = p[0];
+    if (c < 0x80) { *cp = c; return 1; }
+    int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (c >= 0xF5) n = 0;
+    if (!n || p + n > end) return 0;
+    uint32_t v = c & (0x7F >> n);
+    for (int i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0;
+        v = (v << 6) | (p[i] & 0x3F);
+    }
+    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    *cp = v;
+    return n;
+}
+
+int utf8_invalid_len(const unsigned char *p, const unsigned char *end, bool *cut_short) {
+    unsigned c = p[0];
+    int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    /* the second byte's range narrows after E0, ED, F0, F4 (no overlong forms, no surrogates) */
+    unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+    int len = 1;
+    while (len < n && p + len < end && p[len] >= lo && p[len] <= hi) {
+        len++;
+        lo = 0x80, hi = 0xBF;
+    }
+    if (cut_short) *cut_short = n && len < n && p + len == end;
+    return len;
+}
+
 
 /* Index of the line holding byte offset pos (0-based). */
 static int line_index(const SourceFile *f, uint32_t pos) {
@@ -221,17 +252,28 @@ static DisplayLine display_line(const SourceFile *f, int li) {
     dl.text = arena_alloc(dl.nbytes * 4 + 1);
     size_t o = 0;
     int col = 0;
-    for (size_t i = 0; i < dl.nbytes; i++) {
-        char ch = f->text[start + i];
-        dl.col_of_byte[i] = col;
-        if (ch == '\t') {
+    const unsigned char *text = (const unsigned char *)f->text + start;
+    for (size_t i = 0; i < dl.nbytes;) {
+        dl.col_of_byte[i] = col++;
+        uint32_t cp;
+        int n = text[i] == '\t' ? 0 : utf8_seq(text + i, text + dl.nbytes, &cp);
+        if (text[i] == '\t') {
             memcpy(dl.text + o, "    ", 4);
             o += 4;
-            col += 4;
+            col += 3;
+            i++;
+        } else if (!n) {
+            /* an invalid sequence shows as one U+FFFD, as Rust's lossy decoding shows it */
+            int bad = utf8_invalid_len(text + i, text + dl.nbytes, NULL);
+            memcpy(dl.text + o, "\xEF\xBF\xBD", 3);
+            o += 3;
+            for (int k = 1; k < bad; k++) dl.col_of_byte[i + (size_t)k] = col - 1;
+            i += (size_t)bad;
         } else {
-            dl.text[o++] = ch;
-            if (((unsigned char)ch & 0xC0) != 0x80) col++;
-            else dl.col_of_byte[i] = col - 1;
+            memcpy(dl.text + o, text + i, (size_t)n);
+            o += (size_t)n;
+            for (int k = 1; k < n; k++) dl.col_of_byte[i + (size_t)k] = col - 1;
+            i += (size_t)n;
         }
     }
     dl.col_of_byte[dl.nbytes] = col;
@@ -309,10 +351,27 @@ static void render_marks(int width, LineMark *marks, int n, const char *level_co
 
 static int cmp_int(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
 
+/* The `= note: ...` lines under a snippet of gutter width `width`. */
+static void render_children(const Diag *d, int width) {
+    if (d->children.len) {
+        print_gutter(width, 0);
+        fputc('\n', stderr);
+    }
+    for (int i = 0; i < d->children.len; i++) {
+        const Child *c = d->children.items[i];
+        print_spaces(width + 1);
+        fprintf(stderr, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
+                c->text);
+    }
+}
+
 static void render_snippet(const Diag *d, const char *level_color) {
     const Label *primary = d->labels.items[0];
     SourceFile *f = source_get(primary->span.file);
-    if (!f) return;
+    if (!f) {                                   /* NO_SPAN */
+        render_children(d, 1);
+        return;
+    }
     int line, col;
     source_line_col(primary->span, &line, &col);
 
@@ -364,16 +423,7 @@ static void render_snippet(const Diag *d, const char *level_color) {
         }
         render_marks(width, marks, n, level_color);
     }
-    if (d->children.len) {
-        print_gutter(width, 0);
-        fputc('\n', stderr);
-    }
-    for (int i = 0; i < d->children.len; i++) {
-        const Child *c = d->children.items[i];
-        print_spaces(width + 1);
-        fprintf(stderr, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
-                c->text);
-    }
+    render_children(d, width);
 }
 
 static void render_human(const Diag *d) {

@@ -41,23 +41,6 @@ static int prev_kind(Lexer *lx) { return lx->len ? lx->toks[lx->len - 1].kind : 
 
 /* ── UTF-8 ── */
 
-/* Length of the valid UTF-8 sequence at p (1-4), or 0 if invalid. */
-static int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
-    unsigned c = p[0];
-    if (c < 0x80) { *cp = c; return 1; }
-    int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (c >= 0xF5) n = 0;
-    if (!n || p + n > end) return 0;
-    uint32_t v = c & (0x7F >> n);
-    for (int i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0;
-        v = (v << 6) | (p[i] & 0x3F);
-    }
-    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-    *cp = v;
-    return n;
-}
-
 static bool is_ident_continue_byte(unsigned c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
@@ -554,6 +537,28 @@ static void lex_all(Lexer *lx) {
     }
 }
 
+/* rustc's words: it points at the first bad byte and names its value, or its offset when
+ * the file ends inside a character; with nothing valid before it, there is nothing to show. */
+static void report_invalid_utf8(const SourceFile *sf, uint32_t file, uint32_t at) {
+    const unsigned char *p = (const unsigned char *)sf->text + at, *end = (const unsigned char *)sf->text + sf->len;
+    bool cut_short;
+    int len = utf8_invalid_len(p, end, &cut_short);
+    Span sp = at ? (Span){file, at, at + (uint32_t)len} : NO_SPAN;
+    Diag *d = diag_error(NULL, sp, "couldn't read `%s`: stream did not contain valid UTF-8", sf->path);
+    if (!at) {
+        diag_note(d, "invalid utf-8 at byte `0`");
+    } else if (cut_short) {
+        diag_label(d, "invalid utf-8 at byte `%u`", at);
+    } else if (len == 1) {
+        diag_label(d, "byte `%u` is not valid utf-8", *p);
+    } else {
+        char *bytes = "";
+        for (int i = 0; i < len; i++) bytes = arena_printf("%s%s%u", bytes, i ? ", " : "", p[i]);
+        diag_label(d, "bytes `[%s]` are not valid utf-8", bytes);
+    }
+    diag_emit(d);
+}
+
 TokenList lex_file(uint32_t file) {
     SourceFile *sf = source_get(file);
     Lexer lx = {.file = file, .base = (const unsigned char *)sf->text, .end = (const unsigned char *)sf->text + sf->len};
@@ -563,8 +568,7 @@ TokenList lex_file(uint32_t file) {
         uint32_t cp;
         int n = utf8_seq(p, lx.end, &cp);
         if (!n) {
-            fprintf(stderr, "error: couldn't read `%s`: stream did not contain valid UTF-8\n\n", sf->path);
-            diag_emit(diag_error(NULL, (Span){file, 0, 0}, "invalid UTF-8 in source file at byte %ld", (long)(p - lx.base)));
+            report_invalid_utf8(sf, file, (uint32_t)(p - lx.base));
             TokenList tl = {arena_alloc(sizeof(Token)), 1};
             tl.toks[0].kind = 0;
             return tl;

@@ -57,8 +57,17 @@ typedef struct SourceFile {
     int nlines;
 } SourceFile;
 
+/* The span of a diagnostic about no place in the source (rendered without a snippet) */
+#define NO_SPAN ((Span){UINT32_MAX, 0, 0})
+
 uint32_t source_add(const char *path, const char *text, size_t len);
-SourceFile *source_get(uint32_t file);
+SourceFile *source_get(uint32_t file);          /* NULL for NO_SPAN's file */
+/* Length of the valid UTF-8 sequence at p (1-4, its code point in *cp), or 0 if invalid. */
+int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp);
+/* The length (>= 1) of the invalid sequence at p: the longest start of a valid one, which
+ * Rust's lossy decoding replaces by one U+FFFD; *cut_short (if not NULL) tells whether
+ * only `end` cut it short. */
+int utf8_invalid_len(const unsigned char *p, const unsigned char *end, bool *cut_short);
 void source_line_col(Span sp, int *line, int *col); /* 1-based; col counts chars */
 Span span_join(Span a, Span b);
 const char *span_text(Span sp, size_t *len);

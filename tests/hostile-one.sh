@@ -12,6 +12,7 @@
 # Headers (`//@ ` in .rs, `#@ ` in .sh):
 #   hostile-exit: N          the compiler's expected exit status
 #   hostile-first-line: T    the expected first line of its stderr (empty: no stderr)
+#   hostile-stderr-contains: T   a line of stderr must contain T (the detail of the error)
 #   hostile-args: A          the command line after the compiler (default: $INPUT -o $WORK/out)
 #   hostile-run: T           the compiled program's expected first line of stdout
 #   hostile-after: CMD       a shell command that must succeed afterwards (files intact...)
@@ -47,6 +48,9 @@ grep -q 'Sanitizer\|internal compiler error\|panicked' "$work/stderr" && fail "c
 [ "$rc" -eq "$want_rc" ] || fail "exit $rc, expected $want_rc" "$(head -10 "$work/stderr")"
 first=$(head -1 "$work/stderr")
 [ "$first" = "$want_first" ] || fail "first line of stderr differs" "expected: $want_first" "actual:   $first"
+if want_in=$(hdr hostile-stderr-contains) && ! grep -qF -- "$want_in" "$work/stderr"; then
+    fail "stderr lacks: $want_in" "$(head -10 "$work/stderr")"
+fi
 if want_run=$(hdr hostile-run); then
     timeout 10 "$work/out" > "$work/run.out" 2> "$work/run.err" < /dev/null
     [ "$(head -1 "$work/run.out")" = "$want_run" ] || fail "the program's first line of stdout differs" \
