@@ -25,8 +25,9 @@ ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -Icompiler -I
 LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//')
 LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
 
-COMPILER_SRCS := arena diag ast parse parse_build expand types resolve typeck lower ir dataflow movepaths moves drops layout codegen main
-COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o
+COMPILER_SRCS := arena diag ast parse parse_build expand types resolve typeck representability exhaustive lower ir dataflow movepaths moves drops layout codegen output ice main
+COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o \
+                 $(BUILD)/rt_unicode.o   # char escapes in pattern witnesses
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(patsubst runtime/%.c,$(BUILD)/rt_%.o,$(RUNTIME_SRCS))
 

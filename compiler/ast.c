@@ -190,7 +190,7 @@ static void print_head(FILE *out, Node *n) {
     case N_ASSOC_BINDING: fprintf(out, " %s", sym_str(n->u.assoc_binding.name)); break;
     case N_UNSUPPORTED_EXPR: fprintf(out, " (%s)", n->u.unsupported.feature ? n->u.unsupported.feature : "reported"); break;
     case N_LIT_INT:
-        fprintf(out, " %llu%s%s", (unsigned long long)n->u.lit.int_value, n->u.lit.suffix ? sym_str(n->u.lit.suffix) : "",
+        fprintf(out, " %s%s%s", intbits_str(n->u.lit.int_value, false), n->u.lit.suffix ? sym_str(n->u.lit.suffix) : "",
                 n->u.lit.too_large ? " (too large)" : "");
         break;
     case N_LIT_FLOAT: fprintf(out, " %.17g%s", n->u.lit.float_value, n->u.lit.suffix ? sym_str(n->u.lit.suffix) : ""); break;

@@ -177,7 +177,7 @@ static LLVMValueRef vtable_global(Cg *cg, int index) {
     types[0] = types[1] = cg->i64;
     types[2] = cg->ptr;
     for (int i = 0; i < vt->nmethods; i++) {
-        fields[i + 3] = vt->methods[i]->node->kind == N_FN && !vt->methods[i]->node->u.fn.body ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
+        fields[i + 3] = vt->methods[i]->node && vt->methods[i]->node->kind == N_FN && !vt->methods[i]->node->u.fn.body ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
         types[i + 3] = cg->ptr;
     }
     LLVMTypeRef st = LLVMStructTypeInContext(cg->ctx, types, (unsigned)n, false);
@@ -195,9 +195,12 @@ static LLVMValueRef const_scalar(Cg *cg, const Const *c) {
     case CONST_FN:                              /* a `fn` pointer */
         return c->fn->node && c->fn->node->kind == N_CLOSURE ? closure_fn_pointer(cg, c->fn) : user_fn(cg, c->fn);
     case CONST_VTABLE: return vtable_global(cg, (int)c->bits);
-    case CONST_INT: return LLVMConstInt(scalar_type(cg, c->ty), c->bits, false);
-    case CONST_BOOL: return LLVMConstInt(cg->i1, c->bits, false);
-    case CONST_CHAR: return LLVMConstInt(cg->i32, c->bits, false);
+    case CONST_INT: {
+        uint64_t words[2] = {(uint64_t)c->bits, (uint64_t)(c->bits >> 64)};
+        return LLVMConstIntOfArbitraryPrecision(scalar_type(cg, c->ty), 2, words);
+    }
+    case CONST_BOOL: return LLVMConstInt(cg->i1, (uint64_t)c->bits, false);
+    case CONST_CHAR: return LLVMConstInt(cg->i32, (uint64_t)c->bits, false);
     case CONST_FLOAT: return LLVMConstReal(scalar_type(cg, c->ty), c->fval);
     default: return LLVMGetUndef(cg->i64);     /* not a scalar: callers check first */
     }
@@ -844,7 +847,7 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
     if (!ret) ret = cg->void_ty;
     LLVMTypeRef ft = LLVMFunctionType(ret, types, (unsigned)n, false);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
-    bool noreturn = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
+    bool noreturn = ir_intrinsic_diverges(in);
     if (!f) {
         f = LLVMAddFunction(cg->mod, name, ft);
         if (!t->unwind) LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
@@ -997,7 +1000,7 @@ static LLVMValueRef global_addr(Cg *cg, int local) {
     if (!g->init && scalar_type(cg, g->ty)) {
         /* a promoted constant: its value, read-only */
         LLVMValueRef v = const_scalar(cg, &g->promoted);
-        if (g->ty->kind == TY_BOOL) v = LLVMConstInt(cg->i8, g->promoted.bits, false);
+        if (g->ty->kind == TY_BOOL) v = LLVMConstInt(cg->i8, (uint64_t)g->promoted.bits, false);
         gv = LLVMAddGlobal(cg->mod, LLVMTypeOf(v), g->symbol);
         LLVMSetInitializer(gv, v);
         LLVMSetGlobalConstant(gv, true);
@@ -1016,6 +1019,7 @@ static LLVMValueRef global_addr(Cg *cg, int local) {
 /* ── bodies ── */
 
 static void emit_body(Cg *cg, Body *body) {
+    ice_at(body->span);
     cg->body = body;
     cg->fn = user_fn(cg, body->def);
     cg->locals = arena_alloc(sizeof(LLVMValueRef) * (size_t)body->nlocals);
@@ -1065,6 +1069,18 @@ static bool fail(const char *what, char *msg) {
     fprintf(stderr, "error: %s: %s\n\n", what, msg ? msg : "unknown LLVM error");
     if (msg) LLVMDisposeMessage(msg);
     return false;
+}
+
+/* Assembly or an object file, made in memory and written by output_write (which checks
+ * every write and replaces the file atomically). */
+static bool emit_machine_code(LLVMTargetMachineRef tm, LLVMModuleRef mod, LLVMCodeGenFileType kind, const char *path) {
+    LLVMMemoryBufferRef buf;
+    char *err = NULL;
+    if (LLVMTargetMachineEmitToMemoryBuffer(tm, mod, kind, &err, &buf))
+        return fail(kind == LLVMObjectFile ? "cannot make the object file" : "cannot make the assembly", err);
+    bool ok = output_write(path, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf));
+    LLVMDisposeMemoryBuffer(buf);
+    return ok;
 }
 
 bool cg_emit(IrProgram *prog, const CgOptions *opts) {
@@ -1121,18 +1137,12 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
         if (e) ok = fail("LLVM optimisation failed", LLVMGetErrorMessage(e));
     }
     if (ok && opts->llvm_ir_path) {
-        if (strcmp(opts->llvm_ir_path, "-") == 0) {
-            char *text = LLVMPrintModuleToString(cg.mod);
-            fputs(text, stdout);
-            LLVMDisposeMessage(text);
-        } else if (LLVMPrintModuleToFile(cg.mod, opts->llvm_ir_path, &err)) {
-            ok = fail("cannot write LLVM IR", err);
-        }
+        char *text = LLVMPrintModuleToString(cg.mod);
+        ok = output_write(opts->llvm_ir_path, text, strlen(text));
+        LLVMDisposeMessage(text);
     }
-    if (ok && opts->asm_path && LLVMTargetMachineEmitToFile(tm, cg.mod, opts->asm_path, LLVMAssemblyFile, &err))
-        ok = fail("cannot write assembly", err);
-    if (ok && opts->obj_path && LLVMTargetMachineEmitToFile(tm, cg.mod, opts->obj_path, LLVMObjectFile, &err))
-        ok = fail("cannot write the object file", err);
+    if (ok && opts->asm_path) ok = emit_machine_code(tm, cg.mod, LLVMAssemblyFile, opts->asm_path);
+    if (ok && opts->obj_path) ok = emit_machine_code(tm, cg.mod, LLVMObjectFile, opts->obj_path);
     LLVMDisposeTargetData(td);
     LLVMDisposeBuilder(cg.b);
     LLVMDisposeModule(cg.mod);

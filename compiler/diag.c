@@ -163,11 +163,32 @@ Diag *diag_error(const char *code, Span primary, const char *fmt, ...) {
     return diag_new(DIAG_ERROR, code, primary, "%s", msg);
 }
 
+/* An error about the command line or the files around the compilation: no span, no
+ * snippet ("error: the input file ... would be overwritten"). Counted like any error, so
+ * the driver's "aborting due to" line follows. */
+void diag_error_global(const char *fmt, ...) {
+    Diag *d = arena_alloc(sizeof *d);
+    d->level = DIAG_ERROR;
+    va_list ap;
+    va_start(ap, fmt);
+    d->message = arena_vprintf(fmt, ap);
+    va_end(ap);
+    diag_emit(d);
+}
+
 void diag_label(Diag *d, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
     ((Label *)d->labels.items[0])->text = arena_vprintf(fmt, ap);
     va_end(ap);
+}
+
+void diag_also_primary(Diag *d, Span sp) {
+    Label *l = arena_alloc(sizeof *l);
+    l->span = sp;
+    l->text = "";
+    l->primary = true;
+    ptrvec_push(&d->labels, l);
 }
 
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) {
@@ -366,6 +387,7 @@ static void render_children(const Diag *d, int width) {
 }
 
 static void render_snippet(const Diag *d, const char *level_color) {
+    if (!d->labels.len) return;
     const Label *primary = d->labels.items[0];
     SourceFile *f = source_get(primary->span.file);
     if (!f) {                                   /* NO_SPAN */

@@ -351,6 +351,7 @@ static void maintain_flags(Elab *e, int b) {
 }
 
 static void elaborate_body(Body *body) {
+    ice_at(body->span);
     Elab e = {.body = body, .mp = {.tracks = ty_needs_drop}};
     e.mp.root = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
     bool any = false;

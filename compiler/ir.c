@@ -11,10 +11,10 @@
 static const char *const intrinsic_names[] = {
     [INTR_NONE] = "?", [INTR_WRITE_STR] = "rt_write_str", [INTR_FMT_STR] = "rt_fmt_str", [INTR_FMT_INT] = "rt_fmt_int",
     [INTR_FMT_BOOL] = "rt_fmt_bool", [INTR_FMT_CHAR] = "rt_fmt_char", [INTR_FMT_FLOAT] = "rt_fmt_float", [INTR_PANIC_BEGIN] = "rt_panic_begin",
-    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_IPOW] = "rt_ipow", [INTR_SLICE_CHECK] = "rt_slice_check", [INTR_STR_SLICE_CHECK] = "rt_str_slice_check", [INTR_STR_CMP] = "rt_str_cmp",
+    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_PROCESS_ABORT] = "rt_process_abort", [INTR_IPOW] = "rt_ipow", [INTR_SLICE_CHECK] = "rt_slice_check", [INTR_STR_SLICE_CHECK] = "rt_str_slice_check", [INTR_STR_CMP] = "rt_str_cmp",
     [INTR_ALLOC] = "rt_alloc", [INTR_ALLOC_ZEROED] = "rt_alloc_zeroed", [INTR_DEALLOC] = "rt_dealloc", [INTR_REALLOC] = "rt_realloc",
     [INTR_MEMMOVE] = "rt_memmove", [INTR_MEMCPY] = "rt_memcpy", [INTR_SINK_OPEN] = "rt_sink_open", [INTR_SINK_TAKE] = "rt_sink_take",
-    [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_INDENT] = "rt_indent",
+    [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_CHAR_PROPERTY] = "rt_char_property", [INTR_INDENT] = "rt_indent",
 };
 
 static const char *const assert_texts[] = {
@@ -32,6 +32,10 @@ static const char *const assert_texts[] = {
 };
 
 const char *ir_intrinsic_name(Intrinsic in) { return intrinsic_names[in]; }
+
+bool ir_intrinsic_diverges(Intrinsic in) {
+    return in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT || in == INTR_PROCESS_ABORT;
+}
 const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 
 /* ── building bodies (lowering and drop elaboration) ── */
@@ -97,8 +101,8 @@ static void print_place(FILE *out, Place p) {
 static void print_const(FILE *out, const Const *c) {
     switch (c->kind) {
     case CONST_INT:
-        if (ty_is_signed(c->ty)) fprintf(out, "const %lld_%s", (long long)c->bits, ty_str_of(c->ty));
-        else fprintf(out, "const %llu_%s", (unsigned long long)c->bits, ty_str_of(c->ty));
+        fprintf(out, "const %s_%s", intbits_str(c->ty->kind == TY_INT ? ty_int_wrap(c->ty->ik, c->bits) : c->bits, ty_is_signed(c->ty)),
+                ty_str_of(c->ty));
         break;
     case CONST_BOOL: fprintf(out, "const %s", c->bits ? "true" : "false"); break;
     case CONST_CHAR: fprintf(out, "const U+%04llX", (unsigned long long)c->bits); break;

@@ -32,6 +32,12 @@ typedef struct LayoutInfo {
 
 typedef enum NicheBias { BIAS_START, BIAS_END } NicheBias;
 
+/* rustc's bound on the size of an object on a 64-bit target (`obj_size_bound`): a type at
+ * least this big has no values. Sizes saturate here, so that no arithmetic on them wraps. */
+#define SIZE_LIMIT (1ull << 61)
+
+static uint64_t saturate(uint64_t size) { return size > SIZE_LIMIT ? SIZE_LIMIT : size; }
+
 static LayoutInfo **memo;                       /* indexed by Type.id */
 static uint32_t memo_cap;
 
@@ -47,7 +53,7 @@ static uint64_t niche_available(const LayoutInfo *l) {
 
 static LayoutInfo *new_info(uint64_t size, uint64_t align) {
     LayoutInfo *l = arena_alloc(sizeof *l);
-    l->pub.size = size;
+    l->pub.size = saturate(size);
     l->pub.align = align;
     return l;
 }
@@ -138,9 +144,9 @@ static LayoutInfo *univariant_repr(const LayoutInfo **fields, int n, NicheBias b
             l->niche = f->niche;
             l->niche.offset += offset;
         }
-        offset += f->pub.size;
+        offset = saturate(offset + f->pub.size);
     }
-    l->pub.size = align_to(offset, l->pub.align);
+    l->pub.size = saturate(align_to(offset, l->pub.align));
     return l;
 }
 
@@ -389,7 +395,8 @@ static LayoutInfo *pointer_layout(Type *pointee, bool non_null) {
 
 static LayoutInfo *array_layout(Type *t) {
     const LayoutInfo *e = info_of(t->elem);
-    LayoutInfo *l = new_info(e->pub.size * t->len, e->pub.align);
+    bool too_big = e->pub.size && t->len >= SIZE_LIMIT / e->pub.size + 1;
+    LayoutInfo *l = new_info(too_big ? SIZE_LIMIT : e->pub.size * t->len, e->pub.align);
     l->has_niche = t->len != 0 && e->has_niche;
     l->uninhabited = t->len != 0 && e->uninhabited;
     l->niche = e->niche;
@@ -440,6 +447,53 @@ static const LayoutInfo *info_of(Type *t) {
 }
 
 const Layout *layout_of(Type *t) { return &info_of(t)->pub; }
+
+bool layout_too_big(Type *t) { return info_of(t)->pub.size >= SIZE_LIMIT; }
+
+/* The innermost part of a too-big type t that is too big itself: rustc lays out the parts
+ * first, and names the first one whose size overflows. */
+static Type *too_big_part(Type *t) {
+    if (t->kind == TY_ARRAY && layout_too_big(t->elem)) return too_big_part(t->elem);
+    if (t->kind == TY_TUPLE || t->kind == TY_CLOSURE)
+        for (int i = 0; i < t->nelems; i++)
+            if (layout_too_big(t->elems[i])) return too_big_part(t->elems[i]);
+    if (t->kind == TY_ADT)
+        for (int v = 0; v < (t->adt->is_enum ? t->adt->nvariants : 1); v++) {
+            AdtField *fields = t->adt->is_enum ? t->adt->variants[v].fields : t->adt->fields;
+            int n = t->adt->is_enum ? t->adt->variants[v].nfields : t->adt->nfields;
+            for (int i = 0; i < n; i++) {
+                Type *ft = fields[i].ty ? ty_field(t, &fields[i]) : ty_unit;
+                if (layout_too_big(ft)) return too_big_part(ft);
+            }
+        }
+    return t;
+}
+
+void layout_report_too_big(Type *t, Span span, const char *code) {
+    Diag *d = diag_error(code, span, "values of the type `%s` are too big for the target architecture",
+                         ty_str_of(too_big_part(t)));
+    diag_emit(d);
+}
+
+void layout_check_locals(IrProgram *prog) {
+    /* rustc stops at the first such error; the user's own code is where it is looked for
+     * first, and a variable is preferred to a temporary holding the same value */
+    for (int pass = 0; pass < 2; pass++) {
+        for (int b = 0; b < prog->nbodies; b++) {
+            Body *body = prog->bodies[b];
+            const Local *worst = NULL;
+            for (int i = 0; i < body->nlocals; i++) {
+                const Local *l = &body->locals[i];
+                if ((pass == 0 && l->span.file != 0) || !layout_too_big(l->ty)) continue;
+                if (!worst || (l->is_user_var && !worst->is_user_var)) worst = l;
+            }
+            if (worst) {
+                layout_report_too_big(worst->ty, worst->span, NULL);
+                return;
+            }
+        }
+    }
+}
 
 /* ── --print type-sizes ── */
 

@@ -288,7 +288,7 @@ static Sym lex_suffix(Lexer *lx, bool is_float) {
 
 static void lex_int(Lexer *lx, const unsigned char *lo, const unsigned char *hi, int radix) {
     const unsigned char *digits = radix == 10 ? lo : lo + 2;
-    uint64_t v = 0;
+    IntBits v = 0;
     bool overflow = false, any = false;
     for (const unsigned char *p = digits; p < hi; p++) {
         if (*p == '_') continue;
@@ -299,8 +299,8 @@ static void lex_int(Lexer *lx, const unsigned char *lo, const unsigned char *hi,
             continue;
         }
         any = true;
-        if (v > (UINT64_MAX - d) / (uint64_t)radix) overflow = true;
-        v = v * (uint64_t)radix + d;
+        if (v > (~(IntBits)0 - d) / (unsigned)radix) overflow = true;
+        v = v * (unsigned)radix + d;
     }
     lx->cur = hi;
     if (!any) {
@@ -626,7 +626,7 @@ void lex_print_tokens(FILE *out, TokenList tl) {
         size_t n;
         const char *text = span_text(t->span, &n);
         fprintf(out, "%d:%d\t%-16s\t", line, col, t->kind ? lex_token_name(t->kind) : "<eof>");
-        if (t->kind == TK_INT) fprintf(out, "%.*s = %llu%s", (int)n, text, (unsigned long long)t->v.int_value, t->int_too_large ? " (too large)" : "");
+        if (t->kind == TK_INT) fprintf(out, "%.*s = %s%s", (int)n, text, intbits_str(t->v.int_value, false), t->int_too_large ? " (too large)" : "");
         else fprintf(out, "%.*s", (int)n, text);
         if (t->suffix) fprintf(out, " suffix=%s", sym_str(t->suffix));
         fputc('\n', out);

@@ -348,9 +348,10 @@ static Operand use_place(Place p, Type *ty) {
     return (Operand){.kind = ty_is_copy(ty) ? OP_COPY : OP_MOVE, .place = p};
 }
 
-static Operand const_int(Type *ty, uint64_t bits) {
+static Operand const_int(Type *ty, IntBits bits) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = ty, .bits = bits}};
 }
+
 
 static Operand const_bool(bool b) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = b}};
@@ -376,14 +377,7 @@ static Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
 }
 
 /* Two's-complement bits of v as a value of the integer type t (sign-extended if signed). */
-static uint64_t int_bits(Type *t, uint64_t v) {
-    int bits = ty_int_bits(t->ik);
-    if (bits >= 64) return v;
-    uint64_t mask = (1ull << bits) - 1;
-    v &= mask;
-    if (ty_int_signed(t->ik) && (v >> (bits - 1)) & 1) v |= ~mask;
-    return v;
-}
+static IntBits int_bits(Type *t, IntBits v) { return ty_int_wrap(t->ik, v); }
 
 /* ── calls ── */
 
@@ -406,9 +400,17 @@ static void call_through(Lower *lw, Operand func, Def *sig, Operand *args, int n
     }
 }
 
+/* A call of trait method m through slot `slot` of the vtable of the `&dyn Trait` in args[0]. */
+static void dyn_call(Lower *lw, Def *m, int slot, Operand *args, int nargs, Place dest, Span span) {
+    Term t = {.kind = TM_CALL, .span = span, .dyn_call = true, .dyn_slot = slot, .func = fn_operand(m), .args = args,
+              .nargs = nargs, .dest = dest};
+    int next = new_block(lw);
+    t.target = next;
+    terminate(lw, t, next);
+}
+
 static void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Span span) {
-    bool diverges = in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT;
-    call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), diverges, span);
+    call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), ir_intrinsic_diverges(in), span);
 }
 
 /* The panic location: the file as given, and the line:col of sp's start. */
@@ -462,7 +464,7 @@ static void check_division(Lower *lw, BinOp op, Type *ty, Operand a, Operand b, 
     Operand zero = compare(lw, BIN_EQ, b, const_int(ty, 0), span);
     assert_not(lw, zero, op == BIN_DIV ? AM_DIV_BY_ZERO : AM_REM_BY_ZERO, span);
     if (!ty_is_signed(ty)) return;
-    Operand minus_one = compare(lw, BIN_EQ, b, const_int(ty, int_bits(ty, ~0ull)), span);
+    Operand minus_one = compare(lw, BIN_EQ, b, const_int(ty, int_bits(ty, ~(IntBits)0)), span);
     Operand is_min = compare(lw, BIN_EQ, a, const_int(ty, ty_int_min(ty->ik)), span);
     Place both = temp(lw, ty_bool, span);
     assign(lw, both, rv_binary(BIN_BITAND, minus_one, is_min, ty_bool), span);
@@ -525,6 +527,14 @@ static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, 
                                   Span span);
 static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const FmtSpec *spec, Operand *args, int depth, Span span);
 
+/* A place holding operand op of type ty: its own, or a temporary for a constant. */
+static Place operand_place(Lower *lw, Operand op, Type *ty, Span span) {
+    if (op.kind != OP_CONST) return op.place;
+    Place t = temp(lw, ty, span);
+    assign(lw, t, rv_use(op, ty), span);
+    return t;
+}
+
 /* The `fmt` of a hand-written `impl Display` / `impl Debug` for ty, or NULL. */
 static Def *fmt_impl_method(Type *ty, LangTrait lang) {
     for (int i = 0; i < trait_impls.len; i++) {
@@ -570,7 +580,7 @@ static Place open_sink(Lower *lw, Span span) {
 
 /* `value.fmt(&mut Formatter { stream, options })`: the user's impl writes where the print
  * does, and sees the placeholder's options through f.width(), f.alternate(), f.pad(). */
-static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec, Operand *args, Span span) {
+static Operand formatter_for(Lower *lw, Operand stream, Def *fmt, const FmtSpec *spec, Operand *args, Span span) {
     Type *formatter_ty = fmt->param_tys[1]->elem;
     Place f = temp(lw, formatter_ty, span);
     Rvalue agg = {.kind = RV_AGGREGATE, .ty = formatter_ty, .nelems = 5};
@@ -578,25 +588,59 @@ static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, cons
     agg.elems[0] = stream;
     spec_options(lw, spec, args, agg.elems + 1, span);
     assign(lw, f, agg, span);
-    Place self_ref = temp(lw, fmt->param_tys[0], span), f_ref = temp(lw, fmt->param_tys[1], span);
-    assign(lw, self_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[0], .place = value, .borrow = BORROW_SHARED,
-                                  .region = lw->body->nregions++}, span);
+    Place f_ref = temp(lw, fmt->param_tys[1], span);
     assign(lw, f_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[1], .place = f, .borrow = BORROW_MUT,
                                .region = lw->body->nregions++}, span);
-    Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref}, (Operand){.kind = OP_MOVE, .place = f_ref}};
-    Place result = temp(lw, fmt->ret_ty, span);
-    Operand func = fn_operand(fmt);
-    call(lw, func, call_args, 2, result, false, span);
+    return (Operand){.kind = OP_MOVE, .place = f_ref};
+}
+
+static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec, Operand *args, Span span) {
+    Place self_ref = temp(lw, fmt->param_tys[0], span);
+    assign(lw, self_ref, (Rvalue){.kind = RV_REF, .ty = fmt->param_tys[0], .place = value, .borrow = BORROW_SHARED,
+                                  .region = lw->body->nregions++}, span);
+    Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref}, formatter_for(lw, stream, fmt, spec, args, span)};
+    call(lw, fn_operand(fmt), call_args, 2, temp(lw, fmt->ret_ty, span), false, span);
+}
+
+/* The `fmt` of Display or Debug (lang) in the vtable of a `dyn Trait` whose trait is that
+ * one or has it as a supertrait, with its slot; NULL when the trait has neither. */
+static Def *dyn_fmt_method(TraitDef *trait, LangTrait lang, int *slot) {
+    PtrVec decls = {0};
+    vtable_methods(trait, &decls);
+    for (int i = 0; i < decls.len; i++) {
+        Def *m = decls.items[i];
+        if (m->trait && m->trait->lang == lang && m->name == sym_cstr("fmt")) {
+            *slot = i;
+            return m;
+        }
+    }
+    return NULL;
+}
+
+/* `{}` / `{:?}` of a `&dyn Trait` (fat, a place holding the pointer): the value's own fmt,
+ * through the vtable, with the placeholder's options in its Formatter. */
+static bool call_dyn_fmt(Lower *lw, Operand stream, TraitDef *trait, Place fat, const FmtSpec *spec, Operand *args, Span span) {
+    int slot;
+    Def *fmt = dyn_fmt_method(trait, spec->trait == FMT_DEBUG ? LANG_DEBUG : LANG_DISPLAY, &slot);
+    if (!fmt) return false;
+    Operand *call_args = arena_alloc(sizeof(Operand) * 2);
+    call_args[0] = (Operand){.kind = OP_COPY, .place = fat};
+    call_args[1] = formatter_for(lw, stream, fmt, spec, args, span);
+    dyn_call(lw, fmt, slot, call_args, 2, temp(lw, fmt->ret_ty, span), span);
+    return true;
 }
 
 static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec, Operand *args, int depth,
                            Span span) {
     /* print through references: `&&str` and `&i32` format like their referents */
-    while (ty->kind == TY_REF && ty->elem->kind != TY_STR) {
+    while (ty->kind == TY_REF && ty->elem->kind != TY_STR && ty->elem->kind != TY_DYN) {
         Place p = project_deref(value.place, ty->elem);
         ty = ty->elem;
         value = use_place(p, ty);
     }
+    if (ty->kind == TY_REF && ty->elem->kind == TY_DYN &&
+        call_dyn_fmt(lw, stream, ty->elem->trait, operand_place(lw, value, ty, span), spec, args, span))
+        return;
     if (ty->kind == TY_ADT) {
         Def *user = fmt_impl_method(ty, spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG);
         if (user) {
@@ -625,10 +669,10 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
     full[n++] = stream;
     switch (ty->kind) {
     case TY_INT: {
-        /* `as u64` sign-extends a signed source, which is what the runtime expects */
-        Type *u64 = ty_int(IK_U64);
-        Place widened = temp(lw, u64, span);
-        assign(lw, widened, (Rvalue){.kind = RV_CAST, .ty = u64, .a = value}, span);
+        /* `as u128` sign-extends a signed source, which is what the runtime expects */
+        Type *u128 = ty_int(IK_U128);
+        Place widened = temp(lw, u128, span);
+        assign(lw, widened, (Rvalue){.kind = RV_CAST, .ty = u128, .a = value}, span);
         in = INTR_FMT_INT;
         full[n++] = (Operand){.kind = OP_MOVE, .place = widened};
         full[n++] = const_bool(ty_is_signed(ty));
@@ -668,14 +712,6 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
     for (int i = 0; i < 4; i++) full[n++] = options[i];
     if (in == INTR_FMT_INT) full[n++] = const_int(ty_int(IK_U32), (uint64_t)ty_int_bits(ty->ik));
     call_intrinsic(lw, in, full, n, span);
-}
-
-/* A place holding operand op of type ty: its own, or a temporary for a constant. */
-static Place operand_place(Lower *lw, Operand op, Type *ty, Span span) {
-    if (op.kind != OP_CONST) return op.place;
-    Place t = temp(lw, ty, span);
-    assign(lw, t, rv_use(op, ty), span);
-    return t;
 }
 
 /* Whether target is Display::fmt or Debug::fmt with no impl behind it: the compiler
@@ -1338,10 +1374,16 @@ static Node *strip_parens(Node *e) {
     return e;
 }
 
+/* Whether d is a `static` item (mutable or not): one place in memory, its address the same
+ * wherever it is borrowed (a const is a fresh value at each use instead). */
+static bool is_static_item(const Def *d) {
+    return d && (d->kind == DEF_STATIC_MUT || (d->kind == DEF_CONST && d->node && d->node->kind == N_STATIC));
+}
+
 static bool is_place_node(Node *e) {
     e = strip_parens(e);
     switch (e->kind) {
-    case N_PATH: return e->u.path.binding != NULL || (e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT);
+    case N_PATH: return e->u.path.binding != NULL || is_static_item(e->u.path.def);
     case N_FIELD: case N_INDEX: return true;
     case N_UNARY: return e->u.unary.op == UN_DEREF;
     default: return false;
@@ -1528,14 +1570,14 @@ static IrProgram *current_program;             /* for ir_global */
 
 IrGlobal *ir_global(int local) { return &current_program->globals[~local]; }
 
-/* The global of the `static mut` item `item` (created on first use). */
+/* The global of the `static` item `item` (created on first use). */
 static int static_local(Node *item) {
     IrProgram *prog = current_program;
     for (int i = 0; i < prog->nglobals; i++)
         if (prog->globals[i].init == item->u.value_item.value) return ~i;
     prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
     prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptstatic%d_%s", prog->nglobals, sym_str(item->u.value_item.name)),
-                                               .ty = item->ty, .init = item->u.value_item.value};
+                                               .ty = item->ty, .init = item->u.value_item.value, .name = item->u.value_item.name};
     return ~prog->nglobals++;
 }
 
@@ -1607,7 +1649,7 @@ static Place user_deref_place(Lower *lw, Node *e) {
 static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
-    if (e->kind == N_PATH && e->u.path.def && e->u.path.def->kind == DEF_STATIC_MUT) return local_place(static_local(e->u.path.def->node));
+    if (e->kind == N_PATH && is_static_item(e->u.path.def)) return local_place(static_local(e->u.path.def->node));
     if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {
         /* `a[i..j]` as a place (`for x in &a[1..]`, `a[1..].len()`): the subslice's
          * reference in a temporary, dereferenced */
@@ -1738,6 +1780,21 @@ static Operand lazy_operand(Lower *lw, Node *e) {
     return use_place(b, ty_bool);
 }
 
+/* An operand of a built-in comparison: the value behind every reference (`x > &&0` of an
+ * `x: &&i32` compares the i32s; a `&str` stays one, compared by content), only read
+ * (PartialOrd takes references: never a move). */
+static Operand compared_operand(Lower *lw, Node *e) {
+    Type *t = e->ty;
+    if (t->kind != TY_REF || t->elem->kind == TY_STR) {
+        Operand v = as_operand(lw, e);
+        if (v.kind == OP_MOVE && is_place_node(e)) v.kind = OP_COPY;
+        return v;
+    }
+    Place p = as_place(lw, e);
+    for (; t->kind == TY_REF && t->elem->kind != TY_STR; t = t->elem) p = project_deref(p, t->elem);
+    return (Operand){.kind = OP_COPY, .place = p};
+}
+
 static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
@@ -1795,24 +1852,21 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         else assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq}, e->span);
         return;
     }
-    if (op >= BIN_EQ && op <= BIN_GE && l->ty->kind == TY_REF && l->ty->elem->kind == TY_STR) {
+    if (op >= BIN_EQ && op <= BIN_GE && lv->kind == TY_REF && lv->elem->kind == TY_STR) {
         /* strs compare through the runtime: cmp(a, b) op 0 */
-        Operand args[2] = {as_operand(lw, l), as_operand(lw, r)};
+        Operand args[2] = {compared_operand(lw, l), compared_operand(lw, r)};
         Type *i32 = ty_int(IK_I32);
         Place c = temp(lw, i32, e->span);
         call(lw, const_intrinsic(INTR_STR_CMP), args, 2, c, false, e->span);
         assign(lw, dest, rv_binary(op, use_place(c, i32), const_int(i32, 0), ty_bool), e->span);
         return;
     }
-    Operand a = as_operand_deref(lw, l);
-    Operand b = as_operand_deref(lw, r);
     if (op >= BIN_EQ && op <= BIN_GE) {
-        /* comparisons read their operands (PartialOrd takes references): never a move */
-        if (a.kind == OP_MOVE && is_place_node(l)) a.kind = OP_COPY;
-        if (b.kind == OP_MOVE && is_place_node(r)) b.kind = OP_COPY;
-        assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
+        assign(lw, dest, rv_binary(op, compared_operand(lw, l), compared_operand(lw, r), ty_bool), e->span);
         return;
     }
+    Operand a = as_operand_deref(lw, l);
+    Operand b = as_operand_deref(lw, r);
     arith_into(lw, dest, op, e->ty, a, b, e->span);
 }
 
@@ -1877,6 +1931,8 @@ static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = dest_ty, .a = use_place(thin, thin_ty), .b = use_place(n, usize)}, sp);
 }
 
+static int promoted_global(Node *ref);
+
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
     Def *m = op == UN_NEG ? operator_method(e->u.unary.method, e->u.unary.operand->ty, LANG_NEG, NULL) : NULL;
@@ -1932,14 +1988,16 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         if (v.kind == OP_CONST) {
             IrProgram *prog = current_program;
             prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
-            prog->globals[prog->nglobals] = (IrGlobal){arena_printf("_ptconst%d", prog->nglobals), v.c.ty, NULL, v.c};
+            prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptconst%d", prog->nglobals), .ty = v.c.ty, .promoted = v.c};
             Place g = local_place(~prog->nglobals++);
             assign(lw, dest, (Rvalue){.kind = RV_REF, .ty = e->ty, .place = g, .borrow = BORROW_SHARED, .region = lw->body->nregions++}, e->span);
             return;
         }
     }
+    int promoted = op == UN_REF ? promoted_global(e) : 0;
     if (op == UN_REF || op == UN_REF_MUT) {
-        Place p = op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand) : as_place(lw, e->u.unary.operand);
+        Place p = promoted ? local_place(promoted)
+                  : op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand) : as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_REF, .ty = e->ty, .place = p, .borrow = op == UN_REF ? BORROW_SHARED : BORROW_MUT,
                      .region = lw->body->nregions++};
         assign(lw, dest, rv, e->span);
@@ -2095,12 +2153,7 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
     vtable_methods(obj->kind == TY_DYN ? obj->trait : m->trait, &decls);
     int slot = 0;
     while (slot < decls.len && decls.items[slot] != m) slot++;
-    Term term = {.kind = TM_CALL, .span = e->span, .dyn_call = true, .dyn_slot = slot,
-                 .func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(m), .fn = m}}, .args = args,
-                 .nargs = argn->len + 1, .dest = dest};
-    int next = new_block(lw);
-    term.target = next;
-    terminate(lw, term, next);
+    dyn_call(lw, m, slot, args, argn->len + 1, dest, e->span);
 }
 
 /* `a.cmp(&b)` / `a.partial_cmp(&b)` of built-in or derived orders: Ordering from -1/0/1. */
@@ -2157,7 +2210,8 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_binary(op, as_operand_deref(lw, e->u.call.receiver), const_int(t, 1), t), e->span);
         return;
     }
-    if (decl && decl->trait && e->ntargs && e->targs[0]->kind == TY_DYN) {
+    if (decl && decl->trait && e->ntargs && e->targs[0]->kind == TY_DYN && trait_implies(e->targs[0]->trait, decl->trait, LANG_NONE)) {
+        /* a method of the object's trait or a supertrait (not a blanket impl's): its vtable's */
         lower_dyn_call_into(lw, dest, e, decl);
         return;
     }
@@ -2299,10 +2353,10 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
         call(lw, const_intrinsic(INTR_REALLOC), a, 4, dest, false, sp);
         return;
     }
-    case BUILTIN_SINK_TAKE: case BUILTIN_ARG_COUNT: case BUILTIN_ARG: case BUILTIN_PARSE_F64: {
+    case BUILTIN_SINK_TAKE: case BUILTIN_ARG_COUNT: case BUILTIN_ARG: case BUILTIN_PARSE_F64: case BUILTIN_CHAR_PROPERTY: {
         /* the prelude's intrinsics: the runtime function, its arguments as they are */
         Intrinsic in = builtin == BUILTIN_SINK_TAKE ? INTR_SINK_TAKE : builtin == BUILTIN_ARG_COUNT ? INTR_ARG_COUNT
-                     : builtin == BUILTIN_ARG ? INTR_ARG : INTR_PARSE_F64;
+                     : builtin == BUILTIN_ARG ? INTR_ARG : builtin == BUILTIN_PARSE_F64 ? INTR_PARSE_F64 : INTR_CHAR_PROPERTY;
         call(lw, const_intrinsic(in), args, argn->len, dest, false, sp);
         return;
     }
@@ -2358,8 +2412,16 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
-        const Layout *lay = layout_of(e->ntargs ? e->targs[0] : def->const_ty);
+        Type *measured = e->ntargs ? e->targs[0] : def->const_ty;
+        const Layout *lay = layout_of(measured);
+        if (layout_too_big(measured)) layout_report_too_big(measured, e->span, "E0080");
         assign(lw, dest, rv_use(const_int(ty_int(IK_USIZE), def->builtin == BUILTIN_SIZE_OF ? lay->size : lay->align), e->ty), e->span);
+        return;
+    }
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_NEEDS_DROP || def->builtin == BUILTIN_IS_SCALAR)) {
+        Type *t = e->ntargs ? e->targs[0] : def->const_ty;
+        bool scalar = t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR;
+        assign(lw, dest, rv_use(const_bool(def->builtin == BUILTIN_NEEDS_DROP ? ty_needs_drop(t) : scalar), ty_bool), e->span);
         return;
     }
     NodeList *argn = &e->u.call.args;
@@ -2429,7 +2491,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN) {
-        call_intrinsic(lw, INTR_PROCESS_EXIT, args, argn->len, e->span);
+        call_intrinsic(lw, def->builtin == BUILTIN_PROCESS_ABORT ? INTR_PROCESS_ABORT : INTR_PROCESS_EXIT, args, argn->len, e->span);
         return;
     }
     if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {
@@ -2497,7 +2559,7 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
         Operand bad = zero;
         if (ty_is_signed(t)) {
             Type *b1 = ty_bool;
-            Operand minus_one = compare(lw, BIN_EQ, b, const_int(t, int_bits(t, ~0ull)), sp);
+            Operand minus_one = compare(lw, BIN_EQ, b, const_int(t, int_bits(t, ~(IntBits)0)), sp);
             Operand is_min = compare(lw, BIN_EQ, a, const_int(t, ty_int_min(t->ik)), sp);
             Place both = temp(lw, b1, sp), any = temp(lw, b1, sp);
             assign(lw, both, rv_binary(BIN_BITAND, minus_one, is_min, b1), sp);
@@ -2545,9 +2607,9 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
     if (!prim_method_lookup(t, e->u.call.method, &pm)) return;   /* typeck reported it */
     Operand arg = pm.nargs ? as_operand(lw, e->u.call.args.items[0]) : const_unit();
     if (pm.op == PRIM_IPOW) {
-        Type *u64 = ty_int(IK_U64);
-        Place base = temp(lw, u64, sp), result = temp(lw, u64, sp);
-        assign(lw, base, (Rvalue){.kind = RV_CAST, .ty = u64, .a = recv}, sp);
+        Type *u128 = ty_int(IK_U128);
+        Place base = temp(lw, u128, sp), result = temp(lw, u128, sp);
+        assign(lw, base, (Rvalue){.kind = RV_CAST, .ty = u128, .a = recv}, sp);
         Operand args[8];
         args[0] = (Operand){.kind = OP_MOVE, .place = base};
         args[1] = arg;
@@ -3002,6 +3064,10 @@ static void lower_into(Lower *lw, Place dest, Node *e) {
     switch (e->kind) {
     case N_PAREN: lower_into(lw, dest, e->u.unary.operand); return;
     case N_PATH:
+        if (is_static_item(e->u.path.def)) {                          /* a static is read where it lives */
+            assign(lw, dest, rv_use(use_place(as_place(lw, e), e->ty), e->ty), e->span);
+            return;
+        }
         if (e->u.path.def && e->u.path.def->kind == DEF_CONST) {     /* consts are inlined */
             Node *value = const_value(e);
             if (value) lower_into(lw, dest, value);
@@ -3511,6 +3577,13 @@ static void declare_pattern_uninit(Lower *lw, Node *pat) {
         for (int i = 0; i < pat->u.list.elems.len; i++) declare_pattern_uninit(lw, pat->u.list.elems.items[i]);
 }
 
+/* Whether pat is a plain name (`x`, `mut x`): its variable holds the value itself, so a
+ * parameter's local or a `let`'s initializer is stored straight into it. (`ref x` and
+ * `x @ pat` go through the pattern binder, which borrows or also tests.) */
+static bool is_plain_binding(Node *pat) {
+    return pat->kind == P_IDENT && !pat->u.pat_ident.subpat && !pat->u.pat_ident.binding->by_ref;
+}
+
 static void lower_let(Lower *lw, Node *s) {
     Node *pat = s->u.let.pat, *init = s->u.let.init;
     if (!init) {
@@ -3529,7 +3602,7 @@ static void lower_let(Lower *lw, Node *s) {
         bind_matched(lw, pat, t, init, s->span);
         return;
     }
-    if (pat->kind == P_IDENT) {
+    if (is_plain_binding(pat)) {
         /* evaluate first: `let x = x + 1` reads the outer x */
         Binding *b = pat->u.pat_ident.binding;
         Place t = temp_holding(lw, init);
@@ -3537,7 +3610,8 @@ static void lower_let(Lower *lw, Node *s) {
         assign(lw, local_place(local), rv_use(use_place(t, b->ty), b->ty), s->span);
         return;
     }
-    /* destructuring a place binds into it (so `ref mut` bindings alias it) */
+    /* destructuring a place binds into it (so `ref` and `ref mut` bindings, `let ref r = c`
+     * too, alias it) */
     bind_matched(lw, pat, value_place(lw, init), init, s->span);
 }
 
@@ -3596,7 +3670,7 @@ static Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span) {
 static void declare_params(Lower *lw, NodeList *params, Type **types) {
     for (int i = 0; i < params->len; i++) {
         Node *pat = ((Node *)params->items[i])->u.param.pat;
-        if (pat->kind == P_IDENT && !pat->u.pat_ident.subpat) {
+        if (is_plain_binding(pat)) {
             Binding *bd = pat->u.pat_ident.binding;
             bd->local = new_local(lw, types[i], bd->name, bd->span, bd->is_mut, true);
         } else {
@@ -3611,7 +3685,7 @@ static void bind_params(Lower *lw, NodeList *params, int first) {
     for (int i = 0; i < params->len; i++) {
         Node *pat = ((Node *)params->items[i])->u.param.pat;
         lw->param_entries[i] = lw->scope_locals.len;
-        if (pat->kind != P_IDENT || pat->u.pat_ident.subpat)
+        if (!is_plain_binding(pat))
             bind_pattern_typed(lw, pat, local_place(first + i), lw->body->locals[first + i].ty, pat->span);
     }
     lw->param_entries[params->len] = lw->params_mark = lw->scope_locals.len;
@@ -3632,7 +3706,33 @@ static void finish_return(Lower *lw, int first, int n) {
     lw->body->blocks[lw->cur].term = (Term){.kind = TM_RETURN, .span = lw->body->span, .target = -1};
 }
 
+/* main's prologue stores each static's value; a static whose initializer reads another
+ * (`static B: i32 = A[0] + 1;`, A declared anywhere) is stored after that one. */
+typedef struct StaticInit {
+    Lower *lw;
+    bool *started;                              /* per static's global */
+    int nstatics;
+} StaticInit;
+
+static void init_global(StaticInit *init, int index);
+
+static void init_statics_read_by(Node *n, const char *role, void *ctx) {
+    (void)role;
+    if (n->kind == N_PATH && is_static_item(n->u.path.def) && n->u.path.def->node->u.value_item.value)
+        init_global(ctx, ~static_local(n->u.path.def->node));
+    ast_visit_children(n, init_statics_read_by, ctx);
+}
+
+static void init_global(StaticInit *init, int index) {
+    Node *value = index < init->nstatics ? current_program->globals[index].init : NULL;
+    if (!value || init->started[index]) return;
+    init->started[index] = true;
+    init_statics_read_by(value, NULL, init);
+    lower_into(init->lw, local_place(~index), value);
+}
+
 static Body *lower_fn(Node *fn, const LowerOptions *opts) {
+    ice_at(fn->span);
     Def *d = fn->u.fn.def;
     Lower lw = {.opts = opts, .caller_location = -1};
     Body *b = begin_body(&lw, d, fn->span, fn->u.fn.ret ? fn->u.fn.ret->span : fn->u.fn.name_span);
@@ -3647,11 +3747,12 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     bind_params(&lw, &fn->u.fn.params, 1);
     /* Initializers are constant expressions, so running them before main's first statement
      * is indistinguishable from rustc's compile-time evaluation. */
-    if (strcmp(b->symbol, "patina_user_main") == 0)
-        for (int i = 0; i < current_program->nglobals; i++) {
-            IrGlobal *g = &current_program->globals[i];
-            if (g->init) lower_into(&lw, local_place(~i), g->init);
-        }
+    if (strcmp(b->symbol, "patina_user_main") == 0) {
+        /* the statics' globals, all made before any body (promoted constants follow them) */
+        int nstatics = current_program->nglobals;
+        StaticInit init = {&lw, arena_alloc(sizeof(bool) * (size_t)(nstatics + 1)), nstatics};
+        for (int i = 0; i < nstatics; i++) init_global(&init, i);
+    }
     lower_block_into(&lw, local_place(0), fn->u.fn.body);
     Span end = {fn->span.file, fn->span.hi ? fn->span.hi - 1 : 0, fn->span.hi};
     close_scope(&lw, lw.params_mark, end);      /* the body's tail temporaries */
@@ -3660,12 +3761,77 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
     return b;
 }
 
-/* Every `static mut` item with a value gets its global before any body is lowered, so
- * that main can initialise them all. */
-static void collect_static_muts(Node *n, const char *role, void *ctx) {
+/* Whether `&e` is promoted to a static, as rustc's rvalue static promotion does: e is a
+ * constant expression (literals, consts, unit and tuple constructors, tuples, arrays and
+ * struct literals of such, arithmetic other than division) of a type without Drop, so
+ * `&(2 + 3)` or `&[1, 2, 3]` may be returned as a `&'static`. */
+static bool promotable(Node *e) {
+    e = strip_parens(e);
+    if (!e->ty || ty_contains(e->ty, TY_PARAM) || ty_contains(e->ty, TY_INFER) || ty_needs_drop(e->ty)) return false;
+    switch (e->kind) {
+    case N_LIT_INT: case N_LIT_FLOAT: case N_LIT_BOOL: case N_LIT_CHAR: case N_LIT_STR: return true;
+    case N_PATH: {
+        Def *d = e->u.path.def;
+        if (e->u.path.binding || !d) return false;
+        if (d->kind == DEF_CONST) return !is_static_item(d) && !d->trait;
+        return d->kind == DEF_VARIANT || d->kind == DEF_ADT || d->kind == DEF_INT_CONST || d->kind == DEF_FLOAT_CONST;
+    }
+    case N_TUPLE: case N_ARRAY:
+        for (int i = 0; i < e->u.list.elems.len; i++)
+            if (!promotable(e->u.list.elems.items[i])) return false;
+        return true;
+    case N_ARRAY_REPEAT: return promotable(e->u.repeat.value);
+    case N_STRUCT_LIT:
+        if (e->u.struct_lit.base) return false;
+        for (int i = 0; i < e->u.struct_lit.fields.len; i++)
+            if (!promotable(((Node *)e->u.struct_lit.fields.items[i])->u.field_init.expr)) return false;
+        return true;
+    case N_CALL: {
+        /* a tuple struct's or variant's constructor (`Some(3)`), not a fn */
+        Node *callee = strip_parens(e->u.call.callee);
+        Def *d = callee->kind == N_PATH ? callee->u.path.def : NULL;
+        if (!d || (d->kind != DEF_VARIANT && d->kind != DEF_ADT)) return false;
+        for (int i = 0; i < e->u.call.args.len; i++)
+            if (!promotable(e->u.call.args.items[i])) return false;
+        return true;
+    }
+    case N_UNARY:
+        return (e->u.unary.op == UN_NEG || e->u.unary.op == UN_NOT) && !e->u.unary.method && promotable(e->u.unary.operand);
+    case N_BINARY:
+        return e->u.binary.op != BIN_DIV && e->u.binary.op != BIN_REM && !e->u.binary.method && promotable(e->u.binary.lhs) &&
+               promotable(e->u.binary.rhs);
+    case N_CAST: return promotable(e->u.cast.expr);
+    default: return false;
+    }
+}
+
+/* The `&e` whose e is promoted (literals excepted: they are constants of their own), each
+ * with its global (main's prologue stores e there). */
+static PtrVec promoted_refs, promoted_globals;
+
+static int promoted_global(Node *ref) {
+    for (int i = 0; i < promoted_refs.len; i++)
+        if (promoted_refs.items[i] == ref) return (int)(intptr_t)promoted_globals.items[i];
+    return 0;
+}
+
+/* Every `static` item with a value, and every promoted `&e`, gets its global before any
+ * body is lowered, so that main can initialise them all. */
+static void collect_statics(Node *n, const char *role, void *ctx) {
     (void)role; (void)ctx;
-    if (n->kind == N_STATIC && n->u.value_item.is_mut && n->u.value_item.value && n->ty) static_local(n);
-    ast_visit_children(n, collect_static_muts, ctx);
+    if (n->kind == N_STATIC && n->u.value_item.value && n->ty) static_local(n);
+    if (n->kind == N_UNARY && n->u.unary.op == UN_REF && promotable(n->u.unary.operand)) {
+        Node *value = strip_parens(n->u.unary.operand);
+        bool literal = value->kind == N_LIT_INT || value->kind == N_LIT_FLOAT || value->kind == N_LIT_BOOL || value->kind == N_LIT_CHAR;
+        if (!literal) {
+            IrProgram *prog = current_program;
+            prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
+            prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptpromoted%d", prog->nglobals), .ty = value->ty, .init = value};
+            ptrvec_push(&promoted_refs, n);
+            ptrvec_push(&promoted_globals, (void *)(intptr_t)~prog->nglobals++);
+        }
+    }
+    ast_visit_children(n, collect_statics, ctx);
 }
 
 /* Every fn item, nested ones and methods included (they are ordinary items). */
@@ -3760,6 +3926,47 @@ static void vtable_methods(TraitDef *trait, PtrVec *out) {
     for (int i = 0; i < trait->supertraits.len; i++) vtable_methods(trait->supertraits.items[i], out);
 }
 
+/* A vtable's slot needs a function where the compiler formats a value itself (`7u8`, a
+ * `&str`, a derived Debug): a body of its own that does that, made on first use. */
+typedef struct FmtShim {
+    Def *def;
+    Type *ty;
+    Def *decl;                                  /* Display::fmt or Debug::fmt */
+} FmtShim;
+static PtrVec fmt_shims;                        /* FmtShim* */
+
+static Def *builtin_fmt_shim(Type *ty, Def *decl) {
+    for (int i = 0; i < fmt_shims.len; i++) {
+        FmtShim *s = fmt_shims.items[i];
+        if (s->ty == ty && s->decl == decl) return s->def;
+    }
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = decl->name;
+    d->symbol = arena_printf("_ptfmt%d", fmt_shims.len);
+    d->nparams = 2;
+    d->param_tys = arena_alloc(sizeof(Type *) * 2);
+    d->param_tys[0] = ty_ref(ty, false);
+    d->param_tys[1] = decl->param_tys[1];
+    d->ret_ty = decl->ret_ty;
+    FmtShim *s = arena_alloc(sizeof *s);
+    *s = (FmtShim){d, ty, decl};
+    ptrvec_push(&fmt_shims, s);
+    return d;
+}
+
+static Body *lower_fmt_shim(FmtShim *s, const LowerOptions *opts) {
+    Lower lw = {.opts = opts, .caller_location = -1};
+    Span span = s->ty->kind == TY_ADT && s->ty->adt->node ? s->ty->adt->node->span : (Span){0};
+    Body *b = begin_body(&lw, s->def, span, span);
+    for (int i = 0; i < 2; i++) new_local(&lw, s->def->param_tys[i], 0, span, false, false);
+    b->nargs = 2;
+    builtin_fmt_into(&lw, local_place(0), s->decl, s->ty, (Operand){.kind = OP_COPY, .place = local_place(1)},
+                     (Operand){.kind = OP_COPY, .place = local_place(2)}, span);
+    b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
+    return b;
+}
+
 static int vtable_of(Type *ty, TraitDef *trait) {
     IrProgram *prog = current_program;
     for (int i = 0; i < prog->nvtables; i++)
@@ -3770,7 +3977,10 @@ static int vtable_of(Type *ty, TraitDef *trait) {
     if (ty_needs_drop(ty)) request_drop_glue(ty);
     vt.methods = arena_alloc(sizeof(Def *) * (size_t)(vt.nmethods + 1));
     Type *self[1] = {ty};
-    for (int i = 0; i < vt.nmethods; i++) vt.methods[i] = trait_method_instance(decls.items[i], self, 1);
+    for (int i = 0; i < vt.nmethods; i++) {
+        vt.methods[i] = trait_method_instance(decls.items[i], self, 1);
+        if (is_builtin_fmt(vt.methods[i])) vt.methods[i] = builtin_fmt_shim(ty, decls.items[i]);
+    }
     prog->vtables = arena_realloc(prog->vtables, sizeof(IrVtable) * (size_t)prog->nvtables, sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
     prog->vtables[prog->nvtables] = vt;
     return prog->nvtables++;
@@ -3831,6 +4041,7 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
 /* A closure's body: a function of (&env, params...) whose captured variables live in env. */
 static Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
     Node *n = cb->node;
+    ice_at(n->span);
     Def *d = cb->def;
     SavedTypes st = {.args = cb->parent ? cb->parent->elems : NULL, .nargs = cb->parent ? cb->parent->nelems : 0};
     if (cb->parent && !cb->generic) ast_visit_children(n, substitute_node_types, &st);
@@ -4083,7 +4294,7 @@ static void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies) {
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     current_program = prog;
-    ast_visit_children(crate, collect_static_muts, NULL);
+    ast_visit_children(crate, collect_statics, NULL);
     PtrVec fns = {0};
     ast_visit_children(crate, collect_fn_nodes, &fns);
     int first_prelude_fn = fns.len;
@@ -4122,11 +4333,13 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     }
     /* instances and closure bodies ask for more of each other as they are lowered */
     PtrVec closures = {0};
-    int i = 0, k = 0, g = 0, scanned = 0;
+    int i = 0, k = 0, g = 0, f = 0, scanned = 0;
     do {
-        while (i < instances.len || k < closure_bodies.len || g < glue_types.len) {
+        while (i < instances.len || k < closure_bodies.len || g < glue_types.len || f < fmt_shims.len) {
             if (i < instances.len) {
                 ptrvec_push(&bodies, lower_instance(instances.items[i++], opts));
+            } else if (f < fmt_shims.len) {
+                ptrvec_push(&bodies, lower_fmt_shim(fmt_shims.items[f++], opts));
             } else if (k < closure_bodies.len) {
                 ClosureBody *cb = closure_bodies.items[k++];
                 Body *b = lower_closure_body(cb, opts);

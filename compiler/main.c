@@ -83,15 +83,28 @@ static int emit_index(unsigned bit) {
     return i;
 }
 
+/* rustc's command-line errors carry no "For more information" line. */
+static _Noreturn void die_option(const char *fmt, const char *arg) {
+    fprintf(stderr, "error: ");
+    fprintf(stderr, fmt, arg);
+    fputs("\n\n", stderr);
+    exit(1);
+}
+
 static void parse_emit(Options *o, const char *list) {
     char *copy = arena_strndup(list, strlen(list));
-    for (char *item = strtok(copy, ","); item; item = strtok(NULL, ",")) {
+    /* every comma-separated item, empty ones too (`--emit=`, `--emit=ir,`): rustc rejects them */
+    for (char *item = copy, *next; item; item = next) {
+        next = strchr(item, ',');
+        if (next) *next++ = 0;
         char *path = strchr(item, '=');
         if (path) *path++ = 0;
         unsigned bit = 0;
         for (size_t i = 0; i < sizeof emit_kinds / sizeof emit_kinds[0]; i++)
             if (strcmp(emit_kinds[i].name, item) == 0) bit = emit_kinds[i].bit;
-        if (!bit) die_usage("unknown emit type: `%s`; expected one of: tokens, ast, ir, llvm-ir, asm, obj, link", item);
+        if (!bit)
+            die_option("unknown emission type: `%s` - expected one of: `tokens`, `ast`, `ir`, `llvm-ir`, `asm`, `obj`, `link`", item);
+        if (path && !*path) die_option("an empty output path for `--emit=%s=`", item);
         o->emit |= bit;
         if (path) o->emit_path[emit_index(bit)] = path;
     }
@@ -148,9 +161,15 @@ static Options parse_args(int argc, char **argv) {
         } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
             o.print_type_sizes = true;
         } else if (strncmp(a, "--error-format=", 15) == 0) {
-            o.diag_format = strcmp(a + 15, "json") == 0 ? DIAGFMT_JSON : DIAGFMT_HUMAN;
+            const char *v = a + 15;
+            if (strcmp(v, "json") != 0 && strcmp(v, "human") != 0)
+                die_option("argument for `--error-format` must be `human` or `json` (instead was `%s`)", v);
+            o.diag_format = strcmp(v, "json") == 0 ? DIAGFMT_JSON : DIAGFMT_HUMAN;
         } else if (strncmp(a, "--color=", 8) == 0) {
-            o.color = strcmp(a + 8, "always") == 0 ? 1 : strcmp(a + 8, "never") == 0 ? 0 : -1;
+            const char *v = a + 8;
+            if (strcmp(v, "auto") != 0 && strcmp(v, "always") != 0 && strcmp(v, "never") != 0)
+                die_option("argument for `--color` must be auto, always or never (instead was `%s`)", v);
+            o.color = strcmp(v, "always") == 0 ? 1 : strcmp(v, "never") == 0 ? 0 : -1;
         } else if (strcmp(a, "--edition") == 0) {
             if (!next) die_usage("%s requires an argument", a);
             if (strcmp(argv[++i], "2021") != 0) die_usage("edition %s is not supported: Patina compiles Rust 2021", argv[i]);
@@ -179,13 +198,16 @@ static Options parse_args(int argc, char **argv) {
 
 #define MAX_SOURCE_BYTES (64u << 20)
 
+/* `-` is the standard input, as for rustc (whose diagnostics then name it `<anon>`). */
+static bool is_stdin(const char *input) { return strcmp(input, "-") == 0; }
+
 static char *read_source(const char *path, size_t *len) {
     struct stat st;
     if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         fprintf(stderr, "error: couldn't read `%s`: Is a directory (os error 21)\n\n", path);
         return NULL;
     }
-    FILE *f = fopen(path, "rb");
+    FILE *f = is_stdin(path) ? stdin : fopen(path, "rb");
     if (!f) {
         fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\n", path, strerror(errno), errno);
         return NULL;
@@ -208,7 +230,13 @@ static char *read_source(const char *path, size_t *len) {
         if (!got) break;
         n += got;
     }
-    fclose(f);
+    if (ferror(f)) {
+        fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\n", path, strerror(errno), errno);
+        free(buf);
+        if (f != stdin) fclose(f);
+        return NULL;
+    }
+    if (f != stdin) fclose(f);
     *len = n;
     return buf;
 }
@@ -216,6 +244,7 @@ static char *read_source(const char *path, size_t *len) {
 /* ── outputs ── */
 
 static const char *default_stem(const char *input) {
+    if (is_stdin(input)) return "rust_out";
     const char *base = strrchr(input, '/') ? strrchr(input, '/') + 1 : input;
     size_t len = strlen(base);
     if (len > 3 && strcmp(base + len - 3, ".rs") == 0) len -= 3;
@@ -233,16 +262,37 @@ static const char *output_path(const Options *o, unsigned bit, const char *ext) 
     return arena_printf("%s.%s", default_stem(o->input), ext);
 }
 
-static FILE *open_text_output(const char *path) {
-    if (!path || strcmp(path, "-") == 0) return stdout;
-    FILE *f = fopen(path, "w");
-    if (!f) fprintf(stderr, "error: couldn't create `%s`: %s\n\n", path, strerror(errno));
-    return f;
+/* The text outputs (tokens, ast, ir) are printed into memory, then written by
+ * output_write, which checks the write and replaces the file atomically. */
+typedef struct TextOutput {
+    FILE *f;
+    char *text;
+    size_t len;
+} TextOutput;
+
+static FILE *text_output_begin(TextOutput *t) {
+    t->f = open_memstream(&t->text, &t->len);
+    if (!t->f) diag_error_global("cannot buffer an output: %s", strerror(errno));
+    return t->f;
 }
 
-static void close_text_output(FILE *f) {
-    if (f && f != stdout) fclose(f);
-    else fflush(stdout);
+static bool text_output_end(TextOutput *t, const char *path) {
+    bool ok = fclose(t->f) == 0 && output_write(path ? path : "-", t->text, t->len);
+    free(t->text);
+    return ok;
+}
+
+/* Every file this compilation will write, checked against the input before anything is
+ * written (rustc refuses to overwrite its input). */
+static bool outputs_spare_input(const Options *o) {
+    for (size_t i = 0; i < sizeof o->emit_path / sizeof o->emit_path[0]; i++)
+        if ((o->emit & (1u << i)) && !output_check_not_input(o->emit_path[i])) return false;
+    static const struct { unsigned bit; const char *ext; } files[] = {
+        {EMIT_LLVM_IR, "ll"}, {EMIT_ASM, "s"}, {EMIT_OBJ, "o"}, {EMIT_LINK, NULL},
+    };
+    for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
+        if ((o->emit & files[i].bit) && !output_check_not_input(output_path(o, files[i].bit, files[i].ext))) return false;
+    return true;
 }
 
 /* ── linking ── */
@@ -265,6 +315,8 @@ static const char *runtime_library(void) {
     return NULL;
 }
 
+/* Links into a temporary next to `out`, renamed into place once the linker succeeded:
+ * an interrupted or failed link leaves no half-written executable. */
 static bool run_linker(const char *obj, const char *out) {
     const char *rt = runtime_library();
     if (!rt) {
@@ -275,25 +327,35 @@ static bool run_linker(const char *obj, const char *out) {
     }
     const char *cc = getenv("PATINA_CC");
     if (!cc || !*cc) cc = "cc";
+    const char *temp = output_begin(out);
+    if (!temp) return false;
     pid_t pid = fork();
-    if (pid < 0) return false;
+    if (pid < 0) {
+        diag_error_global("cannot start the linker `%s`: %s", cc, strerror(errno));
+        output_abandon(temp, out);
+        return false;
+    }
     if (pid == 0) {
-        execlp(cc, cc, "-o", out, obj, rt, "-lm", (char *)NULL);
+        execlp(cc, cc, "-o", temp, obj, rt, "-lm", (char *)NULL);
         fprintf(stderr, "error: linker `%s` not found: %s\n\n", cc, strerror(errno));
         _exit(127);
     }
+    output_set_linker_pid(pid);
     int status;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
-    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return true;
+    output_set_linker_pid(0);
+    if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return output_commit(temp, out, true);
     if (!(WIFEXITED(status) && WEXITSTATUS(status) == 127)) fprintf(stderr, "error: linking with `%s` failed\n\n", cc);
+    output_abandon(temp, out);
     return false;
 }
 
 /* ── the pipeline ── */
 
 static int finish(int code) {
+    ice_enter_stage("exit", "finishing");
+    if (!output_flush_stdout()) code = 1;      /* --print and --emit=...=- write to stdout */
     diag_finish();
-    fflush(stdout);
     arena_free_all();
     return code;
 }
@@ -303,7 +365,8 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
     if (o->emit & EMIT_LLVM_IR) cg.llvm_ir_path = output_path(o, EMIT_LLVM_IR, "ll");
     if (o->emit & EMIT_ASM) cg.asm_path = output_path(o, EMIT_ASM, "s");
     if (o->emit & EMIT_OBJ) cg.obj_path = output_path(o, EMIT_OBJ, "o");
-    char tmp_obj[] = "/tmp/patina-XXXXXX.o";
+    const char *tmpdir = getenv("TMPDIR");
+    char *tmp_obj = arena_printf("%s/patina-XXXXXX.o", tmpdir && *tmpdir ? tmpdir : "/tmp");
     bool linking = o->emit & EMIT_LINK;
     if (linking && !cg.obj_path) {
         int fd = mkstemps(tmp_obj, 2);
@@ -313,10 +376,16 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
         }
         close(fd);
         cg.obj_path = tmp_obj;
+        output_track_temporary(tmp_obj);
     }
+    ice_enter_stage("codegen", "generating code");
     bool ok = cg_emit(prog, &cg);
+    ice_enter_stage("link", "linking");
     if (ok && linking) ok = run_linker(cg.obj_path, output_path(o, EMIT_LINK, NULL));
-    if (cg.obj_path == tmp_obj) unlink(tmp_obj);
+    if (cg.obj_path == tmp_obj) {
+        unlink(tmp_obj);
+        output_forget_temporary(tmp_obj);
+    }
     return ok;
 }
 
@@ -340,11 +409,17 @@ static void *compile_thread(void *p) {
     return NULL;
 }
 
+/* Guard pages below the compiler's stack: a frame larger than them could step over them
+ * into other memory instead of faulting as a stack overflow. */
+#define COMPILER_STACK_GUARD_BYTES ((size_t)1 << 20)
+
 int main(int argc, char **argv) {
     MainArgs a = {argc, argv, 1};
     pthread_attr_t attr;
     pthread_t thread;
-    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, COMPILER_STACK_BYTES) == 0 &&
+    ice_install();
+    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, ice_stack_bytes(COMPILER_STACK_BYTES)) == 0 &&
+        pthread_attr_setguardsize(&attr, COMPILER_STACK_GUARD_BYTES) == 0 &&
         pthread_create(&thread, &attr, compile_thread, &a) == 0) {
         pthread_join(thread, NULL);
         return a.status;
@@ -361,56 +436,72 @@ static Node *parse_prelude(void) {
 }
 
 static int compile(int argc, char **argv) {
+    ice_install_thread();
     Options o = parse_args(argc, argv);
     bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
     diag_configure(color, o.diag_format);
     types_init();
 
+    output_init(o.input);
+    if (!outputs_spare_input(&o)) return finish(1);
     size_t len;
     char *text = read_source(o.input, &len);
     if (!text) return 1;
-    uint32_t file = source_add(o.input, text, len);
+    uint32_t file = source_add(is_stdin(o.input) ? "<anon>" : o.input, text, len);
     free(text);
 
     unsigned later_than_ast = EMIT_IR | EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
+    ice_enter_stage("lex", "lexing");
     TokenList toks = lex_file(file);
     if (o.emit & EMIT_TOKENS) {
-        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_TOKENS)]);
+        TextOutput out;
+        FILE *f = text_output_begin(&out);
         if (!f) return finish(1);
         lex_print_tokens(f, toks);
-        close_text_output(f);
+        if (!text_output_end(&out, o.emit_path[emit_index(EMIT_TOKENS)])) return finish(1);
         if (!(o.emit & ~EMIT_TOKENS)) return finish(diag_error_count() ? 1 : 0);
     }
     if (diag_error_count()) return finish(1);   /* lexical errors make the token stream unreliable */
+    ice_enter_stage("parse", "parsing");
     Node *crate = parse_crate(toks);
     if (diag_error_count()) return finish(1);
+    ice_enter_stage("expand", "expanding macros");
     expand_crate(crate);
     if (o.emit & EMIT_AST) {
-        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_AST)]);
+        TextOutput out;
+        FILE *f = text_output_begin(&out);
         if (!f) return finish(1);
         ast_print(f, crate);
-        close_text_output(f);
+        if (!text_output_end(&out, o.emit_path[emit_index(EMIT_AST)])) return finish(1);
         if (!(o.emit & later_than_ast)) return finish(diag_error_count() ? 1 : 0);
     }
     if (diag_error_count()) return finish(1);
 
+    ice_enter_stage("parse", "parsing the standard library");
     crate->u.crate.prelude = parse_prelude();
+    ice_enter_stage("resolve", "resolving names");
     resolve_crate(crate);
+    ice_enter_stage("typeck", "type-checking");
     typeck_crate(crate);
     if (diag_error_count()) return finish(1);
 
     if (o.print_type_sizes) layout_print_type_sizes(stdout, crate);
     LowerOptions lo = {.overflow_checks = o.overflow_checks};
+    ice_enter_stage("lower", "lowering to the IR");
     IrProgram *prog = lower_crate(crate, &lo);
+    ice_enter_stage("borrowck", "checking moves and initialisation");
     moves_check(prog);
+    layout_check_locals(prog);
     if (o.print_instances) ir_print_instances(stdout, prog);
     if (diag_error_count()) return finish(1);
+    ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
     if (o.emit & EMIT_IR) {
-        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_IR)]);
+        TextOutput out;
+        FILE *f = text_output_begin(&out);
         if (!f) return finish(1);
         ir_print(f, prog);
-        close_text_output(f);
+        if (!text_output_end(&out, o.emit_path[emit_index(EMIT_IR)])) return finish(1);
     }
     if (!(o.emit & (EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK))) return finish(0);
     return finish(codegen_and_link(&o, prog) ? 0 : 1);

@@ -342,7 +342,17 @@ static bool copy_unknown(MovesCtx *m, Type *t) {
  * the owner would be left with a hole. */
 static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
     const Place *p = &op->place;
-    if (op->by_compiler || p->local < 0 || copy_unknown(m, ir_place_type(m->body, *p))) return;
+    if (op->by_compiler || copy_unknown(m, ir_place_type(m->body, *p))) return;
+    if (p->local < 0) {
+        /* a static lives for the whole program: nothing may be moved out of it */
+        Sym name = ir_global(p->local)->name;
+        if (!name || !first_report_at(m, at)) return;
+        Diag *d = diag_error("E0507", at, "cannot move out of static item `%s`", sym_str(name));
+        diag_label(d, "move occurs because value has type `%s`, which does not implement the `Copy` trait",
+                   ty_str_of(ir_place_type(m->body, *p)));
+        diag_emit(d);
+        return;
+    }
     Type *base = m->body->locals[p->local].ty;
     for (int i = 0; i < p->nproj; i++) {
         ProjKind k = p->proj[i].kind;
@@ -607,6 +617,7 @@ static void note_moves_ahead(MovesCtx *m) {
 }
 
 static void check_body(Body *body) {
+    ice_at(body->span);
     MovesCtx m = {.body = body, .mp = {.tracks = not_copy}};
     make_paths(&m);
     if (m.n == 0) return;

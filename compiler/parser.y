@@ -539,6 +539,7 @@ pat_core(A) ::= range_bound(L) DOTDOTDOT range_bound(H). { A = parse_pat_range(L
 pat_core(A) ::= range_bound(L) DOTDOT range_bound(H).    { A = parse_pat_range(L, H, false, NULL); }
 pat_core(A) ::= range_bound(L) DOTDOT(T).                { A = parse_pat_range(L, NULL, false, T); }
 pat_core(A) ::= DOTDOTEQ(T) range_bound(H).              { A = parse_pat_range(NULL, H, true, T); }
+pat_core(A) ::= DOTDOT(T) range_bound(H).                { A = parse_pat_range(NULL, H, false, T); }
 
 pat_lit(A) ::= literal(L).                              { A = L; }
 pat_lit(A) ::= MINUS(M) INT(T).                         { A = parse_neg(M, parse_literal(ps, T)); }

@@ -20,6 +20,11 @@
 
 #define PATINA_VERSION "0.1.0"
 
+/* The bits of an integer constant, wide enough for u128 and i128 (two's complement; a
+ * signed value is sign-extended). `__int128` is a GCC/Clang extension both compilers
+ * support on every 64-bit target LLVM builds for. */
+typedef unsigned __int128 IntBits;
+
 /* ───────────────────────── memory and symbols (arena.c) ───────────────────────── */
 
 void *arena_alloc(size_t size);                 /* zeroed, 16-byte aligned, never freed alone */
@@ -83,8 +88,11 @@ Diag *diag_new(DiagLevel level, const char *code, Span primary, const char *fmt,
     __attribute__((format(printf, 4, 5)));
 Diag *diag_error(const char *code, Span primary, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+void diag_error_global(const char *fmt, ...) __attribute__((format(printf, 1, 2)));   /* no span; emitted at once */
 void diag_label(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* One more primary span without a label, as when rustc underlines all items of a cycle. */
+void diag_also_primary(Diag *d, Span sp);
 void diag_note(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_help(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_emit(Diag *d);
@@ -105,13 +113,13 @@ typedef struct Token {
     Span span;
     Sym sym;                                    /* ident, lifetime (without '), literal suffix */
     union {
-        uint64_t int_value;                     /* integer literal (without suffix) */
+        IntBits int_value;                      /* integer literal (without suffix) */
         double float_value;                     /* float literal */
         uint32_t char_value;                    /* char or byte literal */
         struct { const char *bytes; size_t len; } str; /* decoded string literal */
     } v;
     Sym suffix;                                 /* literal suffix (i32, u8, f64...) or 0 */
-    bool int_too_large;                         /* literal does not fit in 64 bits */
+    bool int_too_large;                         /* literal does not fit in 128 bits */
     bool raw;                                   /* raw identifier r#name */
 } Token;
 
@@ -405,7 +413,7 @@ struct Node {
         struct { Node *expr; bool has_semi; } expr_stmt;
         struct { Node *item; } item_stmt;
         struct {
-            uint64_t int_value;
+            IntBits int_value;
             double float_value;
             bool bool_value;
             uint32_t char_value;
@@ -649,8 +657,12 @@ bool ty_is_integral(const Type *t);             /* int, or an integer inference 
 int ty_int_bits(IntKind ik);                    /* 8..128; isize/usize are 64 */
 bool ty_int_signed(IntKind ik);
 const char *ty_int_name(IntKind ik);
-uint64_t ty_int_max(IntKind ik);                /* as bits */
-uint64_t ty_int_min(IntKind ik);                /* as bits (two's complement, 64-bit) */
+IntBits ty_int_max(IntKind ik);                 /* as bits */
+IntBits ty_int_min(IntKind ik);                 /* as bits (two's complement, sign-extended) */
+/* v truncated to the type's width, then sign-extended if the type is signed. */
+IntBits ty_int_wrap(IntKind ik, IntBits v);
+/* v in decimal (as a signed number if is_signed), in the arena. */
+const char *intbits_str(IntBits v, bool is_signed);
 bool ty_is_copy(const Type *t);
 char *ty_str_of(const Type *t);                 /* "i32", "&str", "(i32, bool)" ... */
 
@@ -706,14 +718,18 @@ typedef enum DefKind {
     DEF_TYPE_ALIAS,     /* `type Name = T;`, or `Self` in an impl of a non-struct type: node is T */
 } DefKind;
 
-typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
+typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_PROCESS_ABORT,
+               /* fns of a type only: size_of::<T>(), align_of, needs_drop, and the prelude's
+                * intrinsics::is_scalar::<T>() (T an integer, float, bool or char) */
+               BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_NEEDS_DROP, BUILTIN_IS_SCALAR,
+               BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
                BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET, BUILTIN_SIZE_OF_VAL, BUILTIN_ALIGN_OF_VAL,
                /* std::alloc and std::ptr (unsafe but null and null_mut) */
                BUILTIN_ALLOC, BUILTIN_ALLOC_ZEROED, BUILTIN_DEALLOC, BUILTIN_REALLOC, BUILTIN_PTR_NULL, BUILTIN_PTR_NULL_MUT,
                BUILTIN_PTR_READ, BUILTIN_PTR_WRITE, BUILTIN_PTR_DROP_IN_PLACE, BUILTIN_PTR_COPY,
                BUILTIN_PTR_COPY_NONOVERLAPPING, BUILTIN_SLICE_FROM_RAW_PARTS, BUILTIN_SLICE_FROM_RAW_PARTS_MUT,
                BUILTIN_STR_FROM_UTF8_UNCHECKED, BUILTIN_SINK_TAKE, BUILTIN_CHAR_FROM_U32_UNCHECKED, BUILTIN_ARG_COUNT,
-               BUILTIN_ARG, BUILTIN_PARSE_F64 } Builtin;
+               BUILTIN_ARG, BUILTIN_PARSE_F64, BUILTIN_CHAR_PROPERTY } Builtin;
 
 /* How a method takes `self`. */
 typedef enum SelfKind { SELF_NONE, SELF_VALUE, SELF_REF, SELF_REF_MUT } SelfKind;
@@ -772,7 +788,7 @@ struct Def {
     Node *type_arg;                             /* BUILTIN_SIZE_OF/ALIGN_OF: the `::<T>` */
     const char *std_path;                       /* a std::alloc / std::ptr builtin: `std::ptr::write` */
     Type *const_ty;
-    uint64_t value;
+    IntBits value;
     double fvalue;
     /* set by typeck for fns */
     Type **param_tys;
@@ -870,6 +886,22 @@ void resolve_crate(Node *crate);
 /* ───────────────────────── type checking (typeck.c) ───────────────────────── */
 
 void typeck_crate(Node *crate);
+/* E0072 for each cycle of structs/enums holding themselves by value (representability.c);
+ * true when some type is infinite. adt_nodes: the crate's N_STRUCT/N_ENUM, field types lowered. */
+bool check_representability(PtrVec *adt_nodes);
+
+/* The values no pattern covers (exhaustive.c), as rustc's witnesses in rustc's order. */
+typedef struct Uncovered {
+    const char **patterns;
+    int count;
+    bool usize_not_exhaustive, isize_not_exhaustive;   /* a witness lies past `usize::MAX` / `isize`'s ends */
+} Uncovered;
+/* pats: one per arm (NULL for a guarded arm); ty: the scrutinee's resolved type. */
+bool find_uncovered(Node **pats, int n, Type *ty, Uncovered *out);
+/* A range pattern `a..b`/`a..=b` of an integer or char type t: *order is -1, 0 or 1 as a
+ * is below, equal to or above b (a missing a is the type's least value); false when b is
+ * missing or a bound is not a constant Patina can compute. */
+bool range_pattern_order(Node *pat, Type *t, int *order);
 AdtDef *prelude_adt(const char *name);      /* a struct or enum of stdlib/prelude.rs, by name (after typeck_crate) */
 
 /* ───────────────────────── the typed IR (ir.c, lower.c) ───────────────────────── */
@@ -898,7 +930,7 @@ typedef enum Intrinsic {
     INTR_NONE,
     INTR_WRITE_STR,     /* (stream: i32, s: &str) */
     INTR_FMT_STR,       /* (stream: i32, s: &str, flags: u32, fill: u32, width: i64, precision: i64) */
-    INTR_FMT_INT,       /* (stream: i32, bits: u64, is_signed: bool, flags, fill, width, precision) */
+    INTR_FMT_INT,       /* (stream: i32, bits: u128, is_signed: bool, flags, fill, width, precision) */
     INTR_FMT_BOOL,      /* (stream: i32, b: bool, flags, fill, width, precision) */
     INTR_FMT_CHAR,      /* (stream: i32, c: char, flags, fill, width, precision) */
     INTR_FMT_FLOAT,     /* (stream: i32, x: f64, is_f32: bool, flags, fill, width, precision) */
@@ -906,10 +938,11 @@ typedef enum Intrinsic {
     INTR_PANIC_END,     /* () -> !: finishes the message, exits 101 */
     INTR_PANIC_STR,     /* (msg: &str, file: &str, line: u32, col: u32) -> ! */
     INTR_PROCESS_EXIT,  /* (code: i32) -> ! */
+    INTR_PROCESS_ABORT, /* () -> ! */
     INTR_SLICE_CHECK,   /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32, col: u32) */
     INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
     INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
-    INTR_IPOW,          /* (base: u64, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u64 */
+    INTR_IPOW,          /* (base: u128, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u128 */
     INTR_ALLOC,         /* (size: usize, align: usize) -> *mut u8 */
     INTR_ALLOC_ZEROED,  /* (size: usize, align: usize) -> *mut u8 */
     INTR_DEALLOC,       /* (p: *mut u8, size: usize, align: usize) */
@@ -921,6 +954,7 @@ typedef enum Intrinsic {
     INTR_ARG_COUNT,     /* () -> usize */
     INTR_ARG,           /* (i: usize, len: &mut usize) -> *const u8 */
     INTR_PARSE_F64,     /* (s: &str, ok: &mut bool) -> f64 */
+    INTR_CHAR_PROPERTY, /* (c: u32, property: u32) -> u32: 1 if char c has the RT_CHAR_* property */
     INTR_INDENT,        /* (stream: i32, levels: i32): indent the stream's next lines 4 spaces a level more (or less) */
     INTR__COUNT
 } Intrinsic;
@@ -928,7 +962,7 @@ typedef enum Intrinsic {
 typedef struct Const {
     ConstKind kind;
     Type *ty;
-    uint64_t bits;                              /* CONST_INT (two's complement), CONST_BOOL, CONST_CHAR */
+    IntBits bits;                               /* CONST_INT (two's complement), CONST_BOOL, CONST_CHAR */
     double fval;                                /* CONST_FLOAT */
     const char *str;                            /* CONST_STR */
     size_t str_len;
@@ -1089,6 +1123,7 @@ typedef struct IrGlobal {
     Type *ty;
     Node *init;                                 /* a constant expression (main's prologue stores it) */
     Const promoted;                             /* `&5`'s 5, when init is NULL: the global's fixed value */
+    Sym name;                                   /* a `static` item's (0: a promoted value) */
 } IrGlobal;
 
 typedef struct IrProgram {
@@ -1122,6 +1157,7 @@ int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until 
 Stmt *ir_push_stmt(Block *bb, Stmt st);
 Type *ir_operand_type(Body *body, const Operand *op);
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
+bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
 const char *ir_assert_text(AssertMsg m);         /* rustc's panic message */
 
 /* ───────────────────────── IR passes ───────────────────────── */
@@ -1214,6 +1250,13 @@ typedef struct Layout {
 } Layout;
 
 const Layout *layout_of(Type *t);
+/* Whether t is at least rustc's object size bound (2^61 bytes): it has no values. */
+bool layout_too_big(Type *t);
+/* "values of the type `T` are too big for the target architecture" at span. */
+void layout_report_too_big(Type *t, Span span, const char *code);
+/* That error for every body with a local of such a type (rustc reports it when laying
+ * out the locals of the functions it emits). */
+void layout_check_locals(IrProgram *prog);
 /* --print type-sizes: every struct and enum of the crate with its field layout. */
 void layout_print_type_sizes(FILE *out, Node *crate);
 
@@ -1227,7 +1270,43 @@ typedef struct CgOptions {
     const char *obj_path;                       /* write an object file here, or NULL */
 } CgOptions;
 
-/* Returns false after reporting an error (an LLVM failure is a compiler bug). */
+/* Returns false after reporting an error (an LLVM failure is a compiler bug). Every
+ * output goes through output_write. */
 bool cg_emit(IrProgram *prog, const CgOptions *opts);
+
+/* ───────────────────────── internal errors (ice.c) ───────────────────────── */
+
+/* A crash of the compiler (a fatal signal, a failed assert) prints rustc's internal
+ * compiler error layout with the stage and span below, and exits 101. */
+void ice_install(void);                         /* once per process */
+void ice_install_thread(void);                  /* on the thread that compiles */
+size_t ice_stack_bytes(size_t normal);          /* the compiler thread's stack (smaller for PATINA_ICE_TEST=...:overflow) */
+/* Stages call these: once when a stage starts (stage is the PATINA_ICE_TEST name, doing
+ * the words of the report: "type-checking"), and once per item or body. */
+void ice_enter_stage(const char *stage, const char *doing);
+void ice_at(Span sp);
+
+/* ───────────────────────── outputs (output.c) ───────────────────────── */
+
+/* Remembers the input (so that no output replaces it) and removes temporaries when
+ * SIGINT, SIGTERM or SIGHUP ends the compile. */
+void output_init(const char *input_path);
+/* False, after "the input file ... would be overwritten", when path names the input. */
+bool output_check_not_input(const char *path);
+/* Writes bytes to path ("-" is stdout), replacing a regular file atomically. False after
+ * reporting the error (full disk, missing directory, no permission...). */
+bool output_write(const char *path, const char *bytes, size_t len);
+bool output_flush_stdout(void);                 /* false after reporting a failed write */
+/* For outputs another program writes (the linker's): where to write instead of path (a
+ * registered temporary next to it, or path itself when it is not a regular file), or NULL
+ * after an error; then commit (rename into place) or abandon it. */
+const char *output_begin(const char *path);
+bool output_commit(const char *temp, const char *path, bool executable);
+void output_abandon(const char *temp, const char *path);
+/* Registers a temporary file made elsewhere (the object file) for removal on a signal. */
+void output_forget_temporary(const char *path);
+bool output_track_temporary(const char *path);
+void output_set_linker_pid(long pid);          /* killed if the compile is interrupted; 0: none */
+void output_remove_temporaries(void);          /* async-signal-safe */
 
 #endif

@@ -158,7 +158,7 @@ static Type *prim_type(Sym name) {
     return NULL;
 }
 
-static Def *int_const_def(Type *ty, const char *name, uint64_t value) {
+static Def *int_const_def(Type *ty, const char *name, IntBits value) {
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_INT_CONST;
     d->name = sym_cstr(name);
@@ -220,23 +220,33 @@ static bool path_is(const Node *p, int first, const char *const *names, int n) {
     return true;
 }
 
-/* `size_of::<T>()` / `align_of::<T>()`, as `std::mem::`, `mem::` or imported. */
+/* The fns of one type argument and no value argument: mem's `size_of::<T>()`,
+ * `align_of::<T>()` (as `std::mem::`, `mem::` or alone: they are in Rust's prelude) and
+ * `needs_drop::<T>()` (not alone: a program may have its own), and the prelude's
+ * `intrinsics::is_scalar::<T>()`. */
+static const struct { const char *name; Builtin builtin; bool in_mem, alone; } type_query_fns[] = {
+    {"size_of", BUILTIN_SIZE_OF, true, true}, {"align_of", BUILTIN_ALIGN_OF, true, true},
+    {"needs_drop", BUILTIN_NEEDS_DROP, true, false}, {"is_scalar", BUILTIN_IS_SCALAR, false, false},
+};
+
 static Def *mem_builtin_def(const Node *p) {
     int n = p->u.path.nsegs;
     const char *last = sym_str(p->u.path.segs[n - 1]);
-    bool size = strcmp(last, "size_of") == 0, align = strcmp(last, "align_of") == 0;
-    if (!size && !align) return NULL;
+    size_t k = 0, nfns = sizeof type_query_fns / sizeof type_query_fns[0];
+    while (k < nfns && strcmp(last, type_query_fns[k].name) != 0) k++;
+    if (k == nfns) return NULL;
     static const char *const std_mem[] = {"std", "mem"}, *const core_mem[] = {"core", "mem"}, *const mem[] = {"mem"};
-    bool prefix_ok = n == 1 || (n == 2 && path_is(p, 0, mem, 1)) ||
-                     (n == 3 && (path_is(p, 0, std_mem, 2) || path_is(p, 0, core_mem, 2)));
-    (void)std_mem, (void)core_mem;
+    static const char *const intrinsics[] = {"intrinsics"};
+    bool prefix_ok = !type_query_fns[k].in_mem ? n == 2 && path_is(p, 0, intrinsics, 1)
+                                               : (n == 1 && type_query_fns[k].alone) || (n == 2 && path_is(p, 0, mem, 1)) ||
+                                                     (n == 3 && (path_is(p, 0, std_mem, 2) || path_is(p, 0, core_mem, 2)));
     if (!prefix_ok) return NULL;
     Node *args = p->u.path.seg_args ? p->u.path.seg_args[n - 1] : NULL;
     if (!args || args->u.generic_args.parenthesized || args->u.generic_args.args.len != 1) return NULL;
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_BUILTIN_FN;
     d->name = p->u.path.segs[n - 1];
-    d->builtin = size ? BUILTIN_SIZE_OF : BUILTIN_ALIGN_OF;
+    d->builtin = type_query_fns[k].builtin;
     d->type_arg = args->u.generic_args.args.items[0];
     return d;
 }
@@ -399,9 +409,12 @@ static const struct { const char *module, *name; Builtin builtin; const char *pr
     {"str", "from_utf8_unchecked", BUILTIN_STR_FROM_UTF8_UNCHECKED, NULL},
     {"intrinsics", "sink_take", BUILTIN_SINK_TAKE, NULL},     /* the prelude's String::from_sink */
     {"char", "from_u32_unchecked", BUILTIN_CHAR_FROM_U32_UNCHECKED, NULL},
+    {"char", "from_u32", BUILTIN_NONE, "char_from_u32"}, {"char", "from_digit", BUILTIN_NONE, "char_from_digit"},
     {"intrinsics", "arg_count", BUILTIN_ARG_COUNT, NULL}, {"intrinsics", "arg", BUILTIN_ARG, NULL},   /* the prelude's Args */
     {"intrinsics", "parse_f64", BUILTIN_PARSE_F64, NULL},   /* the prelude's f64::from_str */
+    {"intrinsics", "char_property", BUILTIN_CHAR_PROPERTY, NULL},   /* the prelude's char::is_alphabetic... */
     {"env", "args", BUILTIN_NONE, "env_args"}, {"process", "exit", BUILTIN_PROCESS_EXIT, NULL},
+    {"process", "abort", BUILTIN_PROCESS_ABORT, NULL},
 };
 
 static Def *std_fn_def(Resolver *r, const Node *p, bool imported) {
@@ -2086,6 +2099,7 @@ static void prepare_items(Resolver *r, Node **items, int n, bool in_block) {
 }
 
 static void resolve_fn(Resolver *r, Node *fn) {
+    ice_at(fn->span);
     if (fn->u.fn.is_async) diag_unsupported(fn->span, "`async fn`");
     if (fn->u.fn.abi && fn->u.fn.body) diag_unsupported(fn->span, "`extern` functions");
     /* a `self` parameter outside an impl is rustc's E0424-style error; drop it so that the

@@ -10,6 +10,8 @@
  * coercion sites (let initialisers, arguments, returns, block tails, branches). */
 #include "patina.h"
 
+#include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 typedef struct LoopCtx {
@@ -24,6 +26,7 @@ typedef struct Tc {
     PtrVec typed;                               /* Node* whose ty must be resolved at the end */
     PtrVec bindings;                            /* Binding* likewise */
     PtrVec int_lits;                            /* N_LIT_INT nodes, for the range lint */
+    PtrVec float_lits;                          /* N_LIT_FLOAT nodes, for the range lint */
     PtrVec loops;                               /* LoopCtx* */
     Node *fn;                                   /* the fn being checked */
     Type *ret_ty;
@@ -218,6 +221,7 @@ static void wrap_node(Tc *tc, Node *at, NodeKind kind) {
     Node *inner = ast_new(at->kind, at->span);
     *inner = *at;
     at->kind = kind;
+    memset(&at->u, 0, sizeof at->u);            /* no field of what it was (a stale `method`) survives */
     at->u.unary.operand = inner;
     ptrvec_push(&tc->typed, inner);
     if (inner->kind == N_CLOSURE) inner->u.closure.def->node = inner;   /* the closure's body moved */
@@ -306,6 +310,11 @@ static int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected) {
     }
     Type *target = shallow(tc, dyn), *from = zonk(tc, pointee);
     if (from == target) return 1;
+    if (from->kind == TY_INFER && from->infer != INFER_GENERAL) {
+        /* `&5` as `&dyn Display`: the literal's type falls back (i32, f64) as rustc's does */
+        unify(tc, from, from->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64));
+        from = zonk(tc, pointee);
+    }
     if (from->kind == TY_INFER || from->kind == TY_DYN) return -1;
     if (implements(tc, from, target->trait)) {
         wrap_node(tc, at, N_UNSIZE);
@@ -642,6 +651,20 @@ static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
         Type *lo = pat->u.range.lo ? check_expr(tc, pat->u.range.lo, expected) : NULL;
         Type *hi = pat->u.range.hi ? check_expr(tc, pat->u.range.hi, expected) : NULL;
         (void)lo, (void)hi;
+        /* an empty range is an error (E0579 for `a..b` with a >= b, E0030 for `a..=b` with
+         * a > b); an integer whose type is not inferred yet compares as an i128 */
+        Type *t = shallow(tc, expected);
+        if (t->kind == TY_INFER && t->infer == INFER_INT) t = ty_int(IK_I128);
+        if (t->kind != TY_INT && t->kind != TY_CHAR) break;
+        int order;
+        if (!range_pattern_order(pat, t, &order)) break;
+        if (!pat->u.range.inclusive && order >= 0) {
+            diag_emit(diag_error("E0579", pat->span, "lower bound for range pattern must be less than upper bound"));
+        } else if (pat->u.range.inclusive && order > 0) {
+            Diag *d = diag_error("E0030", pat->span, "lower bound for range pattern must be less than or equal to upper bound");
+            diag_label(d, "lower bound larger than upper bound");
+            diag_emit(d);
+        }
         break;
     }
     case P_WILD: case P_REST: break;
@@ -831,292 +854,6 @@ static void check_adt_pattern(Tc *tc, Node *pat, Type *expected) {
 }
 
 
-
-/* ── exhaustiveness (E0004, E0005) ── */
-
-/* A row of the pattern matrix: one pattern per column (NULL is a wildcard). */
-typedef struct PatRow {
-    Node **pats;
-} PatRow;
-
-static Node *strip_binding(Node *p) {
-    while (p && p->kind == P_IDENT) p = p->u.pat_ident.subpat;
-    if (p && p->kind == P_WILD) return NULL;
-    return p;
-}
-
-/* Slices have one constructor per length 0..max and one for "longer" (max is the longest
- * list a pattern of the match spells out); set while a slice column is examined. */
-static int slice_max_len;
-
-/* Number of constructors of a type, or -1 for types with too many (ints, chars...). */
-static int ctor_count(Type *t) {
-    switch (t->kind) {
-    case TY_BOOL: return 2;
-    case TY_ADT: return t->adt->is_enum ? t->adt->nvariants : 1;
-    case TY_TUPLE: case TY_REF: case TY_ARRAY: return 1;
-    case TY_SLICE: return slice_max_len + 2;
-    default: return -1;
-    }
-}
-
-static int ctor_arity(Type *t, int c) {
-    switch (t->kind) {
-    case TY_ADT: return t->adt->is_enum ? t->adt->variants[c].nfields : t->adt->nfields;
-    case TY_TUPLE: return t->nelems;
-    case TY_REF: return 1;
-    case TY_ARRAY: return (int)t->len;
-    case TY_SLICE: return c;                    /* the "longer" constructor keeps max+1 columns */
-    default: return 0;
-    }
-}
-
-static Type *ctor_field(Type *t, int c, int i) {
-    switch (t->kind) {
-    case TY_ADT: return ty_field(t, t->adt->is_enum ? &t->adt->variants[c].fields[i] : &t->adt->fields[i]);
-    case TY_TUPLE: return t->elems[i];
-    case TY_REF: return t->elem;
-    case TY_ARRAY: case TY_SLICE: return t->elem;
-    default: return ty_error;
-    }
-}
-
-static int slice_pattern_len(Node *p, bool *has_rest) {
-    *has_rest = false;
-    for (int i = 0; i < p->u.list.elems.len; i++) {
-        Node *s = p->u.list.elems.items[i];
-        if (s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST)) *has_rest = true;
-    }
-    return p->u.list.elems.len - (*has_rest ? 1 : 0);
-}
-
-/* The constructor a (non-wildcard) pattern stands for, or -1 if it is not one of the
- * finitely many (a literal of an integer type). */
-static int pattern_ctor(Node *p, Type *t) {
-    if (t->kind == TY_REF && p->kind != P_REF) return 0;   /* default binding mode: `p` means `&p` */
-    switch (p->kind) {
-    case P_LIT: {
-        Node *e = p->u.unary.operand;
-        if (t->kind == TY_BOOL && e->kind == N_LIT_BOOL) return e->u.lit.bool_value ? 1 : 0;
-        return -1;
-    }
-    case P_TUPLE: case P_REF: return 0;
-    case P_SLICE: {
-        if (t->kind == TY_ARRAY) return 0;
-        bool rest;
-        int n = slice_pattern_len(p, &rest);
-        return rest ? -2 : n;                   /* -2: covers every length >= n */
-    }
-    case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: {
-        Node *path = p->kind == P_PATH ? p->u.unary.operand : p->u.pat_struct.path;
-        Def *d = path->u.path.def;
-        if (d && d->kind == DEF_VARIANT) return d->variant;
-        if (d && d->kind == DEF_ADT) return 0;
-        return -1;
-    }
-    default: return -1;
-    }
-}
-
-/* Sub-patterns of a list with an optional `..` (or `x @ ..`) onto n columns: those
- * before it to the first columns, those after it to the last. */
-static void fill_with_rest(NodeList *el, int n, Node **out) {
-    int rest = -1;
-    for (int i = 0; i < el->len; i++) {
-        Node *s = el->items[i];
-        if (s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST)) rest = i;
-    }
-    for (int i = 0; i < el->len; i++) {
-        if (i == rest) continue;
-        int k = rest < 0 || i < rest ? i : n - (el->len - i);
-        if (k >= 0 && k < n) out[k] = strip_binding(el->items[i]);
-    }
-}
-
-/* The sub-patterns of p for constructor c with arity n (NULL where not mentioned). */
-static Node **pattern_fields(Node *p, int n, Type *t) {
-    Node **out = arena_alloc(sizeof(Node *) * (size_t)(n ? n : 1));
-    if (t->kind == TY_REF && p->kind != P_REF) {
-        if (n) out[0] = p;
-        return out;
-    }
-    switch (p->kind) {
-    case P_TUPLE: case P_SLICE: fill_with_rest(&p->u.list.elems, n, out); break;
-    case P_TUPLE_STRUCT: fill_with_rest(&p->u.pat_struct.elems, n, out); break;
-    case P_REF: if (n) out[0] = strip_binding(p->u.unary.operand); break;
-    case P_STRUCT:
-        for (int i = 0; i < p->u.pat_struct.elems.len; i++) {
-            Node *fp = p->u.pat_struct.elems.items[i];
-            if (fp->u.field_init.index >= 0 && fp->u.field_init.index < n) out[fp->u.field_init.index] = strip_binding(fp->u.field_init.expr);
-        }
-        break;
-    default: break;
-    }
-    return out;
-}
-
-static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
-    switch (t->kind) {
-    case TY_BOOL: return c ? "true" : "false";
-    case TY_REF: return arena_printf("&%s", fields[0]);
-    case TY_ARRAY: case TY_SLICE: {
-        char *s = "[";
-        for (int i = 0; i < n; i++) s = arena_printf("%s%s%s", s, i ? ", " : "", fields[i]);
-        if (t->kind == TY_SLICE && c == slice_max_len + 1) s = arena_printf("%s%s..", s, n ? ", " : "");
-        return arena_printf("%s]", s);
-    }
-    case TY_TUPLE: {
-        char *s = "(";
-        for (int i = 0; i < n; i++) s = arena_printf("%s%s%s", s, i ? ", " : "", fields[i]);
-        return arena_printf("%s%s)", s, n == 1 ? "," : "");
-    }
-    case TY_ADT: {
-        AdtDef *a = t->adt;
-        AdtShape shape = a->is_enum ? a->variants[c].shape : a->shape;
-        /* the prelude's variants are in scope by themselves: `Some(_)`, not `Option::Some(_)` */
-        const char *name = !a->is_enum ? sym_str(a->name)
-                           : a->is_prelude ? sym_str(a->variants[c].name)
-                                           : arena_printf("%s::%s", sym_str(a->name), sym_str(a->variants[c].name));
-        if (shape == SHAPE_UNIT) return name;
-        if (shape == SHAPE_NAMED) {
-            AdtField *fs = a->is_enum ? a->variants[c].fields : a->fields;
-            bool all_wild = true;
-            for (int i = 0; i < n; i++) all_wild &= strcmp(fields[i], "_") == 0;
-            if (all_wild) return arena_printf("%s { .. }", name);
-            char *s = arena_printf("%s { ", name);
-            for (int i = 0; i < n; i++) s = arena_printf("%s%s%s: %s", s, i ? ", " : "", sym_str(fs[i].name), fields[i]);
-            return arena_printf("%s }", s);
-        }
-        char *s = arena_printf("%s(", name);
-        for (int i = 0; i < n; i++) s = arena_printf("%s%s%s", s, i ? ", " : "", fields[i]);
-        return arena_printf("%s)", s);
-    }
-    default: return "_";
-    }
-}
-
-/* Whether some value of the column types matches no row; if so, *witness names it (one
- * string per column). The classic usefulness recursion over constructors. */
-static long exhaustiveness_budget;               /* steps left before giving up (as exhaustive) */
-
-static bool find_missing(PtrVec *rows, Type **cols, int ncols, const char ***witness, int depth) {
-    if (--exhaustiveness_budget < 0) return false;
-    if (ncols == 0) {
-        if (rows->len) return false;
-        *witness = NULL;
-        return true;
-    }
-    if (depth > 64) return false;               /* give up quietly on absurdly deep types */
-    /* expand or-patterns in the first column */
-    PtrVec expanded = {0};
-    for (int r = 0; r < rows->len; r++) {
-        PatRow *row = rows->items[r];
-        Node *p = strip_binding(row->pats[0]);
-        if (p && p->kind == P_OR) {
-            for (int a = 0; a < p->u.list.elems.len; a++) {
-                PatRow *nr = arena_alloc(sizeof *nr);
-                nr->pats = arena_alloc(sizeof(Node *) * (size_t)ncols);
-                memcpy(nr->pats, row->pats, sizeof(Node *) * (size_t)ncols);
-                nr->pats[0] = p->u.list.elems.items[a];
-                ptrvec_push(&expanded, nr);
-            }
-        } else {
-            row->pats[0] = p;
-            ptrvec_push(&expanded, row);
-        }
-    }
-    for (int r = 0; r < expanded.len; r++) {
-        PatRow *row = expanded.items[r];
-        row->pats[0] = strip_binding(row->pats[0]);
-    }
-    Type *t = cols[0];
-    /* no row looks at this column: it cannot make a value uncovered */
-    bool any_ctor = false;
-    for (int r = 0; r < expanded.len && !any_ctor; r++) any_ctor = ((PatRow *)expanded.items[r])->pats[0] != NULL;
-    if (t->kind == TY_SLICE) {
-        slice_max_len = 0;
-        for (int r = 0; r < expanded.len; r++) {
-            Node *p = ((PatRow *)expanded.items[r])->pats[0];
-            bool rest;
-            if (p && p->kind == P_SLICE && slice_pattern_len(p, &rest) > slice_max_len) slice_max_len = slice_pattern_len(p, &rest);
-        }
-    }
-    int local_max = slice_max_len;              /* recursion may change it for nested slices */
-    int nctors = ctor_count(t);
-    if (nctors < 0 || !any_ctor) {
-        /* infinitely many values, or a column nobody inspects: only wildcard rows count */
-        PtrVec def = {0};
-        for (int r = 0; r < expanded.len; r++) {
-            PatRow *row = expanded.items[r];
-            if (row->pats[0]) continue;
-            PatRow *nr = arena_alloc(sizeof *nr);
-            nr->pats = row->pats + 1;
-            ptrvec_push(&def, nr);
-        }
-        const char **rest;
-        if (!find_missing(&def, cols + 1, ncols - 1, &rest, depth + 1)) return false;
-        const char **w = arena_alloc(sizeof(char *) * (size_t)ncols);
-        w[0] = "_";
-        for (int i = 1; i < ncols; i++) w[i] = rest ? rest[i - 1] : "_";
-        *witness = w;
-        return true;
-    }
-    for (int c = 0; c < nctors; c++) {
-        slice_max_len = local_max;
-        int arity = ctor_arity(t, c);
-        Type **sub = arena_alloc(sizeof(Type *) * (size_t)(arity + ncols));
-        for (int i = 0; i < arity; i++) sub[i] = ctor_field(t, c, i);
-        for (int i = 1; i < ncols; i++) sub[arity + i - 1] = cols[i];
-        PtrVec spec = {0};
-        for (int r = 0; r < expanded.len; r++) {
-            PatRow *row = expanded.items[r];
-            Node *p = row->pats[0];
-            if (p && t->kind == TY_SLICE && p->kind == P_SLICE) {
-                bool rest;
-                int len = slice_pattern_len(p, &rest);
-                bool covers = rest ? c >= len : c == len;
-                if (!covers) continue;
-            } else if (p && pattern_ctor(p, t) != c) {
-                continue;
-            }
-            PatRow *nr = arena_alloc(sizeof *nr);
-            nr->pats = arena_alloc(sizeof(Node *) * (size_t)(arity + ncols));
-            Node **f = p ? pattern_fields(p, arity, t) : NULL;
-            for (int i = 0; i < arity; i++) nr->pats[i] = f ? f[i] : NULL;
-            for (int i = 1; i < ncols; i++) nr->pats[arity + i - 1] = row->pats[i];
-            ptrvec_push(&spec, nr);
-        }
-        const char **w;
-        if (!find_missing(&spec, sub, arity + ncols - 1, &w, depth + 1)) continue;
-        const char **fields = arena_alloc(sizeof(char *) * (size_t)(arity + 1));
-        for (int i = 0; i < arity; i++) fields[i] = w ? w[i] : "_";
-        const char **out = arena_alloc(sizeof(char *) * (size_t)ncols);
-        slice_max_len = local_max;
-        out[0] = witness_ctor(t, c, fields, arity);
-        for (int i = 1; i < ncols; i++) out[i] = w ? w[arity + i - 1] : "_";
-        *witness = out;
-        return true;
-    }
-    return false;
-}
-
-/* The first value no pattern matches, as rustc would print it, or NULL if the patterns
- * are exhaustive. Guarded patterns do not count. */
-static const char *missing_pattern(Tc *tc, Node **pats, int n, Type *ty) {
-    PtrVec rows = {0};
-    for (int i = 0; i < n; i++) {
-        if (!pats[i]) continue;
-        PatRow *row = arena_alloc(sizeof *row);
-        row->pats = arena_alloc(sizeof(Node *));
-        row->pats[0] = pats[i];
-        ptrvec_push(&rows, row);
-    }
-    Type *cols[1] = {zonk(tc, ty)};
-    const char **w;
-    exhaustiveness_budget = 200000;
-    if (!find_missing(&rows, cols, 1, &w, 0)) return NULL;
-    return w ? w[0] : "_";
-}
 
 /* ── operators ── */
 
@@ -1856,6 +1593,7 @@ static Type *check_std_builtin(Tc *tc, Node *n, Def *def) {
     case BUILTIN_PTR_DROP_IN_PLACE: params[np++] = ty_ptr(t, true); break;
     case BUILTIN_CHAR_FROM_U32_UNCHECKED: params[np++] = ty_int(IK_U32); ret = ty_char; break;
     case BUILTIN_ARG_COUNT: ret = usize; break;
+    case BUILTIN_CHAR_PROPERTY: params[np++] = ty_int(IK_U32); params[np++] = ty_int(IK_U32); ret = ty_int(IK_U32); break;
     case BUILTIN_PARSE_F64: params[np++] = ty_ref(ty_str, false); params[np++] = ty_ref(ty_bool, true); ret = ty_float(FK_F64); break;
     case BUILTIN_ARG: params[np++] = usize; params[np++] = ty_ref(usize, true); ret = ty_ptr(ty_int(IK_U8), false); break;
     case BUILTIN_SINK_TAKE:
@@ -1985,14 +1723,14 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_args(tc, n, NULL, 0, NULL);
         return ty_adt(def->adt);
     }
-    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
+    if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_SIZE_OF && def->builtin <= BUILTIN_IS_SCALAR) {
         def->const_ty = lower_type(tc, def->type_arg, false);
         /* on the call, so that a generic body's instances see their own T */
         n->ntargs = 1;
         n->targs = arena_alloc(sizeof(Type *));
         n->targs[0] = def->const_ty;
         check_args(tc, n, NULL, 0, NULL);
-        return ty_int(IK_USIZE);
+        return def->builtin >= BUILTIN_NEEDS_DROP ? ty_bool : ty_int(IK_USIZE);
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_ALLOC) return check_std_builtin(tc, n, def);
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_MEM_SWAP && def->builtin <= BUILTIN_ALIGN_OF_VAL) {
@@ -2005,10 +1743,11 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
         check_args(tc, n, params, def->builtin == BUILTIN_MEM_SWAP ? 2 : 1, NULL);
         return def->builtin >= BUILTIN_SIZE_OF_VAL ? ty_int(IK_USIZE) : ty_unit;
     }
-    if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_PROCESS_EXIT) {
+    if (def && def->kind == DEF_BUILTIN_FN && (def->builtin == BUILTIN_PROCESS_EXIT || def->builtin == BUILTIN_PROCESS_ABORT)) {
+        /* process::exit(code: i32) -> !, process::abort() -> ! */
         Type *param = ty_int(IK_I32);
         set_ty(tc, callee, ty_fn_def(def));
-        check_args(tc, n, &param, 1, NULL);
+        check_args(tc, n, &param, def->builtin == BUILTIN_PROCESS_EXIT, NULL);
         return ty_never;
     }
     Type *t = shallow(tc, check_expr(tc, callee, NULL));
@@ -2161,8 +1900,22 @@ static bool impl_applies(Tc *tc, ImplDef *im, Type *t) {
     return true;
 }
 
+/* A method of a blanket impl that covers s, its bounds satisfied (`impl<T: Display + ?Sized>
+ * ToString for T` for a `T: Display` or a `dyn Display`), or NULL. */
+static Def *blanket_method_for(Tc *tc, Type *s, Sym name) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        Def *m = im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, s) ? method_of_trait(im->trait, name) : NULL;
+        if (m) return m;
+    }
+    return NULL;
+}
+
 static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
-    if (s->kind == TY_DYN) return method_of_trait(s->trait, name);
+    if (s->kind == TY_DYN) {
+        Def *m = method_of_trait(s->trait, name);
+        return m ? m : blanket_method_for(tc, s, name);
+    }
     Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
     if (s->kind == TY_PROJ && fn) {
         /* `where Self::Item: Step` gives Self::Item Step's methods */
@@ -2183,13 +1936,7 @@ static Def *trait_method_for(Tc *tc, Type *s, Sym name) {
             Def *m = fn->where_params.items[i] == s->def ? method_of_trait(fn->where_traits.items[i], name) : NULL;
             if (m) return m;
         }
-        for (int i = 0; i < trait_impls.len; i++) {
-            /* a blanket impl its bounds give it (`impl<T: Display> ToString for T` for `T: Display`) */
-            ImplDef *im = trait_impls.items[i];
-            Def *m = im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, s) ? method_of_trait(im->trait, name) : NULL;
-            if (m) return m;
-        }
-        return NULL;
+        return blanket_method_for(tc, s, name);
     }
     Type *z = zonk(tc, s);
     TraitDef *own = fn && fn->impl ? fn->impl->trait : NULL;
@@ -2216,16 +1963,21 @@ static bool trait_has_super(TraitDef *have, TraitDef *want) {
     return false;
 }
 
+/* Whether a blanket impl of tr covers t: `impl<T: Display + ?Sized> ToString for T`. */
+static bool blanket_impl_covers(Tc *tc, Type *t, TraitDef *tr) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait == tr && im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, t)) return true;
+    }
+    return false;
+}
+
 static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
-    if (t->kind == TY_DYN) return trait_has_super(t->trait, tr);
+    if (t->kind == TY_DYN) return trait_has_super(t->trait, tr) || blanket_impl_covers(tc, t, tr);
     if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
         if (param_bound(tc, t, tr, tr->lang)) return true;
-        for (int i = 0; t->kind == TY_PARAM && i < trait_impls.len; i++) {
-            ImplDef *im = trait_impls.items[i];       /* a blanket impl: `impl<T: Display> ToString for T` */
-            if (im->trait == tr && im->self_ty && im->self_ty->kind == TY_PARAM && impl_applies(tc, im, t)) return true;
-        }
-        return false;
+        return t->kind == TY_PARAM && blanket_impl_covers(tc, t, tr);
     }
     for (int i = 0; tr->lang != LANG_NONE && i < trait_impls.len; i++) {
         /* a lang trait implemented by hand (`impl PartialOrd for Grade`) */
@@ -3000,6 +2752,9 @@ static bool implements_fmt(Tc *tc, Type *t, FmtTrait trait) {
         return trait == FMT_DEBUG && implements_fmt(tc, t->elem, trait);
     case TY_PARAM: case TY_PROJ:
         return (trait == FMT_DEBUG && param_bound(tc, t, NULL, LANG_DEBUG)) || (trait == FMT_DISPLAY && param_bound(tc, t, NULL, LANG_DISPLAY));
+    case TY_DYN:                                /* `dyn Display`, or a trait with it as a supertrait */
+        return (trait == FMT_DEBUG && trait_implies(t->trait, NULL, LANG_DEBUG)) ||
+               (trait == FMT_DISPLAY && trait_implies(t->trait, NULL, LANG_DISPLAY));
     default:
         return false;
     }
@@ -3416,6 +3171,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     switch (n->kind) {
     case N_LIT_INT: return int_lit_type(tc, n);
     case N_LIT_FLOAT:
+        ptrvec_push(&tc->float_lits, n);
         if (n->u.lit.suffix) return ty_float(sym_str(n->u.lit.suffix)[1] == '3' ? FK_F32 : FK_F64);
         return fresh(tc, INFER_FLOAT);
     case N_LIT_BOOL: return ty_bool;
@@ -3559,14 +3315,47 @@ static void check_let(Tc *tc, Node *s) {
     if (!s->u.let.else_block) ptrvec_push(&tc->coverage, s);
 }
 
+/* rustc's list of uncovered patterns: "`A`", "`A` and `B`", "`A`, `B` and `C`", "`A`, `B`,
+ * `C` and 2 more". */
+static const char *joined_patterns(const Uncovered *u) {
+    enum { LISTED = 3 };
+    const char *s = "";
+    int shown = u->count > LISTED ? LISTED : u->count;
+    for (int i = 0; i < shown; i++) {
+        const char *sep = i == 0 ? "" : (i == shown - 1 && u->count <= LISTED) ? " and " : ", ";
+        s = arena_printf("%s%s`%s`", s, sep, u->patterns[i]);
+    }
+    if (u->count > LISTED) s = arena_printf("%s and %d more", s, u->count - LISTED);
+    return s;
+}
+
+static void label_uncovered(Diag *d, const Uncovered *u) {
+    diag_label(d, "pattern%s %s not covered", u->count == 1 ? "" : "s", joined_patterns(u));
+}
+
+/* Resolves the scrutinee's type and asks exhaustive.c which values no pattern covers. */
+static bool uncovered(Tc *tc, Node **pats, int n, Type *ty, Uncovered *u) {
+    return find_uncovered(pats, n, zonk(tc, ty), u);
+}
+
+static void find_binding(Node *n, const char *role, void *found) {
+    (void)role;
+    if (n->kind == P_IDENT && n->u.pat_ident.binding) *(bool *)found = true;
+    else ast_visit_children(n, find_binding, found);
+}
+
 static void check_let_coverage(Tc *tc, Node *s) {
     Node *pats[1] = {s->u.let.pat};
-    const char *missing = missing_pattern(tc, pats, 1, s->ty);
-    if (missing) {
+    Uncovered u;
+    if (uncovered(tc, pats, 1, s->ty, &u)) {
         Diag *d = diag_error("E0005", s->u.let.pat->span, "refutable pattern in local binding");
-        diag_label(d, "pattern `%s` not covered", missing);
+        label_uncovered(d, &u);
         diag_note(d, "`let` bindings require an \"irrefutable pattern\", like a `struct` or an `enum` with only one variant");
-        diag_help(d, "you might want to use `let else` to handle the variant that isn't matched");
+        /* rustc suggests `if let` when the pattern binds nothing, else `let else` */
+        bool binds = false;
+        find_binding(s->u.let.pat, NULL, &binds);
+        diag_help(d, "you might want to use `%s` to %s the variant%s that %s matched", binds ? "let...else" : "if let", binds ? "handle" : "ignore",
+                  u.count == 1 ? "" : "s", u.count == 1 ? "isn't" : "aren't");
         diag_emit(d);
     }
 }
@@ -3605,14 +3394,21 @@ static void check_match_coverage(Tc *tc, Node *n) {
         Node *arm = arms->items[i];
         pats[i] = arm->u.arm.guard ? NULL : arm->u.arm.pat;
     }
-    const char *missing = missing_pattern(tc, pats, arms->len, st);
-    if (!missing) return;
-    Diag *d = arms->len ? diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: `%s` not covered", missing)
+    Uncovered u;
+    if (!uncovered(tc, pats, arms->len, st, &u)) return;
+    Diag *d = arms->len ? diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: %s not covered", joined_patterns(&u))
                         : diag_error("E0004", n->u.match.scrutinee->span, "non-exhaustive patterns: type `%s` is non-empty",
                                      ty_str_of(zonk(tc, st)));
-    diag_label(d, "pattern `%s` not covered", missing);
+    label_uncovered(d, &u);
     diag_note(d, "the matched value is of type `%s`", ty_str_of(zonk(tc, st)));
-    diag_help(d, "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern or an explicit pattern as shown");
+    if (u.usize_not_exhaustive)
+        diag_note(d, "`usize::MAX` is not treated as exhaustive, so half-open ranges are necessary to match exhaustively");
+    if (u.isize_not_exhaustive)
+        diag_note(d, "`isize::MIN` and `isize::MAX` are not treated as exhaustive, so half-open ranges are necessary to match exhaustively");
+    diag_help(d, "ensure that all possible cases are being handled by adding a match arm with a wildcard pattern%s",
+              u.count == 1 ? " or an explicit pattern as shown"
+              : u.count <= 3 ? ", a match arm with multiple or-patterns as shown, or multiple match arms"
+                             : " as shown, or multiple match arms");
     diag_emit(d);
 }
 
@@ -3717,6 +3513,7 @@ static void collect_items(Node *n, const char *role, void *ctx) {
 
 /* Reports the fn body's missing tail the way rustc does: at the return type. */
 static void check_fn_body(Tc *tc, Node *fn) {
+    ice_at(fn->span);
     Def *d = fn->u.fn.def;
     tc->fn = fn;
     tc->ret_ty = d->ret_ty;
@@ -3742,27 +3539,56 @@ static void lint_int_literal(Node *n) {
     Type *t = n->ty;
     if (t->kind != TY_INT || n->u.lit.too_large) {
         if (n->u.lit.too_large) {
+            /* the limit is written in the literal's own radix, as rustc does */
+            size_t len;
+            const char *text = span_text(n->span, &len);
+            const char *limit = "340282366920938463463374607431768211455";
+            if (len > 2 && text[0] == '0' && text[1] == 'x') limit = "0xffffffffffffffffffffffffffffffff";
+            else if (len > 2 && text[0] == '0' && text[1] == 'o') limit = "0o3777777777777777777777777777777777777777777";
+            else if (len > 2 && text[0] == '0' && text[1] == 'b')
+                limit = "0b1111111111111111111111111111111111111111111111111111111111111111"
+                        "1111111111111111111111111111111111111111111111111111111111111111";
             Diag *d = diag_error(NULL, n->span, "integer literal is too large");
-            diag_note(d, "value exceeds limit of `340282366920938463463374607431768211455`");
+            diag_note(d, "value exceeds limit of `%s`", limit);
             diag_emit(d);
         }
         return;
     }
-    uint64_t v = n->u.lit.int_value;
+    IntBits v = n->u.lit.int_value;
     /* a literal directly under unary minus may reach MIN; resolved by the caller's flag */
-    uint64_t max = ty_int_max(t->ik);
-    uint64_t limit = n->u.lit.bool_value ? max + 1 : max;  /* bool_value marks "negated" */
-    if (ty_int_bits(t->ik) > 64 || v <= limit) return;
+    IntBits max = ty_int_max(t->ik);
+    IntBits limit = n->u.lit.bool_value && ty_int_signed(t->ik) ? max + 1 : max;  /* bool_value marks "negated" */
+    if (v <= limit) return;
     size_t len;
     const char *text = span_text(n->span, &len);
     Diag *d = diag_error(NULL, n->span, "literal out of range for `%s`", ty_int_name(t->ik));
-    if (ty_int_signed(t->ik))
-        diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `%lld..=%lld`", (int)len, text,
-                  ty_int_name(t->ik), (long long)ty_int_min(t->ik), (long long)max);
-    else
-        diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `0..=%llu`", (int)len, text,
-                  ty_int_name(t->ik), (unsigned long long)max);
+    diag_note(d, "the literal `%.*s` does not fit into the type `%s` whose range is `%s..=%s`", (int)len, text,
+              ty_int_name(t->ik), intbits_str(ty_int_min(t->ik), true), intbits_str(max, false));
     diag_note(d, "`#[deny(overflowing_literals)]` on by default");
+    diag_emit(d);
+}
+
+/* A float literal whose value rounds to infinity in its type is an error, as rustc's
+ * overflowing_literals lint denies it (the lint's note comes once). An f32 literal's
+ * value is re-read from its text as an f32, rounded once as rustc rounds it. */
+static void lint_float_literal(Node *n, bool *noted) {
+    if (n->ty->kind != TY_FLOAT) return;
+    size_t len;
+    const char *text = span_text(n->span, &len);
+    char *digits = arena_alloc(len + 1);
+    size_t nd = 0;
+    for (size_t i = 0; i < len && text[i] != 'f'; i++)
+        if (text[i] != '_') digits[nd++] = text[i];
+    bool is_f32 = n->ty->fk == FK_F32;
+    double value = is_f32 ? (double)strtof(digits, NULL) : strtod(digits, NULL);
+    n->u.lit.float_value = value;
+    if (!isinf(value)) return;
+    const char *ty = is_f32 ? "f32" : "f64";
+    Diag *d = diag_error(NULL, n->span, "literal out of range for `%s`", ty);
+    diag_note(d, "the literal `%.*s` does not fit into the type `%s` and will be converted to `%s::INFINITY`", (int)len, text,
+              ty, ty);
+    if (!*noted) diag_note(d, "`#[deny(overflowing_literals)]` on by default");
+    *noted = true;
     diag_emit(d);
 }
 
@@ -3847,6 +3673,8 @@ static void finish(Tc *tc) {
     if (diag_error_count() == 0) {
         mark_negated_literals(&tc->typed);
         for (int i = 0; i < tc->int_lits.len; i++) lint_int_literal(tc->int_lits.items[i]);
+        bool noted = false;
+        for (int i = 0; i < tc->float_lits.len; i++) lint_float_literal(tc->float_lits.items[i], &noted);
     }
 }
 
@@ -4032,6 +3860,7 @@ void typeck_crate(Node *crate) {
             var->discr = next++;
         }
     }
+    check_representability(&items.structs);
     prepare_trait_impls(&tc);
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
     find_fmt_types(&tc, crate->u.crate.prelude);

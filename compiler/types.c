@@ -161,15 +161,36 @@ int ty_int_bits(IntKind ik) { return int_info[ik].bits; }
 bool ty_int_signed(IntKind ik) { return int_info[ik].is_signed; }
 const char *ty_int_name(IntKind ik) { return int_info[ik].name; }
 
-uint64_t ty_int_max(IntKind ik) {
-    int bits = ty_int_bits(ik) > 64 ? 64 : ty_int_bits(ik);
-    uint64_t all = bits == 64 ? ~0ull : (1ull << bits) - 1;
+IntBits ty_int_max(IntKind ik) {
+    int bits = ty_int_bits(ik);
+    IntBits all = bits == 128 ? ~(IntBits)0 : ((IntBits)1 << bits) - 1;
     return ty_int_signed(ik) ? all >> 1 : all;
 }
 
-uint64_t ty_int_min(IntKind ik) {
-    int bits = ty_int_bits(ik) > 64 ? 64 : ty_int_bits(ik);
-    return ty_int_signed(ik) ? ~0ull << (bits - 1) : 0;
+IntBits ty_int_min(IntKind ik) {
+    return ty_int_signed(ik) ? ~(IntBits)0 << (ty_int_bits(ik) - 1) : 0;
+}
+
+IntBits ty_int_wrap(IntKind ik, IntBits v) {
+    int bits = ty_int_bits(ik);
+    if (bits >= 128) return v;
+    IntBits mask = ((IntBits)1 << bits) - 1;
+    v &= mask;
+    if (ty_int_signed(ik) && (v >> (bits - 1)) & 1) v |= ~mask;
+    return v;
+}
+
+const char *intbits_str(IntBits v, bool is_signed) {
+    char buf[48], *p = buf + sizeof buf;
+    bool negative = is_signed && (v >> 127);
+    IntBits mag = negative ? 0 - v : v;
+    *--p = 0;
+    do {
+        *--p = (char)('0' + (int)(mag % 10));
+        mag /= 10;
+    } while (mag);
+    if (negative) *--p = '-';
+    return arena_strndup(p, strlen(p));
 }
 
 Type *ty_adt_args(AdtDef *adt, Type **args, int n) {

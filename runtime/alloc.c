@@ -162,9 +162,21 @@ void *rt_alloc(size_t size, size_t align) {
     return p;
 }
 
+/* Large zeroed requests go to calloc, which takes them from fresh mmap'd pages the kernel
+ * has already zeroed: `vec![0u8; 1 << 28]` costs no write until the program touches it. */
 void *rt_alloc_zeroed(size_t size, size_t align) {
-    void *p = rt_alloc(size, align);
-    if (size) memset(p, 0, size);
+    if (size == 0 || align > 16 || (current_mode() == MODE_CLASSES && is_small(size, align))) {
+        void *p = rt_alloc(size, align);
+        if (size) memset(p, 0, size);
+        return p;
+    }
+    void *p = calloc(1, size);
+    if (!p) rt_alloc_failed(size, align);
+    if (leak_report) {
+        lock_live();
+        live_insert(p, size);
+        unlock_live();
+    }
     return p;
 }
 

@@ -5,9 +5,13 @@
  * stderr output and on process::exit; `{}`/`{:?}`/`{:x}`... of integers, bools, chars and
  * strings with width, fill, alignment, sign, `#`, `0` and precision exactly as
  * core::fmt does; panics printed like the Rust runtime's and exiting with 101; a stack
- * overflow reported like Rust's (SIGABRT). */
+ * overflow reported like Rust's (SIGABRT), any other invalid access killing the program
+ * by SIGSEGV as it does Rust's. stdout behaves as Rust's line-buffered stdout: whatever
+ * ends the program, each complete line written reaches it; the unfinished last line is
+ * lost only when the program aborts or is killed, as in Rust. */
 #include "rt.h"
 
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -33,6 +37,17 @@ static void write_all(int fd, const uint8_t *p, size_t n) {
 static void flush_stdout(void) {
     write_all(1, out_buf, out_len);
     out_len = 0;
+}
+
+/* What Rust's line-buffered stdout has written by now: every complete line. Used before
+ * writing to stderr and when the program aborts; async-signal-safe. */
+static void flush_stdout_lines(void) {
+    size_t n = out_len;
+    while (n > 0 && out_buf[n - 1] != '\n') n--;
+    if (!n) return;
+    write_all(1, out_buf, n);
+    memmove(out_buf, out_buf + n, out_len - n);
+    out_len -= n;
 }
 
 /* In-memory streams (format!), per thread: a buffer each, reused once taken. */
@@ -131,7 +146,7 @@ static void write_raw(int32_t stream, const uint8_t *p, size_t len) {
         return;
     }
     if (stream == RT_STDERR) {
-        flush_stdout();
+        flush_stdout_lines();
         write_all(2, p, len);
         return;
     }
@@ -243,8 +258,8 @@ void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t
 
 /* ── scalars ── */
 
-static size_t to_radix(uint64_t v, unsigned radix, bool upper, char *out) {
-    char tmp[70];
+static size_t to_radix(rt_u128 v, unsigned radix, bool upper, char *out) {
+    char tmp[130];
     size_t n = 0;
     do {
         unsigned d = (unsigned)(v % radix);
@@ -255,9 +270,9 @@ static size_t to_radix(uint64_t v, unsigned radix, bool upper, char *out) {
     return n;
 }
 
-static void fmt_exp(int32_t stream, bool non_negative, uint64_t mag, bool upper, uint32_t flags, uint32_t fill,
+static void fmt_exp(int32_t stream, bool non_negative, rt_u128 mag, bool upper, uint32_t flags, uint32_t fill,
                     int64_t width, int64_t precision) {
-    char digits[32];
+    char digits[48];
     size_t n = to_radix(mag, 10, false, digits);
     int exp = (int)n - 1;
     size_t keep = n;
@@ -297,7 +312,7 @@ static void fmt_exp(int32_t stream, bool non_negative, uint64_t mag, bool upper,
     pad_integral(stream, non_negative, NULL, buf, bn, flags & ~RT_FLAG_ALTERNATE, fill, width);
 }
 
-void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, uint32_t fill, int64_t width,
+void rt_fmt_int(int32_t stream, rt_u128 bits, bool is_signed, uint32_t flags, uint32_t fill, int64_t width,
                 int64_t precision, uint32_t bit_width) {
     uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
     if (trait == RT_TRAIT_DEBUG) {
@@ -305,11 +320,11 @@ void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, u
         else if (flags & RT_FLAG_DEBUG_UPPER_HEX) trait = RT_TRAIT_UPPER_HEX;
         else trait = RT_TRAIT_DISPLAY;
     }
-    bool negative = is_signed && (int64_t)bits < 0;
-    uint64_t mag = negative ? 0 - bits : bits;
-    char digits[70];
+    bool negative = is_signed && (bits >> 127);
+    rt_u128 mag = negative ? 0 - bits : bits;
+    char digits[130];
     size_t n;
-    uint64_t mask = bit_width >= 64 ? ~0ull : (1ull << bit_width) - 1;
+    rt_u128 mask = bit_width >= 128 ? ~(rt_u128)0 : ((rt_u128)1 << bit_width) - 1;
     switch (trait) {
     case RT_TRAIT_LOWER_HEX:
     case RT_TRAIT_UPPER_HEX:
@@ -446,7 +461,6 @@ static _Unwind_Reason_Code stop_past_main(int version, _Unwind_Action actions, _
 
 _Noreturn void rt_panic_end(void) {
     write_cstr(RT_STDERR, "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
-    flush_stdout();
     if (panicking) {
         /* a destructor panicked while unwinding: rustc aborts */
         write_cstr(RT_STDERR, "thread caused non-unwinding panic. aborting.\n");
@@ -475,27 +489,28 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
     rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
 }
 
-uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
-                 size_t file_len, uint32_t line, uint32_t col) {
-    uint64_t mask = bits >= 64 ? ~0ull : (1ull << bits) - 1;
-    uint64_t acc = 1;
+rt_u128 rt_ipow(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
+                size_t file_len, uint32_t line, uint32_t col) {
+    rt_u128 mask = bits >= 128 ? ~(rt_u128)0 : ((rt_u128)1 << bits) - 1;
+    rt_u128 acc = 1;
     bool overflow = false;
     for (uint32_t i = 0; i < exp; i++) {
         if (is_signed) {
-            __int128 wide = (__int128)(int64_t)acc * (int64_t)base;
-            int64_t lo = bits >= 64 ? INT64_MIN : -(int64_t)(1ull << (bits - 1));
-            int64_t hi = bits >= 64 ? INT64_MAX : (int64_t)((1ull << (bits - 1)) - 1);
-            if (wide < lo || wide > hi) overflow = true;
-            acc = (uint64_t)(int64_t)wide;
-            /* sign-extend the wrapped value back to 64 bits */
-            if (bits < 64) {
-                acc &= mask;
-                if (acc >> (bits - 1)) acc |= ~mask;
+            __int128 wide;
+            overflow |= __builtin_mul_overflow((__int128)acc, (__int128)base, &wide);
+            acc = (rt_u128)wide;
+            /* out of the type's range unless sign-extending its low bits gives it back */
+            if (bits < 128) {
+                rt_u128 low = acc & mask;
+                if (low >> (bits - 1)) low |= ~mask;
+                overflow |= low != acc;
+                acc = low;
             }
         } else {
-            unsigned __int128 wide = (unsigned __int128)acc * base;
-            if (wide > mask) overflow = true;
-            acc = (uint64_t)wide & mask;
+            rt_u128 wide;
+            overflow |= __builtin_mul_overflow(acc, base, &wide);
+            overflow |= wide > mask;
+            acc = wide & mask;
         }
     }
     if (overflow && checked) {
@@ -575,26 +590,53 @@ _Noreturn void rt_process_exit(int32_t code) {
     _exit(code);
 }
 
-/* ── start-up ── */
-
-static void on_stack_overflow(int sig) {
-    (void)sig;
-    char msg[128];
-    int n = snprintf(msg, sizeof msg, "\nthread 'main' (%ld) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n",
-                     (long)getpid());
-    write_all(2, (const uint8_t *)msg, (size_t)n);
+_Noreturn void rt_process_abort(void) {
+    flush_stdout_lines();                       /* the unfinished line is lost, as in Rust */
     signal(SIGABRT, SIG_DFL);
     abort();
 }
 
+/* ── start-up ── */
+
+/* The main thread's stack ends at stack_lo; below it lies the kernel's guard gap (256
+ * pages), which nothing else may map: a fault there is the stack overflowing. */
+#define STACK_GUARD_GAP ((uintptr_t)256 * 4096)
+static uintptr_t stack_lo;
+
+static void on_memory_fault(int sig, siginfo_t *info, void *ucontext) {
+    (void)ucontext;
+    uintptr_t addr = (uintptr_t)info->si_addr;
+    flush_stdout_lines();
+    if (stack_lo && addr < stack_lo + 4096 && addr + STACK_GUARD_GAP >= stack_lo) {
+        char msg[128];
+        int n = snprintf(msg, sizeof msg, "\nthread 'main' (%ld) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n",
+                         (long)getpid());
+        write_all(2, (const uint8_t *)msg, (size_t)n);
+        signal(SIGABRT, SIG_DFL);
+        abort();
+    }
+    /* any other invalid access: die of it, as Rust's programs do (the faulting
+     * instruction runs again, without this handler); a signal sent by kill has no
+     * instruction to rerun, so it is sent again */
+    signal(sig, SIG_DFL);
+    if (info->si_code <= 0) raise(sig);
+}
+
 static void install_stack_overflow_handler(void) {
+    pthread_attr_t attr;
+    void *addr;
+    size_t size;
+    if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+        if (pthread_attr_getstack(&attr, &addr, &size) == 0) stack_lo = (uintptr_t)addr;
+        pthread_attr_destroy(&attr);
+    }
     static uint8_t alt_stack[64 * 1024];
     stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack, .ss_flags = 0};
     if (sigaltstack(&ss, NULL) != 0) return;
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
-    sa.sa_handler = on_stack_overflow;
-    sa.sa_flags = SA_ONSTACK;
+    sa.sa_sigaction = on_memory_fault;
+    sa.sa_flags = SA_ONSTACK | SA_SIGINFO;
     sigemptyset(&sa.sa_mask);
     sigaction(SIGSEGV, &sa, NULL);
     sigaction(SIGBUS, &sa, NULL);
@@ -652,7 +694,9 @@ int main(int argc, char **argv) {
 
 _Noreturn void rt_alloc_failed(size_t size, size_t align) {
     (void)align;
-    flush_stdout();
-    fprintf(stderr, "memory allocation of %zu bytes failed\n", size);
+    char msg[64];
+    int n = snprintf(msg, sizeof msg, "memory allocation of %zu bytes failed\n", size);
+    write_raw(RT_STDERR, (const uint8_t *)msg, (size_t)n);
+    write_cstr(RT_STDERR, "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
     abort();
 }

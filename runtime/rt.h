@@ -48,9 +48,13 @@ void patina_user_main(void);
 void rt_write_str(int32_t stream, const uint8_t *p, size_t len);
 void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill,
                 int64_t width, int64_t precision);
-/* bits holds the value zero- or sign-extended to 64 bits, as is_signed says; bit_width is
+/* An integer of any Rust type, zero- or sign-extended to 128 bits (`__int128`, which
+ * is LLVM's i128 in the C ABI). */
+typedef unsigned __int128 rt_u128;
+
+/* bits holds the value zero- or sign-extended to 128 bits, as is_signed says; bit_width is
  * the type's width, for hex/octal/binary of negative values (two's complement). */
-void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, uint32_t fill,
+void rt_fmt_int(int32_t stream, rt_u128 bits, bool is_signed, uint32_t flags, uint32_t fill,
                 int64_t width, int64_t precision, uint32_t bit_width);
 void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t width,
                  int64_t precision);
@@ -72,8 +76,8 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
                                size_t file_len, uint32_t line, uint32_t col);
 
 /* `base.pow(exp)` for an integer of `bits` bits (base and result sign- or zero-extended
- * to 64 bits); panics like rustc's debug build on overflow when checked. */
-uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
+ * to 128 bits); panics like rustc's debug build on overflow when checked. */
+rt_u128 rt_ipow(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
                  size_t file_len, uint32_t line, uint32_t col);
 
 /* `&s[lo..hi]`: panics with rustc's message unless lo <= hi <= len. */
@@ -89,10 +93,19 @@ int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen)
 
 /* std::process::exit: flushes stdout and exits with code. */
 _Noreturn void rt_process_exit(int32_t code);
+/* std::process::abort: writes stdout's complete lines and dies of SIGABRT. */
+_Noreturn void rt_process_abort(void);
 
 /* `s.parse::<f64>()`: the value of a decimal float literal as Rust reads one (an optional
  * sign, digits with an optional point and exponent, or inf/infinity/nan); *ok false else. */
 double rt_parse_f64(const uint8_t *p, size_t len, bool *ok);
+/* char::is_alphabetic and its kin (runtime/char_props.c): 1 when the property holds. */
+#define RT_CHAR_ALPHABETIC 0u
+#define RT_CHAR_NUMERIC    1u
+#define RT_CHAR_WHITESPACE 2u
+#define RT_CHAR_LOWERCASE  3u
+#define RT_CHAR_UPPERCASE  4u
+uint32_t rt_char_property(uint32_t c, uint32_t property);
 /* Whether `{:?}` writes char c as `\u{...}` (runtime/unicode.c). */
 bool rt_debug_escapes(uint32_t c);
 

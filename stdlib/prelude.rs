@@ -124,9 +124,12 @@ impl Layout {
     pub fn of_array<T>(n: usize) -> Layout {
         Layout { size: size_of::<T>() * n, align: align_of::<T>() }
     }
-    /// The layout of n T's side by side.
+    /// The layout of n T's side by side; an error when it would exceed isize::MAX bytes.
     pub fn array<T>(n: usize) -> Result<Layout, LayoutError> {
-        Ok(Layout { size: size_of::<T>() * n, align: align_of::<T>() })
+        match size_of::<T>().checked_mul(n) {
+            Some(size) if size <= isize::MAX as usize - (align_of::<T>() - 1) => Ok(Layout { size, align: align_of::<T>() }),
+            _ => Err(LayoutError),
+        }
     }
     pub fn from_size_align(size: usize, align: usize) -> Result<Layout, LayoutError> {
         if align == 0 || align & (align - 1) != 0 {
@@ -267,16 +270,46 @@ impl<T> Vec<T> {
         v
     }
 
+    /// The bytes of a buffer of n T's: "capacity overflow", as rustc's RawVec says, when
+    /// they would exceed isize::MAX (so that no size computation below wraps).
+    fn buffer_bytes(n: usize) -> usize {
+        match size_of::<T>().checked_mul(n) {
+            Some(bytes) if bytes <= isize::MAX as usize => bytes,
+            _ => panic!("capacity overflow"),
+        }
+    }
+
+    fn all_zero_bytes(value: &T) -> bool {
+        let p = value as *const T as *const u8;
+        let mut i = 0;
+        while i < size_of::<T>() {
+            if unsafe { *p.add(i) } != 0 {
+                return false;
+            }
+            i += 1;
+        }
+        true
+    }
+
+    /// len + additional, or "capacity overflow".
+    fn required_len(&self, additional: usize) -> usize {
+        match self.len.checked_add(additional) {
+            Some(required) => required,
+            None => panic!("capacity overflow"),
+        }
+    }
+
     fn grow_to(&mut self, new_cap: usize) {
         if size_of::<T>() == 0 {
             self.cap = usize::MAX;
             return;
         }
+        let bytes = Vec::<T>::buffer_bytes(new_cap);
         unsafe {
             let p = if self.cap == 0 {
                 alloc(Layout::of_array::<T>(new_cap))
             } else {
-                realloc(self.ptr as *mut u8, Layout::of_array::<T>(self.cap), size_of::<T>() * new_cap)
+                realloc(self.ptr as *mut u8, Layout::of_array::<T>(self.cap), bytes)
             };
             self.ptr = p as *mut T;
         }
@@ -284,7 +317,7 @@ impl<T> Vec<T> {
     }
 
     fn grow_for(&mut self, additional: usize) {
-        let required = self.len + additional;
+        let required = self.required_len(additional);
         if required <= self.cap {
             return;
         }
@@ -304,8 +337,9 @@ impl<T> Vec<T> {
     }
 
     pub fn reserve_exact(&mut self, additional: usize) {
-        if self.len + additional > self.cap {
-            self.grow_to(self.len + additional);
+        let required = self.required_len(additional);
+        if required > self.cap {
+            self.grow_to(required);
         }
     }
 
@@ -535,8 +569,15 @@ impl<T> Vec<T> {
 
 /// Vec's methods that clone its elements.
 impl<T: Clone> Vec<T> {
-    /// `vec![elem; n]`: n - 1 clones, then elem itself.
+    /// `vec![elem; n]`: n - 1 clones, then elem itself; for a zero integer, float, bool or
+    /// char (whose clone is a copy of its bytes), zeroed memory, which the allocator gets
+    /// from fresh pages without writing it, as rustc's IsZero specialisation does.
     pub fn from_elem(elem: T, n: usize) -> Vec<T> {
+        if intrinsics::is_scalar::<T>() && n > 0 && Vec::<T>::all_zero_bytes(&elem) {
+            Vec::<T>::buffer_bytes(n);
+            let p = unsafe { alloc_zeroed(Layout::of_array::<T>(n)) };
+            return Vec { ptr: p as *mut T, cap: n, len: n };
+        }
         let mut v = Vec::with_capacity(n);
         if n > 0 {
             let mut i = 1;
@@ -559,7 +600,7 @@ impl<T: Clone> Vec<T> {
 impl<T> Drop for Vec<T> {
     fn drop(&mut self) {
         let mut i = 0;
-        while i < self.len {
+        while i < self.len && mem::needs_drop::<T>() {
             unsafe {
                 ptr::drop_in_place(self.ptr.add(i));
             }
@@ -1490,6 +1531,35 @@ fn is_case_ignorable(c: char) -> bool {
         || x == 0x2027 || (x >= 0x20D0 && x <= 0x20F0) || (x >= 0xFE00 && x <= 0xFE0F) || (x >= 0xFE20 && x <= 0xFE2F)
 }
 
+/// `char::from_u32`: None for surrogates and past U+10FFFF.
+pub fn char_from_u32(code: u32) -> Option<char> {
+    if code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF) {
+        None
+    } else {
+        Some(unsafe { char::from_u32_unchecked(code) })
+    }
+}
+
+/// `char::from_digit`: the lowercase digit of that value in radix (at most 36).
+pub fn char_from_digit(digit: u32, radix: u32) -> Option<char> {
+    if radix > 36 {
+        panic!("from_digit: radix is too high (maximum 36)");
+    }
+    if digit >= radix {
+        None
+    } else if digit < 10 {
+        Some(unsafe { char::from_u32_unchecked(48 + digit) })
+    } else {
+        Some(unsafe { char::from_u32_unchecked(97 + digit - 10) })
+    }
+}
+
+/// Whether c has one of the runtime's RT_CHAR_* properties (0 alphabetic, 1 numeric,
+/// 2 whitespace, 3 lowercase, 4 uppercase).
+fn char_property(c: char, property: u32) -> bool {
+    unsafe { intrinsics::char_property(c as u32, property) != 0 }
+}
+
 /// Whether the first char of it that is not case-ignorable is cased.
 fn ignorable_then_cased<I: Iterator<Item = char>>(it: I) -> bool {
     let mut it = it;
@@ -1777,7 +1847,11 @@ impl StrMethods for str {
     }
 
     fn repeat(&self, n: usize) -> String {
-        let mut out = String::with_capacity(self.len() * n);
+        let bytes = match self.len().checked_mul(n) {
+            Some(bytes) => bytes,
+            None => panic!("capacity overflow"),
+        };
+        let mut out = String::with_capacity(bytes);
         let mut i = 0;
         while i < n {
             out.push_str(self);
@@ -1953,7 +2027,8 @@ impl<'a> Iterator for Lines<'a> {
     }
 }
 
-/// `char`'s methods. The classifications are ASCII's (rustc's are Unicode's).
+/// `char`'s methods. The Unicode classifications ask the runtime's tables (generated from
+/// rustc's answers for every char), the `is_ascii_*` ones are ASCII's.
 pub trait CharMethods {
     fn len_utf8(self) -> usize;
     fn is_ascii(self) -> bool;
@@ -1970,6 +2045,8 @@ pub trait CharMethods {
     fn is_whitespace(self) -> bool;
     fn is_uppercase(self) -> bool;
     fn is_lowercase(self) -> bool;
+    fn is_control(self) -> bool;
+    fn is_digit(self, radix: u32) -> bool;
     fn to_ascii_uppercase(self) -> char;
     fn to_ascii_lowercase(self) -> char;
     fn to_digit(self, radix: u32) -> Option<u32>;
@@ -2012,26 +2089,30 @@ impl CharMethods for char {
         (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126)
     }
     fn is_alphabetic(self) -> bool {
-        self.is_ascii_alphabetic() || (self as u32) >= 0xC0
+        self.is_ascii_alphabetic() || (self as u32) >= 0x80 && char_property(self, 0)
     }
     fn is_numeric(self) -> bool {
-        self.is_ascii_digit()
+        self.is_ascii_digit() || (self as u32) >= 0x80 && char_property(self, 1)
     }
     fn is_alphanumeric(self) -> bool {
         self.is_alphabetic() || self.is_numeric()
     }
     fn is_whitespace(self) -> bool {
-        self.is_ascii_whitespace() || self == '\x0b'
+        char_property(self, 2)
     }
-    /// Letters that have a lowercase mapping and are their own uppercase.
     fn is_uppercase(self) -> bool {
-        let c = self as u32;
-        c < 0x80 && self.is_ascii_uppercase() || c >= 0x80 && case_lower(c).0 != c && case_upper(c).0 == c && case_upper(c).1 == 0
+        self.is_ascii_uppercase() || (self as u32) >= 0x80 && char_property(self, 4)
     }
-    /// Letters that have an uppercase mapping and are their own lowercase.
     fn is_lowercase(self) -> bool {
+        self.is_ascii_lowercase() || (self as u32) >= 0x80 && char_property(self, 3)
+    }
+    /// Unicode's general category Cc.
+    fn is_control(self) -> bool {
         let c = self as u32;
-        c < 0x80 && self.is_ascii_lowercase() || c >= 0x80 && case_lower(c).0 == c && (case_upper(c).0 != c || case_upper(c).1 != 0)
+        c < 0x20 || (c >= 0x7F && c <= 0x9F)
+    }
+    fn is_digit(self, radix: u32) -> bool {
+        self.to_digit(radix).is_some()
     }
     fn to_ascii_uppercase(self) -> char {
         if self.is_ascii_lowercase() { ((self as u8) - 32) as char } else { self }
@@ -2040,6 +2121,9 @@ impl CharMethods for char {
         if self.is_ascii_uppercase() { ((self as u8) + 32) as char } else { self }
     }
     fn to_digit(self, radix: u32) -> Option<u32> {
+        if radix < 2 || radix > 36 {
+            panic!("to_digit: invalid radix -- radix must be in the range 2 to 36 inclusive");
+        }
         let c = self as u32;
         let d = if self.is_ascii_digit() {
             c - 48
@@ -2231,7 +2315,7 @@ impl Display for ParseIntError {
 
 /// An integer's text as (negative, magnitude), checked against the largest magnitude of
 /// each sign (`max_neg` 0: no sign allowed).
-fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), ParseIntError> {
+fn parse_integer(s: &str, max_pos: u128, max_neg: u128) -> Result<(bool, u128), ParseIntError> {
     let b = s.as_bytes();
     if b.len() == 0 {
         return Err(ParseIntError { kind: IntErrorKind::Empty });
@@ -2242,14 +2326,14 @@ fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), Par
         return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
     }
     let limit = if negative { max_neg } else { max_pos };
-    let mut value: u64 = 0;
+    let mut value: u128 = 0;
     let mut i = start;
     while i < b.len() {
         let d = b[i];
         if d < b'0' || d > b'9' {
             return Err(ParseIntError { kind: IntErrorKind::InvalidDigit });
         }
-        let next = value.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u64));
+        let next = value.checked_mul(10).and_then(|v| v.checked_add((d - b'0') as u128));
         match next {
             Some(v) if v <= limit => value = v,
             _ => {
@@ -2263,9 +2347,9 @@ fn parse_integer(s: &str, max_pos: u64, max_neg: u64) -> Result<(bool, u64), Par
 }
 
 /// A signed integer's text whose magnitude is at most max (max + 1 when negative).
-fn parse_signed(s: &str, max: u64) -> Result<i64, ParseIntError> {
+fn parse_signed(s: &str, max: u128) -> Result<i128, ParseIntError> {
     let (neg, v) = parse_integer(s, max, max + 1)?;
-    Ok(if neg { (v as i64).wrapping_neg() } else { v as i64 })
+    Ok(if neg { (v as i128).wrapping_neg() } else { v as i128 })
 }
 
 impl FromStr for i32 {
@@ -2278,7 +2362,14 @@ impl FromStr for i32 {
 impl FromStr for i64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<i64, ParseIntError> {
-        Ok(parse_signed(s, 9223372036854775807)?)
+        Ok(parse_signed(s, 9223372036854775807)? as i64)
+    }
+}
+
+impl FromStr for i128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<i128, ParseIntError> {
+        parse_signed(s, 170141183460469231731687303715884105727)
     }
 }
 
@@ -2327,7 +2418,14 @@ impl FromStr for u32 {
 impl FromStr for u64 {
     type Err = ParseIntError;
     fn from_str(s: &str) -> Result<u64, ParseIntError> {
-        Ok(parse_integer(s, 18446744073709551615, 0)?.1)
+        Ok(parse_integer(s, 18446744073709551615, 0)?.1 as u64)
+    }
+}
+
+impl FromStr for u128 {
+    type Err = ParseIntError;
+    fn from_str(s: &str) -> Result<u128, ParseIntError> {
+        Ok(parse_integer(s, 340282366920938463463374607431768211455, 0)?.1)
     }
 }
 
@@ -2443,7 +2541,7 @@ pub trait ToString {
     fn to_string(&self) -> String;
 }
 
-impl<T: Display> ToString for T {
+impl<T: Display + ?Sized> ToString for T {
     fn to_string(&self) -> String {
         format!("{}", self)
     }

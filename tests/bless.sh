@@ -27,7 +27,12 @@ for t in "$@"; do
     [ -s "${t%.rs}.stdout" ] || rm -f "${t%.rs}.stdout"
     want=$(header "$t" exit-code)
     [ -n "$want" ] || { [ "$m" = run-fail ] && want=101 || want=0; }
-    if [ "$m" = run-fail ]; then normalize_tid < "$tmp/run.err" > "${t%.rs}.stderr"; fi
+    # a backtrace (rustc forces one for a panic in a destructor during cleanup) is never
+    # reproducible: such a test checks stdout and the exit code only
+    if [ "$m" = run-fail ]; then
+        if grep -q '^stack backtrace:' "$tmp/run.err"; then rm -f "${t%.rs}.stderr"; echo "note: $t: rustc printed a backtrace, no .stderr recorded"
+        else normalize_tid < "$tmp/run.err" > "${t%.rs}.stderr"; fi
+    fi
     if [ $rc -ne "$want" ]; then echo "BAD $t: rustc's program exited $rc, header says $want"; else echo "ok  $t"; fi
 done
 rm -rf "$tmp"

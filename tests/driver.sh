@@ -30,7 +30,7 @@ check emit-tokens 0 "$compiler" "$out/hi.rs" --emit=tokens; expect_in emit-token
 check emit-ast 0 "$compiler" "$out/hi.rs" --emit=ast;   expect_in emit-ast emit-ast.out "Fn main"
 check emit-many 0 sh -c "cd '$out' && '$compiler' hi.rs --emit=llvm-ir,asm,obj,link -O && test -s hi.ll && test -s hi.s && test -s hi.o && ./hi"
 expect_in emit-many emit-many.out "hi"
-check emit-bad 1 "$compiler" "$out/hi.rs" --emit=pdf;    expect_in emit-bad emit-bad.err "unknown emit type"
+check emit-bad 1 "$compiler" "$out/hi.rs" --emit=pdf;    expect_in emit-bad emit-bad.err "unknown emission type: \`pdf\`"
 
 # hostile input: never a crash, always a diagnostic and exit 1
 head -c 3000 /dev/urandom > "$out/binary.rs" 2>/dev/null
@@ -66,3 +66,77 @@ printf 'fn id<T>(x: T) -> T { x }\nfn main() {\n    let a = id(1u8);\n    let b 
 check instances 0 "$compiler" "$out/inst.rs" --print instances -o "$out/inst"
 expect_in instances instances.out 'instance id::<u8> '
 [ $ok = 1 ] && expect_in instances-str instances.out 'instance id::<&str> '
+
+# size_of of a type past the object size bound is E0080 (rustc reports it inside core, so
+# no ui test can pin its line), never a wrapped or clamped size (spec 11.18)
+printf 'fn main() {\n    println!("{}", std::mem::size_of::<[u64; 288230376151711744]>());\n}\n' > "$out/size-of-huge.rs"
+check size-of-too-big 1 "$compiler" "$out/size-of-huge.rs"; expect_in size-of-too-big size-of-too-big.err 'error[E0080]: values of the type `[u64; 288230376151711744]` are too big for the target architecture'
+
+# never overwrite the input (rustc's error), whatever name the output is given
+mkdir -p "$out/clobber" && printf 'fn main() {\n    println!("hi");\n}\n' > "$out/clobber/a.rs" && cp "$out/clobber/a.rs" "$out/clobber/prog"
+ln -f "$out/clobber/a.rs" "$out/clobber/link.rs"
+for args in "-o a.rs" "-o ./a.rs" "-o link.rs" "--emit=llvm-ir=a.rs" "--emit=asm=a.rs" "--emit=obj=./a.rs" "--emit=ir=a.rs" "--emit=link=link.rs"; do
+    name=clobber-$(echo "$args" | tr -c 'a-z0-9\n' '-')
+    check "$name" 1 sh -c "cd '$out/clobber' && '$compiler' a.rs $args"
+    expect_in "$name" "$name.err" 'error: the input file "a.rs" would be overwritten by the generated executable'
+    [ $ok = 1 ] && { cmp -s "$out/clobber/a.rs" "$out/clobber/prog" || echo "FAIL driver/$name (the input was changed)"; }
+done
+check clobber-no-extension 1 sh -c "cd '$out/clobber' && '$compiler' prog"
+expect_in clobber-no-extension clobber-no-extension.err 'error: the input file "prog" would be overwritten by the generated executable'
+[ $ok = 1 ] && { cmp -s "$out/clobber/a.rs" "$out/clobber/prog" || echo "FAIL driver/clobber-no-extension (the input was changed)"; }
+
+# a failed write is an error, never a silent success
+for kind in tokens ast ir llvm-ir asm obj; do
+    check "full-disk-$kind" 1 "$compiler" "$out/hi.rs" "--emit=$kind=/dev/full"
+    expect_in "full-disk-$kind" "full-disk-$kind.err" 'error: failed to write `/dev/full`: No space left on device (os error 28)'
+done
+check full-stdout 1 sh -c "'$compiler' '$out/hi.rs' --emit=llvm-ir=- > /dev/full"
+expect_in full-stdout full-stdout.err 'error: failed to write `stdout`: No space left on device'
+check full-stdout-print 1 sh -c "'$compiler' '$out/sizes.rs' --print type-sizes -o '$out/hi-sizes' > /dev/full"
+expect_in full-stdout-print full-stdout-print.err 'error: failed to write `stdout`'
+check missing-dir 1 "$compiler" "$out/hi.rs" -o "$out/no/such/dir/hi"
+expect_in missing-dir missing-dir.err "couldn't create \`$out/no/such/dir/hi\`: No such file or directory"
+check not-a-dir 1 "$compiler" "$out/hi.rs" --emit=llvm-ir="$out/hi.rs/x.ll"
+expect_in not-a-dir not-a-dir.err 'Not a directory'
+check link-full-disk 1 "$compiler" "$out/hi.rs" -o /dev/full;  expect_in link-full-disk link-full-disk.err "error: linking with"
+
+# option values rustc rejects
+check emit-empty 1 "$compiler" "$out/hi.rs" --emit=;      expect_in emit-empty emit-empty.err 'error: unknown emission type: `` - expected one of'
+check emit-trailing-comma 1 "$compiler" "$out/hi.rs" --emit=ir,; expect_in emit-trailing-comma emit-trailing-comma.err 'unknown emission type: ``'
+check color-maybe 1 "$compiler" "$out/hi.rs" --color=maybe
+expect_in color-maybe color-maybe.err 'error: argument for `--color` must be auto, always or never (instead was `maybe`)'
+check error-format-xml 1 "$compiler" "$out/hi.rs" --error-format=xml
+expect_in error-format-xml error-format-xml.err 'error: argument for `--error-format` must be `human` or `json` (instead was `xml`)'
+
+# `-` reads the program from stdin; its output is rust_out, its diagnostics say <anon>
+mkdir -p "$out/stdin"
+check stdin-input 0 sh -c "cd '$out/stdin' && rm -f rust_out && '$compiler' - < ../hi.rs && ./rust_out"; expect_in stdin-input stdin-input.out "hi"
+check stdin-error 1 sh -c "printf 'fn main() {\n    let x: i32 = \"s\";\n}\n' | '$compiler' - -o '$out/stdin/bad'"
+expect_in stdin-error stdin-error.err ' --> <anon>:2:18'
+
+# a compile killed while it links leaves neither its object file nor a partial executable
+rm -rf "$out/killed" && mkdir -p "$out/killed/tmp"
+printf '#!/bin/sh\ntouch "%s/killed/linking"\nexec sleep 30\n' "$out" > "$out/killed/slow-cc" && chmod +x "$out/killed/slow-cc"
+TMPDIR="$out/killed/tmp" PATINA_CC="$out/killed/slow-cc" "$compiler" "$out/hi.rs" -o "$out/killed/hi" 2> "$out/killed.err" &
+pid=$!
+for _ in $(seq 100); do [ -e "$out/killed/linking" ] && break; sleep 0.1; done
+kill -TERM $pid; wait $pid 2> /dev/null; rc=$?
+left=$(ls -A "$out/killed/tmp" "$out/killed" | grep -c 'patina')
+if [ $rc -eq 143 ] && [ "$left" = 0 ] && [ -e "$out/killed/linking" ] && [ ! -e "$out/killed/hi" ]; then echo "PASS driver/killed-while-linking"
+else echo "FAIL driver/killed-while-linking"; echo "    exit $rc, $left temporaries left"; ls -A "$out/killed" "$out/killed/tmp" | sed 's/^/    /'; fi
+
+# a crash of the compiler is an internal compiler error in rustc's layout, exit 101
+# (PATINA_ICE_TEST=STAGE[:KIND] crashes on purpose), and leaves no temporary behind
+check ice-segv 101 env PATINA_ICE_TEST=lower "$compiler" "$out/hi.rs" -o "$out/ice"
+expect_in ice-segv ice-segv.err 'error: internal compiler error: invalid memory access (SIGSEGV) while lowering to the IR'
+[ $ok = 1 ] && expect_in ice-segv-span ice-segv.err "  --> $out/hi.rs:1:1"
+[ $ok = 1 ] && expect_in ice-segv-note ice-segv.err 'note: the compiler unexpectedly panicked. this is a bug.'
+check ice-assert 101 env PATINA_ICE_TEST=typeck:assert "$compiler" "$out/hi.rs" -o "$out/ice"
+expect_in ice-assert ice-assert.err 'error: internal compiler error: aborted (SIGABRT): an internal assertion failed while type-checking'
+rm -rf "$out/ice-tmp" && mkdir -p "$out/ice-tmp"
+check ice-link 101 env TMPDIR="$out/ice-tmp" PATINA_ICE_TEST=link "$compiler" "$out/hi.rs" -o "$out/ice"
+expect_in ice-link ice-link.err 'internal compiler error: invalid memory access (SIGSEGV) while linking'
+[ $ok = 1 ] && { [ -z "$(ls -A "$out/ice-tmp")" ] || echo "FAIL driver/ice-link-temporaries (left: $(ls -A "$out/ice-tmp"))"; }
+# the compiler's own stack overflowing (input nested too deeply) is an error, not a crash
+check ice-stack-overflow 1 env PATINA_ICE_TEST=borrowck:overflow "$compiler" "$out/hi.rs" -o "$out/ice"
+expect_in ice-stack-overflow ice-stack-overflow.err 'error: the program is nested too deeply for Patina: the compiler ran out of stack while checking moves'
