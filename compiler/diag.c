@@ -85,13 +85,30 @@ static int char_count(const char *s, size_t n) {
     return c;
 }
 
+#define CHAR_BLOCK 4096
+
+/* The number of characters in f's text before byte offset pos. */
+static uint32_t chars_before(SourceFile *f, uint32_t pos) {
+    if (!f->chars_before_block) {
+        size_t nblocks = f->len / CHAR_BLOCK + 1;
+        f->chars_before_block = arena_alloc(sizeof(uint32_t) * nblocks);
+        for (size_t k = 1; k < nblocks; k++)
+            f->chars_before_block[k] =
+                f->chars_before_block[k - 1] + (uint32_t)char_count(f->text + (k - 1) * CHAR_BLOCK, CHAR_BLOCK);
+    }
+    uint32_t k = pos / CHAR_BLOCK;
+    return f->chars_before_block[k] + (uint32_t)char_count(f->text + (size_t)k * CHAR_BLOCK, pos - k * CHAR_BLOCK);
+}
+
 void source_line_col(Span sp, int *line, int *col) {
     SourceFile *f = source_get(sp.file);
     if (!f) { *line = *col = 1; return; }
     uint32_t pos = sp.lo > f->len ? (uint32_t)f->len : sp.lo;
     int li = line_index(f, pos);
     *line = li + 1;
-    *col = char_count(f->text + f->line_starts[li], pos - f->line_starts[li]) + 1;
+    uint32_t start = f->line_starts[li];
+    if (pos - start < CHAR_BLOCK) *col = char_count(f->text + start, pos - start) + 1;
+    else *col = (int)(chars_before(f, pos) - chars_before(f, start)) + 1;
 }
 
 Span span_join(Span a, Span b) {

@@ -60,6 +60,9 @@ typedef struct SourceFile {
     size_t len;
     uint32_t *line_starts;                      /* byte offset of each line */
     int nlines;
+    /* characters before each 4 KiB block, made on the first column lookup in a long
+     * line: counting from the line's start would cost a 10 MB line per lookup */
+    uint32_t *chars_before_block;
 } SourceFile;
 
 /* The span of a diagnostic about no place in the source (rendered without a snippet) */
