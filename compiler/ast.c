@@ -470,6 +470,10 @@ static void print_child(Node *child, const char *role, void *ctx) {
 
 static void print_node(FILE *out, Node *n, int depth, const char *role) {
     if (!n) return;
+    if (depth > MAX_AST_DEPTH) {                /* expansion reported it; the printer must not overflow */
+        fputs("[nesting limit]\n", out);
+        return;
+    }
     /* indentation is capped so that deeply nested input prints in linear space */
     for (int i = 0; i < depth && i < 64; i++) fputs("  ", out);
     if (depth > 64) fprintf(out, "[%d] ", depth);

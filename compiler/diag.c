@@ -115,6 +115,22 @@ uint32_t source_load(const char *path, const char *bytes, size_t len) {
 
 SourceFile *source_get(uint32_t file) { return file < (uint32_t)sources.len ? sources.items[file] : NULL; }
 
+int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
+    unsigned c = p[0];
+    if (c < 0x80) { *cp = c; return 1; }
+    int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (c >= 0xF5) n = 0;
+    if (!n || p + n > end) return 0;
+    uint32_t v = c & (0x7F >> n);
+    for (int i = 1; i < n; i++) {
+        if ((p[i] & 0xC0) != 0x80) return 0;
+        v = (v << 6) | (p[i] & 0x3F);
+    }
+    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    *cp = v;
+    return n;
+}
+
 /* Index of the line holding byte offset pos (0-based). */
 static int line_index(const SourceFile *f, uint32_t pos) {
     int lo = 0, hi = f->nlines - 1;
@@ -132,13 +148,30 @@ static int char_count(const char *s, size_t n) {
     return c;
 }
 
+#define CHAR_BLOCK 4096
+
+/* The number of characters in f's text before byte offset pos. */
+static uint32_t chars_before(SourceFile *f, uint32_t pos) {
+    if (!f->chars_before_block) {
+        size_t nblocks = f->len / CHAR_BLOCK + 1;
+        f->chars_before_block = arena_alloc(sizeof(uint32_t) * nblocks);
+        for (size_t k = 1; k < nblocks; k++)
+            f->chars_before_block[k] =
+                f->chars_before_block[k - 1] + (uint32_t)char_count(f->text + (k - 1) * CHAR_BLOCK, CHAR_BLOCK);
+    }
+    uint32_t k = pos / CHAR_BLOCK;
+    return f->chars_before_block[k] + (uint32_t)char_count(f->text + (size_t)k * CHAR_BLOCK, pos - k * CHAR_BLOCK);
+}
+
 void source_line_col(Span sp, int *line, int *col) {
     SourceFile *f = source_get(sp.file);
     if (!f) { *line = *col = 1; return; }
     uint32_t pos = sp.lo > f->len ? (uint32_t)f->len : sp.lo;
     int li = line_index(f, pos);
     *line = li + 1;
-    *col = char_count(f->text + f->line_starts[li], pos - f->line_starts[li]) + 1;
+    uint32_t start = f->line_starts[li];
+    if (pos - start < CHAR_BLOCK) *col = char_count(f->text + start, pos - start) + 1;
+    else *col = (int)(chars_before(f, pos) - chars_before(f, start)) + 1;
 }
 
 Span span_join(Span a, Span b) {
@@ -547,20 +580,26 @@ static void print_source_line(int width, int line_no, const DisplayLine *dl, con
     fputc('\n', stderr);
 }
 
+/* The `= note: ...` lines under a snippet of gutter width `width`. */
+static void render_children(const Diag *d, int width) {
+    if (d->children.len) {
+        print_gutter(width, 0);
+        fputc('\n', stderr);
+    }
+    for (int i = 0; i < d->children.len; i++) {
+        const Child *c = d->children.items[i];
+        print_spaces(width + 1);
+        fprintf(stderr, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
+                c->text);
+    }
+}
+
 static void render_snippet(const Diag *d, const char *level_color) {
     if (!d->labels.len) return;
     const Label *primary = d->labels.items[0];
     SourceFile *f = source_get(primary->span.file);
     if (!f) {                                   /* no snippet: the notes under an empty gutter */
-        if (d->children.len) {
-            print_gutter(1, 0);
-            fputc('\n', stderr);
-        }
-        for (int i = 0; i < d->children.len; i++) {
-            const Child *c = d->children.items[i];
-            fprintf(stderr, "  %s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
-                    c->text);
-        }
+        render_children(d, 1);
         return;
     }
     int line, col;
@@ -639,16 +678,7 @@ static void render_snippet(const Diag *d, const char *level_color) {
         }
         render_marks(width, marks, n, level_color);
     }
-    if (d->children.len) {
-        print_gutter(width, 0);
-        fputc('\n', stderr);
-    }
-    for (int i = 0; i < d->children.len; i++) {
-        const Child *c = d->children.items[i];
-        print_spaces(width + 1);
-        fprintf(stderr, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
-                c->text);
-    }
+    render_children(d, width);
 }
 
 static void render_human(const Diag *d) {

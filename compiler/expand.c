@@ -1,7 +1,7 @@
 /* expand.c — built-in macros become ordinary AST nodes.
  *
  * Takes: the parsed crate, whose macro calls still hold their argument tokens.
- * Gives: the same crate with print!/println!/eprint!/eprintln!/panic!/unreachable!/todo!/
+ * Gives: the same crate, checked to nest at most MAX_AST_DEPTH deep, with print!/println!/eprint!/eprintln!/panic!/unreachable!/todo!/
  * unimplemented! turned into N_FORMAT (format strings parsed into pieces and specs, with
  * rustc's errors for bad strings and argument counts), assert!/assert_eq!/assert_ne!/
  * debug_assert* into N_ASSERT, and every other macro reported by name. Inline captures
@@ -651,15 +651,27 @@ static Node *expand_macro(Node *call) {
 
 /* ── the walk ── */
 
-static void expand_node(Node *n);
+/* The walk also enforces MAX_AST_DEPTH on the finished tree, before any stage that
+ * recurses deeper than this one runs. */
+typedef struct Walk {
+    int depth;
+    bool too_deep;                              /* reported once; nothing deeper is visited */
+} Walk;
+
+static void expand_node(Walk *w, Node *n);
 
 static void expand_child(Node *child, const char *role, void *ctx) {
-    (void)role, (void)ctx;
-    expand_node(child);
+    (void)role;
+    expand_node(ctx, child);
 }
 
-static void expand_node(Node *n) {
-    if (!n) return;
+static void expand_node(Walk *w, Node *n) {
+    if (!n || w->too_deep) return;
+    if (w->depth >= MAX_AST_DEPTH) {
+        parse_report_too_deep(n->span);
+        w->too_deep = true;
+        return;
+    }
     if (n->kind == N_MACRO_CALL) {
         Node *r = expand_macro(n);
         if (!r) {
@@ -674,7 +686,12 @@ static void expand_node(Node *n) {
         *n = *r;
         n->attrs = attrs;
     }
-    ast_visit_children(n, expand_child, NULL);
+    w->depth++;
+    ast_visit_children(n, expand_child, w);
+    w->depth--;
 }
 
-void expand_crate(Node *crate) { expand_node(crate); }
+void expand_crate(Node *crate) {
+    Walk w = {0};
+    expand_node(&w, crate);
+}

@@ -42,23 +42,6 @@ static int prev_kind(Lexer *lx) { return lx->len ? lx->toks[lx->len - 1].kind : 
 
 /* ── UTF-8 ── */
 
-/* Length of the valid UTF-8 sequence at p (1-4), or 0 if invalid. */
-static int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
-    unsigned c = p[0];
-    if (c < 0x80) { *cp = c; return 1; }
-    int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    if (c >= 0xF5) n = 0;
-    if (!n || p + n > end) return 0;
-    uint32_t v = c & (0x7F >> n);
-    for (int i = 1; i < n; i++) {
-        if ((p[i] & 0xC0) != 0x80) return 0;
-        v = (v << 6) | (p[i] & 0x3F);
-    }
-    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-    *cp = v;
-    return n;
-}
-
 static bool is_ident_continue_byte(unsigned c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
 }
@@ -179,7 +162,12 @@ static void check_doc_comment_crs(Lexer *lx, const unsigned char *lo, const unsi
 /* A "..." body starting after the opening quote; is_byte for b"...". */
 static void lex_string(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
     const unsigned char *p = lx->cur;
-    char *buf = arena_alloc((size_t)(lx->end - p) + 1);
+    /* the decoded text is never longer than its source (every escape shrinks or keeps its
+     * length), so the buffer is sized by the literal, not by the rest of the file: that
+     * would make a file of many strings quadratic */
+    const unsigned char *q = p;
+    while (q < lx->end && *q != '"') q += *q == '\\' ? 2 : 1;
+    char *buf = arena_alloc((size_t)(q - p) + 2);
     size_t n = 0;
     while (p < lx->end && *p != '"') {
         if (*p == '\\') {

@@ -25,7 +25,9 @@
 #include <string.h>
 
 #define MAX_NESTING 256
-#define MAX_PARSER_DEPTH 20000
+/* lemon's stack grows with right-recursive nesting (an `else if` chain takes 4 entries a
+ * level); this only stops runaway input early; MAX_AST_DEPTH is the limit that counts */
+#define MAX_PARSER_DEPTH (4 * MAX_AST_DEPTH)
 #define MAX_SYNTAX_ERRORS 50
 
 /* ── token vectors ── */
@@ -94,10 +96,24 @@ typedef struct Reshaper {
 
 static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth);
 
+/* Whether an opening bracket at nesting depth `depth` is within MAX_NESTING; reports it
+ * (once: the reshaper then gives up) when it is not. */
+static bool nesting_ok(Reshaper *rs, int depth, const Token *open) {
+    if (depth <= MAX_NESTING) return true;
+    Diag *d = diag_error(NULL, open->span, "brackets nest more than %d levels deep", MAX_NESTING);
+    diag_label(d, "nesting limit reached here");
+    diag_note(d, "Patina limits nesting so that deeply nested input cannot exhaust its stack");
+    diag_emit(d);
+    rs->failed = true;
+    return false;
+}
+
 /* The tokens of group [open+1, close) as a NUL-free array ending in a synthetic EOF. */
 static Token group_token(Reshaper *rs, int kind, const Token *t, int n, int first, int open, int depth, bool reshape_inner) {
     int close = matching_close(t, n, open);
     TokVec inner = {0};
+    /* a macro's brackets nest like any others (`vec![vec![...]]`) */
+    if (reshape_inner && !nesting_ok(rs, depth + 1, &t[open])) return synthetic(0, t[open].span);
     if (reshape_inner) reshape(rs, t + open + 1, close - (open + 1) < 0 ? 0 : close - (open + 1), &inner, depth + 1);
     else
         for (int j = open + 1; j < close && j < n; j++) tv_push(&inner, t[j]);
@@ -155,14 +171,7 @@ static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth)
         if (k == TK_IDENT && tok.sym == sym_cstr("raw") && i > 0 && (t[i - 1].kind == TK_AND || t[i - 1].kind == TK_ANDAND) &&
             i + 1 < n && (t[i + 1].kind == TK_CONST || t[i + 1].kind == TK_MUT))
             tok.kind = TK_RAW;
-        if (is_open(k) && ++nest > MAX_NESTING) {
-            Diag *d = diag_error(NULL, t[i].span, "brackets nest more than %d levels deep", MAX_NESTING);
-            diag_label(d, "nesting limit reached here");
-            diag_note(d, "Patina limits nesting so that deeply nested input cannot exhaust its stack");
-            diag_emit(d);
-            rs->failed = true;
-            return;
-        }
+        if (is_open(k) && !nesting_ok(rs, ++nest, &t[i])) return;
         if (is_close(k)) nest--;
         tv_push(out, tok);
     }
@@ -270,13 +279,17 @@ void parse_syntax_error(ParseState *ps, int kind, const Token *tok) {
     diag_emit(d);
 }
 
-void parse_stack_overflow(ParseState *ps) {
-    if (ps->error) return;
-    ps->error = true;
-    Span sp = ps->prev ? ps->prev->span : (Span){0};
-    Diag *d = diag_error(NULL, sp, "expression nests too deeply");
+void parse_report_too_deep(Span sp) {
+    Diag *d = diag_error(NULL, sp, "this nests too deeply (more than %d levels)", MAX_AST_DEPTH);
+    diag_label(d, "nesting limit reached here");
     diag_note(d, "Patina limits nesting so that deeply nested input cannot exhaust its stack");
     diag_emit(d);
+}
+
+void parse_stack_overflow(ParseState *ps) {
+    if (ps->error) return;
+    ps->error = ps->too_deep = true;
+    parse_report_too_deep(ps->prev ? ps->prev->span : (Span){0});
 }
 
 /* ── feeding the parser ── */
@@ -412,7 +425,7 @@ static bool feed_token(Feeder *f, const Token *t) {
 /* Feeds t[0..n) (ending with EOF) to a fresh parser; returns -1 when the whole stream
  * parsed, else the index of the token the syntax error was reported at. */
 static int run_parser(ParseState *ps, const Token *t, int n, int first_kind) {
-    ps->error = false;
+    ps->error = ps->too_deep = false;
     ps->prev = NULL;
     ps->items = (NodeList){0};
     ps->inner_attrs = (NodeList){0};
@@ -584,7 +597,7 @@ Node *parse_crate(TokenList tl) {
     int last_error = -1, level = 0;
     for (int attempt = 0; attempt < MAX_SYNTAX_ERRORS; attempt++) {
         int e = run_parser(&ps, out.toks, out.len, 0);
-        if (e < 0) break;
+        if (e < 0 || ps.too_deep) break;        /* recovery would only hit the limit again */
         /* escalate when the same place fails again: statement, then item, then give up */
         level = e == last_error ? level + 1 : 0;
         last_error = e;

@@ -10,6 +10,7 @@
 
 typedef struct ParseState {
     bool error;                                 /* a syntax error ended this parser run */
+    bool too_deep;                              /* ... the nesting limit, not worth recovering from */
     void *parser;                               /* the lemon parser, for expected-token lists */
     const Token *prev;                          /* the token fed before the current one */
     NodeList items;                             /* items of the crate, as they reduce */

@@ -789,34 +789,40 @@ vec_args(A) ::= expr(V) SEMI expr(N).                   { A = parse_vec(NULL, V,
 
 %code {
 /* Whether the parser, in its current state, would shift `token` (after any reductions).
- * Simulated on a copy of the state stack, so the parser itself is untouched. Used for
- * expected-token lists, statement-start detection and splitting `>>` in generics. */
+ * Simulated so that the parser itself is untouched. Used for expected-token lists,
+ * statement-start detection and splitting `>>` in generics. It runs before every token,
+ * so it costs what the reductions cost, not the stack's depth (deeply nested input would
+ * make that quadratic): the simulated stack is the parser's own up to `kept`, then the
+ * states the simulation pushed. */
 bool parser_would_shift(void *parser, int token) {
     yyParser *p = parser;
-    int depth = (int)(p->yytos - p->yystack) + 1;
-    int cap = depth + 64;
-    YYACTIONTYPE *stack = malloc(sizeof(YYACTIONTYPE) * (size_t)cap);
-    for (int i = 0; i < depth; i++) stack[i] = p->yystack[i].stateno;
-    int top = depth - 1;
+    int top = (int)(p->yytos - p->yystack);     /* index of the simulated top */
+    int kept = top;                             /* p->yystack[0..kept] still stand */
+    int cap = 64;
+    YYACTIONTYPE *pushed = malloc(sizeof(YYACTIONTYPE) * (size_t)cap);   /* states above kept */
     bool result = false;
-    for (int steps = 0; steps < 10000; steps++) {
-        YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)token, stack[top]);
+    /* every reduction but an empty one pops, and empty ones cannot repeat forever */
+    for (long steps = 0, limit = 2L * top + 10000; steps < limit; steps++) {
+        YYACTIONTYPE state = top <= kept ? p->yystack[top].stateno : pushed[top - kept - 1];
+        YYACTIONTYPE act = yy_find_shift_action((YYCODETYPE)token, state);
         if (act >= YY_MIN_REDUCE) {
             unsigned rule = act - YY_MIN_REDUCE;
             top += yyRuleInfoNRhs[rule];
             if (top < 0) break;
-            YYACTIONTYPE go = yy_find_reduce_action(stack[top], (YYCODETYPE)yyRuleInfoLhs[rule]);
-            if (++top >= cap) {
+            if (top < kept) kept = top;
+            YYACTIONTYPE below = top <= kept ? p->yystack[top].stateno : pushed[top - kept - 1];
+            YYACTIONTYPE go = yy_find_reduce_action(below, (YYCODETYPE)yyRuleInfoLhs[rule]);
+            if (++top - kept > cap) {
                 cap *= 2;
-                stack = realloc(stack, sizeof(YYACTIONTYPE) * (size_t)cap);
+                pushed = realloc(pushed, sizeof(YYACTIONTYPE) * (size_t)cap);
             }
-            stack[top] = go;
+            pushed[top - kept - 1] = go;
             continue;
         }
         result = act <= YY_MAX_SHIFTREDUCE || act == YY_ACCEPT_ACTION;
         break;
     }
-    free(stack);
+    free(pushed);
     return result;
 }
 

@@ -60,6 +60,9 @@ typedef struct SourceFile {
     size_t len;
     uint32_t *line_starts;                      /* byte offset of each line */
     int nlines;
+    /* characters before each 4 KiB block, made on the first column lookup in a long
+     * line: counting from the line's start would cost a 10 MB line per lookup */
+    uint32_t *chars_before_block;
 } SourceFile;
 
 /* A diagnostic about no place in particular (rendered without a snippet). */
@@ -71,6 +74,8 @@ uint32_t source_add(const char *path, const char *text, size_t len);
  * reported here at the first of them (the file then holds them as U+FFFD). */
 uint32_t source_load(const char *path, const char *bytes, size_t len);
 SourceFile *source_get(uint32_t file);
+/* Length of the valid UTF-8 sequence at p (1-4, its code point in *cp), or 0 if invalid. */
+int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp);
 void source_line_col(Span sp, int *line, int *col); /* 1-based; col counts chars */
 Span span_join(Span a, Span b);
 const char *span_text(Span sp, size_t *len);
@@ -535,6 +540,14 @@ void ast_print_escaped(FILE *out, const char *s, size_t n); /* a quoted, escaped
 /* Parses a whole file. Syntax errors are reported (with recovery at item and statement
  * boundaries); the result is always a crate, possibly with fewer items. */
 Node *parse_crate(TokenList tl);
+/* Every stage after the parser recurses over the AST, so its depth bounds their stack
+ * (each level costs up to ~40 KiB of the compiler's 4 GiB stack under AddressSanitizer).
+ * Brackets and the parser's stack bound what the grammar nests right-recursively;
+ * expansion checks the finished tree, where left-recursive chains (`a + b + ...`,
+ * `x.f().g()...`, `a[0][0]...`) and macro arguments add their depth. */
+#define MAX_AST_DEPTH 40000
+/* Reports input nested beyond one of those limits, at sp. */
+void parse_report_too_deep(Span sp);
 /* stdlib/prelude.rs, embedded by the build (build/stdlib_embed.c) */
 extern const char patina_prelude_source[];
 extern const unsigned long patina_prelude_source_len;

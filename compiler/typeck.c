@@ -68,8 +68,16 @@ static Type *fresh(Tc *tc, InferKind kind) {
 static Type *zonk(Tc *tc, Type *t);
 
 static Type *resolve_var(Tc *tc, Type *t) {
-    while (t->kind == TY_INFER && tc->vars.items[t->var]) t = tc->vars.items[t->var];
-    return t;
+    Type *root = t;
+    while (root->kind == TY_INFER && tc->vars.items[root->var]) root = tc->vars.items[root->var];
+    /* path compression: variables can chain as long as the program (an `else if` chain
+     * unifies each branch's type with the next), and each lookup would walk the chain */
+    while (t != root) {
+        Type *next = tc->vars.items[t->var];
+        tc->vars.items[t->var] = root;
+        t = next;
+    }
+    return root;
 }
 
 static Type *shallow(Tc *tc, Type *t) {

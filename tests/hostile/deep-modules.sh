@@ -1,0 +1,5 @@
+# Modules nested 100000 deep.
+#@ hostile-exit: 1
+#@ hostile-first-line: error: brackets nest more than 256 levels deep
+. "$(dirname "$0")/gen.lib"
+nest 100000 "" "mod m { " "" "}\n" "fn main() {}\n" > "$1"

@@ -1,0 +1,5 @@
+# A tuple type nested 100000 deep.
+#@ hostile-exit: 1
+#@ hostile-first-line: error: brackets nest more than 256 levels deep
+. "$(dirname "$0")/gen.lib"
+nest 100000 "fn main() {\n    let x: " "(" "i32" ",)" ";\n}\n" > "$1"
