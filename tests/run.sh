@@ -22,6 +22,7 @@ dir=$(cd "$(dirname "$0")" && pwd)
 out=${PATINA_TEST_OUT:-$dir/out}      # separate runs in parallel with PATINA_TEST_OUT
 rm -rf "$out" && mkdir -p "$out"
 jobs=$(nproc 2>/dev/null || echo 2)
+ulimit -c 0 2>/dev/null   # the abort tests must not leave core files where they run
 cd "$dir/.." || exit 1
 find tests examples -name '*.rs' -not -path 'tests/bench/*' -not -path 'tests/out/*' -not -path 'tests/hostile/*' | sort > "$out/list"
 xargs -P "$jobs" -I{} sh tests/run-one.sh "$compiler" {} "$out" < "$out/list" > "$out/results" 2>&1
