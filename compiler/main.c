@@ -317,6 +317,46 @@ static const char *runtime_library(void) {
 
 /* Links into a temporary next to `out`, renamed into place once the linker succeeded:
  * an interrupted or failed link leaves no half-written executable. */
+/* What a forked linker process writes to its stderr, before its errno, when exec fails. */
+#define LINKER_NOT_STARTED '\x01'
+
+/* Everything readable from fd until end of file, NUL-terminated, in the arena. */
+static char *read_all_of(int fd) {
+    size_t len = 0, cap = 4096;
+    char *buf = arena_alloc(cap);
+    for (;;) {
+        if (len + 1 >= cap) buf = arena_realloc(buf, cap, cap * 2), cap *= 2;
+        ssize_t n = read(fd, buf + len, cap - len - 1);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) break;
+        len += (size_t)n;
+    }
+    while (len && buf[len - 1] == '\n') len--;
+    buf[len] = 0;
+    return buf;
+}
+
+/* rustc's report of a failed link: the status, the command, and what the linker said
+ * (each line of it under the note, aligned as rustc aligns a note's lines). */
+static void report_link_failure(const char *cc, int status, const char *const *argv, const char *linker_said) {
+    Diag *d = WIFEXITED(status) ? diag_error(NULL, SPAN_NONE, "linking with `%s` failed: exit status: %d", cc, WEXITSTATUS(status))
+                                : diag_error(NULL, SPAN_NONE, "linking with `%s` failed: signal: %d", cc, WTERMSIG(status));
+    char *command = "";
+    for (int i = 0; argv[i]; i++) command = arena_printf("%s%s\"%s\"", command, i ? " " : "", argv[i]);
+    diag_note(d, "%s", command);
+    if (*linker_said) {
+        char *indented = "";
+        for (const char *line = linker_said; *line;) {
+            const char *nl = strchr(line, '\n');
+            size_t n = nl ? (size_t)(nl - line) : strlen(line);
+            indented = arena_printf("%s%s%.*s", indented, *indented ? "\n          " : "", (int)n, line);
+            line += n + (nl != NULL);
+        }
+        diag_note(d, "%s", indented);
+    }
+    diag_emit(d);
+}
+
 static bool run_linker(const char *obj, const char *out) {
     const char *rt = runtime_library();
     if (!rt) {
@@ -329,23 +369,42 @@ static bool run_linker(const char *obj, const char *out) {
     if (!cc || !*cc) cc = "cc";
     const char *temp = output_begin(out);
     if (!temp) return false;
-    pid_t pid = fork();
-    if (pid < 0) {
+    int err_pipe[2];
+    if (pipe(err_pipe) < 0) {
         diag_error_global("cannot start the linker `%s`: %s", cc, strerror(errno));
         output_abandon(temp, out);
         return false;
     }
+    pid_t pid = fork();
+    if (pid < 0) {
+        diag_error_global("cannot start the linker `%s`: %s", cc, strerror(errno));
+        close(err_pipe[0]), close(err_pipe[1]);
+        output_abandon(temp, out);
+        return false;
+    }
     if (pid == 0) {
+        dup2(err_pipe[1], 2);
+        close(err_pipe[0]), close(err_pipe[1]);
         execlp(cc, cc, "-o", temp, obj, rt, "-lm", (char *)NULL);
-        fprintf(stderr, "error: linker `%s` not found: %s\n\n", cc, strerror(errno));
+        fprintf(stderr, "%c%d", LINKER_NOT_STARTED, errno);
         _exit(127);
     }
+    close(err_pipe[1]);
     output_set_linker_pid(pid);
+    char *linker_said = read_all_of(err_pipe[0]);   /* until the linker exits: a full pipe would stall it */
+    close(err_pipe[0]);
     int status;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
     output_set_linker_pid(0);
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return output_commit(temp, out, true);
-    if (!(WIFEXITED(status) && WEXITSTATUS(status) == 127)) fprintf(stderr, "error: linking with `%s` failed\n\n", cc);
+    if (linker_said[0] == LINKER_NOT_STARTED) {
+        int err = atoi(linker_said + 1);
+        Diag *d = diag_error(NULL, SPAN_NONE, err == ENOENT ? "linker `%s` not found" : "could not exec the linker `%s`", cc);
+        diag_note(d, "%s (os error %d)", strerror(err), err);
+        diag_emit(d);
+    } else {
+        report_link_failure(cc, status, (const char *[]){cc, "-o", temp, obj, rt, "-lm", NULL}, linker_said);
+    }
     output_abandon(temp, out);
     return false;
 }

@@ -2,5 +2,4 @@
 #@ hostile-exit: 1
 #@ hostile-first-line: error: linking with `cc` failed: exit status: 1
 #@ hostile-args: $INPUT -o /dev/full
-#@ hostile-pending: h4 (main.c: the linker's own stderr comes before the error line)
 printf 'fn main() {\n    println!("hi");\n}\n' > "$1"
