@@ -25,7 +25,7 @@ ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -Icompiler -I
 LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//')
 LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
 
-COMPILER_SRCS := arena diag ast parse parse_build expand types resolve typeck lower ir dataflow movepaths moves drops layout codegen main
+COMPILER_SRCS := arena diag ast parse parse_build expand types resolve typeck lower ir dataflow movepaths moves drops layout codegen pipeline main
 COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(patsubst runtime/%.c,$(BUILD)/rt_%.o,$(RUNTIME_SRCS))

@@ -1,8 +1,9 @@
 /* arena.c — the compilation's memory and its symbol table.
  *
  * Takes: allocation requests and identifier spellings from every stage.
- * Gives: zeroed memory that lives until arena_free_all() at exit, and interned symbols
- * (a Sym is an index; equal spellings are equal integers). */
+ * Gives: zeroed memory that lives until arena_free_all() at the end of the compilation,
+ * and interned symbols (a Sym is an index; equal spellings are equal integers) that live
+ * as long. */
 #include "patina.h"
 
 #include <stdlib.h>
@@ -71,12 +72,15 @@ char *arena_printf(const char *fmt, ...) {
     return p;
 }
 
+static void symbols_forget(void);
+
 void arena_free_all(void) {
     while (current_chunk) {
         Chunk *next = current_chunk->next;
         free(current_chunk);
         current_chunk = next;
     }
+    symbols_forget();                           /* the table and the spellings lived in the arena */
 }
 
 void ptrvec_push(PtrVec *v, void *item) {
@@ -135,6 +139,13 @@ Sym sym_intern(const char *s, size_t len) {
     sym_entries[sym_count] = (SymEntry){arena_strndup(s, len), len};
     sym_table[j] = (uint32_t)sym_count;
     return (Sym)sym_count++;
+}
+
+static void symbols_forget(void) {
+    sym_entries = NULL;
+    sym_count = sym_cap = 0;
+    sym_table = NULL;
+    sym_table_cap = 0;
 }
 
 Sym sym_cstr(const char *s) { return sym_intern(s, strlen(s)); }

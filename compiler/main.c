@@ -1,14 +1,14 @@
-/* main.c — the driver: command line, the pipeline, linking.
+/* main.c — the driver: command line, reading the source, codegen, linking.
  *
  * Takes: rustc-like arguments (`patina file.rs [-o PATH] [-O] [-C opt-level=N]
  * [--emit=...]`).
- * Gives: runs each stage in order, stops after the last one --emit asks for or at the
- * first stage that reported errors, and links the object with the runtime through `cc`.
+ * Gives: runs the front end (pipeline.c) up to the last stage --emit asks for, or to the
+ * first stage that reported errors, then codegen, and links the object with the runtime
+ * through `cc`.
  * Exit status 0 on success, 1 on compile errors, like rustc. */
 #include "patina.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -233,18 +233,6 @@ static const char *output_path(const Options *o, unsigned bit, const char *ext) 
     return arena_printf("%s.%s", default_stem(o->input), ext);
 }
 
-static FILE *open_text_output(const char *path) {
-    if (!path || strcmp(path, "-") == 0) return stdout;
-    FILE *f = fopen(path, "w");
-    if (!f) fprintf(stderr, "error: couldn't create `%s`: %s\n\n", path, strerror(errno));
-    return f;
-}
-
-static void close_text_output(FILE *f) {
-    if (f && f != stdout) fclose(f);
-    else fflush(stdout);
-}
-
 /* ── linking ── */
 
 static const char *runtime_library(void) {
@@ -292,9 +280,7 @@ static bool run_linker(const char *obj, const char *out) {
 /* ── the pipeline ── */
 
 static int finish(int code) {
-    diag_finish();
-    fflush(stdout);
-    arena_free_all();
+    session_end();
     return code;
 }
 
@@ -320,19 +306,48 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
     return ok;
 }
 
-/* The stages recurse over the AST, whose depth the input controls (`1 + 1 + ... + 1`
- * is a left spine as long as the expression); they run on a thread with a large stack
- * (reserved, not committed) so that any file within the size limit compiles. 4 GiB:
- * sanitizer builds use frames several times larger (lowering's is ~37 KiB a level). */
-#define COMPILER_STACK_BYTES ((size_t)1 << 32)
+/* Where a text output asked for with --emit goes: its path, stdout by default. */
+static const char *text_output(const Options *o, unsigned bit) {
+    if (!(o->emit & bit)) return NULL;
+    return o->emit_path[emit_index(bit)] ? o->emit_path[emit_index(bit)] : "-";
+}
+
+static int compile(int argc, char **argv) {
+    Options o = parse_args(argc, argv);
+    bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
+    session_begin(color, o.diag_format, NULL);
+
+    size_t len;
+    char *text = read_source(o.input, &len);
+    if (!text) return 1;
+    unsigned codegen_kinds = EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
+    FrontEnd fe = {
+        .path = o.input,
+        .text = text,
+        .len = len,
+        .last_stage = !(o.emit & ~EMIT_TOKENS)                      ? STAGE_TOKENS
+                      : !(o.emit & (EMIT_IR | codegen_kinds)) ? STAGE_AST
+                                                                      : STAGE_LAYOUT,
+        .overflow_checks = o.overflow_checks,
+        .tokens_out = text_output(&o, EMIT_TOKENS),
+        .ast_out = text_output(&o, EMIT_AST),
+        .ir_out = text_output(&o, EMIT_IR),
+        .type_sizes_out = o.print_type_sizes ? "-" : NULL,
+        .instances_out = o.print_instances ? "-" : NULL,
+    };
+    IrProgram *prog;
+    bool ok = compile_front_end(&fe, &prog);
+    free(text);
+    if (!ok) return finish(1);
+    if (!prog || !(o.emit & codegen_kinds)) return finish(0);
+    return finish(codegen_and_link(&o, prog) ? 0 : 1);
+}
 
 typedef struct MainArgs {
     int argc;
     char **argv;
     int status;
 } MainArgs;
-
-static int compile(int argc, char **argv);
 
 static void *compile_thread(void *p) {
     MainArgs *a = p;
@@ -342,76 +357,6 @@ static void *compile_thread(void *p) {
 
 int main(int argc, char **argv) {
     MainArgs a = {argc, argv, 1};
-    pthread_attr_t attr;
-    pthread_t thread;
-    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, COMPILER_STACK_BYTES) == 0 &&
-        pthread_create(&thread, &attr, compile_thread, &a) == 0) {
-        pthread_join(thread, NULL);
-        return a.status;
-    }
-    return compile(argc, argv);
-}
-
-/* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
-static Node *parse_prelude(void) {
-    uint32_t file = source_add("<patina>/stdlib/prelude.rs", patina_prelude_source, patina_prelude_source_len);
-    Node *prelude = parse_crate(lex_file(file));
-    expand_crate(prelude);
-    return prelude;
-}
-
-static int compile(int argc, char **argv) {
-    Options o = parse_args(argc, argv);
-    bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
-    diag_configure(color, o.diag_format);
-    types_init();
-
-    size_t len;
-    char *text = read_source(o.input, &len);
-    if (!text) return 1;
-    uint32_t file = source_add(o.input, text, len);
-    free(text);
-
-    unsigned later_than_ast = EMIT_IR | EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
-    TokenList toks = lex_file(file);
-    if (o.emit & EMIT_TOKENS) {
-        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_TOKENS)]);
-        if (!f) return finish(1);
-        lex_print_tokens(f, toks);
-        close_text_output(f);
-        if (!(o.emit & ~EMIT_TOKENS)) return finish(diag_error_count() ? 1 : 0);
-    }
-    if (diag_error_count()) return finish(1);   /* lexical errors make the token stream unreliable */
-    Node *crate = parse_crate(toks);
-    if (diag_error_count()) return finish(1);
-    expand_crate(crate);
-    if (o.emit & EMIT_AST) {
-        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_AST)]);
-        if (!f) return finish(1);
-        ast_print(f, crate);
-        close_text_output(f);
-        if (!(o.emit & later_than_ast)) return finish(diag_error_count() ? 1 : 0);
-    }
-    if (diag_error_count()) return finish(1);
-
-    crate->u.crate.prelude = parse_prelude();
-    resolve_crate(crate);
-    typeck_crate(crate);
-    if (diag_error_count()) return finish(1);
-
-    if (o.print_type_sizes) layout_print_type_sizes(stdout, crate);
-    LowerOptions lo = {.overflow_checks = o.overflow_checks};
-    IrProgram *prog = lower_crate(crate, &lo);
-    moves_check(prog);
-    if (o.print_instances) ir_print_instances(stdout, prog);
-    if (diag_error_count()) return finish(1);
-    drops_elaborate(prog);
-    if (o.emit & EMIT_IR) {
-        FILE *f = open_text_output(o.emit_path[emit_index(EMIT_IR)]);
-        if (!f) return finish(1);
-        ir_print(f, prog);
-        close_text_output(f);
-    }
-    if (!(o.emit & (EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK))) return finish(0);
-    return finish(codegen_and_link(&o, prog) ? 0 : 1);
+    run_on_compiler_stack(compile_thread, &a);
+    return a.status;
 }

@@ -3278,6 +3278,13 @@ AdtDef *prelude_adt(const char *name) {
 /* The prelude's stand-ins for std::fmt: Formatter and fmt::Result. */
 static Type *fmt_formatter_ty, *fmt_result_ty;
 
+void typeck_reset(void) {
+    current_ref_mode = 0;
+    slice_max_len = 0;
+    prelude_node = NULL;
+    fmt_formatter_ty = fmt_result_ty = NULL;
+}
+
 static void find_fmt_types(Tc *tc, Node *prelude) {
     for (int i = 0; prelude && i < prelude->u.crate.items.len; i++) {
         Node *item = prelude->u.crate.items.items[i];
