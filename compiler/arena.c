@@ -24,19 +24,31 @@ static _Noreturn void out_of_memory(void) {
     exit(1);
 }
 
+static Chunk *new_chunk(size_t cap) {
+    Chunk *c = malloc(sizeof(Chunk) + cap);
+    if (!c) out_of_memory();
+    c->used = 0;
+    c->cap = cap;
+    return c;
+}
+
 void *arena_alloc(size_t size) {
     size = (size + 15) & ~(size_t)15;
-    if (!current_chunk || current_chunk->used + size > current_chunk->cap) {
-        size_t cap = size > CHUNK_SIZE ? size : CHUNK_SIZE;
-        Chunk *c = malloc(sizeof(Chunk) + cap);
-        if (!c) out_of_memory();
+    Chunk *c = current_chunk;
+    if (size > CHUNK_SIZE / 4) {
+        /* a large block gets a chunk of its own, behind the current one, whose free
+         * space stays in use */
+        c = new_chunk(size);
+        c->next = current_chunk ? current_chunk->next : NULL;
+        if (current_chunk) current_chunk->next = c;
+        else current_chunk = c;
+    } else if (!c || c->used + size > c->cap) {
+        c = new_chunk(CHUNK_SIZE);
         c->next = current_chunk;
-        c->used = 0;
-        c->cap = cap;
         current_chunk = c;
     }
-    void *p = current_chunk->data + current_chunk->used;
-    current_chunk->used += size;
+    void *p = c->data + c->used;
+    c->used += size;
     memset(p, 0, size);
     return p;
 }

@@ -60,8 +60,16 @@ void source_line_col(Span sp, int *line, int *col) {
     if (!f) { *line = *col = 1; return; }
     uint32_t pos = sp.lo > f->len ? (uint32_t)f->len : sp.lo;
     int li = line_index(f, pos);
-    *line = li + 1;
-    *col = char_count(f->text + f->line_starts[li], pos - f->line_starts[li]) + 1;
+    uint32_t from = f->line_starts[li];
+    int c = 1;
+    if (f->last_line == li + 1 && f->last_pos >= from && f->last_pos <= pos) {
+        from = f->last_pos;
+        c = f->last_col;
+    }
+    c += char_count(f->text + from, pos - from);
+    f->last_pos = pos;
+    f->last_line = *line = li + 1;
+    f->last_col = *col = c;
 }
 
 Span span_join(Span a, Span b) {

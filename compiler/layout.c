@@ -499,7 +499,7 @@ static void print_fields(FILE *out, const Layout *l, AdtField *fields, int n, ui
 void layout_print_type_sizes(FILE *out, Node *crate) {
     PtrVec adts = {0};
     ast_visit_children(crate, collect_adts, &adts);
-    qsort(adts.items, (size_t)adts.len, sizeof(void *), cmp_adt_size);
+    if (adts.len) qsort(adts.items, (size_t)adts.len, sizeof(void *), cmp_adt_size);   /* items is NULL when empty */
     for (int i = 0; i < adts.len; i++) {
         AdtDef *a = adts.items[i];
         const Layout *l = layout_of(ty_adt(a));

@@ -163,9 +163,15 @@ static void utf8_encode(char *buf, size_t *n, uint32_t cp) {
 /* A "..." body starting after the opening quote; is_byte for b"...". */
 static void lex_string(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
     const unsigned char *p = lx->cur;
-    char *buf = arena_alloc((size_t)(lx->end - p) + 1);
-    size_t n = 0;
+    /* grown as the body decodes: sizing it by the rest of the file made a file of many
+     * strings take memory quadratic in its length */
+    size_t cap = 32, n = 0;
+    char *buf = arena_alloc(cap);
     while (p < lx->end && *p != '"') {
+        if (n + 5 > cap) {                      /* room for one UTF-8 char and the NUL */
+            buf = arena_realloc(buf, cap, cap * 2);
+            cap *= 2;
+        }
         if (*p == '\\') {
             p++;
             if (*p == '\n' || (*p == '\r' && p[1] == '\n')) {      /* line continuation */

@@ -56,6 +56,10 @@ typedef struct SourceFile {
     size_t len;
     uint32_t *line_starts;                      /* byte offset of each line */
     int nlines;
+    /* the last source_line_col answer: printers ask in source order, and counting each
+     * column from its line's start would be quadratic on a long line */
+    uint32_t last_pos;
+    int last_line, last_col;
 } SourceFile;
 
 uint32_t source_add(const char *path, const char *text, size_t len);
