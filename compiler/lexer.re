@@ -564,8 +564,10 @@ TokenList lex_file(uint32_t file) {
         uint32_t cp;
         int n = utf8_seq(p, lx.end, &cp);
         if (!n) {
-            fprintf(stderr, "error: couldn't read `%s`: stream did not contain valid UTF-8\n\n", sf->path);
-            diag_emit(diag_error(NULL, (Span){file, 0, 0}, "invalid UTF-8 in source file at byte %ld", (long)(p - lx.base)));
+            uint32_t at = (uint32_t)(p - lx.base);
+            Diag *d = diag_error(NULL, (Span){file, at, at + 1}, "couldn't read `%s`: stream did not contain valid UTF-8", sf->path);
+            diag_label(d, "byte `%u` is not valid utf-8", *p);
+            diag_emit(d);
             TokenList tl = {arena_alloc(sizeof(Token)), 1};
             tl.toks[0].kind = 0;
             return tl;

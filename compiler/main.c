@@ -325,9 +325,7 @@ static int compile(int argc, char **argv) {
         .path = o.input,
         .text = text,
         .len = len,
-        .last_stage = !(o.emit & ~EMIT_TOKENS)                      ? STAGE_TOKENS
-                      : !(o.emit & (EMIT_IR | codegen_kinds)) ? STAGE_AST
-                                                                      : STAGE_LAYOUT,
+        .last_stage = !(o.emit & ~EMIT_TOKENS) ? STAGE_TOKENS : !(o.emit & (EMIT_IR | codegen_kinds)) ? STAGE_AST : STAGE_LAYOUT,
         .overflow_checks = o.overflow_checks,
         .tokens_out = text_output(&o, EMIT_TOKENS),
         .ast_out = text_output(&o, EMIT_AST),

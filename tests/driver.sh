@@ -35,6 +35,9 @@ check emit-bad 1 "$compiler" "$out/hi.rs" --emit=pdf;    expect_in emit-bad emit
 # hostile input: never a crash, always a diagnostic and exit 1
 head -c 3000 /dev/urandom > "$out/binary.rs" 2>/dev/null
 check binary-file 1 "$compiler" "$out/binary.rs";        expect_in binary-file binary-file.err "error"
+printf 'fn main() { \377 }\n' > "$out/utf8.rs"
+check invalid-utf8 1 "$compiler" "$out/utf8.rs";         expect_in invalid-utf8 invalid-utf8.err "utf8.rs:1:13"
+[ $ok = 1 ] && expect_in invalid-utf8-label invalid-utf8.err "byte \`255\` is not valid utf-8"
 printf 'fn main() { let x = \0; }\n' > "$out/nul.rs"
 check nul-byte 1 "$compiler" "$out/nul.rs";              expect_in nul-byte nul-byte.err "unknown start of token"
 awk 'BEGIN { printf "fn main() { let x = "; for (i = 0; i < 5000; i++) printf "("; printf "1"; for (i = 0; i < 5000; i++) printf ")"; print "; }" }' > "$out/deep.rs"
