@@ -469,6 +469,23 @@ static Type *dyn_type(Tc *tc, Node *t) {
     return ty_dyn(trait);
 }
 
+static Type *lower_type(Tc *tc, Node *t, bool allow_infer);
+
+/* The type a `type` alias stands for; `type A = B; type B = A;` is E0391, reported once,
+ * not an endless expansion. */
+static Type *lower_alias(Tc *tc, Def *alias, bool allow_infer) {
+    if (alias->expansion == EXPANSION_CYCLIC) return ty_error;
+    if (alias->expansion == EXPANSION_ACTIVE) {
+        alias->expansion = EXPANSION_CYCLIC;
+        diag_emit(diag_error("E0391", alias->node->span, "cycle detected when expanding type alias `%s`", sym_str(alias->name)));
+        return ty_error;
+    }
+    alias->expansion = EXPANSION_ACTIVE;
+    Type *t = lower_type(tc, alias->node, allow_infer);
+    if (alias->expansion == EXPANSION_ACTIVE) alias->expansion = EXPANSION_NONE;
+    return t;
+}
+
 static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
     if (!t) return ty_unit;
     switch (t->kind) {
@@ -476,11 +493,11 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
         if (t->u.path.prim) return t->u.path.prim;
         if (t->u.path.def && t->u.path.def->kind == DEF_ADT) return adt_type_of_path(tc, t->u.path.def->adt, t, allow_infer);
         if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) return ty_param(t->u.path.def);
-        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_ALIAS) return lower_type(tc, t->u.path.def->node, allow_infer);
+        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_ALIAS) return lower_alias(tc, t->u.path.def, allow_infer);
         if (t->u.path.def && t->u.path.def->kind == DEF_ASSOC_TYPE) {
             Def *d = t->u.path.def, *base = d->assoc_base;
             Type *bt = base->kind == DEF_TYPE_PARAM ? ty_param(base)
-                       : base->kind == DEF_TYPE_ALIAS ? lower_type(tc, base->node, allow_infer)
+                       : base->kind == DEF_TYPE_ALIAS ? lower_alias(tc, base, allow_infer)
                        : base->kind == DEF_ADT ? ty_adt(base->adt) : ty_error;
             return bt->kind == TY_ERROR ? bt : ty_proj(bt, d->trait, d->variant);
         }
