@@ -794,9 +794,9 @@ struct Def {
     bool closure_consumes;                      /* moves a capture out: FnOnce, its call uses the closure up */
     bool closure_must_be_fn;                    /* written for an `F: Fn` parameter: may not write captures */
     bool track_caller;                          /* #[track_caller]: its panics blame its caller */
-    /* DEF_TYPE_ALIAS, DEF_CONST: being expanded now (met again, it is a cycle: E0391), or
-     * found in a cycle (reported once) */
-    enum { EXPANSION_NONE, EXPANSION_ACTIVE, EXPANSION_CYCLIC } expansion;
+    /* DEF_TYPE_ALIAS, DEF_CONST: being expanded now (met again, it is a cycle: E0391),
+     * found in a cycle (reported once), or (consts) followed and found acyclic */
+    enum { EXPANSION_NONE, EXPANSION_ACTIVE, EXPANSION_CYCLIC, EXPANSION_DONE } expansion;
 };
 
 

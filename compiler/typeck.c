@@ -344,6 +344,43 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     return false;
 }
 
+/* ── const cycles ── */
+
+static void report_const_cycle(Node *item) {
+    diag_emit(diag_error("E0391", item->span, "cycle detected when checking if `%s` is a trivial const", sym_str(item->u.value_item.name)));
+}
+
+/* Follows the consts a const's value uses (ctx: the const item the walk started from);
+ * Def.expansion marks those on the current path and those already followed. */
+static void follow_const_uses(Node *n, const char *role, void *root) {
+    (void)role;
+    if (n->kind == N_PATH && n->u.path.def && n->u.path.def->kind == DEF_CONST && n->u.path.def->node->kind == N_CONST_ITEM) {
+        Def *d = n->u.path.def;
+        Node *item = d->node;
+        if (item == root || d->expansion == EXPANSION_ACTIVE) {
+            if (d->expansion != EXPANSION_CYCLIC) report_const_cycle(item);
+            d->expansion = EXPANSION_CYCLIC;
+            return;
+        }
+        if (d->expansion != EXPANSION_NONE || !item->u.value_item.value) return;   /* cyclic, or followed before */
+        d->expansion = EXPANSION_ACTIVE;
+        follow_const_uses(item->u.value_item.value, NULL, root);
+        if (d->expansion == EXPANSION_ACTIVE) d->expansion = EXPANSION_DONE;
+        return;
+    }
+    ast_visit_children(n, follow_const_uses, root);
+}
+
+/* Consts whose values use each other (`const A: i32 = B; const B: i32 = A;`) have no
+ * value: E0391, once per cycle, before anything (array lengths here, lowering) inlines
+ * them forever. */
+static void check_const_cycles(PtrVec *consts) {
+    for (int i = 0; i < consts->len; i++) {
+        Node *c = consts->items[i];
+        if (c->kind == N_CONST_ITEM && c->u.value_item.value) follow_const_uses(c->u.value_item.value, NULL, c);
+    }
+}
+
 /* ── constant lengths ── */
 
 /* The value of an array length: integer literals, consts and + - * / of them. False
@@ -353,6 +390,10 @@ static bool eval_const_usize(Node *e, uint64_t *out) {
     switch (e->kind) {
     case N_LIT_INT: *out = e->u.lit.int_value; return true;
     case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_CONST && e->u.path.def->expansion == EXPANSION_CYCLIC) {
+            *out = 0;                           /* E0391 was reported; 0 keeps it from cascading */
+            return true;
+        }
         if (e->u.path.def && e->u.path.def->kind == DEF_CONST)
             return e->u.path.def->node->u.value_item.value && eval_const_usize(e->u.path.def->node->u.value_item.value, out);
         if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) { *out = e->u.path.def->value; return true; }
@@ -4054,6 +4095,7 @@ void typeck_crate(Node *crate) {
     prelude_node = crate->u.crate.prelude;
     check_trait_impls(&tc);
     check_derives(&tc, &items.structs);
+    check_const_cycles(&items.consts);
     for (int i = 0; i < items.consts.len; i++) {
         Node *c = items.consts.items[i];
         c->ty = lower_type(&tc, c->u.value_item.ty, false);
