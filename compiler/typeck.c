@@ -255,6 +255,18 @@ static bool could_unify(Tc *tc, Type *param, Type *arg);
 static Def *deref_impl(Tc *tc, Type *t, Type **target);
 static void wrap_deref(Tc *tc, Node *at, Def *m, Type *target);
 
+/* rustc's recursion limit for auto-deref: with `impl Deref for S { type Target = S; ... }`
+ * a method, field or index lookup through Deref would go on forever. False (after E0055)
+ * once `steps` derefs of `start` have reached it. */
+enum { AUTODEREF_LIMIT = 128 };
+static bool autoderef_allowed(Tc *tc, int *steps, Type *start, Span at) {
+    if (++*steps <= AUTODEREF_LIMIT) return true;
+    Diag *d = diag_error("E0055", at, "reached the recursion limit while auto-dereferencing `%s`", ty_str_of(zonk(tc, start)));
+    diag_label(d, "deref recursion limit reached");
+    diag_emit(d);
+    return false;
+}
+
 /* `&w` where `&U` is expected and w's type derefs to U (or to `&U`): `&*w` through Deref. */
 static bool deref_coerce(Tc *tc, Node *at, Type *f, Type *x) {
     Type *inner = shallow(tc, f->elem), *want = shallow(tc, x->elem);
@@ -2422,9 +2434,11 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         }
     }
     while (s->kind == TY_REF) s = shallow(tc, s->elem);   /* auto-deref */
-    Type *target;
+    Type *target, *start = s;
     Def *dm;
-    while (s->kind == TY_ADT && !user_method_named(tc, s, n->u.call.method) && (dm = deref_impl(tc, s, &target))) {
+    int steps = 0;
+    while (s->kind == TY_ADT && !user_method_named(tc, s, n->u.call.method) && (dm = deref_impl(tc, s, &target)) &&
+           autoderef_allowed(tc, &steps, start, n->u.call.method_span)) {
         /* a method of what the receiver derefs to */
         wrap_deref(tc, n->u.call.receiver, dm, target);
         recv = target;
@@ -2585,9 +2599,11 @@ static Type *check_index(Tc *tc, Node *n) {
     Type *base = shallow(tc, check_expr(tc, n->u.binary.lhs, NULL));
     while (base->kind == TY_REF) base = shallow(tc, base->elem);
     Node *idx = n->u.binary.rhs;
-    Type *target;
+    Type *target, *start = base;
     Def *dm;
-    while (base->kind == TY_ADT && !ty_operator_method(zonk(tc, base), LANG_INDEX) && (dm = deref_impl(tc, base, &target))) {
+    int steps = 0;
+    while (base->kind == TY_ADT && !ty_operator_method(zonk(tc, base), LANG_INDEX) && (dm = deref_impl(tc, base, &target)) &&
+           autoderef_allowed(tc, &steps, start, n->u.binary.lhs->span)) {
         /* `w[i]` indexes what w derefs to */
         wrap_deref(tc, n->u.binary.lhs, dm, target);
         base = shallow(tc, target);
@@ -2745,9 +2761,11 @@ static bool adt_has_field(AdtDef *a, Node *n) {
 static Type *check_field(Tc *tc, Node *n) {
     Type *base = shallow(tc, check_expr(tc, n->u.field.base, NULL));
     while (base->kind == TY_REF) base = shallow(tc, base->elem);
-    Type *target;
+    Type *target, *start = base;
     Def *m;
-    while (base->kind == TY_ADT && !adt_has_field(base->adt, n) && (m = deref_impl(tc, base, &target))) {
+    int steps = 0;
+    while (base->kind == TY_ADT && !adt_has_field(base->adt, n) && (m = deref_impl(tc, base, &target)) &&
+           autoderef_allowed(tc, &steps, start, n->u.field.base->span)) {
         /* `w.x` with w: Wrapper<Point>: the field of what w derefs to */
         wrap_deref(tc, n->u.field.base, m, target);
         base = shallow(tc, target);
