@@ -56,8 +56,8 @@ status=$?
 
 # the children's user and system CPU time: the second line of `times` (not in a subshell,
 # whose children are not the fuzzer)
-times > "$work/times"
-cpu=$(tail -1 "$work/times")
+times > "$log.times"
+cpu=$(tail -1 "$log.times")
 stat() { sed -n "s/^stat::$1: *//p" "$log" | tail -1; }
 last=$(grep -E '^#[0-9]+' "$log" | tail -1)
 cov=$(echo "$last" | sed -n 's/.*cov: \([0-9]*\).*/\1/p')
