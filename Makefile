@@ -1,6 +1,10 @@
 # Patina — build, test, install.
 #   make          build build/patina and build/libpatina_rt.a
-#   make test     run the whole test suite (SAN=1: under ASan+UBSan)
+#   make test     run the whole test suite (SAN=1: under ASan+UBSan), then make fuzz-smoke
+#   make fuzz     fuzz the front end (lexing through the ownership checks and layout) with
+#                 libFuzzer for FUZZ_SECONDS (600), one job; seeds from tests/ and examples/,
+#                 dictionary tests/fuzz/rust.dict, findings kept in build-fuzz/fuzz/findings
+#   make fuzz-smoke  replay tests/fuzz/regress, then fuzz for 30 s (fails on any finding)
 #   make demo     compile and run a program from examples/
 #   make bench    compare against rustc on ../shared/bench
 #   make install  put patina on PATH (PREFIX=/usr/local)
@@ -11,7 +15,16 @@ LLVM_CONFIG ?= llvm-config-19
 RE2C    ?= re2c
 LEMON   ?= lemon
 
-ifeq ($(SAN),1)
+FUZZ_BUILD := build-fuzz
+FUZZ_SECONDS ?= 600
+
+ifeq ($(FUZZ),1)
+# the libFuzzer target's build (make fuzz runs this make with FUZZ=1): clang-19 only
+BUILD   := $(FUZZ_BUILD)
+override CC := clang-19
+SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+DEPS_FOR := fuzz
+else ifeq ($(SAN),1)
 BUILD   := build-san
 SANFLAGS := -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
 else
@@ -25,7 +38,7 @@ ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -Icompiler -I
 LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//')
 LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
 
-COMPILER_SRCS := arena diag unicode_ident unicode_nfc ast parse parse_build expand types resolve typeck representability exhaustive lower ir dataflow movepaths moves drops layout codegen output ice main
+COMPILER_SRCS := arena diag unicode_ident unicode_nfc ast parse parse_build expand types resolve typeck representability exhaustive lower ir dataflow movepaths moves drops layout codegen output ice pipeline main
 COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o \
                  $(BUILD)/rt_unicode.o   # char escapes in pattern witnesses
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
@@ -34,7 +47,7 @@ RUNTIME_OBJS  := $(patsubst runtime/%.c,$(BUILD)/rt_%.o,$(RUNTIME_SRCS))
 all: deps $(BUILD)/patina $(BUILD)/libpatina_rt.a
 
 deps:
-	@sh mk/deps.sh
+	@sh mk/deps.sh $(DEPS_FOR)
 
 # Every rule that writes into $(BUILD) waits for it (order-only), and it waits for the
 # tools: under make -j nothing may run lemon or re2c before deps.sh has installed them.
@@ -77,6 +90,13 @@ $(BUILD)/unicode_nfc.o: compiler/unicode_nfc_tables.h
 $(BUILD)/patina: $(COMPILER_OBJS)
 	$(CC) $(SANFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LIBS) -lpthread
 
+# The fuzz target: the front end without the driver and codegen (no LLVM), linked with
+# libFuzzer. Only the FUZZ=1 build makes it.
+FUZZ_OBJS := $(filter-out $(BUILD)/main.o $(BUILD)/codegen.o,$(COMPILER_OBJS))
+
+$(BUILD)/patina-fuzz: tests/fuzz/fuzz_target.c $(FUZZ_OBJS) compiler/patina.h
+	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_target.c $(FUZZ_OBJS) -lpthread
+
 # The runtime is built without sanitizers: it is linked into user programs.
 $(BUILD)/rt_%.o: runtime/%.c runtime/rt.h | $(BUILD)
 	$(CC) -std=c17 -D_GNU_SOURCE $(WARN) -O2 -g -fPIC -Iruntime -c -o $@ $<
@@ -88,6 +108,17 @@ test: all
 	@if [ -n "$(VALGRIND)" ] && ! command -v valgrind > /dev/null; then \
 	    echo "make test VALGRIND=1 needs valgrind: apt-get install -y valgrind"; exit 1; fi
 	@PATINA_VALGRIND=$(VALGRIND) sh tests/run.sh $(BUILD)/patina
+	@$(MAKE) --no-print-directory fuzz-smoke
+
+# make fuzz: FUZZ_SECONDS of coverage-guided fuzzing (one job); make fuzz-smoke: replays
+# tests/fuzz/regress and fuzzes for 30 s (part of make test). See tests/fuzz/fuzz.sh.
+fuzz:
+	@$(MAKE) --no-print-directory FUZZ=1 $(FUZZ_BUILD)/patina-fuzz
+	@sh tests/fuzz/fuzz.sh $(FUZZ_BUILD)/patina-fuzz $(FUZZ_SECONDS)
+
+fuzz-smoke:
+	@$(MAKE) --no-print-directory FUZZ=1 $(FUZZ_BUILD)/patina-fuzz
+	@sh tests/fuzz/fuzz.sh --smoke $(FUZZ_BUILD)/patina-fuzz 30
 
 demo: all
 	@sh mk/demo.sh $(BUILD)/patina
@@ -102,6 +133,6 @@ install: all
 	install -m 644 $(BUILD)/libpatina_rt.a $(DESTDIR)$(PREFIX)/lib/patina/libpatina_rt.a
 
 clean:
-	rm -rf build build-san
+	rm -rf build build-san $(FUZZ_BUILD)
 
-.PHONY: all deps test demo bench install clean
+.PHONY: all deps test demo bench install clean fuzz fuzz-smoke

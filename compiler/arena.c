@@ -1,8 +1,9 @@
 /* arena.c — the compilation's memory and its symbol table.
  *
  * Takes: allocation requests and identifier spellings from every stage.
- * Gives: zeroed memory that lives until arena_free_all() at exit, and interned symbols
- * (a Sym is an index; equal spellings are equal integers). */
+ * Gives: zeroed memory that lives until arena_free_all() at the end of the compilation,
+ * and interned symbols (a Sym is an index; equal spellings are equal integers) that live
+ * as long. */
 #include "patina.h"
 
 #include <stdlib.h>
@@ -23,19 +24,31 @@ static _Noreturn void out_of_memory(void) {
     exit(1);
 }
 
+static Chunk *new_chunk(size_t cap) {
+    Chunk *c = malloc(sizeof(Chunk) + cap);
+    if (!c) out_of_memory();
+    c->used = 0;
+    c->cap = cap;
+    return c;
+}
+
 void *arena_alloc(size_t size) {
     size = (size + 15) & ~(size_t)15;
-    if (!current_chunk || current_chunk->used + size > current_chunk->cap) {
-        size_t cap = size > CHUNK_SIZE ? size : CHUNK_SIZE;
-        Chunk *c = malloc(sizeof(Chunk) + cap);
-        if (!c) out_of_memory();
+    Chunk *c = current_chunk;
+    if (size > CHUNK_SIZE / 4) {
+        /* a large block gets a chunk of its own, behind the current one, whose free
+         * space stays in use */
+        c = new_chunk(size);
+        c->next = current_chunk ? current_chunk->next : NULL;
+        if (current_chunk) current_chunk->next = c;
+        else current_chunk = c;
+    } else if (!c || c->used + size > c->cap) {
+        c = new_chunk(CHUNK_SIZE);
         c->next = current_chunk;
-        c->used = 0;
-        c->cap = cap;
         current_chunk = c;
     }
-    void *p = current_chunk->data + current_chunk->used;
-    current_chunk->used += size;
+    void *p = c->data + c->used;
+    c->used += size;
     memset(p, 0, size);
     return p;
 }
@@ -71,12 +84,15 @@ char *arena_printf(const char *fmt, ...) {
     return p;
 }
 
+static void symbols_forget(void);
+
 void arena_free_all(void) {
     while (current_chunk) {
         Chunk *next = current_chunk->next;
         free(current_chunk);
         current_chunk = next;
     }
+    symbols_forget();                           /* the table and the spellings lived in the arena */
 }
 
 void ptrvec_push(PtrVec *v, void *item) {
@@ -135,6 +151,13 @@ Sym sym_intern(const char *s, size_t len) {
     sym_entries[sym_count] = (SymEntry){arena_strndup(s, len), len};
     sym_table[j] = (uint32_t)sym_count;
     return (Sym)sym_count++;
+}
+
+static void symbols_forget(void) {
+    sym_entries = NULL;
+    sym_count = sym_cap = 0;
+    sym_table = NULL;
+    sym_table_cap = 0;
 }
 
 Sym sym_cstr(const char *s) { return sym_intern(s, strlen(s)); }

@@ -2,8 +2,9 @@
  *
  * Takes: source texts from the driver; diagnostics (code, message, primary span and label,
  * secondary spans, notes, help) from every stage.
- * Gives: rustc's human layout on stderr (colour only on a terminal) or rustc's JSON
- * schema with --error-format=json, and the error count the driver's exit code rests on.
+ * Gives: rustc's human layout (colour only on a terminal) or rustc's JSON schema with
+ * --error-format=json, on stderr or the stream diag_configure names, and the error count
+ * the driver's exit code rests on.
  * Line and column are computed here, only when something is printed. */
 #include "patina.h"
 
@@ -211,11 +212,21 @@ struct Diag {
 
 static bool use_color;
 static DiagFormat diag_format = DIAGFMT_HUMAN;
+static FILE *diag_out;                          /* stderr unless configured */
 static int error_count, warning_count;
 
-void diag_configure(bool color, DiagFormat format) {
+void diag_configure(bool color, DiagFormat format, FILE *out) {
     use_color = color;
     diag_format = format;
+    diag_out = out ? out : stderr;
+}
+
+void diag_reset(void) {
+    sources = (PtrVec){0};
+    use_color = false;
+    diag_format = DIAGFMT_HUMAN;
+    diag_out = NULL;
+    error_count = warning_count = 0;
 }
 
 int diag_error_count(void) { return error_count; }
@@ -436,12 +447,12 @@ typedef struct LineMark {
 } LineMark;
 
 static void print_gutter(int width, int line) {
-    if (line > 0) fprintf(stderr, "%s%*d |%s", color(C_BLUE), width, line, color(C_RESET));
-    else fprintf(stderr, "%s%*s |%s", color(C_BLUE), width, "", color(C_RESET));
+    if (line > 0) fprintf(diag_out, "%s%*d |%s", color(C_BLUE), width, line, color(C_RESET));
+    else fprintf(diag_out, "%s%*s |%s", color(C_BLUE), width, "", color(C_RESET));
 }
 
 static void print_spaces(int n) {
-    for (int i = 0; i < n; i++) fputc(' ', stderr);
+    for (int i = 0; i < n; i++) fputc(' ', diag_out);
 }
 
 static int cmp_marks_by_lo_desc(const void *a, const void *b) {
@@ -455,46 +466,46 @@ static void render_marks(int width, LineMark *marks, int n, const char *level_co
     int len = 0;
     for (int i = 0; i < n; i++) if (marks[i].hi > len) len = marks[i].hi;
     print_gutter(width, 0);
-    fputc(' ', stderr);
+    fputc(' ', diag_out);
     int col = 0;
     for (int i = n - 1; i >= 0; i--) {       /* left to right */
         LineMark *m = &marks[i];
         if (m->lo < col) continue;
         print_spaces(m->lo - col);
-        fputs(color(m->label->primary ? level_color : C_BLUE), stderr);
-        for (int c = m->lo; c < m->hi; c++) fputc(m->label->primary ? '^' : '-', stderr);
+        fputs(color(m->label->primary ? level_color : C_BLUE), diag_out);
+        for (int c = m->lo; c < m->hi; c++) fputc(m->label->primary ? '^' : '-', diag_out);
         col = m->hi;
-        if (i == 0 && m->label->text && *m->label->text) fprintf(stderr, " %s", m->label->text);
-        fputs(color(C_RESET), stderr);
+        if (i == 0 && m->label->text && *m->label->text) fprintf(diag_out, " %s", m->label->text);
+        fputs(color(C_RESET), diag_out);
     }
-    fputc('\n', stderr);
+    fputc('\n', diag_out);
     int hanging = 0;
     for (int i = 1; i < n; i++) hanging += marks[i].label->text && *marks[i].label->text;
     if (!hanging) return;
     /* connector row */
     print_gutter(width, 0);
-    fputc(' ', stderr);
+    fputc(' ', diag_out);
     col = 0;
     for (int i = n - 1; i >= 1; i--) {
         if (!marks[i].label->text || !*marks[i].label->text || marks[i].lo < col) continue;
         print_spaces(marks[i].lo - col);
-        fprintf(stderr, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE), color(C_RESET));
+        fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE), color(C_RESET));
         col = marks[i].lo + 1;
     }
-    fputc('\n', stderr);
+    fputc('\n', diag_out);
     for (int k = 1; k < n; k++) {
         if (!marks[k].label->text || !*marks[k].label->text) continue;
         print_gutter(width, 0);
-        fputc(' ', stderr);
+        fputc(' ', diag_out);
         col = 0;
         for (int i = n - 1; i > k; i--) {
             if (!marks[i].label->text || !*marks[i].label->text || marks[i].lo < col) continue;
             print_spaces(marks[i].lo - col);
-            fprintf(stderr, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE), color(C_RESET));
+            fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE), color(C_RESET));
             col = marks[i].lo + 1;
         }
         print_spaces(marks[k].lo - col);
-        fprintf(stderr, "%s%s%s\n", color(marks[k].label->primary ? level_color : C_BLUE), marks[k].label->text,
+        fprintf(diag_out, "%s%s%s\n", color(marks[k].label->primary ? level_color : C_BLUE), marks[k].label->text,
                 color(C_RESET));
     }
 }
@@ -567,29 +578,29 @@ static void print_code(const DisplayLine *dl, const Margin *m) {
         for (int w = 0; from < n && w < 3; from++) w += widths[from], lead = w - 3;
     if (cut_right)
         for (int w = 0; to > from && w < 3; to--) w += widths[to - 1], trail = w - 3;
-    if (cut_left) fprintf(stderr, "%s...%s%*s", color(C_BLUE), color(C_RESET), lead, "");
-    fwrite(starts[from], 1, (size_t)(starts[to] - starts[from]), stderr);
-    if (cut_right) fprintf(stderr, "%*s%s...%s", trail, "", color(C_BLUE), color(C_RESET));
+    if (cut_left) fprintf(diag_out, "%s...%s%*s", color(C_BLUE), color(C_RESET), lead, "");
+    fwrite(starts[from], 1, (size_t)(starts[to] - starts[from]), diag_out);
+    if (cut_right) fprintf(diag_out, "%*s%s...%s", trail, "", color(C_BLUE), color(C_RESET));
 }
 
 /* One source line with its gutter. */
 static void print_source_line(int width, int line_no, const DisplayLine *dl, const Margin *m) {
     print_gutter(width, line_no);
-    if (dl->nbytes) fputc(' ', stderr);
+    if (dl->nbytes) fputc(' ', diag_out);
     print_code(dl, m);
-    fputc('\n', stderr);
+    fputc('\n', diag_out);
 }
 
 /* The `= note: ...` lines under a snippet of gutter width `width`. */
 static void render_children(const Diag *d, int width) {
     if (d->children.len) {
         print_gutter(width, 0);
-        fputc('\n', stderr);
+        fputc('\n', diag_out);
     }
     for (int i = 0; i < d->children.len; i++) {
         const Child *c = d->children.items[i];
         print_spaces(width + 1);
-        fprintf(stderr, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
+        fprintf(diag_out, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
                 c->text);
     }
 }
@@ -621,9 +632,9 @@ static void render_snippet(const Diag *d, const char *level_color) {
     for (int n = lines[nlines - 1] + 1; n >= 10; n /= 10) width++;
 
     print_spaces(width);
-    fprintf(stderr, "%s-->%s %s:%d:%d\n", color(C_BLUE), color(C_RESET), f->path, line, col);
+    fprintf(diag_out, "%s-->%s %s:%d:%d\n", color(C_BLUE), color(C_RESET), f->path, line, col);
     print_gutter(width, 0);
-    fputc('\n', stderr);
+    fputc('\n', diag_out);
 
     /* the margin: from the annotated lines' indentation, spans, labels and lengths */
     int whitespace = -1, span_left = -1, span_right = 0, label_right = 0, max_len = 0;
@@ -655,7 +666,7 @@ static void render_snippet(const Diag *d, const char *level_color) {
             DisplayLine gap = display_line(f, li - 1);
             print_source_line(width, li, &gap, &margin);
         } else if (k > 0 && li - lines[k - 1] > 2) {
-            fprintf(stderr, "%s...%s\n", color(C_BLUE), color(C_RESET));
+            fprintf(diag_out, "%s...%s\n", color(C_BLUE), color(C_RESET));
         }
         DisplayLine dl = display_line(f, li);
         print_source_line(width, li + 1, &dl, &margin);
@@ -684,11 +695,11 @@ static void render_snippet(const Diag *d, const char *level_color) {
 static void render_human(const Diag *d) {
     const char *level = d->level == DIAG_ERROR ? "error" : "warning";
     const char *lc = d->level == DIAG_ERROR ? C_ERROR : C_WARN;
-    fprintf(stderr, "%s%s", color(lc), level);
-    if (d->code) fprintf(stderr, "[%s]", d->code);
-    fprintf(stderr, "%s%s: %s%s\n", color(C_RESET), color(C_BOLD), d->message, color(C_RESET));
+    fprintf(diag_out, "%s%s", color(lc), level);
+    if (d->code) fprintf(diag_out, "[%s]", d->code);
+    fprintf(diag_out, "%s%s: %s%s\n", color(C_RESET), color(C_BOLD), d->message, color(C_RESET));
     render_snippet(d, lc);
-    fputc('\n', stderr);
+    fputc('\n', diag_out);
 }
 
 /* ── JSON rendering (rustc's schema, one object per line) ── */
@@ -721,7 +732,7 @@ static void json_span(FILE *out, const Label *l) {
 }
 
 static void render_json(const Diag *d) {
-    FILE *out = stderr;
+    FILE *out = diag_out;
     fputs("{\"$message_type\":\"diagnostic\",\"message\":", out);
     json_string(out, d->message);
     fputs(",\"code\":", out);
@@ -749,6 +760,7 @@ static void render_json(const Diag *d) {
 }
 
 void diag_emit(Diag *d) {
+    if (!diag_out) diag_out = stderr;
     if (d->level == DIAG_ERROR) error_count++; else warning_count++;
     if (diag_format == DIAGFMT_JSON) render_json(d);
     else render_human(d);
@@ -756,12 +768,13 @@ void diag_emit(Diag *d) {
 
 void diag_finish(void) {
     if (!error_count) return;
+    if (!diag_out) diag_out = stderr;
     if (diag_format == DIAGFMT_JSON) {
-        fprintf(stderr, "{\"$message_type\":\"diagnostic\",\"message\":\"aborting due to %d previous error%s\","
+        fprintf(diag_out, "{\"$message_type\":\"diagnostic\",\"message\":\"aborting due to %d previous error%s\","
                         "\"code\":null,\"level\":\"error\",\"spans\":[],\"children\":[],\"rendered\":null}\n",
                 error_count, error_count == 1 ? "" : "s");
         return;
     }
-    fprintf(stderr, "%serror%s%s: aborting due to %s%d previous error%s%s\n\n", color(C_ERROR), color(C_RESET),
+    fprintf(diag_out, "%serror%s%s: aborting due to %s%d previous error%s%s\n\n", color(C_ERROR), color(C_RESET),
             color(C_BOLD), error_count == 1 ? "" : "", error_count, error_count == 1 ? "" : "s", color(C_RESET));
 }

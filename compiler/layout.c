@@ -1,8 +1,9 @@
 /* layout.c — sizes, alignments and field offsets, exactly as rustc on x86-64 Linux.
  *
- * Takes: a (hash-consed) Type.
+ * Takes: a (hash-consed) Type, or a whole checked program.
  * Gives: its Layout (size, align, per-field offsets in declaration order), memoised per
- * type. Internally each layout also records its largest niche (a range of invalid bit
+ * type; layout_program lays out every type the program's bodies hold, so that a bad
+ * layout shows up before codegen (and in the fuzz target, which stops there). Internally each layout also records its largest niche (a range of invalid bit
  * patterns in one scalar: bool's 2..=255, char's surrogate-free tail, a reference's null),
  * because rustc's field reordering for repr(Rust) looks at niches; enum layouts will use
  * them for the niche optimisation.
@@ -495,6 +496,20 @@ void layout_check_locals(IrProgram *prog) {
     }
 }
 
+void layout_program(IrProgram *prog) {
+    for (int i = 0; i < prog->nbodies; i++) {
+        Body *b = prog->bodies[i];
+        for (int l = 0; l < b->nlocals; l++) layout_of(b->locals[l].ty);
+    }
+    for (int i = 0; i < prog->nglobals; i++) layout_of(prog->globals[i].ty);
+    for (int i = 0; i < prog->nvtables; i++) layout_of(prog->vtables[i].ty);
+}
+
+void layout_reset(void) {
+    memo = NULL;
+    memo_cap = 0;
+}
+
 /* ── --print type-sizes ── */
 
 static void collect_adts(Node *n, const char *role, void *ctx) {
@@ -538,7 +553,7 @@ static void print_fields(FILE *out, const Layout *l, AdtField *fields, int n, ui
 void layout_print_type_sizes(FILE *out, Node *crate) {
     PtrVec adts = {0};
     ast_visit_children(crate, collect_adts, &adts);
-    qsort(adts.items, (size_t)adts.len, sizeof(void *), cmp_adt_size);
+    if (adts.len) qsort(adts.items, (size_t)adts.len, sizeof(void *), cmp_adt_size);   /* items is NULL when empty */
     for (int i = 0; i < adts.len; i++) {
         AdtDef *a = adts.items[i];
         const Layout *l = layout_of(ty_adt(a));

@@ -162,14 +162,15 @@ static void check_doc_comment_crs(Lexer *lx, const unsigned char *lo, const unsi
 /* A "..." body starting after the opening quote; is_byte for b"...". */
 static void lex_string(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
     const unsigned char *p = lx->cur;
-    /* the decoded text is never longer than its source (every escape shrinks or keeps its
-     * length), so the buffer is sized by the literal, not by the rest of the file: that
-     * would make a file of many strings quadratic */
-    const unsigned char *q = p;
-    while (q < lx->end && *q != '"') q += *q == '\\' ? 2 : 1;
-    char *buf = arena_alloc((size_t)(q - p) + 2);
-    size_t n = 0;
+    /* grown as the body decodes: sizing it by the rest of the file made a file of many
+     * strings take memory quadratic in its length */
+    size_t cap = 32, n = 0;
+    char *buf = arena_alloc(cap);
     while (p < lx->end && *p != '"') {
+        if (n + 5 > cap) {                      /* room for one UTF-8 char and the NUL */
+            buf = arena_realloc(buf, cap, cap * 2);
+            cap *= 2;
+        }
         if (*p == '\\') {
             p++;
             if (*p == '\n' || (*p == '\r' && p[1] == '\n')) {      /* line continuation */

@@ -2997,10 +2997,11 @@ static Def *closure_def(Type *ct) {
 }
 
 /* The signature a call through a `fn(A) -> B` pointer has: a Def of no body, one per type. */
+static PtrVec fn_ptr_signatures;                /* Def* */
+
 static Def *fn_ptr_signature(Type *fn_ptr) {
-    static PtrVec signatures;
-    for (int i = 0; i < signatures.len; i++)
-        if (((Def *)signatures.items[i])->const_ty == fn_ptr) return signatures.items[i];
+    for (int i = 0; i < fn_ptr_signatures.len; i++)
+        if (((Def *)fn_ptr_signatures.items[i])->const_ty == fn_ptr) return fn_ptr_signatures.items[i];
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
     d->name = sym_cstr("<fn pointer>");
@@ -3008,7 +3009,7 @@ static Def *fn_ptr_signature(Type *fn_ptr) {
     d->param_tys = fn_ptr->elems;
     d->nparams = fn_ptr->nelems;
     d->ret_ty = fn_ptr->ret;
-    ptrvec_push(&signatures, d);
+    ptrvec_push(&fn_ptr_signatures, d);
     return d;
 }
 
@@ -4391,6 +4392,11 @@ static void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies) {
         if (!hit || r.reached[hit - r.sorted]) bodies->items[kept++] = b;
     }
     bodies->len = kept;
+}
+
+void lower_reset(void) {
+    closure_bodies = closure_instances = glue_types = instances = fn_ptr_signatures = (PtrVec){0};
+    current_program = NULL;
 }
 
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {

@@ -1,14 +1,14 @@
-/* main.c — the driver: command line, the pipeline, linking.
+/* main.c — the driver: command line, reading the source, codegen, linking.
  *
  * Takes: rustc-like arguments (`patina file.rs [-o PATH] [-O] [-C opt-level=N]
  * [--emit=...]`).
- * Gives: runs each stage in order, stops after the last one --emit asks for or at the
- * first stage that reported errors, and links the object with the runtime through `cc`.
+ * Gives: runs the front end (pipeline.c) up to the last stage --emit asks for, or to the
+ * first stage that reported errors, then codegen, and links the object with the runtime
+ * through `cc`.
  * Exit status 0 on success, 1 on compile errors, like rustc. */
 #include "patina.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -262,26 +262,6 @@ static const char *output_path(const Options *o, unsigned bit, const char *ext) 
     return arena_printf("%s.%s", default_stem(o->input), ext);
 }
 
-/* The text outputs (tokens, ast, ir) are printed into memory, then written by
- * output_write, which checks the write and replaces the file atomically. */
-typedef struct TextOutput {
-    FILE *f;
-    char *text;
-    size_t len;
-} TextOutput;
-
-static FILE *text_output_begin(TextOutput *t) {
-    t->f = open_memstream(&t->text, &t->len);
-    if (!t->f) diag_error_global("cannot buffer an output: %s", strerror(errno));
-    return t->f;
-}
-
-static bool text_output_end(TextOutput *t, const char *path) {
-    bool ok = fclose(t->f) == 0 && output_write(path ? path : "-", t->text, t->len);
-    free(t->text);
-    return ok;
-}
-
 /* Every file this compilation will write, checked against the input before anything is
  * written (rustc refuses to overwrite its input). */
 static bool outputs_spare_input(const Options *o) {
@@ -414,8 +394,7 @@ static bool run_linker(const char *obj, const char *out) {
 static int finish(int code) {
     ice_enter_stage("exit", "finishing");
     if (!output_flush_stdout()) code = 1;      /* --print and --emit=...=- write to stdout */
-    diag_finish();
-    arena_free_all();
+    session_end();
     return code;
 }
 
@@ -448,11 +427,43 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
     return ok;
 }
 
-/* The stages recurse over the AST, whose depth the input controls (`1 + 1 + ... + 1`
- * is a left spine as long as the expression); they run on a thread with a large stack
- * (reserved, not committed) so that any file within the size limit compiles. 4 GiB:
- * sanitizer builds use frames several times larger (lowering's is ~37 KiB a level). */
-#define COMPILER_STACK_BYTES ((size_t)1 << 32)
+/* Where a text output asked for with --emit goes: its path, stdout by default. */
+static const char *text_output(const Options *o, unsigned bit) {
+    if (!(o->emit & bit)) return NULL;
+    return o->emit_path[emit_index(bit)] ? o->emit_path[emit_index(bit)] : "-";
+}
+
+static int compile(int argc, char **argv) {
+    ice_install_thread();
+    Options o = parse_args(argc, argv);
+    bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
+    session_begin(color, o.diag_format, NULL);
+
+    output_init(o.input);
+    if (!outputs_spare_input(&o)) return finish(1);
+    size_t len;
+    char *text = read_source(o.input, &len);
+    if (!text) return 1;
+    unsigned codegen_kinds = EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
+    FrontEnd fe = {
+        .path = is_stdin(o.input) ? "<anon>" : o.input,
+        .text = text,
+        .len = len,
+        .last_stage = !(o.emit & ~EMIT_TOKENS) ? STAGE_TOKENS : !(o.emit & (EMIT_IR | codegen_kinds)) ? STAGE_AST : STAGE_LAYOUT,
+        .overflow_checks = o.overflow_checks,
+        .tokens_out = text_output(&o, EMIT_TOKENS),
+        .ast_out = text_output(&o, EMIT_AST),
+        .ir_out = text_output(&o, EMIT_IR),
+        .type_sizes_out = o.print_type_sizes ? "-" : NULL,
+        .instances_out = o.print_instances ? "-" : NULL,
+    };
+    IrProgram *prog;
+    bool ok = compile_front_end(&fe, &prog);
+    free(text);
+    if (!ok) return finish(1);
+    if (!prog || !(o.emit & codegen_kinds)) return finish(0);
+    return finish(codegen_and_link(&o, prog) ? 0 : 1);
+}
 
 typedef struct MainArgs {
     int argc;
@@ -460,109 +471,15 @@ typedef struct MainArgs {
     int status;
 } MainArgs;
 
-static int compile(int argc, char **argv);
-
 static void *compile_thread(void *p) {
     MainArgs *a = p;
     a->status = compile(a->argc, a->argv);
     return NULL;
 }
 
-/* Guard pages below the compiler's stack: a frame larger than them could step over them
- * into other memory instead of faulting as a stack overflow. */
-#define COMPILER_STACK_GUARD_BYTES ((size_t)1 << 20)
-
 int main(int argc, char **argv) {
     MainArgs a = {argc, argv, 1};
-    pthread_attr_t attr;
-    pthread_t thread;
     ice_install();
-    if (pthread_attr_init(&attr) == 0 && pthread_attr_setstacksize(&attr, ice_stack_bytes(COMPILER_STACK_BYTES)) == 0 &&
-        pthread_attr_setguardsize(&attr, COMPILER_STACK_GUARD_BYTES) == 0 &&
-        pthread_create(&thread, &attr, compile_thread, &a) == 0) {
-        pthread_join(thread, NULL);
-        return a.status;
-    }
-    return compile(argc, argv);
-}
-
-/* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
-static Node *parse_prelude(void) {
-    uint32_t file = source_add("<patina>/stdlib/prelude.rs", patina_prelude_source, patina_prelude_source_len);
-    Node *prelude = parse_crate(lex_file(file));
-    expand_crate(prelude);
-    return prelude;
-}
-
-static int compile(int argc, char **argv) {
-    ice_install_thread();
-    Options o = parse_args(argc, argv);
-    bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
-    diag_configure(color, o.diag_format);
-    types_init();
-
-    output_init(o.input);
-    if (!outputs_spare_input(&o)) return finish(1);
-    size_t len;
-    char *text = read_source(o.input, &len);
-    if (!text) return 1;
-    uint32_t file = source_load(is_stdin(o.input) ? "<anon>" : o.input, text, len);
-    free(text);
-    if (diag_error_count()) return finish(1);
-
-    unsigned later_than_ast = EMIT_IR | EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
-    ice_enter_stage("lex", "lexing");
-    TokenList toks = lex_file(file);
-    if (o.emit & EMIT_TOKENS) {
-        TextOutput out;
-        FILE *f = text_output_begin(&out);
-        if (!f) return finish(1);
-        lex_print_tokens(f, toks);
-        if (!text_output_end(&out, o.emit_path[emit_index(EMIT_TOKENS)])) return finish(1);
-        if (!(o.emit & ~EMIT_TOKENS)) return finish(diag_error_count() ? 1 : 0);
-    }
-    if (diag_error_count()) return finish(1);   /* lexical errors make the token stream unreliable */
-    ice_enter_stage("parse", "parsing");
-    Node *crate = parse_crate(toks);
-    if (diag_error_count()) return finish(1);
-    ice_enter_stage("expand", "expanding macros");
-    expand_crate(crate);
-    if (o.emit & EMIT_AST) {
-        TextOutput out;
-        FILE *f = text_output_begin(&out);
-        if (!f) return finish(1);
-        ast_print(f, crate);
-        if (!text_output_end(&out, o.emit_path[emit_index(EMIT_AST)])) return finish(1);
-        if (!(o.emit & later_than_ast)) return finish(diag_error_count() ? 1 : 0);
-    }
-    if (diag_error_count()) return finish(1);
-
-    ice_enter_stage("parse", "parsing the standard library");
-    crate->u.crate.prelude = parse_prelude();
-    ice_enter_stage("resolve", "resolving names");
-    resolve_crate(crate);
-    ice_enter_stage("typeck", "type-checking");
-    typeck_crate(crate);
-    if (diag_error_count()) return finish(1);
-
-    if (o.print_type_sizes) layout_print_type_sizes(stdout, crate);
-    LowerOptions lo = {.overflow_checks = o.overflow_checks};
-    ice_enter_stage("lower", "lowering to the IR");
-    IrProgram *prog = lower_crate(crate, &lo);
-    ice_enter_stage("borrowck", "checking moves and initialisation");
-    moves_check(prog);
-    layout_check_locals(prog);
-    if (o.print_instances) ir_print_instances(stdout, prog);
-    if (diag_error_count()) return finish(1);
-    ice_enter_stage("drops", "elaborating drops");
-    drops_elaborate(prog);
-    if (o.emit & EMIT_IR) {
-        TextOutput out;
-        FILE *f = text_output_begin(&out);
-        if (!f) return finish(1);
-        ir_print(f, prog);
-        if (!text_output_end(&out, o.emit_path[emit_index(EMIT_IR)])) return finish(1);
-    }
-    if (!(o.emit & (EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK))) return finish(0);
-    return finish(codegen_and_link(&o, prog) ? 0 : 1);
+    run_on_compiler_stack(compile_thread, &a);
+    return a.status;
 }

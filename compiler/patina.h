@@ -6,8 +6,9 @@
  *   ─lower_crate→ IrProgram ─moves_check→ diagnostics ─drops_elaborate→ IrProgram ─layout_of→ sizes
  *   ─cg_emit→ object/asm/llvm-ir ─driver links with the runtime.
  *
- * Every stage exposes one or two entry points declared here and keeps the rest static.
- * All compiler memory comes from one arena freed at exit; symbols are interned integers;
+ * Every stage exposes one or two entry points declared here and keeps the rest static;
+ * pipeline.c strings them together. All compiler memory comes from one arena freed at
+ * the end of a compilation (session_end); symbols are interned integers;
  * types are hash-consed so that equal types are the same pointer. */
 #ifndef PATINA_H
 #define PATINA_H
@@ -103,7 +104,8 @@ void diag_emit(Diag *d);
 void diag_unsupported(Span sp, const char *feature);
 
 typedef enum DiagFormat { DIAGFMT_HUMAN, DIAGFMT_JSON } DiagFormat;
-void diag_configure(bool color, DiagFormat format);
+/* out: where diagnostics go (NULL: stderr); the fuzz target discards them. */
+void diag_configure(bool color, DiagFormat format, FILE *out);
 int diag_error_count(void);
 void diag_finish(void);                         /* "error: aborting due to N previous errors" */
 
@@ -839,6 +841,9 @@ struct Def {
     bool closure_consumes;                      /* moves a capture out: FnOnce, its call uses the closure up */
     bool closure_must_be_fn;                    /* written for an `F: Fn` parameter: may not write captures */
     bool track_caller;                          /* #[track_caller]: its panics blame its caller */
+    /* DEF_TYPE_ALIAS, DEF_CONST: being expanded now (met again, it is a cycle: E0391),
+     * found in a cycle (reported once), or (consts) followed and found acyclic */
+    enum { EXPANSION_NONE, EXPANSION_ACTIVE, EXPANSION_CYCLIC, EXPANSION_DONE } expansion;
 };
 
 
@@ -1277,6 +1282,44 @@ void layout_report_too_big(Type *t, Span span, const char *code);
 void layout_check_locals(IrProgram *prog);
 /* --print type-sizes: every struct and enum of the crate with its field layout. */
 void layout_print_type_sizes(FILE *out, Node *crate);
+/* Lays out the type of every local, static and vtable of the program's bodies. */
+void layout_program(IrProgram *prog);
+
+/* ───────────────────────── the compiler as a library (pipeline.c) ───────────────────────── */
+
+typedef enum Stage { STAGE_TOKENS, STAGE_AST, STAGE_LAYOUT } Stage;
+
+/* One compilation's front end: lexing through the ownership checks, drop elaboration and
+ * layout. An output path names where a stage's text goes ("-" is stdout, NULL nowhere). */
+typedef struct FrontEnd {
+    const char *path;                           /* the name spans and diagnostics show */
+    const char *text;
+    size_t len;
+    Stage last_stage;                           /* stop after this stage */
+    bool overflow_checks;                       /* debug build: true; -O: false */
+    const char *tokens_out, *ast_out, *ir_out;  /* --emit=tokens, ast, ir */
+    const char *type_sizes_out, *instances_out; /* --print type-sizes, instances */
+} FrontEnd;
+
+/* Starts a compilation: diagnostics' format and stream (NULL: stderr), the type universe. */
+void session_begin(bool color, DiagFormat format, FILE *diag_out);
+/* Runs the front end. False when a stage reported errors or an output could not be
+ * written; *out is the program when every stage ran, else NULL. */
+bool compile_front_end(const FrontEnd *fe, IrProgram **out);
+/* Ends the compilation ("aborting due to N previous errors"), frees the arena and puts
+ * every stage's state back to its start: the process may compile again. */
+void session_end(void);
+/* Runs fn(arg) on a thread whose stack fits the deepest recursion any accepted input
+ * causes, and returns when it has finished. */
+void run_on_compiler_stack(void *(*fn)(void *), void *arg);
+
+/* Each stage's file-scope state back to its start (session_end calls them all). */
+void diag_reset(void);
+void types_reset(void);
+void resolve_reset(void);
+void typeck_reset(void);
+void lower_reset(void);
+void layout_reset(void);
 
 /* ───────────────────────── codegen (codegen.c) ───────────────────────── */
 

@@ -1567,6 +1567,8 @@ static bool known_std_use(Node *tree, Sym *prefix, int nprefix);
 
 PtrVec trait_impls;
 
+void resolve_reset(void) { trait_impls = (PtrVec){0}; }
+
 static const struct { const char *name; LangTrait lang; } lang_traits[] = {
     {"Copy", LANG_COPY}, {"Clone", LANG_CLONE}, {"Debug", LANG_DEBUG}, {"Display", LANG_DISPLAY},
     {"PartialEq", LANG_PARTIAL_EQ}, {"Eq", LANG_EQ}, {"PartialOrd", LANG_PARTIAL_ORD}, {"Ord", LANG_ORD},

@@ -267,6 +267,18 @@ static bool could_unify(Tc *tc, Type *param, Type *arg);
 static Def *deref_impl(Tc *tc, Type *t, Type **target);
 static void wrap_deref(Tc *tc, Node *at, Def *m, Type *target);
 
+/* rustc's recursion limit for auto-deref: with `impl Deref for S { type Target = S; ... }`
+ * a method, field or index lookup through Deref would go on forever. False (after E0055)
+ * once `steps` derefs of `start` have reached it. */
+enum { AUTODEREF_LIMIT = 128 };
+static bool autoderef_allowed(Tc *tc, int *steps, Type *start, Span at) {
+    if (++*steps <= AUTODEREF_LIMIT) return true;
+    Diag *d = diag_error("E0055", at, "reached the recursion limit while auto-dereferencing `%s`", ty_str_of(zonk(tc, start)));
+    diag_label(d, "deref recursion limit reached");
+    diag_emit(d);
+    return false;
+}
+
 /* `&w` where `&U` is expected and w's type derefs to U (or to `&U`): `&*w` through Deref. */
 static bool deref_coerce(Tc *tc, Node *at, Type *f, Type *x) {
     Type *inner = shallow(tc, f->elem), *want = shallow(tc, x->elem);
@@ -361,6 +373,43 @@ static bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     return false;
 }
 
+/* ── const cycles ── */
+
+static void report_const_cycle(Node *item) {
+    diag_emit(diag_error("E0391", item->span, "cycle detected when checking if `%s` is a trivial const", sym_str(item->u.value_item.name)));
+}
+
+/* Follows the consts a const's value uses (ctx: the const item the walk started from);
+ * Def.expansion marks those on the current path and those already followed. */
+static void follow_const_uses(Node *n, const char *role, void *root) {
+    (void)role;
+    if (n->kind == N_PATH && n->u.path.def && n->u.path.def->kind == DEF_CONST && n->u.path.def->node->kind == N_CONST_ITEM) {
+        Def *d = n->u.path.def;
+        Node *item = d->node;
+        if (item == root || d->expansion == EXPANSION_ACTIVE) {
+            if (d->expansion != EXPANSION_CYCLIC) report_const_cycle(item);
+            d->expansion = EXPANSION_CYCLIC;
+            return;
+        }
+        if (d->expansion != EXPANSION_NONE || !item->u.value_item.value) return;   /* cyclic, or followed before */
+        d->expansion = EXPANSION_ACTIVE;
+        follow_const_uses(item->u.value_item.value, NULL, root);
+        if (d->expansion == EXPANSION_ACTIVE) d->expansion = EXPANSION_DONE;
+        return;
+    }
+    ast_visit_children(n, follow_const_uses, root);
+}
+
+/* Consts whose values use each other (`const A: i32 = B; const B: i32 = A;`) have no
+ * value: E0391, once per cycle, before anything (array lengths here, lowering) inlines
+ * them forever. */
+static void check_const_cycles(PtrVec *consts) {
+    for (int i = 0; i < consts->len; i++) {
+        Node *c = consts->items[i];
+        if (c->kind == N_CONST_ITEM && c->u.value_item.value) follow_const_uses(c->u.value_item.value, NULL, c);
+    }
+}
+
 /* ── constant lengths ── */
 
 /* The value of an array length: integer literals, consts and + - * / of them. False
@@ -370,6 +419,10 @@ static bool eval_const_usize(Node *e, uint64_t *out) {
     switch (e->kind) {
     case N_LIT_INT: *out = e->u.lit.int_value; return true;
     case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_CONST && e->u.path.def->expansion == EXPANSION_CYCLIC) {
+            *out = 0;                           /* E0391 was reported; 0 keeps it from cascading */
+            return true;
+        }
         if (e->u.path.def && e->u.path.def->kind == DEF_CONST)
             return e->u.path.def->node->u.value_item.value && eval_const_usize(e->u.path.def->node->u.value_item.value, out);
         if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) { *out = e->u.path.def->value; return true; }
@@ -486,6 +539,23 @@ static Type *dyn_type(Tc *tc, Node *t) {
     return ty_dyn(trait);
 }
 
+static Type *lower_type(Tc *tc, Node *t, bool allow_infer);
+
+/* The type a `type` alias stands for; `type A = B; type B = A;` is E0391, reported once,
+ * not an endless expansion. */
+static Type *lower_alias(Tc *tc, Def *alias, bool allow_infer) {
+    if (alias->expansion == EXPANSION_CYCLIC) return ty_error;
+    if (alias->expansion == EXPANSION_ACTIVE) {
+        alias->expansion = EXPANSION_CYCLIC;
+        diag_emit(diag_error("E0391", alias->node->span, "cycle detected when expanding type alias `%s`", sym_str(alias->name)));
+        return ty_error;
+    }
+    alias->expansion = EXPANSION_ACTIVE;
+    Type *t = lower_type(tc, alias->node, allow_infer);
+    if (alias->expansion == EXPANSION_ACTIVE) alias->expansion = EXPANSION_NONE;
+    return t;
+}
+
 static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
     if (!t) return ty_unit;
     switch (t->kind) {
@@ -493,11 +563,11 @@ static Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
         if (t->u.path.prim) return t->u.path.prim;
         if (t->u.path.def && t->u.path.def->kind == DEF_ADT) return adt_type_of_path(tc, t->u.path.def->adt, t, allow_infer);
         if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_PARAM) return ty_param(t->u.path.def);
-        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_ALIAS) return lower_type(tc, t->u.path.def->node, allow_infer);
+        if (t->u.path.def && t->u.path.def->kind == DEF_TYPE_ALIAS) return lower_alias(tc, t->u.path.def, allow_infer);
         if (t->u.path.def && t->u.path.def->kind == DEF_ASSOC_TYPE) {
             Def *d = t->u.path.def, *base = d->assoc_base;
             Type *bt = base->kind == DEF_TYPE_PARAM ? ty_param(base)
-                       : base->kind == DEF_TYPE_ALIAS ? lower_type(tc, base->node, allow_infer)
+                       : base->kind == DEF_TYPE_ALIAS ? lower_alias(tc, base, allow_infer)
                        : base->kind == DEF_ADT ? ty_adt(base->adt) : ty_error;
             return bt->kind == TY_ERROR ? bt : ty_proj(bt, d->trait, d->variant);
         }
@@ -2140,9 +2210,11 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         }
     }
     while (s->kind == TY_REF) s = shallow(tc, s->elem);   /* auto-deref */
-    Type *target;
+    Type *target, *start = s;
     Def *dm;
-    while (s->kind == TY_ADT && !user_method_named(tc, s, n->u.call.method) && (dm = deref_impl(tc, s, &target))) {
+    int steps = 0;
+    while (s->kind == TY_ADT && !user_method_named(tc, s, n->u.call.method) && (dm = deref_impl(tc, s, &target)) &&
+           autoderef_allowed(tc, &steps, start, n->u.call.method_span)) {
         /* a method of what the receiver derefs to */
         wrap_deref(tc, n->u.call.receiver, dm, target);
         recv = target;
@@ -2304,9 +2376,11 @@ static Type *check_index(Tc *tc, Node *n) {
     Type *base = shallow(tc, check_expr(tc, n->u.binary.lhs, NULL));
     while (base->kind == TY_REF) base = shallow(tc, base->elem);
     Node *idx = n->u.binary.rhs;
-    Type *target;
+    Type *target, *start = base;
     Def *dm;
-    while (base->kind == TY_ADT && !ty_operator_method(zonk(tc, base), LANG_INDEX) && (dm = deref_impl(tc, base, &target))) {
+    int steps = 0;
+    while (base->kind == TY_ADT && !ty_operator_method(zonk(tc, base), LANG_INDEX) && (dm = deref_impl(tc, base, &target)) &&
+           autoderef_allowed(tc, &steps, start, n->u.binary.lhs->span)) {
         /* `w[i]` indexes what w derefs to */
         wrap_deref(tc, n->u.binary.lhs, dm, target);
         base = shallow(tc, target);
@@ -2464,9 +2538,11 @@ static bool adt_has_field(AdtDef *a, Node *n) {
 static Type *check_field(Tc *tc, Node *n) {
     Type *base = shallow(tc, check_expr(tc, n->u.field.base, NULL));
     while (base->kind == TY_REF) base = shallow(tc, base->elem);
-    Type *target;
+    Type *target, *start = base;
     Def *m;
-    while (base->kind == TY_ADT && !adt_has_field(base->adt, n) && (m = deref_impl(tc, base, &target))) {
+    int steps = 0;
+    while (base->kind == TY_ADT && !adt_has_field(base->adt, n) && (m = deref_impl(tc, base, &target)) &&
+           autoderef_allowed(tc, &steps, start, n->u.field.base->span)) {
         /* `w.x` with w: Wrapper<Point>: the field of what w derefs to */
         wrap_deref(tc, n->u.field.base, m, target);
         base = shallow(tc, target);
@@ -3060,6 +3136,12 @@ AdtDef *prelude_adt(const char *name) {
 
 /* The prelude's stand-ins for std::fmt: Formatter and fmt::Result. */
 static Type *fmt_formatter_ty, *fmt_result_ty;
+
+void typeck_reset(void) {
+    current_ref_mode = 0;
+    prelude_node = NULL;
+    fmt_formatter_ty = fmt_result_ty = NULL;
+}
 
 static void find_fmt_types(Tc *tc, Node *prelude) {
     for (int i = 0; prelude && i < prelude->u.crate.items.len; i++) {
@@ -3889,6 +3971,7 @@ void typeck_crate(Node *crate) {
     prelude_node = crate->u.crate.prelude;
     check_trait_impls(&tc);
     check_derives(&tc, &items.structs);
+    check_const_cycles(&items.consts);
     for (int i = 0; i < items.consts.len; i++) {
         Node *c = items.consts.items[i];
         c->ty = lower_type(&tc, c->u.value_item.ty, false);

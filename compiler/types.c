@@ -88,6 +88,15 @@ static Type *new_leaf(TypeKind kind) {
     return t;
 }
 
+void types_reset(void) {
+    ty_bool = ty_char = ty_str = ty_never = ty_unit = ty_error = NULL;
+    memset(int_types, 0, sizeof int_types);
+    memset(float_types, 0, sizeof float_types);
+    next_type_id = 1;
+    table = NULL;
+    table_cap = table_len = 0;
+}
+
 void types_init(void) {
     ty_bool = new_leaf(TY_BOOL);
     ty_char = new_leaf(TY_CHAR);

@@ -1,13 +1,21 @@
 #!/bin/sh
 # deps.sh — makes sure the build tools are present: re2c, lemon, LLVM 19 (llvm-config-19)
-# and a C compiler. Installs the missing Debian packages with apt-get when run as root;
-# otherwise prints the exact command and fails.
+# and a C compiler; with the argument `fuzz`, also clang-19 and its libFuzzer and
+# sanitizer runtimes (libclang-rt-19-dev) for `make fuzz`. Installs the missing Debian
+# packages with apt-get when run as root; otherwise prints the exact command and fails.
 missing=""
 command -v re2c >/dev/null 2>&1 || missing="$missing re2c"
 command -v lemon >/dev/null 2>&1 || missing="$missing lemon"
 [ -f /usr/share/lemon/lempar.c ] || case "$missing" in *lemon*) ;; *) missing="$missing lemon";; esac
 command -v llvm-config-19 >/dev/null 2>&1 || missing="$missing llvm-19-dev"
 command -v cc >/dev/null 2>&1 || missing="$missing gcc"
+if [ "$1" = fuzz ]; then
+    command -v clang-19 >/dev/null 2>&1 || missing="$missing clang-19"
+    # the libFuzzer runtime is the file clang links for -fsanitize=fuzzer
+    ls /usr/lib/llvm-19/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 ||
+        ls /usr/lib/llvm-19/lib/clang/*/lib/*/libclang_rt.fuzzer.a >/dev/null 2>&1 ||
+        missing="$missing libclang-rt-19-dev"
+fi
 [ -z "$missing" ] && exit 0
 if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     echo "deps: installing$missing"
