@@ -777,6 +777,9 @@ static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
     case P_REF: {
         Type *t = shallow(tc, expected);
         if (t->kind == TY_REF) {
+            /* `&a` matches the reference itself and binds by value again (edition 2021):
+             * `|(_, &a)|` over `&(&str, &i32)` gives an i32 */
+            current_ref_mode = 0;
             check_pattern(tc, pat->u.unary.operand, t->elem);
         } else if (t->kind != TY_ERROR) {
             Diag *d = diag_error("E0308", pat->span, "mismatched types");

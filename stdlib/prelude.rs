@@ -3233,6 +3233,16 @@ pub trait Iterator {
         Filter { iter: self, predicate: predicate }
     }
 
+    /// The items while predicate holds; none after the first that fails it.
+    fn take_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> TakeWhile<Self, P> {
+        TakeWhile { iter: self, predicate: predicate, done: false }
+    }
+
+    /// The items from the first that fails predicate on.
+    fn skip_while<P: FnMut(&Self::Item) -> bool>(self, predicate: P) -> SkipWhile<Self, P> {
+        SkipWhile { iter: self, predicate: predicate, skipping: true }
+    }
+
     /// `f(value)` for each value, keeping the `Some`s' contents.
     fn filter_map<B, F: FnMut(Self::Item) -> Option<B>>(self, f: F) -> FilterMap<Self, F> {
         FilterMap { iter: self, f: f }
@@ -3407,6 +3417,20 @@ pub trait Iterator {
             v.push(x);
         }
         v
+    }
+
+    /// The items for which f holds, and the others, each in order (into two Vecs).
+    fn partition<F: FnMut(&Self::Item) -> bool>(mut self, mut f: F) -> (Vec<Self::Item>, Vec<Self::Item>) {
+        let mut yes = Vec::new();
+        let mut no = Vec::new();
+        while let Some(x) = self.next() {
+            if f(&x) {
+                yes.push(x);
+            } else {
+                no.push(x);
+            }
+        }
+        (yes, no)
     }
 
     /// `collect::<String>()` (typeck calls this for a collect whose result is a String).
@@ -3873,6 +3897,53 @@ impl<B, I: Iterator, F: FnMut(I::Item) -> Option<B>> Iterator for FilterMap<I, F
         while let Some(value) = self.iter.next() {
             if let Some(mapped) = (self.f)(value) {
                 return Some(mapped);
+            }
+        }
+        None
+    }
+}
+
+/// `iter.take_while(predicate)`.
+pub struct TakeWhile<I, P> {
+    iter: I,
+    predicate: P,
+    done: bool,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for TakeWhile<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        if self.done {
+            return None;
+        }
+        match self.iter.next() {
+            Some(value) => {
+                if (self.predicate)(&value) {
+                    Some(value)
+                } else {
+                    self.done = true;
+                    None
+                }
+            }
+            None => None,
+        }
+    }
+}
+
+/// `iter.skip_while(predicate)`.
+pub struct SkipWhile<I, P> {
+    iter: I,
+    predicate: P,
+    skipping: bool,
+}
+
+impl<I: Iterator, P: FnMut(&I::Item) -> bool> Iterator for SkipWhile<I, P> {
+    type Item = I::Item;
+    fn next(&mut self) -> Option<I::Item> {
+        while let Some(value) = self.iter.next() {
+            if !self.skipping || !(self.predicate)(&value) {
+                self.skipping = false;
+                return Some(value);
             }
         }
         None
