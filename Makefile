@@ -25,7 +25,7 @@ ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -Icompiler -I
 LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//')
 LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
 
-COMPILER_SRCS := arena diag ast parse parse_build expand types resolve typeck representability exhaustive lower ir dataflow movepaths moves drops layout codegen output ice main
+COMPILER_SRCS := arena diag unicode_ident unicode_nfc ast parse parse_build expand types resolve typeck representability exhaustive lower ir dataflow movepaths moves drops layout codegen output ice main
 COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o \
                  $(BUILD)/rt_unicode.o   # char escapes in pattern witnesses
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
@@ -71,6 +71,8 @@ $(BUILD)/codegen.o: compiler/codegen.c compiler/patina.h runtime/rt.h | $(BUILD)
 
 $(BUILD)/%.o: compiler/%.c compiler/patina.h $(BUILD)/parser.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(BUILD)/unicode_nfc.o: compiler/unicode_nfc_tables.h
 
 $(BUILD)/patina: $(COMPILER_OBJS)
 	$(CC) $(SANFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LIBS) -lpthread

@@ -1122,8 +1122,7 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
 
     bool ok = true;
     if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
-        ok = fail("internal compiler error: invalid LLVM IR", err);
-        err = NULL;
+        ice(arena_printf("invalid LLVM IR: %s", err ? err : "no message"));
     } else if (err) {
         LLVMDisposeMessage(err);
         err = NULL;

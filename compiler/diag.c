@@ -35,6 +35,84 @@ uint32_t source_add(const char *path, const char *text, size_t len) {
     return (uint32_t)(sources.len - 1);
 }
 
+/* Rust's UTF-8 check of the sequence at p: its length when valid, else 0 with *bad set to
+ * the length of the invalid part (Utf8Error::error_len), or to what remains when the input
+ * ends inside a sequence that was valid so far (*truncated then true). */
+static size_t utf8_valid_seq(const unsigned char *p, const unsigned char *end, size_t *bad, bool *truncated) {
+    unsigned c = p[0], lo = 0x80, hi = 0xBF;
+    size_t need;
+    if (c < 0x80) return 1;
+    if (c >= 0xC2 && c <= 0xDF) need = 2;
+    else if (c >= 0xE0 && c <= 0xEF) need = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4) need = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else {
+        *bad = 1;
+        return 0;
+    }
+    for (size_t i = 1; i < need; i++) {
+        if (p + i >= end) {
+            *bad = i;
+            *truncated = true;
+            return 0;
+        }
+        unsigned b = p[i];
+        if (i == 1 ? b < lo || b > hi : (b & 0xC0) != 0x80) {
+            *bad = i;
+            return 0;
+        }
+    }
+    return need;
+}
+
+uint32_t source_load(const char *path, const char *bytes, size_t len) {
+    const unsigned char *p = (const unsigned char *)bytes, *end = p + len;
+    /* the text as rustc reads it: invalid UTF-8 replaced by U+FFFD (lossily, to show it),
+     * the byte-order mark dropped and CRLF turned into LF */
+    char *text = calloc(len * 3 + 1, 1);
+    size_t n = 0, invalid_at = 0, invalid_len = 0, mapped = 0;
+    bool invalid = false, truncated = false;
+    size_t i = len >= 3 && memcmp(bytes, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+    while (i < len) {
+        if (!invalid) mapped = n;
+        size_t bad = 0;
+        bool cut = false;
+        size_t k = utf8_valid_seq(p + i, end, &bad, &cut);
+        if (!k) {
+            if (!invalid) invalid_at = i, invalid_len = bad, truncated = cut;
+            invalid = true;
+            memcpy(text + n, "\xEF\xBF\xBD", 3);
+            n += 3;
+            i += bad;
+            continue;
+        }
+        if (!(p[i] == '\r' && i + 1 < len && p[i + 1] == '\n')) {
+            memcpy(text + n, p + i, k);
+            n += k;
+        }
+        i += k;
+    }
+    uint32_t file = source_add(path, text, n);
+    free(text);
+    if (invalid) {
+        /* rustc's message: the file is unreadable, pointing at the first invalid bytes */
+        char what[96];
+        if (truncated) snprintf(what, sizeof what, "invalid utf-8 at byte `%zu`", invalid_at);
+        else if (invalid_len == 1) snprintf(what, sizeof what, "byte `%u` is not valid utf-8", p[invalid_at]);
+        else {
+            int w = snprintf(what, sizeof what, "bytes `[");
+            for (size_t b = 0; b < invalid_len; b++) w += snprintf(what + w, sizeof what - (size_t)w, "%s%u", b ? ", " : "", p[invalid_at + b]);
+            snprintf(what + w, sizeof what - (size_t)w, "]` are not valid utf-8");
+        }
+        bool at_start = mapped == 0;
+        Diag *d = diag_error(NULL, at_start ? SPAN_NONE : (Span){file, (uint32_t)mapped, (uint32_t)mapped},
+                             "couldn't read `%s`: stream did not contain valid UTF-8", path);
+        if (at_start) diag_note(d, "invalid utf-8 at byte `%zu`", invalid_at);
+        else diag_label(d, "%s", what);
+        diag_emit(d);
+    }
+    return file;
+}
+
 SourceFile *source_get(uint32_t file) { return file < (uint32_t)sources.len ? sources.items[file] : NULL; }
 
 int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
@@ -52,21 +130,6 @@ int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
     *cp = v;
     return n;
 }
-
-int utf8_invalid_len(const unsigned char *p, const unsigned char *end, bool *cut_short) {
-    unsigned c = p[0];
-    int n = c >= 0xF0 && c <= 0xF4 ? 4 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
-    /* the second byte's range narrows after E0, ED, F0, F4 (no overlong forms, no surrogates) */
-    unsigned lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80, hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
-    int len = 1;
-    while (len < n && p + len < end && p[len] >= lo && p[len] <= hi) {
-        len++;
-        lo = 0x80, hi = 0xBF;
-    }
-    if (cut_short) *cut_short = n && len < n && p + len == end;
-    return len;
-}
-
 
 /* Index of the line holding byte offset pos (0-based). */
 static int line_index(const SourceFile *f, uint32_t pos) {
@@ -273,46 +336,95 @@ void diag_unsupported(Span sp, const char *feature) {
 
 static const char *color(const char *c) { return use_color ? c : ""; }
 
-/* One source line as displayed: tabs become four spaces, as rustc shows them. */
+/* One source line as displayed, as rustc normalizes it: tabs become four spaces, control
+ * characters their Unicode pictures (a bare CR is `␍`), a zero-width joiner nothing and
+ * the bidirectional overrides U+FFFD, so that what is shown is what the bytes say. */
 typedef struct DisplayLine {
     char *text;
     int *col_of_byte;                           /* display column for each byte offset in the line */
     size_t nbytes;
 } DisplayLine;
 
+/* What rustc prints for the char of n bytes at s (NULL: the char itself). */
+static const char *display_replacement(const unsigned char *s, size_t n, char picture[4]) {
+    if (n == 1 && s[0] == '\t') return "    ";
+    if (n == 1 && (s[0] < 0x20 || s[0] == 0x7F)) {
+        unsigned pic = s[0] == 0x7F ? 0x2421 : 0x2400 + s[0];
+        picture[0] = (char)(0xE0 | (pic >> 12));
+        picture[1] = (char)(0x80 | ((pic >> 6) & 0x3F));
+        picture[2] = (char)(0x80 | (pic & 0x3F));
+        picture[3] = 0;
+        return picture;
+    }
+    if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8D) return "";                  /* U+200D */
+    if (n == 3 && s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||           /* U+202A-E */
+                                   (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))           /* U+2066-9 */
+        return "\xEF\xBF\xBD";
+    return NULL;
+}
+
+static bool in_table(const uint32_t (*r)[2], size_t n, uint32_t c) {
+    for (size_t i = 0; i < n; i++)
+        if (c >= r[i][0] && c <= r[i][1]) return true;
+    return false;
+}
+
+/* The columns a char takes on a terminal, which is how rustc places underlines (the
+ * unicode-width crate): none for zero-width and combining characters, two for East Asian
+ * wide ones and emoji, else one. The tables are the common blocks, not every code point. */
+static int display_width(uint32_t c) {
+    static const uint32_t zero[][2] = {
+        {0x300, 0x36F}, {0x483, 0x489}, {0x591, 0x5BD}, {0x610, 0x61A}, {0x64B, 0x65F}, {0x1AB0, 0x1AFF},
+        {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x2060, 0x2064}, {0x20D0, 0x20F0}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F},
+        {0xE0100, 0xE01EF},
+    };
+    static const uint32_t wide[][2] = {
+        {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF},
+        {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x20000, 0x2FFFD},
+        {0x30000, 0x3FFFD},
+    };
+    if (c < 0x300) return 1;
+    if (in_table(zero, sizeof zero / sizeof *zero, c)) return 0;
+    if (in_table(wide, sizeof wide / sizeof *wide, c) || unicode_is_emoji_presentation(c)) return 2;
+    return 1;
+}
+
+/* The code point of the n-byte UTF-8 sequence at s. */
+static uint32_t decode_utf8(const unsigned char *s, size_t n) {
+    if (n == 1) return s[0];
+    uint32_t c = s[0] & (0x7F >> n);
+    for (size_t i = 1; i < n; i++) c = (c << 6) | (s[i] & 0x3F);
+    return c;
+}
+
 static DisplayLine display_line(const SourceFile *f, int li) {
     uint32_t start = f->line_starts[li];
     uint32_t end = li + 1 < f->nlines ? f->line_starts[li + 1] : (uint32_t)f->len;
-    while (end > start && (f->text[end - 1] == '\n' || f->text[end - 1] == '\r')) end--;
+    if (end > start && f->text[end - 1] == '\n') end--;
     DisplayLine dl = {0};
     dl.nbytes = end - start;
     dl.col_of_byte = arena_alloc(sizeof(int) * (dl.nbytes + 1));
     dl.text = arena_alloc(dl.nbytes * 4 + 1);
+    const unsigned char *s = (const unsigned char *)f->text + start;
     size_t o = 0;
     int col = 0;
-    const unsigned char *text = (const unsigned char *)f->text + start;
     for (size_t i = 0; i < dl.nbytes;) {
-        dl.col_of_byte[i] = col++;
-        uint32_t cp;
-        int n = text[i] == '\t' ? 0 : utf8_seq(text + i, text + dl.nbytes, &cp);
-        if (text[i] == '\t') {
-            memcpy(dl.text + o, "    ", 4);
-            o += 4;
-            col += 3;
-            i++;
-        } else if (!n) {
-            /* an invalid sequence shows as one U+FFFD, as Rust's lossy decoding shows it */
-            int bad = utf8_invalid_len(text + i, text + dl.nbytes, NULL);
-            memcpy(dl.text + o, "\xEF\xBF\xBD", 3);
-            o += 3;
-            for (int k = 1; k < bad; k++) dl.col_of_byte[i + (size_t)k] = col - 1;
-            i += (size_t)bad;
+        size_t n = 1;
+        while (i + n < dl.nbytes && (s[i + n] & 0xC0) == 0x80) n++;
+        char picture[4];
+        const char *shown = display_replacement(s + i, n, picture);
+        for (size_t k = 0; k < n; k++) dl.col_of_byte[i + k] = col;
+        if (shown) {
+            size_t sn = strlen(shown);
+            memcpy(dl.text + o, shown, sn);
+            o += sn;
+            col += s[i] == '\t' ? 4 : sn > 0;
         } else {
-            memcpy(dl.text + o, text + i, (size_t)n);
-            o += (size_t)n;
-            for (int k = 1; k < n; k++) dl.col_of_byte[i + (size_t)k] = col - 1;
-            i += (size_t)n;
+            memcpy(dl.text + o, s + i, n);
+            o += n;
+            col += display_width(decode_utf8(s + i, n));
         }
+        i += n;
     }
     dl.col_of_byte[dl.nbytes] = col;
     return dl;
@@ -389,6 +501,85 @@ static void render_marks(int width, LineMark *marks, int n, const char *level_co
 
 static int cmp_int(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
 
+/* rustc's window onto long lines (its emitter's Margin, for output that is not a
+ * terminal: 140 columns less the gutter): which display columns of the annotated lines are shown, so that
+ * a diagnostic on a line of 100 000 chars shows the part around its spans, with "..."
+ * where the line was cut. Deep indentation is trimmed the same way. */
+typedef struct Margin {
+    int whitespace_left, span_left, span_right, label_right;   /* padded by 6, as rustc */
+    int computed_left, computed_right, column_width;
+} Margin;
+
+static int max_int(int a, int b) { return a > b ? a : b; }
+
+static Margin margin_compute(int whitespace_left, int span_left, int span_right, int label_right, int max_line_len,
+                             int gutter_width) {
+    Margin m = {max_int(whitespace_left - 6, 0), max_int(span_left - 6, 0), span_right + 6, label_right + 6, 0, 0,
+                140 - (gutter_width + 3)};
+    m.computed_left = m.whitespace_left > 20 ? m.whitespace_left - 16 : 0;
+    m.computed_right = max_int(max_line_len, m.computed_left);
+    if (m.computed_right - m.computed_left <= m.column_width) return m;
+    if (m.label_right - m.whitespace_left <= m.column_width) {          /* trimming whitespace is enough */
+        m.computed_left = m.whitespace_left;
+    } else if (m.label_right - m.span_left <= m.column_width) {         /* the spans and labels, centred */
+        m.computed_left = max_int(m.span_left - (m.column_width - (m.label_right - m.span_left)) / 2, 0);
+    } else if (m.span_right - m.span_left <= m.column_width) {          /* the spans */
+        m.computed_left = max_int(m.span_left - (m.column_width - (m.span_right - m.span_left)) / 5 * 2, 0);
+    } else {                                                            /* from the first span to the last */
+        m.computed_left = m.span_left;
+        m.computed_right = m.span_right;
+        return m;
+    }
+    m.computed_right = m.computed_left + m.column_width;
+    return m;
+}
+
+/* The first display column of a line that is shown. */
+static int margin_left(const Margin *m, const DisplayLine *dl) { return m->computed_left < (int)strlen(dl->text) ? m->computed_left : (int)strlen(dl->text); }
+
+/* Prints the part of a line the margin shows (after the gutter), "..." over its first
+ * columns when cut on the left and over its last when cut on the right. */
+static void print_code(const DisplayLine *dl, const Margin *m) {
+    int line_len = (int)strlen(dl->text), left = margin_left(m, dl);
+    int right = line_len - m->computed_left <= m->column_width ? line_len : (m->computed_right < line_len ? m->computed_right : line_len);
+    const unsigned char *p = (const unsigned char *)dl->text, *end = p + line_len;
+    for (int skipped = 0; p < end && skipped < left; skipped++)       /* `left` counts chars, as rustc */
+        do p++; while (p < end && (*p & 0xC0) == 0x80);
+    /* the chars that fit, with their widths */
+    int cap = right - left + 1, n = 0, taken = 0;
+    const unsigned char **starts = arena_alloc(sizeof *starts * (size_t)(cap + 1));
+    int *widths = arena_alloc(sizeof(int) * (size_t)(cap + 1));
+    while (p < end && n < cap) {
+        const unsigned char *q = p + 1;
+        while (q < end && (*q & 0xC0) == 0x80) q++;
+        int w = display_width(decode_utf8(p, (size_t)(q - p)));
+        if (taken + w > right - left) break;
+        starts[n] = p, widths[n++] = w, taken += w;
+        p = q;
+    }
+    starts[n] = p;
+    int padded_right = m->computed_right == m->span_right || m->computed_right == m->label_right ? m->computed_right - 6
+                                                                                                 : m->computed_right;
+    bool cut_left = m->computed_left > 0;
+    bool cut_right = padded_right < line_len && m->computed_left + m->column_width < line_len;
+    int from = 0, to = n, lead = 0, trail = 0;
+    if (cut_left)                               /* "..." covers the first three columns */
+        for (int w = 0; from < n && w < 3; from++) w += widths[from], lead = w - 3;
+    if (cut_right)
+        for (int w = 0; to > from && w < 3; to--) w += widths[to - 1], trail = w - 3;
+    if (cut_left) fprintf(stderr, "%s...%s%*s", color(C_BLUE), color(C_RESET), lead, "");
+    fwrite(starts[from], 1, (size_t)(starts[to] - starts[from]), stderr);
+    if (cut_right) fprintf(stderr, "%*s%s...%s", trail, "", color(C_BLUE), color(C_RESET));
+}
+
+/* One source line with its gutter. */
+static void print_source_line(int width, int line_no, const DisplayLine *dl, const Margin *m) {
+    print_gutter(width, line_no);
+    if (dl->nbytes) fputc(' ', stderr);
+    print_code(dl, m);
+    fputc('\n', stderr);
+}
+
 /* The `= note: ...` lines under a snippet of gutter width `width`. */
 static void render_children(const Diag *d, int width) {
     if (d->children.len) {
@@ -407,7 +598,7 @@ static void render_snippet(const Diag *d, const char *level_color) {
     if (!d->labels.len) return;
     const Label *primary = d->labels.items[0];
     SourceFile *f = source_get(primary->span.file);
-    if (!f) {                                   /* NO_SPAN */
+    if (!f) {                                   /* no snippet: the notes under an empty gutter */
         render_children(d, 1);
         return;
     }
@@ -433,18 +624,42 @@ static void render_snippet(const Diag *d, const char *level_color) {
     fprintf(stderr, "%s-->%s %s:%d:%d\n", color(C_BLUE), color(C_RESET), f->path, line, col);
     print_gutter(width, 0);
     fputc('\n', stderr);
+
+    /* the margin: from the annotated lines' indentation, spans, labels and lengths */
+    int whitespace = -1, span_left = -1, span_right = 0, label_right = 0, max_len = 0;
+    for (int k = 0; k < nlines; k++) {
+        DisplayLine dl = display_line(f, lines[k]);
+        int indent = 0;
+        while (dl.text[indent] == ' ') indent++;
+        if (dl.text[indent] && (whitespace < 0 || indent < whitespace)) whitespace = indent;
+        max_len = max_int(max_len, (int)strlen(dl.text));
+        uint32_t ls = f->line_starts[lines[k]];
+        for (int i = 0; i < d->labels.len; i++) {
+            const Label *l = d->labels.items[i];
+            uint32_t lo = l->span.lo > f->len ? (uint32_t)f->len : l->span.lo;
+            if (l->span.file != primary->span.file || line_index(f, lo) != lines[k]) continue;
+            size_t blo = lo - ls, bhi = l->span.hi > lo ? l->span.hi - ls : blo;
+            if (bhi > dl.nbytes) bhi = dl.nbytes;
+            if (blo > dl.nbytes) blo = dl.nbytes;
+            int clo = dl.col_of_byte[blo], chi = dl.col_of_byte[bhi];
+            if (span_left < 0 || clo < span_left) span_left = clo;
+            span_right = max_int(span_right, chi);
+            label_right = max_int(label_right, chi + (l->text && *l->text ? (int)strlen(l->text) + 1 : 0));
+        }
+    }
+    Margin margin = margin_compute(whitespace < 0 ? 0 : whitespace, span_left < 0 ? 0 : span_left, span_right, label_right, max_len, width);
+
     for (int k = 0; k < nlines; k++) {
         int li = lines[k];
         if (k > 0 && li - lines[k - 1] == 2) {
             DisplayLine gap = display_line(f, li - 1);
-            print_gutter(width, li);
-            fprintf(stderr, " %s\n", gap.text);
+            print_source_line(width, li, &gap, &margin);
         } else if (k > 0 && li - lines[k - 1] > 2) {
             fprintf(stderr, "%s...%s\n", color(C_BLUE), color(C_RESET));
         }
         DisplayLine dl = display_line(f, li);
-        print_gutter(width, li + 1);
-        fprintf(stderr, "%s%s\n", dl.nbytes ? " " : "", dl.text);
+        print_source_line(width, li + 1, &dl, &margin);
+        int shift = margin_left(&margin, &dl);
         LineMark *marks = arena_alloc(sizeof(LineMark) * (size_t)d->labels.len);
         int n = 0;
         uint32_t ls = f->line_starts[li];
@@ -456,7 +671,8 @@ static void render_snippet(const Diag *d, const char *level_color) {
             size_t blo = lo - ls, bhi = l->span.hi > lo ? l->span.hi - ls : blo;
             if (bhi > dl.nbytes) bhi = dl.nbytes;       /* a multi-line span underlines to the end */
             if (blo > dl.nbytes) blo = dl.nbytes;
-            int clo = dl.col_of_byte[blo], chi = dl.col_of_byte[bhi];
+            int clo = dl.col_of_byte[blo] - shift, chi = dl.col_of_byte[bhi] - shift;
+            if (clo < 0) clo = 0;
             if (chi <= clo) chi = clo + 1;
             marks[n++] = (LineMark){clo, chi, l};
         }

@@ -36,11 +36,15 @@ static Node *strip_binding(Node *p) {
 static int slice_max_len, slice_prefix_len;
 
 /* Number of constructors of a type, or -1 for types with too many (ints, chars...). */
+#define MAX_ARRAY_COLUMNS 1024
+
 static int ctor_count(Type *t) {
     switch (t->kind) {
     case TY_BOOL: return 2;
     case TY_ADT: return t->adt->is_enum ? t->adt->nvariants : 1;
-    case TY_TUPLE: case TY_REF: case TY_ARRAY: return 1;
+    case TY_TUPLE: case TY_REF: return 1;
+    /* one column per element; an array too long to spell out is judged by its wildcard rows */
+    case TY_ARRAY: return t->len <= MAX_ARRAY_COLUMNS ? 1 : -1;
     case TY_SLICE: return slice_max_len + 2;
     default: return -1;
     }

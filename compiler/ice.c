@@ -3,7 +3,8 @@
  * Takes: the stage being run and the item or body it is working on (two globals the
  * stages update once per stage and once per item or body, so the tracking costs nothing
  * per node), and every fatal signal of the compiler: SIGSEGV, SIGBUS, SIGFPE, SIGILL and
- * SIGABRT, which is how a failed assert() ends.
+ * SIGABRT, which is how a failed assert() ends; and the internal errors the compiler
+ * detects itself (ice(): LLVM rejecting the module codegen built).
  * Gives: rustc's internal-compiler-error layout on stderr, naming the stage and the
  * source position, and exit status 101, instead of a silent crash; a stack overflow of the
  * compiler's thread (an input nested too deeply) is reported as an error, exit 1. The
@@ -90,19 +91,10 @@ static bool is_stack_overflow(int sig, const siginfo_t *info) {
     return addr < stack_lo + page && addr + guard_bytes + page >= stack_lo;
 }
 
-static void on_fatal_signal(int sig, siginfo_t *info, void *ucontext) {
-    (void)ucontext;
+static _Noreturn void report_and_exit(const char *what) {
     output_remove_temporaries();
-    if (is_stack_overflow(sig, info)) {
-        put("error: the program is nested too deeply for Patina: the compiler ran out of stack while ");
-        put(current_doing);
-        put("\n");
-        put_location();
-        put("\nerror: aborting due to 1 previous error\n\n");
-        _exit(1);
-    }
     put("error: internal compiler error: ");
-    put(signal_description(sig));
+    put(what);
     put(" while ");
     put(current_doing);
     put("\n");
@@ -111,6 +103,25 @@ static void on_fatal_signal(int sig, siginfo_t *info, void *ucontext) {
         "note: we would appreciate a bug report with the program that triggered it\n\n"
         "note: patina " PATINA_VERSION " (LLVM 19; Rust 2021 subset)\n\n");
     _exit(101);
+}
+
+static void on_fatal_signal(int sig, siginfo_t *info, void *ucontext) {
+    (void)ucontext;
+    if (is_stack_overflow(sig, info)) {
+        output_remove_temporaries();
+        put("error: the program is nested too deeply for Patina: the compiler ran out of stack while ");
+        put(current_doing);
+        put("\n");
+        put_location();
+        put("\nerror: aborting due to 1 previous error\n\n");
+        _exit(1);
+    }
+    report_and_exit(signal_description(sig));
+}
+
+void ice(const char *what) {
+    fflush(stdout);
+    report_and_exit(what);
 }
 
 void ice_install(void) {

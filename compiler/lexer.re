@@ -18,6 +18,7 @@ typedef struct Lexer {
     const unsigned char *base, *cur, *end;
     Token *toks;
     int len, cap;
+    PtrVec emoji_idents;                        /* Token* of identifiers with emoji, reported at the end */
 } Lexer;
 
 static Span span_at(Lexer *lx, const unsigned char *lo, const unsigned char *hi) {
@@ -143,6 +144,21 @@ static void utf8_encode(char *buf, size_t *n, uint32_t cp) {
 
 /* ── literal bodies ── */
 
+/* A carriage return left after the driver turned CRLF into LF is a bare CR: rustc
+ * accepts it as whitespace but not inside a literal or a doc comment. */
+static void report_bare_cr(Lexer *lx, const unsigned char *p, const char *where) {
+    bool escapable = strcmp(where, "string") == 0;
+    Diag *d = diag_error(NULL, span_at(lx, p, p + 1), "bare CR not allowed in %s%s", where,
+                         escapable ? ", use `\\r` instead" : "");
+    if (escapable) diag_help(d, "escape the character");
+    diag_emit(d);
+}
+
+static void check_doc_comment_crs(Lexer *lx, const unsigned char *lo, const unsigned char *hi, const char *where) {
+    for (const unsigned char *p = lo; p < hi; p++)
+        if (*p == '\r') report_bare_cr(lx, p, where);
+}
+
 /* A "..." body starting after the opening quote; is_byte for b"...". */
 static void lex_string(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
     const unsigned char *p = lx->cur;
@@ -166,6 +182,7 @@ static void lex_string(Lexer *lx, const unsigned char *tok_start, bool is_byte) 
                 else utf8_encode(buf, &n, (uint32_t)v);
             }
         } else {
+            if (*p == '\r') report_bare_cr(lx, p, "string");
             buf[n++] = (char)*p++;
         }
     }
@@ -197,6 +214,7 @@ static void lex_raw_string(Lexer *lx, const unsigned char *tok_start, bool is_by
     }
     const unsigned char *body = ++p;
     for (; p < lx->end; p++) {
+        if (*p == '\r') report_bare_cr(lx, p, "raw string");
         if (*p != '"') continue;
         int h = 0;
         while (h < hashes && p[1 + h] == '#') h++;
@@ -230,6 +248,12 @@ static void lex_char(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
         if (n == 0) n = 1, cp = *p;
         if (is_byte && cp > 0x7F) {
             diag_emit(diag_error(NULL, span_at(lx, p, p + n), "non-ASCII character in byte literal"));
+        }
+        if (cp == '\r' || cp == '\t' || cp == '\n') {
+            Diag *d = diag_error(NULL, span_at(lx, p, p + 1), "%s constant must be escaped: `\\%c`", is_byte ? "byte" : "character",
+                                 cp == '\r' ? 'r' : cp == '\t' ? 't' : 'n');
+            diag_help(d, "escape the character");
+            diag_emit(d);
         }
         v = cp;
         p += n;
@@ -345,6 +369,10 @@ static void lex_block_comment(Lexer *lx, const unsigned char *start) {
         diag_emit(d);
         p = lx->end;
     }
+    /* block comments opening with two stars or a bang are doc comments, except the empty
+     * one and those opening with three stars */
+    bool doc = (start[2] == '*' && start[3] != '*' && start[3] != '/') || start[2] == '!';
+    if (doc) check_doc_comment_crs(lx, start, p, "block doc-comment");
     lx->cur = p;
 }
 
@@ -365,14 +393,87 @@ static const struct { const char *word; int kind; } keywords[] = {
     {"try", TK_RESERVED},
 };
 
+/* ── identifiers (Unicode XID, as rustc_lexer) ── */
+
+/* The code point at p (the driver has checked the UTF-8) and its length in *n. */
+static uint32_t code_point_at(const unsigned char *p, const unsigned char *end, int *n) {
+    uint32_t cp;
+    *n = utf8_seq(p, end, &cp);
+    if (!*n) *n = 1, cp = *p;
+    return cp;
+}
+
+static bool is_id_start(uint32_t c) {
+    return c == '_' || (c < 0x80 ? (c | 32) >= 'a' && (c | 32) <= 'z' : unicode_is_xid_start(c));
+}
+
+static bool is_id_continue(uint32_t c) {
+    return c < 0x80 ? is_ident_continue_byte(c) : unicode_is_xid_continue(c);
+}
+
+static bool is_emoji(uint32_t c) { return c >= 0x80 && unicode_is_emoji(c); }
+
+/* What rustc writes for c in "unknown start of token: ...": printable ASCII as itself,
+ * anything else as char::escape_default does. */
+static const char *escaped_char(uint32_t c) {
+    if (c >= 0x20 && c <= 0x7E) return arena_printf("%c", (char)c);
+    if (c == '\t') return "\\t";
+    if (c == '\r') return "\\r";
+    if (c == '\n') return "\\n";
+    return arena_printf("\\u{%x}", c);
+}
+
+/* A character that starts no token, at start: one error for it and the copies of it that
+ * follow (rustc's "character appears N more times"), which are skipped. */
+static void lex_unknown_char(Lexer *lx, const unsigned char *start) {
+    int n;
+    uint32_t c = code_point_at(start, lx->end, &n);
+    const unsigned char *p = start + n;
+    int repeats = 0;
+    while (p + n <= lx->end && memcmp(p, start, (size_t)n) == 0) p += n, repeats++;
+    lx->cur = p;
+    Diag *d = diag_error(NULL, span_at(lx, start, p), "unknown start of token: %s", escaped_char(c));
+    if (repeats == 1) diag_note(d, "character appears once more");
+    else if (repeats > 1) diag_note(d, "character appears %d more times", repeats);
+    static const uint32_t invisible[] = {0x200B, 0x200C, 0x2060, 0x2061, 0x2062, 0xAD, 0x34F, 0x61C};
+    for (size_t i = 0; i < sizeof invisible / sizeof *invisible; i++)
+        if (c == invisible[i]) diag_help(d, "invisible characters like '%s' are not usually visible in text editors", escaped_char(c));
+    if (c == 0)
+        diag_help(d, "source files must contain UTF-8 encoded text, unexpected null bytes might occur when a different encoding is used");
+    diag_emit(d);
+}
+
+/* An identifier at lo (after `r#` when raw): XID_Start or `_`, then XID_Continue chars.
+ * re2c's match (lo..hi) is only a first guess, as wide as any run of letters and non-ASCII
+ * characters: the identifier ends at its first char that is no XID_Continue, and what
+ * follows is lexed afresh. Emoji make rustc's "invalid identifier": the identifier goes
+ * on over emoji and zero-width joiners, and is reported after lexing. */
 static void lex_ident(Lexer *lx, const unsigned char *lo, const unsigned char *hi, bool raw) {
+    (void)hi;
     const unsigned char *name = raw ? lo + 2 : lo;
-    for (const unsigned char *p = name; p < hi;) {           /* identifiers must be valid UTF-8 */
-        uint32_t cp;
-        int n = utf8_seq(p, lx->end, &cp);
-        p += n ? n : 1;
+    int n;
+    uint32_t first = code_point_at(name, lx->end, &n);
+    if (!is_id_start(first) && !is_emoji(first)) {
+        if (raw) {                              /* `r#` and no identifier: `r` and `#` */
+            Token *t = push(lx, TK_IDENT, lo, lo + 1);
+            t->sym = sym_cstr("r");
+            push(lx, TK_POUND, lo + 1, lo + 2);
+        }
+        lex_unknown_char(lx, name);
+        return;
     }
-    Sym s = sym_intern((const char *)name, (size_t)(hi - name));
+    const unsigned char *p = name + n;
+    uint32_t c;
+    while (p < lx->end && is_id_continue(c = code_point_at(p, lx->end, &n))) p += n;
+    bool has_emoji = is_emoji(first) && !is_id_start(first);
+    if (p < lx->end && is_emoji(code_point_at(p, lx->end, &n))) has_emoji = true;
+    if (has_emoji)
+        while (p < lx->end && ((c = code_point_at(p, lx->end, &n)) == 0x200D || is_id_continue(c) || is_emoji(c))) p += n;
+    hi = p;
+    lx->cur = hi;
+    size_t nfc_len;                             /* `é` and `e` + U+0301 are one name */
+    const char *nfc = unicode_nfc((const char *)name, (size_t)(hi - name), &nfc_len);
+    Sym s = sym_intern(nfc, nfc_len);
     int kind = TK_IDENT;
     if (!raw) {
         if (hi - lo == 1 && lo[0] == '_') kind = TK_UNDERSCORE;
@@ -383,6 +484,27 @@ static void lex_ident(Lexer *lx, const unsigned char *lo, const unsigned char *h
     Token *t = push(lx, kind, lo, hi);
     t->sym = s;
     t->raw = raw;
+    if (has_emoji) ptrvec_push(&lx->emoji_idents, t);
+}
+
+/* rustc's errors for identifiers with emoji: one per distinct identifier, at each place it
+ * occurs (Ferris, alone, gets a friendlier one). */
+static void report_emoji_idents(Lexer *lx) {
+    for (int i = 0; i < lx->emoji_idents.len; i++) {
+        Token *t = lx->emoji_idents.items[i];
+        bool seen = false;
+        for (int j = 0; j < i; j++) seen |= ((Token *)lx->emoji_idents.items[j])->sym == t->sym;
+        if (seen) continue;
+        bool ferris = strcmp(sym_str(t->sym), "\xF0\x9F\xA6\x80") == 0;
+        Diag *d = ferris ? diag_error(NULL, t->span, "Ferris cannot be used as an identifier")
+                         : diag_error(NULL, t->span, "identifiers cannot contain emoji: `%s`", sym_str(t->sym));
+        if (ferris) diag_label(d, "help: try using their name instead: `ferris`");
+        for (int j = i + 1; j < lx->emoji_idents.len; j++) {
+            Token *u = lx->emoji_idents.items[j];
+            if (u->sym == t->sym) diag_secondary(d, u->span, "%s", "");
+        }
+        diag_emit(d);
+    }
 }
 
 /*!re2c
@@ -399,6 +521,7 @@ static void lex_ident(Lexer *lx, const unsigned char *lo, const unsigned char *h
     ident_cont = [a-zA-Z0-9_] | utf8_multi;
     ident = ident_start ident_cont*;
     dec = [0-9] [0-9_]*;
+    whitespace = [ \t\r\n\v\f] | "\xc2\x85" | "\xe2\x80" [\x8e\x8f\xa8\xa9];   // Pattern_White_Space
     exponent = [eE] [+-]? [_]* [0-9] [0-9_]*;
 */
 
@@ -409,8 +532,12 @@ static void lex_all(Lexer *lx) {
 #define TOK(k) push(lx, (k), start, lx->cur)
         /*!re2c
         $ { break; }
-        [ \t\r\n\v\f]+ { continue; }
-        "//" [^\n\x00]* { continue; }
+        whitespace+ { continue; }
+        "//" [^\n]* {
+            /* `///` and `//!` are doc comments, `////` is not */
+            if ((start[2] == '/' && start[3] != '/') || start[2] == '!') check_doc_comment_crs(lx, start, lx->cur, "doc-comment");
+            continue;
+        }
         "/*" { lex_block_comment(lx, start); continue; }
 
         "r#" ident { lex_ident(lx, start, lx->cur, true); continue; }
@@ -520,16 +647,7 @@ static void lex_all(Lexer *lx) {
         "|=" { TOK(TK_OREQ); continue; }
 
         * {
-            uint32_t cp;
-            int n = utf8_seq(start, lx->end, &cp);
-            lx->cur = start + (n ? n : 1);
-            if (n <= 1) {
-                if (*start == 0) diag_emit(diag_error(NULL, span_at(lx, start, lx->cur), "unknown start of token: \\u{0}"));
-                else if (*start < 0x80) diag_emit(diag_error(NULL, span_at(lx, start, lx->cur), "unknown start of token: %c", *start));
-                else diag_emit(diag_error(NULL, span_at(lx, start, lx->cur), "unknown start of token: \\x%02x", *start));
-            } else {
-                diag_emit(diag_error(NULL, span_at(lx, start, lx->cur), "unknown start of token: \\u{%x}", cp));
-            }
+            lex_unknown_char(lx, start);
             continue;
         }
         */
@@ -537,49 +655,16 @@ static void lex_all(Lexer *lx) {
     }
 }
 
-/* rustc's words: it points at the first bad byte and names its value, or its offset when
- * the file ends inside a character; with nothing valid before it, there is nothing to show. */
-static void report_invalid_utf8(const SourceFile *sf, uint32_t file, uint32_t at) {
-    const unsigned char *p = (const unsigned char *)sf->text + at, *end = (const unsigned char *)sf->text + sf->len;
-    bool cut_short;
-    int len = utf8_invalid_len(p, end, &cut_short);
-    Span sp = at ? (Span){file, at, at + (uint32_t)len} : NO_SPAN;
-    Diag *d = diag_error(NULL, sp, "couldn't read `%s`: stream did not contain valid UTF-8", sf->path);
-    if (!at) {
-        diag_note(d, "invalid utf-8 at byte `0`");
-    } else if (cut_short) {
-        diag_label(d, "invalid utf-8 at byte `%u`", at);
-    } else if (len == 1) {
-        diag_label(d, "byte `%u` is not valid utf-8", *p);
-    } else {
-        char *bytes = "";
-        for (int i = 0; i < len; i++) bytes = arena_printf("%s%s%u", bytes, i ? ", " : "", p[i]);
-        diag_label(d, "bytes `[%s]` are not valid utf-8", bytes);
-    }
-    diag_emit(d);
-}
-
 TokenList lex_file(uint32_t file) {
     SourceFile *sf = source_get(file);
     Lexer lx = {.file = file, .base = (const unsigned char *)sf->text, .end = (const unsigned char *)sf->text + sf->len};
     lx.cur = lx.base;
-    /* invalid UTF-8 anywhere: rustc refuses the whole file */
-    for (const unsigned char *p = lx.base; p < lx.end;) {
-        uint32_t cp;
-        int n = utf8_seq(p, lx.end, &cp);
-        if (!n) {
-            report_invalid_utf8(sf, file, (uint32_t)(p - lx.base));
-            TokenList tl = {arena_alloc(sizeof(Token)), 1};
-            tl.toks[0].kind = 0;
-            return tl;
-        }
-        p += n;
-    }
-    if (lx.cur + 3 <= lx.end && memcmp(lx.cur, "\xEF\xBB\xBF", 3) == 0) lx.cur += 3;  /* BOM */
+    /* the driver's source_load has checked the UTF-8 and dropped the byte-order mark */
     if (lx.cur[0] == '#' && lx.cur[1] == '!' && lx.cur[2] != '[') {                   /* shebang */
         while (lx.cur < lx.end && *lx.cur != '\n') lx.cur++;
     }
     lex_all(&lx);
+    report_emoji_idents(&lx);
     push(&lx, 0, lx.end, lx.end);
     return (TokenList){lx.toks, lx.len};
 }

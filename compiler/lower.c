@@ -1571,14 +1571,33 @@ static IrProgram *current_program;             /* for ir_global */
 IrGlobal *ir_global(int local) { return &current_program->globals[~local]; }
 
 /* The global of the `static` item `item` (created on first use). */
-static int static_local(Node *item) {
+/* The global of a `static` or `const` item: its local (negative), or 0 when it has none. */
+static int item_global(Node *item) {
     IrProgram *prog = current_program;
-    for (int i = 0; i < prog->nglobals; i++)
+    for (int i = 0; item->u.value_item.value && i < prog->nglobals; i++)
         if (prog->globals[i].init == item->u.value_item.value) return ~i;
+    return 0;
+}
+
+static int static_local(Node *item) {
+    int found = item_global(item);
+    if (found) return found;
+    IrProgram *prog = current_program;
     prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals, sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
     prog->globals[prog->nglobals] = (IrGlobal){.symbol = arena_printf("_ptstatic%d_%s", prog->nglobals, sym_str(item->u.value_item.name)),
-                                               .ty = item->ty, .init = item->u.value_item.value, .name = item->u.value_item.name};
+                                               .ty = item->ty, .init = item->u.value_item.value,
+                                               .name = item->kind == N_STATIC ? item->u.value_item.name : 0};
     return ~prog->nglobals++;
+}
+
+/* The global a path to a `const` used as a place reads (`&LIMITS[i]`, `LIMITS.len()`):
+ * rustc promotes such a constant to a static of its own, so a reference into it may
+ * outlive the fn; 0 where the const has none (trait and impl consts: their value depends
+ * on Self) or the place is written (`&mut C` borrows a fresh copy). */
+static int const_place_global(Lower *lw, Node *e) {
+    Def *d = e->kind == N_PATH && !e->u.path.binding ? e->u.path.def : NULL;
+    if (!d || d->kind != DEF_CONST || d->trait || is_static_item(d) || lw->mut_place) return 0;
+    return item_global(d->node);
 }
 
 static void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index);
@@ -1650,6 +1669,8 @@ static Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
     if (e->kind == N_PATH && is_static_item(e->u.path.def)) return local_place(static_local(e->u.path.def->node));
+    int promoted_const = const_place_global(lw, e);
+    if (promoted_const) return local_place(promoted_const);
     if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {
         /* `a[i..j]` as a place (`for x in &a[1..]`, `a[1..].len()`): the subslice's
          * reference in a temporary, dereferenced */
@@ -1854,7 +1875,9 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     }
     if (op >= BIN_EQ && op <= BIN_GE && lv->kind == TY_REF && lv->elem->kind == TY_STR) {
         /* strs compare through the runtime: cmp(a, b) op 0 */
-        Operand args[2] = {compared_operand(lw, l), compared_operand(lw, r)};
+        Operand args[2];
+        args[0] = compared_operand(lw, l);      /* in order: initializers are not sequenced */
+        args[1] = compared_operand(lw, r);
         Type *i32 = ty_int(IK_I32);
         Place c = temp(lw, i32, e->span);
         call(lw, const_intrinsic(INTR_STR_CMP), args, 2, c, false, e->span);
@@ -1862,7 +1885,9 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (op >= BIN_EQ && op <= BIN_GE) {
-        assign(lw, dest, rv_binary(op, compared_operand(lw, l), compared_operand(lw, r), ty_bool), e->span);
+        Operand a = compared_operand(lw, l);    /* left first (C leaves argument order open) */
+        Operand b = compared_operand(lw, r);
+        assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
         return;
     }
     Operand a = as_operand_deref(lw, l);
@@ -3718,8 +3743,9 @@ static void init_global(StaticInit *init, int index);
 
 static void init_statics_read_by(Node *n, const char *role, void *ctx) {
     (void)role;
-    if (n->kind == N_PATH && is_static_item(n->u.path.def) && n->u.path.def->node->u.value_item.value)
-        init_global(ctx, ~static_local(n->u.path.def->node));
+    Def *d = n->kind == N_PATH && !n->u.path.binding ? n->u.path.def : NULL;
+    int global = d && (d->kind == DEF_CONST || d->kind == DEF_STATIC_MUT) && d->node && d->node->kind != N_FN ? item_global(d->node) : 0;
+    if (global) init_global(ctx, ~global);
     ast_visit_children(n, init_statics_read_by, ctx);
 }
 
@@ -3818,8 +3844,17 @@ static int promoted_global(Node *ref) {
 /* Every `static` item with a value, and every promoted `&e`, gets its global before any
  * body is lowered, so that main can initialise them all. */
 static void collect_statics(Node *n, const char *role, void *ctx) {
-    (void)role; (void)ctx;
+    (void)role;
+    bool *in_trait_or_impl = ctx;
     if (n->kind == N_STATIC && n->u.value_item.value && n->ty) static_local(n);
+    if (n->kind == N_CONST_ITEM && !*in_trait_or_impl && n->u.value_item.value && n->ty && !ty_contains(n->ty, TY_PARAM) &&
+        !ty_needs_drop(n->ty))
+        static_local(n);                        /* for its uses as a place (const_place_global) */
+    if (n->kind == N_TRAIT || n->kind == N_IMPL) {
+        bool inside = true;
+        ast_visit_children(n, collect_statics, &inside);
+        return;
+    }
     if (n->kind == N_UNARY && n->u.unary.op == UN_REF && promotable(n->u.unary.operand)) {
         Node *value = strip_parens(n->u.unary.operand);
         bool literal = value->kind == N_LIT_INT || value->kind == N_LIT_FLOAT || value->kind == N_LIT_BOOL || value->kind == N_LIT_CHAR;
@@ -3849,9 +3884,70 @@ typedef struct Instance {
     Type **args;
     int nargs;
     Def *def;
+    struct Instance *parent;                    /* the instance whose body asked for it first, or NULL */
 } Instance;
 
 static PtrVec instances;                        /* Instance*, in the order calls asked for them */
+static Instance *lowering_instance;             /* the instance whose body is being lowered, or NULL */
+static Span call_site;                          /* the call being lowered, where an instance is asked for */
+
+/* `f::<A, B>`, `S::<A>::m`, `<S<A> as Tr>::m` for generic fn d with type arguments args
+ * (the impl's first), as rustc shows an instance; without its own arguments, `f`. */
+static const char *instance_path(Def *d, Type **args, int nargs, bool with_own_args) {
+    int own = with_own_args ? nargs - d->nimpl_generics : 0;
+    const char *owner = "";
+    if (d->impl && d->impl->trait) {
+        Type *self = ty_subst(d->impl->self_ty, args, d->nimpl_generics);
+        owner = arena_printf("<%s as %s>::", ty_str_of(self), sym_str(d->impl->trait->name));
+    } else if (d->adt) {
+        owner = sym_str(d->adt->name);
+        if (d->nimpl_generics) {
+            owner = arena_printf("%s::<%s", owner, ty_str_of(args[0]));
+            for (int i = 1; i < d->nimpl_generics; i++) owner = arena_printf("%s, %s", owner, ty_str_of(args[i]));
+            owner = arena_printf("%s>", owner);
+        }
+        owner = arena_printf("%s::", owner);
+    }
+    const char *s = arena_printf("%s%s", owner, sym_str(d->name));
+    for (int i = 0; i < own; i++) s = arena_printf("%s%s%s", s, i ? ", " : "::<", ty_str_of(args[d->nimpl_generics + i]));
+    return own > 0 ? arena_printf("%s>", s) : s;
+}
+
+/* rustc's short form of a long instance name: the longest one that fits half of its
+ * 140-column diagnostic width, made by lowering the type length limit. */
+static const char *short_instance_path(Def *d, Type **args, int nargs) {
+    enum { WIDTH = 140 };
+    ty_print_limit_begin(WIDTH * 2 / 3);        /* each printed type is at least a char: past this, too long */
+    const char *s = instance_path(d, args, nargs, true);
+    if (!ty_print_limit_end() && strlen(s) <= WIDTH * 2 / 3) return s;
+    for (int limit = 50; limit >= 0; limit--) {
+        ty_print_limit_begin(limit);
+        s = instance_path(d, args, nargs, true);
+        ty_print_limit_end();
+        if (strlen(s) <= WIDTH / 2) break;
+    }
+    return s;
+}
+
+/* rustc's monomorphization gives up on a fn instantiated inside itself more than
+ * recursion_limit times (polymorphic recursion, `f::<Option<T>>` inside `f::<T>`), which
+ * would otherwise make instances without end: a fatal error. */
+static void check_recursion_limit(Def *d, Type **args, int nargs) {
+    enum { RECURSION_LIMIT = 128 };             /* rustc's default `#![recursion_limit]` */
+    int depth = 0;
+    for (Instance *in = lowering_instance; in; in = in->parent) depth += in->generic == d;
+    if (depth <= RECURSION_LIMIT) return;
+    Diag *dg = diag_error(NULL, call_site, "reached the recursion limit while instantiating `%s`", short_instance_path(d, args, nargs));
+    Type **params = arena_alloc(sizeof(Type *) * (size_t)(d->ngenerics + 1));
+    for (int i = 0; i < d->ngenerics; i++) params[i] = ty_param(d->generic_defs[i]);
+    Node *fn = d->node;
+    Span header = fn->span;
+    if (fn->u.fn.body) header.hi = fn->u.fn.body->span.lo - 1;
+    diag_secondary(dg, header, "`%s` defined here", instance_path(d, params, d->ngenerics, false));
+    diag_emit(dg);
+    diag_finish();
+    exit(1);
+}
 
 /* The Def of generic fn d instantiated with args (queued for lowering on first request). */
 static Def *instance_of(Def *d, Type **args, int nargs) {
@@ -3865,8 +3961,10 @@ static Def *instance_of(Def *d, Type **args, int nargs) {
         for (int k = 0; k < nargs && same; k++) same = in->args[k] == args[k];
         if (same) return in->def;
     }
+    check_recursion_limit(d, args, nargs);
     Instance *in = arena_alloc(sizeof *in);
     in->generic = d;
+    in->parent = lowering_instance;
     in->nargs = nargs;
     in->args = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
     memcpy(in->args, args, sizeof(Type *) * (size_t)nargs);
@@ -3888,6 +3986,7 @@ static Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 
 static Def *callee_instance(Def *d, Node *call) {
     if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
+    call_site = call->span;
     for (int i = 0; i < call->ntargs; i++)
         if (ty_contains(call->targs[i], TY_PARAM)) return d;   /* a generic body lowered for the checks */
     if (d->trait) return trait_method_instance(d, call->targs, call->ntargs);
@@ -4032,7 +4131,10 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
     SavedTypes st = {.args = in->args, .nargs = in->nargs};
     ast_visit_children(fn, substitute_node_types, &st);
     fn->u.fn.def = in->def;
+    lowering_instance = in;
+    call_site = fn->span;
     Body *b = lower_fn(fn, opts);
+    lowering_instance = NULL;
     fn->u.fn.def = in->generic;
     restore_node_types(&st);
     return b;
@@ -4294,7 +4396,8 @@ static void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies) {
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
     current_program = prog;
-    ast_visit_children(crate, collect_statics, NULL);
+    bool at_top = false;
+    ast_visit_children(crate, collect_statics, &at_top);
     PtrVec fns = {0};
     ast_visit_children(crate, collect_fn_nodes, &fns);
     int first_prelude_fn = fns.len;

@@ -447,8 +447,9 @@ static int compile(int argc, char **argv) {
     size_t len;
     char *text = read_source(o.input, &len);
     if (!text) return 1;
-    uint32_t file = source_add(is_stdin(o.input) ? "<anon>" : o.input, text, len);
+    uint32_t file = source_load(is_stdin(o.input) ? "<anon>" : o.input, text, len);
     free(text);
+    if (diag_error_count()) return finish(1);
 
     unsigned later_than_ast = EMIT_IR | EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
     ice_enter_stage("lex", "lexing");

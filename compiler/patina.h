@@ -65,17 +65,17 @@ typedef struct SourceFile {
     uint32_t *chars_before_block;
 } SourceFile;
 
-/* The span of a diagnostic about no place in the source (rendered without a snippet) */
-#define NO_SPAN ((Span){UINT32_MAX, 0, 0})
+/* A diagnostic about no place in particular (rendered without a snippet). */
+#define SPAN_NONE ((Span){UINT32_MAX, 0, 0})
 
 uint32_t source_add(const char *path, const char *text, size_t len);
-SourceFile *source_get(uint32_t file);          /* NULL for NO_SPAN's file */
+/* A file's bytes as rustc reads them: without a byte-order mark, CRLF as LF. Bytes that
+ * are not UTF-8 are rustc's "couldn't read `F`: stream did not contain valid UTF-8",
+ * reported here at the first of them (the file then holds them as U+FFFD). */
+uint32_t source_load(const char *path, const char *bytes, size_t len);
+SourceFile *source_get(uint32_t file);
 /* Length of the valid UTF-8 sequence at p (1-4, its code point in *cp), or 0 if invalid. */
 int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp);
-/* The length (>= 1) of the invalid sequence at p: the longest start of a valid one, which
- * Rust's lossy decoding replaces by one U+FFFD; *cut_short (if not NULL) tells whether
- * only `end` cut it short. */
-int utf8_invalid_len(const unsigned char *p, const unsigned char *end, bool *cut_short);
 void source_line_col(Span sp, int *line, int *col); /* 1-based; col counts chars */
 Span span_join(Span a, Span b);
 const char *span_text(Span sp, size_t *len);
@@ -133,6 +133,15 @@ typedef struct TokenList {
 
 /* Lexes a whole file. Lexical errors are reported through diag and skipped. */
 TokenList lex_file(uint32_t file);
+
+/* unicode_ident.c (generated): the Unicode properties rustc's lexer reads identifiers by. */
+bool unicode_is_xid_start(uint32_t c);
+bool unicode_is_xid_continue(uint32_t c);
+bool unicode_is_emoji(uint32_t c);
+bool unicode_is_emoji_presentation(uint32_t c);
+/* unicode_nfc.c: text's NFC form (text itself when it is ASCII), as rustc normalizes
+ * identifiers. */
+const char *unicode_nfc(const char *text, size_t len, size_t *out_len);
 const char *lex_token_name(int kind);           /* "identifier", "`fn`", "`+=`", ... */
 void lex_print_tokens(FILE *out, TokenList tl);
 
@@ -613,6 +622,8 @@ struct Type {
     Sym pname;                                  /* TY_PARAM (def is its DEF_TYPE_PARAM) */
     TraitDef *trait;                            /* TY_DYN */
     uint8_t drop_memo;                          /* ty_needs_drop: 0 not yet known, 1 no, 2 yes */
+    uint8_t copy_memo;                          /* ty_is_copy, likewise (types without inference variables) */
+    uint32_t kinds;                             /* bit k: t or a type inside it is of TypeKind k (ty_contains) */
     Def *drop_glue;                             /* lowering's `drop_in_place::<t>` (a TM_DROP of a t calls it) */
 };
 
@@ -668,6 +679,10 @@ IntBits ty_int_wrap(IntKind ik, IntBits v);
 const char *intbits_str(IntBits v, bool is_signed);
 bool ty_is_copy(const Type *t);
 char *ty_str_of(const Type *t);                 /* "i32", "&str", "(i32, bool)" ... */
+/* Between these, ty_str_of follows rustc's type length limit: past `limit` printed types,
+ * the types that are not primitives print as `...`; end says whether any did. */
+void ty_print_limit_begin(int limit);
+bool ty_print_limit_end(void);
 
 /* Methods of the primitive numeric types (`x.sqrt()`, `n.pow(3)`), which the compiler
  * knows directly until the standard library can define them. */
@@ -1288,6 +1303,8 @@ size_t ice_stack_bytes(size_t normal);          /* the compiler thread's stack (
  * the words of the report: "type-checking"), and once per item or body. */
 void ice_enter_stage(const char *stage, const char *doing);
 void ice_at(Span sp);
+/* An internal error found by the compiler itself ("invalid LLVM IR: ..."): the same report. */
+_Noreturn void ice(const char *what);
 
 /* ───────────────────────── outputs (output.c) ───────────────────────── */
 

@@ -34,7 +34,11 @@ typedef struct Resolver {
     PtrVec closures;                            /* Def*: the closures being resolved, innermost last */
     PtrVec alt_bindings;                        /* Binding*: those of an or-pattern's first alternative */
     bool in_later_alt;                          /* resolving the 2nd+ alternative of an or-pattern */
+    PtrVec alt_used;                            /* Binding*: those of the first alternative a later one binds */
+    PtrVec pattern_names;                       /* Binding*: those of the pattern (or parameter list) being resolved */
+    bool in_params;                             /* ... which is a parameter list (E0415, not E0416) */
     int next_binding_id;
+    Node *callee;                               /* the path a call is about to resolve as its callee */
 } Resolver;
 
 static void resolve_expr(Resolver *r, Node *n);
@@ -43,6 +47,7 @@ static void resolve_type(Resolver *r, Node *t);
 static void resolve_fn(Resolver *r, Node *fn);
 static SelfKind desugar_self_param(Node *fn);
 static void resolve_pattern(Resolver *r, Node *pat);
+static void begin_pattern(Resolver *r, bool params);
 static bool is_fn_trait(const TraitDef *t);
 static TraitDef *resolve_trait_path(Resolver *r, Node *path);
 static bool resolve_assoc_type(Resolver *r, Node *t);
@@ -379,6 +384,7 @@ static void resolve_closure(Resolver *r, Node *n) {
     r->loops = (PtrVec){0};
     ptrvec_push(&r->closures, d);
     push_scope(r, false);
+    begin_pattern(r, true);
     for (int i = 0; i < n->u.closure.params.len; i++) {
         Node *p = n->u.closure.params.items[i];
         resolve_type(r, p->u.param.ty);
@@ -478,6 +484,14 @@ static void resolve_value_path(Resolver *r, Node *p) {
     if (prim && type_seg + 2 == n) {
         Def *d = prim_assoc_const(prim, p->u.path.segs[n - 1]);
         bool from = p->u.path.segs[n - 1] == sym_cstr("from");
+        for (int i = 0; !d && prim == ty_str && i < trait_impls.len; i++) {
+            /* `str::len`: a method of the prelude's impls for str (rustc's are inherent) */
+            ImplDef *im = trait_impls.items[i];
+            Node *self_ty = im->node ? im->node->u.impl.self_ty : NULL;
+            if (!self_ty || self_ty->kind != T_PATH || self_ty->u.path.nsegs != 1 || prim_type(self_ty->u.path.segs[0]) != ty_str) continue;
+            for (int k = 0; k < im->methods.len && !d; k++)
+                if (((Def *)im->methods.items[k])->name == p->u.path.segs[n - 1]) d = im->methods.items[k];
+        }
         bool method = prim->kind == TY_INT || prim->kind == TY_FLOAT || prim->kind == TY_CHAR || prim->kind == TY_BOOL;
         if (!d && (from || method)) {
             /* `i64::from(x)`: core's lossless conversions between primitives; `f64::max(a, b)`:
@@ -583,6 +597,7 @@ static void declare_pattern_binding(Resolver *r, Node *pat) {
             Binding *b = r->alt_bindings.items[i];
             if (b->name == name) {
                 pat->u.pat_ident.binding = b;
+                ptrvec_push(&r->alt_used, b);
                 return;
             }
         }
@@ -590,6 +605,14 @@ static void declare_pattern_binding(Resolver *r, Node *pat) {
         diag_label(d, "pattern doesn't bind `%s`", sym_str(name));
         diag_emit(d);
         return;
+    }
+    for (int i = 0; i < r->pattern_names.len; i++) {
+        if (((Binding *)r->pattern_names.items[i])->name != name) continue;
+        Diag *d = r->in_params ? diag_error("E0415", pat->span, "identifier `%s` is bound more than once in this parameter list", sym_str(name))
+                               : diag_error("E0416", pat->span, "identifier `%s` is bound more than once in the same pattern", sym_str(name));
+        diag_label(d, r->in_params ? "used as parameter more than once" : "used in a pattern more than once");
+        diag_emit(d);
+        break;
     }
     Binding *b = arena_alloc(sizeof *b);
     b->name = name;
@@ -602,7 +625,19 @@ static void declare_pattern_binding(Resolver *r, Node *pat) {
     b->closure_depth = r->closures.len;
     pat->u.pat_ident.binding = b;
     ptrvec_push(&r->alt_bindings, b);
+    ptrvec_push(&r->pattern_names, b);
     declare(r, b->name, b, NULL);
+}
+
+/* A new pattern, or parameter list, whose names must differ (E0416, E0415). */
+static void begin_pattern(Resolver *r, bool params) {
+    r->pattern_names.len = 0;
+    r->in_params = params;
+}
+
+static void resolve_top_pattern(Resolver *r, Node *pat) {
+    begin_pattern(r, false);
+    resolve_pattern(r, pat);
 }
 
 static void resolve_pattern(Resolver *r, Node *pat) {
@@ -666,7 +701,24 @@ static void resolve_pattern(Resolver *r, Node *pat) {
         resolve_pattern(r, pat->u.list.elems.items[0]);
         PtrVec first = r->alt_bindings;
         r->in_later_alt = true;
-        for (int i = 1; i < pat->u.list.elems.len; i++) resolve_pattern(r, pat->u.list.elems.items[i]);
+        for (int i = 1; i < pat->u.list.elems.len; i++) {
+            Node *alt = pat->u.list.elems.items[i];
+            r->alt_bindings = first;
+            int used_before = r->alt_used.len;
+            resolve_pattern(r, alt);
+            /* each alternative binds every name of the first (else the arm could read it unset) */
+            for (int k = 0; k < first.len; k++) {
+                Binding *b = first.items[k];
+                bool bound = false;
+                for (int u = used_before; u < r->alt_used.len && !bound; u++) bound = r->alt_used.items[u] == b;
+                if (bound) continue;
+                Diag *d = diag_error("E0408", alt->span, "variable `%s` is not bound in all patterns", sym_str(b->name));
+                diag_label(d, "pattern doesn't bind `%s`", sym_str(b->name));
+                diag_secondary(d, b->span, "variable not in all patterns");
+                diag_emit(d);
+            }
+            r->alt_used.len = used_before;
+        }
         r->in_later_alt = saved_later;
         r->alt_bindings = saved;
         for (int i = 0; i < first.len; i++) ptrvec_push(&r->alt_bindings, first.items[i]);
@@ -857,8 +909,8 @@ static void resolve_loop(Resolver *r, Node *n) {
     if (n->kind == N_FOR) resolve_expr(r, n->u.loop.iter);
     ptrvec_push(&r->loops, n);
     push_scope(r, false);
-    if (n->kind == N_FOR) resolve_pattern(r, n->u.loop.pat);
-    if (let) resolve_pattern(r, let->u.let_cond.pat);
+    if (n->kind == N_FOR) resolve_top_pattern(r, n->u.loop.pat);
+    if (let) resolve_top_pattern(r, let->u.let_cond.pat);
     resolve_expr(r, n->u.loop.body);
     pop_scope(r);
     r->loops.len--;
@@ -920,6 +972,56 @@ static bool type_args_on_type_segment(Node *path) {
     return true;
 }
 
+/* A single-segment path naming `name` (a desugared closure's parameter). */
+static Node *name_path(Sym name, Span span) {
+    Node *p = ast_new(N_PATH, span);
+    p->u.path.nsegs = 1;
+    p->u.path.segs = arena_alloc(sizeof(Sym));
+    p->u.path.segs[0] = name;
+    p->u.path.seg_spans = arena_alloc(sizeof(Span));
+    p->u.path.seg_spans[0] = span;
+    return p;
+}
+
+/* `Clone::clone`: the trait's clone is built in (the prelude declares no method), so a
+ * path to it is read as the method. */
+static bool is_clone_method_path(Resolver *r, Node *p) {
+    if (p->kind != N_PATH || p->u.path.nsegs != 2 || p->u.path.segs[1] != sym_cstr("clone")) return false;
+    Def *td = lookup_type(r, p->u.path.segs[0]);
+    return td && td->kind == DEF_TRAIT && td->trait->lang == LANG_CLONE && !trait_method(td->trait, p->u.path.segs[1]);
+}
+
+/* A path to a trait's method used as a value (`map(ToString::to_string)`) is rustc's fn
+ * item of the method, its Self inferred from the arguments. Node n becomes the closure
+ * `|a0, .., an| Trait::method(a0, .., an)`, which infers Self the same way and coerces to
+ * a fn pointer alike (for Clone, `|a0| a0.clone()`). */
+static void method_path_to_closure(Resolver *r, Node *n, int arity, bool clone) {
+    Node *path = ast_new(N_PATH, n->span);
+    *path = *n;
+    Node *call = ast_new(clone ? N_METHOD_CALL : N_CALL, n->span);
+    NodeList params = {0};
+    for (int i = 0; i < arity; i++) {
+        Sym name = sym_cstr(arena_printf("{arg%d}", i));
+        Node *pat = ast_new(P_IDENT, n->span), *param = ast_new(N_PARAM, n->span);
+        pat->u.pat_ident.name = name;
+        param->u.param.pat = pat;
+        nodelist_push(&params, param);
+        if (clone && i == 0) call->u.call.receiver = name_path(name, n->span);
+        else nodelist_push(&call->u.call.args, name_path(name, n->span));
+    }
+    if (clone) {
+        call->u.call.method = sym_cstr("clone");
+        call->u.call.method_span = n->span;
+    } else {
+        call->u.call.callee = path;
+    }
+    n->kind = N_CLOSURE;
+    memset(&n->u, 0, sizeof n->u);
+    n->u.closure.params = params;
+    n->u.closure.body = call;
+    resolve_closure(r, n);
+}
+
 static void resolve_expr(Resolver *r, Node *n) {
     if (!n) return;
     switch (n->kind) {
@@ -963,8 +1065,13 @@ static void resolve_expr(Resolver *r, Node *n) {
             } else {
                 report_unsupported(n, n->span);
             }
+        } else if (n != r->callee && is_clone_method_path(r, n)) {
+            method_path_to_closure(r, n, 1, true);
         } else {
             resolve_value_path(r, n);
+            Def *d = n->u.path.def;
+            if (n != r->callee && d && d->kind == DEF_FN && d->trait && trait_method(d->trait, d->name) == d)
+                method_path_to_closure(r, n, d->node->u.fn.params.len, false);
         }
         break;
     case N_ARRAY: resolve_list(r, &n->u.list.elems); break;
@@ -1003,7 +1110,21 @@ static void resolve_expr(Resolver *r, Node *n) {
         resolve_type(r, n->u.cast.ty);
         break;
     case N_CALL:
+        if (is_clone_method_path(r, n->u.call.callee) && n->u.call.args.len == 1) {
+            /* `Clone::clone(&x)` is `(&x).clone()`: Self is what the argument points to */
+            Node *recv = n->u.call.args.items[0];
+            Span at = n->u.call.callee->span;
+            n->kind = N_METHOD_CALL;
+            memset(&n->u, 0, sizeof n->u);
+            n->u.call.receiver = recv;
+            n->u.call.method = sym_cstr("clone");
+            n->u.call.method_span = at;
+            resolve_expr(r, n);
+            break;
+        }
+        r->callee = n->u.call.callee;
         resolve_expr(r, n->u.call.callee);
+        r->callee = NULL;
         resolve_list(r, &n->u.call.args);
         break;
     case N_METHOD_CALL:
@@ -1024,7 +1145,7 @@ static void resolve_expr(Resolver *r, Node *n) {
         if (n->u.if_.cond->kind == N_LET_COND) {
             resolve_expr(r, n->u.if_.cond->u.let_cond.expr);
             push_scope(r, false);
-            resolve_pattern(r, n->u.if_.cond->u.let_cond.pat);
+            resolve_top_pattern(r, n->u.if_.cond->u.let_cond.pat);
             resolve_expr(r, n->u.if_.then_block);
             pop_scope(r);
         } else {
@@ -1038,7 +1159,7 @@ static void resolve_expr(Resolver *r, Node *n) {
         for (int i = 0; i < n->u.match.arms.len; i++) {
             Node *arm = n->u.match.arms.items[i];
             push_scope(r, false);
-            resolve_pattern(r, arm->u.arm.pat);
+            resolve_top_pattern(r, arm->u.arm.pat);
             resolve_expr(r, arm->u.arm.guard);
             resolve_expr(r, arm->u.arm.body);
             pop_scope(r);
@@ -2158,6 +2279,7 @@ static void resolve_fn(Resolver *r, Node *fn) {
             own[k]->node = NULL;
         }
     }
+    begin_pattern(r, true);
     for (int i = 0; i < fn->u.fn.params.len; i++) {
         Node *p = fn->u.fn.params.items[i];
         resolve_type(r, p->u.param.ty);
@@ -2190,7 +2312,7 @@ static void resolve_block(Resolver *r, Node *block) {
             resolve_expr(r, s->u.let.init);
             if (s->u.let.else_block) resolve_expr(r, s->u.let.else_block);
             /* The new bindings are visible from the next statement on. */
-            resolve_pattern(r, s->u.let.pat);
+            resolve_top_pattern(r, s->u.let.pat);
             break;
         case N_EXPR_STMT:
             resolve_expr(r, s->u.expr_stmt.expr);

@@ -1192,7 +1192,7 @@ static Type *check_binary(Tc *tc, Node *n) {
     return ty_error;
 }
 
-static Type *check_unary(Tc *tc, Node *n) {
+static Type *check_unary(Tc *tc, Node *n, Type *expected) {
     Node *e = n->u.unary.operand;
     switch (n->u.unary.op) {
     case UN_NEG: case UN_NOT: {
@@ -1216,7 +1216,13 @@ static Type *check_unary(Tc *tc, Node *n) {
         return ty_error;
     }
     case UN_REF: case UN_REF_MUT: {
-        Type *t = check_expr(tc, e, NULL);
+        /* `&[a, b]` where a `&[T]` is expected: the elements are coerced to T (an array of
+         * that length is what the literal is checked against) */
+        Type *x = expected ? shallow(tc, expected) : NULL, *pointee = x && x->kind == TY_REF ? shallow(tc, x->elem) : NULL;
+        Node *lit = e;
+        while (lit->kind == N_PAREN) lit = lit->u.unary.operand;
+        Type *hint = pointee && pointee->kind == TY_SLICE && lit->kind == N_ARRAY ? ty_array(pointee->elem, (uint64_t)lit->u.list.elems.len) : NULL;
+        Type *t = check_expr(tc, e, hint);
         if (n->u.unary.op == UN_REF_MUT) note_mutation(tc, e);
         return ty_ref(t, n->u.unary.op == UN_REF_MUT);
     }
@@ -1790,6 +1796,14 @@ static Type *check_call(Tc *tc, Node *n, Type *expected) {
     }
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (t->kind == TY_ERROR) return ty_error;
+    Type *behind = zonk(tc, t);
+    while (behind->kind == TY_REF || (behind->kind == TY_ADT && is_prelude_adt(behind, "Box") && behind->nelems == 1))
+        behind = behind->kind == TY_REF ? behind->elem : behind->elems[0];
+    if (behind->kind == TY_DYN && (behind->trait->lang == LANG_FN || behind->trait->lang == LANG_FN_MUT || behind->trait->lang == LANG_FN_ONCE)) {
+        /* `&dyn Fn(i32) -> i32`, `Box<dyn Fn..>`: rustc calls it; Patina has no Fn vtables yet */
+        diag_unsupported(callee->span, "calling a `dyn Fn` trait object");
+        return ty_error;
+    }
     Diag *d = diag_error("E0618", callee->span, "expected function, found %s", show(tc, t));
     diag_label(d, "call expression requires function");
     diag_emit(d);
@@ -1974,6 +1988,8 @@ static bool blanket_impl_covers(Tc *tc, Type *t, TraitDef *tr) {
 
 static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     if (t->kind == TY_ERROR || t->kind == TY_NEVER) return true;
+    /* `{integer}` / `{float}` (a literal's type not fixed yet): what its fallback implements */
+    if (t->kind == TY_INFER && t->infer != INFER_GENERAL) return implements(tc, t->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64), tr);
     if (t->kind == TY_DYN) return trait_has_super(t->trait, tr) || blanket_impl_covers(tc, t, tr);
     if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
         if (param_bound(tc, t, tr, tr->lang)) return true;
@@ -2200,7 +2216,8 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         Def *tm = trait_method_for(tc, s, n->u.call.method);
         if (tm) return check_method_args(tc, n, tm, s);
         for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
-        if (a->has_unsupported_impl) return ty_error;
+        /* `Map<I, {error}>` after an unsupported closure argument: reported already */
+        if (a->has_unsupported_impl || ty_contains(zonk(tc, s), TY_ERROR)) return ty_error;
         Diag *d = diag_error("E0599", n->u.call.method_span, "no method named `%s` found for struct `%s` in the current scope",
                              sym_str(n->u.call.method), sym_str(a->name));
         diag_label(d, m ? "this is an associated function, not a method" : "method not found in `%s`", sym_str(a->name));
@@ -2978,9 +2995,12 @@ static Type *check_closure(Tc *tc, Node *n, Type *expected) {
     }
     Type *ct = ty_closure_in(d, caps, d->captures.len, parent);
     params[0] = ty_ref(ct, d->closure_mutates);
+    /* what the body fixed, put in now: an impl matched against the closure's type later in
+     * the statement (`map(|x| x).copied()`'s `I: Iterator<Item = &T>`) reads its result */
+    for (int i = 1; i <= np; i++) params[i] = zonk(tc, params[i]);
     d->param_tys = params;
     d->nparams = np + 1;
-    d->ret_ty = ret;
+    d->ret_ty = zonk(tc, ret);
     ptrvec_push(&tc->all_closures, d);
     return ct;
 }
@@ -3191,7 +3211,7 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         return ty_tuple(elems, len);
     }
     case N_PAREN: return check_expr(tc, n->u.unary.operand, expected);
-    case N_UNARY: return check_unary(tc, n);
+    case N_UNARY: return check_unary(tc, n, expected);
     case N_BINARY: return check_binary(tc, n);
     case N_ASSIGN: case N_COMPOUND_ASSIGN: return check_assign(tc, n);
     case N_CAST: return check_cast(tc, n);
@@ -3201,8 +3221,10 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_FIELD: return check_field(tc, n);
     case N_INDEX: return check_index(tc, n);
     case N_ARRAY: {
+        /* each element is a coercion site to the expected element type (also where a slice is
+         * expected: `show_all(&[&5, &"x"])` for a `&[&dyn Describe]`) */
         Type *exp = expected ? shallow(tc, expected) : NULL;
-        Type *elem = exp && exp->kind == TY_ARRAY ? exp->elem : fresh(tc, INFER_GENERAL);
+        Type *elem = exp && (exp->kind == TY_ARRAY || exp->kind == TY_SLICE) ? exp->elem : fresh(tc, INFER_GENERAL);
         for (int i = 0; i < n->u.list.elems.len; i++) check_expr(tc, n->u.list.elems.items[i], elem);
         return ty_array(elem, (uint64_t)n->u.list.elems.len);
     }

@@ -69,6 +69,12 @@ static Type *intern(const Type *key) {
         t->elems = arena_alloc(sizeof(Type *) * (size_t)key->nelems);
         memcpy(t->elems, key->elems, sizeof(Type *) * (size_t)key->nelems);
     }
+    /* what a type contains, once: types nest as a DAG (`((T, T), (T, T))`) whose walk as a
+     * tree is exponential */
+    t->kinds = 1u << t->kind;
+    if (t->elem) t->kinds |= t->elem->kinds;
+    if (t->ret) t->kinds |= t->ret->kinds;
+    for (int i = 0; i < t->nelems; i++) t->kinds |= t->elems[i]->kinds;
     table[j] = t;
     table_len++;
     return t;
@@ -77,6 +83,7 @@ static Type *intern(const Type *key) {
 static Type *new_leaf(TypeKind kind) {
     Type *t = arena_alloc(sizeof *t);
     t->kind = kind;
+    t->kinds = 1u << kind;
     t->id = next_type_id++;
     return t;
 }
@@ -251,6 +258,7 @@ Type *ty_param(Def *param) {
 }
 
 bool ty_contains(const Type *t, TypeKind kind) {
+    if (t->kinds) return (t->kinds >> kind) & 1;
     if (t->kind == kind) return true;
     if (t->elem && ty_contains(t->elem, kind)) return true;
     if (t->ret && ty_contains(t->ret, kind)) return true;
@@ -299,7 +307,16 @@ Type *ty_field(Type *adt_ty, const AdtField *f) {
     return adt_ty->kind == TY_ADT ? ty_subst(ft, adt_ty->elems, adt_ty->nelems) : ft;
 }
 
+static bool is_copy(const Type *t);
+
 bool ty_is_copy(const Type *t) {
+    if (ty_contains(t, TY_INFER)) return is_copy(t);
+    Type *m = (Type *)t;                        /* the memo is not part of the type's value */
+    if (!m->copy_memo) m->copy_memo = is_copy(t) ? 2 : 1;
+    return m->copy_memo == 2;
+}
+
+static bool is_copy(const Type *t) {
     switch (t->kind) {
     case TY_ADT:
         if (!t->adt->derive_copy) return false;
@@ -374,7 +391,22 @@ static void buf_puts(const char *s, char **buf, size_t *len, size_t *cap) {
     *len += n;
 }
 
+/* rustc's type length limit for long names in diagnostics: once more than print_limit
+ * types are printed, a type that is not a primitive prints as `...` (negative: no limit). */
+static int print_limit = -1, printed_types;
+static bool print_truncated;
+
 static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
+    if (print_limit >= 0) {
+        bool primitive = t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR ||
+                         (t->kind == TY_TUPLE && t->nelems == 0);
+        if (printed_types > print_limit && !primitive) {
+            print_truncated = true;
+            buf_puts("...", buf, len, cap);
+            return;
+        }
+        printed_types++;
+    }
     switch (t->kind) {
     case TY_BOOL: buf_puts("bool", buf, len, cap); break;
     case TY_ADT:
@@ -469,6 +501,17 @@ static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
         }
         break;
     }
+}
+
+void ty_print_limit_begin(int limit) {
+    print_limit = limit;
+    printed_types = 0;
+    print_truncated = false;
+}
+
+bool ty_print_limit_end(void) {
+    print_limit = -1;
+    return print_truncated;
 }
 
 char *ty_str_of(const Type *t) {

@@ -181,6 +181,16 @@ impl<T> Box<T> {
     }
 }
 
+/// std's `AsRef<T>` / `AsMut<T>` for Box: the contents borrowed (`Box<dyn Trait>` to `&dyn Trait`).
+impl<T: ?Sized> Box<T> {
+    pub fn as_ref(&self) -> &T {
+        &**self
+    }
+    pub fn as_mut(&mut self) -> &mut T {
+        &mut **self
+    }
+}
+
 impl<T: ?Sized> Deref for Box<T> {
     type Target = T;
     fn deref(&self) -> &T {

@@ -98,6 +98,9 @@ check missing-dir 1 "$compiler" "$out/hi.rs" -o "$out/no/such/dir/hi"
 expect_in missing-dir missing-dir.err "couldn't create \`$out/no/such/dir/hi\`: No such file or directory"
 check not-a-dir 1 "$compiler" "$out/hi.rs" --emit=llvm-ir="$out/hi.rs/x.ll"
 expect_in not-a-dir not-a-dir.err 'Not a directory'
+# a directory nobody may create files in (even root: sysfs)
+check unwritable-dir 1 "$compiler" "$out/hi.rs" -o /sys/patina-test-output
+expect_in unwritable-dir unwritable-dir.err 'error: couldn'"'"'t create `/sys/patina-test-output`: '
 check link-full-disk 1 "$compiler" "$out/hi.rs" -o /dev/full;  expect_in link-full-disk link-full-disk.err "error: linking with"
 
 # option values rustc rejects
@@ -140,3 +143,20 @@ expect_in ice-link ice-link.err 'internal compiler error: invalid memory access 
 # the compiler's own stack overflowing (input nested too deeply) is an error, not a crash
 check ice-stack-overflow 1 env PATINA_ICE_TEST=borrowck:overflow "$compiler" "$out/hi.rs" -o "$out/ice"
 expect_in ice-stack-overflow ice-stack-overflow.err 'error: the program is nested too deeply for Patina: the compiler ran out of stack while checking moves'
+
+# invalid UTF-8: rustc's message, pointing at the first bad byte (spec 2.5); a byte-order
+# mark is not counted in columns (spec 2.1)
+printf 'fn main() {\n    let x = "ab\377";\n}\n' > "$out/bad-utf8.rs"
+check invalid-utf8 1 "$compiler" "$out/bad-utf8.rs"; expect_in invalid-utf8 invalid-utf8.err 'bad-utf8.rs:2:16'
+[ $ok = 1 ] && expect_in invalid-utf8-label invalid-utf8.err 'byte `255` is not valid utf-8'
+printf '\377fn main() {}\n' > "$out/bad-utf8-start.rs"
+check invalid-utf8-start 1 "$compiler" "$out/bad-utf8-start.rs"; expect_in invalid-utf8-start invalid-utf8-start.err 'note: invalid utf-8 at byte `0`'
+printf '\357\273\277fn main() { let x: i32 = "s"; }\n' > "$out/bom.rs"
+check bom-column 1 "$compiler" "$out/bom.rs"; expect_in bom-column bom-column.err 'bom.rs:1:26'
+
+# a diagnostic on a line of 100 000 chars shows rustc's 140-column window around the span,
+# "..." where the line is cut, never the whole line
+awk 'BEGIN { print "fn main() {"; printf "    let x = 1;"; for (i = 0; i < 500; i++) printf " "; printf "let y = zzz;"; for (i = 0; i < 500; i++) printf " "; printf "// "; for (i = 0; i < 100000; i++) printf "z"; print ""; print "}" }' > "$out/long-line.rs"
+check long-line 1 "$compiler" "$out/long-line.rs"
+expect_in long-line long-line.err "2 | ...                                           let y = zzz;                                                                           ..."
+[ $ok = 1 ] && { if awk 'length($0) > 140 { bad = 1 } END { exit bad }' "$out/long-line.err"; then echo "PASS driver/long-line-width"; else echo "FAIL driver/long-line-width"; echo "    a line of the diagnostic is wider than 140 columns"; fi; }

@@ -1,5 +1,6 @@
 //@ run-pass
 //@ spec: 18.9
+//@ compile-flags: -O
 // Every char method that classifies or maps, asked of every char from U+0000 to
 // U+10FFFF: per property the count of chars that have it and a hash of which ones, so
 // a single wrong table entry changes the output.
