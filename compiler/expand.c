@@ -1,11 +1,12 @@
 /* expand.c — built-in macros become ordinary AST nodes.
  *
  * Takes: the parsed crate, whose macro calls still hold their argument tokens.
- * Gives: the same crate, checked to nest at most MAX_AST_DEPTH deep, with print!/println!/eprint!/eprintln!/panic!/unreachable!/todo!/
- * unimplemented! turned into N_FORMAT (format strings parsed into pieces and specs, with
- * rustc's errors for bad strings and argument counts), assert!/assert_eq!/assert_ne!/
- * debug_assert* into N_ASSERT, and every other macro reported by name. Inline captures
- * (`{x}`) become path expressions that resolve like any other use of `x`. */
+ * Gives: the same crate, checked to nest at most MAX_AST_DEPTH deep, with print!/println!/
+ * eprint!/eprintln!/panic!/unreachable!/todo!/unimplemented! turned into N_FORMAT (format
+ * strings parsed into pieces and specs, with rustc's errors for bad strings and argument
+ * counts), assert!/assert_eq!/assert_ne!/debug_assert* into N_ASSERT, and every other
+ * macro reported by name. Inline captures (`{x}`) become path expressions that resolve
+ * like any other use of `x`. */
 #include "patina.h"
 
 #include <ctype.h>
