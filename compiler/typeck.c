@@ -2386,7 +2386,7 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             return pm.ret;
         }
         for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
-        if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_REM && prelude_adt("Option")) {
+        if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_POW && prelude_adt("Option")) {
             Type *opt_args[1] = {pm.ret};
             return ty_adt_args(prelude_adt("Option"), opt_args, 1);   /* `a.checked_add(b)`: None on overflow */
         }

@@ -243,8 +243,9 @@ void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t
 
 /* ── scalars ── */
 
-static size_t to_radix(uint64_t v, unsigned radix, bool upper, char *out) {
-    char tmp[70];
+/* v's digits in the radix (at most 128 of them, for binary). */
+static size_t to_radix(unsigned __int128 v, unsigned radix, bool upper, char *out) {
+    char tmp[130];
     size_t n = 0;
     do {
         unsigned d = (unsigned)(v % radix);
@@ -255,9 +256,9 @@ static size_t to_radix(uint64_t v, unsigned radix, bool upper, char *out) {
     return n;
 }
 
-static void fmt_exp(int32_t stream, bool non_negative, uint64_t mag, bool upper, uint32_t flags, uint32_t fill,
+static void fmt_exp(int32_t stream, bool non_negative, unsigned __int128 mag, bool upper, uint32_t flags, uint32_t fill,
                     int64_t width, int64_t precision) {
-    char digits[32];
+    char digits[48];
     size_t n = to_radix(mag, 10, false, digits);
     int exp = (int)n - 1;
     size_t keep = n;
@@ -297,7 +298,7 @@ static void fmt_exp(int32_t stream, bool non_negative, uint64_t mag, bool upper,
     pad_integral(stream, non_negative, NULL, buf, bn, flags & ~RT_FLAG_ALTERNATE, fill, width);
 }
 
-void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, uint32_t fill, int64_t width,
+void rt_fmt_int(int32_t stream, unsigned __int128 bits, bool is_signed, uint32_t flags, uint32_t fill, int64_t width,
                 int64_t precision, uint32_t bit_width) {
     uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
     if (trait == RT_TRAIT_DEBUG) {
@@ -305,11 +306,11 @@ void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, u
         else if (flags & RT_FLAG_DEBUG_UPPER_HEX) trait = RT_TRAIT_UPPER_HEX;
         else trait = RT_TRAIT_DISPLAY;
     }
-    bool negative = is_signed && (int64_t)bits < 0;
-    uint64_t mag = negative ? 0 - bits : bits;
-    char digits[70];
+    bool negative = is_signed && (__int128)bits < 0;
+    unsigned __int128 mag = negative ? 0 - bits : bits;
+    char digits[130];
     size_t n;
-    uint64_t mask = bit_width >= 64 ? ~0ull : (1ull << bit_width) - 1;
+    unsigned __int128 mask = bit_width >= 128 ? ~(unsigned __int128)0 : ((unsigned __int128)1 << bit_width) - 1;
     switch (trait) {
     case RT_TRAIT_LOWER_HEX:
     case RT_TRAIT_UPPER_HEX:
@@ -475,34 +476,62 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
     rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
 }
 
-uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
-                 size_t file_len, uint32_t line, uint32_t col) {
-    uint64_t mask = bits >= 64 ? ~0ull : (1ull << bits) - 1;
-    uint64_t acc = 1;
-    bool overflow = false;
-    for (uint32_t i = 0; i < exp; i++) {
-        if (is_signed) {
-            __int128 wide = (__int128)(int64_t)acc * (int64_t)base;
-            int64_t lo = bits >= 64 ? INT64_MIN : -(int64_t)(1ull << (bits - 1));
-            int64_t hi = bits >= 64 ? INT64_MAX : (int64_t)((1ull << (bits - 1)) - 1);
-            if (wide < lo || wide > hi) overflow = true;
-            acc = (uint64_t)(int64_t)wide;
-            /* sign-extend the wrapped value back to 64 bits */
-            if (bits < 64) {
-                acc &= mask;
-                if (acc >> (bits - 1)) acc |= ~mask;
-            }
-        } else {
-            unsigned __int128 wide = (unsigned __int128)acc * base;
-            if (wide > mask) overflow = true;
-            acc = (uint64_t)wide & mask;
-        }
+/* A value of `bits` bits, sign- or zero-extended to 128. */
+static unsigned __int128 extend_bits(unsigned __int128 v, uint32_t bits, bool is_signed) {
+    if (bits >= 128) return v;
+    unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
+    v &= mask;
+    if (is_signed && (v >> (bits - 1)) & 1) v |= ~mask;
+    return v;
+}
+
+/* a * b wrapped to `bits`; sets *overflow when the exact product is out of range. */
+static unsigned __int128 mul_bits(unsigned __int128 a, unsigned __int128 b, uint32_t bits, bool is_signed, bool *overflow) {
+    unsigned __int128 wrapped;
+    if (is_signed) {
+        __int128 product;
+        if (__builtin_mul_overflow((__int128)a, (__int128)b, &product)) *overflow = true;
+        wrapped = extend_bits((unsigned __int128)product, bits, true);
+        if ((__int128)wrapped != product) *overflow = true;
+    } else {
+        unsigned __int128 product;
+        if (__builtin_mul_overflow(a, b, &product)) *overflow = true;
+        wrapped = extend_bits(product, bits, false);
+        if (wrapped != product) *overflow = true;
     }
+    return wrapped;
+}
+
+/* base ** exp wrapped to `bits`, by square-and-multiply as rustc's `pow` computes it;
+ * *overflow says whether a step overflowed (the steps never exceed the result in
+ * magnitude, so that is whether the exact power is out of range). */
+static unsigned __int128 ipow_wrapping(unsigned __int128 base, uint32_t exp, uint32_t bits, bool is_signed, bool *overflow) {
+    unsigned __int128 acc = 1;
+    *overflow = false;
+    base = extend_bits(base, bits, is_signed);
+    while (exp) {
+        if (exp & 1) acc = mul_bits(acc, base, bits, is_signed, overflow);
+        exp >>= 1;
+        if (exp) base = mul_bits(base, base, bits, is_signed, overflow);
+    }
+    return acc;
+}
+
+unsigned __int128 rt_ipow(unsigned __int128 base, uint32_t exp, uint32_t bits, bool is_signed, bool checked,
+                          const uint8_t *file, size_t file_len, uint32_t line, uint32_t col) {
+    bool overflow;
+    unsigned __int128 result = ipow_wrapping(base, exp, bits, is_signed, &overflow);
     if (overflow && checked) {
         static const char msg[] = "attempt to multiply with overflow";
         rt_panic_str((const uint8_t *)msg, sizeof msg - 1, file, file_len, line, col);
     }
-    return acc;
+    return result;
+}
+
+bool rt_ipow_overflows(unsigned __int128 base, uint32_t exp, uint32_t bits, bool is_signed) {
+    bool overflow;
+    ipow_wrapping(base, exp, bits, is_signed, &overflow);
+    return overflow;
 }
 
 void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi, const uint8_t *file, size_t file_len,

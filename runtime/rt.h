@@ -50,7 +50,7 @@ void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, ui
                 int64_t width, int64_t precision);
 /* bits holds the value zero- or sign-extended to 64 bits, as is_signed says; bit_width is
  * the type's width, for hex/octal/binary of negative values (two's complement). */
-void rt_fmt_int(int32_t stream, uint64_t bits, bool is_signed, uint32_t flags, uint32_t fill,
+void rt_fmt_int(int32_t stream, unsigned __int128 bits, bool is_signed, uint32_t flags, uint32_t fill,
                 int64_t width, int64_t precision, uint32_t bit_width);
 void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t width,
                  int64_t precision);
@@ -72,9 +72,11 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
                                size_t file_len, uint32_t line, uint32_t col);
 
 /* `base.pow(exp)` for an integer of `bits` bits (base and result sign- or zero-extended
- * to 64 bits); panics like rustc's debug build on overflow when checked. */
-uint64_t rt_ipow(uint64_t base, uint32_t exp, uint32_t bits, bool is_signed, bool checked, const uint8_t *file,
-                 size_t file_len, uint32_t line, uint32_t col);
+ * to 128 bits): the power wrapped to the width; panics like rustc's debug build on
+ * overflow when checked. rt_ipow_overflows says whether it overflows (`checked_pow`). */
+unsigned __int128 rt_ipow(unsigned __int128 base, uint32_t exp, uint32_t bits, bool is_signed, bool checked,
+                          const uint8_t *file, size_t file_len, uint32_t line, uint32_t col);
+bool rt_ipow_overflows(unsigned __int128 base, uint32_t exp, uint32_t bits, bool is_signed);
 
 /* `&s[lo..hi]`: panics with rustc's message unless lo <= hi <= len. */
 void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi, const uint8_t *file, size_t file_len,
