@@ -3,6 +3,7 @@
 #   make test     run the whole test suite (SAN=1: under ASan+UBSan)
 #   make demo     compile and run a program from examples/
 #   make bench    compare against rustc on ../shared/bench
+#   make difftest differential fuzzing against rustc (N=100 programs from SEED=1)
 #   make install  put patina on PATH (PREFIX=/usr/local)
 
 CC      ?= cc
@@ -86,6 +87,16 @@ test: all
 	    echo "make test VALGRIND=1 needs valgrind: apt-get install -y valgrind"; exit 1; fi
 	@PATINA_VALGRIND=$(VALGRIND) sh tests/run.sh $(BUILD)/patina
 
+# The differential fuzzer (tests/fuzz/): N random programs, Patina against rustc.
+N    ?= 100
+SEED ?= 1
+$(BUILD)/fuzz/%: tests/fuzz/%.c | $(BUILD)
+	@mkdir -p $(BUILD)/fuzz
+	$(CC) -std=c17 -D_GNU_SOURCE $(WARN) -O2 -o $@ $<
+
+difftest: all $(BUILD)/fuzz/gen $(BUILD)/fuzz/reduce
+	@sh tests/fuzz/difftest.sh -n $(N) -s $(SEED) -p $(BUILD)/patina -b $(BUILD)/fuzz $(if $(WEIGHTS),-w $(WEIGHTS))
+
 demo: all
 	@sh mk/demo.sh $(BUILD)/patina
 
@@ -101,4 +112,4 @@ install: all
 clean:
 	rm -rf build build-san
 
-.PHONY: all deps test demo bench install clean
+.PHONY: all deps test demo bench install clean difftest
