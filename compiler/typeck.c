@@ -2257,6 +2257,7 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     case LANG_FN: case LANG_FN_MUT: case LANG_FN_ONCE:
         if (t->kind == TY_FN_DEF || t->kind == TY_FN_PTR) return true;
         /* `&F` calls F through the reference: Fn when F is (`&mut F`: FnMut when F is) */
+        if (t->kind == TY_REF && (t->elem->kind == TY_FN_DEF || t->elem->kind == TY_FN_PTR)) return true;
         if (t->kind == TY_REF && t->elem->kind == TY_CLOSURE)
             return t->is_mut ? tr->lang != LANG_FN && !t->elem->def->closure_consumes : !t->elem->def->closure_mutates && !t->elem->def->closure_consumes;
         return t->kind == TY_CLOSURE && (tr->lang != LANG_FN || !t->def->closure_mutates);

@@ -25,7 +25,7 @@
 
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-patina=$root/build/patina
+patina=${DIFFTEST_PATINA:-$root/build/patina}   # the reducer's --check runs get it from the environment
 tools=$root/build/fuzz
 findings=$root/build/fuzz-findings
 n=100 seed=1 weights= max_reduce=2
@@ -126,6 +126,7 @@ while [ $# -gt 0 ]; do
     esac
 done
 case $patina in /*) ;; *) patina=$(pwd)/$patina ;; esac
+export DIFFTEST_PATINA=$patina
 for tool in gen reduce; do
     [ -x "$tools/$tool" ] || { echo "difftest: $tools/$tool is missing (run: make difftest)" >&2; exit 2; }
 done
