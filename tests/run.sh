@@ -14,7 +14,8 @@
 # Every test except compile-fail ones also checks --emit=ast against NAME.ast.
 #   //@ spec: N.M          the spec paragraphs the test exercises
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.
-# Also runs the shell-level driver tests in tests/driver.sh.
+# Also runs the shell-level driver tests in tests/driver.sh and the fuzzer's self-check
+# (tests/fuzz/selfcheck.sh: a few generated programs agree at -O0 and -O).
 compiler=${1:-build/patina}
 case $compiler in /*) ;; *) compiler=$(pwd)/$compiler ;; esac
 dir=$(cd "$(dirname "$0")" && pwd)
@@ -25,6 +26,7 @@ cd "$dir/.." || exit 1
 find tests examples -name '*.rs' -not -path 'tests/bench/*' -not -path 'tests/out/*' | sort > "$out/list"
 xargs -P "$jobs" -I{} sh tests/run-one.sh "$compiler" {} "$out" < "$out/list" > "$out/results" 2>&1
 sh tests/driver.sh "$compiler" "$out" >> "$out/results" 2>&1
+sh tests/fuzz/selfcheck.sh "$compiler" "$out" >> "$out/results" 2>&1
 grep -A30 '^FAIL' "$out/results" | grep -v '^PASS' | grep -v '^--$'
 pass=$(grep -c '^PASS' "$out/results")
 failed=$(grep -c '^FAIL' "$out/results")
