@@ -1303,7 +1303,8 @@ static void gen_drop_block(int id, int stmts);
 static void gen_drop_statement(int id)
 {
     DropVar *d;
-    switch (below(20)) {
+    int n = next_drop_id;
+    switch (below(32)) {
     case 0: case 1: case 2: {
         bool mutable = chance(40);
         const char *name = fresh("d");
@@ -1434,6 +1435,90 @@ static void gen_drop_statement(int id)
         line("println!(\"sum {}\", n);");
         next_drop_id += 2;
         return;
+    case 20: /* moving out of an enum in a match: the rest drops with the enum */
+        line("let h = H%d::Two(D%d::new(%d), D%d::new(%d));", id, id, n, id, n + 1);
+        next_drop_id += 2;
+        line("match h {");
+        line(chance(50) ? "H%d::Two(x, _) => println!(\"first {}\", x.id)," : "H%d::Two(_, x) => println!(\"second {}\", x.id),", id);
+        line("H%d::One(x) => println!(\"one {}\", x.id),", id);
+        line("H%d::Empty => println!(\"empty\"),", id);
+        line("}");
+        line("println!(\"after match\");");
+        return;
+    case 21:
+        line("if let Some(x) = pick%d(sel.wrapping_add(%d)) {", id, n);
+        line("println!(\"picked {}\", x.id);");
+        line("}");
+        next_drop_id++;
+        return;
+    case 22: line("println!(\"early {}\", early%d(%d));", id, next_drop_id++); return;
+    case 23:
+        line("match attempt%d(sel.wrapping_add(%d)) {", id, next_drop_id++);
+        line("Ok(v) => println!(\"ok {}\", v),");
+        line("Err(e) => println!(\"err {}\", e),");
+        line("}");
+        return;
+    case 24:
+        line("println!(\"two {}\", two%d(make%d(%d), D%d::new(%d)));", id, id, n, id, n + 1);
+        next_drop_id += 2;
+        return;
+    case 25:
+        line("let mut bag = Bag%d { items: vec![D%d::new(%d)], extra: Some(Box::new(D%d::new(%d))) };", id, id, n, id, n + 1);
+        line("bag.items.push(D%d::new(%d));", id, n + 2);
+        next_drop_id += 3;
+        if (chance(50)) line("bag.extra = None;");
+        else line("bag.items[0] = D%d::new(%d);", id, next_drop_id++);
+        line("println!(\"bag {} {}\", bag.items.len(), bag.extra.is_some());");
+        return;
+    case 26:
+        line("let r1 = Rc::new(D%d::new(%d));", id, next_drop_id++);
+        line("let r2 = Rc::clone(&r1);");
+        line("drop(r1);");
+        line("println!(\"rc {} {}\", r2.id, Rc::strong_count(&r2));");
+        return;
+    case 27:
+        if ((d = pick_dvar(D_LIVE, false))) {
+            if (chance(50)) {
+                line("let f = move || %s.id + 1;", d->name);
+                line("println!(\"closure {}\", f());");
+            } else {
+                line("let g = move || {");
+                line("let inner = %s;", d->name);
+                line("inner.id");
+                line("};");
+                line("println!(\"once {}\", g());");
+            }
+            d->state = D_MOVED;
+            return;
+        }
+        break;
+    case 28:
+        line("let s = D%d::new(%d);", id, n);
+        line("let s = D%d::new(%d);", id, n + 1);
+        line("println!(\"shadow {}\", s.id);");
+        next_drop_id += 2;
+        return;
+    case 29:
+        line("match make%d(%d).id %% 3 {", id, next_drop_id++);
+        line("0 => println!(\"zero\"),");
+        line("_ => println!(\"nonzero\"),");
+        line("}");
+        return;
+    case 30:
+        line("let got = loop {");
+        line("let t = D%d::new(%d);", id, n);
+        line("let u = D%d::new(%d);", id, n + 1);
+        line("break %s;", chance(50) ? "t" : "u");
+        line("};");
+        line("println!(\"loop {}\", got.id);");
+        next_drop_id += 2;
+        return;
+    case 31:
+        line("let mut pp = P%d { a: D%d::new(%d), b: D%d::new(%d) };", id, id, n, id, n + 1);
+        line("pp.%s = D%d::new(%d);", chance(50) ? "a" : "b", id, n + 2);
+        line("println!(\"fields {} {}\", pp.a.id, pp.b.id);");
+        next_drop_id += 3;
+        return;
     default:
         if (allow_panic && chance(10)) {
             /* a panic while values are live: they drop during unwinding */
@@ -1478,6 +1563,38 @@ static void feature_drop(int id)
     line("}");
     line("fn make%d(id: u32) -> D%d {", id, id);
     line("D%d::new(id)", id);
+    line("}");
+    line("enum H%d {", id);
+    line("Empty,");
+    line("One(D%d),", id);
+    line("Two(D%d, D%d),", id, id);
+    line("}");
+    line("struct Bag%d {", id);
+    line("items: Vec<D%d>,", id);
+    line("extra: Option<Box<D%d>>,", id);
+    line("}");
+    line("fn pick%d(n: u32) -> Option<D%d> {", id, id);
+    line("if n %% 2 == 0 { Some(D%d::new(n)) } else { None }", id);
+    line("}");
+    line("fn early%d(n: u32) -> u32 {", id);
+    line("let a = D%d::new(n);", id);
+    line("if n %% 3 == 0 {");
+    line("return a.id;");
+    line("}");
+    line("let b = D%d::new(n + 1);", id);
+    line("b.id + a.id");
+    line("}");
+    line("fn check%d(n: u32) -> Result<u32, String> {", id);
+    line("if n %% 2 == 1 { Err(format!(\"odd {}\", n)) } else { Ok(n / 2) }");
+    line("}");
+    line("fn attempt%d(n: u32) -> Result<u32, String> {", id);
+    line("let a = D%d::new(n);", id);
+    line("let v = check%d(n)?;", id);
+    line("let b = D%d::new(v);", id);
+    line("Ok(v.wrapping_add(a.id).wrapping_add(b.id))");
+    line("}");
+    line("fn two%d(a: D%d, b: D%d) -> u32 {", id, id, id);
+    line("a.id * 2 + b.id");
     line("}");
     begin_fn(id, "values with a printing Drop, moved and dropped at random");
     ndvars = 0;
