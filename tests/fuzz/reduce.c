@@ -3,8 +3,9 @@
  * Takes: reduce FILE.rs COMMAND...
  *     COMMAND is run as `COMMAND... CANDIDATE.rs` and exits 0 when the candidate is still
  *     "interesting" (it compiles under rustc and shows the same mismatch).
- * Gives: FILE.rs rewritten in place to a smaller program that is still interesting, and
- *     on stderr the number of lines before and after.
+ * Gives: FILE.rs rewritten in place to a smaller program that is still interesting (after
+ *     each accepted step, so an interrupted run keeps its progress), and on stderr the
+ *     number of lines before and after.
  *
  * The generator writes one statement or one brace per line, so the reducer deletes whole
  * lines, never parts of one: first the largest brace-balanced blocks (a line that opens a
@@ -71,6 +72,8 @@ static int brace_balance(const char *line)
 static char **command;
 static int ncommand;
 static const char *candidate_path;
+static const char *result_path;        /* rewritten after every accepted deletion: an
+                                          interrupted reduction keeps its progress */
 static int tests_run;
 
 static bool interesting(void)
@@ -128,6 +131,7 @@ static bool pass(Program *p, bool blocks, int min_size)
         write_program(candidate_path, p, i, to);
         if (interesting()) {
             delete_lines(p, i, to);
+            write_program(result_path, p, -1, -1);
             changed = true;
         }
     }
@@ -140,7 +144,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "usage: reduce FILE.rs COMMAND... (COMMAND CANDIDATE.rs exits 0 if interesting)\n");
         return 2;
     }
-    const char *path = argv[1];
+    const char *path = result_path = argv[1];
     command = argv + 2;
     ncommand = argc - 2;
     static char candidate[4096];
