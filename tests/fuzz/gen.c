@@ -1479,7 +1479,12 @@ static void gen_drop_statement(int id)
     case 27:
         if ((d = pick_dvar(D_LIVE, false))) {
             if (chance(50)) {
-                line("let f = move || %s.id + 1;", d->name);
+                /* (`move || d.id` would capture only the field, as edition 2021 does and
+                 * Patina does not: its closures capture whole variables) */
+                line("let f = move || {");
+                line("let whole = &%s;", d->name);
+                line("whole.id + 1");
+                line("};");
                 line("println!(\"closure {}\", f());");
             } else {
                 line("let g = move || {");
