@@ -7,6 +7,7 @@
 #   make fuzz-smoke  replay tests/fuzz/regress, then fuzz for 30 s (fails on any finding)
 #   make demo     compile and run a program from examples/
 #   make bench    compare against rustc on ../shared/bench
+#   make difftest differential fuzzing against rustc (N=100 programs from SEED=1)
 #   make install  put patina on PATH (PREFIX=/usr/local)
 
 CC      ?= cc
@@ -120,6 +121,16 @@ fuzz-smoke:
 	@$(MAKE) --no-print-directory FUZZ=1 $(FUZZ_BUILD)/patina-fuzz
 	@sh tests/fuzz/fuzz.sh --smoke $(FUZZ_BUILD)/patina-fuzz 30
 
+# The differential fuzzer (tests/fuzz/): N random programs, Patina against rustc.
+N    ?= 100
+SEED ?= 1
+$(BUILD)/fuzz/%: tests/fuzz/%.c | $(BUILD)
+	@mkdir -p $(BUILD)/fuzz
+	$(CC) -std=c17 -D_GNU_SOURCE $(WARN) -O2 -o $@ $<
+
+difftest: all $(BUILD)/fuzz/gen $(BUILD)/fuzz/reduce
+	@sh tests/fuzz/difftest.sh -n $(N) -s $(SEED) -p $(BUILD)/patina -b $(BUILD)/fuzz $(if $(WEIGHTS),-w $(WEIGHTS))
+
 demo: all
 	@sh mk/demo.sh $(BUILD)/patina
 
@@ -135,4 +146,4 @@ install: all
 clean:
 	rm -rf build build-san $(FUZZ_BUILD)
 
-.PHONY: all deps test demo bench install clean fuzz fuzz-smoke
+.PHONY: all deps test demo bench install clean fuzz fuzz-smoke difftest

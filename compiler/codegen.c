@@ -411,6 +411,7 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     case PRIM_PTR_IS_NULL: return LLVMBuildIsNull(cg->b, a, "");
     case PRIM_DYN_SIZE: case PRIM_DYN_ALIGN: return NULL;   /* read from the vtable by the caller */
     case PRIM_CHECKED_ADD: case PRIM_CHECKED_SUB: case PRIM_CHECKED_MUL: case PRIM_CHECKED_DIV: case PRIM_CHECKED_REM:
+    case PRIM_CHECKED_POW: case PRIM_WRAPPING_POW:
     case PRIM_TO_LE_BYTES: case PRIM_TO_BE_BYTES:
         return NULL;                            /* lowered to other rvalues */
     case PRIM_PTR_ADD: case PRIM_PTR_SUB: {
@@ -458,7 +459,7 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     case PRIM_IS_NAN: return LLVMBuildFCmp(cg->b, LLVMRealUNO, a, a, "");
     case PRIM_FRACT: return LLVMBuildFSub(cg->b, a, call_overloaded(cg, "llvm.trunc", ty, ab, 1), "");
     case PRIM_RECIP: return LLVMBuildFDiv(cg->b, LLVMConstReal(ty, 1.0), a, "");
-    case PRIM_IABS: {
+    case PRIM_IABS: case PRIM_WRAPPING_ABS: {   /* lowering checks abs's overflow first */
         LLVMValueRef neg = LLVMBuildICmp(cg->b, LLVMIntSLT, a, zero, "");
         return LLVMBuildSelect(cg->b, neg, LLVMBuildNeg(cg->b, a, ""), a, "");
     }
@@ -521,6 +522,23 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     case PRIM_SWAP_BYTES: return LLVMGetIntTypeWidth(ty) == 8 ? a : call_overloaded(cg, "llvm.bswap", ty, ab, 1);
     case PRIM_REVERSE_BITS: return call_overloaded(cg, "llvm.bitreverse", ty, ab, 1);
     case PRIM_WRAPPING_NEG: return LLVMBuildNeg(cg->b, a, "");
+    case PRIM_WRAPPING_DIV: case PRIM_WRAPPING_REM: {
+        /* lowering has checked for a zero divisor; MIN / -1 wraps to MIN (remainder 0), and
+         * must not reach sdiv, for which it is undefined */
+        bool div = rv->prim == PRIM_WRAPPING_DIV;
+        if (!s) return div ? LLVMBuildUDiv(cg->b, a, b, "") : LLVMBuildURem(cg->b, a, b, "");
+        LLVMValueRef minus_one = LLVMBuildICmp(cg->b, LLVMIntEQ, b, LLVMConstAllOnes(ty), "");
+        LLVMValueRef safe = LLVMBuildSelect(cg->b, minus_one, LLVMConstInt(ty, 1, false), b, "");
+        if (div) return LLVMBuildSelect(cg->b, minus_one, LLVMBuildNeg(cg->b, a, ""), LLVMBuildSDiv(cg->b, a, safe, ""), "");
+        return LLVMBuildSelect(cg->b, minus_one, zero, LLVMBuildSRem(cg->b, a, safe, ""), "");
+    }
+    case PRIM_WRAPPING_SHL: case PRIM_WRAPPING_SHR: {
+        /* the amount is taken modulo the width */
+        unsigned bits = LLVMGetIntTypeWidth(ty);
+        LLVMValueRef amount = LLVMBuildAnd(cg->b, int_resize(cg, b, bits, false), LLVMConstInt(ty, bits - 1, false), "");
+        if (rv->prim == PRIM_WRAPPING_SHL) return LLVMBuildShl(cg->b, a, amount, "");
+        return s ? LLVMBuildAShr(cg->b, a, amount, "") : LLVMBuildLShr(cg->b, a, amount, "");
+    }
     case PRIM_IPOW: case PRIM_NONE: break;
     }
     return a;

@@ -11,7 +11,7 @@
 static const char *const intrinsic_names[] = {
     [INTR_NONE] = "?", [INTR_WRITE_STR] = "rt_write_str", [INTR_FMT_STR] = "rt_fmt_str", [INTR_FMT_INT] = "rt_fmt_int",
     [INTR_FMT_BOOL] = "rt_fmt_bool", [INTR_FMT_CHAR] = "rt_fmt_char", [INTR_FMT_FLOAT] = "rt_fmt_float", [INTR_PANIC_BEGIN] = "rt_panic_begin",
-    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_PROCESS_ABORT] = "rt_process_abort", [INTR_IPOW] = "rt_ipow", [INTR_SLICE_CHECK] = "rt_slice_check", [INTR_STR_SLICE_CHECK] = "rt_str_slice_check", [INTR_STR_CMP] = "rt_str_cmp",
+    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_PROCESS_ABORT] = "rt_process_abort", [INTR_IPOW] = "rt_ipow", [INTR_IPOW_OVERFLOWS] = "rt_ipow_overflows", [INTR_SLICE_CHECK] = "rt_slice_check", [INTR_STR_SLICE_CHECK] = "rt_str_slice_check", [INTR_STR_CMP] = "rt_str_cmp",
     [INTR_ALLOC] = "rt_alloc", [INTR_ALLOC_ZEROED] = "rt_alloc_zeroed", [INTR_DEALLOC] = "rt_dealloc", [INTR_REALLOC] = "rt_realloc",
     [INTR_MEMMOVE] = "rt_memmove", [INTR_MEMCPY] = "rt_memcpy", [INTR_SINK_OPEN] = "rt_sink_open", [INTR_SINK_TAKE] = "rt_sink_take",
     [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_CHAR_PROPERTY] = "rt_char_property", [INTR_INDENT] = "rt_indent",

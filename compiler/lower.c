@@ -376,6 +376,9 @@ static Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
     return (Rvalue){.kind = RV_BINARY, .ty = ty, .binop = op, .a = a, .b = b};
 }
 
+/* T::MIN or T::MAX. */
+static Operand int_limit(Type *t, bool max) { return const_int(t, max ? ty_int_max(t->ik) : ty_int_min(t->ik)); }
+
 /* Two's-complement bits of v as a value of the integer type t (sign-extended if signed). */
 static IntBits int_bits(Type *t, IntBits v) { return ty_int_wrap(t->ik, v); }
 
@@ -459,10 +462,15 @@ static AssertMsg overflow_msg(BinOp op) {
     }
 }
 
-/* Division and remainder panic on a zero divisor and on MIN / -1 in every build. */
-static void check_division(Lower *lw, BinOp op, Type *ty, Operand a, Operand b, Span span) {
+/* Division and remainder panic on a zero divisor in every build (wrapping_div too). */
+static void check_divisor(Lower *lw, BinOp op, Type *ty, Operand b, Span span) {
     Operand zero = compare(lw, BIN_EQ, b, const_int(ty, 0), span);
     assert_not(lw, zero, op == BIN_DIV ? AM_DIV_BY_ZERO : AM_REM_BY_ZERO, span);
+}
+
+/* ... and the operators (not wrapping_div) on MIN / -1. */
+static void check_division(Lower *lw, BinOp op, Type *ty, Operand a, Operand b, Span span) {
+    check_divisor(lw, op, ty, b, span);
     if (!ty_is_signed(ty)) return;
     Operand minus_one = compare(lw, BIN_EQ, b, const_int(ty, int_bits(ty, ~(IntBits)0)), span);
     Operand is_min = compare(lw, BIN_EQ, a, const_int(ty, ty_int_min(ty->ik)), span);
@@ -1436,7 +1444,11 @@ static bool as_constant(Node *e, Operand *out) {
             return true;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) {
-            *out = const_int(e->ty, int_bits(e->ty, e->u.path.def->value));
+            const char *name = sym_str(e->u.path.def->name);
+            if (e->ty->kind == TY_INT && ty_int_bits(e->ty->ik) == 128 && (!strcmp(name, "MAX") || !strcmp(name, "MIN")))
+                *out = int_limit(e->ty, !strcmp(name, "MAX"));
+            else
+                *out = const_int(e->ty, int_bits(e->ty, e->u.path.def->value));
             return true;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_FN) {
@@ -2035,7 +2047,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     }
     Operand a = as_operand_deref(lw, e->u.unary.operand);
     if (op == UN_NEG && lw->opts->overflow_checks && ty_is_signed(e->ty)) {
-        Operand is_min = compare(lw, BIN_EQ, a, const_int(e->ty, ty_int_min(e->ty->ik)), e->span);
+        Operand is_min = compare(lw, BIN_EQ, a, int_limit(e->ty, false), e->span);
         assert_not(lw, is_min, AM_NEG_OVERFLOW, e->span);
     }
     Rvalue rv = {.kind = RV_UNARY, .ty = e->ty, .unop = op, .a = a};
@@ -2571,6 +2583,28 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
 
 /* x.sqrt(), n.pow(k), ...: the receiver is auto-dereferenced; the arithmetic that can
  * overflow checks as the operators do. */
+/* `a.pow(b)`, `wrapping_pow`, `checked_pow` through the runtime, in 128 bits whatever the
+ * type: dest = the (wrapped) power; for checked_pow, returns whether it overflowed. */
+static Operand ipow_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, Operand exp, Span sp) {
+    Type *u128 = ty_int(IK_U128), *u32 = ty_int(IK_U32);
+    Place base = temp(lw, u128, sp), power = temp(lw, u32, sp), result = temp(lw, u128, sp);
+    assign(lw, base, (Rvalue){.kind = RV_CAST, .ty = u128, .a = a}, sp);
+    assign(lw, power, rv_use(exp, u32), sp);
+    Operand args[8];
+    args[0] = use_place(base, u128);
+    args[1] = use_place(power, u32);
+    args[2] = const_int(u32, (uint64_t)ty_int_bits(t->ik));
+    args[3] = const_bool(ty_int_signed(t->ik));
+    args[4] = const_bool(op == PRIM_IPOW && lw->opts->overflow_checks);
+    location_operands(lw, sp, args + 5);
+    call(lw, const_intrinsic(INTR_IPOW), args, 8, result, false, sp);
+    assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = t, .a = use_place(result, u128)}, sp);
+    if (op != PRIM_CHECKED_POW) return const_bool(false);
+    Place overflowed = temp(lw, ty_bool, sp);
+    call(lw, const_intrinsic(INTR_IPOW_OVERFLOWS), args, 4, overflowed, false, sp);
+    return use_place(overflowed, ty_bool);
+}
+
 /* `a.checked_add(b)` and friends: Some(result), or None where the operator would panic. */
 static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, Operand b, Type *opt, Span sp) {
     int some = new_block(lw), none = new_block(lw), join = new_block(lw);
@@ -2596,6 +2630,10 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
                   compute);
         assign(lw, value, rv_binary(op == PRIM_CHECKED_DIV ? BIN_DIV : BIN_REM, a, b, t), sp);
         goto_block(lw, some, sp, some);
+    } else if (op == PRIM_CHECKED_POW) {
+        Operand overflowed = ipow_into(lw, value, op, t, a, b, sp);
+        terminate(lw, (Term){.kind = TM_SWITCH, .span = sp, .discr = overflowed, .values = vals, .targets = targets, .ncases = 1,
+                             .otherwise = some}, some);
     } else {
         Type *pair_elems[2] = {t, ty_bool};
         Type *pair = ty_tuple(pair_elems, 2);
@@ -2631,19 +2669,8 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
     PrimMethod pm;
     if (!prim_method_lookup(t, e->u.call.method, &pm)) return;   /* typeck reported it */
     Operand arg = pm.nargs ? as_operand(lw, e->u.call.args.items[0]) : const_unit();
-    if (pm.op == PRIM_IPOW) {
-        Type *u128 = ty_int(IK_U128);
-        Place base = temp(lw, u128, sp), result = temp(lw, u128, sp);
-        assign(lw, base, (Rvalue){.kind = RV_CAST, .ty = u128, .a = recv}, sp);
-        Operand args[8];
-        args[0] = (Operand){.kind = OP_MOVE, .place = base};
-        args[1] = arg;
-        args[2] = const_int(ty_int(IK_U32), (uint64_t)ty_int_bits(t->ik));
-        args[3] = const_bool(ty_int_signed(t->ik));
-        args[4] = const_bool(lw->opts->overflow_checks);
-        location_operands(lw, sp, args + 5);
-        call(lw, const_intrinsic(INTR_IPOW), args, 8, result, false, sp);
-        assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = t, .a = {.kind = OP_MOVE, .place = result}}, sp);
+    if (pm.op == PRIM_IPOW || pm.op == PRIM_WRAPPING_POW) {
+        ipow_into(lw, dest, pm.op, t, recv, arg, sp);
         return;
     }
     if (pm.op == PRIM_TO_LE_BYTES || pm.op == PRIM_TO_BE_BYTES) {
@@ -2654,15 +2681,16 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, (Rvalue){.kind = RV_USE, .ty = pm.ret, .a = {.kind = OP_COPY, .place = v}}, sp);
         return;
     }
-    if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_REM) {
+    if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_POW) {
         checked_into(lw, dest, pm.op, t, recv, arg, e->ty, sp);
         return;
     }
     if (pm.op == PRIM_IABS && lw->opts->overflow_checks) {
-        Operand is_min = compare(lw, BIN_EQ, recv, const_int(t, ty_int_min(t->ik)), sp);
+        Operand is_min = compare(lw, BIN_EQ, recv, int_limit(t, false), sp);
         assert_not(lw, is_min, AM_NEG_OVERFLOW, sp);
     }
     if (pm.op == PRIM_REM_EUCLID) check_division(lw, BIN_REM, t, recv, arg, sp);
+    if (pm.op == PRIM_WRAPPING_DIV || pm.op == PRIM_WRAPPING_REM) check_divisor(lw, pm.op == PRIM_WRAPPING_DIV ? BIN_DIV : BIN_REM, t, arg, sp);
     Rvalue rv = {.kind = RV_PRIM, .ty = pm.ret, .prim = pm.op, .a = recv, .b = arg};
     assign(lw, dest, rv, sp);
 }

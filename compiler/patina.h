@@ -701,10 +701,11 @@ typedef enum PrimOp {
     PRIM_COUNT_ONES, PRIM_LEADING_ZEROS, PRIM_TRAILING_ZEROS, PRIM_ISIGNUM, PRIM_IS_POSITIVE, PRIM_IS_NEGATIVE,
     PRIM_REM_EUCLID, PRIM_ABS_DIFF, PRIM_IS_POWER_OF_TWO, PRIM_SATURATING_ADD, PRIM_SATURATING_SUB, PRIM_SATURATING_MUL,
     PRIM_COUNT_ZEROS, PRIM_ROTATE_LEFT, PRIM_ROTATE_RIGHT, PRIM_SWAP_BYTES, PRIM_REVERSE_BITS, PRIM_WRAPPING_NEG,
+    PRIM_WRAPPING_DIV, PRIM_WRAPPING_REM, PRIM_WRAPPING_SHL, PRIM_WRAPPING_SHR, PRIM_WRAPPING_ABS, PRIM_WRAPPING_POW,
     /* raw pointers: b counts elements of the pointee */
     PRIM_PTR_ADD, PRIM_PTR_SUB, PRIM_PTR_IS_NULL,
     /* integers, giving an Option (None on overflow or a zero divisor): lowered, not emitted */
-    PRIM_CHECKED_ADD, PRIM_CHECKED_SUB, PRIM_CHECKED_MUL, PRIM_CHECKED_DIV, PRIM_CHECKED_REM,
+    PRIM_CHECKED_ADD, PRIM_CHECKED_SUB, PRIM_CHECKED_MUL, PRIM_CHECKED_DIV, PRIM_CHECKED_REM, PRIM_CHECKED_POW,
     /* an integer as its bytes, `[u8; N]` (le: as stored; be: swapped first): lowered */
     PRIM_TO_LE_BYTES, PRIM_TO_BE_BYTES,
     /* a `&dyn Trait` (a): the size or alignment its vtable gives */
@@ -953,7 +954,7 @@ typedef enum Intrinsic {
     INTR_NONE,
     INTR_WRITE_STR,     /* (stream: i32, s: &str) */
     INTR_FMT_STR,       /* (stream: i32, s: &str, flags: u32, fill: u32, width: i64, precision: i64) */
-    INTR_FMT_INT,       /* (stream: i32, bits: u128, is_signed: bool, flags, fill, width, precision) */
+    INTR_FMT_INT,       /* (stream: i32, bits: u128, is_signed: bool, flags, fill, width, precision, bit_width: u32) */
     INTR_FMT_BOOL,      /* (stream: i32, b: bool, flags, fill, width, precision) */
     INTR_FMT_CHAR,      /* (stream: i32, c: char, flags, fill, width, precision) */
     INTR_FMT_FLOAT,     /* (stream: i32, x: f64, is_f32: bool, flags, fill, width, precision) */
@@ -965,7 +966,9 @@ typedef enum Intrinsic {
     INTR_SLICE_CHECK,   /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32, col: u32) */
     INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
     INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
-    INTR_IPOW,          /* (base: u128, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u128 */
+    INTR_IPOW,          /* (base: u128, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u128:
+                           base ** exp wrapped to `bits`; panics on overflow when checked */
+    INTR_IPOW_OVERFLOWS, /* (base: u128, exp: u32, bits: u32, signed: bool) -> bool: whether base ** exp overflows */
     INTR_ALLOC,         /* (size: usize, align: usize) -> *mut u8 */
     INTR_ALLOC_ZEROED,  /* (size: usize, align: usize) -> *mut u8 */
     INTR_DEALLOC,       /* (p: *mut u8, size: usize, align: usize) */

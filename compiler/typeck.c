@@ -1392,16 +1392,35 @@ static Type *check_cast(Tc *tc, Node *n) {
 /* ── calls ── */
 
 /* The signature of type parameter `param`'s `Fn(A) -> B` bound, in the instance targs. */
-static bool fn_bound_sig(Tc *tc, Def *param, Type **targs, int ntargs, Type ***params, int *nparams, Type **ret) {
-    if (!param || !param->fn_bound) return false;
-    Node *path = param->fn_bound;
+/* The signature of an `Fn(A) -> B` bound's path (with the callee's type arguments). */
+static void fn_path_sig(Tc *tc, Node *path, Type **targs, int ntargs, Type ***params, int *nparams, Type **ret) {
     Node *args = path->u.path.seg_args[path->u.path.nsegs - 1];
     *nparams = args->u.generic_args.args.len;
     *params = arena_alloc(sizeof(Type *) * (size_t)(*nparams + 1));
     for (int i = 0; i < *nparams; i++) (*params)[i] = ty_subst(lower_type(tc, args->u.generic_args.args.items[i], false), targs, ntargs);
     *ret = ty_subst(args->u.generic_args.ret ? lower_type(tc, args->u.generic_args.ret, false) : ty_unit, targs, ntargs);
     tc->closure_fn = path->u.path.def && path->u.path.def->trait && path->u.path.def->trait->lang == LANG_FN;
+}
+
+static bool fn_bound_sig(Tc *tc, Def *param, Type **targs, int ntargs, Type ***params, int *nparams, Type **ret) {
+    if (!param || !param->fn_bound) return false;
+    fn_path_sig(tc, param->fn_bound, targs, ntargs, params, nparams, ret);
     return true;
+}
+
+/* The `Fn(A) -> B` bound of the current fn's `-> impl Fn(A) -> B`, when `expected` is that
+ * return type (a closure returned as the tail or by `return`), or NULL. */
+static Node *opaque_fn_bound(Tc *tc, Type *expected) {
+    Node *fn = tc->fn;
+    if (!fn || !expected || tc->closures.len || !fn->u.fn.ret || fn->u.fn.ret->kind != T_IMPL) return NULL;
+    if (shallow(tc, expected) != shallow(tc, fn->u.fn.def->ret_ty)) return NULL;
+    for (int b = 0; b < fn->u.fn.ret->u.list.elems.len; b++) {
+        Node *bound = fn->u.fn.ret->u.list.elems.items[b];
+        Def *td = bound->u.bound.kind == BOUND_TRAIT ? bound->u.bound.path->u.path.def : NULL;
+        if (td && td->kind == DEF_TRAIT && td->trait->lang >= LANG_FN && td->trait->lang <= LANG_FN_ONCE)
+            return bound->u.bound.path;
+    }
+    return NULL;
 }
 
 /* `U: Iterator<Item = Self::Item>` on a callee's parameter: the argument's item type is
@@ -2087,6 +2106,7 @@ static bool implements(Tc *tc, Type *t, TraitDef *tr) {
     case LANG_FN: case LANG_FN_MUT: case LANG_FN_ONCE:
         if (t->kind == TY_FN_DEF || t->kind == TY_FN_PTR) return true;
         /* `&F` calls F through the reference: Fn when F is (`&mut F`: FnMut when F is) */
+        if (t->kind == TY_REF && (t->elem->kind == TY_FN_DEF || t->elem->kind == TY_FN_PTR)) return true;
         if (t->kind == TY_REF && t->elem->kind == TY_CLOSURE)
             return t->is_mut ? tr->lang != LANG_FN && !t->elem->def->closure_consumes : !t->elem->def->closure_mutates && !t->elem->def->closure_consumes;
         return t->kind == TY_CLOSURE && (tr->lang != LANG_FN || !t->def->closure_mutates);
@@ -2237,7 +2257,7 @@ static Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             return pm.ret;
         }
         for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
-        if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_REM && prelude_adt("Option")) {
+        if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_POW && prelude_adt("Option")) {
             Type *opt_args[1] = {pm.ret};
             return ty_adt_args(prelude_adt("Option"), opt_args, 1);   /* `a.checked_add(b)`: None on overflow */
         }
@@ -3025,6 +3045,8 @@ static Type *check_closure(Tc *tc, Node *n, Type *expected) {
     Type **sig = tc->closure_params, *sig_ret = tc->closure_ret;
     int nsig = sig ? tc->closure_nparams : 0;
     Type *fn_ptr = expected ? shallow(tc, expected) : NULL;
+    Node *opaque = sig ? NULL : opaque_fn_bound(tc, expected);
+    if (opaque) fn_path_sig(tc, opaque, NULL, 0, &sig, &nsig, &sig_ret);   /* `-> impl Fn(A) -> B` */
     if (!sig && fn_ptr && fn_ptr->kind == TY_FN_PTR) {
         /* written where a `fn(A) -> B` is expected: its signature */
         sig = fn_ptr->elems;

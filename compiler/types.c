@@ -560,6 +560,10 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         {"checked_mul", PRIM_CHECKED_MUL, 1, false}, {"checked_div", PRIM_CHECKED_DIV, 1, false},
         {"checked_rem", PRIM_CHECKED_REM, 1, false}, {"to_le_bytes", PRIM_TO_LE_BYTES, 0, false},
         {"to_ne_bytes", PRIM_TO_LE_BYTES, 0, false}, {"to_be_bytes", PRIM_TO_BE_BYTES, 0, false},
+        {"wrapping_div", PRIM_WRAPPING_DIV, 1, false}, {"wrapping_rem", PRIM_WRAPPING_REM, 1, false},
+        {"wrapping_shl", PRIM_WRAPPING_SHL, 1, false}, {"wrapping_shr", PRIM_WRAPPING_SHR, 1, false},
+        {"wrapping_abs", PRIM_WRAPPING_ABS, 0, true}, {"wrapping_pow", PRIM_WRAPPING_POW, 1, false},
+        {"checked_pow", PRIM_CHECKED_POW, 1, false},
     };
     const char *s = sym_str(name);
     if (recv->kind == TY_FLOAT) {
@@ -592,7 +596,9 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         PrimOp op = int_methods[i].op;
         out->op = op;
         out->nargs = int_methods[i].nargs;
-        out->arg = op == PRIM_IPOW || op == PRIM_ROTATE_LEFT || op == PRIM_ROTATE_RIGHT ? ty_int(IK_U32) : recv;
+        bool u32_arg = op == PRIM_IPOW || op == PRIM_WRAPPING_POW || op == PRIM_CHECKED_POW || op == PRIM_ROTATE_LEFT ||
+                       op == PRIM_ROTATE_RIGHT || op == PRIM_WRAPPING_SHL || op == PRIM_WRAPPING_SHR;
+        out->arg = u32_arg ? ty_int(IK_U32) : recv;
         switch (op) {
         case PRIM_COUNT_ONES: case PRIM_COUNT_ZEROS: case PRIM_LEADING_ZEROS: case PRIM_TRAILING_ZEROS: out->ret = ty_int(IK_U32); break;
         case PRIM_IS_POSITIVE: case PRIM_IS_NEGATIVE: case PRIM_IS_POWER_OF_TWO: out->ret = ty_bool; break;

@@ -17,13 +17,40 @@
 void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t n, uint32_t flags, uint32_t fill,
                    int64_t width);
 
+/* The `prec` significant digits nearest to x as "d.ddde±X" in buf, given exact, x's whole
+ * decimal expansion in the same form. Where x lies exactly halfway between two
+ * candidates this is the upper one, as Rust's shortest printing picks (printf picks the
+ * even one: 360.015625_f32 is 360.01563 in Rust, 360.01562 from printf). */
+static void nearest_digits(double x, int prec, const char *exact, char *buf, size_t size) {
+    snprintf(buf, size, "%.*e", prec - 1, x);
+    const char *after = exact + prec + 1;    /* exact is d.ddd...: digit i (from 0) at i + (i > 0) */
+    if (*after != '5') return;
+    for (const char *p = after + 1; *p != 'e'; p++)
+        if (*p != '0') return;
+    char digits[48];
+    int n = 0;
+    for (const char *p = exact; n < prec; p++)
+        if (*p != '.') digits[n++] = *p;
+    int exp10 = atoi(strchr(exact, 'e') + 1), i = n - 1;
+    while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+    if (i >= 0) {
+        digits[i]++;
+    } else {                                 /* 9.99 rounds up to 1.00 of the next power of ten */
+        digits[0] = '1';
+        exp10++;
+    }
+    snprintf(buf, size, "%c%s%.*se%d", digits[0], n > 1 ? "." : "", n - 1, digits + 1, exp10);
+}
+
 /* The shortest significant digits of |x| that round-trip, and the decimal exponent of the
  * first digit: |x| = 0.d1d2d3... * 10^(exp+1). */
 static int shortest_digits(double x, bool is_f32, char *digits, int *exp10) {
     char buf[64];
+    char exact[900];                         /* a double's expansion has at most 767 digits */
+    snprintf(exact, sizeof exact, "%.*e", 800, x);
     int max = is_f32 ? 9 : 17;
     for (int prec = 1; prec <= max; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
+        nearest_digits(x, prec, exact, buf, sizeof buf);
         bool same = is_f32 ? (float)strtod(buf, NULL) == (float)x : strtod(buf, NULL) == x;
         if (same || prec == max) break;
     }

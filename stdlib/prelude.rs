@@ -2570,6 +2570,7 @@ pub trait SliceMethods {
     fn reverse(&mut self);
     fn windows(&self, size: usize) -> Windows<Self::Elem>;
     fn chunks(&self, size: usize) -> Chunks<Self::Elem>;
+    fn split_at(&self, mid: usize) -> (&[Self::Elem], &[Self::Elem]);
     fn sort_by<F: FnMut(&Self::Elem, &Self::Elem) -> Ordering>(&mut self, compare: F);
 }
 
@@ -2633,6 +2634,14 @@ impl<T> SliceMethods for [T] {
 
     fn sort_by<F: FnMut(&T, &T) -> Ordering>(&mut self, compare: F) {
         slice_sort_by(self, compare);
+    }
+
+    #[track_caller]
+    fn split_at(&self, mid: usize) -> (&[T], &[T]) {
+        if mid > self.len() {
+            panic!("mid > len");
+        }
+        (&self[..mid], &self[mid..])
     }
 }
 

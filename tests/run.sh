@@ -14,8 +14,10 @@
 # Every test except compile-fail ones also checks --emit=ast against NAME.ast.
 #   //@ spec: N.M          the spec paragraphs the test exercises
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.
-# Also runs the shell-level driver tests in tests/driver.sh and the hostile inputs of
-# tests/hostile/ (tests/hostile-one.sh: expected exit status and first line of stderr).
+# Also runs the shell-level driver tests in tests/driver.sh, the hostile inputs of
+# tests/hostile/ (tests/hostile-one.sh: expected exit status and first line of stderr) and
+# the differential fuzzer's self-check (tests/fuzz/selfcheck.sh: a few generated programs
+# agree at -O0 and -O).
 compiler=${1:-build/patina}
 case $compiler in /*) ;; *) compiler=$(pwd)/$compiler ;; esac
 dir=$(cd "$(dirname "$0")" && pwd)
@@ -29,6 +31,7 @@ xargs -P "$jobs" -I{} sh tests/run-one.sh "$compiler" {} "$out" < "$out/list" > 
 find tests/hostile -name '*.rs' -o -name '*.sh' | sort > "$out/hostile-list"
 xargs -P "$jobs" -I{} sh tests/hostile-one.sh "$compiler" {} "$out" < "$out/hostile-list" >> "$out/results" 2>&1
 sh tests/driver.sh "$compiler" "$out" >> "$out/results" 2>&1
+sh tests/fuzz/selfcheck.sh "$compiler" "$out" >> "$out/results" 2>&1
 grep -A30 '^FAIL' "$out/results" | grep -v '^PASS' | grep -v '^--$'
 pass=$(grep -c '^PASS' "$out/results")
 failed=$(grep -c '^FAIL' "$out/results")
