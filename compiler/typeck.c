@@ -4008,6 +4008,14 @@ void typeck_crate(Node *crate) {
         int errors_before = diag_error_count();
         check_expr(&tc, c->u.value_item.value, c->ty);
         check_coverage(&tc, errors_before);
+        /* rustc evaluates every const and static: one of a type with no values fails */
+        if (c->ty->kind != TY_ERROR && layout_too_big(c->ty)) {
+            Span head = {c->span.file, c->span.lo, c->u.value_item.ty->span.hi};
+            Diag *d = diag_error("E0080", head, "values of the type `%s` are too big for the target architecture",
+                                 ty_str_of(c->ty));
+            diag_label(d, "evaluation of `%s` failed here", sym_str(c->u.value_item.name));
+            diag_emit(d);
+        }
     }
     /* fns returning `impl Trait` first: their callers need the type they return */
     for (int pass = 0; pass < 2; pass++)

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 11.18
+//@ spec: 11.19
 // Types that hold themselves by value have no finite size: one E0072 per cycle, at the
 // type of the cycle defined first.
 use std::cell::Cell;

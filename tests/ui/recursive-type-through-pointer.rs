@@ -1,5 +1,5 @@
 //@ run-pass
-//@ spec: 11.18
+//@ spec: 11.19
 // A pointer breaks a type's recursion: each of these has a finite size.
 use std::rc::Rc;
 
