@@ -54,7 +54,7 @@ echo "fuzz: $seconds s, one job, $(ls "$seeds" | wc -l) seeds + $(ls "$corpus" |
 # can take longer than the whole budget: SIGINT at the deadline ends it (exit 72) with
 # its final statistics.
 # shellcheck disable=SC2086
-timeout -s INT "$seconds" "$fuzzer" $options -max_total_time="$seconds" -artifact_prefix="$findings/" "$corpus" "$seeds" > "$log" 2>&1
+timeout --preserve-status -s INT "$((seconds + 5))" "$fuzzer" $options -max_total_time="$seconds" -artifact_prefix="$findings/" "$corpus" "$seeds" > "$log" 2>&1
 status=$?
 [ $status -eq 72 ] && grep -q 'run interrupted' "$log" && status=0
 
