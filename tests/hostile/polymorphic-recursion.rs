@@ -2,7 +2,6 @@
 // recursion limit.
 //@ hostile-exit: 1
 //@ hostile-first-line: error: reached the recursion limit while instantiating `f::<Option<Option<Option<Option<Option<Option<Option<...>>>>>>>>`
-//@ hostile-pending: h3 (polymorphic recursion hangs in monomorphization)
 fn f<T>(x: T, n: u32) -> u32 {
     if n == 0 { 0 } else { f(Some(x), n - 1) + 1 }
 }
