@@ -4424,7 +4424,10 @@ static void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies) {
 
 void lower_reset(void) {
     closure_bodies = closure_instances = glue_types = instances = fn_ptr_signatures = (PtrVec){0};
+    promoted_refs = promoted_globals = fmt_shims = (PtrVec){0};
     current_program = NULL;
+    lowering_instance = NULL;
+    call_site = (Span){0};
 }
 
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
