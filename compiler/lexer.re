@@ -289,9 +289,11 @@ static const char *const valid_suffixes[] = {"i8", "i16", "i32", "i64", "i128", 
 
 static bool is_float_suffix(Sym s) { return s == sym_cstr("f32") || s == sym_cstr("f64"); }
 
-/* Lexes an optional literal suffix at cur; reports unknown ones. */
-static Sym lex_suffix(Lexer *lx, bool is_float) {
+/* Lexes an optional literal suffix at cur. An unknown one is returned in *bad and 0 is
+ * the suffix: rustc reports it while parsing, after the delimiter check (parse.c). */
+static Sym lex_suffix(Lexer *lx, bool is_float, Sym *bad) {
     const unsigned char *p = lx->cur;
+    *bad = 0;
     if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || *p == '_')) return 0;
     while (is_ident_continue_byte(*p)) p++;
     Sym s = sym_intern((const char *)lx->cur, (size_t)(p - lx->cur));
@@ -299,15 +301,11 @@ static Sym lex_suffix(Lexer *lx, bool is_float) {
     for (size_t i = 0; i < sizeof valid_suffixes / sizeof *valid_suffixes; i++)
         if (s == sym_cstr(valid_suffixes[i])) ok = true;
     if (is_float && ok && !is_float_suffix(s)) ok = false;
-    if (!ok) {
-        Diag *d = diag_error(NULL, span_at(lx, lx->cur, p), "invalid suffix `%s` for %s literal", sym_str(s),
-                             is_float ? "float" : "number");
-        diag_label(d, "invalid suffix `%s`", sym_str(s));
-        diag_help(d, "the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
-        diag_emit(d);
-        s = 0;
-    }
     lx->cur = p;
+    if (!ok) {
+        *bad = s;
+        return 0;
+    }
     return s;
 }
 
@@ -332,11 +330,13 @@ static void lex_int(Lexer *lx, const unsigned char *lo, const unsigned char *hi,
         diag_emit(diag_error(NULL, span_at(lx, lo, hi), "no valid digits found for number"));
     }
     /* decimal digits directly followed by `e`: that is a float exponent, not a suffix */
-    Sym suffix = lex_suffix(lx, false);
+    Sym bad_suffix;
+    Sym suffix = lex_suffix(lx, false, &bad_suffix);
     Token *t = push(lx, TK_INT, lo, lx->cur);
     t->v.int_value = v;
     t->int_too_large = overflow;
     t->suffix = suffix;
+    t->bad_suffix = bad_suffix;
     if (suffix && is_float_suffix(suffix) && radix == 10) {
         t->kind = TK_FLOAT;
         t->v.float_value = strtod(arena_strndup((const char *)lo, (size_t)(hi - lo)), NULL);
@@ -349,10 +349,12 @@ static void lex_float(Lexer *lx, const unsigned char *lo, const unsigned char *h
     for (const unsigned char *p = lo; p < hi; p++)
         if (*p != '_') clean[n++] = (char)*p;
     lx->cur = hi;
-    Sym suffix = lex_suffix(lx, true);
+    Sym bad_suffix;
+    Sym suffix = lex_suffix(lx, true, &bad_suffix);
     Token *t = push(lx, TK_FLOAT, lo, lx->cur);
     t->v.float_value = strtod(clean, NULL);
     t->suffix = suffix;
+    t->bad_suffix = bad_suffix;
 }
 
 /* ── block comments (nested) ── */

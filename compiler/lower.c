@@ -3960,12 +3960,17 @@ static const char *short_instance_path(Def *d, Type **args, int nargs) {
 
 /* rustc's monomorphization gives up on a fn instantiated inside itself more than
  * recursion_limit times (polymorphic recursion, `f::<Option<T>>` inside `f::<T>`), which
- * would otherwise make instances without end: a fatal error. */
-static void check_recursion_limit(Def *d, Type **args, int nargs) {
+ * would otherwise make instances without end: a fatal error, reported once, after which
+ * no instance is made (the lowering ends, and nothing after it runs). False then. */
+static bool recursion_limit_reached;
+
+static bool within_recursion_limit(Def *d, Type **args, int nargs) {
     enum { RECURSION_LIMIT = 128 };             /* rustc's default `#![recursion_limit]` */
+    if (recursion_limit_reached) return false;
     int depth = 0;
     for (Instance *in = lowering_instance; in; in = in->parent) depth += in->generic == d;
-    if (depth <= RECURSION_LIMIT) return;
+    if (depth <= RECURSION_LIMIT) return true;
+    recursion_limit_reached = true;
     Diag *dg = diag_error(NULL, call_site, "reached the recursion limit while instantiating `%s`", short_instance_path(d, args, nargs));
     Type **params = arena_alloc(sizeof(Type *) * (size_t)(d->ngenerics + 1));
     for (int i = 0; i < d->ngenerics; i++) params[i] = ty_param(d->generic_defs[i]);
@@ -3974,8 +3979,7 @@ static void check_recursion_limit(Def *d, Type **args, int nargs) {
     if (fn->u.fn.body) header.hi = fn->u.fn.body->span.lo - 1;
     diag_secondary(dg, header, "`%s` defined here", instance_path(d, params, d->ngenerics, false));
     diag_emit(dg);
-    diag_finish();
-    exit(1);
+    return false;
 }
 
 /* The Def of generic fn d instantiated with args (queued for lowering on first request). */
@@ -3990,7 +3994,7 @@ static Def *instance_of(Def *d, Type **args, int nargs) {
         for (int k = 0; k < nargs && same; k++) same = in->args[k] == args[k];
         if (same) return in->def;
     }
-    check_recursion_limit(d, args, nargs);
+    if (!within_recursion_limit(d, args, nargs)) return d;
     Instance *in = arena_alloc(sizeof *in);
     in->generic = d;
     in->parent = lowering_instance;
@@ -4428,6 +4432,7 @@ void lower_reset(void) {
     current_program = NULL;
     lowering_instance = NULL;
     call_site = (Span){0};
+    recursion_limit_reached = false;
 }
 
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {

@@ -585,9 +585,44 @@ static bool check_delimiters(TokenList tl) {
     return ok;
 }
 
+/* The digits after a width-like suffix's letter (`u9` -> "9"), or NULL if it is not one. */
+static const char *suffix_width(const char *suffix, const char *letters) {
+    if (!strchr(letters, suffix[0]) || !suffix[1]) return NULL;
+    for (const char *p = suffix + 1; *p; p++)
+        if (*p < '0' || *p > '9') return NULL;
+    return suffix + 1;
+}
+
+/* Literals with a suffix that is no numeric type, in rustc's words (a width that no type
+ * has, or an unknown suffix), at the whole literal; as rustc, only once the brackets
+ * balance. True if there were any: the file is then not parsed further. */
+static bool report_bad_suffixes(TokenList tl) {
+    bool any = false;
+    for (int i = 0; i < tl.len; i++) {
+        const Token *t = &tl.toks[i];
+        if (!t->bad_suffix) continue;
+        const char *name = sym_str(t->bad_suffix);
+        bool is_float = t->kind == TK_FLOAT;
+        const char *width = suffix_width(name, is_float ? "f" : "iu");
+        Diag *d;
+        if (width) {
+            d = diag_error(NULL, t->span, "invalid width `%s` for %s literal", width, is_float ? "float" : "integer");
+            diag_help(d, is_float ? "valid widths are 32 and 64" : "valid widths are 8, 16, 32, 64 and 128");
+        } else {
+            d = diag_error(NULL, t->span, "invalid suffix `%s` for %s literal", name, is_float ? "float" : "number");
+            diag_label(d, "invalid suffix `%s`", name);
+            diag_help(d, is_float ? "valid suffixes are `f32` and `f64`"
+                                  : "the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
+        }
+        diag_emit(d);
+        any = true;
+    }
+    return any;
+}
+
 Node *parse_crate(TokenList tl) {
     Node *crate = ast_new(N_CRATE, tl.toks[tl.len - 1].span);
-    if (!check_delimiters(tl)) return crate;
+    if (!check_delimiters(tl) || report_bad_suffixes(tl)) return crate;
     Reshaper rs = {0};
     TokVec out = {0};
     reshape(&rs, tl.toks, tl.len, &out, 0);
