@@ -141,10 +141,15 @@ void ice_install(void) {
 }
 
 void ice_install_thread(void) {
-    /* an alternate stack per thread: the handler must run when the thread's stack is full */
+    /* an alternate stack per thread: the handler must run when the thread's stack is full.
+     * One already installed (AddressSanitizer's, which it unmaps when the thread ends) is
+     * kept: replacing it would make that unmapping fail. */
     static _Thread_local char alt_stack[64 * 1024];
-    stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack};
-    sigaltstack(&ss, NULL);
+    stack_t current;
+    if (sigaltstack(NULL, &current) != 0 || (current.ss_flags & SS_DISABLE)) {
+        stack_t ss = {.ss_sp = alt_stack, .ss_size = sizeof alt_stack};
+        sigaltstack(&ss, NULL);
+    }
     pthread_attr_t attr;
     void *addr;
     size_t size;
