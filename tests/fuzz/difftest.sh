@@ -28,7 +28,7 @@ root=$(cd "$here/../.." && pwd)
 patina=${DIFFTEST_PATINA:-$root/build/patina}   # the reducer's --check runs get it from the environment
 tools=$root/build/fuzz
 findings=$root/build/fuzz-findings
-n=100 seed=1 weights= max_reduce=2
+n=100 seed=1 weights= max_reduce=2   # rejections reduced per kind; every other mismatch is always reduced
 run_timeout=10
 
 have_rustc() { command -v rustc > /dev/null 2>&1; }
@@ -173,7 +173,7 @@ while [ "$s" -le "$last" ]; do
         } > "$base.txt" 2>&1
         echo "  seed $s: $kind"
         reduced=$(cat "$findings/reduced-$kind" 2> /dev/null || echo 0)
-        if [ "$kind" != gen-invalid ] && [ "$reduced" -lt "$max_reduce" ] && have_rustc; then
+        if [ "$kind" != gen-invalid ] && { [ "$kind" != reject ] || [ "$reduced" -lt "$max_reduce" ]; } && have_rustc; then
             echo $((reduced + 1)) > "$findings/reduced-$kind"
             cp "$src" "$base.min.rs"
             "$tools/reduce" "$base.min.rs" sh "$here/difftest.sh" --check "$kind" "$class" 2>> "$base.txt" ||
