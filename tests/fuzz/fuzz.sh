@@ -49,6 +49,9 @@ mkdir -p "$corpus" "$findings" "$seeds"
 for f in $seed_files; do cp "$f" "$seeds/$(echo "$f" | tr '/' '_')"; done
 
 log=$work/$($smoke && echo smoke || echo fuzz).log
+# findings of earlier runs stay for inspection; this run reports its own
+stamp=$work/run-started
+touch "$stamp"
 echo "fuzz: $seconds s, one job, $(ls "$seeds" | wc -l) seeds + $(ls "$corpus" | wc -l) corpus inputs; log in $log"
 # libFuzzer checks -max_total_time only once the seeds have run, which on a busy machine
 # can take longer than the whole budget: SIGINT at the deadline ends it (exit 72) with
@@ -69,7 +72,7 @@ ft=$(echo "$last" | sed -n 's/.*ft: \([0-9]*\).*/\1/p')
 echo "fuzz: $(stat number_of_executed_units) executions in $seconds s, $(stat average_exec_per_sec) exec/s," \
      "CPU (user, system) $cpu, coverage: ${cov:-?} edges, ${ft:-?} features," \
      "peak RSS $(stat peak_rss_mb) MB, corpus $(ls "$corpus" | wc -l) inputs"
-found=$(ls "$findings")
+found=$(find "$findings" -type f -newer "$stamp" -exec basename {} \;)
 if [ $status -ne 0 ] || [ -n "$found" ]; then
     echo "FAIL fuzz: exit $status; findings in $findings:"
     for f in $found; do echo "    $f"; done
