@@ -63,6 +63,7 @@ $(BUILD)/parser.c $(BUILD)/parser.h: compiler/parser.y | $(BUILD)
 	  || { cat $(BUILD)/lemon.log; rm -f $(BUILD)/parser.c $(BUILD)/parser.h; exit 1; }
 	@if grep -Eq 'parsing conflict|conflicts\.+ *[1-9]' $(BUILD)/lemon.log; then cat $(BUILD)/lemon.log; \
 	  echo "error: the grammar has lemon conflicts"; rm -f $(BUILD)/parser.c; exit 1; fi
+	@touch $(BUILD)/parser.c $(BUILD)/parser.h   # lemon keeps an unchanged header's old time: make would run it again
 
 $(BUILD)/lexer.c: compiler/lexer.re $(BUILD)/parser.h | $(BUILD)
 	$(RE2C) -W --no-generation-date -o $@ compiler/lexer.re
