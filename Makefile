@@ -20,7 +20,9 @@ FUZZ_BUILD := build-fuzz
 FUZZ_SECONDS ?= 600
 
 ifeq ($(FUZZ),1)
-# the libFuzzer target's build (make fuzz runs this make with FUZZ=1): clang-19 only
+# the libFuzzer target's build (make fuzz runs this make with FUZZ=1): clang-19 only;
+# -O1, as fuzzing builds usually are (it halves the build that make test waits for)
+CFLAGS  ?= -O1 -g
 BUILD   := $(FUZZ_BUILD)
 override CC := clang-19
 SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
@@ -106,11 +108,17 @@ $(BUILD)/rt_%.o: runtime/%.c runtime/rt.h | $(BUILD)
 $(BUILD)/libpatina_rt.a: $(RUNTIME_OBJS)
 	rm -f $@ && ar rcs $@ $(RUNTIME_OBJS)
 
-test: all
+# make test builds on every core even when called without -j (as CI calls it): a serial
+# build of the compiler and of the fuzz target would take longer than the tests.
+JOBS     := $(shell nproc 2>/dev/null || echo 2)
+PARALLEL  = $(if $(filter -j% --jobserver%,$(MAKEFLAGS)),,-j$(JOBS))
+
+test:
+	@$(MAKE) --no-print-directory $(PARALLEL) all
 	@if [ -n "$(VALGRIND)" ] && ! command -v valgrind > /dev/null; then \
 	    echo "make test VALGRIND=1 needs valgrind: apt-get install -y valgrind"; exit 1; fi
 	@PATINA_VALGRIND=$(VALGRIND) sh tests/run.sh $(BUILD)/patina
-	@$(MAKE) --no-print-directory fuzz-smoke
+	@$(MAKE) --no-print-directory $(PARALLEL) fuzz-smoke
 
 # make fuzz: FUZZ_SECONDS of coverage-guided fuzzing (one job); make fuzz-smoke: replays
 # tests/fuzz/regress and fuzzes for 30 s (part of make test). See tests/fuzz/fuzz.sh.
