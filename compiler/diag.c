@@ -400,11 +400,10 @@ static int display_width(uint32_t c) {
     return 1;
 }
 
-/* The code point of the n-byte UTF-8 sequence at s. */
+/* The code point of the UTF-8 sequence at s (the loaded text is valid UTF-8). */
 static uint32_t decode_utf8(const unsigned char *s, size_t n) {
-    if (n == 1) return s[0];
-    uint32_t c = s[0] & (0x7F >> n);
-    for (size_t i = 1; i < n; i++) c = (c << 6) | (s[i] & 0x3F);
+    uint32_t c = 0xFFFD;
+    utf8_seq(s, s + n, &c);
     return c;
 }
 

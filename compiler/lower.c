@@ -376,8 +376,6 @@ static Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
     return (Rvalue){.kind = RV_BINARY, .ty = ty, .binop = op, .a = a, .b = b};
 }
 
-/* T::MIN or T::MAX. */
-static Operand int_limit(Type *t, bool max) { return const_int(t, max ? ty_int_max(t->ik) : ty_int_min(t->ik)); }
 
 /* Two's-complement bits of v as a value of the integer type t (sign-extended if signed). */
 static IntBits int_bits(Type *t, IntBits v) { return ty_int_wrap(t->ik, v); }
@@ -1444,11 +1442,7 @@ static bool as_constant(Node *e, Operand *out) {
             return true;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) {
-            const char *name = sym_str(e->u.path.def->name);
-            if (e->ty->kind == TY_INT && ty_int_bits(e->ty->ik) == 128 && (!strcmp(name, "MAX") || !strcmp(name, "MIN")))
-                *out = int_limit(e->ty, !strcmp(name, "MAX"));
-            else
-                *out = const_int(e->ty, int_bits(e->ty, e->u.path.def->value));
+            *out = const_int(e->ty, int_bits(e->ty, e->u.path.def->value));   /* exact, 128-bit MIN/MAX too */
             return true;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_FN) {
@@ -2047,7 +2041,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     }
     Operand a = as_operand_deref(lw, e->u.unary.operand);
     if (op == UN_NEG && lw->opts->overflow_checks && ty_is_signed(e->ty)) {
-        Operand is_min = compare(lw, BIN_EQ, a, int_limit(e->ty, false), e->span);
+        Operand is_min = compare(lw, BIN_EQ, a, const_int(e->ty, ty_int_min(e->ty->ik)), e->span);
         assert_not(lw, is_min, AM_NEG_OVERFLOW, e->span);
     }
     Rvalue rv = {.kind = RV_UNARY, .ty = e->ty, .unop = op, .a = a};
@@ -2686,7 +2680,7 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (pm.op == PRIM_IABS && lw->opts->overflow_checks) {
-        Operand is_min = compare(lw, BIN_EQ, recv, int_limit(t, false), sp);
+        Operand is_min = compare(lw, BIN_EQ, recv, const_int(t, ty_int_min(t->ik)), sp);
         assert_not(lw, is_min, AM_NEG_OVERFLOW, sp);
     }
     if (pm.op == PRIM_REM_EUCLID) check_division(lw, BIN_REM, t, recv, arg, sp);
