@@ -37,13 +37,16 @@ endif
 
 WARN    := -Wall -Wextra
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -Icompiler -Iruntime -I$(BUILD)
+ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -MMD -MP -Icompiler -Iruntime -I$(BUILD)
 LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//')
 LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
 
-COMPILER_SRCS := arena diag unicode_ident unicode_nfc ast parse parse_build expand types resolve typeck representability exhaustive lower ir dataflow movepaths moves drops layout codegen output ice pipeline main
+# compiler/ has a folder per stage (see compiler/patina.h); object files are flat in $(BUILD).
+COMPILER_DIRS := support syntax sema typeck lower ir borrowck mono back driver
+COMPILER_SRCS := $(notdir $(basename $(foreach d,$(COMPILER_DIRS),$(wildcard compiler/$(d)/*.c))))
 COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o \
                  $(BUILD)/rt_unicode.o   # char escapes in pattern witnesses
+vpath %.c $(addprefix compiler/,$(COMPILER_DIRS))
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
 RUNTIME_OBJS  := $(patsubst runtime/%.c,$(BUILD)/rt_%.o,$(RUNTIME_SRCS))
 
@@ -59,21 +62,21 @@ $(BUILD): deps
 
 # Generated sources are build products: the lemon grammar (which must have no conflicts)
 # and the re2c lexer.
-$(BUILD)/parser.c $(BUILD)/parser.h: compiler/parser.y | $(BUILD)
-	@cp compiler/parser.y $(BUILD)/parser.y
+$(BUILD)/parser.c $(BUILD)/parser.h: compiler/syntax/parser.y | $(BUILD)
+	@cp compiler/syntax/parser.y $(BUILD)/parser.y
 	$(LEMON) -q -s -d$(BUILD) -T/usr/share/lemon/lempar.c $(BUILD)/parser.y > $(BUILD)/lemon.log 2>&1 \
 	  || { cat $(BUILD)/lemon.log; rm -f $(BUILD)/parser.c $(BUILD)/parser.h; exit 1; }
 	@if grep -Eq 'parsing conflict|conflicts\.+ *[1-9]' $(BUILD)/lemon.log; then cat $(BUILD)/lemon.log; \
 	  echo "error: the grammar has lemon conflicts"; rm -f $(BUILD)/parser.c; exit 1; fi
 	@touch $(BUILD)/parser.c $(BUILD)/parser.h   # lemon keeps an unchanged header's old time: make would run it again
 
-$(BUILD)/lexer.c: compiler/lexer.re $(BUILD)/parser.h | $(BUILD)
-	$(RE2C) -W --no-generation-date -o $@ compiler/lexer.re
+$(BUILD)/lexer.c: compiler/syntax/lexer.re $(BUILD)/parser.h | $(BUILD)
+	$(RE2C) -W --no-generation-date -o $@ compiler/syntax/lexer.re
 
-$(BUILD)/lexer.o: $(BUILD)/lexer.c compiler/patina.h
+$(BUILD)/lexer.o: $(BUILD)/lexer.c
 	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -c -o $@ $<
 
-$(BUILD)/parser.o: $(BUILD)/parser.c compiler/patina.h
+$(BUILD)/parser.o: $(BUILD)/parser.c
 	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -Wno-unused-variable -Wno-unused-parameter -Wno-sign-compare -Wno-implicit-fallthrough -c -o $@ $<
 
 # stdlib/ is compiled into the binary: one file to install.
@@ -83,13 +86,15 @@ $(BUILD)/stdlib_embed.c: stdlib/prelude.rs mk/embed.sh | $(BUILD)
 $(BUILD)/stdlib_embed.o: $(BUILD)/stdlib_embed.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/codegen.o: compiler/codegen.c compiler/patina.h runtime/rt.h | $(BUILD)
+$(BUILD)/codegen.o: codegen.c | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LLVM_CFLAGS) -c -o $@ $<
 
-$(BUILD)/%.o: compiler/%.c compiler/patina.h $(BUILD)/parser.h | $(BUILD)
+# Header dependencies come from the compiler (-MMD); every file may include the grammar's
+# token codes, so all wait for parser.h.
+$(BUILD)/%.o: %.c $(BUILD)/parser.h | $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/unicode_nfc.o: compiler/unicode_nfc_tables.h
+-include $(wildcard $(BUILD)/*.d)
 
 $(BUILD)/patina: $(COMPILER_OBJS)
 	$(CC) $(SANFLAGS) -o $@ $(COMPILER_OBJS) $(LLVM_LIBS) -lpthread
@@ -98,7 +103,7 @@ $(BUILD)/patina: $(COMPILER_OBJS)
 # libFuzzer. Only the FUZZ=1 build makes it.
 FUZZ_OBJS := $(filter-out $(BUILD)/main.o $(BUILD)/codegen.o,$(COMPILER_OBJS))
 
-$(BUILD)/patina-fuzz: tests/fuzz/fuzz_target.c $(FUZZ_OBJS) compiler/patina.h
+$(BUILD)/patina-fuzz: tests/fuzz/fuzz_target.c $(FUZZ_OBJS)
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_target.c $(FUZZ_OBJS) -lpthread
 
 # The runtime is built without sanitizers: it is linked into user programs.

@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
-"""gen-ident-tables.py — writes compiler/unicode_ident.c, the Unicode tables of the lexer.
+"""gen-ident-tables.py — writes compiler/syntax/unicode_ident.c, the Unicode tables of the lexer.
 
 A developer tool, never run by the build. It reads the tables of the two crates rustc's
 lexer asks (rustc_lexer: `is_xid_start`/`is_xid_continue` of unicode-xid, and
 `is_emoji_char` of unicode-properties), from their source checkouts:
 
     python3 mk/gen-ident-tables.py UNICODE_XID/src/tables.rs UNICODE_PROPERTIES/src/tables.rs \\
-        > compiler/unicode_ident.c
+        > compiler/syntax/unicode_ident.c
 
 rustc 1.95 uses unicode-xid 0.2.6 (Unicode 16) and unicode-properties 0.1.4 (Unicode 17).
 """

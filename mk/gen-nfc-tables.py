@@ -1,11 +1,11 @@
 #!/usr/bin/env python3
-"""gen-nfc-tables.py — writes compiler/unicode_nfc_tables.h, the data of NFC normalization.
+"""gen-nfc-tables.py — writes compiler/syntax/unicode_nfc_tables.h, the data of NFC normalization.
 
 A developer tool, never run by the build. rustc NFC-normalizes identifiers with the
 unicode-normalization crate; this reads that crate's generated tables (Unicode 16) from a
 source checkout and writes them as sorted C arrays:
 
-    python3 mk/gen-nfc-tables.py UNICODE_NORMALIZATION/src/tables.rs > compiler/unicode_nfc_tables.h
+    python3 mk/gen-nfc-tables.py UNICODE_NORMALIZATION/src/tables.rs > compiler/syntax/unicode_nfc_tables.h
 """
 import re
 import sys

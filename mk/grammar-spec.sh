@@ -2,12 +2,12 @@
 # grammar-spec.sh [parser.y] — prints spec/10-grammar.md from the lemon grammar: every
 # production, numbered, in the order of the grammar file. `make test` checks that the
 # committed chapter matches (tests/driver.sh), so the spec cannot drift from the parser.
-grammar=${1:-compiler/parser.y}
+grammar=${1:-compiler/syntax/parser.y}
 awk '
 BEGIN {
     print "# 10. Grammar"
     print ""
-    print "Every production of the subset, numbered in the order of `compiler/parser.y` (this"
+    print "Every production of the subset, numbered in the order of `compiler/syntax/parser.y` (this"
     print "chapter is generated from it by `mk/grammar-spec.sh`). Terminals are in capitals"
     print "(`IDENT`, `LBRACE`...); the synthetic ones (`STMT_START`, `STRUCT_LBRACE`, `MACRO_TT`,"
     print "`ATTR`...) are made by the parser driver from ordinary tokens, as the chapter on"

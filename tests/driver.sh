@@ -59,7 +59,7 @@ check many-strings 0 sh -c "$memory_limit && timeout 60 '$compiler' '$out/string
 expect_in many-strings many-strings.out "<eof>"
 
 # the grammar chapter of the spec is generated from the grammar: it must be up to date
-check grammar-spec 0 sh -c "sh mk/grammar-spec.sh compiler/parser.y | cmp -s - spec/10-grammar.md"
+check grammar-spec 0 sh -c "sh mk/grammar-spec.sh compiler/syntax/parser.y | cmp -s - spec/10-grammar.md"
 [ $ok = 1 ] && echo "PASS driver/grammar-spec"
 # unknown attributes are kept and warned about, not rejected
 printf '#[frobnicate]\nfn main() {\n    println!("ok");\n}\n' > "$out/attr.rs"

@@ -14,7 +14,7 @@
  * The build fails if lemon reports any conflict. */
 
 %include {
-#include "parse_internal.h"
+#include "syntax/parse_internal.h"
 }
 
 %name Parser

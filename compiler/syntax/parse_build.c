@@ -3,7 +3,7 @@
  * Takes: tokens and already-built nodes from a grammar rule.
  * Gives: one AST node with its span (the union of its parts) and fields filled in.
  * Each constructor does one thing; the grammar file stays a readable list of rules. */
-#include "parse_internal.h"
+#include "syntax/parse_internal.h"
 
 #include <string.h>
 

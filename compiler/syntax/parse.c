@@ -20,7 +20,7 @@
  * Recovery: after a syntax error the statement holding it is replaced by ERROR_STMT (or
  * the item by ERROR_ITEM) and the file is parsed again, so every independent syntax
  * error is reported once and none cascades. */
-#include "parse_internal.h"
+#include "syntax/parse_internal.h"
 
 #include <string.h>
 

@@ -1,0 +1,10 @@
+/* borrowck.h — The ownership checks on the IR: they report and never mutate it. */
+#ifndef PATINA_BORROWCK_BORROWCK_H
+#define PATINA_BORROWCK_BORROWCK_H
+
+#include "ir/dataflow.h"
+
+/* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
+void moves_check(IrProgram *prog);
+
+#endif

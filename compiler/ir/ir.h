@@ -1,0 +1,263 @@
+/* ir.h — The typed IR: bodies of locals and basic blocks, places, rvalues, terminators. */
+#ifndef PATINA_IR_IR_H
+#define PATINA_IR_IR_H
+
+#include "typeck/typeck.h"
+
+typedef enum ProjKind { PROJ_FIELD, PROJ_DEREF, PROJ_INDEX, PROJ_DOWNCAST } ProjKind;
+
+typedef struct Proj {
+    ProjKind kind;
+    int field;                                  /* PROJ_FIELD: field index; PROJ_DOWNCAST: variant */
+    int index_local;                            /* PROJ_INDEX: the local holding the index */
+    Type *ty;                                   /* type of the place after this projection */
+} Proj;
+
+typedef struct Place {
+    int local;                                  /* < 0: the global static ir_global(~local) */
+    int nproj;
+    Proj *proj;
+} Place;
+
+typedef enum ConstKind { CONST_INT, CONST_BOOL, CONST_CHAR, CONST_UNIT, CONST_STR, CONST_FN, CONST_FLOAT, CONST_VTABLE } ConstKind;
+
+/* Functions the runtime provides; lowering calls them through CONST_FN operands whose
+ * intrinsic is set. Argument lists are exactly the runtime's C parameters, in order, with
+ * `&str` arguments split by codegen into (ptr, len). See runtime/rt.h. */
+typedef enum Intrinsic {
+    INTR_NONE,
+    INTR_WRITE_STR,     /* (stream: i32, s: &str) */
+    INTR_FMT_STR,       /* (stream: i32, s: &str, flags: u32, fill: u32, width: i64, precision: i64) */
+    INTR_FMT_INT,       /* (stream: i32, bits: u128, is_signed: bool, flags, fill, width, precision, bit_width: u32) */
+    INTR_FMT_BOOL,      /* (stream: i32, b: bool, flags, fill, width, precision) */
+    INTR_FMT_CHAR,      /* (stream: i32, c: char, flags, fill, width, precision) */
+    INTR_FMT_FLOAT,     /* (stream: i32, x: f64, is_f32: bool, flags, fill, width, precision) */
+    INTR_PANIC_BEGIN,   /* (file: &str, line: u32, col: u32): starts a panic message on stderr */
+    INTR_PANIC_END,     /* () -> !: finishes the message, exits 101 */
+    INTR_PANIC_STR,     /* (msg: &str, file: &str, line: u32, col: u32) -> ! */
+    INTR_PROCESS_EXIT,  /* (code: i32) -> ! */
+    INTR_PROCESS_ABORT, /* () -> ! */
+    INTR_SLICE_CHECK,   /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32, col: u32) */
+    INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
+    INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
+    INTR_IPOW,          /* (base: u128, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u128:
+                           base ** exp wrapped to `bits`; panics on overflow when checked */
+    INTR_IPOW_OVERFLOWS, /* (base: u128, exp: u32, bits: u32, signed: bool) -> bool: whether base ** exp overflows */
+    INTR_ALLOC,         /* (size: usize, align: usize) -> *mut u8 */
+    INTR_ALLOC_ZEROED,  /* (size: usize, align: usize) -> *mut u8 */
+    INTR_DEALLOC,       /* (p: *mut u8, size: usize, align: usize) */
+    INTR_REALLOC,       /* (p: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8 */
+    INTR_MEMMOVE,       /* (dst: *mut u8, src: *const u8, bytes: usize) */
+    INTR_MEMCPY,        /* (dst: *mut u8, src: *const u8, bytes: usize): the ranges do not overlap */
+    INTR_SINK_OPEN,     /* () -> i32: an in-memory stream for format! */
+    INTR_SINK_TAKE,     /* (stream: i32, len: &mut usize, cap: &mut usize) -> *mut u8 */
+    INTR_ARG_COUNT,     /* () -> usize */
+    INTR_ARG,           /* (i: usize, len: &mut usize) -> *const u8 */
+    INTR_PARSE_F64,     /* (s: &str, ok: &mut bool) -> f64 */
+    INTR_CHAR_PROPERTY, /* (c: u32, property: u32) -> u32: 1 if char c has the RT_CHAR_* property */
+    INTR_INDENT,        /* (stream: i32, levels: i32): indent the stream's next lines 4 spaces a level more (or less) */
+    INTR__COUNT
+} Intrinsic;
+
+typedef struct Const {
+    ConstKind kind;
+    Type *ty;
+    IntBits bits;                               /* CONST_INT (two's complement), CONST_BOOL, CONST_CHAR */
+    double fval;                                /* CONST_FLOAT */
+    const char *str;                            /* CONST_STR */
+    size_t str_len;
+    Def *fn;                                    /* CONST_FN: a user fn ... */
+    Intrinsic intrinsic;                        /* ... or a runtime intrinsic */
+} Const;
+
+typedef enum OperandKind { OP_COPY, OP_MOVE, OP_CONST } OperandKind;
+
+typedef struct Operand {
+    OperandKind kind;
+    Place place;                                /* OP_COPY, OP_MOVE */
+    Const c;                                    /* OP_CONST */
+    bool by_compiler;                           /* OP_MOVE made by lowering itself (mem::swap, a loop over an
+                                                   array by value): exempt from E0507/E0508 */
+    Span span;                                  /* a place operand: the expression it reads (for reports), or empty */
+} Operand;
+
+typedef enum RvalueKind {
+    RV_USE,             /* a */
+    RV_REF,             /* &place, &mut place: borrow_kind, region, place */
+    RV_RAW_REF,         /* &raw const/mut place */
+    RV_UNARY,           /* unop a (UN_NEG or UN_NOT); never checked (lowering asserts) */
+    RV_BINARY,          /* a binop b, wrapping; comparisons give bool */
+    RV_CHECKED_BINARY,  /* (a binop b, overflowed): ty is the (T, bool) tuple; ADD SUB MUL SHL SHR */
+    RV_CAST,            /* a as ty */
+    RV_AGGREGATE,       /* tuple (elems); ty is the aggregate type */
+    RV_LEN,             /* len(place) */
+    RV_DISCRIMINANT,    /* discriminant(place) */
+    RV_PRIM,            /* prim(a[, b]): a primitive method (PrimOp), never checked */
+    RV_REPEAT,          /* [a; ty.len]: an array of copies of a */
+    RV_UNSIZE,          /* a: &[T; N] as &[T] (len is b, a constant) */
+} RvalueKind;
+
+/* BORROW_UNIQUE: a closure's capture of a `&mut` variable it writes through (rustc's
+ * unique borrow): it needs no `let mut`. */
+typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE, BORROW_UNIQUE } BorrowKind;
+
+typedef struct Rvalue {
+    RvalueKind kind;
+    Type *ty;                                   /* the rvalue's type */
+    int variant;                                /* RV_AGGREGATE of an enum: which variant */
+    PrimOp prim;                                /* RV_PRIM */
+    UnaryOp unop;
+    BinOp binop;
+    Operand a, b;
+    Place place;                                /* RV_REF, RV_RAW_REF, RV_LEN, RV_DISCRIMINANT */
+    BorrowKind borrow;
+    int region;                                 /* region variable of a borrow */
+    Operand *elems;                             /* RV_AGGREGATE */
+    int nelems;
+} Rvalue;
+
+typedef enum StmtKind { ST_ASSIGN, ST_STORAGE_LIVE, ST_STORAGE_DEAD, ST_NOP } StmtKind;
+
+typedef struct Stmt {
+    StmtKind kind;
+    Span span;
+    Place place;                                /* ST_ASSIGN destination */
+    Rvalue rv;                                  /* ST_ASSIGN */
+    int local;                                  /* ST_STORAGE_LIVE / ST_STORAGE_DEAD */
+    Span origin;                                /* a pattern's binding: the matched expression, where rustc
+                                                   reports a move out of it that is forbidden; else empty */
+} Stmt;
+
+typedef enum TermKind {
+    TM_GOTO, TM_SWITCH, TM_CALL, TM_DROP, TM_ASSERT, TM_RETURN, TM_UNREACHABLE,
+    TM_RESUME,          /* the end of a cleanup chain: a panic unwinds on to the caller */
+} TermKind;
+
+/* The panic an assert terminator raises, with rustc's messages. */
+typedef enum AssertMsg {
+    AM_ADD_OVERFLOW,    /* attempt to add with overflow */
+    AM_SUB_OVERFLOW,    /* attempt to subtract with overflow */
+    AM_MUL_OVERFLOW,    /* attempt to multiply with overflow */
+    AM_DIV_OVERFLOW,    /* attempt to divide with overflow */
+    AM_REM_OVERFLOW,    /* attempt to calculate the remainder with overflow */
+    AM_NEG_OVERFLOW,    /* attempt to negate with overflow */
+    AM_SHL_OVERFLOW,    /* attempt to shift left with overflow */
+    AM_SHR_OVERFLOW,    /* attempt to shift right with overflow */
+    AM_DIV_BY_ZERO,     /* attempt to divide by zero */
+    AM_REM_BY_ZERO,     /* attempt to calculate the remainder with a divisor of zero */
+    AM_BOUNDS_CHECK,    /* index out of bounds: the len is {len} but the index is {index} */
+} AssertMsg;
+
+typedef struct Term {
+    TermKind kind;
+    Span span;
+    int target;                                 /* GOTO; CALL return; DROP; ASSERT success */
+    int unwind;                                 /* CALL, ASSERT: the cleanup chain a panic runs (0: none) */
+    /* TM_SWITCH: jump to targets[i] when discr == values[i], else otherwise */
+    Operand discr;
+    uint64_t *values;
+    int *targets;
+    int ncases;
+    int otherwise;
+    /* TM_CALL: dest = func(args); target is -1 when the callee never returns. A dynamic
+     * call (dyn_call) takes func's signature but calls slot dyn_slot of the vtable in the
+     * `&dyn Trait` args[0], passing its data pointer as self. */
+    bool dyn_call;
+    int dyn_slot;
+    Def *indirect_sig;                          /* a call through a `fn` pointer (func's value): its signature */
+    Operand func;
+    Operand *args;
+    int nargs;
+    Place dest;
+    /* TM_ASSERT: if cond != expected, panic with msg at span */
+    Operand cond;
+    bool expected;
+    AssertMsg msg;
+    Operand len, index;                         /* AM_BOUNDS_CHECK operands */
+    /* TM_DROP */
+    Place place;
+} Term;
+
+typedef struct Block {
+    Stmt *stmts;
+    int nstmts, cap;
+    Term term;
+} Block;
+
+typedef struct Local {
+    Type *ty;
+    Sym name;                                   /* 0 for temporaries */
+    Span span;
+    bool is_mut;                                /* user variable declared `mut` */
+    bool is_user_var;                           /* bound by a pattern (not a temporary) */
+} Local;
+
+/* One function body. Local 0 is the return place, locals 1..nargs the arguments. */
+typedef struct Body {
+    Def *def;
+    const char *symbol;                         /* link name */
+    Span span;
+    Local *locals;
+    int nlocals, cap_locals;
+    int nargs;
+    Block *blocks;                              /* block 0 is the entry */
+    int nblocks, cap_blocks;
+    int nregions;
+    bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
+} Body;
+
+/* The vtable of a type for a trait: its size and alignment, its drop glue (null when it
+ * needs no drop), then one function per trait method, in the trait's order. */
+typedef struct IrVtable {
+    const char *symbol;
+    Type *ty;
+    TraitDef *trait;
+    Def **methods;
+    int nmethods;
+} IrVtable;
+#define VTABLE_DROP_OFFSET 16                   /* bytes: after size and align */
+#define VTABLE_METHODS_OFFSET 24
+
+typedef struct IrGlobal {
+    const char *symbol;
+    Type *ty;
+    Node *init;                                 /* a constant expression (main's prologue stores it) */
+    Const promoted;                             /* `&5`'s 5, when init is NULL: the global's fixed value */
+    Sym name;                                   /* a `static` item's (0: a promoted value) */
+} IrGlobal;
+
+typedef struct IrProgram {
+    Body **bodies;
+    int nbodies;
+    Body *main;                                 /* the user's `fn main`, NULL if missing */
+    IrGlobal *globals;                          /* `static mut` items */
+    int nglobals;
+    /* generic fns lowered once with their type parameters, for the ownership checks only
+     * (an instance may be Copy where the generic is not); never emitted */
+    Body **generic_bodies;
+    int ngeneric_bodies;
+    IrVtable *vtables;                          /* CONST_VTABLE operands index this */
+    int nvtables;
+} IrProgram;
+
+/* The static a negative place local stands for (set up by lower_crate). */
+IrGlobal *ir_global(int local);
+/* --print instances: `name::<A, B>` and its link name, one line per instance. */
+void ir_print_instances(FILE *out, IrProgram *prog);
+
+typedef struct LowerOptions {
+    bool overflow_checks;                       /* debug: true; -O: false */
+} LowerOptions;
+
+IrProgram *lower_crate(Node *crate, const LowerOptions *opts);
+void ir_print(FILE *out, IrProgram *prog);      /* --emit=ir */
+Type *ir_place_type(Body *body, Place p);
+int ir_new_local(Body *b, Local l);
+int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until terminated */
+Stmt *ir_push_stmt(Block *bb, Stmt st);
+Type *ir_operand_type(Body *body, const Operand *op);
+const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
+bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
+const char *ir_assert_text(AssertMsg m);         /* rustc's panic message */
+
+#endif
