@@ -1866,6 +1866,8 @@ static SelfKind desugar_self_param(Node *fn) {
     if (kind != SELF_VALUE) {
         ty = ast_new(T_REF, p->span);
         ty->u.ty_ref.is_mut = kind == SELF_REF_MUT;
+        ty->u.ty_ref.lifetime = p->u.self_param.lifetime;      /* `&'a self` */
+        ty->u.ty_ref.lifetime_span = p->u.self_param.lifetime_span;
         ty->u.ty_ref.inner = self_ty;
     }
     Node *param = ast_new(N_PARAM, p->span);
@@ -1915,6 +1917,7 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
             Sym *names;
             read_type_params(item->u.impl.generics, 0, &item->u.impl.param_defs, &names);
         }
+        if (self_ty->kind == T_PATH) self_ty->u.path.def = adt_value_def(a);    /* for its lifetimes */
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_CONST_ITEM && m->u.value_item.value) {
@@ -2365,6 +2368,7 @@ void resolve_crate(Node *crate) {
         resolve_fn(&r, item);
         if (strcmp(sym_str(item->u.fn.name), "main") == 0 && item->u.fn.def) main_fn = item;
     }
+    lifetimes_check(crate);
     if (!main_fn && diag_error_count() == 0) {
         SourceFile *f = source_get(crate->span.file);
         const char *path = f ? f->path : "main.rs";
