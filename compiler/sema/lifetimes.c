@@ -41,12 +41,14 @@ typedef struct Binder {
     bool item_boundary;                         /* an item's outermost: names further out are an outer item's */
 } Binder;
 
-/* A parameter of the innermost signature that mentions lifetimes (for E0106's help). */
+/* A parameter of the innermost signature (E0106's help cites those with lifetimes). */
 typedef struct Input {
     Sym name;                                   /* its binding's name, 0 for "argument N" */
     int position;                               /* 1-based */
     Span ty_span;
-    int lifetimes;
+    int lifetimes;                              /* distinct regions its type mentions */
+    Region *regions;                            /* ... each once */
+    int cap;
 } Input;
 
 /* A place of a signature's output whose elided lifetime could not be chosen. */
@@ -60,10 +62,12 @@ typedef struct Elision {
     bool late_bound;                            /* fn pointer or Fn sugar: anonymous inputs are REGION_BOUND */
     Binder *anon;                               /* ... numbered after its `for<..>` names */
     int nanon;
-    int distinct;                               /* distinct input regions seen */
-    Region sole;                                /* ... the first of them */
-    bool has_self;                              /* `&self`, `&mut self`, `self: &Self` */
-    Region self_region;
+    /* rustc's rule: the output's elided lifetimes are self's (`&self`, `&mut self`,
+     * `self: &Self`), else the one lifetime of the only parameter that mentions any */
+    enum { ELIDE_NONE, ELIDE_PARAM, ELIDE_SELF, ELIDE_AMBIGUOUS } state;
+    Region chosen;
+    bool elided_inputs;                         /* an input's lifetime is elided (else E0106 says
+                                                 * the arguments' named ones cannot be used) */
     PtrVec inputs;                              /* Input* */
     Input *current;                             /* the parameter being walked */
     PtrVec missing;                             /* Missing* */
@@ -206,14 +210,15 @@ static Region named_region(Lt *lt, Sym name, Span span) {
     return region(REGION_ERASED, 0);
 }
 
-/* A lifetime an input mentions: counted for the output's elision. */
+/* A lifetime the parameter being walked mentions: counted for the output's elision. */
 static void note_input(Lt *lt, Region r) {
     Elision *e = lt->elision;
-    if (lt->mode != MODE_INPUT || !e || r.kind == REGION_ERASED) return;
-    if (e->current) e->current->lifetimes++;
-    if (r.kind == REGION_STATIC) return;        /* 'static is never what an output borrows from */
-    if (e->distinct == 0) e->sole = r;
-    if (e->distinct == 0 || !region_eq(e->sole, r)) e->distinct++;
+    Input *in = e ? e->current : NULL;
+    if (lt->mode != MODE_INPUT || !in || r.kind == REGION_ERASED) return;
+    for (int i = 0; i < in->lifetimes; i++)
+        if (region_eq(in->regions[i], r)) return;
+    in->regions = grow(in->regions, in->lifetimes, &in->cap, sizeof *in->regions);
+    in->regions[in->lifetimes++] = r;
 }
 
 static Region fresh_input(Lt *lt, Span span) {
@@ -235,12 +240,12 @@ static Region elided_region(Lt *lt, Span span, int count, bool underscore) {
     case MODE_IMPL_HEADER: {
         Region r = fresh_input(lt, span);
         note_input(lt, r);
+        if (e && lt->mode == MODE_INPUT) e->elided_inputs = true;
         return r;
     }
     case MODE_OUTPUT:
         if (!e) return region(REGION_ERASED, 0);
-        if (e->has_self) return e->self_region;
-        if (e->distinct == 1) return e->sole;
+        if (e->state == ELIDE_PARAM || e->state == ELIDE_SELF) return e->chosen;
         if (count) {
             Missing *m = arena_alloc(sizeof *m);
             *m = (Missing){span, count};
@@ -431,13 +436,13 @@ static void report_missing_output(Lt *lt, Elision *e) {
     }
     const char *lead = "this function's return type contains a borrowed value";
     if (with.len == 0) {
-        if (e->inputs.len)
-            diag_help(d, "%s with an elided lifetime, but the lifetime cannot be derived from the arguments", lead);
-        else
-            diag_help(d, "%s, but there is no value for it to be borrowed from", lead);
+        diag_help(d, "%s, but there is no value for it to be borrowed from", lead);
         diag_help(d, "consider using the `'static` lifetime, but this is uncommon unless you're returning "
                   "a borrowed value from a `const` or a `static`");
         diag_help(d, "instead, you are more likely to want to return an owned value");
+    } else if (!e->elided_inputs) {
+        diag_help(d, "%s with an elided lifetime, but the lifetime cannot be derived from the arguments", lead);
+        help_name_lifetime(lt, d);
     } else if (with.len == 1) {
         diag_help(d, "%s, but the signature does not say which one of %s's %d lifetimes it is borrowed from",
                   lead, input_phrase(with.items[0], false), ((Input *)with.items[0])->lifetimes);
@@ -472,17 +477,23 @@ static void lt_signature(Lt *lt, Elision *e, NodeList *params, Node *ret, bool n
         Node *ty = p->kind == N_PARAM ? p->u.param.ty : p;
         if (!ty) continue;                              /* an untyped closure parameter */
         Input *in = arena_alloc(sizeof *in);
-        *in = (Input){names && p->kind == N_PARAM ? param_name(p->u.param.pat) : 0, i + 1, ty->span, 0};
+        in->name = names && p->kind == N_PARAM ? param_name(p->u.param.pat) : 0;
+        in->position = i + 1;
+        in->ty_span = ty->span;
         ptrvec_push(&e->inputs, in);
         e->current = in;
         lt_type(lt, ty);
         e->current = NULL;
+        if (in->lifetimes && e->state != ELIDE_SELF) {
+            e->state = e->state == ELIDE_NONE && in->lifetimes == 1 ? ELIDE_PARAM : ELIDE_AMBIGUOUS;
+            e->chosen = in->regions[0];
+        }
         bool is_self = p->kind == N_PARAM && p->u.param.pat && p->u.param.pat->kind == P_IDENT
                     && is_sym(p->u.param.pat->u.pat_ident.name, "self");
-        if (i == 0 && is_self && ty->kind == T_REF) {
-            e->has_self = true;
-            e->self_region = lifetimes_region_at(lt->sig ? &lt->sig->sig : NULL, ty, 0);
-            if (!lt->sig) e->self_region = region(REGION_ERASED, 0);
+        if (i == 0 && is_self) {
+            /* `self` by value: the other parameters decide */
+            e->state = ty->kind == T_REF ? ELIDE_SELF : ELIDE_NONE;
+            if (ty->kind == T_REF) e->chosen = lifetimes_region_at(lt->sig ? &lt->sig->sig : NULL, ty, 0);
         }
     }
     lt->mode = MODE_OUTPUT;

@@ -1266,15 +1266,27 @@ static int read_type_params(Node *g, int first, Def ***defs, Sym **names) {
     return n;
 }
 
+/* Whether a bound list is lifetimes only (`T: 'a + 'b`), which lifetimes.c resolves. */
+static bool only_lifetime_bounds(const NodeList *bounds) {
+    for (int i = 0; i < bounds->len; i++)
+        if (((Node *)bounds->items[i])->u.bound.kind != BOUND_LIFETIME) return false;
+    return true;
+}
+
 static void read_generics(AdtDef *a, Node *item) {
     a->ngenerics = read_type_params(item->u.adt.generics, 0, &a->generic_defs, &a->generic_names);
     Node *g = item->u.adt.generics;
     for (int i = 0; g && i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
-        if (p->u.generic_param.kind == GP_TYPE && p->u.generic_param.bounds.len)
+        if (p->u.generic_param.kind == GP_TYPE && !only_lifetime_bounds(&p->u.generic_param.bounds))
             diag_unsupported(p->span, "trait bounds on the type parameters of structs and enums");
     }
-    if (g && g->u.generics.where.len) diag_unsupported(((Node *)g->u.generics.where.items[0])->span, "`where` clauses on structs and enums");
+    for (int i = 0; g && i < g->u.generics.where.len; i++) {
+        Node *w = g->u.generics.where.items[i];
+        if (only_lifetime_bounds(&w->u.where_pred.bounds)) continue;   /* `where T: 'a` */
+        diag_unsupported(w->span, "`where` clauses on structs and enums");
+        break;
+    }
 }
 
 /* `x: impl Trait` parameters are anonymous type parameters: each gets one (after the
@@ -1405,6 +1417,7 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
     for (int i = 0; i < g->u.generics.where.len; i++) {
         Node *w = g->u.generics.where.items[i];
         Node *ty = w->u.where_pred.ty;
+        if (!ty) continue;                              /* `'a: 'b`: lifetimes.c's */
         bool simple = ty && ty->kind == T_PATH && ty->u.path.nsegs == 1;
         Def *param = NULL, *outer = NULL;
         for (int k = 0; simple && k < n; k++)
@@ -1422,7 +1435,7 @@ static void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
         } else if (fn && ty && ty->kind == T_PATH && ty->u.path.nsegs == 2 && resolve_assoc_type(r, ty)) {
             /* `where Self::Item: Add`: a requirement on an associated type */
             add_where_pairs(r, &w->u.where_pred.bounds, ty, &fn->where_projs, &fn->where_proj_traits);
-        } else {
+        } else if (!only_lifetime_bounds(&w->u.where_pred.bounds)) {
             diag_unsupported(w->span, "`where` clauses on types other than the item's own parameters");
         }
     }
@@ -1877,6 +1890,18 @@ static SelfKind desugar_self_param(Node *fn) {
     return kind;
 }
 
+/* Whether a path has type arguments (lifetime arguments do not count). */
+static bool has_type_args(const Node *path) {
+    for (int s = 0; path->u.path.seg_args && s < path->u.path.nsegs; s++) {
+        Node *args = path->u.path.seg_args[s];
+        for (int i = 0; args && i < args->u.generic_args.args.len; i++) {
+            Node *a = args->u.generic_args.args.items[i];
+            if (a->kind != N_BOUND || a->u.bound.kind != BOUND_LIFETIME) return true;
+        }
+    }
+    return false;
+}
+
 /* Collects the methods of every inherent `impl` among items onto its struct, before any
  * body is resolved, so that `Point::new` and `p.len()` work wherever they are written. */
 static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
@@ -1899,7 +1924,7 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
             if (a) a->has_unsupported_impl = true;      /* calls of its methods are not E0599 */
             continue;
         }
-        if (self_ty->kind == T_PATH && self_ty->u.path.seg_args && !generic) a = NULL;
+        if (self_ty->kind == T_PATH && has_type_args(self_ty) && !generic) a = NULL;
         if (!a) {
             if (self_ty->kind == T_PATH && !prim_type(self_ty->u.path.segs[self_ty->u.path.nsegs - 1])) {
                 Diag *d = diag_error("E0412", self_ty->span, "cannot find type `%s` in this scope",
