@@ -61,16 +61,14 @@ void check_format_traits(Tc *tc, Node *n, bool final) {
     }
 }
 
-/* The prelude's stand-ins for std::fmt: Formatter and fmt::Result. */
-Type *fmt_formatter_ty, *fmt_result_ty;
-
+/* The prelude's stand-ins for std::fmt: Formatter and fmt::Result, into tc. */
 void find_fmt_types(Tc *tc, Node *prelude) {
     for (int i = 0; prelude && i < prelude->u.crate.items.len; i++) {
         Node *item = prelude->u.crate.items.items[i];
         if (item->kind == N_STRUCT && item->u.adt.def && item->u.adt.name == sym_cstr("Formatter"))
-            fmt_formatter_ty = ty_adt(item->u.adt.def);
+            tc->fmt_formatter_ty = ty_adt(item->u.adt.def);
         if (item->kind == N_TYPE_ALIAS && item->u.type_alias.name == sym_cstr("FmtResult"))
-            fmt_result_ty = lower_type(tc, item->u.type_alias.ty, false);
+            tc->fmt_result_ty = lower_type(tc, item->u.type_alias.ty, false);
     }
 }
 
@@ -82,9 +80,9 @@ Type *check_write_dest(Tc *tc, Node *n) {
     if (target->kind == TY_ADT && target->adt == prelude_adt("String")) {
         /* `write!(s, ...)` appends to a String (std::fmt::Write) */
         if (t->kind != TY_REF) note_mutation(tc, dest);
-        return fmt_result_ty ? fmt_result_ty : ty_error;
+        return tc->fmt_result_ty ? tc->fmt_result_ty : ty_error;
     }
-    if (!fmt_formatter_ty || target != fmt_formatter_ty) {
+    if (!tc->fmt_formatter_ty || target != tc->fmt_formatter_ty) {
         if (t->kind != TY_ERROR) {
             Diag *d =
                 diag_error("E0599", dest->span, "cannot write into `%s`", ty_str_of(zonk(tc, t)));
@@ -93,7 +91,7 @@ Type *check_write_dest(Tc *tc, Node *n) {
         }
         return ty_error;
     }
-    return fmt_result_ty ? fmt_result_ty : ty_error;
+    return tc->fmt_result_ty ? tc->fmt_result_ty : ty_error;
 }
 
 void check_assert(Tc *tc, Node *n) {

@@ -37,22 +37,20 @@ static Type *deref_for_pattern(Tc *tc, Node *pat, Type *expected, int *ref_mode)
     }
 }
 
-int current_ref_mode;                    /* 0 by value, 1 by ref, 2 by ref mut */
-
 void check_pattern(Tc *tc, Node *pat, Type *expected) {
-    int saved_mode = current_ref_mode;
-    expected = deref_for_pattern(tc, pat, expected, &current_ref_mode);
+    int saved_mode = tc->ref_mode;
+    expected = deref_for_pattern(tc, pat, expected, &tc->ref_mode);
     check_pattern_inner(tc, pat, expected);
-    current_ref_mode = saved_mode;
+    tc->ref_mode = saved_mode;
 }
 
 static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
     set_ty(tc, pat, expected);
-    if (pat->kind == P_IDENT && pat->u.pat_ident.binding && current_ref_mode &&
+    if (pat->kind == P_IDENT && pat->u.pat_ident.binding && tc->ref_mode &&
         !pat->u.pat_ident.by_ref) {
         Binding *b = pat->u.pat_ident.binding;
         b->by_ref = true;
-        b->ref_mut = current_ref_mode == 2;
+        b->ref_mut = tc->ref_mode == 2;
     }
     if (pat->kind == P_IDENT && pat->u.pat_ident.binding && pat->u.pat_ident.binding->by_ref) {
         Binding *b = pat->u.pat_ident.binding;
@@ -194,7 +192,7 @@ static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
         if (t->kind == TY_REF) {
             /* `&a` matches the reference itself and binds by value again (edition 2021):
              * `|(_, &a)|` over `&(&str, &i32)` gives an i32 */
-            current_ref_mode = 0;
+            tc->ref_mode = 0;
             check_pattern(tc, pat->u.unary.operand, t->elem);
         } else if (t->kind != TY_ERROR) {
             Diag *d = diag_error("E0308", pat->span, "mismatched types");

@@ -62,6 +62,7 @@ bool is_prelude_adt(Type *t, const char *name) {
     return t->kind == TY_ADT && t->adt->is_prelude && strcmp(sym_str(t->adt->name), name) == 0;
 }
 
+/* The prelude of the crate checked last: prelude_adt serves lowering too, after typeck. */
 static Node *prelude_node;
 
 /* A struct or enum of the prelude by name (Range, ...), or NULL. */
@@ -75,11 +76,7 @@ AdtDef *prelude_adt(const char *name) {
     return NULL;
 }
 
-void typeck_reset(void) {
-    current_ref_mode = 0;
-    prelude_node = NULL;
-    fmt_formatter_ty = fmt_result_ty = NULL;
-}
+void typeck_reset(void) { prelude_node = NULL; }
 
 /* ── items ── */
 

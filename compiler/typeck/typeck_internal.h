@@ -15,38 +15,34 @@ typedef struct LoopCtx {
     bool has_break;
 } LoopCtx;
 
+/* The state of checking a crate: the inference variables of the body being checked, what
+ * is resolved at its end, and what the checks of its parts tell each other. */
 typedef struct Tc {
-    PtrVec vars;                                /* Type* bound to each variable, or NULL */
-    PtrVec var_types;                           /* the TY_INFER of each variable (its kind) */
-    PtrVec typed;                               /* Node* whose ty must be resolved at the end */
-    PtrVec bindings;                            /* Binding* likewise */
-    PtrVec int_lits;                            /* N_LIT_INT nodes, for the range lint */
-    PtrVec float_lits;                          /* N_LIT_FLOAT nodes, for the range lint */
-    PtrVec loops;                               /* LoopCtx* */
-    Node *fn;                                   /* the fn being checked */
+    PtrVec vars;                /* Type* bound to each variable, or NULL */
+    PtrVec var_types;           /* the TY_INFER of each variable (its kind) */
+    PtrVec typed;               /* Node* whose ty must be resolved at the end */
+    PtrVec bindings;            /* Binding* likewise */
+    PtrVec int_lits;            /* N_LIT_INT nodes, for the range lint */
+    PtrVec float_lits;          /* N_LIT_FLOAT nodes, for the range lint */
+    PtrVec loops;               /* LoopCtx* */
+    Node *fn;                   /* the fn being checked */
     Type *ret_ty;
-    int unsafe_depth;                           /* inside `unsafe { }` or an `unsafe fn` */
-    /* N_MATCH and N_LET of this body, checked at its end */
-    PtrVec coverage;
-    /* Node*: calls whose targs are resolved at the end */
-    PtrVec generic_calls;
-    /* Node*: N_FORMAT with an argument of a type not known yet */
-    PtrVec open_formats;
-    /* Node*: the fn each of them is in (its where clauses count) */
-    PtrVec generic_call_fns;
-    /* Def*: the closures being checked, innermost last */
-    PtrVec closures;
-    /* Def*: every closure, whose signature is resolved at the end */
-    PtrVec all_closures;
-    /* Def*: fns returning `impl Trait`, resolved at the end */
-    PtrVec opaque_fns;
-    /* the signature the next closure argument is expected to have */
-    Type **closure_params;
-    bool closure_fn;                            /* ... for an `Fn` (not `FnMut`/`FnOnce`) bound */
+    int unsafe_depth;           /* inside `unsafe { }` or an `unsafe fn` */
+    PtrVec coverage;            /* N_MATCH and N_LET of this body, checked at its end */
+    PtrVec generic_calls;       /* Node*: calls whose targs are resolved at the end */
+    PtrVec open_formats;        /* Node*: N_FORMAT with an argument of a type not known yet */
+    PtrVec generic_call_fns;    /* Node*: the fn each of them is in (its where clauses count) */
+    PtrVec closures;            /* Def*: the closures being checked, innermost last */
+    PtrVec all_closures;        /* Def*: every closure, whose signature is resolved at the end */
+    PtrVec opaque_fns;          /* Def*: fns returning `impl Trait`, resolved at the end */
+    Type **closure_params;      /* the signature the next closure argument is expected to have */
+    bool closure_fn;            /* ... for an `Fn` (not `FnMut`/`FnOnce`) bound */
     Type *closure_ret;
     int closure_nparams;
-    /* the type the next method call's receiver must have */
-    Type *receiver_hint;
+    Type *receiver_hint;        /* the type the next method call's receiver must have */
+    int ref_mode;               /* the pattern being checked binds: 0 by value, 1 ref, 2 ref mut */
+    Type *fmt_formatter_ty;     /* the prelude's stand-ins for std::fmt::Formatter ... */
+    Type *fmt_result_ty;        /* ... and fmt::Result */
 } Tc;
 
 /* infer.c: inference variables and unification */
@@ -91,7 +87,6 @@ bool implements_fmt(Tc *tc, Type *t, FmtTrait trait);
 bool compared_by_impl(Tc *tc, Type *lt, Type *rt);
 
 /* pattern.c: patterns and their coverage */
-extern int current_ref_mode;
 void check_pattern(Tc *tc, Node *pat, Type *expected);
 void check_coverage(Tc *tc, int errors_before);
 
@@ -142,7 +137,6 @@ Type *check_closure(Tc *tc, Node *n, Type *expected);
 bool has_infer(const Type *t);
 void check_format(Tc *tc, Node *n);
 void check_format_traits(Tc *tc, Node *n, bool final);
-extern Type *fmt_formatter_ty, *fmt_result_ty;
 void find_fmt_types(Tc *tc, Node *prelude);
 Type *check_write_dest(Tc *tc, Node *n);
 void check_assert(Tc *tc, Node *n);
