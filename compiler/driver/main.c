@@ -36,6 +36,7 @@ typedef struct Options {
     DiagFormat diag_format;
     bool print_type_sizes;                      /* --print type-sizes */
     bool print_instances;                       /* --print instances */
+    bool print_lifetimes;                       /* --print lifetimes */
     int color;                                  /* -1 auto, 0 never, 1 always */
 } Options;
 
@@ -59,6 +60,7 @@ static void usage(FILE *out) {
           "                        (KIND=PATH writes that output to PATH)\n"
           "    --print type-sizes  Print the size, alignment and field layout of every struct and enum\n"
           "    --print instances   Print every instance of a generic fn that monomorphization made\n"
+          "    --print lifetimes   Print the declared regions of every fn, struct and enum signature\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
           "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
@@ -156,8 +158,9 @@ static Options parse_args(int argc, char **argv) {
             const char *what = a[7] == '=' ? a + 8 : next;
             if (a[7] != '=') i++;
             if (what && strcmp(what, "instances") == 0) o.print_instances = true;
+            else if (what && strcmp(what, "lifetimes") == 0) o.print_lifetimes = true;
             else if (what && strcmp(what, "type-sizes") == 0) o.print_type_sizes = true;
-            else die_usage("unknown print request: `%s` (Patina knows `type-sizes` and `instances`)", what ? what : "");
+            else die_usage("unknown print request: `%s` (Patina knows `type-sizes`, `instances` and `lifetimes`)", what ? what : "");
         } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
             o.print_type_sizes = true;
         } else if (strncmp(a, "--error-format=", 15) == 0) {
@@ -456,6 +459,7 @@ static int compile(int argc, char **argv) {
         .ir_out = text_output(&o, EMIT_IR),
         .type_sizes_out = o.print_type_sizes ? "-" : NULL,
         .instances_out = o.print_instances ? "-" : NULL,
+        .lifetimes_out = o.print_lifetimes ? "-" : NULL,
     };
     IrProgram *prog;
     bool ok = compile_front_end(&fe, &prog);

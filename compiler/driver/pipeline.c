@@ -56,6 +56,7 @@ static void print_tokens(FILE *out, void *toks) { lex_print_tokens(out, *(TokenL
 static void print_ast(FILE *out, void *crate) { ast_print(out, crate); }
 static void print_type_sizes(FILE *out, void *crate) { layout_print_type_sizes(out, crate); }
 static void print_instances(FILE *out, void *prog) { ir_print_instances(out, prog); }
+static void print_lifetimes(FILE *out, void *crate) { lifetimes_print(out, crate); }
 static void print_ir(FILE *out, void *prog) { ir_print(out, prog); }
 
 /* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
@@ -87,6 +88,7 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     crate->u.crate.prelude = parse_prelude();
     ice_enter_stage("resolve", "resolving names");
     resolve_crate(crate);
+    if (!diag_error_count() && !print_output(fe->lifetimes_out, print_lifetimes, crate)) return false;
     ice_enter_stage("typeck", "type-checking");
     typeck_crate(crate);
     if (diag_error_count()) return false;

@@ -227,9 +227,21 @@ static Region fresh_input(Lt *lt, Span span) {
     return region(REGION_PARAM, lt->sig ? add_param(lt->sig, 0, span, lt->mode == MODE_IMPL_HEADER) : 0);
 }
 
+/* How an elided lifetime is (not) written. */
+typedef enum Elided { ELIDED_REF, ELIDED_UNDERSCORE, ELIDED_PATH } Elided;
+
+/* E0106 where a lifetime must be named: count lifetimes at span. */
+static void report_missing_here(Lt *lt, Span span, int count) {
+    Diag *d = diag_error("E0106", span, "missing lifetime specifier%s", count > 1 ? "s" : "");
+    if (count > 1) diag_label(d, "expected %d lifetime parameters", count);
+    else diag_label(d, "expected named lifetime parameter");
+    help_name_lifetime(lt, d);
+    diag_emit(d);
+}
+
 /* count elided lifetimes at span (`&`, `'_`, or a path's hidden arguments), given where the
- * walk stands; underscore: written `'_`. Errors are reported once per place. */
-static Region elided_region(Lt *lt, Span span, int count, bool underscore) {
+ * walk stands. Errors are reported once per place (count 0 for the place's others). */
+static Region elided_region(Lt *lt, Span span, int count, Elided form) {
     Elision *e = lt->elision;
     switch (lt->mode) {
     case MODE_BODY:
@@ -253,18 +265,14 @@ static Region elided_region(Lt *lt, Span span, int count, bool underscore) {
         }
         return region(REGION_ERASED, 0);
     case MODE_FIELD:
-        if (count) {
-            Diag *d = diag_error("E0106", span, "missing lifetime specifier%s", count > 1 ? "s" : "");
-            if (count > 1) diag_label(d, "expected %d lifetime parameters", count);
-            else diag_label(d, "expected named lifetime parameter");
-            help_name_lifetime(lt, d);
-            diag_emit(d);
-        }
+        if (count) report_missing_here(lt, span, count);
         return region(REGION_ERASED, 0);
     case MODE_BOUND:
-        if (count) {
+        if (count && form == ELIDED_PATH) {
+            report_missing_here(lt, span, count);   /* `T: Named` for `Named<'a>` */
+        } else if (count) {
             Diag *d;
-            if (underscore) {
+            if (form == ELIDED_UNDERSCORE) {
                 d = diag_error("E0637", span, "`'_` cannot be used here");
                 diag_label(d, "`'_` is a reserved lifetime name");
             } else {
@@ -281,8 +289,8 @@ static Region elided_region(Lt *lt, Span span, int count, bool underscore) {
 
 /* A written lifetime (`'a`, `'static`, `'_`) or an elided one (name 0) at span. */
 static Region lifetime_region(Lt *lt, Sym name, Span span) {
-    if (!name) return elided_region(lt, span, 1, false);
-    if (is_sym(name, "_")) return elided_region(lt, span, 1, true);
+    if (!name) return elided_region(lt, span, 1, ELIDED_REF);
+    if (is_sym(name, "_")) return elided_region(lt, span, 1, ELIDED_UNDERSCORE);
     if (is_sym(name, "static")) {
         Region r = region(REGION_STATIC, 0);
         note_input(lt, r);
@@ -515,24 +523,47 @@ static void lt_nested_signature(Lt *lt, Node *hrtb, NodeList *params, Node *ret)
 
 static bool is_type_node(const Node *n) { return n->kind >= T_PATH && n->kind <= T_INFER; }
 
-/* The lifetime arguments of an ADT path, checked against its declared count (E0107), or its
- * hidden ones when none is written. */
-static void lt_adt_path_lifetimes(Lt *lt, Node *t, Node *args, AdtDef *adt, Span name_span) {
-    int want = adt_lifetime_count(adt);
+/* The item whose lifetime parameters a path's last segment takes: a struct, enum or trait
+ * (`Self` takes none: it is the impl's type as declared). NULL generics: none declared. */
+static bool path_lifetime_owner(const Node *t, const char **what, Node **generics) {
+    Def *d = t->u.path.def;
+    if (!d || is_sym(t->u.path.segs[t->u.path.nsegs - 1], "Self")) return false;
+    if (d->kind == DEF_ADT && d->adt) {
+        *what = d->adt->is_enum ? "enum" : "struct";
+        *generics = d->adt->node ? d->adt->node->u.adt.generics : NULL;
+        return true;
+    }
+    if (d->kind == DEF_TRAIT && d->trait) {
+        *what = "trait";
+        *generics = d->trait->node ? d->trait->node->u.trait.generics : NULL;
+        return true;
+    }
+    return false;
+}
+
+static int generics_lifetime_count(const Node *g) {
+    int n = 0;
+    for (int i = 0; g && i < g->u.generics.params.len; i++)
+        n += ((Node *)g->u.generics.params.items[i])->u.generic_param.kind == GP_LIFETIME;
+    return n;
+}
+
+/* The lifetime arguments of a struct, enum or trait path, checked against its declared count
+ * (E0107), or its hidden ones when none is written. */
+static void lt_path_lifetimes(Lt *lt, Node *t, Node *args, const char *what, Node *g, Span name_span) {
+    int want = generics_lifetime_count(g);
     int given = 0;
     for (int i = 0; args && i < args->u.generic_args.args.len; i++) {
         Node *a = args->u.generic_args.args.items[i];
         if (a->kind == N_BOUND && a->u.bound.kind == BOUND_LIFETIME)
             record_use(lt, t, given++, lifetime_region(lt, a->u.bound.lifetime, a->span));
     }
-    const char *what = adt->is_enum ? "enum" : "struct";
     if (given && given != want) {
         Diag *d = diag_error("E0107", name_span, "%s takes %s but %s %s supplied", what,
                              plural(want, "lifetime argument"), plural(given, "lifetime argument"),
                              given == 1 ? "was" : "were");
         diag_label(d, "expected %s", plural(want, "lifetime argument"));
         char *names = "";
-        Node *g = adt->node ? adt->node->u.adt.generics : NULL;
         for (int i = 0, k = 0; g && i < g->u.generics.params.len; i++) {
             Node *p = g->u.generics.params.items[i];
             if (p->u.generic_param.kind == GP_LIFETIME)
@@ -551,16 +582,19 @@ static void lt_adt_path_lifetimes(Lt *lt, Node *t, Node *args, AdtDef *adt, Span
         diag_emit(d);
         return;
     }
-    for (int i = 0; i < want; i++) record_use(lt, t, i, elided_region(lt, name_span, i ? 0 : want, false));
+    for (int i = 0; i < want; i++)
+        record_use(lt, t, i, elided_region(lt, name_span, i ? 0 : want, ELIDED_PATH));
 }
 
 static void lt_path(Lt *lt, Node *t) {
     int n = t->u.path.nsegs;
-    Def *d = t->u.path.def;
-    AdtDef *adt = d && d->kind == DEF_ADT && !is_sym(t->u.path.segs[n - 1], "Self") ? d->adt : NULL;
+    const char *what = NULL;
+    Node *generics = NULL;
+    bool owned = path_lifetime_owner(t, &what, &generics);
     for (int s = 0; s < n; s++) {
         Node *args = t->u.path.seg_args ? t->u.path.seg_args[s] : NULL;
-        if (s == n - 1 && adt) lt_adt_path_lifetimes(lt, t, args, adt, t->u.path.seg_spans[s]);
+        bool counted = s == n - 1 && owned;
+        if (counted) lt_path_lifetimes(lt, t, args, what, generics, t->u.path.seg_spans[s]);
         if (!args) continue;
         if (args->u.generic_args.parenthesized) {       /* `Fn(&A) -> &B`: a signature of its own */
             lt_nested_signature(lt, NULL, &args->u.generic_args.args, args->u.generic_args.ret);
@@ -569,7 +603,7 @@ static void lt_path(Lt *lt, Node *t) {
         for (int i = 0; i < args->u.generic_args.args.len; i++) {
             Node *a = args->u.generic_args.args.items[i];
             if (a->kind == N_BOUND && a->u.bound.kind == BOUND_LIFETIME) {
-                if (!(s == n - 1 && adt)) lifetime_region(lt, a->u.bound.lifetime, a->span);
+                if (!counted) lifetime_region(lt, a->u.bound.lifetime, a->span);
                 continue;
             }
             lt_node(lt, a);
@@ -791,11 +825,7 @@ Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg) {
 }
 
 int adt_lifetime_count(const AdtDef *adt) {
-    Node *g = adt && adt->node ? adt->node->u.adt.generics : NULL;
-    int n = 0;
-    for (int i = 0; g && i < g->u.generics.params.len; i++)
-        n += ((Node *)g->u.generics.params.items[i])->u.generic_param.kind == GP_LIFETIME;
-    return n;
+    return generics_lifetime_count(adt && adt->node ? adt->node->u.adt.generics : NULL);
 }
 
 const char *region_str(const RegionSig *sig, Region r) {
@@ -811,6 +841,44 @@ const char *region_str(const RegionSig *sig, Region r) {
     }
     return "'?";
 }
+
+static void print_sig(FILE *out, const char *kind, Sym name, const RegionSig *sig) {
+    fprintf(out, "%s %s:", kind, sym_str(name));
+    for (int i = 0; i < sig->nparams; i++)
+        fprintf(out, " %s%s", region_str(sig, region(REGION_PARAM, i)), i < sig->nimpl_params ? "(impl)" : "");
+    fputc('\n', out);
+    for (int i = 0; i < sig->noutlives; i++)
+        fprintf(out, "    outlives %s: %s\n", region_str(sig, sig->outlives[i].longer),
+                region_str(sig, sig->outlives[i].shorter));
+    for (int i = 0; i < sig->ntype_outlives; i++) {
+        size_t len;
+        const char *text = span_text(sig->type_outlives[i].ty->span, &len);
+        fprintf(out, "    type %.*s: %s\n", (int)len, text, region_str(sig, sig->type_outlives[i].region));
+    }
+    for (int i = 0; i < sig->nuses; i++) {
+        const RegionUse *u = &sig->uses[i];
+        int line, col;
+        source_line_col(u->site->span, &line, &col);
+        const char *what = u->site->kind == T_REF ? "&" : u->site->kind == T_PATH ? "path" : "dyn";
+        fprintf(out, "    %d:%d %s", line, col, what);
+        if (u->site->kind == T_PATH) fprintf(out, " #%d", u->arg);
+        fprintf(out, " %s\n", region_str(sig, u->region));
+    }
+}
+
+static void print_items(FILE *out, NodeList *items) {
+    for (int i = 0; i < items->len; i++) {
+        Node *item = items->items[i];
+        if (item->kind == N_FN && item->u.fn.def && item->u.fn.def->regions)
+            print_sig(out, "fn", item->u.fn.name, item->u.fn.def->regions);
+        else if ((item->kind == N_STRUCT || item->kind == N_ENUM) && item->u.adt.def && item->u.adt.def->regions)
+            print_sig(out, item->kind == N_STRUCT ? "struct" : "enum", item->u.adt.name, item->u.adt.def->regions);
+        else if (item->kind == N_IMPL) print_items(out, &item->u.impl.items);
+        else if (item->kind == N_TRAIT) print_items(out, &item->u.trait.items);
+    }
+}
+
+void lifetimes_print(FILE *out, Node *crate) { print_items(out, &crate->u.crate.items); }
 
 void lifetimes_check(Node *crate) {
     Lt lt = {.mode = MODE_BODY};

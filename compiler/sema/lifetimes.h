@@ -78,5 +78,8 @@ const char *region_str(const RegionSig *sig, Region r);
 
 /* Resolves the lifetimes of the crate and its prelude, reporting the errors above. */
 void lifetimes_check(Node *crate);
+/* `--print lifetimes`: the RegionSig of each fn, struct and enum of the crate (not the
+ * prelude), its uses by line:column. */
+void lifetimes_print(FILE *out, Node *crate);
 
 #endif

@@ -1615,8 +1615,12 @@ static void declare_trait(Resolver *r, Node *item) {
     self->name = sym_cstr("Self");
     ptrvec_push(&self->bounds, t);
     t->self_param = self;
-    if (item->u.trait.generics && item->u.trait.generics->u.generics.params.len)
-        diag_unsupported(item->u.trait.name_span, "generic traits");
+    Node *g = item->u.trait.generics;
+    for (int i = 0; g && i < g->u.generics.params.len; i++)
+        if (((Node *)g->u.generics.params.items[i])->u.generic_param.kind != GP_LIFETIME) {
+            diag_unsupported(item->u.trait.name_span, "generic traits");   /* lifetimes only, for now */
+            break;
+        }
     for (int i = 0; i < item->u.trait.items.len; i++) {
         Node *m = item->u.trait.items.items[i];
         if (m->kind == N_TYPE_ALIAS && !m->u.type_alias.ty && !m->u.type_alias.generics) {
@@ -1678,6 +1682,7 @@ static TraitDef *resolve_trait_path(Resolver *r, Node *path) {
     bool only_bindings = path->u.path.seg_args && path->u.path.seg_args[n - 1] && !path->u.path.seg_args[n - 1]->u.generic_args.parenthesized;
     for (int i = 0; only_bindings && i < path->u.path.seg_args[n - 1]->u.generic_args.args.len; i++) {
         Node *a = path->u.path.seg_args[n - 1]->u.generic_args.args.items[i];
+        if (a->kind == N_BOUND && a->u.bound.kind == BOUND_LIFETIME) continue;   /* lifetimes.c's */
         only_bindings = a->kind == N_ASSOC_BINDING && a->u.assoc_binding.ty;
         if (only_bindings) resolve_type(r, a->u.assoc_binding.ty);
     }
