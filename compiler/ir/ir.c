@@ -8,13 +8,16 @@
 
 #include <string.h>
 
-static const char *const intrinsic_names[] = {
-    [INTR_NONE] = "?", [INTR_WRITE_STR] = "rt_write_str", [INTR_FMT_STR] = "rt_fmt_str", [INTR_FMT_INT] = "rt_fmt_int",
-    [INTR_FMT_BOOL] = "rt_fmt_bool", [INTR_FMT_CHAR] = "rt_fmt_char", [INTR_FMT_FLOAT] = "rt_fmt_float", [INTR_PANIC_BEGIN] = "rt_panic_begin",
-    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_PROCESS_ABORT] = "rt_process_abort", [INTR_IPOW] = "rt_ipow", [INTR_IPOW_OVERFLOWS] = "rt_ipow_overflows", [INTR_SLICE_CHECK] = "rt_slice_check", [INTR_STR_SLICE_CHECK] = "rt_str_slice_check", [INTR_STR_CMP] = "rt_str_cmp",
-    [INTR_ALLOC] = "rt_alloc", [INTR_ALLOC_ZEROED] = "rt_alloc_zeroed", [INTR_DEALLOC] = "rt_dealloc", [INTR_REALLOC] = "rt_realloc",
-    [INTR_MEMMOVE] = "rt_memmove", [INTR_MEMCPY] = "rt_memcpy", [INTR_SINK_OPEN] = "rt_sink_open", [INTR_SINK_TAKE] = "rt_sink_take",
-    [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_CHAR_PROPERTY] = "rt_char_property", [INTR_INDENT] = "rt_indent",
+/* The rows of IR_INTRINSICS, indexed by Intrinsic. */
+static const struct {
+    const char *symbol;
+    int props;
+    Builtin builtin;
+} intrinsics[INTR__COUNT] = {
+    [INTR_NONE] = {"?", 0, BUILTIN_NONE},
+#define IR_INTRINSIC_ROW(name, symbol, props, builtin) [INTR_##name] = {symbol, props, builtin},
+    IR_INTRINSICS(IR_INTRINSIC_ROW)
+#undef IR_INTRINSIC_ROW
 };
 
 static const char *const assert_texts[] = {
@@ -31,10 +34,16 @@ static const char *const assert_texts[] = {
     [AM_BOUNDS_CHECK] = "index out of bounds",
 };
 
-const char *ir_intrinsic_name(Intrinsic in) { return intrinsic_names[in]; }
+const char *ir_intrinsic_name(Intrinsic in) { return intrinsics[in].symbol; }
 
-bool ir_intrinsic_diverges(Intrinsic in) {
-    return in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT || in == INTR_PROCESS_ABORT;
+bool ir_intrinsic_diverges(Intrinsic in) { return intrinsics[in].props & INTRP_DIVERGES; }
+
+bool ir_intrinsic_may_panic(Intrinsic in) { return intrinsics[in].props & INTRP_PANICS; }
+
+Intrinsic ir_intrinsic_of_builtin(Builtin b) {
+    for (int in = INTR_NONE + 1; b != BUILTIN_NONE && in < INTR__COUNT; in++)
+        if (intrinsics[in].builtin == b) return (Intrinsic)in;
+    return INTR_NONE;
 }
 const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 
@@ -111,7 +120,7 @@ static void print_const(FILE *out, const Const *c) {
     case CONST_UNIT: fputs("const ()", out); break;
     case CONST_STR: fputs("const ", out); ast_print_escaped(out, c->str, c->str_len); break;
     case CONST_FN:
-        if (c->intrinsic) fprintf(out, "%s", intrinsic_names[c->intrinsic]);
+        if (c->intrinsic) fprintf(out, "%s", ir_intrinsic_name(c->intrinsic));
         else fprintf(out, "%s", c->fn ? sym_str(c->fn->name) : "?");
         break;
     case CONST_FLOAT: fprintf(out, "const %.17g", c->fval); break;

@@ -38,14 +38,7 @@ static bool may_unwind(const Term *t) {
     if (t->kind != TM_CALL) return false;
     if (t->func.kind != OP_CONST || t->func.c.kind != CONST_FN || t->func.c.intrinsic == INTR_NONE)
         return true;
-    switch (t->func.c.intrinsic) {
-    case INTR_PANIC_END:
-    case INTR_PANIC_STR:
-    case INTR_SLICE_CHECK:
-    case INTR_STR_SLICE_CHECK:
-    case INTR_IPOW: return true;
-    default: return false;
-    }
+    return ir_intrinsic_may_panic(t->func.c.intrinsic);
 }
 
 /* Ends the current block with t and continues in next (a fresh dead block if -1). */

@@ -851,19 +851,18 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
     switch (builtin) {
     case BUILTIN_ALLOC: case BUILTIN_ALLOC_ZEROED:
         layout_operands(lw, args[0], arg0, a, sp);
-        call(lw, const_intrinsic(builtin == BUILTIN_ALLOC ? INTR_ALLOC : INTR_ALLOC_ZEROED), a, 2,
-             dest, false, sp);
+        call(lw, const_intrinsic(ir_intrinsic_of_builtin(builtin)), a, 2, dest, false, sp);
         return;
     case BUILTIN_DEALLOC:
     case BUILTIN_REALLOC: {
         a[0] = args[0];
         layout_operands(lw, args[1], ((Node *)argn->items[1])->ty, a + 1, sp);
         if (builtin == BUILTIN_DEALLOC) {
-            call_intrinsic(lw, INTR_DEALLOC, a, 3, sp);
+            call_intrinsic(lw, ir_intrinsic_of_builtin(builtin), a, 3, sp);
             break;
         }
         a[3] = args[2];
-        call(lw, const_intrinsic(INTR_REALLOC), a, 4, dest, false, sp);
+        call(lw, const_intrinsic(ir_intrinsic_of_builtin(builtin)), a, 4, dest, false, sp);
         return;
     }
     case BUILTIN_SINK_TAKE:
@@ -872,12 +871,8 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
     case BUILTIN_PARSE_F64:
     case BUILTIN_CHAR_PROPERTY: {
         /* the prelude's intrinsics: the runtime function, its arguments as they are */
-        Intrinsic in = builtin == BUILTIN_SINK_TAKE ? INTR_SINK_TAKE
-            : builtin == BUILTIN_ARG_COUNT          ? INTR_ARG_COUNT
-            : builtin == BUILTIN_ARG                ? INTR_ARG
-            : builtin == BUILTIN_PARSE_F64          ? INTR_PARSE_F64
-                                                    : INTR_CHAR_PROPERTY;
-        call(lw, const_intrinsic(in), args, argn->len, dest, false, sp);
+        Operand runtime_fn = const_intrinsic(ir_intrinsic_of_builtin(builtin));
+        call(lw, runtime_fn, args, argn->len, dest, false, sp);
         return;
     }
     case BUILTIN_CHAR_FROM_U32_UNCHECKED:       /* a char is its u32 */
@@ -918,7 +913,7 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
         a[0] = args[1];
         a[1] = args[0];
         a[2] = use_place(bytes, usize);
-        call_intrinsic(lw, builtin == BUILTIN_PTR_COPY ? INTR_MEMMOVE : INTR_MEMCPY, a, 3, sp);
+        call_intrinsic(lw, ir_intrinsic_of_builtin(builtin), a, 3, sp);
         break;
     }
     }
@@ -1055,9 +1050,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN) {
-        call_intrinsic(
-            lw, def->builtin == BUILTIN_PROCESS_ABORT ? INTR_PROCESS_ABORT : INTR_PROCESS_EXIT,
-            args, argn->len, e->span);
+        call_intrinsic(lw, ir_intrinsic_of_builtin(def->builtin), args, argn->len, e->span);
         return;
     }
     if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {

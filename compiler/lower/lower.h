@@ -10,7 +10,7 @@
  * lowers expressions as places and operands; expr_into.c lowers expressions into a
  * destination (operators, calls, method calls); control.c lowers blocks, if, loops,
  * break/continue and `?`; matches.c lowers patterns, match and let; format.c the format
- * macros, assert and Debug output; derive.c derived Clone, PartialEq and Ord; closure.c
+ * macros, assert and Debug output; derive.c derived Clone, PartialEq and Ord; closures.c
  * closures and their bodies; lower.c lowers fn bodies and drives the crate;
  * mono/instances.c makes instances of generic fns, vtables and fmt shims, and prunes
  * unreachable library bodies. */
@@ -223,7 +223,7 @@ void lower_jump(Lower *lw, Node *e);
 void lower_try_into(Lower *lw, Place dest, Node *e);
 void lower_block_into(Lower *lw, Place dest, Node *block);
 
-/* ── closure.c ── */
+/* ── closures.c ── */
 Def *closure_def(Type *ct);
 Def *fn_ptr_signature(Type *fn_ptr);
 void lower_closure_into(Lower *lw, Place dest, Node *e);

@@ -63,7 +63,8 @@ static int ctor_arity(Type *t, int c) {
 
 static Type *ctor_field(Type *t, int c, int i) {
     switch (t->kind) {
-    case TY_ADT: return ty_field(t, t->adt->is_enum ? &t->adt->variants[c].fields[i] : &t->adt->fields[i]);
+    case TY_ADT:
+        return ty_field(t, t->adt->is_enum ? &t->adt->variants[c].fields[i] : &t->adt->fields[i]);
     case TY_TUPLE: return t->elems[i];
     case TY_REF: return t->elem;
     case TY_ARRAY: case TY_SLICE: return t->elem;
@@ -73,7 +74,8 @@ static Type *ctor_field(Type *t, int c, int i) {
 
 /* `..` or `x @ ..` in a slice or tuple pattern */
 static bool is_rest(Node *s) {
-    return s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST);
+    return s->kind == P_REST ||
+           (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST);
 }
 
 static int slice_pattern_len(Node *p, bool *has_rest) {
@@ -88,7 +90,8 @@ static int slice_pattern_len(Node *p, bool *has_rest) {
 /* The constructor a (non-wildcard) pattern stands for, or -1 if it is not one of the
  * finitely many (a literal of an integer type). */
 static int pattern_ctor(Node *p, Type *t) {
-    if (t->kind == TY_REF && p->kind != P_REF) return 0;   /* default binding mode: `p` means `&p` */
+    /* default binding mode: `p` means `&p` */
+    if (t->kind == TY_REF && p->kind != P_REF) return 0;
     switch (p->kind) {
     case P_LIT: {
         Node *e = p->u.unary.operand;
@@ -142,7 +145,8 @@ static Node **pattern_fields(Node *p, int n, Type *t) {
     case P_STRUCT:
         for (int i = 0; i < p->u.pat_struct.elems.len; i++) {
             Node *fp = p->u.pat_struct.elems.items[i];
-            if (fp->u.field_init.index >= 0 && fp->u.field_init.index < n) out[fp->u.field_init.index] = strip_binding(fp->u.field_init.expr);
+            if (fp->u.field_init.index >= 0 && fp->u.field_init.index < n)
+                out[fp->u.field_init.index] = strip_binding(fp->u.field_init.expr);
         }
         break;
     default: break;
@@ -159,7 +163,8 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
         char *s = "[";
         for (int i = 0; i < n; i++) {
             if (longer && i == slice_prefix_len) s = arena_printf("%s%s..", s, i ? ", " : "");
-            s = arena_printf("%s%s%s", s, i || (longer && slice_prefix_len == 0) ? ", " : "", fields[i]);
+            s = arena_printf("%s%s%s", s, i || (longer && slice_prefix_len == 0) ? ", " : "",
+                             fields[i]);
         }
         if (longer && slice_prefix_len >= n) s = arena_printf("%s%s..", s, n ? ", " : "");
         return arena_printf("%s]", s);
@@ -173,9 +178,10 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
         AdtDef *a = t->adt;
         AdtShape shape = a->is_enum ? a->variants[c].shape : a->shape;
         /* the prelude's variants are in scope by themselves: `Some(_)`, not `Option::Some(_)` */
-        const char *name = !a->is_enum ? sym_str(a->name)
+        const char *name = !a->is_enum     ? sym_str(a->name)
                            : a->is_prelude ? sym_str(a->variants[c].name)
-                                           : arena_printf("%s::%s", sym_str(a->name), sym_str(a->variants[c].name));
+                                           : arena_printf("%s::%s", sym_str(a->name),
+                                                          sym_str(a->variants[c].name));
         if (shape == SHAPE_UNIT) return name;
         if (shape == SHAPE_NAMED) {
             AdtField *fs = a->is_enum ? a->variants[c].fields : a->fields;
@@ -187,7 +193,8 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
                     any_wild = true;
                     continue;
                 }
-                s = arena_printf("%s%s%s: %s", s, first ? "" : ", ", sym_str(fs[i].name), fields[i]);
+                s = arena_printf("%s%s%s: %s", s, first ? "" : ", ", sym_str(fs[i].name),
+                                 fields[i]);
                 first = false;
             }
             return arena_printf("%s%s }", s, any_wild ? (first ? ".." : ", ..") : "");
@@ -203,14 +210,17 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
 
 /* ── integer and char columns ── */
 
-typedef unsigned __int128 Wide;                 /* a value of the column, offset so its type's least value is 0 */
+/* a value of the column, offset so its type's least value is 0 */
+typedef unsigned __int128 Wide;
 
 typedef struct IntRange {
     Wide lo, hi;                                /* inclusive */
 } IntRange;
 
 static bool is_int_column(Type *t) { return t->kind == TY_INT || t->kind == TY_CHAR; }
-static bool is_pointer_sized(Type *t) { return t->kind == TY_INT && (t->ik == IK_USIZE || t->ik == IK_ISIZE); }
+static bool is_pointer_sized(Type *t) {
+    return t->kind == TY_INT && (t->ik == IK_USIZE || t->ik == IK_ISIZE);
+}
 
 /* The column's values as one or two ranges (a char skips the surrogates). For `usize` and
  * `isize` the domain has a point past MAX (and `isize` one before MIN): values no finite
@@ -232,7 +242,9 @@ static int int_domain(Type *t, IntRange out[2]) {
 static bool is_beyond_max(Type *t, Wide v) {
     return is_pointer_sized(t) && v == (t->ik == IK_USIZE ? (Wide)1 << 64 : ((Wide)1 << 64) + 1);
 }
-static bool is_before_min(Type *t, Wide v) { return t->kind == TY_INT && t->ik == IK_ISIZE && v == 0; }
+static bool is_before_min(Type *t, Wide v) {
+    return t->kind == TY_INT && t->ik == IK_ISIZE && v == 0;
+}
 
 /* The offset form of value v (a signed value, sign-extended) of type t. */
 static Wide encode(Type *t, __int128 v) {
@@ -254,7 +266,8 @@ static __int128 decode(Type *t, Wide e) {
 /* The extreme values of t, or false when the type has none of that name. */
 static __int128 int_max(Type *t) {
     int bits = ty_int_bits(t->ik);
-    if (bits == 128) return ty_is_signed(t) ? (__int128)(~(Wide)0 >> 1) : (__int128)~(Wide)0;   /* u128::MAX wraps: compared as bits */
+    /* u128::MAX wraps: compared as bits */
+    if (bits == 128) return ty_is_signed(t) ? (__int128)(~(Wide)0 >> 1) : (__int128)~(Wide)0;
     return ty_is_signed(t) ? ((__int128)1 << (bits - 1)) - 1 : ((__int128)1 << bits) - 1;
 }
 static __int128 int_min(Type *t) {
@@ -270,7 +283,8 @@ static bool const_value(Node *e, Type *t, __int128 *out, int depth) {
     case N_LIT_INT: *out = (__int128)e->u.lit.int_value; return !e->u.lit.too_large;
     case N_LIT_CHAR: *out = e->u.lit.char_value; return true;
     case N_UNARY:
-        if (e->u.unary.op != UN_NEG || !const_value(e->u.unary.operand, t, out, depth + 1)) return false;
+        if (e->u.unary.op != UN_NEG || !const_value(e->u.unary.operand, t, out, depth + 1))
+            return false;
         *out = -*out;
         return true;
     case N_PATH: {
@@ -330,8 +344,10 @@ static bool pattern_range(Node *p, Type *t, IntRange *out) {
 }
 
 bool range_pattern_order(Node *pat, Type *t, int *order) {
-    __int128 lo = t->kind == TY_CHAR ? 0 : int_min(t), hi;      /* `..b` starts at the type's least value */
-    if (!pat->u.range.hi || (pat->u.range.lo && !const_value(pat->u.range.lo, t, &lo, 0)) || !const_value(pat->u.range.hi, t, &hi, 0))
+    /* `..b` starts at the type's least value */
+    __int128 lo = t->kind == TY_CHAR ? 0 : int_min(t), hi;
+    if (!pat->u.range.hi || (pat->u.range.lo && !const_value(pat->u.range.lo, t, &lo, 0)) ||
+        !const_value(pat->u.range.hi, t, &hi, 0))
         return false;
     Wide a = encode(t, lo), b = encode(t, hi);
     *order = (a > b) - (a < b);
@@ -360,9 +376,17 @@ static const char *char_str(uint32_t c) {
     if (rt_debug_escapes(c)) return arena_printf("'\\u{%x}'", c);
     char utf8[5] = {0};
     if (c < 0x80) utf8[0] = (char)c;
-    else if (c < 0x800) { utf8[0] = (char)(0xC0 | (c >> 6)); utf8[1] = (char)(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) { utf8[0] = (char)(0xE0 | (c >> 12)); utf8[1] = (char)(0x80 | ((c >> 6) & 0x3F)); utf8[2] = (char)(0x80 | (c & 0x3F)); }
-    else { utf8[0] = (char)(0xF0 | (c >> 18)); utf8[1] = (char)(0x80 | ((c >> 12) & 0x3F)); utf8[2] = (char)(0x80 | ((c >> 6) & 0x3F)); utf8[3] = (char)(0x80 | (c & 0x3F)); }
+    else if (c < 0x800) { utf8[0] = (char)(0xC0 | (c >> 6)); utf8[1] = (char)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        utf8[0] = (char)(0xE0 | (c >> 12));
+        utf8[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        utf8[2] = (char)(0x80 | (c & 0x3F));
+    } else {
+        utf8[0] = (char)(0xF0 | (c >> 18));
+        utf8[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        utf8[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        utf8[3] = (char)(0x80 | (c & 0x3F));
+    }
     return arena_printf("'%s'", utf8);
 }
 
@@ -380,7 +404,8 @@ static const char *value_str(Type *t, Wide e) {
     return arena_printf("%s_%s", wide_str(v < 0 ? (Wide)0 - (Wide)v : (Wide)v, v < 0), name);
 }
 
-static bool noted_usize, noted_isize;            /* a witness is a value past usize's/isize's MAX or MIN */
+/* a witness is a value past usize's/isize's MAX or MIN */
+static bool noted_usize, noted_isize;
 
 /* A piece of an integer column as a witness (rustc's hoist_pat_range). */
 static const char *range_str(Type *t, IntRange r) {
@@ -393,9 +418,12 @@ static const char *range_str(Type *t, IntRange r) {
         if (t->ik == IK_USIZE) noted_usize = true;
         else noted_isize = true;
     }
-    const char *lo = is_before_min(t, r.lo) ? "" : is_beyond_max(t, r.lo) ? value_str(t, r.lo - 1) : value_str(t, r.lo);
+    const char *lo = is_before_min(t, r.lo)   ? ""
+                     : is_beyond_max(t, r.lo) ? value_str(t, r.lo - 1)
+                                              : value_str(t, r.lo);
     /* rustc cannot write the end after a 128-bit MAX, and shows such a range open */
-    bool open_end = is_beyond_max(t, r.hi) || (t->kind == TY_INT && ty_int_bits(t->ik) == 128 && r.hi == ~(Wide)0);
+    bool open_end = is_beyond_max(t, r.hi) ||
+                    (t->kind == TY_INT && ty_int_bits(t->ik) == 128 && r.hi == ~(Wide)0);
     if (open_end) return arena_printf("%s..", lo);
     if (is_before_min(t, r.hi)) return arena_printf("%s..%s", lo, value_str(t, r.hi + 1));
     return arena_printf("%s..=%s", lo, value_str(t, r.hi));
@@ -408,12 +436,14 @@ static int cmp_wide(const void *a, const void *b) {
 
 /* rustc's IntRange::split of the domain range dom by the column's ranges: the pieces
  * between consecutive bounds, each marked covered or not. */
-static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *pieces, bool *covered) {
+static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *pieces,
+                       bool *covered) {
     Wide *points = arena_alloc(sizeof(Wide) * (size_t)(2 * nseen + 1));
     int np = 0;
     points[np++] = dom.lo;
     for (int i = 0; i < nseen; i++) {
-        Wide lo = seen[i].lo > dom.lo ? seen[i].lo : dom.lo, hi = seen[i].hi < dom.hi ? seen[i].hi : dom.hi;
+        Wide lo = seen[i].lo > dom.lo ? seen[i].lo : dom.lo,
+             hi = seen[i].hi < dom.hi ? seen[i].hi : dom.hi;
         if (lo > hi) continue;
         points[np++] = lo;
         if (hi < dom.hi) points[np++] = hi + 1;
@@ -427,7 +457,8 @@ static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *
             if (points[k] != points[i]) { next_hi = points[k] - 1; break; }
         pieces[n] = (IntRange){points[i], next_hi};
         covered[n] = false;
-        for (int s = 0; s < nseen; s++) covered[n] |= seen[s].lo <= points[i] && points[i] <= seen[s].hi;
+        for (int s = 0; s < nseen; s++)
+            covered[n] |= seen[s].lo <= points[i] && points[i] <= seen[s].hi;
         n++;
     }
     return n;
@@ -436,9 +467,10 @@ static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *
 /* ── the matrix ── */
 
 static long exhaustiveness_budget;               /* steps left before giving up (as exhaustive) */
-enum { WITNESSES_AT_MOST = 1000 };              /* enough to count "and N more" for any real match */
+enum { WITNESSES_AT_MOST = 1000 }; /* enough to count "and N more" for any real match */
 
-static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee, PtrVec *out);
+static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee,
+                         PtrVec *out);
 
 static PatRow *new_row(Node **pats) {
     PatRow *r = arena_alloc(sizeof *r);
@@ -467,7 +499,8 @@ static void prepend_all(PtrVec *sub, const char *first, int ncols, PtrVec *out) 
     }
 }
 
-static void int_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee, PtrVec *out) {
+static void int_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee,
+                       PtrVec *out) {
     Type *t = cols[0];
     IntRange *seen = arena_alloc(sizeof(IntRange) * (size_t)(rows->len + 1));
     IntRange *row_range = arena_alloc(sizeof(IntRange) * (size_t)(rows->len + 1));
@@ -502,7 +535,8 @@ static void int_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scr
         PtrVec spec = {0}, sub = {0};
         for (int r = 0; r < rows->len; r++) {
             PatRow *row = rows->items[r];
-            bool takes = !row->pats[0] || (row_has[r] && row_range[r].lo <= pieces[i].lo && pieces[i].hi <= row_range[r].hi);
+            bool takes = !row->pats[0] || (row_has[r] && row_range[r].lo <= pieces[i].lo &&
+                                           pieces[i].hi <= row_range[r].hi);
             if (takes) ptrvec_push(&spec, new_row(row->pats + 1));
         }
         find_missing(&spec, cols + 1, ncols - 1, depth + 1, false, &sub);
@@ -577,10 +611,12 @@ static void split_slices(PtrVec *rows) {
 /* The k-th constructor in rustc's order: `true` comes before `false`. */
 static int ctor_in_order(Type *t, int k) { return t->kind == TY_BOOL ? 1 - k : k; }
 
-static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee, PtrVec *out) {
+static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee,
+                        PtrVec *out) {
     Type *t = cols[0];
     if (t->kind == TY_SLICE) split_slices(rows);
-    int local_max = slice_max_len, local_prefix = slice_prefix_len;   /* recursion may change them for nested slices */
+    /* recursion may change them for nested slices */
+    int local_max = slice_max_len, local_prefix = slice_prefix_len;
     int nctors = ctor_count(t);
     /* a struct, tuple, reference or array has its one constructor whatever the rows say */
     bool single = nctors == 1 && !(t->kind == TY_ADT && t->adt->is_enum);
@@ -631,8 +667,10 @@ static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool sc
 
 /* Appends to out every value of the column types that matches no row (one string per
  * column), as rustc's usefulness check finds them. */
-static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee, PtrVec *out) {
-    if (--exhaustiveness_budget < 0 || depth > 64) return;     /* give up quietly on absurd matches */
+static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee,
+                         PtrVec *out) {
+    /* give up quietly on absurd matches */
+    if (--exhaustiveness_budget < 0 || depth > 64) return;
     if (ncols == 0) {
         if (!rows->len) ptrvec_push(out, arena_alloc(sizeof(char *)));
         return;

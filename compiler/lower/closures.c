@@ -1,4 +1,4 @@
-/* closure.c — closures.
+/* closures.c — closures.
  *
  * Takes: a closure expression, its Def (captures from typeck) and its body.
  * Gives: the closure value (its captures), the Defs of closures of generic fns per
