@@ -81,9 +81,11 @@ Stmt *ir_push_stmt(Block *bb, Stmt st) {
     return &bb->stmts[bb->nstmts++];
 }
 
+IrGlobal *ir_global(const IrProgram *prog, int local) { return &prog->globals[~local]; }
+
 Type *ir_place_type(Body *body, Place p) {
     if (p.nproj) return p.proj[p.nproj - 1].ty;
-    if (p.local < 0) return ir_global(p.local)->ty;
+    if (p.local < 0) return ir_global(body->program, p.local)->ty;
     return body->locals[p.local].ty;
 }
 
@@ -92,10 +94,10 @@ Type *ir_operand_type(Body *body, const Operand *op) {
     return ir_place_type(body, op->place);
 }
 
-static void print_place(FILE *out, Place p) {
+static void print_place(FILE *out, const Body *b, Place p) {
     for (int i = p.nproj - 1; i >= 0; i--)
         if (p.proj[i].kind == PROJ_DEREF) fputs("(*", out);
-    if (p.local < 0) fprintf(out, "%s", ir_global(p.local)->symbol);
+    if (p.local < 0) fprintf(out, "%s", ir_global(b->program, p.local)->symbol);
     else fprintf(out, "_%d", p.local);
     for (int i = 0; i < p.nproj; i++) {
         switch (p.proj[i].kind) {
@@ -126,10 +128,10 @@ static void print_const(FILE *out, const Const *c) {
     }
 }
 
-static void print_operand(FILE *out, const Operand *op) {
+static void print_operand(FILE *out, const Body *b, const Operand *op) {
     switch (op->kind) {
-    case OP_COPY: fputs("copy ", out); print_place(out, op->place); break;
-    case OP_MOVE: fputs("move ", out); print_place(out, op->place); break;
+    case OP_COPY: fputs("copy ", out); print_place(out, b, op->place); break;
+    case OP_MOVE: fputs("move ", out); print_place(out, b, op->place); break;
     case OP_CONST: print_const(out, &op->c); break;
     }
 }
@@ -140,93 +142,93 @@ static const char *binop_name(BinOp op) {
     return names[op];
 }
 
-static void print_rvalue(FILE *out, const Rvalue *rv) {
+static void print_rvalue(FILE *out, const Body *b, const Rvalue *rv) {
     switch (rv->kind) {
-    case RV_USE: print_operand(out, &rv->a); break;
+    case RV_USE: print_operand(out, b, &rv->a); break;
     case RV_REF:
         fputs(rv->borrow == BORROW_SHARED ? "&" : "&mut ", out);
-        print_place(out, rv->place);
+        print_place(out, b, rv->place);
         break;
     case RV_RAW_REF:
         fputs(rv->borrow == BORROW_SHARED ? "&raw const " : "&raw mut ", out);
-        print_place(out, rv->place);
+        print_place(out, b, rv->place);
         break;
     case RV_UNARY:
         fputs(rv->unop == UN_NEG ? "Neg(" : "Not(", out);
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fputc(')', out);
         break;
     case RV_BINARY:
     case RV_CHECKED_BINARY:
         fprintf(out, "%s%s(", rv->kind == RV_CHECKED_BINARY ? "Checked" : "", binop_name(rv->binop));
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fputs(", ", out);
-        print_operand(out, &rv->b);
+        print_operand(out, b, &rv->b);
         fputc(')', out);
         break;
     case RV_CAST:
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fprintf(out, " as %s", ty_str_of(rv->ty));
         break;
     case RV_AGGREGATE:
         fputc('(', out);
         for (int i = 0; i < rv->nelems; i++) {
             if (i) fputs(", ", out);
-            print_operand(out, &rv->elems[i]);
+            print_operand(out, b, &rv->elems[i]);
         }
         fputs(rv->nelems == 1 ? ",)" : ")", out);
         break;
-    case RV_LEN: fputs("Len(", out); print_place(out, rv->place); fputc(')', out); break;
-    case RV_DISCRIMINANT: fputs("discriminant(", out); print_place(out, rv->place); fputc(')', out); break;
+    case RV_LEN: fputs("Len(", out); print_place(out, b, rv->place); fputc(')', out); break;
+    case RV_DISCRIMINANT: fputs("discriminant(", out); print_place(out, b, rv->place); fputc(')', out); break;
     case RV_REPEAT:
         fputc('[', out);
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fprintf(out, "; %llu]", (unsigned long long)rv->ty->len);
         break;
     case RV_UNSIZE:
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fprintf(out, " as %s (PointerCoercion::Unsize)", ty_str_of(rv->ty));
         break;
     case RV_PRIM:
         fprintf(out, "Prim%d(", (int)rv->prim);
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         if (rv->b.kind != OP_CONST || rv->b.c.kind != CONST_UNIT) {
             fputs(", ", out);
-            print_operand(out, &rv->b);
+            print_operand(out, b, &rv->b);
         }
         fputc(')', out);
         break;
     }
 }
 
-static void print_term(FILE *out, const Term *t) {
+static void print_term(FILE *out, const Body *b, const Term *t) {
     switch (t->kind) {
     case TM_GOTO: fprintf(out, "goto -> bb%d", t->target); break;
     case TM_SWITCH:
         fputs("switchInt(", out);
-        print_operand(out, &t->discr);
+        print_operand(out, b, &t->discr);
         fputs(") -> [", out);
         for (int i = 0; i < t->ncases; i++) fprintf(out, "%llu: bb%d, ", (unsigned long long)t->values[i], t->targets[i]);
         fprintf(out, "otherwise: bb%d]", t->otherwise);
         break;
     case TM_CALL:
-        print_place(out, t->dest);
+        print_place(out, b, t->dest);
         fputs(" = ", out);
-        print_operand(out, &t->func);
+        print_operand(out, b, &t->func);
         fputc('(', out);
         for (int i = 0; i < t->nargs; i++) {
             if (i) fputs(", ", out);
-            print_operand(out, &t->args[i]);
+            print_operand(out, b, &t->args[i]);
         }
         fputc(')', out);
         if (t->target >= 0) fprintf(out, " -> bb%d", t->target);
         else fputs(" -> !", out);
         if (t->unwind) fprintf(out, " unwind bb%d", t->unwind);
         break;
-    case TM_DROP: fputs("drop(", out); print_place(out, t->place); fprintf(out, ") -> bb%d", t->target); break;
+    case TM_DROP: fputs("drop(", out); print_place(out, b, t->place); fprintf(out, ") -> bb%d", t->target); break;
     case TM_ASSERT:
         fprintf(out, "assert(%s", t->expected ? "" : "!");
-        print_operand(out, &t->cond);
+        print_operand(out, b, &t->cond);
         fprintf(out, ", \"%s\") -> bb%d", assert_texts[t->msg], t->target);
         if (t->unwind) fprintf(out, " unwind bb%d", t->unwind);
         break;
@@ -254,9 +256,9 @@ static void print_body(FILE *out, Body *b) {
             fputs("        ", out);
             switch (s->kind) {
             case ST_ASSIGN:
-                print_place(out, s->place);
+                print_place(out, b, s->place);
                 fputs(" = ", out);
-                print_rvalue(out, &s->rv);
+                print_rvalue(out, b, &s->rv);
                 break;
             case ST_STORAGE_LIVE: fprintf(out, "StorageLive(_%d)", s->local); break;
             case ST_STORAGE_DEAD: fprintf(out, "StorageDead(_%d)", s->local); break;
@@ -265,7 +267,7 @@ static void print_body(FILE *out, Body *b) {
             fputs(";\n", out);
         }
         fputs("        ", out);
-        print_term(out, &bb->term);
+        print_term(out, b, &bb->term);
         fputs(";\n    }\n", out);
     }
     fputs("}\n", out);

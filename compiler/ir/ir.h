@@ -247,6 +247,7 @@ typedef struct Body {
     int nblocks, cap_blocks;
     int nregions;
     bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
+    const struct IrProgram *program;            /* the program it belongs to: its globals */
 } Body;
 
 /* The vtable of a type for a trait: its size and alignment, its drop glue (null when it
@@ -283,8 +284,8 @@ typedef struct IrProgram {
     int nvtables;
 } IrProgram;
 
-/* The static a negative place local stands for (set up by lower_crate). */
-IrGlobal *ir_global(int local);
+/* The static a negative place local stands for. */
+IrGlobal *ir_global(const IrProgram *prog, int local);
 /* --print instances: `name::<A, B>` and its link name, one line per instance. */
 void ir_print_instances(FILE *out, IrProgram *prog);
 

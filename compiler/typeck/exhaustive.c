@@ -30,22 +30,28 @@ static Node *strip_binding(Node *p) {
     return p;
 }
 
-/* Slices have one constructor per length 0..max and one for "longer", whose fields are
- * slice_prefix_len first elements and the rest last ones (rustc's VarLen(prefix, suffix));
- * set while a slice column is examined, from its patterns as rustc splits slices. */
-static int slice_max_len, slice_prefix_len;
+/* The state of one usefulness check (find_uncovered). */
+typedef struct Usefulness {
+    /* Slices have one constructor per length 0..max and one for "longer", whose fields are
+     * slice_prefix_len first elements and the rest last ones (rustc's VarLen(prefix,
+     * suffix)); set while a slice column is examined, from its patterns as rustc splits
+     * slices. */
+    int slice_max_len, slice_prefix_len;
+    bool noted_usize, noted_isize;  /* a witness is a value past usize's/isize's MAX or MIN */
+    long budget;                    /* steps left before giving up (as exhaustive) */
+} Usefulness;
 
 /* Number of constructors of a type, or -1 for types with too many (ints, chars...). */
 #define MAX_ARRAY_COLUMNS 1024
 
-static int ctor_count(Type *t) {
+static int ctor_count(Usefulness *u, Type *t) {
     switch (t->kind) {
     case TY_BOOL: return 2;
     case TY_ADT: return t->adt->is_enum ? t->adt->nvariants : 1;
     case TY_TUPLE: case TY_REF: return 1;
     /* one column per element; an array too long to spell out is judged by its wildcard rows */
     case TY_ARRAY: return t->len <= MAX_ARRAY_COLUMNS ? 1 : -1;
-    case TY_SLICE: return slice_max_len + 2;
+    case TY_SLICE: return u->slice_max_len + 2;
     default: return -1;
     }
 }
@@ -154,19 +160,19 @@ static Node **pattern_fields(Node *p, int n, Type *t) {
     return out;
 }
 
-static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
+static const char *witness_ctor(Usefulness *u, Type *t, int c, const char **fields, int n) {
     switch (t->kind) {
     case TY_BOOL: return c ? "true" : "false";
     case TY_REF: return arena_printf("&%s", fields[0]);
     case TY_ARRAY: case TY_SLICE: {
-        bool longer = t->kind == TY_SLICE && c == slice_max_len + 1;
+        bool longer = t->kind == TY_SLICE && c == u->slice_max_len + 1;
         char *s = "[";
         for (int i = 0; i < n; i++) {
-            if (longer && i == slice_prefix_len) s = arena_printf("%s%s..", s, i ? ", " : "");
-            s = arena_printf("%s%s%s", s, i || (longer && slice_prefix_len == 0) ? ", " : "",
+            if (longer && i == u->slice_prefix_len) s = arena_printf("%s%s..", s, i ? ", " : "");
+            s = arena_printf("%s%s%s", s, i || (longer && u->slice_prefix_len == 0) ? ", " : "",
                              fields[i]);
         }
-        if (longer && slice_prefix_len >= n) s = arena_printf("%s%s..", s, n ? ", " : "");
+        if (longer && u->slice_prefix_len >= n) s = arena_printf("%s%s..", s, n ? ", " : "");
         return arena_printf("%s]", s);
     }
     case TY_TUPLE: {
@@ -404,19 +410,16 @@ static const char *value_str(Type *t, Wide e) {
     return arena_printf("%s_%s", wide_str(v < 0 ? (Wide)0 - (Wide)v : (Wide)v, v < 0), name);
 }
 
-/* a witness is a value past usize's/isize's MAX or MIN */
-static bool noted_usize, noted_isize;
-
 /* A piece of an integer column as a witness (rustc's hoist_pat_range). */
-static const char *range_str(Type *t, IntRange r) {
+static const char *range_str(Usefulness *u, Type *t, IntRange r) {
     IntRange dom[2];
     int_domain(t, dom);
     bool lo_outside = is_before_min(t, r.lo) || is_beyond_max(t, r.lo);
     if (is_before_min(t, r.lo) && is_beyond_max(t, r.hi)) return "_";
     if (r.lo == r.hi && !lo_outside) return value_str(t, r.lo);
     if (is_beyond_max(t, r.lo) || is_before_min(t, r.hi)) {
-        if (t->ik == IK_USIZE) noted_usize = true;
-        else noted_isize = true;
+        if (t->ik == IK_USIZE) u->noted_usize = true;
+        else u->noted_isize = true;
     }
     const char *lo = is_before_min(t, r.lo)   ? ""
                      : is_beyond_max(t, r.lo) ? value_str(t, r.lo - 1)
@@ -466,11 +469,10 @@ static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *
 
 /* ── the matrix ── */
 
-static long exhaustiveness_budget;               /* steps left before giving up (as exhaustive) */
 enum { WITNESSES_AT_MOST = 1000 }; /* enough to count "and N more" for any real match */
 
-static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee,
-                         PtrVec *out);
+static void find_missing(Usefulness *u, PtrVec *rows, Type **cols, int ncols, int depth,
+                         bool scrutinee, PtrVec *out);
 
 static PatRow *new_row(Node **pats) {
     PatRow *r = arena_alloc(sizeof *r);
@@ -499,8 +501,8 @@ static void prepend_all(PtrVec *sub, const char *first, int ncols, PtrVec *out) 
     }
 }
 
-static void int_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee,
-                       PtrVec *out) {
+static void int_column(Usefulness *u, PtrVec *rows, Type **cols, int ncols, int depth,
+                       bool scrutinee, PtrVec *out) {
     Type *t = cols[0];
     IntRange *seen = arena_alloc(sizeof(IntRange) * (size_t)(rows->len + 1));
     IntRange *row_range = arena_alloc(sizeof(IntRange) * (size_t)(rows->len + 1));
@@ -521,14 +523,14 @@ static void int_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scr
     for (int i = 0; i < np; i++) nmissing += !covered[i];
     if (nmissing) {
         PtrVec def = default_rows(rows), sub = {0};
-        find_missing(&def, cols + 1, ncols - 1, depth + 1, false, &sub);
+        find_missing(u, &def, cols + 1, ncols - 1, depth + 1, false, &sub);
         if (!sub.len) return;
         if (!scrutinee && nmissing == np) {
             prepend_all(&sub, "_", ncols, out);
             return;
         }
         for (int i = 0; i < np; i++)
-            if (!covered[i]) prepend_all(&sub, range_str(t, pieces[i]), ncols, out);
+            if (!covered[i]) prepend_all(&sub, range_str(u, t, pieces[i]), ncols, out);
         return;
     }
     for (int i = 0; i < np && out->len < WITNESSES_AT_MOST; i++) {
@@ -539,8 +541,8 @@ static void int_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scr
                                            pieces[i].hi <= row_range[r].hi);
             if (takes) ptrvec_push(&spec, new_row(row->pats + 1));
         }
-        find_missing(&spec, cols + 1, ncols - 1, depth + 1, false, &sub);
-        prepend_all(&sub, range_str(t, pieces[i]), ncols, out);
+        find_missing(u, &spec, cols + 1, ncols - 1, depth + 1, false, &sub);
+        prepend_all(&sub, range_str(u, t, pieces[i]), ncols, out);
     }
 }
 
@@ -587,7 +589,7 @@ static bool ctor_present(PtrVec *rows, Type *t, int c) {
  * lengths from there up as one constructor whose first `prefix` and last `suffix`
  * elements are fields (the longest of those in `[a, .., z]` patterns, made long enough to
  * be longer than every fixed-length pattern). */
-static void split_slices(PtrVec *rows) {
+static void split_slices(Usefulness *u, PtrVec *rows) {
     int max_fixed = 0, max_prefix = 0, max_suffix = 0;
     for (int r = 0; r < rows->len; r++) {
         Node *p = ((PatRow *)rows->items[r])->pats[0];
@@ -604,20 +606,20 @@ static void split_slices(PtrVec *rows) {
         if (len - prefix > max_suffix) max_suffix = len - prefix;
     }
     if (max_fixed + 1 >= max_prefix + max_suffix) max_prefix = max_fixed + 1 - max_suffix;
-    slice_prefix_len = max_prefix;
-    slice_max_len = max_prefix + max_suffix - 1;
+    u->slice_prefix_len = max_prefix;
+    u->slice_max_len = max_prefix + max_suffix - 1;
 }
 
 /* The k-th constructor in rustc's order: `true` comes before `false`. */
 static int ctor_in_order(Type *t, int k) { return t->kind == TY_BOOL ? 1 - k : k; }
 
-static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee,
-                        PtrVec *out) {
+static void ctor_column(Usefulness *u, PtrVec *rows, Type **cols, int ncols, int depth,
+                        bool scrutinee, PtrVec *out) {
     Type *t = cols[0];
-    if (t->kind == TY_SLICE) split_slices(rows);
+    if (t->kind == TY_SLICE) split_slices(u, rows);
     /* recursion may change them for nested slices */
-    int local_max = slice_max_len, local_prefix = slice_prefix_len;
-    int nctors = ctor_count(t);
+    int local_max = u->slice_max_len, local_prefix = u->slice_prefix_len;
+    int nctors = ctor_count(u, t);
     /* a struct, tuple, reference or array has its one constructor whatever the rows say */
     bool single = nctors == 1 && !(t->kind == TY_ADT && t->adt->is_enum);
     bool *present = arena_alloc(sizeof(bool) * (size_t)(nctors + 1));
@@ -628,7 +630,7 @@ static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool sc
     }
     if (npresent < nctors) {
         PtrVec def = default_rows(rows), sub = {0};
-        find_missing(&def, cols + 1, ncols - 1, depth + 1, false, &sub);
+        find_missing(u, &def, cols + 1, ncols - 1, depth + 1, false, &sub);
         if (!sub.len) return;
         if (!scrutinee && npresent == 0) {
             prepend_all(&sub, "_", ncols, out);
@@ -637,28 +639,28 @@ static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool sc
         for (int k = 0; k < nctors; k++) {
             int c = ctor_in_order(t, k);
             if (present[c]) continue;
-            slice_max_len = local_max, slice_prefix_len = local_prefix;
+            u->slice_max_len = local_max, u->slice_prefix_len = local_prefix;
             int arity = ctor_arity(t, c);
             const char **wild = arena_alloc(sizeof(char *) * (size_t)(arity + 1));
             for (int i = 0; i < arity; i++) wild[i] = "_";
-            prepend_all(&sub, witness_ctor(t, c, wild, arity), ncols, out);
+            prepend_all(&sub, witness_ctor(u, t, c, wild, arity), ncols, out);
         }
         return;
     }
     for (int k = 0; k < nctors && out->len < WITNESSES_AT_MOST; k++) {
         int c = ctor_in_order(t, k);
-        slice_max_len = local_max, slice_prefix_len = local_prefix;
+        u->slice_max_len = local_max, u->slice_prefix_len = local_prefix;
         int arity = ctor_arity(t, c);
         Type **sub_cols = arena_alloc(sizeof(Type *) * (size_t)(arity + ncols));
         for (int i = 0; i < arity; i++) sub_cols[i] = ctor_field(t, c, i);
         for (int i = 1; i < ncols; i++) sub_cols[arity + i - 1] = cols[i];
         PtrVec spec = specialize(rows, t, c, arity, ncols), sub = {0};
-        find_missing(&spec, sub_cols, arity + ncols - 1, depth + 1, false, &sub);
+        find_missing(u, &spec, sub_cols, arity + ncols - 1, depth + 1, false, &sub);
         for (int k = 0; k < sub.len && out->len < WITNESSES_AT_MOST; k++) {
             const char **w = sub.items[k];
-            slice_max_len = local_max, slice_prefix_len = local_prefix;
+            u->slice_max_len = local_max, u->slice_prefix_len = local_prefix;
             const char **res = arena_alloc(sizeof(char *) * (size_t)ncols);
-            res[0] = witness_ctor(t, c, w, arity);
+            res[0] = witness_ctor(u, t, c, w, arity);
             for (int i = 1; i < ncols; i++) res[i] = w[arity + i - 1];
             ptrvec_push(out, res);
         }
@@ -667,10 +669,10 @@ static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool sc
 
 /* Appends to out every value of the column types that matches no row (one string per
  * column), as rustc's usefulness check finds them. */
-static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee,
-                         PtrVec *out) {
+static void find_missing(Usefulness *u, PtrVec *rows, Type **cols, int ncols, int depth,
+                         bool scrutinee, PtrVec *out) {
     /* give up quietly on absurd matches */
-    if (--exhaustiveness_budget < 0 || depth > 64) return;
+    if (--u->budget < 0 || depth > 64) return;
     if (ncols == 0) {
         if (!rows->len) ptrvec_push(out, arena_alloc(sizeof(char *)));
         return;
@@ -698,13 +700,13 @@ static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool s
     }
     Type *t = cols[0];
     if (is_int_column(t)) {
-        int_column(&expanded, cols, ncols, depth, scrutinee, out);
-    } else if (ctor_count(t) >= 0) {
-        ctor_column(&expanded, cols, ncols, depth, scrutinee, out);
+        int_column(u, &expanded, cols, ncols, depth, scrutinee, out);
+    } else if (ctor_count(u, t) >= 0) {
+        ctor_column(u, &expanded, cols, ncols, depth, scrutinee, out);
     } else {
         /* values Patina cannot enumerate (floats, strings): only wildcard rows count */
         PtrVec def = default_rows(&expanded), sub = {0};
-        find_missing(&def, cols + 1, ncols - 1, depth + 1, false, &sub);
+        find_missing(u, &def, cols + 1, ncols - 1, depth + 1, false, &sub);
         prepend_all(&sub, "_", ncols, out);
     }
 }
@@ -719,15 +721,14 @@ bool find_uncovered(Node **pats, int n, Type *ty, Uncovered *out) {
     }
     Type *cols[1] = {ty};
     PtrVec found = {0};
-    exhaustiveness_budget = 200000;
-    noted_usize = noted_isize = false;
-    find_missing(&rows, cols, 1, 0, true, &found);
+    Usefulness state = {.budget = 200000}, *u = &state;
+    find_missing(u, &rows, cols, 1, 0, true, &found);
     *out = (Uncovered){0};
     if (!found.len) return false;
     out->count = found.len;
     out->patterns = arena_alloc(sizeof(char *) * (size_t)found.len);
     for (int i = 0; i < found.len; i++) out->patterns[i] = ((const char **)found.items[i])[0];
-    out->usize_not_exhaustive = noted_usize;
-    out->isize_not_exhaustive = noted_isize;
+    out->usize_not_exhaustive = u->noted_usize;
+    out->isize_not_exhaustive = u->noted_isize;
     return true;
 }

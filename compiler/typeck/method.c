@@ -12,7 +12,7 @@
 static void extend_argument(Tc *tc, Node *arg, Type *elem);
 
 /* A method found for receiver type s: its arguments against its (instantiated) parameters. */
-static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
+static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish) {
     n->u.call.method_def = m;
     if (m->trait && m->trait->lang == LANG_DROP) {
         Diag *d = diag_error("E0040", n->u.call.method_span, "explicit use of destructor method");
@@ -32,7 +32,7 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
         diag_emit(d);
     }
     Type **params = instantiate_fn(tc, n, m, s);
-    if (n->u.call.turbofish) apply_turbofish(tc, n, m, n->u.call.turbofish, n->u.call.method_span);
+    if (turbofish) apply_turbofish(tc, n, m, turbofish, n->u.call.method_span);
     for (int i = 0; i < args->len; i++) {
         Type *declared = i + 1 < m->nparams ? m->param_tys[i + 1] : NULL;
         if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
@@ -48,28 +48,32 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s) {
 }
 
 Type *check_method_call(Tc *tc, Node *n, Type *expected) {
+    /* the method looked up, and its turbofish: `collect::<String>()` selects collect_string
+     * (the node keeps the name it was written with) */
+    Sym name = n->u.call.method;
+    Node *turbofish = n->u.call.turbofish;
     Type *hint = tc->receiver_hint;
     tc->receiver_hint = NULL;
     Type *recv = check_expr(tc, n->u.call.receiver, hint);
     Type *s = shallow(tc, recv);
-    if (n->u.call.method == sym_cstr("collect") && n->u.call.args.len == 0 &&
+    if (name == sym_cstr("collect") && n->u.call.args.len == 0 &&
         prelude_adt("String")) {
         /* rustc's collect builds the FromIterator type asked for; Patina's builds a Vec,
          * and for a String asked for (by the context or `::<String>`) collect_string */
-        Node *tf = n->u.call.turbofish;
+        Node *tf = turbofish;
         Type *want = tf && tf->u.generic_args.args.len == 1
                          ? lower_type(tc, tf->u.generic_args.args.items[0], true)
                      : expected ? shallow(tc, expected)
                                 : NULL;
         if (want && want->kind == TY_ADT && want->adt == prelude_adt("String")) {
-            n->u.call.method = sym_cstr("collect_string");
-            n->u.call.turbofish = NULL;
+            name = sym_cstr("collect_string");
+            turbofish = NULL;
         }
     }
-    if (n->u.call.method == sym_cstr("into") && n->u.call.args.len == 0 && !n->u.call.turbofish &&
-        !user_method_named(tc, s, n->u.call.method))
+    if (name == sym_cstr("into") && n->u.call.args.len == 0 && !turbofish &&
+        !user_method_named(tc, s, name))
         return check_into(tc, n, recv, expected);
-    if ((n->u.call.method == sym_cstr("sum") || n->u.call.method == sym_cstr("product")) &&
+    if ((name == sym_cstr("sum") || name == sym_cstr("product")) &&
         n->u.call.args.len == 0) {
         /* rustc sums references to numbers into numbers: `xs.iter().sum()` is
          * `xs.iter().copied().sum()` */
@@ -93,16 +97,16 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         for (int i = 0; i < trait_impls.len; i++) {
             ImplDef *im = trait_impls.items[i];
             Def *tm = im->self_ty->kind == TY_REF && impl_applies(tc, im, z)
-                          ? method_of_trait(im->trait, n->u.call.method)
+                          ? method_of_trait(im->trait, name)
                           : NULL;
-            if (tm) return check_method_args(tc, n, tm, z);
+            if (tm) return check_method_args(tc, n, tm, z, turbofish);
         }
     }
     while (s->kind == TY_REF) s = shallow(tc, s->elem);   /* auto-deref */
     Type *target, *start = s;
     Def *dm;
     int steps = 0;
-    while (s->kind == TY_ADT && !user_method_named(tc, s, n->u.call.method) &&
+    while (s->kind == TY_ADT && !user_method_named(tc, s, name) &&
            (dm = deref_impl(tc, s, &target)) &&
            autoderef_allowed(tc, &steps, start, n->u.call.method_span)) {
         /* a method of what the receiver derefs to */
@@ -111,13 +115,13 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         s = shallow(tc, target);
         while (s->kind == TY_REF) s = shallow(tc, s->elem);
     }
-    if (n->u.call.method == sym_cstr("extend") && n->u.call.args.len == 1 &&
+    if (name == sym_cstr("extend") && n->u.call.args.len == 1 &&
         (is_prelude_adt(s, "Vec") || is_prelude_adt(s, "String")))
         extend_argument(tc, n->u.call.args.items[0],
                         is_prelude_adt(s, "Vec") ? s->elems[0] : ty_char);
     PrimMethod pm;
     if ((s->kind == TY_INT || s->kind == TY_FLOAT || s->kind == TY_PTR) &&
-        prim_method_lookup(s, n->u.call.method, &pm)) {
+        prim_method_lookup(s, name, &pm)) {
         NodeList *args = &n->u.call.args;
         if (args->len != pm.nargs) {
             Diag *d =
@@ -136,11 +140,11 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         }
         return pm.ret;
     }
-    if (n->u.call.method == sym_cstr("clone") && n->u.call.args.len == 0 &&
+    if (name == sym_cstr("clone") && n->u.call.args.len == 0 &&
         (is_clone(s) || (s->kind == TY_PARAM && param_bound(tc, s, NULL, LANG_CLONE))))
         return s;
-    bool cmp = n->u.call.method == sym_cstr("cmp"),
-         partial = n->u.call.method == sym_cstr("partial_cmp");
+    bool cmp = name == sym_cstr("cmp"),
+         partial = name == sym_cstr("partial_cmp");
     if ((cmp || partial) && n->u.call.args.len == 1 && comparable(tc, s, true) &&
         prelude_adt("Ordering")) {
         /* `a.cmp(&b)` on the primitive types: an Ordering (Option<Ordering> for partial_cmp) */
@@ -158,23 +162,23 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         return cmp ? ord : ty_adt_args(prelude_adt("Option"), args, 1);
     }
     if (s->kind == TY_STR && n->u.call.args.len == 0 &&
-        (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty")))
-        return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
-    if (s->kind == TY_STR && n->u.call.args.len == 0 && n->u.call.method == sym_cstr("as_bytes"))
+        (name == sym_cstr("len") || name == sym_cstr("is_empty")))
+        return name == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
+    if (s->kind == TY_STR && n->u.call.args.len == 0 && name == sym_cstr("as_bytes"))
         return ty_ref(ty_slice(ty_int(IK_U8)), false);  /* the same bytes, as a slice */
     if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
-        (n->u.call.method == sym_cstr("len") || n->u.call.method == sym_cstr("is_empty"))) {
-        return n->u.call.method == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
+        (name == sym_cstr("len") || name == sym_cstr("is_empty"))) {
+        return name == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
     }
     if (s->kind == TY_ARRAY && shallow(tc, recv)->kind == TY_ARRAY && n->u.call.args.len == 0 &&
-        n->u.call.method == sym_cstr("into_iter") && prelude_adt("IntoIter")) {
+        name == sym_cstr("into_iter") && prelude_adt("IntoIter")) {
         /* edition 2021: an array's into_iter() yields its elements by value */
         Type *args[1] = {s->elem};
         return ty_adt_args(prelude_adt("IntoIter"), args, 1);
     }
-    bool iter_mut = n->u.call.method == sym_cstr("iter_mut");
+    bool iter_mut = name == sym_cstr("iter_mut");
     if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
-        (n->u.call.method == sym_cstr("iter") || iter_mut) && prelude_adt("IterMut")) {
+        (name == sym_cstr("iter") || iter_mut) && prelude_adt("IterMut")) {
         /* the prelude's Iter / IterMut over the elements (a `for` loop walks it by index) */
         Type *args[1] = {s->elem};
         return ty_adt_args(prelude_adt(iter_mut ? "IterMut" : "Iter"), args, 1);
@@ -183,16 +187,16 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         AdtDef *a = s->adt;
         Def *m = NULL;
         for (int i = 0; i < a->methods.len; i++)
-            if (((Def *)a->methods.items[i])->name == n->u.call.method) m = a->methods.items[i];
-        if (m && m->self_kind != SELF_NONE) return check_method_args(tc, n, m, s);
-        Def *tm = trait_method_for(tc, s, n->u.call.method);
-        if (tm) return check_method_args(tc, n, tm, s);
+            if (((Def *)a->methods.items[i])->name == name) m = a->methods.items[i];
+        if (m && m->self_kind != SELF_NONE) return check_method_args(tc, n, m, s, turbofish);
+        Def *tm = trait_method_for(tc, s, name);
+        if (tm) return check_method_args(tc, n, tm, s, turbofish);
         for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
         /* `Map<I, {error}>` after an unsupported closure argument: reported already */
         if (a->has_unsupported_impl || ty_contains(zonk(tc, s), TY_ERROR)) return ty_error;
         Diag *d = diag_error("E0599", n->u.call.method_span,
                              "no method named `%s` found for struct `%s` in the current scope",
-                             sym_str(n->u.call.method), sym_str(a->name));
+                             sym_str(name), sym_str(a->name));
         diag_label(d,
                    m ? "this is an associated function, not a method" : "method not found in `%s`",
                    sym_str(a->name));
@@ -210,7 +214,7 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             ImplDef *im = trait_impls.items[i];
             bool kind_ok =
                 s->infer == INFER_INT ? im->self_ty->kind == TY_INT : im->self_ty->kind == TY_FLOAT;
-            if (kind_ok && method_of_trait(im->trait, n->u.call.method) && im->self_ty != only) {
+            if (kind_ok && method_of_trait(im->trait, name) && im->self_ty != only) {
                 only = im->self_ty;
                 found++;
             }
@@ -220,7 +224,7 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             Type *fallback = s->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
             for (int i = 0; i < trait_impls.len; i++) {
                 ImplDef *im = trait_impls.items[i];
-                if (im->self_ty == fallback && method_of_trait(im->trait, n->u.call.method))
+                if (im->self_ty == fallback && method_of_trait(im->trait, name))
                     only = fallback, found = 1;
             }
         }
@@ -232,15 +236,15 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
              * default type, but the literal's type is left to later uses to settle
              * (`let i = 3; i.to_string(); "*".repeat(i)` makes it usize) */
             Type *fallback = s->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
-            Def *blanket = trait_method_for(tc, fallback, n->u.call.method);
-            if (blanket) return check_method_args(tc, n, blanket, s);
+            Def *blanket = trait_method_for(tc, fallback, name);
+            if (blanket) return check_method_args(tc, n, blanket, s, turbofish);
         }
     }
-    Def *tm = s->kind != TY_INFER ? trait_method_for(tc, s, n->u.call.method) : NULL;
-    if (tm) return check_method_args(tc, n, tm, s);
-    if (s->kind == TY_ARRAY && (tm = trait_method_for(tc, ty_slice(s->elem), n->u.call.method)))
+    Def *tm = s->kind != TY_INFER ? trait_method_for(tc, s, name) : NULL;
+    if (tm) return check_method_args(tc, n, tm, s, turbofish);
+    if (s->kind == TY_ARRAY && (tm = trait_method_for(tc, ty_slice(s->elem), name)))
         /* a slice method, the array unsized */
-        return check_method_args(tc, n, tm, ty_slice(s->elem));
+        return check_method_args(tc, n, tm, ty_slice(s->elem), turbofish);
     for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
     if (s->kind == TY_ERROR) return ty_error;
     if (s->kind == TY_INFER && s->infer == INFER_GENERAL) {
@@ -255,32 +259,32 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         Diag *d =
             diag_error("E0599", n->u.call.method_span,
                        "no method named `%s` found for type parameter `%s` in the current scope",
-                       sym_str(n->u.call.method), sym_str(s->pname));
+                       sym_str(name), sym_str(s->pname));
         diag_label(d, "method not found in `%s`", sym_str(s->pname));
         diag_emit(d);
         return ty_error;
     }
     PrimMethod probe;
-    bool numeric_method = prim_method_lookup(ty_int(IK_I32), n->u.call.method, &probe) ||
-                          prim_method_lookup(ty_float(FK_F64), n->u.call.method, &probe);
+    bool numeric_method = prim_method_lookup(ty_int(IK_I32), name, &probe) ||
+                          prim_method_lookup(ty_float(FK_F64), name, &probe);
     if (s->kind == TY_INFER && s->infer != INFER_GENERAL && numeric_method) {
         const char *numeric = s->infer == INFER_INT ? "{integer}" : "{float}";
         Diag *d = diag_error("E0689", n->u.call.method_span,
                              "can't call method `%s` on ambiguous numeric type `%s`",
-                             sym_str(n->u.call.method), numeric);
+                             sym_str(name), numeric);
         diag_emit(d);
         return ty_error;
     }
-    if (is_known_int_method(n->u.call.method)) {
+    if (is_known_int_method(name)) {
         diag_unsupported(n->u.call.method_span,
-                         arena_printf("the method `%s`", sym_str(n->u.call.method)));
+                         arena_printf("the method `%s`", sym_str(name)));
         return ty_error;
     }
     const char *ty =
         s->kind == TY_INFER && s->infer == INFER_INT ? "{integer}" : ty_str_of(zonk(tc, s));
     Diag *d = diag_error("E0599", n->u.call.method_span,
                          "no method named `%s` found for type `%s` in the current scope",
-                         sym_str(n->u.call.method), ty);
+                         sym_str(name), ty);
     diag_label(d, "method not found in `%s`", ty);
     diag_emit(d);
     return ty_error;
