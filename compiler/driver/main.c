@@ -60,7 +60,7 @@ static void usage(FILE *out) {
           "                        (KIND=PATH writes that output to PATH)\n"
           "    --print type-sizes  Print the size, alignment and field layout of every struct and enum\n"
           "    --print instances   Print every instance of a generic fn that monomorphization made\n"
-          "    --print lifetimes   Print the declared regions of every fn, struct and enum signature\n"
+          "    --print lifetimes   Print the lifetimes of every fn, struct and enum signature\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
           "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
@@ -160,7 +160,8 @@ static Options parse_args(int argc, char **argv) {
             if (what && strcmp(what, "instances") == 0) o.print_instances = true;
             else if (what && strcmp(what, "lifetimes") == 0) o.print_lifetimes = true;
             else if (what && strcmp(what, "type-sizes") == 0) o.print_type_sizes = true;
-            else die_usage("unknown print request: `%s` (Patina knows `type-sizes`, `instances` and `lifetimes`)", what ? what : "");
+            else die_usage("unknown print request: `%s` (Patina knows `type-sizes`, `instances` "
+                           "and `lifetimes`)", what ? what : "");
         } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
             o.print_type_sizes = true;
         } else if (strncmp(a, "--error-format=", 15) == 0) {

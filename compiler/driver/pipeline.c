@@ -88,7 +88,8 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     crate->u.crate.prelude = parse_prelude();
     ice_enter_stage("resolve", "resolving names");
     resolve_crate(crate);
-    if (!diag_error_count() && !print_output(fe->lifetimes_out, print_lifetimes, crate)) return false;
+    if (!diag_error_count() && !print_output(fe->lifetimes_out, print_lifetimes, crate))
+        return false;
     ice_enter_stage("typeck", "type-checking");
     typeck_crate(crate);
     if (diag_error_count()) return false;

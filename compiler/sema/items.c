@@ -457,7 +457,7 @@ static void declare_trait(Resolver *r, Node *item) {
     Node *g = item->u.trait.generics;
     for (int i = 0; g && i < g->u.generics.params.len; i++)
         if (((Node *)g->u.generics.params.items[i])->u.generic_param.kind != GP_LIFETIME) {
-            diag_unsupported(item->u.trait.name_span, "generic traits");   /* lifetimes only, for now */
+            diag_unsupported(item->u.trait.name_span, "generic traits");   /* lifetimes only */
             break;
         }
     for (int i = 0; i < item->u.trait.items.len; i++) {
@@ -813,7 +813,7 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
             Sym *names;
             read_type_params(item->u.impl.generics, 0, &item->u.impl.param_defs, &names);
         }
-        if (self_ty->kind == T_PATH) self_ty->u.path.def = adt_value_def(a);    /* for its lifetimes */
+        if (self_ty->kind == T_PATH) self_ty->u.path.def = adt_value_def(a);   /* lifetimes.c's */
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_CONST_ITEM && m->u.value_item.value) {

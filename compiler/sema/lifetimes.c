@@ -38,7 +38,8 @@ typedef struct Binder {
     Sym *names;
     Span *spans;
     int *index;                                 /* the region index of each name */
-    bool item_boundary;                         /* an item's outermost: names further out are an outer item's */
+    bool item_boundary;                         /* an item's outermost: names further out
+                                                 * are an outer item's */
 } Binder;
 
 /* A parameter of the innermost signature (E0106's help cites those with lifetimes). */
@@ -59,7 +60,8 @@ typedef struct Missing {
 
 /* One signature: an item fn, a fn pointer type or `Fn(A) -> B` sugar. */
 typedef struct Elision {
-    bool late_bound;                            /* fn pointer or Fn sugar: anonymous inputs are REGION_BOUND */
+    bool late_bound;                            /* fn pointer or Fn sugar: anonymous inputs
+                                                 * are REGION_BOUND */
     Binder *anon;                               /* ... numbered after its `for<..>` names */
     int nanon;
     /* rustc's rule: the output's elided lifetimes are self's (`&self`, `&mut self`,
@@ -75,7 +77,7 @@ typedef struct Elision {
 
 /* The RegionSig being built, with the capacities of its arrays. */
 typedef struct SigBuilder {
-    RegionSig sig;                              /* first: a RegionSig* of a builder is the builder */
+    RegionSig sig;                              /* first: a builder's RegionSig* is the builder */
     int cap_params, cap_uses, cap_outlives, cap_type_outlives;
 } SigBuilder;
 
@@ -223,8 +225,10 @@ static void note_input(Lt *lt, Region r) {
 
 static Region fresh_input(Lt *lt, Span span) {
     Elision *e = lt->elision;
-    if (e && e->late_bound && lt->mode == MODE_INPUT) return region(REGION_BOUND, e->anon->n + e->nanon++);
-    return region(REGION_PARAM, lt->sig ? add_param(lt->sig, 0, span, lt->mode == MODE_IMPL_HEADER) : 0);
+    if (e && e->late_bound && lt->mode == MODE_INPUT)
+        return region(REGION_BOUND, e->anon->n + e->nanon++);
+    if (!lt->sig) return region(REGION_PARAM, 0);
+    return region(REGION_PARAM, add_param(lt->sig, 0, span, lt->mode == MODE_IMPL_HEADER));
 }
 
 /* How an elided lifetime is (not) written. */
@@ -276,7 +280,8 @@ static Region elided_region(Lt *lt, Span span, int count, Elided form) {
                 d = diag_error("E0637", span, "`'_` cannot be used here");
                 diag_label(d, "`'_` is a reserved lifetime name");
             } else {
-                d = diag_error("E0637", span, "`&` without an explicit lifetime name cannot be used here");
+                d = diag_error("E0637", span,
+                               "`&` without an explicit lifetime name cannot be used here");
                 diag_label(d, "explicit lifetime name needed here");
                 diag_help(d, "consider introducing a higher-ranked lifetime here");
             }
@@ -347,8 +352,8 @@ static Binder *push_binder(Lt *lt, Node *g, RegionKind kind, bool item_boundary)
             int k = 0;
             while (k < o->n && o->names[k] != name) k++;
             if (k < o->n) {
-                Diag *d = diag_error("E0496", p->span, "lifetime name `'%s` shadows a lifetime name "
-                                     "that is already in scope", sym_str(name));
+                Diag *d = diag_error("E0496", p->span, "lifetime name `'%s` shadows a lifetime "
+                                     "name that is already in scope", sym_str(name));
                 diag_label(d, "lifetime `'%s` already in scope", sym_str(name));
                 diag_secondary(d, o->spans[k], "first declared here");
                 diag_emit(d);
@@ -376,7 +381,8 @@ static void lt_bound(Lt *lt, Node *bound, const Node *subject, Region *longer) {
         else if (subject) record_type_outlives(lt, subject, r, bound->span);
         return;
     }
-    Binder *b = bound->u.bound.hrtb ? push_binder(lt, bound->u.bound.hrtb, REGION_BOUND, false) : NULL;
+    Node *hrtb = bound->u.bound.hrtb;
+    Binder *b = hrtb ? push_binder(lt, hrtb, REGION_BOUND, false) : NULL;
     lt_type(lt, bound->u.bound.path);
     if (b) pop_binder(lt, b);
 }
@@ -391,8 +397,10 @@ static void lt_generic_bounds(Lt *lt, Node *g) {
         NodeList *bounds = &p->u.generic_param.bounds;
         Region longer = region(REGION_ERASED, 0);
         bool is_lifetime = p->u.generic_param.kind == GP_LIFETIME;
-        if (is_lifetime && bounds->len) longer = lifetime_region(lt, p->u.generic_param.name, p->span);
-        for (int k = 0; k < bounds->len; k++) lt_bound(lt, bounds->items[k], p, is_lifetime ? &longer : NULL);
+        if (is_lifetime && bounds->len)
+            longer = lifetime_region(lt, p->u.generic_param.name, p->span);
+        for (int k = 0; k < bounds->len; k++)
+            lt_bound(lt, bounds->items[k], p, is_lifetime ? &longer : NULL);
         if (p->u.generic_param.ty) lt_type(lt, p->u.generic_param.ty);
         if (p->u.generic_param.default_value) lt_node(lt, p->u.generic_param.default_value);
     }
@@ -400,14 +408,17 @@ static void lt_generic_bounds(Lt *lt, Node *g) {
         Node *w = g->u.generics.where.items[i];
         NodeList *bounds = &w->u.where_pred.bounds;
         if (!w->u.where_pred.ty) {                      /* `'a: 'b + 'c` */
-            Span sp = {w->span.file, w->span.lo, w->span.lo + 1 + (uint32_t)sym_len(w->u.where_pred.lifetime)};
+            uint32_t len = 1 + (uint32_t)sym_len(w->u.where_pred.lifetime);   /* `'a` */
+            Span sp = {w->span.file, w->span.lo, w->span.lo + len};
             Region longer = lifetime_region(lt, w->u.where_pred.lifetime, sp);
             for (int k = 0; k < bounds->len; k++) lt_bound(lt, bounds->items[k], NULL, &longer);
             continue;
         }
-        Binder *b = w->u.where_pred.hrtb ? push_binder(lt, w->u.where_pred.hrtb, REGION_BOUND, false) : NULL;
+        Node *hrtb = w->u.where_pred.hrtb;
+        Binder *b = hrtb ? push_binder(lt, hrtb, REGION_BOUND, false) : NULL;
         lt_type(lt, w->u.where_pred.ty);
-        for (int k = 0; k < bounds->len; k++) lt_bound(lt, bounds->items[k], w->u.where_pred.ty, NULL);
+        for (int k = 0; k < bounds->len; k++)
+            lt_bound(lt, bounds->items[k], w->u.where_pred.ty, NULL);
         if (b) pop_binder(lt, b);
     }
     lt->mode = saved;
@@ -417,7 +428,8 @@ static void lt_generic_bounds(Lt *lt, Node *g) {
 
 /* "`x`", "argument 2", "one of `x`'s 2 lifetimes": how E0106's help names an input. */
 static const char *input_phrase(const Input *in, bool one_of) {
-    const char *who = in->name ? arena_printf("`%s`", sym_str(in->name)) : arena_printf("argument %d", in->position);
+    const char *who = in->name ? arena_printf("`%s`", sym_str(in->name))
+                               : arena_printf("argument %d", in->position);
     if (in->lifetimes == 1 || !one_of) return who;
     return arena_printf("one of %s's %d lifetimes", who, in->lifetimes);
 }
@@ -427,7 +439,8 @@ static void report_missing_output(Lt *lt, Elision *e) {
     int total = 0;
     for (int i = 0; i < e->missing.len; i++) total += ((Missing *)e->missing.items[i])->count;
     Missing *first = e->missing.items[0];
-    Diag *d = diag_error("E0106", first->span, "missing lifetime specifier%s", total > 1 ? "s" : "");
+    Diag *d = diag_error("E0106", first->span, "missing lifetime specifier%s",
+                         total > 1 ? "s" : "");
     for (int i = 0; i < e->missing.len; i++) {
         Missing *m = e->missing.items[i];
         const char *label = m->count > 1 ? arena_printf("expected %d lifetime parameters", m->count)
@@ -445,23 +458,27 @@ static void report_missing_output(Lt *lt, Elision *e) {
     const char *lead = "this function's return type contains a borrowed value";
     if (with.len == 0) {
         diag_help(d, "%s, but there is no value for it to be borrowed from", lead);
-        diag_help(d, "consider using the `'static` lifetime, but this is uncommon unless you're returning "
-                  "a borrowed value from a `const` or a `static`");
+        diag_help(d, "consider using the `'static` lifetime, but this is uncommon unless you're "
+                  "returning a borrowed value from a `const` or a `static`");
         diag_help(d, "instead, you are more likely to want to return an owned value");
     } else if (!e->elided_inputs) {
-        diag_help(d, "%s with an elided lifetime, but the lifetime cannot be derived from the arguments", lead);
+        diag_help(d, "%s with an elided lifetime, but the lifetime cannot be derived from the "
+                  "arguments", lead);
         help_name_lifetime(lt, d);
     } else if (with.len == 1) {
-        diag_help(d, "%s, but the signature does not say which one of %s's %d lifetimes it is borrowed from",
-                  lead, input_phrase(with.items[0], false), ((Input *)with.items[0])->lifetimes);
+        Input *only = with.items[0];
+        diag_help(d, "%s, but the signature does not say which one of %s's %d lifetimes it is "
+                  "borrowed from", lead, input_phrase(only, false), only->lifetimes);
         help_name_lifetime(lt, d);
     } else {
         char *list = "";
         for (int i = 0; i < with.len; i++) {
-            const char *sep = i == 0 ? "" : i + 1 < with.len ? ", " : with.len == 2 ? " or " : ", or ";
+            const char *sep = i == 0 ? "" : i + 1 < with.len ? ", "
+                            : with.len == 2 ? " or " : ", or ";
             list = arena_printf("%s%s%s", list, sep, input_phrase(with.items[i], true));
         }
-        diag_help(d, "%s, but the signature does not say whether it is borrowed from %s", lead, list);
+        diag_help(d, "%s, but the signature does not say whether it is borrowed from %s",
+                  lead, list);
         help_name_lifetime(lt, d);
     }
     diag_emit(d);
@@ -501,7 +518,8 @@ static void lt_signature(Lt *lt, Elision *e, NodeList *params, Node *ret, bool n
         if (i == 0 && is_self) {
             /* `self` by value: the other parameters decide */
             e->state = ty->kind == T_REF ? ELIDE_SELF : ELIDE_NONE;
-            if (ty->kind == T_REF) e->chosen = lifetimes_region_at(lt->sig ? &lt->sig->sig : NULL, ty, 0);
+            if (ty->kind == T_REF)
+                e->chosen = lifetimes_region_at(lt->sig ? &lt->sig->sig : NULL, ty, 0);
         }
     }
     lt->mode = MODE_OUTPUT;
@@ -550,7 +568,8 @@ static int generics_lifetime_count(const Node *g) {
 
 /* The lifetime arguments of a struct, enum or trait path, checked against its declared count
  * (E0107), or its hidden ones when none is written. */
-static void lt_path_lifetimes(Lt *lt, Node *t, Node *args, const char *what, Node *g, Span name_span) {
+static void lt_path_lifetimes(Lt *lt, Node *t, Node *args, const char *what, Node *g,
+                              Span name_span) {
     int want = generics_lifetime_count(g);
     int given = 0;
     for (int i = 0; args && i < args->u.generic_args.args.len; i++) {
@@ -567,7 +586,8 @@ static void lt_path_lifetimes(Lt *lt, Node *t, Node *args, const char *what, Nod
         for (int i = 0, k = 0; g && i < g->u.generics.params.len; i++) {
             Node *p = g->u.generics.params.items[i];
             if (p->u.generic_param.kind == GP_LIFETIME)
-                names = arena_printf("%s%s`'%s`", names, k++ ? ", " : "", sym_str(p->u.generic_param.name));
+                names = arena_printf("%s%s`'%s`", names, k++ ? ", " : "",
+                                     sym_str(p->u.generic_param.name));
         }
         diag_note(d, "%s defined here, with %s%s%s", what, plural(want, "lifetime parameter"),
                   want ? ": " : "", names);
@@ -618,7 +638,8 @@ static void lt_object_type(Lt *lt, Node *t) {
         Node *b = t->u.list.elems.items[i];
         if (b->u.bound.kind == BOUND_LIFETIME) {
             if (lifetimes++ && t->kind == T_DYN) {
-                diag_emit(diag_error("E0226", b->span, "only a single explicit lifetime bound is permitted"));
+                diag_emit(diag_error("E0226", b->span,
+                                     "only a single explicit lifetime bound is permitted"));
                 continue;
             }
             record_use(lt, t, 0, lifetime_region(lt, b->u.bound.lifetime, b->span));
@@ -845,7 +866,8 @@ const char *region_str(const RegionSig *sig, Region r) {
 static void print_sig(FILE *out, const char *kind, Sym name, const RegionSig *sig) {
     fprintf(out, "%s %s:", kind, sym_str(name));
     for (int i = 0; i < sig->nparams; i++)
-        fprintf(out, " %s%s", region_str(sig, region(REGION_PARAM, i)), i < sig->nimpl_params ? "(impl)" : "");
+        fprintf(out, " %s%s", region_str(sig, region(REGION_PARAM, i)),
+                i < sig->nimpl_params ? "(impl)" : "");
     fputc('\n', out);
     for (int i = 0; i < sig->noutlives; i++)
         fprintf(out, "    outlives %s: %s\n", region_str(sig, sig->outlives[i].longer),
@@ -853,7 +875,8 @@ static void print_sig(FILE *out, const char *kind, Sym name, const RegionSig *si
     for (int i = 0; i < sig->ntype_outlives; i++) {
         size_t len;
         const char *text = span_text(sig->type_outlives[i].ty->span, &len);
-        fprintf(out, "    type %.*s: %s\n", (int)len, text, region_str(sig, sig->type_outlives[i].region));
+        fprintf(out, "    type %.*s: %s\n", (int)len, text,
+                region_str(sig, sig->type_outlives[i].region));
     }
     for (int i = 0; i < sig->nuses; i++) {
         const RegionUse *u = &sig->uses[i];
@@ -871,8 +894,10 @@ static void print_items(FILE *out, NodeList *items) {
         Node *item = items->items[i];
         if (item->kind == N_FN && item->u.fn.def && item->u.fn.def->regions)
             print_sig(out, "fn", item->u.fn.name, item->u.fn.def->regions);
-        else if ((item->kind == N_STRUCT || item->kind == N_ENUM) && item->u.adt.def && item->u.adt.def->regions)
-            print_sig(out, item->kind == N_STRUCT ? "struct" : "enum", item->u.adt.name, item->u.adt.def->regions);
+        else if ((item->kind == N_STRUCT || item->kind == N_ENUM) && item->u.adt.def &&
+                 item->u.adt.def->regions)
+            print_sig(out, item->kind == N_STRUCT ? "struct" : "enum", item->u.adt.name,
+                      item->u.adt.def->regions);
         else if (item->kind == N_IMPL) print_items(out, &item->u.impl.items);
         else if (item->kind == N_TRAIT) print_items(out, &item->u.trait.items);
     }
