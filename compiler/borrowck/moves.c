@@ -10,9 +10,10 @@
  * The analysis reads the body's move data (movedata.c, shared with drop elaboration):
  * per move path — every user variable, and below it the non-Copy fields the body moves
  * out of — "maybe initialized", "maybe uninitialized", "maybe moved out" and, for
- * E0384, "ever initialized", before every statement. A read of a place is an error when a path above it (or
- * itself) may be uninitialized — E0382 when the reason may be a move, else E0381 — and a
- * whole use or borrow is one too when a path below it may be moved out (a partial move). */
+ * E0384, "ever initialized", before every statement. A read of a place is an error when
+ * a path above it (or itself) may be uninitialized — E0382 when the reason may be a move,
+ * else E0381 — and a whole use or borrow is one too when a path below it may be moved out
+ * (a partial move). */
 #include "patina.h"
 
 #include <string.h>
@@ -36,7 +37,9 @@ static void label_binding(MovesCtx *m, Diag *d) {
     if (m->binding_at.hi > m->binding_at.lo) diag_secondary(d, m->binding_at, "data moved here");
 }
 
-static bool fact(const MovesCtx *m, const BitSet *s, int kind, int path) { return md_fact(m->md, s, kind, path); }
+static bool fact(const MovesCtx *m, const BitSet *s, int kind, int path) {
+    return md_fact(m->md, s, kind, path);
+}
 
 /* The checks follow user variables; the move data also tracks temporaries that need
  * dropping, for drop elaboration. */
@@ -152,7 +155,8 @@ static void report_uninit(MovesCtx *m, const BitSet *s, int local, Span at, bool
  * strict, p's own path does not count. */
 static int hole_above(MovesCtx *m, const BitSet *s, Place p, bool strict) {
     int own = mp_path_of(&m->md->mp, p, false, true);
-    int start = own >= 0 ? (strict ? m->md->mp.paths[own].parent : own) : mp_path_of(&m->md->mp, p, false, false);
+    int start = own >= 0 ? (strict ? m->md->mp.paths[own].parent : own)
+                         : mp_path_of(&m->md->mp, p, false, false);
     int hole = -1;
     for (int q = start; q >= 0; q = m->md->mp.paths[q].parent)
         if (fact(m, s, MD_UNINIT, q)) hole = q;
@@ -182,7 +186,8 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
         return;
     }
     if (loc->ty->kind == TY_CLOSURE && loc->ty->def->closure_consumes) borrow = false;   /* a second call is a use */
-    const char *name = partial ? path_text(m, mp_path_of(&m->md->mp, *p, false, true)) : path_text(m, hole);
+    int named = partial ? mp_path_of(&m->md->mp, *p, false, true) : hole;
+    const char *name = path_text(m, named);
     Diag *d = diag_error("E0382", at, "%s of %smoved value%s%s%s", borrow ? "borrow" : "use", partial ? "partially " : "",
                          name ? ": `" : "", name ? name : "", name ? "`" : "");
     /* the use is the move itself, made on the loop's previous pass */
@@ -425,7 +430,8 @@ static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at
 static void check_field_write_mutability(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     int l = p->local;
     const char *name = local_name(m->body, l);
-    if (through_pointer(m, p) || !fact(m, s, MD_EVER_INIT, m->md->mp.root[l]) || !first_report_at(m, at)) return;
+    if (through_pointer(m, p) || !fact(m, s, MD_EVER_INIT, m->md->mp.root[l])) return;
+    if (!first_report_at(m, at)) return;
     Diag *d = diag_error("E0594", at, "cannot assign to `%s`, as `%s` is not declared as mutable", place_text(m, p, at), name);
     diag_label(d, "cannot assign");
     diag_help(d, "consider changing this to be mutable: `mut %s`", name);
@@ -501,7 +507,9 @@ static void note_moves_ahead(MovesCtx *m) {
         if (!md_is_move(ev) || m->has_move[ev->path]) continue;
         const Operand *op = ev->operand;
         Span at = ev->span;
-        if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo && op->span.hi <= at.hi) at = op->span;
+        if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo &&
+            op->span.hi <= at.hi)
+            at = op->span;                      /* the argument itself, within the call */
         record_move(m, ev->path, op->place, at, true);
     }
 }

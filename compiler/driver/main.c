@@ -56,7 +56,8 @@ static void usage(FILE *out) {
           "    -C opt-level=N      Optimization level 0-3 (0 is the debug build)\n"
           "    -C overflow-checks=on|off\n"
           "                        Panic on integer overflow (default: on at opt-level 0)\n"
-          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, llvm-ir, asm, obj, link\n"
+          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, llvm-ir, asm, obj,\n"
+          "                        link\n"
           "                        (KIND=PATH writes that output to PATH)\n"
           "    --print type-sizes  Print the size, alignment and field layout of every struct and enum\n"
           "    --print instances   Print every instance of a generic fn that monomorphization made\n"
@@ -450,7 +451,9 @@ static int compile(int argc, char **argv) {
         .path = is_stdin(o.input) ? "<anon>" : o.input,
         .text = text,
         .len = len,
-        .last_stage = !(o.emit & ~EMIT_TOKENS) ? STAGE_TOKENS : !(o.emit & (EMIT_IR | EMIT_LIVENESS | codegen_kinds)) ? STAGE_AST : STAGE_LAYOUT,
+        .last_stage = !(o.emit & ~EMIT_TOKENS)                                   ? STAGE_TOKENS
+                      : !(o.emit & (EMIT_IR | EMIT_LIVENESS | codegen_kinds)) ? STAGE_AST
+                                                                              : STAGE_LAYOUT,
         .overflow_checks = o.overflow_checks,
         .tokens_out = text_output(&o, EMIT_TOKENS),
         .ast_out = text_output(&o, EMIT_AST),

@@ -10,13 +10,16 @@
  * them: its start (before it runs) and its mid (where it takes effect). */
 typedef struct Cfg {
     int nblocks;
-    int **succ, *nsucc;                         /* per block; a call's or assert's unwind edge last */
-    bool *unwinds;                              /* per block: its last successor is an unwind edge */
+    /* per block; a call's or assert's unwind edge last */
+    int **succ, *nsucc;
+    /* per block: its last successor is an unwind edge */
+    bool *unwinds;
     int **pred, *npred;                         /* per block, each predecessor once per edge */
     int *rpo, nrpo;                             /* the blocks reachable from the entry, each after
                                                    its predecessors (back edges aside) */
     bool *reachable;
-    int *first_location;                        /* per block: the location index of its statement 0 */
+    /* per block: the location index of its statement 0 */
+    int *first_location;
     int nlocations;                             /* points: 2 * nlocations */
     int max_succ;                               /* the most successors of any block */
 } Cfg;
@@ -27,9 +30,15 @@ const Cfg *ir_cfg(Body *body);
  * and move data are forgotten. */
 void ir_body_changed(Body *body);
 
-static inline int cfg_location(const Cfg *c, int block, int stmt) { return c->first_location[block] + stmt; }
-static inline int cfg_start_point(const Cfg *c, int block, int stmt) { return 2 * cfg_location(c, block, stmt); }
-static inline int cfg_mid_point(const Cfg *c, int block, int stmt) { return 2 * cfg_location(c, block, stmt) + 1; }
+static inline int cfg_location(const Cfg *c, int block, int stmt) {
+    return c->first_location[block] + stmt;
+}
+static inline int cfg_start_point(const Cfg *c, int block, int stmt) {
+    return 2 * cfg_location(c, block, stmt);
+}
+static inline int cfg_mid_point(const Cfg *c, int block, int stmt) {
+    return 2 * cfg_location(c, block, stmt) + 1;
+}
 /* The block and statement of a location index. */
 void cfg_location_of(const Cfg *c, int location, int *block, int *stmt);
 

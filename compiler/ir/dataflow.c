@@ -63,7 +63,8 @@ static void apply_block(const Analysis *a, Body *body, int b, BitSet *state) {
         for (int i = n; i >= 0; i--) a->effect(a->ctx, body, (Location){b, i}, state);
 }
 
-static bool sweep_forward(const Analysis *a, Body *body, const Cfg *cfg, BitSet *states, BitSet *state, BitSet *unwinding) {
+static bool sweep_forward(const Analysis *a, Body *body, const Cfg *cfg, BitSet *states,
+                          BitSet *state, BitSet *unwinding) {
     bool changed = false;
     for (int i = 0; i < cfg->nrpo; i++) {
         int b = cfg->rpo[i];
@@ -80,13 +81,15 @@ static bool sweep_forward(const Analysis *a, Body *body, const Cfg *cfg, BitSet 
     return changed;
 }
 
-static bool sweep_backward(const Analysis *a, Body *body, const Cfg *cfg, BitSet *states, BitSet *state) {
+static bool sweep_backward(const Analysis *a, Body *body, const Cfg *cfg, BitSet *states,
+                           BitSet *state) {
     bool changed = false;
     for (int i = cfg->nrpo - 1; i >= 0; i--) {
         int b = cfg->rpo[i];
         bitset_copy(state, &states[b]);
         apply_block(a, body, b, state);
-        for (int j = 0; j < cfg->npred[b]; j++) changed |= join_into(a, &states[cfg->pred[b][j]], state);
+        for (int j = 0; j < cfg->npred[b]; j++)
+            changed |= join_into(a, &states[cfg->pred[b][j]], state);
     }
     return changed;
 }
@@ -97,7 +100,8 @@ Results *dataflow_solve(Body *body, const Analysis *a, bool in_scratch) {
     BitSet (*make)(int) = in_scratch ? bitset_scratch : bitset_new;
     Results *r = in_scratch ? scratch_alloc(sizeof *r) : arena_alloc(sizeof *r);
     *r = (Results){.body = body, .analysis = *a};
-    r->states = in_scratch ? scratch_alloc(sizeof(BitSet) * (size_t)(n + 1)) : arena_alloc(sizeof(BitSet) * (size_t)(n + 1));
+    size_t states_size = sizeof(BitSet) * (size_t)(n + 1);
+    r->states = in_scratch ? scratch_alloc(states_size) : arena_alloc(states_size);
     for (int b = 0; b < n; b++) {
         r->states[b] = make(a->nbits);
         if (a->join == JOIN_INTERSECT) bitset_fill(&r->states[b], true);
@@ -134,7 +138,8 @@ const BitSet *cursor_before(Cursor *c, int block, int stmt) {
             c->block = block;
             c->stmt = 0;
         }
-        for (; c->stmt < stmt; c->stmt++) a->effect(a->ctx, body, (Location){block, c->stmt}, &c->state);
+        for (; c->stmt < stmt; c->stmt++)
+            a->effect(a->ctx, body, (Location){block, c->stmt}, &c->state);
     } else {
         int end = body->blocks[block].nstmts + 1;   /* "before" the exit: nothing applied yet */
         if (c->block != block || c->stmt < stmt) {

@@ -21,7 +21,10 @@ void bitset_fill(BitSet *b, bool on);
 static inline bool bitset_get(const BitSet *b, int i) { return (b->words[i >> 6] >> (i & 63)) & 1; }
 static inline void bitset_set(BitSet *b, int i) { b->words[i >> 6] |= 1ull << (i & 63); }
 static inline void bitset_clear(BitSet *b, int i) { b->words[i >> 6] &= ~(1ull << (i & 63)); }
-static inline void bitset_put(BitSet *b, int i, bool on) { on ? bitset_set(b, i) : bitset_clear(b, i); }
+static inline void bitset_put(BitSet *b, int i, bool on) {
+    if (on) bitset_set(b, i);
+    else bitset_clear(b, i);
+}
 
 /* The dataflow framework (dataflow.c): bit-set states over a body's CFG, solved to a
  * fixed point forward or backward, joined by union ("maybe" analyses) or intersection
@@ -79,7 +82,8 @@ typedef struct MovePath {
     int local;
     int parent;                                 /* -1 for a local's own path */
     int variant;                                /* an enum parent's variant, else -1 */
-    int field;                                  /* index in the parent's (variant's) fields, or MP_BOX_CONTENTS */
+    /* index in the parent's (variant's) fields, or MP_BOX_CONTENTS */
+    int field;
     Type *ty;
     int flag;                                   /* drop elaboration: its drop flag's local, or -1 */
 } MovePath;
@@ -89,14 +93,17 @@ typedef struct MovePaths {
     MovePath *paths;
     int npaths, cap;
     int *root;                                  /* per local: its own path, or -1 */
-    int **subtree, *nsubtree;                   /* per path, once indexed: itself and its descendants */
+    /* per path, once indexed: itself and its descendants */
+    int **subtree, *nsubtree;
 } MovePaths;
 
 int mp_add(MovePaths *mp, int local, int parent, int variant, int field, Type *ty);
 int mp_child(const MovePaths *mp, int parent, int variant, int field);
 int mp_path_of(MovePaths *mp, Place p, bool create, bool exact);
-bool box_contents_at(const Place *p, int i, Type *base);   /* p's projections i, i+1: `*b.0` of a Box b */
-bool step_into_box(const Place *p, int *i, Type **t);      /* past them, t the contents' type: true if they were */
+/* p's projections i, i+1: `*b.0` of a Box b */
+bool box_contents_at(const Place *p, int i, Type *base);
+/* past them, t the contents' type: true if they were */
+bool step_into_box(const Place *p, int *i, Type **t);
 void mp_index_subtrees(MovePaths *mp);
 
 /* Move data (movedata.c), rustc's MoveData and its initialization analyses, computed once
@@ -128,7 +135,8 @@ typedef struct MoveData {
     MoveEvent *events;                          /* every location's, in location order */
     int nevents;
     int *first_event;                           /* per location (+ 1): its first in events */
-    int *unwind_path;                           /* per block: the call destination its unwind edge leaves empty, or -1 */
+    /* per block: the call destination its unwind edge leaves empty, or -1 */
+    int *unwind_path;
     Results *facts;                             /* forward, in the arena (shared across passes) */
 } MoveData;
 

@@ -140,7 +140,10 @@ static void print_rvalue(FILE *out, const Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: print_operand(out, &rv->a); break;
     case RV_REF:
-        fputs(rv->borrow == BORROW_SHARED ? "&" : rv->borrow == BORROW_SHALLOW ? "&fake shallow " : "&mut ", out);
+        fputs(rv->borrow == BORROW_SHARED    ? "&"
+              : rv->borrow == BORROW_SHALLOW ? "&fake shallow "
+                                             : "&mut ",
+              out);
         print_place(out, rv->place);
         break;
     case RV_RAW_REF:
@@ -264,7 +267,11 @@ static void print_body(FILE *out, Body *b, const IrAnnotator *ann) {
                 print_place(out, s->place);
                 fputc(')', out);
                 break;
-            case ST_PLACE_MENTION: fputs("PlaceMention(", out); print_place(out, s->place); fputc(')', out); break;
+            case ST_PLACE_MENTION:
+                fputs("PlaceMention(", out);
+                print_place(out, s->place);
+                fputc(')', out);
+                break;
             }
             fputs(";\n", out);
         }

@@ -101,7 +101,9 @@ typedef enum RvalueKind {
  * unique borrow): it needs no `let mut`. */
 /* BORROW_SHALLOW: a match guard's fake borrow of a scrutinee (rustc's `&fake shallow`):
  * it forbids writes to the place itself, not to what it points to; codegen never sees one. */
-typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE, BORROW_UNIQUE, BORROW_SHALLOW } BorrowKind;
+typedef enum BorrowKind {
+    BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE, BORROW_UNIQUE, BORROW_SHALLOW
+} BorrowKind;
 
 typedef struct Rvalue {
     RvalueKind kind;
@@ -122,15 +124,19 @@ typedef struct Rvalue {
  * match scrutinee, a guard's binding, `let` of a place; codegen emits nothing.
  * ST_PLACE_MENTION: the place is named and dropped at once (`let _ = place;`): it must be
  * a valid place, but is not read. */
-typedef enum StmtKind { ST_ASSIGN, ST_STORAGE_LIVE, ST_STORAGE_DEAD, ST_NOP, ST_FAKE_READ, ST_PLACE_MENTION } StmtKind;
+typedef enum StmtKind {
+    ST_ASSIGN, ST_STORAGE_LIVE, ST_STORAGE_DEAD, ST_NOP, ST_FAKE_READ, ST_PLACE_MENTION
+} StmtKind;
 
 /* Why a fake read is there (rustc's FakeReadCause): the report names it. */
-typedef enum FakeReadCause { FAKE_FOR_MATCHED_PLACE, FAKE_FOR_GUARD_BINDING, FAKE_FOR_LET, FAKE_FOR_INDEX } FakeReadCause;
+typedef enum FakeReadCause {
+    FAKE_FOR_MATCHED_PLACE, FAKE_FOR_GUARD_BINDING, FAKE_FOR_LET, FAKE_FOR_INDEX
+} FakeReadCause;
 
 typedef struct Stmt {
     StmtKind kind;
     Span span;
-    Place place;                                /* ST_ASSIGN destination; ST_FAKE_READ, ST_PLACE_MENTION */
+    Place place;                                /* ST_ASSIGN destination; the place read or named */
     FakeReadCause fake_cause;                   /* ST_FAKE_READ */
     Rvalue rv;                                  /* ST_ASSIGN */
     int local;                                  /* ST_STORAGE_LIVE / ST_STORAGE_DEAD */

@@ -5,7 +5,8 @@
  * with its use/drop split: bit l is set before a statement when some path from there
  * reads, borrows or inspects local l before overwriting it or ending its storage
  * (use-live), bit nlocals + l when some path drops it first (drop-live). And the
- * --emit=liveness listing: the IR with both sets before every statement and terminator. */
+ * --emit=liveness listing: the IR with both sets before every statement and terminator,
+ * each after its start and mid program points (cfg.h). */
 #include "patina.h"
 
 typedef struct LiveEffect {
@@ -36,7 +37,8 @@ static void live_use(void *ctx, const PlaceUse *use) {
         return;
     }
     if (use->kind == USE_DROP) bitset_set(e->state, e->nlocals + l);
-    else if (!kills(use) && (!use_is_def(use->kind) || through_deref(use->place))) bitset_set(e->state, l);
+    else if (!kills(use) && (!use_is_def(use->kind) || through_deref(use->place)))
+        bitset_set(e->state, l);
 }
 
 /* Backward: what the statement writes is dead before it, then what it reads is live. */
@@ -94,7 +96,9 @@ static void dump_before(void *ctx, FILE *out, Body *body, Location at) {
         return;
     }
     const BitSet *s = cursor_before(&d->cursor, at.block, at.stmt);
-    fputs("        // live:", out);
+    const Cfg *cfg = ir_cfg(body);
+    fprintf(out, "        // %d/%d live:", cfg_start_point(cfg, at.block, at.stmt),
+            cfg_mid_point(cfg, at.block, at.stmt));
     print_set(out, s, 0, body->nlocals);
     fputs("; drop-live:", out);
     print_set(out, s, body->nlocals, body->nlocals);
@@ -108,6 +112,7 @@ static void dump_end(void *ctx, Body *body) {
 
 void liveness_print(FILE *out, IrProgram *prog) {
     LiveDump d = {0};
-    IrAnnotator ann = {.ctx = &d, .begin_body = dump_begin, .before = dump_before, .end_body = dump_end};
+    IrAnnotator ann = {.ctx = &d, .begin_body = dump_begin, .before = dump_before,
+                       .end_body = dump_end};
     ir_print_annotated(out, prog, &ann);
 }

@@ -31,7 +31,8 @@ static void path_event(MoveData *md, BitSet *s, int path, PathEvent ev) {
         bitset_put(s, MD_INIT * n + q, ev == EV_ASSIGNED);
         bitset_put(s, MD_UNINIT * n + q, ev != EV_ASSIGNED);
         if (ev != EV_DEINIT) bitset_put(s, MD_MOVED * n + q, ev == EV_MOVED);
-        if (ev == EV_ASSIGNED || ev == EV_STORAGE) bitset_put(s, MD_EVER_INIT * n + q, ev == EV_ASSIGNED);
+        if (ev == EV_ASSIGNED || ev == EV_STORAGE)
+            bitset_put(s, MD_EVER_INIT * n + q, ev == EV_ASSIGNED);
     }
 }
 
@@ -45,7 +46,8 @@ static bool movable_out(Body *body, const Operand *op) {
         if (step_into_box(p, &i, &t)) continue;   /* into an owned Box */
         if (k == PROJ_INDEX) return op->by_compiler;   /* lowering's own: the path above moves */
         if (k == PROJ_DEREF && (t->kind == TY_REF || t->kind == TY_PTR)) return false;
-        if ((k == PROJ_FIELD || k == PROJ_DOWNCAST) && t->kind == TY_ADT && ty_drop_impl(t, NULL)) return false;
+        bool into = k == PROJ_FIELD || k == PROJ_DOWNCAST;
+        if (into && t->kind == TY_ADT && ty_drop_impl(t, NULL)) return false;
         t = p->proj[i].ty;
     }
     return true;
@@ -55,7 +57,9 @@ int md_moved_path(MoveData *md, const Operand *op) {
     return movable_out(md->body, op) ? mp_path_of(&md->mp, op->place, false, false) : -1;
 }
 
-void md_apply_move(MoveData *md, BitSet *state, const Operand *op) { path_event(md, state, md_moved_path(md, op), EV_MOVED); }
+void md_apply_move(MoveData *md, BitSet *state, const Operand *op) {
+    path_event(md, state, md_moved_path(md, op), EV_MOVED);
+}
 
 /* ── building: one walk gathers the moves, stores, drops and storage markers, making
  * the field paths moves and drops need; once every path exists, each store and drop
@@ -64,20 +68,24 @@ void md_apply_move(MoveData *md, BitSet *state, const Operand *op) { path_event(
 typedef struct Gather {
     MoveData *md;
     MoveEvent *items;
-    const Place **places;                       /* per event until resolved: a store's or drop's place */
+    /* per event until resolved: a store's or drop's place */
+    const Place **places;
     int len, cap;
 } Gather;
 
-static void gather_event(Gather *g, int path, PathEvent ev, const Place *place, const PlaceUse *use) {
+static void gather_event(Gather *g, int path, PathEvent ev, const Place *place,
+                         const PlaceUse *use) {
     if (g->len == g->cap) {
         int cap = g->cap ? g->cap * 2 : 64;
-        g->items = arena_realloc(g->items, sizeof(MoveEvent) * (size_t)g->cap, sizeof(MoveEvent) * (size_t)cap);
+        g->items = arena_realloc(g->items, sizeof(MoveEvent) * (size_t)g->cap,
+                                 sizeof(MoveEvent) * (size_t)cap);
         const Place **places = scratch_alloc(sizeof(const Place *) * (size_t)cap);
         if (g->len) memcpy(places, g->places, sizeof(const Place *) * (size_t)g->len);
         g->places = places;
         g->cap = cap;
     }
-    g->items[g->len] = (MoveEvent){.path = path, .event = (int)ev, .operand = use->operand, .span = use->span};
+    g->items[g->len] =
+        (MoveEvent){.path = path, .event = (int)ev, .operand = use->operand, .span = use->span};
     g->places[g->len++] = place;
 }
 
@@ -134,7 +142,8 @@ static void gather(MoveData *md) {
     for (int k = 0; k < g.len; k++)
         if (g.places[k]) g.items[k].path = mp_path_of(&md->mp, *g.places[k], false, true);
     for (int b = 0; b < body->nblocks; b++)
-        if (body->blocks[b].term.kind == TM_CALL) md->unwind_path[b] = mp_path_of(&md->mp, body->blocks[b].term.dest, false, true);
+        if (body->blocks[b].term.kind == TM_CALL)
+            md->unwind_path[b] = mp_path_of(&md->mp, body->blocks[b].term.dest, false, true);
     md->events = g.items;
     md->nevents = g.len;
     scratch_release(mark);
@@ -160,7 +169,9 @@ static void unwind_edge(void *ctx, Body *body, int b, BitSet *state) {
 static void boundary(void *ctx, Body *body, BitSet *state) {
     MoveData *md = ctx;
     for (int l = 0; l < body->nlocals; l++)
-        if (md->mp.root[l] >= 0) path_event(md, state, md->mp.root[l], l >= 1 && l <= body->nargs ? EV_ASSIGNED : EV_STORAGE);
+        if (md->mp.root[l] >= 0)
+            path_event(md, state, md->mp.root[l], l >= 1 && l <= body->nargs ? EV_ASSIGNED
+                                                                              : EV_STORAGE);
 }
 
 MoveData *move_data_of(Body *body) {
@@ -169,8 +180,8 @@ MoveData *move_data_of(Body *body) {
     *md = (MoveData){.body = body, .mp = {.tracks = not_copy}, .cfg = ir_cfg(body)};
     gather(md);
     md->npaths = md->mp.npaths;
-    Analysis a = {.direction = DF_FORWARD, .join = JOIN_UNION, .nbits = MD_FACTS * md->npaths, .ctx = md,
-                  .boundary = boundary, .effect = effect, .unwind_edge = unwind_edge};
+    Analysis a = {.direction = DF_FORWARD, .join = JOIN_UNION, .nbits = MD_FACTS * md->npaths,
+                  .ctx = md, .boundary = boundary, .effect = effect, .unwind_edge = unwind_edge};
     md->facts = dataflow_solve(body, &a, false);
     body->move_data = md;
     return md;

@@ -7,7 +7,8 @@
  * the Rvalue struct are zero, which would read as `copy _0`. */
 #include "patina.h"
 
-static void visit_place(const IrVisitor *v, const Place *p, UseKind kind, const Operand *op, Location at, Span span) {
+static void visit_place(const IrVisitor *v, const Place *p, UseKind kind, const Operand *op,
+                        Location at, Span span) {
     if (!v->place) return;
     PlaceUse use = {.place = p, .kind = kind, .operand = op, .at = at, .span = span};
     v->place(v->ctx, &use);
@@ -42,7 +43,9 @@ static void visit_rvalue(const IrVisitor *v, const Rvalue *rv, Location at, Span
     switch (rv->kind) {
     case RV_REF: visit_place(v, &rv->place, borrow_use(rv->borrow), NULL, at, span); break;
     case RV_RAW_REF: visit_place(v, &rv->place, USE_ADDRESS_OF, NULL, at, span); break;
-    case RV_LEN: case RV_DISCRIMINANT: visit_place(v, &rv->place, USE_INSPECT, NULL, at, span); break;
+    case RV_LEN: case RV_DISCRIMINANT:
+        visit_place(v, &rv->place, USE_INSPECT, NULL, at, span);
+        break;
     case RV_USE: case RV_UNARY: case RV_CAST: case RV_REPEAT:
         visit_operand(v, &rv->a, at, span);
         break;
@@ -107,18 +110,20 @@ void ir_visit_body(const IrVisitor *v, Body *body) {
 }
 
 bool use_is_borrow(UseKind k) {
-    return k == USE_BORROW_SHARED || k == USE_BORROW_MUT || k == USE_BORROW_SHALLOW || k == USE_BORROW_TWO_PHASE ||
-           k == USE_BORROW_UNIQUE || k == USE_ADDRESS_OF;
+    return k == USE_BORROW_SHARED || k == USE_BORROW_MUT || k == USE_BORROW_SHALLOW ||
+           k == USE_BORROW_TWO_PHASE || k == USE_BORROW_UNIQUE || k == USE_ADDRESS_OF;
 }
 
 bool use_is_def(UseKind k) { return k == USE_STORE || k == USE_CALL_DEST; }
 
 const char *use_kind_name(UseKind k) {
     static const char *const names[] = {
-        [USE_COPY] = "copy", [USE_MOVE] = "move", [USE_INSPECT] = "inspect", [USE_BORROW_SHARED] = "&",
-        [USE_BORROW_MUT] = "&mut", [USE_BORROW_SHALLOW] = "&fake shallow", [USE_BORROW_TWO_PHASE] = "&two-phase",
-        [USE_BORROW_UNIQUE] = "&uniq", [USE_ADDRESS_OF] = "&raw", [USE_STORE] = "store", [USE_CALL_DEST] = "call-dest",
-        [USE_DROP] = "drop", [USE_STORAGE_LIVE] = "storage-live", [USE_STORAGE_DEAD] = "storage-dead",
+        [USE_COPY] = "copy", [USE_MOVE] = "move", [USE_INSPECT] = "inspect",
+        [USE_BORROW_SHARED] = "&", [USE_BORROW_MUT] = "&mut",
+        [USE_BORROW_SHALLOW] = "&fake shallow", [USE_BORROW_TWO_PHASE] = "&two-phase",
+        [USE_BORROW_UNIQUE] = "&uniq", [USE_ADDRESS_OF] = "&raw",
+        [USE_STORE] = "store", [USE_CALL_DEST] = "call-dest", [USE_DROP] = "drop",
+        [USE_STORAGE_LIVE] = "storage-live", [USE_STORAGE_DEAD] = "storage-dead",
         [USE_FAKE_READ] = "fake-read", [USE_PLACE_MENTION] = "place-mention", [USE_INDEX] = "index",
         [USE_RETURN] = "return",
     };

@@ -18,7 +18,8 @@ typedef enum UseKind {
     USE_BORROW_MUT,
     USE_BORROW_SHALLOW,                         /* a match guard's fake borrow */
     USE_BORROW_TWO_PHASE,                       /* reserved here, activated at its one use */
-    USE_BORROW_UNIQUE,                          /* a closure's capture of a `&mut` it writes through */
+    /* a closure's capture of a `&mut` it writes through */
+    USE_BORROW_UNIQUE,
     USE_ADDRESS_OF,                             /* &raw const / &raw mut */
     USE_STORE,                                  /* an assignment's destination */
     USE_CALL_DEST,                              /* written when the call returns (not on unwind) */
@@ -53,7 +54,8 @@ void ir_visit_term(const IrVisitor *v, const Term *t, Location at);
 void ir_visit_block(const IrVisitor *v, Body *body, int block);    /* statements, then terminator */
 void ir_visit_body(const IrVisitor *v, Body *body);                /* blocks in index order */
 
-bool use_is_borrow(UseKind k);                  /* shared, mut, shallow, two-phase, unique, address-of */
+/* shared, mut, shallow, two-phase, unique, address-of */
+bool use_is_borrow(UseKind k);
 /* Whether the use writes the whole place (for liveness, a def of its local when bare). */
 bool use_is_def(UseKind k);
 const char *use_kind_name(UseKind k);           /* for dumps: "copy", "move", "&mut" ... */

@@ -4382,7 +4382,9 @@ static void reach_constant(void *ctx, const Const *c, Location at) {
     if (c->kind == CONST_FN) reach_def(ctx, c->fn);
 }
 
-static void reach_from(Reach *r, Body *b) { ir_visit_body(&(IrVisitor){.ctx = r, .constant = reach_constant}, b); }
+static void reach_from(Reach *r, Body *b) {
+    ir_visit_body(&(IrVisitor){.ctx = r, .constant = reach_constant}, b);
+}
 
 /* The prelude's plain fns that nothing calls are dropped before the checks and codegen:
  * a program pays for the library it uses. Reached are those called or taken as values

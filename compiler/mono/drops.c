@@ -31,9 +31,16 @@ typedef struct DropSite {
 } DropSite;
 
 static int path_of(Elab *e, Place p) { return mp_path_of(e->mp, p, false, true); }
-static int child_path(Elab *e, int parent, int variant, int field) { return mp_child(e->mp, parent, variant, field); }
-static bool maybe_init(Elab *e, const BitSet *s, int path) { return md_fact(e->md, s, MD_INIT, path); }
-static bool maybe_uninit(Elab *e, const BitSet *s, int path) { return md_fact(e->md, s, MD_UNINIT, path); }
+static int child_path(Elab *e, int parent, int variant, int field) {
+    return mp_child(e->mp, parent, variant, field);
+}
+static bool maybe_init(Elab *e, const BitSet *s, int path) {
+    return md_fact(e->md, s, MD_INIT, path);
+}
+static bool maybe_uninit(Elab *e, const BitSet *s, int path) {
+    return md_fact(e->md, s, MD_UNINIT, path);
+}
+static int flag_of(Elab *e, int path) { return e->mp->paths[path].flag; }
 
 /* ── rewriting ── */
 
@@ -62,6 +69,11 @@ static DropStyle own_bit_style(Elab *e, const BitSet *s, int path) {
 
 static int new_flag(Elab *e, Span span) { return ir_new_local(e->body, (Local){.ty = ty_bool, .span = span}); }
 
+/* Path's drop flag, made the first time a drop needs it. */
+static void need_flag(Elab *e, int path, Span span) {
+    if (e->mp->paths[path].flag < 0) e->mp->paths[path].flag = new_flag(e, span);
+}
+
 static Stmt flag_assign(int flag, bool value, Span span) {
     Stmt st = {.kind = ST_ASSIGN, .span = span, .place = {.local = flag}};
     st.rv = (Rvalue){.kind = RV_USE, .ty = ty_bool, .a = {.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = value}}};
@@ -86,13 +98,13 @@ static bool is_enum(Type *t) { return t->kind == TY_ADT && t->adt->is_enum; }
 static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
     if (!ty_needs_drop(e->mp->paths[path].ty)) return;   /* a non-Copy part with nothing to drop */
     DropStyle style = drop_style(e, s, path);
-    if (style == DROP_CONDITIONAL && e->mp->paths[path].flag < 0) e->mp->paths[path].flag = new_flag(e, span);
+    if (style == DROP_CONDITIONAL) need_flag(e, path, span);
     if (style != DROP_OPEN) return;
     Type *t = e->mp->paths[path].ty;
     /* an enum that may not be there at all: its variant is read only behind a flag (a
      * Box, its memory freed only behind one) */
-    if ((is_enum(t) || ty_is_box(t)) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp->paths[path].flag < 0)
-        e->mp->paths[path].flag = new_flag(e, span);
+    if ((is_enum(t) || ty_is_box(t)) && own_bit_style(e, s, path) == DROP_CONDITIONAL)
+        need_flag(e, path, span);
     if (ty_is_box(t)) {
         int c = child_path(e, path, -1, MP_BOX_CONTENTS);
         if (c >= 0) plan_flags(e, s, c, span);
@@ -102,7 +114,7 @@ static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
         for (int i = 0; i < open_fields(t, v); i++) {
             int c = child_path(e, path, v, i);
             if (c >= 0) plan_flags(e, s, c, span);
-            else if (own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp->paths[path].flag < 0) e->mp->paths[path].flag = new_flag(e, span);
+            else if (own_bit_style(e, s, path) == DROP_CONDITIONAL) need_flag(e, path, span);
         }
 }
 
@@ -172,7 +184,7 @@ static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int
         Place fp = field_place(place, t, v, i, ft);
         int c = child_path(e, path, v, i);
         next = c >= 0 ? elaborate(e, s, c, fp, next, span)
-                      : drop_block(e, own_bit_style(e, s, path), fp, e->mp->paths[path].flag, next, span);
+                      : drop_block(e, own_bit_style(e, s, path), fp, flag_of(e, path), next, span);
     }
     return next;
 }
@@ -204,13 +216,14 @@ static int elaborate_box(Elab *e, const BitSet *s, int path, Place place, int ta
         contents.proj[contents.nproj - 1].kind = PROJ_DEREF;
         next = elaborate(e, s, c, contents, next, span);
     }
-    return own_bit_style(e, s, path) == DROP_CONDITIONAL ? flag_test(e, e->mp->paths[path].flag, next, target, span) : next;
+    bool flagged = own_bit_style(e, s, path) == DROP_CONDITIONAL;
+    return flagged ? flag_test(e, flag_of(e, path), next, target, span) : next;
 }
 
 static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
     if (!ty_needs_drop(e->mp->paths[path].ty)) return target;
     DropStyle style = drop_style(e, s, path);
-    if (style != DROP_OPEN) return drop_block(e, style, place, e->mp->paths[path].flag, target, span);
+    if (style != DROP_OPEN) return drop_block(e, style, place, flag_of(e, path), target, span);
     Type *t = e->mp->paths[path].ty;
     if (ty_is_box(t)) return elaborate_box(e, s, path, place, target, span);
     if (!is_enum(t)) return elaborate_fields(e, s, path, place, -1, target, span);
@@ -230,14 +243,15 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
                                      .rv = {.kind = RV_DISCRIMINANT, .ty = isize, .place = place}});
     b->blocks[sw].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = d}}, .values = vals,
                                 .targets = targets, .ncases = n, .otherwise = target};
-    return own_bit_style(e, s, path) == DROP_CONDITIONAL ? flag_test(e, e->mp->paths[path].flag, sw, target, span) : sw;
+    bool flagged = own_bit_style(e, s, path) == DROP_CONDITIONAL;
+    return flagged ? flag_test(e, flag_of(e, path), sw, target, span) : sw;
 }
 
 /* After a statement or terminator changes path p's state, the flags in its subtree follow. */
 static void set_flags(Elab *e, Block *bb, int p, bool init, Span span) {
     for (int k = 0; p >= 0 && k < e->mp->nsubtree[p]; k++) {
         int q = e->mp->subtree[p][k];
-        if (e->mp->paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->mp->paths[q].flag, init, span));
+        if (flag_of(e, q) >= 0) ir_push_stmt(bb, flag_assign(flag_of(e, q), init, span));
     }
 }
 
@@ -265,7 +279,8 @@ static void maintain_flags(Elab *e, int b) {
     if (b == 0)
         for (int q = 0; q < e->mp->npaths; q++) {
             int l = e->mp->paths[q].local;
-            if (e->mp->paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->mp->paths[q].flag, l >= 1 && l <= body->nargs, body->span));
+            bool arg = l >= 1 && l <= body->nargs;
+            if (flag_of(e, q) >= 0) ir_push_stmt(bb, flag_assign(flag_of(e, q), arg, body->span));
         }
     for (int i = 0; i < old.nstmts; i++) {
         ir_push_stmt(bb, old.stmts[i]);

@@ -90,7 +90,9 @@ char *arena_printf(const char *fmt, ...) {
 static Chunk *scratch_top;                      /* the chunk allocated from; older ones below */
 static Chunk *scratch_spare;                    /* one released standard chunk, kept for reuse */
 
-ScratchMark scratch_mark(void) { return (ScratchMark){scratch_top, scratch_top ? scratch_top->used : 0}; }
+ScratchMark scratch_mark(void) {
+    return (ScratchMark){scratch_top, scratch_top ? scratch_top->used : 0};
+}
 
 void *scratch_alloc(size_t size) {
     size = (size + 15) & ~(size_t)15;
