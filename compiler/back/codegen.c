@@ -91,7 +91,7 @@ static LLVMValueRef global_addr(Cg *cg, int local);
 
 static LLVMValueRef place_addr(Cg *cg, Place p) {
     LLVMValueRef addr = p.local < 0 ? global_addr(cg, p.local) : cg->locals[p.local];
-    Type *ty = p.local < 0 ? ir_global(p.local)->ty : cg->body->locals[p.local].ty;
+    Type *ty = p.local < 0 ? ir_global(cg->prog, p.local)->ty : cg->body->locals[p.local].ty;
     if (!addr) addr = dangling(cg);
     int variant = -1;                           /* set by a downcast, for the next field */
     for (int i = 0; i < p.nproj; i++) {
@@ -1011,7 +1011,7 @@ static void emit_term(Cg *cg, const Term *t) {
 /* A `static mut`'s storage: bytes of its layout, initialised from its constant value. */
 /* A static's storage; main's prologue stores its initial value (see lower_fn). */
 static LLVMValueRef global_addr(Cg *cg, int local) {
-    IrGlobal *g = ir_global(local);
+    IrGlobal *g = ir_global(cg->prog, local);
     LLVMValueRef gv = LLVMGetNamedGlobal(cg->mod, g->symbol);
     if (gv) return gv;
     const Layout *l = layout_of(g->ty);

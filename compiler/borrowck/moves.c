@@ -271,7 +271,7 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
     if (op->by_compiler || copy_unknown(m, ir_place_type(m->body, *p))) return;
     if (p->local < 0) {
         /* a static lives for the whole program: nothing may be moved out of it */
-        Sym name = ir_global(p->local)->name;
+        Sym name = ir_global(m->body->program, p->local)->name;
         if (!name || !first_report_at(m, at)) return;
         Diag *d = diag_error("E0507", at, "cannot move out of static item `%s`", sym_str(name));
         diag_label(d, "move occurs because value has type `%s`, which does not implement the `Copy` trait",

@@ -8,13 +8,16 @@
 
 #include <string.h>
 
-static const char *const intrinsic_names[] = {
-    [INTR_NONE] = "?", [INTR_WRITE_STR] = "rt_write_str", [INTR_FMT_STR] = "rt_fmt_str", [INTR_FMT_INT] = "rt_fmt_int",
-    [INTR_FMT_BOOL] = "rt_fmt_bool", [INTR_FMT_CHAR] = "rt_fmt_char", [INTR_FMT_FLOAT] = "rt_fmt_float", [INTR_PANIC_BEGIN] = "rt_panic_begin",
-    [INTR_PANIC_END] = "rt_panic_end", [INTR_PANIC_STR] = "rt_panic_str", [INTR_PROCESS_EXIT] = "rt_process_exit", [INTR_PROCESS_ABORT] = "rt_process_abort", [INTR_IPOW] = "rt_ipow", [INTR_IPOW_OVERFLOWS] = "rt_ipow_overflows", [INTR_SLICE_CHECK] = "rt_slice_check", [INTR_STR_SLICE_CHECK] = "rt_str_slice_check", [INTR_STR_CMP] = "rt_str_cmp",
-    [INTR_ALLOC] = "rt_alloc", [INTR_ALLOC_ZEROED] = "rt_alloc_zeroed", [INTR_DEALLOC] = "rt_dealloc", [INTR_REALLOC] = "rt_realloc",
-    [INTR_MEMMOVE] = "rt_memmove", [INTR_MEMCPY] = "rt_memcpy", [INTR_SINK_OPEN] = "rt_sink_open", [INTR_SINK_TAKE] = "rt_sink_take",
-    [INTR_ARG_COUNT] = "rt_arg_count", [INTR_ARG] = "rt_arg", [INTR_PARSE_F64] = "rt_parse_f64", [INTR_CHAR_PROPERTY] = "rt_char_property", [INTR_INDENT] = "rt_indent",
+/* The rows of IR_INTRINSICS, indexed by Intrinsic. */
+static const struct {
+    const char *symbol;
+    int props;
+    Builtin builtin;
+} intrinsics[INTR__COUNT] = {
+    [INTR_NONE] = {"?", 0, BUILTIN_NONE},
+#define IR_INTRINSIC_ROW(name, symbol, props, builtin) [INTR_##name] = {symbol, props, builtin},
+    IR_INTRINSICS(IR_INTRINSIC_ROW)
+#undef IR_INTRINSIC_ROW
 };
 
 static const char *const assert_texts[] = {
@@ -36,10 +39,16 @@ static const char *const fake_read_cause_names[] = {
     [FAKE_FOR_LET] = "ForLet", [FAKE_FOR_INDEX] = "ForIndex",
 };
 
-const char *ir_intrinsic_name(Intrinsic in) { return intrinsic_names[in]; }
+const char *ir_intrinsic_name(Intrinsic in) { return intrinsics[in].symbol; }
 
-bool ir_intrinsic_diverges(Intrinsic in) {
-    return in == INTR_PANIC_END || in == INTR_PANIC_STR || in == INTR_PROCESS_EXIT || in == INTR_PROCESS_ABORT;
+bool ir_intrinsic_diverges(Intrinsic in) { return intrinsics[in].props & INTRP_DIVERGES; }
+
+bool ir_intrinsic_may_panic(Intrinsic in) { return intrinsics[in].props & INTRP_PANICS; }
+
+Intrinsic ir_intrinsic_of_builtin(Builtin b) {
+    for (int in = INTR_NONE + 1; b != BUILTIN_NONE && in < INTR__COUNT; in++)
+        if (intrinsics[in].builtin == b) return (Intrinsic)in;
+    return INTR_NONE;
 }
 const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 
@@ -77,9 +86,11 @@ Stmt *ir_push_stmt(Block *bb, Stmt st) {
     return &bb->stmts[bb->nstmts++];
 }
 
+IrGlobal *ir_global(const IrProgram *prog, int local) { return &prog->globals[~local]; }
+
 Type *ir_place_type(Body *body, Place p) {
     if (p.nproj) return p.proj[p.nproj - 1].ty;
-    if (p.local < 0) return ir_global(p.local)->ty;
+    if (p.local < 0) return ir_global(body->program, p.local)->ty;
     return body->locals[p.local].ty;
 }
 
@@ -88,10 +99,10 @@ Type *ir_operand_type(Body *body, const Operand *op) {
     return ir_place_type(body, op->place);
 }
 
-static void print_place(FILE *out, Place p) {
+static void print_place(FILE *out, const Body *b, Place p) {
     for (int i = p.nproj - 1; i >= 0; i--)
         if (p.proj[i].kind == PROJ_DEREF) fputs("(*", out);
-    if (p.local < 0) fprintf(out, "%s", ir_global(p.local)->symbol);
+    if (p.local < 0) fprintf(out, "%s", ir_global(b->program, p.local)->symbol);
     else fprintf(out, "_%d", p.local);
     for (int i = 0; i < p.nproj; i++) {
         switch (p.proj[i].kind) {
@@ -114,7 +125,7 @@ static void print_const(FILE *out, const Const *c) {
     case CONST_UNIT: fputs("const ()", out); break;
     case CONST_STR: fputs("const ", out); ast_print_escaped(out, c->str, c->str_len); break;
     case CONST_FN:
-        if (c->intrinsic) fprintf(out, "%s", intrinsic_names[c->intrinsic]);
+        if (c->intrinsic) fprintf(out, "%s", ir_intrinsic_name(c->intrinsic));
         else fprintf(out, "%s", c->fn ? sym_str(c->fn->name) : "?");
         break;
     case CONST_FLOAT: fprintf(out, "const %.17g", c->fval); break;
@@ -122,10 +133,10 @@ static void print_const(FILE *out, const Const *c) {
     }
 }
 
-static void print_operand(FILE *out, const Operand *op) {
+static void print_operand(FILE *out, const Body *b, const Operand *op) {
     switch (op->kind) {
-    case OP_COPY: fputs("copy ", out); print_place(out, op->place); break;
-    case OP_MOVE: fputs("move ", out); print_place(out, op->place); break;
+    case OP_COPY: fputs("copy ", out); print_place(out, b, op->place); break;
+    case OP_MOVE: fputs("move ", out); print_place(out, b, op->place); break;
     case OP_CONST: print_const(out, &op->c); break;
     }
 }
@@ -136,96 +147,96 @@ static const char *binop_name(BinOp op) {
     return names[op];
 }
 
-static void print_rvalue(FILE *out, const Rvalue *rv) {
+static void print_rvalue(FILE *out, const Body *b, const Rvalue *rv) {
     switch (rv->kind) {
-    case RV_USE: print_operand(out, &rv->a); break;
+    case RV_USE: print_operand(out, b, &rv->a); break;
     case RV_REF:
         fputs(rv->borrow == BORROW_SHARED    ? "&"
               : rv->borrow == BORROW_SHALLOW ? "&fake shallow "
                                              : "&mut ",
               out);
-        print_place(out, rv->place);
+        print_place(out, b, rv->place);
         break;
     case RV_RAW_REF:
         fputs(rv->borrow == BORROW_SHARED ? "&raw const " : "&raw mut ", out);
-        print_place(out, rv->place);
+        print_place(out, b, rv->place);
         break;
     case RV_UNARY:
         fputs(rv->unop == UN_NEG ? "Neg(" : "Not(", out);
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fputc(')', out);
         break;
     case RV_BINARY:
     case RV_CHECKED_BINARY:
         fprintf(out, "%s%s(", rv->kind == RV_CHECKED_BINARY ? "Checked" : "", binop_name(rv->binop));
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fputs(", ", out);
-        print_operand(out, &rv->b);
+        print_operand(out, b, &rv->b);
         fputc(')', out);
         break;
     case RV_CAST:
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fprintf(out, " as %s", ty_str_of(rv->ty));
         break;
     case RV_AGGREGATE:
         fputc('(', out);
         for (int i = 0; i < rv->nelems; i++) {
             if (i) fputs(", ", out);
-            print_operand(out, &rv->elems[i]);
+            print_operand(out, b, &rv->elems[i]);
         }
         fputs(rv->nelems == 1 ? ",)" : ")", out);
         break;
-    case RV_LEN: fputs("Len(", out); print_place(out, rv->place); fputc(')', out); break;
-    case RV_DISCRIMINANT: fputs("discriminant(", out); print_place(out, rv->place); fputc(')', out); break;
+    case RV_LEN: fputs("Len(", out); print_place(out, b, rv->place); fputc(')', out); break;
+    case RV_DISCRIMINANT: fputs("discriminant(", out); print_place(out, b, rv->place); fputc(')', out); break;
     case RV_REPEAT:
         fputc('[', out);
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fprintf(out, "; %llu]", (unsigned long long)rv->ty->len);
         break;
     case RV_UNSIZE:
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         fprintf(out, " as %s (PointerCoercion::Unsize)", ty_str_of(rv->ty));
         break;
     case RV_PRIM:
         fprintf(out, "Prim%d(", (int)rv->prim);
-        print_operand(out, &rv->a);
+        print_operand(out, b, &rv->a);
         if (rv->b.kind != OP_CONST || rv->b.c.kind != CONST_UNIT) {
             fputs(", ", out);
-            print_operand(out, &rv->b);
+            print_operand(out, b, &rv->b);
         }
         fputc(')', out);
         break;
     }
 }
 
-static void print_term(FILE *out, const Term *t) {
+static void print_term(FILE *out, const Body *b, const Term *t) {
     switch (t->kind) {
     case TM_GOTO: fprintf(out, "goto -> bb%d", t->target); break;
     case TM_SWITCH:
         fputs("switchInt(", out);
-        print_operand(out, &t->discr);
+        print_operand(out, b, &t->discr);
         fputs(") -> [", out);
         for (int i = 0; i < t->ncases; i++) fprintf(out, "%llu: bb%d, ", (unsigned long long)t->values[i], t->targets[i]);
         fprintf(out, "otherwise: bb%d]", t->otherwise);
         break;
     case TM_CALL:
-        print_place(out, t->dest);
+        print_place(out, b, t->dest);
         fputs(" = ", out);
-        print_operand(out, &t->func);
+        print_operand(out, b, &t->func);
         fputc('(', out);
         for (int i = 0; i < t->nargs; i++) {
             if (i) fputs(", ", out);
-            print_operand(out, &t->args[i]);
+            print_operand(out, b, &t->args[i]);
         }
         fputc(')', out);
         if (t->target >= 0) fprintf(out, " -> bb%d", t->target);
         else fputs(" -> !", out);
         if (t->unwind) fprintf(out, " unwind bb%d", t->unwind);
         break;
-    case TM_DROP: fputs("drop(", out); print_place(out, t->place); fprintf(out, ") -> bb%d", t->target); break;
+    case TM_DROP: fputs("drop(", out); print_place(out, b, t->place); fprintf(out, ") -> bb%d", t->target); break;
     case TM_ASSERT:
         fprintf(out, "assert(%s", t->expected ? "" : "!");
-        print_operand(out, &t->cond);
+        print_operand(out, b, &t->cond);
         fprintf(out, ", \"%s\") -> bb%d", assert_texts[t->msg], t->target);
         if (t->unwind) fprintf(out, " unwind bb%d", t->unwind);
         break;
@@ -255,21 +266,21 @@ static void print_body(FILE *out, Body *b, const IrAnnotator *ann) {
             fputs("        ", out);
             switch (s->kind) {
             case ST_ASSIGN:
-                print_place(out, s->place);
+                print_place(out, b, s->place);
                 fputs(" = ", out);
-                print_rvalue(out, &s->rv);
+                print_rvalue(out, b, &s->rv);
                 break;
             case ST_STORAGE_LIVE: fprintf(out, "StorageLive(_%d)", s->local); break;
             case ST_STORAGE_DEAD: fprintf(out, "StorageDead(_%d)", s->local); break;
             case ST_NOP: fputs("nop", out); break;
             case ST_FAKE_READ:
                 fprintf(out, "FakeRead(%s, ", fake_read_cause_names[s->fake_cause]);
-                print_place(out, s->place);
+                print_place(out, b, s->place);
                 fputc(')', out);
                 break;
             case ST_PLACE_MENTION:
                 fputs("PlaceMention(", out);
-                print_place(out, s->place);
+                print_place(out, b, s->place);
                 fputc(')', out);
                 break;
             }
@@ -277,7 +288,7 @@ static void print_body(FILE *out, Body *b, const IrAnnotator *ann) {
         }
         if (ann) ann->before(ann->ctx, out, b, (Location){bi, bb->nstmts});
         fputs("        ", out);
-        print_term(out, &bb->term);
+        print_term(out, b, &bb->term);
         fputs(";\n    }\n", out);
     }
     fputs("}\n", out);

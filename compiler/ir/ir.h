@@ -22,40 +22,83 @@ typedef struct Place {
 typedef enum ConstKind { CONST_INT, CONST_BOOL, CONST_CHAR, CONST_UNIT, CONST_STR, CONST_FN, CONST_FLOAT, CONST_VTABLE } ConstKind;
 
 /* Functions the runtime provides; lowering calls them through CONST_FN operands whose
- * intrinsic is set. Argument lists are exactly the runtime's C parameters, in order, with
- * `&str` arguments split by codegen into (ptr, len). See runtime/rt.h. */
+ * intrinsic is set. One row each, the only list of them:
+ *   X(NAME, its C symbol in runtime/rt.h, properties, the std builtin it implements or
+ *     BUILTIN_NONE)
+ * with the properties INTRP_DIVERGES (never returns: exit, abort, the end of a panic) and
+ * INTRP_PANICS (may panic, so its call gets a cleanup edge). Argument lists are exactly
+ * the runtime's C parameters, in order, with `&str` arguments split by codegen into
+ * (ptr, len). */
+enum { INTRP_DIVERGES = 1, INTRP_PANICS = 2 };
+#define IR_INTRINSICS(X)                                                                           \
+    /* (stream: i32, s: &str) */                                                                   \
+    X(WRITE_STR, "rt_write_str", 0, BUILTIN_NONE)                                                  \
+    /* (stream: i32, s: &str, flags: u32, fill: u32, width: i64, precision: i64) */                \
+    X(FMT_STR, "rt_fmt_str", 0, BUILTIN_NONE)                                                      \
+    /* (stream: i32, bits: u128, is_signed: bool, flags, fill, width, precision, bit_width:        \
+     * u32) */                                                                                     \
+    X(FMT_INT, "rt_fmt_int", 0, BUILTIN_NONE)                                                      \
+    /* (stream: i32, b: bool, flags, fill, width, precision) */                                    \
+    X(FMT_BOOL, "rt_fmt_bool", 0, BUILTIN_NONE)                                                    \
+    /* (stream: i32, c: char, flags, fill, width, precision) */                                    \
+    X(FMT_CHAR, "rt_fmt_char", 0, BUILTIN_NONE)                                                    \
+    /* (stream: i32, x: f64, is_f32: bool, flags, fill, width, precision) */                       \
+    X(FMT_FLOAT, "rt_fmt_float", 0, BUILTIN_NONE)                                                  \
+    /* (file: &str, line: u32, col: u32): starts a panic message on stderr */                      \
+    X(PANIC_BEGIN, "rt_panic_begin", 0, BUILTIN_NONE)                                              \
+    /* () -> !: finishes the message, exits 101 */                                                 \
+    X(PANIC_END, "rt_panic_end", INTRP_DIVERGES|INTRP_PANICS, BUILTIN_NONE)                        \
+    /* (msg: &str, file: &str, line: u32, col: u32) -> ! */                                        \
+    X(PANIC_STR, "rt_panic_str", INTRP_DIVERGES|INTRP_PANICS, BUILTIN_NONE)                        \
+    /* (code: i32) -> ! */                                                                         \
+    X(PROCESS_EXIT, "rt_process_exit", INTRP_DIVERGES, BUILTIN_PROCESS_EXIT)                       \
+    /* () -> ! */                                                                                  \
+    X(PROCESS_ABORT, "rt_process_abort", INTRP_DIVERGES, BUILTIN_PROCESS_ABORT)                    \
+    /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32,       \
+     * col: u32) */                                                                                \
+    X(SLICE_CHECK, "rt_slice_check", INTRP_PANICS, BUILTIN_NONE)                                   \
+    /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */       \
+    X(STR_SLICE_CHECK, "rt_str_slice_check", INTRP_PANICS, BUILTIN_NONE)                           \
+    /* (a: &str, b: &str) -> i32 */                                                                \
+    X(STR_CMP, "rt_str_cmp", 0, BUILTIN_NONE)                                                      \
+    /* (base: u128, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32,       \
+     * col: u32) -> u128: base ** exp wrapped to `bits`; panics on overflow when checked */        \
+    X(IPOW, "rt_ipow", INTRP_PANICS, BUILTIN_NONE)                                                 \
+    /* (base: u128, exp: u32, bits: u32, signed: bool) -> bool: whether base ** exp overflows */   \
+    X(IPOW_OVERFLOWS, "rt_ipow_overflows", 0, BUILTIN_NONE)                                        \
+    /* (size: usize, align: usize) -> *mut u8 */                                                   \
+    X(ALLOC, "rt_alloc", 0, BUILTIN_ALLOC)                                                         \
+    /* (size: usize, align: usize) -> *mut u8 */                                                   \
+    X(ALLOC_ZEROED, "rt_alloc_zeroed", 0, BUILTIN_ALLOC_ZEROED)                                    \
+    /* (p: *mut u8, size: usize, align: usize) */                                                  \
+    X(DEALLOC, "rt_dealloc", 0, BUILTIN_DEALLOC)                                                   \
+    /* (p: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8 */                  \
+    X(REALLOC, "rt_realloc", 0, BUILTIN_REALLOC)                                                   \
+    /* (dst: *mut u8, src: *const u8, bytes: usize) */                                             \
+    X(MEMMOVE, "rt_memmove", 0, BUILTIN_PTR_COPY)                                                  \
+    /* (dst: *mut u8, src: *const u8, bytes: usize): the ranges do not overlap */                  \
+    X(MEMCPY, "rt_memcpy", 0, BUILTIN_PTR_COPY_NONOVERLAPPING)                                     \
+    /* () -> i32: an in-memory stream for format! */                                               \
+    X(SINK_OPEN, "rt_sink_open", 0, BUILTIN_NONE)                                                  \
+    /* (stream: i32, len: &mut usize, cap: &mut usize) -> *mut u8 */                               \
+    X(SINK_TAKE, "rt_sink_take", 0, BUILTIN_SINK_TAKE)                                             \
+    /* () -> usize */                                                                              \
+    X(ARG_COUNT, "rt_arg_count", 0, BUILTIN_ARG_COUNT)                                             \
+    /* (i: usize, len: &mut usize) -> *const u8 */                                                 \
+    X(ARG, "rt_arg", 0, BUILTIN_ARG)                                                               \
+    /* (s: &str, ok: &mut bool) -> f64 */                                                          \
+    X(PARSE_F64, "rt_parse_f64", 0, BUILTIN_PARSE_F64)                                             \
+    /* (c: u32, property: u32) -> u32: 1 if char c has the RT_CHAR_* property */                   \
+    X(CHAR_PROPERTY, "rt_char_property", 0, BUILTIN_CHAR_PROPERTY)                                 \
+    /* (stream: i32, levels: i32): indent the stream's next lines 4 spaces a level more (or        \
+     * less) */                                                                                    \
+    X(INDENT, "rt_indent", 0, BUILTIN_NONE)
+
 typedef enum Intrinsic {
     INTR_NONE,
-    INTR_WRITE_STR,     /* (stream: i32, s: &str) */
-    INTR_FMT_STR,       /* (stream: i32, s: &str, flags: u32, fill: u32, width: i64, precision: i64) */
-    INTR_FMT_INT,       /* (stream: i32, bits: u128, is_signed: bool, flags, fill, width, precision, bit_width: u32) */
-    INTR_FMT_BOOL,      /* (stream: i32, b: bool, flags, fill, width, precision) */
-    INTR_FMT_CHAR,      /* (stream: i32, c: char, flags, fill, width, precision) */
-    INTR_FMT_FLOAT,     /* (stream: i32, x: f64, is_f32: bool, flags, fill, width, precision) */
-    INTR_PANIC_BEGIN,   /* (file: &str, line: u32, col: u32): starts a panic message on stderr */
-    INTR_PANIC_END,     /* () -> !: finishes the message, exits 101 */
-    INTR_PANIC_STR,     /* (msg: &str, file: &str, line: u32, col: u32) -> ! */
-    INTR_PROCESS_EXIT,  /* (code: i32) -> ! */
-    INTR_PROCESS_ABORT, /* () -> ! */
-    INTR_SLICE_CHECK,   /* (lo: usize, hi: usize, len: usize, has_lo: bool, has_hi: bool, file: &str, line: u32, col: u32) */
-    INTR_STR_SLICE_CHECK, /* (s: &str, lo: usize, hi: usize, file: &str, line: u32, col: u32, start_only: bool) */
-    INTR_STR_CMP,       /* (a: &str, b: &str) -> i32 */
-    INTR_IPOW,          /* (base: u128, exp: u32, bits: u32, signed: bool, checked: bool, file: &str, line: u32, col: u32) -> u128:
-                           base ** exp wrapped to `bits`; panics on overflow when checked */
-    INTR_IPOW_OVERFLOWS, /* (base: u128, exp: u32, bits: u32, signed: bool) -> bool: whether base ** exp overflows */
-    INTR_ALLOC,         /* (size: usize, align: usize) -> *mut u8 */
-    INTR_ALLOC_ZEROED,  /* (size: usize, align: usize) -> *mut u8 */
-    INTR_DEALLOC,       /* (p: *mut u8, size: usize, align: usize) */
-    INTR_REALLOC,       /* (p: *mut u8, old_size: usize, align: usize, new_size: usize) -> *mut u8 */
-    INTR_MEMMOVE,       /* (dst: *mut u8, src: *const u8, bytes: usize) */
-    INTR_MEMCPY,        /* (dst: *mut u8, src: *const u8, bytes: usize): the ranges do not overlap */
-    INTR_SINK_OPEN,     /* () -> i32: an in-memory stream for format! */
-    INTR_SINK_TAKE,     /* (stream: i32, len: &mut usize, cap: &mut usize) -> *mut u8 */
-    INTR_ARG_COUNT,     /* () -> usize */
-    INTR_ARG,           /* (i: usize, len: &mut usize) -> *const u8 */
-    INTR_PARSE_F64,     /* (s: &str, ok: &mut bool) -> f64 */
-    INTR_CHAR_PROPERTY, /* (c: u32, property: u32) -> u32: 1 if char c has the RT_CHAR_* property */
-    INTR_INDENT,        /* (stream: i32, levels: i32): indent the stream's next lines 4 spaces a level more (or less) */
+#define IR_INTRINSIC_ENUM(name, symbol, props, builtin) INTR_##name,
+    IR_INTRINSICS(IR_INTRINSIC_ENUM)
+#undef IR_INTRINSIC_ENUM
     INTR__COUNT
 } Intrinsic;
 
@@ -220,6 +263,7 @@ typedef struct Body {
     int nblocks, cap_blocks;
     int nregions;
     bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
+    const struct IrProgram *program;            /* the program it belongs to: its globals */
     /* analyses cached on demand (cfg.c, movedata.c); a pass that changes the blocks or
      * their statements calls ir_body_changed, which forgets them */
     struct Cfg *cfg;
@@ -260,8 +304,8 @@ typedef struct IrProgram {
     int nvtables;
 } IrProgram;
 
-/* The static a negative place local stands for (set up by lower_crate). */
-IrGlobal *ir_global(int local);
+/* The static a negative place local stands for. */
+IrGlobal *ir_global(const IrProgram *prog, int local);
 /* --print instances: `name::<A, B>` and its link name, one line per instance. */
 void ir_print_instances(FILE *out, IrProgram *prog);
 
@@ -278,6 +322,9 @@ Stmt *ir_push_stmt(Block *bb, Stmt st);
 Type *ir_operand_type(Body *body, const Operand *op);
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
 bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
+bool ir_intrinsic_may_panic(Intrinsic in);      /* may unwind: its call needs a cleanup edge */
+/* The runtime function that implements std builtin b (`alloc`, `ptr::copy`), or INTR_NONE. */
+Intrinsic ir_intrinsic_of_builtin(Builtin b);
 const char *ir_assert_text(AssertMsg m);         /* rustc's panic message */
 
 #endif

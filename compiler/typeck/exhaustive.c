@@ -30,22 +30,28 @@ static Node *strip_binding(Node *p) {
     return p;
 }
 
-/* Slices have one constructor per length 0..max and one for "longer", whose fields are
- * slice_prefix_len first elements and the rest last ones (rustc's VarLen(prefix, suffix));
- * set while a slice column is examined, from its patterns as rustc splits slices. */
-static int slice_max_len, slice_prefix_len;
+/* The state of one usefulness check (find_uncovered). */
+typedef struct Usefulness {
+    /* Slices have one constructor per length 0..max and one for "longer", whose fields are
+     * slice_prefix_len first elements and the rest last ones (rustc's VarLen(prefix,
+     * suffix)); set while a slice column is examined, from its patterns as rustc splits
+     * slices. */
+    int slice_max_len, slice_prefix_len;
+    bool noted_usize, noted_isize;  /* a witness is a value past usize's/isize's MAX or MIN */
+    long budget;                    /* steps left before giving up (as exhaustive) */
+} Usefulness;
 
 /* Number of constructors of a type, or -1 for types with too many (ints, chars...). */
 #define MAX_ARRAY_COLUMNS 1024
 
-static int ctor_count(Type *t) {
+static int ctor_count(Usefulness *u, Type *t) {
     switch (t->kind) {
     case TY_BOOL: return 2;
     case TY_ADT: return t->adt->is_enum ? t->adt->nvariants : 1;
     case TY_TUPLE: case TY_REF: return 1;
     /* one column per element; an array too long to spell out is judged by its wildcard rows */
     case TY_ARRAY: return t->len <= MAX_ARRAY_COLUMNS ? 1 : -1;
-    case TY_SLICE: return slice_max_len + 2;
+    case TY_SLICE: return u->slice_max_len + 2;
     default: return -1;
     }
 }
@@ -63,7 +69,8 @@ static int ctor_arity(Type *t, int c) {
 
 static Type *ctor_field(Type *t, int c, int i) {
     switch (t->kind) {
-    case TY_ADT: return ty_field(t, t->adt->is_enum ? &t->adt->variants[c].fields[i] : &t->adt->fields[i]);
+    case TY_ADT:
+        return ty_field(t, t->adt->is_enum ? &t->adt->variants[c].fields[i] : &t->adt->fields[i]);
     case TY_TUPLE: return t->elems[i];
     case TY_REF: return t->elem;
     case TY_ARRAY: case TY_SLICE: return t->elem;
@@ -73,7 +80,8 @@ static Type *ctor_field(Type *t, int c, int i) {
 
 /* `..` or `x @ ..` in a slice or tuple pattern */
 static bool is_rest(Node *s) {
-    return s->kind == P_REST || (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST);
+    return s->kind == P_REST ||
+           (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST);
 }
 
 static int slice_pattern_len(Node *p, bool *has_rest) {
@@ -88,7 +96,8 @@ static int slice_pattern_len(Node *p, bool *has_rest) {
 /* The constructor a (non-wildcard) pattern stands for, or -1 if it is not one of the
  * finitely many (a literal of an integer type). */
 static int pattern_ctor(Node *p, Type *t) {
-    if (t->kind == TY_REF && p->kind != P_REF) return 0;   /* default binding mode: `p` means `&p` */
+    /* default binding mode: `p` means `&p` */
+    if (t->kind == TY_REF && p->kind != P_REF) return 0;
     switch (p->kind) {
     case P_LIT: {
         Node *e = p->u.unary.operand;
@@ -142,7 +151,8 @@ static Node **pattern_fields(Node *p, int n, Type *t) {
     case P_STRUCT:
         for (int i = 0; i < p->u.pat_struct.elems.len; i++) {
             Node *fp = p->u.pat_struct.elems.items[i];
-            if (fp->u.field_init.index >= 0 && fp->u.field_init.index < n) out[fp->u.field_init.index] = strip_binding(fp->u.field_init.expr);
+            if (fp->u.field_init.index >= 0 && fp->u.field_init.index < n)
+                out[fp->u.field_init.index] = strip_binding(fp->u.field_init.expr);
         }
         break;
     default: break;
@@ -150,18 +160,19 @@ static Node **pattern_fields(Node *p, int n, Type *t) {
     return out;
 }
 
-static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
+static const char *witness_ctor(Usefulness *u, Type *t, int c, const char **fields, int n) {
     switch (t->kind) {
     case TY_BOOL: return c ? "true" : "false";
     case TY_REF: return arena_printf("&%s", fields[0]);
     case TY_ARRAY: case TY_SLICE: {
-        bool longer = t->kind == TY_SLICE && c == slice_max_len + 1;
+        bool longer = t->kind == TY_SLICE && c == u->slice_max_len + 1;
         char *s = "[";
         for (int i = 0; i < n; i++) {
-            if (longer && i == slice_prefix_len) s = arena_printf("%s%s..", s, i ? ", " : "");
-            s = arena_printf("%s%s%s", s, i || (longer && slice_prefix_len == 0) ? ", " : "", fields[i]);
+            if (longer && i == u->slice_prefix_len) s = arena_printf("%s%s..", s, i ? ", " : "");
+            s = arena_printf("%s%s%s", s, i || (longer && u->slice_prefix_len == 0) ? ", " : "",
+                             fields[i]);
         }
-        if (longer && slice_prefix_len >= n) s = arena_printf("%s%s..", s, n ? ", " : "");
+        if (longer && u->slice_prefix_len >= n) s = arena_printf("%s%s..", s, n ? ", " : "");
         return arena_printf("%s]", s);
     }
     case TY_TUPLE: {
@@ -173,9 +184,10 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
         AdtDef *a = t->adt;
         AdtShape shape = a->is_enum ? a->variants[c].shape : a->shape;
         /* the prelude's variants are in scope by themselves: `Some(_)`, not `Option::Some(_)` */
-        const char *name = !a->is_enum ? sym_str(a->name)
+        const char *name = !a->is_enum     ? sym_str(a->name)
                            : a->is_prelude ? sym_str(a->variants[c].name)
-                                           : arena_printf("%s::%s", sym_str(a->name), sym_str(a->variants[c].name));
+                                           : arena_printf("%s::%s", sym_str(a->name),
+                                                          sym_str(a->variants[c].name));
         if (shape == SHAPE_UNIT) return name;
         if (shape == SHAPE_NAMED) {
             AdtField *fs = a->is_enum ? a->variants[c].fields : a->fields;
@@ -187,7 +199,8 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
                     any_wild = true;
                     continue;
                 }
-                s = arena_printf("%s%s%s: %s", s, first ? "" : ", ", sym_str(fs[i].name), fields[i]);
+                s = arena_printf("%s%s%s: %s", s, first ? "" : ", ", sym_str(fs[i].name),
+                                 fields[i]);
                 first = false;
             }
             return arena_printf("%s%s }", s, any_wild ? (first ? ".." : ", ..") : "");
@@ -203,14 +216,17 @@ static const char *witness_ctor(Type *t, int c, const char **fields, int n) {
 
 /* ── integer and char columns ── */
 
-typedef unsigned __int128 Wide;                 /* a value of the column, offset so its type's least value is 0 */
+/* a value of the column, offset so its type's least value is 0 */
+typedef unsigned __int128 Wide;
 
 typedef struct IntRange {
     Wide lo, hi;                                /* inclusive */
 } IntRange;
 
 static bool is_int_column(Type *t) { return t->kind == TY_INT || t->kind == TY_CHAR; }
-static bool is_pointer_sized(Type *t) { return t->kind == TY_INT && (t->ik == IK_USIZE || t->ik == IK_ISIZE); }
+static bool is_pointer_sized(Type *t) {
+    return t->kind == TY_INT && (t->ik == IK_USIZE || t->ik == IK_ISIZE);
+}
 
 /* The column's values as one or two ranges (a char skips the surrogates). For `usize` and
  * `isize` the domain has a point past MAX (and `isize` one before MIN): values no finite
@@ -232,7 +248,9 @@ static int int_domain(Type *t, IntRange out[2]) {
 static bool is_beyond_max(Type *t, Wide v) {
     return is_pointer_sized(t) && v == (t->ik == IK_USIZE ? (Wide)1 << 64 : ((Wide)1 << 64) + 1);
 }
-static bool is_before_min(Type *t, Wide v) { return t->kind == TY_INT && t->ik == IK_ISIZE && v == 0; }
+static bool is_before_min(Type *t, Wide v) {
+    return t->kind == TY_INT && t->ik == IK_ISIZE && v == 0;
+}
 
 /* The offset form of value v (a signed value, sign-extended) of type t. */
 static Wide encode(Type *t, __int128 v) {
@@ -254,7 +272,8 @@ static __int128 decode(Type *t, Wide e) {
 /* The extreme values of t, or false when the type has none of that name. */
 static __int128 int_max(Type *t) {
     int bits = ty_int_bits(t->ik);
-    if (bits == 128) return ty_is_signed(t) ? (__int128)(~(Wide)0 >> 1) : (__int128)~(Wide)0;   /* u128::MAX wraps: compared as bits */
+    /* u128::MAX wraps: compared as bits */
+    if (bits == 128) return ty_is_signed(t) ? (__int128)(~(Wide)0 >> 1) : (__int128)~(Wide)0;
     return ty_is_signed(t) ? ((__int128)1 << (bits - 1)) - 1 : ((__int128)1 << bits) - 1;
 }
 static __int128 int_min(Type *t) {
@@ -270,7 +289,8 @@ static bool const_value(Node *e, Type *t, __int128 *out, int depth) {
     case N_LIT_INT: *out = (__int128)e->u.lit.int_value; return !e->u.lit.too_large;
     case N_LIT_CHAR: *out = e->u.lit.char_value; return true;
     case N_UNARY:
-        if (e->u.unary.op != UN_NEG || !const_value(e->u.unary.operand, t, out, depth + 1)) return false;
+        if (e->u.unary.op != UN_NEG || !const_value(e->u.unary.operand, t, out, depth + 1))
+            return false;
         *out = -*out;
         return true;
     case N_PATH: {
@@ -330,8 +350,10 @@ static bool pattern_range(Node *p, Type *t, IntRange *out) {
 }
 
 bool range_pattern_order(Node *pat, Type *t, int *order) {
-    __int128 lo = t->kind == TY_CHAR ? 0 : int_min(t), hi;      /* `..b` starts at the type's least value */
-    if (!pat->u.range.hi || (pat->u.range.lo && !const_value(pat->u.range.lo, t, &lo, 0)) || !const_value(pat->u.range.hi, t, &hi, 0))
+    /* `..b` starts at the type's least value */
+    __int128 lo = t->kind == TY_CHAR ? 0 : int_min(t), hi;
+    if (!pat->u.range.hi || (pat->u.range.lo && !const_value(pat->u.range.lo, t, &lo, 0)) ||
+        !const_value(pat->u.range.hi, t, &hi, 0))
         return false;
     Wide a = encode(t, lo), b = encode(t, hi);
     *order = (a > b) - (a < b);
@@ -360,9 +382,17 @@ static const char *char_str(uint32_t c) {
     if (rt_debug_escapes(c)) return arena_printf("'\\u{%x}'", c);
     char utf8[5] = {0};
     if (c < 0x80) utf8[0] = (char)c;
-    else if (c < 0x800) { utf8[0] = (char)(0xC0 | (c >> 6)); utf8[1] = (char)(0x80 | (c & 0x3F)); }
-    else if (c < 0x10000) { utf8[0] = (char)(0xE0 | (c >> 12)); utf8[1] = (char)(0x80 | ((c >> 6) & 0x3F)); utf8[2] = (char)(0x80 | (c & 0x3F)); }
-    else { utf8[0] = (char)(0xF0 | (c >> 18)); utf8[1] = (char)(0x80 | ((c >> 12) & 0x3F)); utf8[2] = (char)(0x80 | ((c >> 6) & 0x3F)); utf8[3] = (char)(0x80 | (c & 0x3F)); }
+    else if (c < 0x800) { utf8[0] = (char)(0xC0 | (c >> 6)); utf8[1] = (char)(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        utf8[0] = (char)(0xE0 | (c >> 12));
+        utf8[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        utf8[2] = (char)(0x80 | (c & 0x3F));
+    } else {
+        utf8[0] = (char)(0xF0 | (c >> 18));
+        utf8[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+        utf8[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+        utf8[3] = (char)(0x80 | (c & 0x3F));
+    }
     return arena_printf("'%s'", utf8);
 }
 
@@ -380,22 +410,23 @@ static const char *value_str(Type *t, Wide e) {
     return arena_printf("%s_%s", wide_str(v < 0 ? (Wide)0 - (Wide)v : (Wide)v, v < 0), name);
 }
 
-static bool noted_usize, noted_isize;            /* a witness is a value past usize's/isize's MAX or MIN */
-
 /* A piece of an integer column as a witness (rustc's hoist_pat_range). */
-static const char *range_str(Type *t, IntRange r) {
+static const char *range_str(Usefulness *u, Type *t, IntRange r) {
     IntRange dom[2];
     int_domain(t, dom);
     bool lo_outside = is_before_min(t, r.lo) || is_beyond_max(t, r.lo);
     if (is_before_min(t, r.lo) && is_beyond_max(t, r.hi)) return "_";
     if (r.lo == r.hi && !lo_outside) return value_str(t, r.lo);
     if (is_beyond_max(t, r.lo) || is_before_min(t, r.hi)) {
-        if (t->ik == IK_USIZE) noted_usize = true;
-        else noted_isize = true;
+        if (t->ik == IK_USIZE) u->noted_usize = true;
+        else u->noted_isize = true;
     }
-    const char *lo = is_before_min(t, r.lo) ? "" : is_beyond_max(t, r.lo) ? value_str(t, r.lo - 1) : value_str(t, r.lo);
+    const char *lo = is_before_min(t, r.lo)   ? ""
+                     : is_beyond_max(t, r.lo) ? value_str(t, r.lo - 1)
+                                              : value_str(t, r.lo);
     /* rustc cannot write the end after a 128-bit MAX, and shows such a range open */
-    bool open_end = is_beyond_max(t, r.hi) || (t->kind == TY_INT && ty_int_bits(t->ik) == 128 && r.hi == ~(Wide)0);
+    bool open_end = is_beyond_max(t, r.hi) ||
+                    (t->kind == TY_INT && ty_int_bits(t->ik) == 128 && r.hi == ~(Wide)0);
     if (open_end) return arena_printf("%s..", lo);
     if (is_before_min(t, r.hi)) return arena_printf("%s..%s", lo, value_str(t, r.hi + 1));
     return arena_printf("%s..=%s", lo, value_str(t, r.hi));
@@ -408,12 +439,14 @@ static int cmp_wide(const void *a, const void *b) {
 
 /* rustc's IntRange::split of the domain range dom by the column's ranges: the pieces
  * between consecutive bounds, each marked covered or not. */
-static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *pieces, bool *covered) {
+static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *pieces,
+                       bool *covered) {
     Wide *points = arena_alloc(sizeof(Wide) * (size_t)(2 * nseen + 1));
     int np = 0;
     points[np++] = dom.lo;
     for (int i = 0; i < nseen; i++) {
-        Wide lo = seen[i].lo > dom.lo ? seen[i].lo : dom.lo, hi = seen[i].hi < dom.hi ? seen[i].hi : dom.hi;
+        Wide lo = seen[i].lo > dom.lo ? seen[i].lo : dom.lo,
+             hi = seen[i].hi < dom.hi ? seen[i].hi : dom.hi;
         if (lo > hi) continue;
         points[np++] = lo;
         if (hi < dom.hi) points[np++] = hi + 1;
@@ -427,7 +460,8 @@ static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *
             if (points[k] != points[i]) { next_hi = points[k] - 1; break; }
         pieces[n] = (IntRange){points[i], next_hi};
         covered[n] = false;
-        for (int s = 0; s < nseen; s++) covered[n] |= seen[s].lo <= points[i] && points[i] <= seen[s].hi;
+        for (int s = 0; s < nseen; s++)
+            covered[n] |= seen[s].lo <= points[i] && points[i] <= seen[s].hi;
         n++;
     }
     return n;
@@ -435,10 +469,10 @@ static int split_range(IntRange dom, const IntRange *seen, int nseen, IntRange *
 
 /* ── the matrix ── */
 
-static long exhaustiveness_budget;               /* steps left before giving up (as exhaustive) */
-enum { WITNESSES_AT_MOST = 1000 };              /* enough to count "and N more" for any real match */
+enum { WITNESSES_AT_MOST = 1000 }; /* enough to count "and N more" for any real match */
 
-static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee, PtrVec *out);
+static void find_missing(Usefulness *u, PtrVec *rows, Type **cols, int ncols, int depth,
+                         bool scrutinee, PtrVec *out);
 
 static PatRow *new_row(Node **pats) {
     PatRow *r = arena_alloc(sizeof *r);
@@ -467,7 +501,8 @@ static void prepend_all(PtrVec *sub, const char *first, int ncols, PtrVec *out) 
     }
 }
 
-static void int_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee, PtrVec *out) {
+static void int_column(Usefulness *u, PtrVec *rows, Type **cols, int ncols, int depth,
+                       bool scrutinee, PtrVec *out) {
     Type *t = cols[0];
     IntRange *seen = arena_alloc(sizeof(IntRange) * (size_t)(rows->len + 1));
     IntRange *row_range = arena_alloc(sizeof(IntRange) * (size_t)(rows->len + 1));
@@ -488,25 +523,26 @@ static void int_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scr
     for (int i = 0; i < np; i++) nmissing += !covered[i];
     if (nmissing) {
         PtrVec def = default_rows(rows), sub = {0};
-        find_missing(&def, cols + 1, ncols - 1, depth + 1, false, &sub);
+        find_missing(u, &def, cols + 1, ncols - 1, depth + 1, false, &sub);
         if (!sub.len) return;
         if (!scrutinee && nmissing == np) {
             prepend_all(&sub, "_", ncols, out);
             return;
         }
         for (int i = 0; i < np; i++)
-            if (!covered[i]) prepend_all(&sub, range_str(t, pieces[i]), ncols, out);
+            if (!covered[i]) prepend_all(&sub, range_str(u, t, pieces[i]), ncols, out);
         return;
     }
     for (int i = 0; i < np && out->len < WITNESSES_AT_MOST; i++) {
         PtrVec spec = {0}, sub = {0};
         for (int r = 0; r < rows->len; r++) {
             PatRow *row = rows->items[r];
-            bool takes = !row->pats[0] || (row_has[r] && row_range[r].lo <= pieces[i].lo && pieces[i].hi <= row_range[r].hi);
+            bool takes = !row->pats[0] || (row_has[r] && row_range[r].lo <= pieces[i].lo &&
+                                           pieces[i].hi <= row_range[r].hi);
             if (takes) ptrvec_push(&spec, new_row(row->pats + 1));
         }
-        find_missing(&spec, cols + 1, ncols - 1, depth + 1, false, &sub);
-        prepend_all(&sub, range_str(t, pieces[i]), ncols, out);
+        find_missing(u, &spec, cols + 1, ncols - 1, depth + 1, false, &sub);
+        prepend_all(&sub, range_str(u, t, pieces[i]), ncols, out);
     }
 }
 
@@ -553,7 +589,7 @@ static bool ctor_present(PtrVec *rows, Type *t, int c) {
  * lengths from there up as one constructor whose first `prefix` and last `suffix`
  * elements are fields (the longest of those in `[a, .., z]` patterns, made long enough to
  * be longer than every fixed-length pattern). */
-static void split_slices(PtrVec *rows) {
+static void split_slices(Usefulness *u, PtrVec *rows) {
     int max_fixed = 0, max_prefix = 0, max_suffix = 0;
     for (int r = 0; r < rows->len; r++) {
         Node *p = ((PatRow *)rows->items[r])->pats[0];
@@ -570,18 +606,20 @@ static void split_slices(PtrVec *rows) {
         if (len - prefix > max_suffix) max_suffix = len - prefix;
     }
     if (max_fixed + 1 >= max_prefix + max_suffix) max_prefix = max_fixed + 1 - max_suffix;
-    slice_prefix_len = max_prefix;
-    slice_max_len = max_prefix + max_suffix - 1;
+    u->slice_prefix_len = max_prefix;
+    u->slice_max_len = max_prefix + max_suffix - 1;
 }
 
 /* The k-th constructor in rustc's order: `true` comes before `false`. */
 static int ctor_in_order(Type *t, int k) { return t->kind == TY_BOOL ? 1 - k : k; }
 
-static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee, PtrVec *out) {
+static void ctor_column(Usefulness *u, PtrVec *rows, Type **cols, int ncols, int depth,
+                        bool scrutinee, PtrVec *out) {
     Type *t = cols[0];
-    if (t->kind == TY_SLICE) split_slices(rows);
-    int local_max = slice_max_len, local_prefix = slice_prefix_len;   /* recursion may change them for nested slices */
-    int nctors = ctor_count(t);
+    if (t->kind == TY_SLICE) split_slices(u, rows);
+    /* recursion may change them for nested slices */
+    int local_max = u->slice_max_len, local_prefix = u->slice_prefix_len;
+    int nctors = ctor_count(u, t);
     /* a struct, tuple, reference or array has its one constructor whatever the rows say */
     bool single = nctors == 1 && !(t->kind == TY_ADT && t->adt->is_enum);
     bool *present = arena_alloc(sizeof(bool) * (size_t)(nctors + 1));
@@ -592,7 +630,7 @@ static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool sc
     }
     if (npresent < nctors) {
         PtrVec def = default_rows(rows), sub = {0};
-        find_missing(&def, cols + 1, ncols - 1, depth + 1, false, &sub);
+        find_missing(u, &def, cols + 1, ncols - 1, depth + 1, false, &sub);
         if (!sub.len) return;
         if (!scrutinee && npresent == 0) {
             prepend_all(&sub, "_", ncols, out);
@@ -601,28 +639,28 @@ static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool sc
         for (int k = 0; k < nctors; k++) {
             int c = ctor_in_order(t, k);
             if (present[c]) continue;
-            slice_max_len = local_max, slice_prefix_len = local_prefix;
+            u->slice_max_len = local_max, u->slice_prefix_len = local_prefix;
             int arity = ctor_arity(t, c);
             const char **wild = arena_alloc(sizeof(char *) * (size_t)(arity + 1));
             for (int i = 0; i < arity; i++) wild[i] = "_";
-            prepend_all(&sub, witness_ctor(t, c, wild, arity), ncols, out);
+            prepend_all(&sub, witness_ctor(u, t, c, wild, arity), ncols, out);
         }
         return;
     }
     for (int k = 0; k < nctors && out->len < WITNESSES_AT_MOST; k++) {
         int c = ctor_in_order(t, k);
-        slice_max_len = local_max, slice_prefix_len = local_prefix;
+        u->slice_max_len = local_max, u->slice_prefix_len = local_prefix;
         int arity = ctor_arity(t, c);
         Type **sub_cols = arena_alloc(sizeof(Type *) * (size_t)(arity + ncols));
         for (int i = 0; i < arity; i++) sub_cols[i] = ctor_field(t, c, i);
         for (int i = 1; i < ncols; i++) sub_cols[arity + i - 1] = cols[i];
         PtrVec spec = specialize(rows, t, c, arity, ncols), sub = {0};
-        find_missing(&spec, sub_cols, arity + ncols - 1, depth + 1, false, &sub);
+        find_missing(u, &spec, sub_cols, arity + ncols - 1, depth + 1, false, &sub);
         for (int k = 0; k < sub.len && out->len < WITNESSES_AT_MOST; k++) {
             const char **w = sub.items[k];
-            slice_max_len = local_max, slice_prefix_len = local_prefix;
+            u->slice_max_len = local_max, u->slice_prefix_len = local_prefix;
             const char **res = arena_alloc(sizeof(char *) * (size_t)ncols);
-            res[0] = witness_ctor(t, c, w, arity);
+            res[0] = witness_ctor(u, t, c, w, arity);
             for (int i = 1; i < ncols; i++) res[i] = w[arity + i - 1];
             ptrvec_push(out, res);
         }
@@ -631,8 +669,10 @@ static void ctor_column(PtrVec *rows, Type **cols, int ncols, int depth, bool sc
 
 /* Appends to out every value of the column types that matches no row (one string per
  * column), as rustc's usefulness check finds them. */
-static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool scrutinee, PtrVec *out) {
-    if (--exhaustiveness_budget < 0 || depth > 64) return;     /* give up quietly on absurd matches */
+static void find_missing(Usefulness *u, PtrVec *rows, Type **cols, int ncols, int depth,
+                         bool scrutinee, PtrVec *out) {
+    /* give up quietly on absurd matches */
+    if (--u->budget < 0 || depth > 64) return;
     if (ncols == 0) {
         if (!rows->len) ptrvec_push(out, arena_alloc(sizeof(char *)));
         return;
@@ -660,13 +700,13 @@ static void find_missing(PtrVec *rows, Type **cols, int ncols, int depth, bool s
     }
     Type *t = cols[0];
     if (is_int_column(t)) {
-        int_column(&expanded, cols, ncols, depth, scrutinee, out);
-    } else if (ctor_count(t) >= 0) {
-        ctor_column(&expanded, cols, ncols, depth, scrutinee, out);
+        int_column(u, &expanded, cols, ncols, depth, scrutinee, out);
+    } else if (ctor_count(u, t) >= 0) {
+        ctor_column(u, &expanded, cols, ncols, depth, scrutinee, out);
     } else {
         /* values Patina cannot enumerate (floats, strings): only wildcard rows count */
         PtrVec def = default_rows(&expanded), sub = {0};
-        find_missing(&def, cols + 1, ncols - 1, depth + 1, false, &sub);
+        find_missing(u, &def, cols + 1, ncols - 1, depth + 1, false, &sub);
         prepend_all(&sub, "_", ncols, out);
     }
 }
@@ -681,15 +721,14 @@ bool find_uncovered(Node **pats, int n, Type *ty, Uncovered *out) {
     }
     Type *cols[1] = {ty};
     PtrVec found = {0};
-    exhaustiveness_budget = 200000;
-    noted_usize = noted_isize = false;
-    find_missing(&rows, cols, 1, 0, true, &found);
+    Usefulness state = {.budget = 200000}, *u = &state;
+    find_missing(u, &rows, cols, 1, 0, true, &found);
     *out = (Uncovered){0};
     if (!found.len) return false;
     out->count = found.len;
     out->patterns = arena_alloc(sizeof(char *) * (size_t)found.len);
     for (int i = 0; i < found.len; i++) out->patterns[i] = ((const char **)found.items[i])[0];
-    out->usize_not_exhaustive = noted_usize;
-    out->isize_not_exhaustive = noted_isize;
+    out->usize_not_exhaustive = u->noted_usize;
+    out->isize_not_exhaustive = u->noted_isize;
     return true;
 }

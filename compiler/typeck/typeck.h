@@ -13,7 +13,8 @@ bool check_representability(PtrVec *adt_nodes);
 typedef struct Uncovered {
     const char **patterns;
     int count;
-    bool usize_not_exhaustive, isize_not_exhaustive;   /* a witness lies past `usize::MAX` / `isize`'s ends */
+    /* a witness lies past `usize::MAX` / `isize`'s ends */
+    bool usize_not_exhaustive, isize_not_exhaustive;
 } Uncovered;
 /* pats: one per arm (NULL for a guarded arm); ty: the scrutinee's resolved type. */
 bool find_uncovered(Node **pats, int n, Type *ty, Uncovered *out);
@@ -21,6 +22,7 @@ bool find_uncovered(Node **pats, int n, Type *ty, Uncovered *out);
  * is below, equal to or above b (a missing a is the type's least value); false when b is
  * missing or a bound is not a constant Patina can compute. */
 bool range_pattern_order(Node *pat, Type *t, int *order);
-AdtDef *prelude_adt(const char *name);      /* a struct or enum of stdlib/prelude.rs, by name (after typeck_crate) */
+/* a struct or enum of stdlib/prelude.rs, by name (after typeck_crate) */
+AdtDef *prelude_adt(const char *name);
 
 #endif

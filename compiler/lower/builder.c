@@ -1,0 +1,164 @@
+/* builder.c — appending to the body being lowered.
+ *
+ * Takes: a Lower (the body and its current block).
+ * Gives: new locals and blocks, statements, terminators (with their unwind edge from
+ * scope.c's cleanup chains), constants, and calls of fns, fn pointers, dyn methods and
+ * runtime intrinsics. */
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ── building blocks ── */
+
+int new_local(Lower *lw, Type *ty, Sym name, Span span, bool is_mut, bool user) {
+    return ir_new_local(lw->body, (Local){ty, name, span, is_mut, user});
+}
+
+int new_block(Lower *lw) { return ir_new_block(lw->body); }
+
+Stmt *push_stmt(Lower *lw, StmtKind kind, Span span) {
+    return ir_push_stmt(&lw->body->blocks[lw->cur], (Stmt){.kind = kind, .span = span});
+}
+
+void assign(Lower *lw, Place dest, Rvalue rv, Span span) {
+    Stmt *s = push_stmt(lw, ST_ASSIGN, span);
+    s->place = dest;
+    s->rv = rv;
+}
+
+void storage(Lower *lw, StmtKind kind, int local, Span span) {
+    push_stmt(lw, kind, span)->local = local;
+}
+
+/* Whether a call may panic: user and prelude fns, calls through values, and the runtime's
+ * panicking entry points (the others return). */
+static bool may_unwind(const Term *t) {
+    if (t->kind == TM_ASSERT) return true;
+    if (t->kind != TM_CALL) return false;
+    if (t->func.kind != OP_CONST || t->func.c.kind != CONST_FN || t->func.c.intrinsic == INTR_NONE)
+        return true;
+    return ir_intrinsic_may_panic(t->func.c.intrinsic);
+}
+
+/* Ends the current block with t and continues in next (a fresh dead block if -1). */
+void terminate(Lower *lw, Term t, int next) {
+    if (may_unwind(&t)) t.unwind = cleanup_chain(lw, t.span);
+    lw->body->blocks[lw->cur].term = t;
+    lw->cur = next >= 0 ? next : new_block(lw);
+}
+
+void goto_block(Lower *lw, int target, Span span, int next) {
+    Term t = {.kind = TM_GOTO, .span = span, .target = target};
+    terminate(lw, t, next);
+}
+
+Operand use_place(Place p, Type *ty) {
+    return (Operand){.kind = ty_is_copy(ty) ? OP_COPY : OP_MOVE, .place = p};
+}
+
+Operand const_int(Type *ty, IntBits bits) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = ty, .bits = bits}};
+}
+
+Operand const_bool(bool b) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = b}};
+}
+
+Operand const_unit(void) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_UNIT, .ty = ty_unit}};
+}
+
+Operand const_str(const char *s, size_t len) {
+    return (Operand){
+        .kind = OP_CONST,
+        .c = {.kind = CONST_STR, .ty = ty_ref(ty_str, false), .str = s, .str_len = len}};
+}
+
+/* The fn item d as a callee. */
+Operand fn_operand(Def *d) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(d), .fn = d}};
+}
+
+Operand const_intrinsic(Intrinsic in) {
+    return (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_unit, .intrinsic = in}};
+}
+
+Rvalue rv_use(Operand op, Type *ty) { return (Rvalue){.kind = RV_USE, .ty = ty, .a = op}; }
+
+Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
+    return (Rvalue){.kind = RV_BINARY, .ty = ty, .binop = op, .a = a, .b = b};
+}
+
+/* Two's-complement bits of v as a value of the integer type t (sign-extended if signed). */
+IntBits int_bits(Type *t, IntBits v) { return ty_int_wrap(t->ik, v); }
+
+/* ── calls ── */
+
+void call(Lower *lw, Operand func, Operand *args, int nargs, Place dest, bool diverges, Span span) {
+    call_through(lw, func, NULL, args, nargs, dest, diverges, span);
+}
+
+/* A call; sig is the signature when func is a `fn` pointer value rather than a known fn. */
+void call_through(Lower *lw, Operand func, Def *sig, Operand *args, int nargs, Place dest,
+                  bool diverges, Span span) {
+    Term t = {.kind = TM_CALL,
+              .span = span,
+              .func = func,
+              .indirect_sig = sig,
+              .nargs = nargs,
+              .dest = dest};
+    t.args = arena_alloc(sizeof(Operand) * (size_t)(nargs ? nargs : 1));
+    if (nargs) memcpy(t.args, args, sizeof(Operand) * (size_t)nargs);
+    if (diverges) {
+        t.target = -1;
+        terminate(lw, t, -1);
+    } else {
+        int next = new_block(lw);
+        t.target = next;
+        terminate(lw, t, next);
+    }
+}
+
+/* A call of trait method m through slot `slot` of the vtable of the `&dyn Trait` in args[0]. */
+void dyn_call(Lower *lw, Def *m, int slot, Operand *args, int nargs, Place dest, Span span) {
+    Term t = {.kind = TM_CALL,
+              .span = span,
+              .dyn_call = true,
+              .dyn_slot = slot,
+              .func = fn_operand(m),
+              .args = args,
+              .nargs = nargs,
+              .dest = dest};
+    int next = new_block(lw);
+    t.target = next;
+    terminate(lw, t, next);
+}
+
+void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Span span) {
+    call(lw, const_intrinsic(in), args, nargs, temp(lw, ty_unit, span), ir_intrinsic_diverges(in),
+         span);
+}
+
+/* Where a panic at sp reports itself, as (file, line, col) operands: the file as given and
+ * the line:col of sp's start, or in a #[track_caller] fn, its caller's location. */
+void location_operands(Lower *lw, Span sp, Operand out[3]) {
+    if (lw->caller_location >= 0) {
+        for (int i = 0; i < 3; i++)
+            out[i] = (Operand){.kind = OP_COPY, .place = local_place(lw->caller_location + i)};
+        return;
+    }
+    int line, col;
+    source_line_col(sp, &line, &col);
+    SourceFile *f = source_get(sp.file);
+    out[0] = const_str(f->path, strlen(f->path));
+    out[1] = const_int(ty_int(IK_U32), (uint64_t)line);
+    out[2] = const_int(ty_int(IK_U32), (uint64_t)col);
+}
+
+void panic_str(Lower *lw, const char *msg, size_t len, Span sp) {
+    Operand args[4];
+    args[0] = const_str(msg, len);
+    location_operands(lw, sp, args + 1);
+    call_intrinsic(lw, INTR_PANIC_STR, args, 4, sp);
+}

@@ -1,0 +1,228 @@
+/* closures.c — closures.
+ *
+ * Takes: a closure expression, its Def (captures from typeck) and its body.
+ * Gives: the closure value (its captures), the Defs of closures of generic fns per
+ * instance, the signatures of calls through fn pointers, the closure body as a fn of
+ * (&env, params...), and, for a closure that moves a capture out (FnOnce), a body owning
+ * its environment and callers that give the closure up. */
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void queue_closure_body(Def *def, Type *parent, bool generic) {
+    ClosureBody *cb = arena_alloc(sizeof *cb);
+    *cb = (ClosureBody){.node = def->node, .def = def, .parent = parent, .generic = generic};
+    def->symbol = arena_printf("_ptclosure%d", lower_ctx.closure_bodies.len);
+    ptrvec_push(&lower_ctx.closure_bodies, cb);
+}
+
+/* The Def a closure type calls: the closure's own, or for a closure inside a generic fn
+ * its instance for the fn's type arguments (made, and its body queued, on first use). */
+Def *closure_def(Type *ct) {
+    Def *c = ct->def;
+    if (!ct->elem || ty_contains(ct->elem, TY_PARAM)) {
+        if (!c->symbol) queue_closure_body(c, ct->elem, ct->elem != NULL);
+        return c;
+    }
+    for (int i = 0; i < lower_ctx.closure_instances.len; i++) {
+        Def *in = lower_ctx.closure_instances.items[i];
+        if (in->generic == c && in->inst_args == ct->elem->elems) return in;
+    }
+    Def *in = arena_alloc(sizeof *in);
+    *in = *c;
+    in->generic = c;
+    in->inst_args = ct->elem->elems;
+    in->param_tys = arena_alloc(sizeof(Type *) * (size_t)(c->nparams + 1));
+    for (int i = 0; i < c->nparams; i++) in->param_tys[i] = ty_closure_sig(ct, c->param_tys[i]);
+    in->ret_ty = ty_closure_sig(ct, c->ret_ty);
+    ptrvec_push(&lower_ctx.closure_instances, in);
+    queue_closure_body(in, ct->elem, false);
+    return in;
+}
+
+/* The signature a call through a `fn(A) -> B` pointer has: a Def of no body, one per type. */
+Def *fn_ptr_signature(Type *fn_ptr) {
+    for (int i = 0; i < lower_ctx.fn_ptr_signatures.len; i++)
+        if (((Def *)lower_ctx.fn_ptr_signatures.items[i])->const_ty == fn_ptr)
+            return lower_ctx.fn_ptr_signatures.items[i];
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr("<fn pointer>");
+    d->const_ty = fn_ptr;
+    d->param_tys = fn_ptr->elems;
+    d->nparams = fn_ptr->nelems;
+    d->ret_ty = fn_ptr->ret;
+    ptrvec_push(&lower_ctx.fn_ptr_signatures, d);
+    return d;
+}
+
+/* A closure value: its environment, one field per capture (a reference, or the value for
+ * `move`); its body becomes a function of its own, lowered after the enclosing one. */
+void lower_closure_into(Lower *lw, Place dest, Node *e) {
+    Def *c = e->u.closure.def;
+    Type *ct = e->ty;
+    Rvalue env = {.kind = RV_AGGREGATE, .ty = ct, .nelems = c->captures.len};
+    env.elems = arena_alloc(sizeof(Operand) * (size_t)(c->captures.len + 1));
+    for (int k = 0; k < c->captures.len; k++) {
+        Binding *b = c->captures.items[k];
+        Place p = binding_place(lw, b);
+        intptr_t mode = (intptr_t)c->capture_modes.items[k];
+        if (mode == CAPTURE_MOVE) {
+            env.elems[k] = use_place(p, b->ty);
+            continue;
+        }
+        Place r = temp(lw, ct->elems[k], e->span);
+        BorrowKind kind = mode != CAPTURE_MUT        ? BORROW_SHARED
+            : b->ty->kind == TY_REF && b->ty->is_mut ? BORROW_UNIQUE
+                                                     : BORROW_MUT;
+        assign(lw, r,
+               (Rvalue){.kind = RV_REF,
+                        .ty = ct->elems[k],
+                        .place = p,
+                        .borrow = kind,
+                        .region = lw->body->nregions++},
+               e->span);
+        env.elems[k] = (Operand){.kind = OP_MOVE, .place = r};
+    }
+    assign(lw, dest, env, e->span);
+    closure_def(ct);
+}
+
+/* A closure's body: a function of (&env, params...) whose captured variables live in env. */
+Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
+    Node *n = cb->node;
+    ice_at(n->span);
+    Def *d = cb->def;
+    SavedTypes st = {.args = cb->parent ? cb->parent->elems : NULL,
+                     .nargs = cb->parent ? cb->parent->nelems : 0};
+    if (cb->parent && !cb->generic) ast_visit_children(n, substitute_node_types, &st);
+    Lower lw = {.opts = opts, .caller_location = -1, .closure = d};
+    Body *b = begin_body(&lw, d, n->span, n->span);
+    new_local(&lw, d->param_tys[0], 0, n->span, false, false);
+    declare_params(&lw, &n->u.closure.params, d->param_tys + 1);
+    b->nargs = n->u.closure.params.len + 1;
+    bind_params(&lw, &n->u.closure.params, 2);
+    lower_into(&lw, local_place(0), n->u.closure.body);
+    Span end = {n->span.file, n->span.hi ? n->span.hi - 1 : 0, n->span.hi};
+    close_scope(&lw, lw.params_mark, end);      /* the body's temporaries */
+    goto_block(&lw, lw.return_bb, n->span, -1);
+    finish_return(&lw, 2, n->u.closure.params.len);
+    restore_node_types(&st);
+    return b;
+}
+
+/* ── closures that move a capture out (FnOnce) ──
+ * Such a closure's body is lowered like any other, its captures reached through the
+ * environment reference (local 1). Afterwards the body takes the environment over (a
+ * local that owns it, dropped at return with what is left), and each call of it moves
+ * the closure value, so its owner no longer drops it (and a second call is E0382). */
+
+static bool moves_capture(const Operand *op, Body *b) {
+    const Place *p = &op->place;
+    return op->kind == OP_MOVE && p->local == 1 && p->nproj >= 2 && p->proj[0].kind == PROJ_DEREF &&
+        p->proj[1].kind == PROJ_FIELD && !ty_is_copy(p->proj[1].ty) &&
+        b->locals[1].ty->kind == TY_REF;
+}
+
+typedef struct CaptureMoves {
+    Body *body;
+    bool found;
+} CaptureMoves;
+
+static void note_capture_move(void *ctx, const PlaceUse *use) {
+    CaptureMoves *c = ctx;
+    if (use->kind == USE_MOVE && moves_capture(use->operand, c->body)) c->found = true;
+}
+
+bool body_moves_capture(Body *b) {
+    CaptureMoves c = {.body = b};
+    ir_visit_body(&(IrVisitor){.ctx = &c, .place = note_capture_move}, b);
+    return c.found;
+}
+
+/* `(*_1).k` becomes `owned.k`. */
+static void own_env_place(Place *p, int owned) {
+    if (p->local != 1 || p->nproj == 0 || p->proj[0].kind != PROJ_DEREF) return;
+    p->local = owned;
+    p->proj++;
+    p->nproj--;
+}
+
+static void own_env_operand(Operand *op, int owned) {
+    if (op->kind != OP_CONST) own_env_place(&op->place, owned);
+}
+
+void take_over_environment(Body *b) {
+    Type *env = b->locals[1].ty->elem;
+    int owned = ir_new_local(b, (Local){.ty = env, .span = b->span});
+    for (int k = 0; k < b->nblocks; k++) {
+        Block *bb = &b->blocks[k];
+        for (int i = 0; i < bb->nstmts; i++) {
+            Stmt *st = &bb->stmts[i];
+            if (st->kind != ST_ASSIGN) continue;
+            own_env_place(&st->place, owned);
+            own_env_place(&st->rv.place, owned);
+            own_env_operand(&st->rv.a, owned);
+            own_env_operand(&st->rv.b, owned);
+            for (int e = 0; e < st->rv.nelems; e++) own_env_operand(&st->rv.elems[e], owned);
+        }
+        Term *t = &bb->term;
+        own_env_operand(&t->discr, owned);
+        own_env_operand(&t->cond, owned);
+        own_env_operand(&t->len, owned);
+        own_env_operand(&t->index, owned);
+        own_env_operand(&t->func, owned);
+        for (int a = 0; a < t->nargs; a++) own_env_operand(&t->args[a], owned);
+        own_env_place(&t->dest, owned);
+        own_env_place(&t->place, owned);
+    }
+    /* owned = move *_1, first thing */
+    Block *entry = &b->blocks[0];
+    ir_push_stmt(entry, (Stmt){.kind = ST_NOP});
+    memmove(entry->stmts + 1, entry->stmts, sizeof(Stmt) * (size_t)(entry->nstmts - 1));
+    entry->stmts[0] = (Stmt){.kind = ST_ASSIGN,
+                             .span = b->span,
+                             .place = local_place(owned),
+                             .rv = rv_use((Operand){.kind = OP_MOVE,
+                                                    .place = project_deref(local_place(1), env),
+                                                    .by_compiler = true},
+                                          env)};
+    if (!ty_needs_drop(env)) return;
+    int nblocks = b->nblocks;
+    for (int k = 0; k < nblocks; k++) {
+        if (b->blocks[k].term.kind != TM_RETURN) continue;
+        Term ret = b->blocks[k].term;
+        int next = ir_new_block(b);
+        b->blocks[next].term = ret;
+        request_drop_glue(env);
+        b->blocks[k].term =
+            (Term){.kind = TM_DROP, .span = ret.span, .place = local_place(owned), .target = next};
+    }
+}
+
+/* After a call of a consuming closure, its value is moved (into a local never dropped). */
+void use_up_consumed_closures(Body *b) {
+    int nblocks = b->nblocks;
+    for (int k = 0; k < nblocks; k++) {
+        Term *t = &b->blocks[k].term;
+        if (t->kind != TM_CALL || t->func.kind != OP_CONST || t->func.c.kind != CONST_FN ||
+            !t->func.c.fn || !t->func.c.fn->closure_consumes || t->nargs == 0 ||
+            t->args[0].kind == OP_CONST || t->target < 0)
+            continue;
+        int env_ref = t->args[0].place.local;
+        Place closure = {.local = -1};
+        Block *bb = &b->blocks[k];
+        for (int i = bb->nstmts - 1; i >= 0 && closure.local == -1; i--)
+            if (bb->stmts[i].kind == ST_ASSIGN && bb->stmts[i].place.local == env_ref &&
+                bb->stmts[i].place.nproj == 0 && bb->stmts[i].rv.kind == RV_REF)
+                closure = bb->stmts[i].rv.place;
+        if (closure.local == -1) continue;
+        /* used up as the call starts (its body owns the environment from then on, also
+         * when a panic unwinds out of it): the reference taken stays valid for the call */
+        Type *ct = ir_place_type(b, closure);
+        int used = ir_new_local(b, (Local){.ty = ct, .span = t->span});
+        ir_push_stmt(bb, (Stmt){.kind = ST_ASSIGN, .span = t->span, .place = local_place(used),
+                                .rv = rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct)});
+    }
+}

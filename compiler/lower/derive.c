@@ -1,0 +1,320 @@
+/* derive.c — the bodies of derived Clone, PartialEq and PartialOrd/Ord.
+ *
+ * Takes: a type and the places of the values to compare or clone.
+ * Gives: the statements computing a clone, an equality or an ordering, field by field,
+ * or through the type's own impl where it has one. */
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* The value of a field (variant v's for an enum, -1 otherwise) or array element i of the
+ * value at src, cloned into a fresh temporary. */
+static Operand cloned_part(Lower *lw, Type *ty, Place src, int v, int i, Span span) {
+    Type *ft;
+    Place from;
+    if (ty->kind == TY_ARRAY) {
+        ft = ty->elem;
+        Place k = temp(lw, ty_int(IK_USIZE), span);
+        assign(lw, k, rv_use(const_int(ty_int(IK_USIZE), (uint64_t)i), ty_int(IK_USIZE)), span);
+        from = project_index(src, k.local, ft);
+    } else {
+        from = debug_field_place(src, ty, v, i, &ft);
+    }
+    Place t = temp(lw, ft, span);
+    clone_into(lw, ft, from, t, span);
+    return use_place(t, ft);
+}
+
+/* dest = a clone of the value at src, of type ty, as rustc's derived Clone makes it: a Copy
+ * value (a reference too) is copied; a type with a Clone impl of its own (hand-written, or
+ * the prelude's String, Vec, Box, Rc) is cloned by it; a derived-Clone struct, a tuple
+ * and an array part by part; an enum variant by variant. */
+void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
+    if (ty_is_copy(ty) || ty->kind == TY_REF) {
+        assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = src}, ty), span);
+        return;
+    }
+    Def *own = ty->kind == TY_ADT ? operator_method(NULL, ty, LANG_CLONE, NULL) : NULL;
+    if (own) {
+        Type *ref = ty_ref(ty, false);
+        Place r = temp(lw, ref, span);
+        assign(lw, r,
+               (Rvalue){.kind = RV_REF,
+                        .ty = ref,
+                        .place = src,
+                        .borrow = BORROW_SHARED,
+                        .region = lw->body->nregions++},
+               span);
+        Operand arg = use_place(r, ref);
+        call(lw, fn_operand(own), &arg, 1, dest, false, span);
+        return;
+    }
+    bool is_enum = ty->kind == TY_ADT && ty->adt->is_enum;
+    int join = -1, *blocks = is_enum ? switch_on_variant(lw, src, ty, &join, span) : NULL;
+    for (int v = 0; v < (is_enum ? ty->adt->nvariants : 1); v++) {
+        if (is_enum) lw->cur = blocks[v];
+        int n = is_enum            ? ty->adt->variants[v].nfields
+            : ty->kind == TY_ARRAY ? (int)ty->len
+                                   : field_count_of(ty);
+        Rvalue agg = {.kind = RV_AGGREGATE, .ty = ty, .nelems = n, .variant = is_enum ? v : 0};
+        agg.elems = arena_alloc(sizeof(Operand) * (size_t)(n ? n : 1));
+        for (int i = 0; i < n; i++)
+            agg.elems[i] = cloned_part(lw, ty, src, is_enum ? v : -1, i, span);
+        assign(lw, dest, agg, span);
+        if (is_enum) goto_block(lw, join, span, join);
+    }
+}
+
+/* The runtime's byte-wise order of two `&str` places: negative, zero or positive. */
+static Operand str_order(Lower *lw, Place a, Place b, Span span) {
+    Type *i32 = ty_int(IK_I32), *str_ref = ty_ref(ty_str, false);
+    Operand args[2] = {use_place(a, str_ref), use_place(b, str_ref)};
+    Place c = temp(lw, i32, span);
+    call(lw, const_intrinsic(INTR_STR_CMP), args, 2, c, false, span);
+    return use_place(c, i32);
+}
+
+/* dest = m(&a, &b): a comparison impl's method called on two places. */
+void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span) {
+    Operand args[2];
+    Place sides[2] = {a, b};
+    for (int i = 0; i < 2; i++) {
+        Type *ref = m->param_tys[i];
+        Place r = temp(lw, ref, span);
+        assign(lw, r,
+               (Rvalue){.kind = RV_REF,
+                        .ty = ref,
+                        .place = sides[i],
+                        .borrow = BORROW_SHARED,
+                        .region = lw->body->nregions++},
+               span);
+        args[i] = use_place(r, ref);
+    }
+    call(lw, fn_operand(m), args, 2, dest, false, span);
+}
+
+/* *out = -1, 0 or 1 from ty's impl of Ord (`cmp`), else of PartialOrd (`partial_cmp`, an
+ * incomparable None counting as equal); false when ty orders by no impl. */
+static bool ordering_by_impl(Lower *lw, Type *ty, Place a, Place b, Span span, Operand *out) {
+    Def *m = operator_method(NULL, ty, LANG_ORD, ty);
+    if (!m) m = operator_method(NULL, ty, LANG_PARTIAL_ORD, ty);
+    if (!m) return false;
+    Type *i32 = ty_int(IK_I32), *isize = ty_int(IK_ISIZE);
+    Place result = temp(lw, m->ret_ty, span), order = temp(lw, i32, span);
+    call_on_refs(lw, m, a, b, result, span);
+    Place ord = result;
+    Type *ord_ty = m->ret_ty;
+    assign(lw, order, rv_use(const_int(i32, 0), i32), span);
+    int done = new_block(lw);
+    if (m->ret_ty->adt != ty->adt && m->ret_ty->adt->is_enum && m->ret_ty->nelems == 1) {
+        /* Option<Ordering>: Some's payload */
+        int some = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = done;
+        terminate(lw,
+                  (Term){.kind = TM_SWITCH,
+                         .span = span,
+                         .discr = discriminant_of(lw, result, span),
+                         .values = vals,
+                         .targets = targets,
+                         .ncases = 1,
+                         .otherwise = some},
+                  some);
+        ord = debug_field_place(result, m->ret_ty, 1, 0, &ord_ty);
+    }
+    Place d = temp(lw, isize, span);
+    assign(lw, d, rv_use(discriminant_of(lw, ord, span), isize), span);
+    assign(lw, order, (Rvalue){.kind = RV_CAST, .ty = i32, .a = use_place(d, isize)}, span);
+    goto_block(lw, done, span, done);
+    *out = use_place(order, i32);
+    return true;
+}
+
+/* a == b for values of type ty: field by field for tuples and derived-PartialEq structs;
+ * for enums, equal discriminants and then the variant's fields; references compare what
+ * they point to, as Rust's `impl PartialEq for &T` does.
+ * CFG: field by field: eq → [false: join with false | true: next field] → join */
+Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    Def *own = ty->kind == TY_ADT && !ty->adt->derive_partial_eq
+        ? operator_method(NULL, ty, LANG_PARTIAL_EQ, ty)
+        : NULL;
+    if (own) {
+        Place eq = temp(lw, ty_bool, span);
+        call_on_refs(lw, own, a, b, eq, span);
+        return use_place(eq, ty_bool);
+    }
+    if (ty->kind == TY_REF && ty->elem->kind == TY_STR)
+        return compare(lw, BIN_EQ, str_order(lw, a, b, span), const_int(ty_int(IK_I32), 0), span);
+    if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
+        return equal_values(lw, ty->elem, project_deref(a, ty->elem), project_deref(b, ty->elem),
+                            span);
+    if (ty->kind == TY_ADT && ty->adt->is_enum) {
+        Place result = temp(lw, ty_bool, span);
+        Operand same =
+            compare(lw, BIN_EQ, discriminant_of(lw, a, span), discriminant_of(lw, b, span), span);
+        assign(lw, result, rv_use(same, ty_bool), span);
+        int done = new_block(lw), fields = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = done;
+        terminate(lw,
+                  (Term){.kind = TM_SWITCH,
+                         .span = span,
+                         .discr = same,
+                         .values = vals,
+                         .targets = targets,
+                         .ncases = 1,
+                         .otherwise = fields},
+                  fields);
+        int join;
+        int *blocks = switch_on_variant(lw, a, ty, &join, span);
+        for (int v = 0; v < ty->adt->nvariants; v++) {
+            lw->cur = blocks[v];
+            Operand acc = const_bool(true);
+            for (int i = 0; i < ty->adt->variants[v].nfields; i++) {
+                Type *ft;
+                Place fa = debug_field_place(a, ty, v, i, &ft),
+                      fb = debug_field_place(b, ty, v, i, &ft);
+                Operand eq = equal_values(lw, ft, fa, fb, span);
+                Place both = temp(lw, ty_bool, span);
+                assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
+                acc = (Operand){.kind = OP_MOVE, .place = both};
+            }
+            assign(lw, result, rv_use(acc, ty_bool), span);
+            goto_block(lw, join, span, join);
+        }
+        goto_block(lw, done, span, done);
+        return (Operand){.kind = OP_COPY, .place = result};
+    }
+    if (ty->kind == TY_ARRAY) {
+        /* element by element, stopping at the first difference */
+        Type *usize = ty_int(IK_USIZE);
+        Place result = temp(lw, ty_bool, span), i = temp(lw, usize, span);
+        assign(lw, result, rv_use(const_bool(true), ty_bool), span);
+        assign(lw, i, rv_use(const_int(usize, 0), usize), span);
+        int head = new_block(lw), body = new_block(lw), diff = new_block(lw), exit = new_block(lw);
+        goto_block(lw, head, span, head);
+        Operand more = compare(lw, BIN_LT, use_place(i, usize), const_int(usize, ty->len), span);
+        branch_if_false(lw, more, exit, span);
+        goto_block(lw, body, span, body);
+        Operand eq = equal_values(lw, ty->elem, project_index(a, i.local, ty->elem),
+                                  project_index(b, i.local, ty->elem), span);
+        branch_if_false(lw, eq, diff, span);
+        assign(lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), span);
+        goto_block(lw, head, span, diff);
+        assign(lw, result, rv_use(const_bool(false), ty_bool), span);
+        goto_block(lw, exit, span, exit);
+        return (Operand){.kind = OP_COPY, .place = result};
+    }
+    if (ty->kind != TY_ADT && ty->kind != TY_TUPLE)
+        return compare(lw, BIN_EQ, use_place(a, ty), use_place(b, ty), span);
+    Operand acc = const_bool(true);
+    for (int i = 0; i < field_count_of(ty); i++) {
+        Type *ft = field_type_of(ty, i);
+        Operand eq = equal_values(lw, ft, project_field(a, i, ft), project_field(b, i, ft), span);
+        Place both = temp(lw, ty_bool, span);
+        assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
+        acc = (Operand){.kind = OP_MOVE, .place = both};
+    }
+    return acc;
+}
+
+/* -1, 0 or 1 as a's order against b (derived PartialOrd: fields in order, enums by
+ * variant first), in a fresh i32 temporary.
+ * CFG: field by field: cmp → [≠ Equal: join with it | Equal: next field] → join */
+Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    Type *i32 = ty_int(IK_I32);
+    Operand by_impl;
+    if (ty->kind == TY_ADT && !ty->adt->derive_partial_ord &&
+        ordering_by_impl(lw, ty, a, b, span, &by_impl))
+        return by_impl;
+    if (ty->kind == TY_REF && ty->elem->kind == TY_STR) return str_order(lw, a, b, span);
+    if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
+        return cmp_values(lw, ty->elem, project_deref(a, ty->elem), project_deref(b, ty->elem),
+                          span);
+    Place result = temp(lw, i32, span);
+    if (ty->kind != TY_ADT && ty->kind != TY_TUPLE && ty->kind != TY_ARRAY) {
+        Operand lt = compare(lw, BIN_LT, use_place(a, ty), use_place(b, ty), span);
+        Operand gt = compare(lw, BIN_GT, use_place(a, ty), use_place(b, ty), span);
+        Place l = temp(lw, i32, span), g = temp(lw, i32, span);
+        assign(lw, l, (Rvalue){.kind = RV_CAST, .ty = i32, .a = lt}, span);
+        assign(lw, g, (Rvalue){.kind = RV_CAST, .ty = i32, .a = gt}, span);
+        assign(lw, result, rv_binary(BIN_SUB, use_place(g, i32), use_place(l, i32), i32), span);
+        return (Operand){.kind = OP_COPY, .place = result};
+    }
+    int done = new_block(lw);
+    bool is_enum = ty->kind == TY_ADT && ty->adt->is_enum;
+    if (is_enum) {
+        Type *isize = ty_int(IK_ISIZE);
+        Place da = temp(lw, isize, span), db = temp(lw, isize, span);
+        assign(lw, da, rv_use(discriminant_of(lw, a, span), isize), span);
+        assign(lw, db, rv_use(discriminant_of(lw, b, span), isize), span);
+        assign(lw, result, rv_use(cmp_values(lw, isize, da, db, span), i32), span);
+    } else {
+        assign(lw, result, rv_use(const_int(i32, 0), i32), span);
+    }
+    /* compare field after field while everything so far is equal */
+    int nv = is_enum ? ty->adt->nvariants : 1;
+    int join = done;
+    int *blocks = NULL;
+    if (is_enum) {
+        Operand differ = compare(lw, BIN_NE, use_place(result, i32), const_int(i32, 0), span);
+        int fields = new_block(lw);
+        uint64_t *vals = arena_alloc(sizeof(uint64_t));
+        int *targets = arena_alloc(sizeof(int));
+        targets[0] = fields;
+        terminate(lw,
+                  (Term){.kind = TM_SWITCH,
+                         .span = span,
+                         .discr = differ,
+                         .values = vals,
+                         .targets = targets,
+                         .ncases = 1,
+                         .otherwise = done},
+                  fields);
+        blocks = switch_on_variant(lw, a, ty, &join, span);
+    }
+    for (int v = 0; v < nv; v++) {
+        if (is_enum) lw->cur = blocks[v];
+        int n = is_enum            ? ty->adt->variants[v].nfields
+            : ty->kind == TY_ARRAY ? (int)ty->len
+                                   : field_count_of(ty);
+        for (int i = 0; i < n; i++) {
+            Type *ft;
+            Place fa, fb;
+            if (ty->kind == TY_ARRAY) {
+                int k = new_local(lw, ty_int(IK_USIZE), 0, span, false, false);
+                assign(lw, local_place(k),
+                       rv_use(const_int(ty_int(IK_USIZE), (uint64_t)i), ty_int(IK_USIZE)), span);
+                ft = ty->elem;
+                fa = project_index(a, k, ft);
+                fb = project_index(b, k, ft);
+            } else {
+                fa = debug_field_place(a, ty, is_enum ? v : -1, i, &ft);
+                fb = debug_field_place(b, ty, is_enum ? v : -1, i, &ft);
+            }
+            Operand c = cmp_values(lw, ft, fa, fb, span);
+            assign(lw, result, rv_use(c, i32), span);
+            Operand differ = compare(lw, BIN_NE, use_place(result, i32), const_int(i32, 0), span);
+            int next = new_block(lw);
+            uint64_t *vals = arena_alloc(sizeof(uint64_t));
+            int *targets = arena_alloc(sizeof(int));
+            targets[0] = next;
+            terminate(lw,
+                      (Term){.kind = TM_SWITCH,
+                             .span = span,
+                             .discr = differ,
+                             .values = vals,
+                             .targets = targets,
+                             .ncases = 1,
+                             .otherwise = join},
+                      next);
+        }
+        goto_block(lw, join, span, join);
+    }
+    if (is_enum) goto_block(lw, done, span, done);
+    lw->cur = done;
+    return (Operand){.kind = OP_COPY, .place = result};
+}

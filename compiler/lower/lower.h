@@ -1,0 +1,264 @@
+/* lower/lower.h — what the files of lowering share (internal to lower/ and mono/instances.c).
+ *
+ * Takes: the type-checked AST, through patina.h.
+ * Gives: the builder state of one body (Lower), the state of one crate's lowering (LowerCtx),
+ * and the helpers each file of lower/ offers the others. The public entry point is
+ * lower_crate (ir/ir.h).
+ *
+ * Who does what: builder.c appends locals, blocks, statements, terminators and calls;
+ * scope.c owns temporaries, scope entries, drops and cleanup (unwind) chains; place.c
+ * lowers expressions as places and operands; expr_into.c lowers expressions into a
+ * destination (operators, calls, method calls); control.c lowers blocks, if, loops,
+ * break/continue and `?`; matches.c lowers patterns, match and let; format.c the format
+ * macros, assert and Debug output; derive.c derived Clone, PartialEq and Ord; closures.c
+ * closures and their bodies; lower.c lowers fn bodies and drives the crate;
+ * mono/instances.c makes instances of generic fns, vtables and fmt shims, and prunes
+ * unreachable library bodies. */
+#ifndef LOWER_H
+#define LOWER_H
+
+#include "patina.h"
+
+/* A loop or labelled block being lowered: where `break` and `continue` go. */
+typedef struct LoopScope {
+    Node *node;                                 /* loop, while, for or labelled block */
+    int break_bb, continue_bb;
+    Place dest;                                 /* where `break value` stores */
+    bool has_dest;
+    int scope_mark; /* scope entries a break or continue drops down to */
+} LoopScope;
+
+/* The builder of one body. */
+typedef struct Lower {
+    const LowerOptions *opts;
+    Body *body;
+    int cur;                                    /* block being filled */
+    int return_bb;
+    PtrVec loops;                               /* LoopScope* */
+    PtrVec scope_locals; /* open scopes' entries (scope_entry), innermost last */
+    int caller_location;                        /* #[track_caller] fns: first of the (file, line,
+                                                   col) args, else -1 */
+    Def *closure;                               /* lowering a closure's body: captures live in
+                                                   its environment (local 1) */
+    bool mut_place;                             /* the place being lowered is written or borrowed
+                                                   mutably (IndexMut) */
+    bool rebinding;                             /* binding an or-pattern's later alternatives */
+    bool guard_reads;                           /* binding for a match guard: by value only read
+                                                   in place */
+    Span matched;                               /* binding a pattern: the span of the expression
+                                                   matched */
+    int params_mark;                            /* scope entries below: the parameters' pattern
+                                                   variables */
+    int *param_entries; /* per parameter: where its pattern's variables start */
+    /* cleanup chains (cleanup_chain): chain_blocks[k] drops scope entry k, then those
+     * below it, then resumes unwinding; built for chain_entries[0..nchain) */
+    void **chain_entries;
+    int *chain_blocks;
+    int nchain, chain_cap, resume_bb;
+    PtrVec chain_live;                          /* scratch: the entries a chain is wanted for */
+} Lower;
+
+/* A scope entry: a local to drop where it dies, and which of three lives it has.
+ * ENTRY_VAR: a variable, dead at its block's end. ENTRY_TEMP: a temporary, dead at the end
+ * of its statement. ENTRY_EXTENDED: a temporary of a `let` initializer borrowed where rustc
+ * extends its life (`let p = (&make(), 1);`): it survives the scopes closed inside the
+ * initializer, and becomes a variable of the block when the `let` ends. */
+enum { ENTRY_VAR, ENTRY_TEMP, ENTRY_EXTENDED };
+
+/* A closure body still to lower; one written inside a generic fn is lowered once generically
+ * (for the ownership checks) and once per instance of the fn, with the instance's types. */
+typedef struct ClosureBody {
+    Node *node;
+    Def *def;                                   /* the closure's Def, or its instance's */
+    Type *parent; /* the enclosing fn's type arguments (a tuple), or NULL */
+    bool generic;                               /* for the checks only: not emitted */
+} ClosureBody;
+
+/* One instance of a generic fn: its type arguments and the concrete Def calls use. */
+typedef struct Instance {
+    Def *generic;
+    Type **args;
+    int nargs;
+    Def *def;
+    struct Instance *parent; /* the instance whose body asked for it first, or NULL */
+} Instance;
+
+/* A vtable's slot needs a function where the compiler formats a value itself (`7u8`, a
+ * `&str`, a derived Debug): a body of its own that does that, made on first use. */
+typedef struct FmtShim {
+    Def *def;
+    Type *ty;
+    Def *decl;                                  /* Display::fmt or Debug::fmt */
+} FmtShim;
+
+/* The types typeck left on a generic fn's nodes and bindings, while they are replaced by
+ * an instance's. */
+typedef struct SavedTypes {
+    PtrVec nodes, types, targs, bindings, binding_types;
+    Type **args;
+    int nargs;
+} SavedTypes;
+
+/* The lowering of one crate: what bodies ask for of each other while they are lowered
+ * (instances, closure bodies, drop glue, fmt shims), lowered in turn by lower_crate. */
+typedef struct LowerCtx {
+    IrProgram *program;                         /* being built */
+    PtrVec closure_bodies;                      /* ClosureBody* */
+    PtrVec closure_instances;                   /* Def*: closures' per-instance Defs */
+    /* types whose drop glue (`drop_in_place::<T>`: the type's Drop::drop, then its
+     * fields' drops in declaration order) is asked for */
+    PtrVec glue_types;
+    PtrVec fn_ptr_signatures;                   /* Def* */
+    /* the `&e` whose e is promoted (literals excepted: they are constants of their own),
+     * each with its global (main's prologue stores e there) */
+    PtrVec promoted_refs, promoted_globals;
+    PtrVec instances;                           /* Instance*, in the order calls asked for them */
+    Instance *lowering_instance; /* the instance whose body is being lowered, or NULL */
+    Span call_site; /* the call being lowered, where an instance is asked for */
+    bool recursion_limit_reached;               /* see within_recursion_limit */
+    PtrVec fmt_shims;                           /* FmtShim* */
+} LowerCtx;
+
+extern LowerCtx lower_ctx;
+
+/* ── builder.c ── */
+int new_local(Lower *lw, Type *ty, Sym name, Span span, bool is_mut, bool user);
+int new_block(Lower *lw);
+Stmt *push_stmt(Lower *lw, StmtKind kind, Span span);
+void assign(Lower *lw, Place dest, Rvalue rv, Span span);
+void storage(Lower *lw, StmtKind kind, int local, Span span);
+void terminate(Lower *lw, Term t, int next);
+void goto_block(Lower *lw, int target, Span span, int next);
+Operand use_place(Place p, Type *ty);
+Operand const_int(Type *ty, IntBits bits);
+Operand const_bool(bool b);
+Operand const_unit(void);
+Operand const_str(const char *s, size_t len);
+Operand fn_operand(Def *d);
+Operand const_intrinsic(Intrinsic in);
+Rvalue rv_use(Operand op, Type *ty);
+Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty);
+IntBits int_bits(Type *t, IntBits v);
+void call(Lower *lw, Operand func, Operand *args, int nargs, Place dest, bool diverges, Span span);
+void call_through(Lower *lw, Operand func, Def *sig, Operand *args, int nargs, Place dest,
+                  bool diverges, Span span);
+void dyn_call(Lower *lw, Def *m, int slot, Operand *args, int nargs, Place dest, Span span);
+void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Span span);
+void location_operands(Lower *lw, Span sp, Operand out[3]);
+void panic_str(Lower *lw, const char *msg, size_t len, Span sp);
+
+/* ── place.c ── */
+Place local_place(int local);
+Place project_field(Place base, int field, Type *ty);
+Place project_deref(Place base, Type *ty);
+Node *strip_parens(Node *e);
+bool is_static_item(const Def *d);
+bool is_place_node(Node *e);
+Node *const_value(Node *path);
+bool as_constant(Node *e, Operand *out);
+bool is_box_move(Node *e);
+Operand as_operand(Lower *lw, Node *e);
+Operand as_arg_operand(Lower *lw, Node *e);
+Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span);
+void lower_args(Lower *lw, Node **nodes, int n, Operand *out);
+Place project_index(Place base, int index_local, Type *elem);
+Operand seq_len(Lower *lw, Place p, Type *t, Span span);
+Place seq_place(Lower *lw, Node *e, Type **seq);
+int item_global(Node *item);
+int static_local(Node *item);
+Place binding_place(Lower *lw, Binding *b);
+Place as_mut_place(Lower *lw, Node *e);
+Place user_deref_place(Lower *lw, Node *e);
+Place as_place(Lower *lw, Node *e);
+Operand as_operand_deref(Lower *lw, Node *e);
+
+/* ── scope.c ── */
+void *scope_entry(int local, int kind);
+int entry_local(void *entry);
+Place temp(Lower *lw, Type *ty, Span span);
+Place temp_holding(Lower *lw, Node *e);
+void mark_extended(Node *e);
+int cleanup_chain(Lower *lw, Span span);
+void request_drop_glue(Type *t);
+void emit_drop(Lower *lw, Place p, Type *ty, Span span);
+void drop_local(Lower *lw, int local, Span span);
+void close_scope(Lower *lw, int mark, Span span);
+void close_temps(Lower *lw, int mark, Span span);
+void drop_scopes_above(Lower *lw, int mark, Span span);
+
+/* ── expr_into.c ── */
+Operand compare(Lower *lw, BinOp op, Operand a, Operand b, Span span);
+Operand operator_arg(Lower *lw, Node *e, Type *param, Span span);
+Place value_place(Lower *lw, Node *e);
+Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
+void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index);
+void lower_into(Lower *lw, Place dest, Node *e);
+
+/* ── format.c ── */
+Place operand_place(Lower *lw, Operand op, Type *ty, Span span);
+Def *adt_method(Type *t, const char *name);
+bool is_builtin_fmt(Def *target);
+void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
+                      Operand f_ref, Span span);
+Type *field_type_of(Type *t, int i);
+int field_count_of(Type *t);
+Place debug_field_place(Place p, Type *ty, int variant, int i, Type **ft);
+int *switch_on_variant(Lower *lw, Place p, Type *ty, int *join, Span span);
+void lower_format(Lower *lw, Place dest, Node *fmt);
+void lower_assert(Lower *lw, Node *n);
+
+/* ── derive.c ── */
+void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span);
+void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span);
+Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span);
+Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span);
+
+/* ── control.c ── */
+void lower_if_into(Lower *lw, Place dest, Node *e);
+LoopScope *push_loop(Lower *lw, Node *node, int break_bb, int continue_bb, Place dest,
+                     bool has_dest);
+void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest);
+void lower_loop_into(Lower *lw, Place dest, Node *e);
+void lower_jump(Lower *lw, Node *e);
+void lower_try_into(Lower *lw, Place dest, Node *e);
+void lower_block_into(Lower *lw, Place dest, Node *block);
+
+/* ── closures.c ── */
+Def *closure_def(Type *ct);
+Def *fn_ptr_signature(Type *fn_ptr);
+void lower_closure_into(Lower *lw, Place dest, Node *e);
+Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts);
+bool body_moves_capture(Body *b);
+void take_over_environment(Body *b);
+void use_up_consumed_closures(Body *b);
+
+/* ── matches.c ── */
+void bind_pattern(Lower *lw, Node *pat, Place src, Span span);
+void bind_matched(Lower *lw, Node *pat, Place src, Node *matched, Span span);
+void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span);
+void branch_if_false(Lower *lw, Operand cond, int fail, Span span);
+Operand discriminant_of(Lower *lw, Place p, Span span);
+void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span span);
+void lower_match_into(Lower *lw, Place dest, Node *e);
+void lower_if_let_into(Lower *lw, Place dest, Node *e);
+bool is_plain_binding(Node *pat);
+void lower_let(Lower *lw, Node *s);
+
+/* ── lower.c ── */
+Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span);
+void declare_params(Lower *lw, NodeList *params, Type **types);
+void bind_params(Lower *lw, NodeList *params, int first);
+void finish_return(Lower *lw, int first, int n);
+int promoted_global(Node *ref);
+void substitute_node_types(Node *n, const char *role, void *ctx);
+void restore_node_types(SavedTypes *st);
+
+/* ── instances.c ── */
+Def *instance_of(Def *d, Type **args, int nargs);
+Def *callee_instance(Def *d, Node *call);
+Def *trait_method_instance(Def *d, Type **targs, int ntargs);
+void vtable_methods(TraitDef *trait, PtrVec *out);
+int vtable_of(Type *ty, TraitDef *trait);
+void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies);
+
+#endif

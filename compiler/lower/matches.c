@@ -1,0 +1,476 @@
+/* matches.c — patterns, match, if let and let.
+ *
+ * Takes: a Lower, a pattern and the place it matches.
+ * Gives: the tests of a refutable pattern (branching to a fail block), the bindings of
+ * its variables (moves, copies or borrows of the place's parts), match arms with guards,
+ * and `let` statements. */
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static bool pattern_binds(Node *pat);
+
+/* ── patterns, statements, blocks ── */
+
+static int declare_binding(Lower *lw, Binding *b) {
+    if (lw->rebinding)
+        return b->local; /* a later alternative of an or-pattern: the same variable */
+    int local = new_local(lw, b->ty, b->name, b->span, b->is_mut, true);
+    b->local = local;
+    storage(lw, ST_STORAGE_LIVE, local, b->span);
+    ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_VAR));
+    return local;
+}
+
+/* What a match guard sees of a by-value binding that would move: the scrutinee's part
+ * read in place into a local of its own, which is neither a variable nor ever dropped. */
+static int guard_view(Lower *lw, Binding *b) {
+    b->local = new_local(lw, b->ty, 0, b->span, false, false);
+    return b->local;
+}
+
+/* The place a (sub)pattern matches: through the references its type-checking saw past
+ * (default binding modes), then into the variant it names. */
+static Place pattern_place(Place src, Type *src_ty, Node *pat, Type **out_ty) {
+    Type *t = src_ty;
+    while (t->kind == TY_REF && pat->ty != t && pat->kind != P_IDENT && pat->kind != P_WILD &&
+           pat->kind != P_REF) {
+        src = project_deref(src, t->elem);
+        t = t->elem;
+    }
+    *out_ty = t;
+    return src;
+}
+
+static Def *pattern_def(Node *pat) {
+    Node *path = pat->kind == P_PATH ? pat->u.unary.operand : pat->u.pat_struct.path;
+    return path->u.path.def;
+}
+
+/* Fields of an ADT (or variant) as a downcast place and their types. */
+static Place variant_field(Place p, Type *adt_ty, Def *d, int i, Type **fty) {
+    AdtDef *a = adt_ty->adt;
+    if (d->kind == DEF_VARIANT) {
+        *fty = ty_field(adt_ty, &a->variants[d->variant].fields[i]);
+        Place dc = project_field(p, d->variant, adt_ty);
+        dc.proj[dc.nproj - 1].kind = PROJ_DOWNCAST;
+        return project_field(dc, i, *fty);
+    }
+    *fty = ty_field(adt_ty, &a->fields[i]);
+    return project_field(p, i, *fty);
+}
+
+/* The element sub-pattern i of a list with an optional `..` matches (the patterns after
+ * `..` match the last elements); -1 for the `..` itself. */
+static int rest_index(NodeList *el, int i, int nelems) {
+    int k = 0;
+    for (int j = 0; j < el->len; j++) {
+        if (((Node *)el->items[j])->kind == P_REST) {
+            if (j == i) return -1;
+            k = nelems - (el->len - 1 - j);
+            continue;
+        }
+        if (j == i) return k;
+        k++;
+    }
+    return -1;
+}
+
+/* The place of element i of a slice pattern over src (array or slice of type t): prefix
+ * elements count from the start, those after `..` from the end. */
+static Place slice_elem_place(Lower *lw, Node *pat, Place src, Type *t, int i, Span span) {
+    NodeList *el = &pat->u.list.elems;
+    int rest = -1;
+    for (int k = 0; k < el->len; k++) {
+        Node *s = el->items[k];
+        if (s->kind == P_REST ||
+            (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST))
+            rest = k;
+    }
+    if (t->kind == TY_ARRAY) {
+        /* an array's length is known: its element is a field, a move path of its own, so
+         * a pattern may move some elements out and leave the rest to be dropped */
+        uint64_t k = rest < 0 || i < rest ? (uint64_t)i : t->len - (uint64_t)(el->len - i);
+        return project_field(src, (int)k, t->elem);
+    }
+    Type *usize = ty_int(IK_USIZE);
+    int idx = new_local(lw, usize, 0, span, false, false);
+    if (rest < 0 || i < rest) {
+        assign(lw, local_place(idx), rv_use(const_int(usize, (uint64_t)i), usize), span);
+    } else {
+        Operand len = seq_len(lw, src, t, span);
+        assign(lw, local_place(idx),
+               rv_binary(BIN_SUB, len, const_int(usize, (uint64_t)(el->len - i)), usize), span);
+    }
+    return project_index(src, idx, t->elem);
+}
+
+static bool is_slice_rest(Node *s) {
+    return s->kind == P_REST ||
+        (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST);
+}
+
+/* The sub-patterns of a struct or tuple-struct pattern with the field places they match. */
+typedef struct SubPatterns {
+    Node **pats;
+    Place *places;
+    Type **types;
+    int n;
+} SubPatterns;
+
+static SubPatterns adt_subpatterns(Node *pat, Def *d, Place src, Type *t) {
+    int count = pat->u.pat_struct.elems.len;
+    SubPatterns sp = {arena_alloc(sizeof(Node *) * (size_t)(count + 1)),
+                      arena_alloc(sizeof(Place) * (size_t)(count + 1)),
+                      arena_alloc(sizeof(Type *) * (size_t)(count + 1)), 0};
+    int nf = d->kind == DEF_VARIANT ? t->adt->variants[d->variant].nfields : t->adt->nfields;
+    for (int i = 0; i < count; i++) {
+        Node *sub = pat->u.pat_struct.elems.items[i];
+        int k = pat->kind == P_STRUCT ? sub->u.field_init.index
+                                      : rest_index(&pat->u.pat_struct.elems, i, nf);
+        if (pat->kind == P_STRUCT) sub = sub->u.field_init.expr;
+        if (k < 0 || sub->kind == P_REST) continue;
+        sp.pats[sp.n] = sub;
+        sp.places[sp.n] = variant_field(src, t, d, k, &sp.types[sp.n]);
+        sp.n++;
+    }
+    return sp;
+}
+
+static SubPatterns tuple_subpatterns(Node *pat, Place src, Type *t) {
+    int count = pat->u.list.elems.len;
+    SubPatterns sp = {arena_alloc(sizeof(Node *) * (size_t)(count + 1)),
+                      arena_alloc(sizeof(Place) * (size_t)(count + 1)),
+                      arena_alloc(sizeof(Type *) * (size_t)(count + 1)), 0};
+    for (int i = 0; i < count; i++) {
+        Node *sub = pat->u.list.elems.items[i];
+        int k = rest_index(&pat->u.list.elems, i, t->kind == TY_TUPLE ? t->nelems : 0);
+        if (k < 0) continue;
+        Type *ft = t->kind == TY_TUPLE && k < t->nelems ? t->elems[k] : sub->ty;
+        sp.pats[sp.n] = sub;
+        sp.places[sp.n] = project_field(src, k, ft);
+        sp.types[sp.n++] = ft;
+    }
+    return sp;
+}
+
+/* Binds the variables of an irrefutable pattern to the parts of src. */
+void bind_pattern(Lower *lw, Node *pat, Place src, Span span) {
+    bind_pattern_typed(lw, pat, src, pat->ty, span);
+}
+
+/* Binds pat's variables from src, the place of the expression `matched`: a binding that
+ * moves out of it where no move is allowed is reported at that expression, as rustc does. */
+void bind_matched(Lower *lw, Node *pat, Place src, Node *matched, Span span) {
+    Span saved = lw->matched;
+    lw->matched = matched->span;
+    bind_pattern_typed(lw, pat, src, matched->ty, span);
+    lw->matched = saved;
+}
+
+/* Binds the variables of a pattern that is known to match src. */
+void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span) {
+    Type *t;
+    src = pattern_place(src, src_ty, pat, &t);
+    switch (pat->kind) {
+    case P_IDENT: {
+        Binding *b = pat->u.pat_ident.binding;
+        if (pat->u.pat_ident.subpat) bind_pattern_typed(lw, pat->u.pat_ident.subpat, src, t, span);
+        int local = lw->guard_reads && !b->by_ref && !ty_is_copy(b->ty) ? guard_view(lw, b)
+                                                                        : declare_binding(lw, b);
+        if (b->by_ref) {
+            Rvalue rv = {.kind = RV_REF,
+                         .ty = b->ty,
+                         .place = src,
+                         .borrow = b->ref_mut ? BORROW_MUT : BORROW_SHARED,
+                         .region = lw->body->nregions++};
+            assign(lw, local_place(local), rv, span);
+        } else {
+            Operand value = use_place(src, b->ty);
+            if (lw->guard_reads) value.kind = OP_COPY;          /* see guard_view */
+            *push_stmt(lw, ST_ASSIGN, pat->span) = (Stmt){.kind = ST_ASSIGN,
+                                                          .span = pat->span,
+                                                          .place = local_place(local),
+                                                          .rv = rv_use(value, b->ty),
+                                                          .origin = lw->matched};
+        }
+        break;
+    }
+    case P_TUPLE: {
+        SubPatterns sp = tuple_subpatterns(pat, src, t);
+        for (int i = 0; i < sp.n; i++)
+            bind_pattern_typed(lw, sp.pats[i], sp.places[i], sp.types[i], span);
+        break;
+    }
+    case P_REF:
+        bind_pattern_typed(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, span);
+        break;
+    case P_SLICE:
+        for (int i = 0; i < pat->u.list.elems.len; i++) {
+            Node *sub = pat->u.list.elems.items[i];
+            if (is_slice_rest(sub)) continue;
+            bind_pattern_typed(lw, sub, slice_elem_place(lw, pat, src, t, i, span), t->elem, span);
+        }
+        break;
+    case P_OR: {
+        /* every alternative binds the same variables, each at its own places: bind from the
+         * first alternative that matches (the whole pattern is known to) */
+        NodeList *alts = &pat->u.list.elems;
+        if (!pattern_binds(pat)) break;
+        int join = new_block(lw);
+        bool saved = lw->rebinding;
+        for (int i = 0; i < alts->len; i++) {
+            int next = i + 1 < alts->len ? new_block(lw) : join;
+            if (i + 1 < alts->len) test_pattern(lw, alts->items[i], src, t, next, span);
+            bind_pattern_typed(lw, alts->items[i], src, t, span);
+            lw->rebinding = true;
+            goto_block(lw, join, span, next);
+        }
+        lw->rebinding = saved;
+        break;
+    }
+    case P_TUPLE_STRUCT: case P_STRUCT: {
+        Def *d = pattern_def(pat);
+        if (!d || t->kind != TY_ADT) break;
+        SubPatterns sp = adt_subpatterns(pat, d, src, t);
+        for (int i = 0; i < sp.n; i++)
+            bind_pattern_typed(lw, sp.pats[i], sp.places[i], sp.types[i], span);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+static void find_binding(Node *n, const char *role, void *ctx) {
+    (void)role;
+    if (n->kind == P_IDENT) *(bool *)ctx = true;
+    else ast_visit_children(n, find_binding, ctx);
+}
+
+/* Whether a pattern binds any variable. */
+static bool pattern_binds(Node *pat) {
+    bool found = false;
+    find_binding(pat, NULL, &found);
+    return found;
+}
+
+/* ── pattern tests ── */
+
+/* CFG: switch(cond) → [false: fail | true: next] */
+void branch_if_false(Lower *lw, Operand cond, int fail, Span span) {
+    int ok = new_block(lw);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = fail;
+    terminate(lw,
+              (Term){.kind = TM_SWITCH,
+                     .span = span,
+                     .discr = cond,
+                     .values = vals,
+                     .targets = targets,
+                     .ncases = 1,
+                     .otherwise = ok},
+              ok);
+}
+
+Operand discriminant_of(Lower *lw, Place p, Span span) {
+    Place d = temp(lw, ty_int(IK_ISIZE), span);
+    assign(lw, d, (Rvalue){.kind = RV_DISCRIMINANT, .ty = ty_int(IK_ISIZE), .place = p}, span);
+    return (Operand){.kind = OP_MOVE, .place = d};
+}
+
+/* Emits the tests of pat against src: falls through when it matches, jumps to fail when
+ * it does not.
+ * CFG: per sub-pattern: test → [match: next test | no match: fail] */
+void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span span) {
+    Type *t;
+    src = pattern_place(src, src_ty, pat, &t);
+    switch (pat->kind) {
+    case P_IDENT:
+        if (pat->u.pat_ident.subpat) test_pattern(lw, pat->u.pat_ident.subpat, src, t, fail, span);
+        break;
+    case P_LIT: {
+        if (t->kind == TY_REF && t->elem->kind == TY_STR) {
+            Place lit = temp(lw, t, span);
+            lower_into(lw, lit, pat->u.unary.operand);
+            branch_if_false(lw, equal_values(lw, t, src, lit, span), fail, span);
+            break;
+        }
+        Operand lit = as_operand(lw, pat->u.unary.operand);
+        branch_if_false(lw, compare(lw, BIN_EQ, use_place(src, t), lit, span), fail, span);
+        break;
+    }
+    case P_RANGE: {
+        if (pat->u.range.lo) {
+            Operand lo = as_operand(lw, pat->u.range.lo);
+            branch_if_false(lw, compare(lw, BIN_GE, use_place(src, t), lo, span), fail, span);
+        }
+        if (pat->u.range.hi) {
+            Operand hi = as_operand(lw, pat->u.range.hi);
+            branch_if_false(
+                lw,
+                compare(lw, pat->u.range.inclusive ? BIN_LE : BIN_LT, use_place(src, t), hi, span),
+                fail, span);
+        }
+        break;
+    }
+    case P_TUPLE: {
+        SubPatterns sp = tuple_subpatterns(pat, src, t);
+        for (int i = 0; i < sp.n; i++)
+            test_pattern(lw, sp.pats[i], sp.places[i], sp.types[i], fail, span);
+        break;
+    }
+    case P_REF:
+        test_pattern(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, fail, span);
+        break;
+    case P_SLICE: {
+        int n = pat->u.list.elems.len, rest = 0;
+        for (int i = 0; i < n; i++) rest |= is_slice_rest(pat->u.list.elems.items[i]);
+        if (t->kind == TY_SLICE) {
+            Operand len = seq_len(lw, src, t, span);
+            Operand want = const_int(ty_int(IK_USIZE), (uint64_t)(rest ? n - 1 : n));
+            branch_if_false(lw, compare(lw, rest ? BIN_GE : BIN_EQ, len, want, span), fail, span);
+        }
+        for (int i = 0; i < n; i++) {
+            Node *sub = pat->u.list.elems.items[i];
+            if (is_slice_rest(sub)) continue;
+            test_pattern(lw, sub, slice_elem_place(lw, pat, src, t, i, span), t->elem, fail, span);
+        }
+        break;
+    }
+    case P_OR: {
+        /* try each alternative; the first that matches continues at `matched` */
+        int matched = new_block(lw);
+        int n = pat->u.list.elems.len;
+        for (int i = 0; i < n; i++) {
+            int next = i == n - 1 ? fail : new_block(lw);
+            test_pattern(lw, pat->u.list.elems.items[i], src, t, next, span);
+            goto_block(lw, matched, span, next);
+        }
+        lw->cur = matched;
+        break;
+    }
+    case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: {
+        Def *d = pattern_def(pat);
+        if (!d) break;
+        if (d->kind == DEF_CONST) {
+            Operand c = as_operand(lw, pat->u.unary.operand);
+            branch_if_false(lw, compare(lw, BIN_EQ, use_place(src, t), c, span), fail, span);
+            break;
+        }
+        if (d->kind == DEF_VARIANT && t->adt->nvariants > 1) {
+            Operand disc = discriminant_of(lw, src, span);
+            Operand want = const_int(ty_int(IK_ISIZE), t->adt->variants[d->variant].discr);
+            branch_if_false(lw, compare(lw, BIN_EQ, disc, want, span), fail, span);
+        }
+        if (pat->kind == P_PATH) break;
+        SubPatterns sp = adt_subpatterns(pat, d, src, t);
+        for (int i = 0; i < sp.n; i++)
+            test_pattern(lw, sp.pats[i], sp.places[i], sp.types[i], fail, span);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* A guard sees the arm's bindings before the arm is chosen: for it the by-value ones
+ * read the scrutinee in place (rustc binds them by reference there), and only once it
+ * holds are the arm's variables bound, moving. A failed guard leaves the scrutinee whole.
+ * CFG: guard (bindings read in place) → [true: bind, move → body | false: next] */
+static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int next) {
+    lw->guard_reads = true;
+    bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
+    lw->guard_reads = false;
+    branch_if_false(lw, as_operand(lw, arm->u.arm.guard), next, arm->u.arm.guard->span);
+    bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
+}
+
+/* `match`: each arm tests its pattern (then its guard) in order; the first that passes
+ * binds its variables and runs its body into dest.
+ * CFG: scrutinee → arm 1 test → [guard → body → join | next arm test] … → join */
+void lower_match_into(Lower *lw, Place dest, Node *e) {
+    Node *scrut = e->u.match.scrutinee;
+    NodeList *arms = &e->u.match.arms;
+    Place sp = value_place(lw, scrut);
+    int join = new_block(lw);
+    for (int i = 0; i < arms->len; i++) {
+        Node *arm = arms->items[i];
+        int next = new_block(lw);
+        test_pattern(lw, arm->u.arm.pat, sp, scrut->ty, next, arm->span);
+        int mark = lw->scope_locals.len;
+        if (arm->u.arm.guard) bind_guarded_arm(lw, arm, sp, scrut, next);
+        else bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
+        lower_into(lw, dest, arm->u.arm.body);
+        close_scope(lw, mark, arm->span);
+        goto_block(lw, join, arm->span, next);
+    }
+    /* no arm matched: impossible for an exhaustive match */
+    terminate(lw, (Term){.kind = TM_UNREACHABLE, .span = e->span, .target = -1}, join);
+}
+
+/* `if let P = e { a } else { b }` is a two-arm match.
+ * CFG: test pattern → [bind → then → join | else → join] */
+void lower_if_let_into(Lower *lw, Place dest, Node *e) {
+    Node *cond = e->u.if_.cond;
+    Node *scrut = cond->u.let_cond.expr;
+    Place sp = value_place(lw, scrut);
+    int join = new_block(lw), other = new_block(lw);
+    test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, cond->span);
+    int mark = lw->scope_locals.len;
+    bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
+    lower_block_into(lw, dest, e->u.if_.then_block);
+    close_scope(lw, mark, e->span);
+    goto_block(lw, join, e->span, other);
+    if (e->u.if_.else_branch) lower_into(lw, dest, e->u.if_.else_branch);
+    else assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
+    goto_block(lw, join, e->span, join);
+}
+
+static void declare_pattern_uninit(Lower *lw, Node *pat) {
+    if (pat->kind == P_IDENT) declare_binding(lw, pat->u.pat_ident.binding);
+    else if (pat->kind == P_TUPLE)
+        for (int i = 0; i < pat->u.list.elems.len; i++)
+            declare_pattern_uninit(lw, pat->u.list.elems.items[i]);
+}
+
+/* Whether pat is a plain name (`x`, `mut x`): its variable holds the value itself, so a
+ * parameter's local or a `let`'s initializer is stored straight into it. (`ref x` and
+ * `x @ pat` go through the pattern binder, which borrows or also tests.) */
+bool is_plain_binding(Node *pat) {
+    return pat->kind == P_IDENT && !pat->u.pat_ident.subpat && !pat->u.pat_ident.binding->by_ref;
+}
+
+void lower_let(Lower *lw, Node *s) {
+    Node *pat = s->u.let.pat, *init = s->u.let.init;
+    if (!init) {
+        declare_pattern_uninit(lw, pat);
+        return;
+    }
+    if (s->u.let.else_block) {
+        /* let P = e else { diverge }: test, run the else block on mismatch, then bind */
+        Place t = temp_holding(lw, init);
+        int other = new_block(lw), ok = new_block(lw);
+        test_pattern(lw, pat, t, init->ty, other, s->span);
+        goto_block(lw, ok, s->span, other);
+        Place ignored =
+            temp(lw, s->u.let.else_block->ty ? s->u.let.else_block->ty : ty_never, s->span);
+        lower_block_into(lw, ignored, s->u.let.else_block);
+        terminate(lw, (Term){.kind = TM_UNREACHABLE, .span = s->span, .target = -1}, ok);
+        bind_matched(lw, pat, t, init, s->span);
+        return;
+    }
+    if (is_plain_binding(pat)) {
+        /* evaluate first: `let x = x + 1` reads the outer x */
+        Binding *b = pat->u.pat_ident.binding;
+        Place t = temp_holding(lw, init);
+        int local = declare_binding(lw, b);
+        assign(lw, local_place(local), rv_use(use_place(t, b->ty), b->ty), s->span);
+        return;
+    }
+    /* destructuring a place binds into it (so `ref` and `ref mut` bindings, `let ref r = c`
+     * too, alias it) */
+    bind_matched(lw, pat, value_place(lw, init), init, s->span);
+}

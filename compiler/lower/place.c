@@ -1,0 +1,425 @@
+/* place.c — expressions as places and operands.
+ *
+ * Takes: a typed expression.
+ * Gives: the Place it denotes (variables, captures, fields, derefs, indexes with their
+ * bounds checks, statics and promoted constants) or an Operand of its value (a constant,
+ * a copy or move of a place, or a temporary holding it). */
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+Place local_place(int local) { return (Place){.local = local}; }
+
+Place project_field(Place base, int field, Type *ty) {
+    Place p = base;
+    p.proj = arena_alloc(sizeof(Proj) * (size_t)(base.nproj + 1));
+    if (base.nproj) memcpy(p.proj, base.proj, sizeof(Proj) * (size_t)base.nproj);
+    p.proj[p.nproj++] = (Proj){.kind = PROJ_FIELD, .field = field, .ty = ty};
+    return p;
+}
+
+Place project_deref(Place base, Type *ty) {
+    Place p = project_field(base, 0, ty);
+    p.proj[p.nproj - 1].kind = PROJ_DEREF;
+    return p;
+}
+
+/* ── expressions ── */
+
+Node *strip_parens(Node *e) {
+    while (e->kind == N_PAREN) e = e->u.unary.operand;
+    return e;
+}
+
+/* Whether d is a `static` item (mutable or not): one place in memory, its address the same
+ * wherever it is borrowed (a const is a fresh value at each use instead). */
+bool is_static_item(const Def *d) {
+    return d &&
+        (d->kind == DEF_STATIC_MUT ||
+         (d->kind == DEF_CONST && d->node && d->node->kind == N_STATIC));
+}
+
+bool is_place_node(Node *e) {
+    e = strip_parens(e);
+    switch (e->kind) {
+    case N_PATH: return e->u.path.binding != NULL || is_static_item(e->u.path.def);
+    case N_FIELD: case N_INDEX: return true;
+    case N_UNARY: return e->u.unary.op == UN_DEREF;
+    default: return false;
+    }
+}
+
+/* The expression a const path stands for: the const's value, or for a trait's `T::N` the
+ * value in the impl for T's type (else the trait's default); NULL in a generic body. */
+Node *const_value(Node *path) {
+    Def *c = path->u.path.def;
+    if (c->trait && path->ntargs && !ty_contains(path->targs[0], TY_PARAM)) {
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            if (!trait_implies(im->trait, c->trait, LANG_NONE) ||
+                !impl_matches(im, path->targs[0], NULL))
+                continue;
+            for (int k = 0; k < im->consts.len; k++) {
+                Def *given = im->consts.items[k];
+                if (given->name == c->name) return given->node->u.value_item.value;
+            }
+        }
+    }
+    return c->trait && path->ntargs && ty_contains(path->targs[0], TY_PARAM)
+        ? NULL
+        : c->node->u.value_item.value;
+}
+
+/* A compile-time constant for literals and constant paths, or false. */
+bool as_constant(Node *e, Operand *out) {
+    e = strip_parens(e);
+    switch (e->kind) {
+    case N_LIT_INT:
+        *out = const_int(e->ty, int_bits(e->ty, e->u.lit.int_value));
+        return e->ty->kind == TY_INT;
+    case N_LIT_BOOL: *out = const_bool(e->u.lit.bool_value); return true;
+    case N_LIT_FLOAT:
+        *out = (Operand){.kind = OP_CONST,
+                         .c = {.kind = CONST_FLOAT, .ty = e->ty, .fval = e->u.lit.float_value}};
+        return e->ty->kind == TY_FLOAT;
+    case N_LIT_CHAR:
+        *out = (Operand){.kind = OP_CONST,
+                         .c = {.kind = CONST_CHAR, .ty = ty_char, .bits = e->u.lit.char_value}};
+        return true;
+    case N_LIT_STR: *out = const_str(e->u.lit.str, e->u.lit.str_len); return true;
+    case N_TUPLE:
+        if (e->u.list.elems.len) return false;
+        *out = const_unit();
+        return true;
+    case N_PATH:
+        if (e->u.path.def && e->u.path.def->kind == DEF_CONST) {
+            Node *value = const_value(e);
+            return value && as_constant(value, out);
+        }
+        if (e->u.path.def && e->u.path.def->kind == DEF_FLOAT_CONST) {
+            *out =
+                (Operand){.kind = OP_CONST,
+                          .c = {.kind = CONST_FLOAT, .ty = e->ty, .fval = e->u.path.def->fvalue}};
+            return true;
+        }
+        if (e->u.path.def && e->u.path.def->kind == DEF_INT_CONST) {
+            *out = const_int(
+                e->ty, int_bits(e->ty, e->u.path.def->value)); /* exact, 128-bit MIN/MAX too */
+            return true;
+        }
+        if (e->u.path.def && e->u.path.def->kind == DEF_FN) {
+            *out = (Operand){.kind = OP_CONST,
+                             .c = {.kind = CONST_FN, .ty = e->ty, .fn = e->u.path.def}};
+            return true;
+        }
+        return false;
+    case N_UNARY: {
+        Node *lit = strip_parens(e->u.unary.operand);
+        if (e->u.unary.op == UN_NEG && lit->kind == N_LIT_FLOAT && e->ty->kind == TY_FLOAT) {
+            *out =
+                (Operand){.kind = OP_CONST,
+                          .c = {.kind = CONST_FLOAT, .ty = e->ty, .fval = -lit->u.lit.float_value}};
+            return true;
+        }
+        if (e->u.unary.op != UN_NEG || lit->kind != N_LIT_INT || e->ty->kind != TY_INT)
+            return false;
+        *out = const_int(e->ty, int_bits(e->ty, 0 - lit->u.lit.int_value));
+        return true;
+    }
+    default:
+        return false;
+    }
+}
+
+/* `*b` of an owned Box (a variable, its field, a temporary such as `*o?`; not one behind a
+ * reference) read by value, its T not Copy: lowered by moving the value out of the box. */
+bool is_box_move(Node *e) {
+    e = strip_parens(e);
+    if (e->kind != N_UNARY || e->u.unary.op != UN_DEREF || !e->u.unary.method || ty_is_copy(e->ty))
+        return false;
+    Type *b = e->u.unary.operand->ty;
+    if (!ty_is_box(b)) return false;
+    Node *owner = strip_parens(e->u.unary.operand);
+    while (owner->kind == N_FIELD && owner->u.field.base->ty->kind != TY_REF)
+        owner = strip_parens(owner->u.field.base);
+    return (owner->kind == N_PATH && owner->ty->kind != TY_REF) ||
+        !is_place_node(owner); /* a variable, or a value made here */
+}
+
+Operand as_operand(Lower *lw, Node *e) {
+    Operand c;
+    if (as_constant(e, &c)) return c;
+    if (ty_is_unit(e->ty) || e->ty->kind == TY_NEVER) {
+        temp_holding(lw, e);
+        return const_unit();
+    }
+    if (is_place_node(e) && !is_box_move(e)) {
+        Operand op = use_place(as_place(lw, e), e->ty);
+        op.span = e->span;                      /* a use or move of a variable is reported here */
+        return op;
+    }
+    Place t = temp_holding(lw, e);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
+/* An argument: a `&mut T` place passed to a function is reborrowed (`&mut *r`), not
+ * moved, as rustc does at coercion sites, so `add(r); add(r);` keeps r usable. */
+Operand as_arg_operand(Lower *lw, Node *e) {
+    if (e->ty->kind != TY_REF || !e->ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
+    Place target = project_deref(as_place(lw, e), e->ty->elem);
+    Place r = temp(lw, e->ty, e->span);
+    Rvalue rv = {.kind = RV_REF,
+                 .ty = e->ty,
+                 .place = target,
+                 .borrow = BORROW_MUT,
+                 .region = lw->body->nregions++};
+    assign(lw, r, rv, e->span);
+    return (Operand){.kind = OP_MOVE, .place = r};
+}
+
+/* Whether evaluating e runs code that could see a value moved before it: anything but a
+ * literal or a place. */
+static bool runs_code(Node *e) {
+    e = strip_parens(e);
+    return !is_place_node(e) && (e->kind < N_LIT_INT || e->kind > N_LIT_BYTE_STR);
+}
+
+/* An argument moved out of a place moves when it is evaluated, before the arguments after
+ * it run (rustc moves each argument into a temporary in turn): in `s.with(s.count())`
+ * the receiver is gone when `s.count()` borrows it. With only literals and places after
+ * it, the move can stay in the call. */
+Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span) {
+    bool seen = false;
+    for (int i = 0; i < nlater; i++) seen |= runs_code(later[i]);
+    if (op.kind != OP_MOVE || !seen) return op;
+    Type *ty = ir_operand_type(lw->body, &op);
+    Place t = temp(lw, ty, span);
+    assign(lw, t, rv_use(op, ty), span);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
+/* The arguments nodes[0..n) in order, into out. */
+void lower_args(Lower *lw, Node **nodes, int n, Operand *out) {
+    for (int i = 0; i < n; i++)
+        out[i] =
+            settle_arg(lw, as_arg_operand(lw, nodes[i]), nodes + i + 1, n - i - 1, nodes[i]->span);
+}
+
+Place project_index(Place base, int index_local, Type *elem) {
+    Place p = project_field(base, 0, elem);
+    p.proj[p.nproj - 1].kind = PROJ_INDEX;
+    p.proj[p.nproj - 1].index_local = index_local;
+    return p;
+}
+
+/* The length of the array or slice at place p (of type t). */
+Operand seq_len(Lower *lw, Place p, Type *t, Span span) {
+    if (t->kind == TY_ARRAY) return const_int(ty_int(IK_USIZE), t->len);
+    /* slices and str: the length word of the fat reference p dereferences */
+    Place len = temp(lw, ty_int(IK_USIZE), span);
+    assign(lw, len, (Rvalue){.kind = RV_LEN, .ty = ty_int(IK_USIZE), .place = p}, span);
+    return (Operand){.kind = OP_MOVE, .place = len};
+}
+
+/* base[i] with rustc's bounds check: "index out of bounds: the len is L but the index is I".
+ * CFG: len → assert(i < len) → [ok: next | panic: cleanup chain] */
+static Place index_place(Lower *lw, Place base, Type *seq, Operand index, Span span) {
+    int idx = new_local(lw, ty_int(IK_USIZE), 0, span, false, false);
+    assign(lw, local_place(idx), rv_use(index, ty_int(IK_USIZE)), span);
+    Operand len = seq_len(lw, base, seq, span);
+    Operand ok =
+        compare(lw, BIN_LT, (Operand){.kind = OP_COPY, .place = local_place(idx)}, len, span);
+    int next = new_block(lw);
+    Term t = {.kind = TM_ASSERT,
+              .span = span,
+              .cond = ok,
+              .expected = true,
+              .msg = AM_BOUNDS_CHECK,
+              .target = next,
+              .len = len,
+              .index = (Operand){.kind = OP_COPY, .place = local_place(idx)}};
+    terminate(lw, t, next);
+    return project_index(base, idx, seq->elem);
+}
+
+/* The place of an array or slice expression, through any references. */
+Place seq_place(Lower *lw, Node *e, Type **seq) {
+    Place p = as_place(lw, e);
+    Type *t = e->ty;
+    while (t->kind == TY_REF) {
+        p = project_deref(p, t->elem);
+        t = t->elem;
+    }
+    *seq = t;
+    return p;
+}
+
+/* The global of a `static` or `const` item: its local (negative), or 0 when it has none. */
+int item_global(Node *item) {
+    IrProgram *prog = lower_ctx.program;
+    for (int i = 0; item->u.value_item.value && i < prog->nglobals; i++)
+        if (prog->globals[i].init == item->u.value_item.value) return ~i;
+    return 0;
+}
+
+/* The global of the `static` item `item` (created on first use). */
+int static_local(Node *item) {
+    int found = item_global(item);
+    if (found) return found;
+    IrProgram *prog = lower_ctx.program;
+    prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals,
+                                  sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
+    prog->globals[prog->nglobals] = (IrGlobal){
+        .symbol = arena_printf("_ptstatic%d_%s", prog->nglobals, sym_str(item->u.value_item.name)),
+        .ty = item->ty,
+        .init = item->u.value_item.value,
+        .name = item->kind == N_STATIC ? item->u.value_item.name : 0};
+    return ~prog->nglobals++;
+}
+
+/* The global a path to a `const` used as a place reads (`&LIMITS[i]`, `LIMITS.len()`):
+ * rustc promotes such a constant to a static of its own, so a reference into it may
+ * outlive the fn; 0 where the const has none (trait and impl consts: their value depends
+ * on Self) or the place is written (`&mut C` borrows a fresh copy). */
+static int const_place_global(Lower *lw, Node *e) {
+    Def *d = e->kind == N_PATH && !e->u.path.binding ? e->u.path.def : NULL;
+    if (!d || d->kind != DEF_CONST || d->trait || is_static_item(d) || lw->mut_place) return 0;
+    return item_global(d->node);
+}
+
+/* Where a variable lives: its local, or, inside a closure that captured it, the
+ * environment's field (through the captured reference unless it was moved in). */
+Place binding_place(Lower *lw, Binding *b) {
+    Def *c = lw->closure;
+    for (int k = 0; c && k < c->captures.len; k++) {
+        if (c->captures.items[k] != b) continue;
+        Type *env_ty = c->param_tys[0]->elem;
+        Place env = project_deref(local_place(1), env_ty);
+        Place field = project_field(env, k, env_ty->elems[k]);
+        return (intptr_t)c->capture_modes.items[k] == CAPTURE_MOVE
+            ? field
+            : project_deref(field, env_ty->elems[k]->elem);
+    }
+    return local_place(b->local);
+}
+
+Place as_mut_place(Lower *lw, Node *e) {
+    bool saved = lw->mut_place;
+    lw->mut_place = true;
+    Place p = as_place(lw, e);
+    lw->mut_place = saved;
+    return p;
+}
+
+/* `a[i]` with `impl Index for T`: the reference `index(&a, i)` returns (`index_mut(&mut a, i)`
+ * where the place is written and T has IndexMut), dereferenced. */
+static Place user_index_place(Lower *lw, Node *e) {
+    Node *base = e->u.binary.lhs;
+    Type *idx = e->u.binary.rhs->ty;
+    Def *m = lw->mut_place ? operator_method(NULL, base->ty, LANG_INDEX_MUT, idx) : NULL;
+    if (!m) m = operator_method(e->u.binary.method, base->ty, LANG_INDEX, idx);
+    bool saved = lw->mut_place;
+    lw->mut_place = m->param_tys[0]->is_mut;    /* the base is borrowed as the method takes self */
+    Operand args[2];
+    args[0] = operator_arg(lw, base, m->param_tys[0], e->span);
+    lw->mut_place = false;                      /* the index is only read */
+    args[1] = as_arg_operand(lw, e->u.binary.rhs);
+    lw->mut_place = saved;
+    Place r = temp(lw, m->ret_ty, e->span);
+    call(lw, fn_operand(m), args, 2, r, false, e->span);
+    return project_deref(r, e->ty);
+}
+
+/* `*w` with `impl Deref for W`: the reference `deref(&w)` returns (`deref_mut(&mut w)` where
+ * the place is written and W has DerefMut), dereferenced. */
+Place user_deref_place(Lower *lw, Node *e) {
+    Node *operand = e->u.unary.operand;
+    Type *t = operand->ty;
+    Place p = as_place(lw, operand);
+    while (t->kind == TY_REF) {
+        p = project_deref(p, t->elem);
+        t = t->elem;
+    }
+    Def *m = lw->mut_place ? operator_method(NULL, t, LANG_DEREF_MUT, NULL) : NULL;
+    if (!m) m = operator_method(e->u.unary.method, t, LANG_DEREF, NULL);
+    Type *self_ref = m->param_tys[0];
+    Place r = temp(lw, self_ref, e->span);
+    assign(lw, r,
+           (Rvalue){.kind = RV_REF,
+                    .ty = self_ref,
+                    .place = p,
+                    .borrow = self_ref->is_mut ? BORROW_MUT : BORROW_SHARED,
+                    .region = lw->body->nregions++},
+           e->span);
+    Operand arg = {.kind = OP_MOVE, .place = r};
+    Place result = temp(lw, m->ret_ty, e->span);
+    call(lw, fn_operand(m), &arg, 1, result, false, e->span);
+    return project_deref(result, e->ty);
+}
+
+Place as_place(Lower *lw, Node *e) {
+    e = strip_parens(e);
+    if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
+    if (e->kind == N_PATH && is_static_item(e->u.path.def))
+        return local_place(static_local(e->u.path.def->node));
+    int promoted_const = const_place_global(lw, e);
+    if (promoted_const) return local_place(promoted_const);
+    if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {
+        /* `a[i..j]` as a place (`for x in &a[1..]`, `a[1..].len()`): the subslice's
+         * reference in a temporary, dereferenced */
+        Place r = temp(lw, ty_ref(e->ty, lw->mut_place), e->span);
+        lower_subslice_into(lw, r, e, e);
+        return project_deref(r, e->ty);
+    }
+    if (e->kind == N_INDEX) {
+        Type *seq;
+        Node *lhs = strip_parens(e->u.binary.lhs), *rhs = e->u.binary.rhs;
+        Place base = seq_place(lw, lhs, &seq);
+        Operand i = as_operand(lw, rhs);
+        /* through Deref (`v[i]` of a Vec), rustc's panic points at the `[` */
+        bool overloaded = lhs->kind == N_UNARY && lhs->u.unary.op == UN_DEREF &&
+            lhs->u.unary.method && rhs->span.lo > 0;
+        Span at = overloaded ? (Span){rhs->span.file, rhs->span.lo - 1, rhs->span.lo} : e->span;
+        return index_place(lw, base, seq, i, at);
+    }
+    if (e->kind == N_PATH && e->u.path.binding) return binding_place(lw, e->u.path.binding);
+    if (e->kind == N_FIELD) {
+        Place base = as_place(lw, e->u.field.base);
+        Type *bt = strip_parens(e->u.field.base)->ty;
+        while (bt->kind == TY_REF) {
+            base = project_deref(base, bt->elem);
+            bt = bt->elem;
+        }
+        return project_field(base, (int)e->u.field.index, e->ty);
+    }
+    Type *boxed = e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method
+        ? e->u.unary.operand->ty
+        : NULL;
+    while (boxed && boxed->kind == TY_REF) boxed = boxed->elem;
+    if (boxed && ty_is_box(boxed)) {
+        /* a Box's contents (through any references to it): entered through its pointer, a
+         * place the checks follow (moves.c, drops.c) as a part of the Box, as rustc's:
+         * fields move out of an owned Box one by one and are assigned back; writing needs
+         * the Box itself mutable */
+        Place p = as_place(lw, e->u.unary.operand);
+        for (Type *t = e->u.unary.operand->ty; t->kind == TY_REF; t = t->elem)
+            p = project_deref(p, t->elem);
+        return project_deref(project_field(p, 0, ty_field(boxed, &boxed->adt->fields[0])), e->ty);
+    }
+    if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method)
+        return user_deref_place(lw, e);
+    if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF) {
+        Place base = as_place(lw, e->u.unary.operand);
+        return project_deref(base, e->ty);
+    }
+    return temp_holding(lw, e);
+}
+
+/* An operand of a binary operator, seen through one reference (`&i32 + i32`, `&a == &b`). */
+Operand as_operand_deref(Lower *lw, Node *e) {
+    if (e->ty->kind != TY_REF) return as_operand(lw, e);
+    Place p = as_place(lw, e);
+    Place d = project_deref(p, e->ty->elem);
+    return use_place(d, e->ty->elem);
+}

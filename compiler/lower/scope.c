@@ -1,0 +1,216 @@
+/* scope.c — temporaries, scopes, drops and cleanup chains.
+ *
+ * Takes: a Lower and its scope entries (lower.h: ENTRY_VAR, ENTRY_TEMP, ENTRY_EXTENDED).
+ * Gives: temporaries with their drops scheduled, the closing of a scope or a statement
+ * (drops, then StorageDead), the drops of a jump out of scopes, and the unwind chain a
+ * panic at the current point runs. Drop elaboration (mono/drops.c) later removes the
+ * drops of what was moved out. */
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+void *scope_entry(int local, int kind) { return (void *)((intptr_t)local * 4 + kind); }
+int entry_local(void *entry) { return (int)((intptr_t)entry >> 2); }
+static int entry_kind(void *entry) { return (int)((intptr_t)entry & 3); }
+
+/* A temporary; one whose value needs dropping joins the scopes, to be dropped at the end
+ * of its statement unless it is moved out first (drops.c sees the move). */
+Place temp(Lower *lw, Type *ty, Span span) {
+    int local = new_local(lw, ty, 0, span, false, false);
+    if (ty_needs_drop(ty)) ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_TEMP));
+    return local_place(local);
+}
+
+/* A temporary holding e's value. Its drop is scheduled once it holds the value, so the
+ * temporaries made while computing e die before it, as rustc orders them (`g(&make()).n`
+ * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
+Place temp_holding(Lower *lw, Node *e) {
+    int local = new_local(lw, e->ty, 0, e->span, false, false);
+    bool saved = lw->mut_place;
+    lw->mut_place = false;                      /* a value computed: no place of it is written */
+    lower_into(lw, local_place(local), e);
+    lw->mut_place = saved;
+    if (ty_needs_drop(e->ty))
+        ptrvec_push(&lw->scope_locals,
+                    scope_entry(local, e->outlives_statement ? ENTRY_EXTENDED : ENTRY_TEMP));
+    return local_place(local);
+}
+
+/* Marks the temporaries of the extending expression e of a `let` initializer that rustc
+ * keeps alive to the end of the block: the value borrowed by an extending `&` (the base of
+ * `&make().field` too). Extending are the initializer itself, the operand of an extending
+ * `&`, the elements of an extending tuple, array, struct literal, variant or tuple-struct
+ * constructor and cast, and the tails of an extending block, `if` branches and `match` arms. */
+void mark_extended(Node *e) {
+    e = strip_parens(e);
+    switch (e->kind) {
+    case N_UNARY: {
+        if ((e->u.unary.op != UN_REF && e->u.unary.op != UN_REF_MUT) || e->u.unary.method) break;
+        Node *base = strip_parens(e->u.unary.operand);
+        while (base->kind == N_FIELD) base = strip_parens(base->u.field.base);
+        base->outlives_statement = true;
+        mark_extended(e->u.unary.operand);
+        break;
+    }
+    case N_CAST: mark_extended(e->u.cast.expr); break;
+    case N_TUPLE: case N_ARRAY:
+        for (int i = 0; i < e->u.list.elems.len; i++) mark_extended(e->u.list.elems.items[i]);
+        break;
+    case N_STRUCT_LIT:
+        for (int i = 0; i < e->u.struct_lit.fields.len; i++)
+            mark_extended(((Node *)e->u.struct_lit.fields.items[i])->u.field_init.expr);
+        break;
+    case N_CALL: {
+        Node *callee = strip_parens(e->u.call.callee);
+        Def *d = callee->kind == N_PATH ? callee->u.path.def : NULL;
+        if (!d || (d->kind != DEF_VARIANT && d->kind != DEF_ADT)) break;
+        for (int i = 0; i < e->u.call.args.len; i++) mark_extended(e->u.call.args.items[i]);
+        break;
+    }
+    case N_BLOCK:
+        if (e->u.block.tail) mark_extended(e->u.block.tail);
+        break;
+    case N_IF:
+        mark_extended(e->u.if_.then_block);
+        if (e->u.if_.else_branch) mark_extended(e->u.if_.else_branch);
+        break;
+    case N_MATCH:
+        for (int i = 0; i < e->u.match.arms.len; i++)
+            mark_extended(((Node *)e->u.match.arms.items[i])->u.arm.body);
+        break;
+    default:
+        break;
+    }
+}
+
+/* The end all chains share: the parameters' drops, the last first, then TM_RESUME on to
+ * the caller; built once per body, 0 when no parameter needs dropping and asked for
+ * without building (build = false). */
+static int chain_end(Lower *lw, Span span, bool build) {
+    if (lw->resume_bb) return lw->resume_bb;
+    bool params_drop = false;
+    for (int l = 1; l <= lw->body->nargs; l++) params_drop |= ty_needs_drop(lw->body->locals[l].ty);
+    if (!build && !params_drop) return 0;
+    lw->resume_bb = ir_new_block(lw->body);
+    lw->body->blocks[lw->resume_bb].term = (Term){.kind = TM_RESUME, .span = span, .target = -1};
+    for (int l = 1; l <= lw->body->nargs; l++) {
+        Type *ty = lw->body->locals[l].ty;
+        if (!ty_needs_drop(ty)) continue;
+        request_drop_glue(ty);
+        int bb = ir_new_block(lw->body);
+        lw->body->blocks[bb].term =
+            (Term){.kind = TM_DROP, .span = span, .place = local_place(l), .target = lw->resume_bb};
+        lw->resume_bb = bb;
+    }
+    return lw->resume_bb;
+}
+
+/* The blocks a panic at the current point runs on its way out (rustc's unwind path): the
+ * drop of every live scope entry, innermost first, then TM_RESUME; 0 when none is live.
+ * Chains share their tails: the one for entries 0..k is built once while they stay.
+ * CFG: drop(entry k) → drop(entry k-1) → … → parameters' drops → resume */
+int cleanup_chain(Lower *lw, Span span) {
+    /* the entries holding something to drop (variables are entries for their storage too) */
+    PtrVec *live = &lw->chain_live;
+    live->len = 0;
+    for (int k = 0; k < lw->scope_locals.len; k++)
+        if (ty_needs_drop(lw->body->locals[entry_local(lw->scope_locals.items[k])].ty))
+            ptrvec_push(live, lw->scope_locals.items[k]);
+    int n = live->len;
+    if (n == 0) return chain_end(lw, span, false);
+    int valid = 0;
+    while (valid < n && valid < lw->nchain && lw->chain_entries[valid] == live->items[valid])
+        valid++;
+    if (n > lw->chain_cap) {
+        int cap = n * 2;
+        lw->chain_entries = arena_realloc(lw->chain_entries, sizeof(void *) * (size_t)lw->chain_cap,
+                                          sizeof(void *) * (size_t)cap);
+        lw->chain_blocks = arena_realloc(lw->chain_blocks, sizeof(int) * (size_t)lw->chain_cap,
+                                         sizeof(int) * (size_t)cap);
+        lw->chain_cap = cap;
+    }
+    for (int k = valid; k < n; k++) {
+        void *entry = live->items[k];
+        int below = k ? lw->chain_blocks[k - 1]
+                      : chain_end(lw, span, true); /* before a block is taken: it may move them */
+        int local = entry_local(entry), bb = ir_new_block(lw->body);
+        Type *ty = lw->body->locals[local].ty;
+        request_drop_glue(ty);
+        lw->body->blocks[bb].term =
+            (Term){.kind = TM_DROP, .span = span, .place = local_place(local), .target = below};
+        lw->chain_entries[k] = entry;
+        lw->chain_blocks[k] = bb;
+    }
+    lw->nchain = n;
+    return lw->chain_blocks[n - 1];
+}
+
+/* ── drops ──
+ * Lowering drops every variable and temporary that needs it where it dies (scope end,
+ * statement end, a jump out, an assignment over it); drop elaboration (drops.c) then
+ * removes the drops of what was moved out and guards those of what may have been. */
+
+void request_drop_glue(Type *t) {
+    if (t->drop_glue || ty_contains(t, TY_PARAM) || t->kind == TY_DYN)
+        return; /* generic: only checked; dyn: the vtable's */
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr("drop_in_place");
+    d->symbol = arena_printf("_ptdrop%d", lower_ctx.glue_types.len);
+    d->nparams = 1;
+    d->param_tys = arena_alloc(sizeof(Type *));
+    d->param_tys[0] = ty_ref(t, true);
+    d->ret_ty = ty_unit;
+    t->drop_glue = d;
+    ptrvec_push(&lower_ctx.glue_types, t);
+}
+
+void emit_drop(Lower *lw, Place p, Type *ty, Span span) {
+    request_drop_glue(ty);
+    int next = new_block(lw);
+    terminate(lw, (Term){.kind = TM_DROP, .span = span, .place = p, .target = next}, next);
+}
+
+void drop_local(Lower *lw, int local, Span span) {
+    Type *t = lw->body->locals[local].ty;
+    if (ty_needs_drop(t)) emit_drop(lw, local_place(local), t, span);
+}
+
+/* Leaves the scope entries above mark: each dropped, innermost first; variables then die.
+ * Extended temporaries stay: the scope closing is inside their `let` initializer. */
+void close_scope(Lower *lw, int mark, Span span) {
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--) {
+        void *entry = lw->scope_locals.items[i];
+        if (entry_kind(entry) == ENTRY_EXTENDED) continue;
+        drop_local(lw, entry_local(entry), span);
+        if (entry_kind(entry) == ENTRY_VAR) storage(lw, ST_STORAGE_DEAD, entry_local(entry), span);
+    }
+    int keep = mark;
+    for (int i = mark; i < lw->scope_locals.len; i++)
+        if (entry_kind(lw->scope_locals.items[i]) == ENTRY_EXTENDED)
+            lw->scope_locals.items[keep++] = lw->scope_locals.items[i];
+    lw->scope_locals.len = keep;
+}
+
+/* The end of a statement: its temporaries above mark die; the variables it declared stay,
+ * and so do the temporaries a `let` extended, as variables from now on. */
+void close_temps(Lower *lw, int mark, Span span) {
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
+        if (entry_kind(lw->scope_locals.items[i]) == ENTRY_TEMP)
+            drop_local(lw, entry_local(lw->scope_locals.items[i]), span);
+    int keep = mark;
+    for (int i = mark; i < lw->scope_locals.len; i++) {
+        void *entry = lw->scope_locals.items[i];
+        if (entry_kind(entry) != ENTRY_TEMP)
+            lw->scope_locals.items[keep++] = scope_entry(entry_local(entry), ENTRY_VAR);
+    }
+    lw->scope_locals.len = keep;
+}
+
+/* A jump out of the scopes above mark (break, continue, return, `?`) drops their values on
+ * its way; the scopes stay open for the code lowered after it. */
+void drop_scopes_above(Lower *lw, int mark, Span span) {
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
+        drop_local(lw, entry_local(lw->scope_locals.items[i]), span);
+}

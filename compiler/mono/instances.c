@@ -1,0 +1,255 @@
+/* instances.c — monomorphization: instances, vtables, fmt shims, pruning.
+ *
+ * Takes: generic Defs with type arguments, (type, trait) pairs, the lowered bodies.
+ * Gives: one Def per instance of a generic fn (queued in lower_ctx for lowering, within
+ * rustc's recursion limit), the impl method a trait method resolves to for a Self, the
+ * program's vtables, the fmt shims vtables need, and the pruning of the library fns
+ * nothing reaches. Bodies themselves are lowered by lower/lower.c. */
+#include "lower/lower.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* ── monomorphization ── */
+
+/* `f::<A, B>`, `S::<A>::m`, `<S<A> as Tr>::m` for generic fn d with type arguments args
+ * (the impl's first), as rustc shows an instance; without its own arguments, `f`. */
+static const char *instance_path(Def *d, Type **args, int nargs, bool with_own_args) {
+    int own = with_own_args ? nargs - d->nimpl_generics : 0;
+    const char *owner = "";
+    if (d->impl && d->impl->trait) {
+        Type *self = ty_subst(d->impl->self_ty, args, d->nimpl_generics);
+        owner = arena_printf("<%s as %s>::", ty_str_of(self), sym_str(d->impl->trait->name));
+    } else if (d->adt) {
+        owner = sym_str(d->adt->name);
+        if (d->nimpl_generics) {
+            owner = arena_printf("%s::<%s", owner, ty_str_of(args[0]));
+            for (int i = 1; i < d->nimpl_generics; i++)
+                owner = arena_printf("%s, %s", owner, ty_str_of(args[i]));
+            owner = arena_printf("%s>", owner);
+        }
+        owner = arena_printf("%s::", owner);
+    }
+    const char *s = arena_printf("%s%s", owner, sym_str(d->name));
+    for (int i = 0; i < own; i++)
+        s = arena_printf("%s%s%s", s, i ? ", " : "::<", ty_str_of(args[d->nimpl_generics + i]));
+    return own > 0 ? arena_printf("%s>", s) : s;
+}
+
+/* rustc's short form of a long instance name: the longest one that fits half of its
+ * 140-column diagnostic width, made by lowering the type length limit. */
+static const char *short_instance_path(Def *d, Type **args, int nargs) {
+    enum { WIDTH = 140 };
+    ty_print_limit_begin(WIDTH * 2 /
+                         3); /* each printed type is at least a char: past this, too long */
+    const char *s = instance_path(d, args, nargs, true);
+    if (!ty_print_limit_end() && strlen(s) <= WIDTH * 2 / 3) return s;
+    for (int limit = 50; limit >= 0; limit--) {
+        ty_print_limit_begin(limit);
+        s = instance_path(d, args, nargs, true);
+        ty_print_limit_end();
+        if (strlen(s) <= WIDTH / 2) break;
+    }
+    return s;
+}
+
+/* rustc's monomorphization gives up on a fn instantiated inside itself more than
+ * recursion_limit times (polymorphic recursion, `f::<Option<T>>` inside `f::<T>`), which
+ * would otherwise make instances without end: a fatal error, reported once, after which
+ * no instance is made (the lowering ends, and nothing after it runs). False then. */
+static bool within_recursion_limit(Def *d, Type **args, int nargs) {
+    enum { RECURSION_LIMIT = 128 };             /* rustc's default `#![recursion_limit]` */
+    if (lower_ctx.recursion_limit_reached) return false;
+    int depth = 0;
+    for (Instance *in = lower_ctx.lowering_instance; in; in = in->parent) depth += in->generic == d;
+    if (depth <= RECURSION_LIMIT) return true;
+    lower_ctx.recursion_limit_reached = true;
+    Diag *dg = diag_error(NULL, lower_ctx.call_site,
+                          "reached the recursion limit while instantiating `%s`",
+                          short_instance_path(d, args, nargs));
+    Type **params = arena_alloc(sizeof(Type *) * (size_t)(d->ngenerics + 1));
+    for (int i = 0; i < d->ngenerics; i++) params[i] = ty_param(d->generic_defs[i]);
+    Node *fn = d->node;
+    Span header = fn->span;
+    if (fn->u.fn.body) header.hi = fn->u.fn.body->span.lo - 1;
+    diag_secondary(dg, header, "`%s` defined here", instance_path(d, params, d->ngenerics, false));
+    diag_emit(dg);
+    return false;
+}
+
+/* The Def of generic fn d instantiated with args (queued for lowering on first request). */
+Def *instance_of(Def *d, Type **args, int nargs) {
+    /* a generic body lowered for the checks asks with its own parameters: no instance */
+    for (int k = 0; k < nargs; k++)
+        if (ty_contains(args[k], TY_PARAM)) return d;
+    for (int i = 0; i < lower_ctx.instances.len; i++) {
+        Instance *in = lower_ctx.instances.items[i];
+        if (in->generic != d) continue;
+        bool same = true;
+        for (int k = 0; k < nargs && same; k++) same = in->args[k] == args[k];
+        if (same) return in->def;
+    }
+    if (!within_recursion_limit(d, args, nargs)) return d;
+    Instance *in = arena_alloc(sizeof *in);
+    in->generic = d;
+    in->parent = lower_ctx.lowering_instance;
+    in->nargs = nargs;
+    in->args = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
+    memcpy(in->args, args, sizeof(Type *) * (size_t)nargs);
+    Def *c = arena_alloc(sizeof *c);
+    *c = *d;
+    c->generic = d;
+    c->inst_args = in->args;
+    c->param_tys = arena_alloc(sizeof(Type *) * (size_t)(d->nparams + 1));
+    for (int i = 0; i < d->nparams; i++) c->param_tys[i] = ty_subst(d->param_tys[i], args, nargs);
+    c->ret_ty = ty_subst(d->ret_ty, args, nargs);
+    c->symbol = arena_printf("%s__%d", d->symbol, lower_ctx.instances.len);
+    in->def = c;
+    ptrvec_push(&lower_ctx.instances, in);
+    return c;
+}
+
+/* The concrete fn a call reaches: itself, or the instance its type arguments name. */
+Def *callee_instance(Def *d, Node *call) {
+    if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
+    lower_ctx.call_site = call->span;
+    for (int i = 0; i < call->ntargs; i++)
+        if (ty_contains(call->targs[i], TY_PARAM))
+            return d; /* a generic body lowered for the checks */
+    if (d->trait) return trait_method_instance(d, call->targs, call->ntargs);
+    return instance_of(d, call->targs, call->ntargs);
+}
+
+/* A trait method for the Self in targs[0]: the impl's (an instance when generic), else
+ * the trait's default body for that Self. */
+Def *trait_method_instance(Def *d, Type **targs, int ntargs) {
+    {
+        Type *self = targs[0];
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            Type **impl_args;
+            if (im->trait != d->trait || !impl_matches(im, self, &impl_args)) continue;
+            for (int k = 0; k < im->methods.len; k++) {
+                Def *m = im->methods.items[k];
+                if (m->name != d->name) continue;
+                if (!m->ngenerics) return m;
+                /* the impl's type arguments, then the method's own */
+                Type **args = arena_alloc(sizeof(Type *) * (size_t)(m->ngenerics + 1));
+                for (int j = 0; j < im->ngenerics; j++) args[j] = impl_args[j];
+                for (int j = im->ngenerics; j < m->ngenerics; j++)
+                    args[j] = targs[1 + j - im->ngenerics];
+                return instance_of(m, args, m->ngenerics);
+            }
+        }
+        if (!d->node->u.fn.body) return d;      /* typeck reported the missing impl */
+    }
+    return instance_of(d, targs, ntargs);
+}
+
+/* A trait's methods in vtable order: its own, then each supertrait's (depth first). */
+void vtable_methods(TraitDef *trait, PtrVec *out) {
+    for (int i = 0; i < trait->methods.len; i++) ptrvec_push(out, trait->methods.items[i]);
+    for (int i = 0; i < trait->supertraits.len; i++)
+        vtable_methods(trait->supertraits.items[i], out);
+}
+
+static Def *builtin_fmt_shim(Type *ty, Def *decl) {
+    for (int i = 0; i < lower_ctx.fmt_shims.len; i++) {
+        FmtShim *s = lower_ctx.fmt_shims.items[i];
+        if (s->ty == ty && s->decl == decl) return s->def;
+    }
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = decl->name;
+    d->symbol = arena_printf("_ptfmt%d", lower_ctx.fmt_shims.len);
+    d->nparams = 2;
+    d->param_tys = arena_alloc(sizeof(Type *) * 2);
+    d->param_tys[0] = ty_ref(ty, false);
+    d->param_tys[1] = decl->param_tys[1];
+    d->ret_ty = decl->ret_ty;
+    FmtShim *s = arena_alloc(sizeof *s);
+    *s = (FmtShim){d, ty, decl};
+    ptrvec_push(&lower_ctx.fmt_shims, s);
+    return d;
+}
+
+/* The vtable of concrete type ty for trait (made on first use): its methods' instances. */
+int vtable_of(Type *ty, TraitDef *trait) {
+    IrProgram *prog = lower_ctx.program;
+    for (int i = 0; i < prog->nvtables; i++)
+        if (prog->vtables[i].ty == ty && prog->vtables[i].trait == trait) return i;
+    PtrVec decls = {0};
+    vtable_methods(trait, &decls);
+    IrVtable vt = {arena_printf("_ptvtable%d", prog->nvtables), ty, trait, NULL, decls.len};
+    if (ty_needs_drop(ty)) request_drop_glue(ty);
+    vt.methods = arena_alloc(sizeof(Def *) * (size_t)(vt.nmethods + 1));
+    Type *self[1] = {ty};
+    for (int i = 0; i < vt.nmethods; i++) {
+        vt.methods[i] = trait_method_instance(decls.items[i], self, 1);
+        if (is_builtin_fmt(vt.methods[i])) vt.methods[i] = builtin_fmt_shim(ty, decls.items[i]);
+    }
+    prog->vtables = arena_realloc(prog->vtables, sizeof(IrVtable) * (size_t)prog->nvtables,
+                                  sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
+    prog->vtables[prog->nvtables] = vt;
+    return prog->nvtables++;
+}
+
+/* ── pruning ── */
+
+static int compare_body_defs(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)(*(Body *const *)a)->def, y = (uintptr_t)(*(Body *const *)b)->def;
+    return x < y ? -1 : x > y;
+}
+
+typedef struct Reach {
+    Body **sorted;                              /* the bodies that may go, by Def */
+    bool *reached;
+    int n;
+    PtrVec work;
+} Reach;
+
+static void reach_def(Reach *r, Def *d) {
+    Body key = {.def = d}, *kp = &key;
+    Body **hit =
+        d ? bsearch(&kp, r->sorted, (size_t)r->n, sizeof(Body *), compare_body_defs) : NULL;
+    if (!hit || r->reached[hit - r->sorted]) return;
+    r->reached[hit - r->sorted] = true;
+    ptrvec_push(&r->work, *hit);
+}
+
+static void reach_constant(void *ctx, const Const *c, Location at) {
+    (void)at;
+    if (c->kind == CONST_FN) reach_def(ctx, c->fn);
+}
+
+static void reach_from(Reach *r, Body *b) {
+    ir_visit_body(&(IrVisitor){.ctx = r, .constant = reach_constant}, b);
+}
+
+/* The prelude's plain fns that nothing calls are dropped before the checks and codegen:
+ * a program pays for the library it uses. Reached are those called or taken as values
+ * from the program's own bodies, instances, closures and drop glue, and vtables' methods. */
+void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies) {
+    Reach r = {0};
+    r.sorted = arena_alloc(sizeof(Body *) * (size_t)(bodies->len + 1));
+    for (int i = 0; i < bodies->len; i++)
+        if (((Body *)bodies->items[i])->unused_unless_called) r.sorted[r.n++] = bodies->items[i];
+    qsort(r.sorted, (size_t)r.n, sizeof(Body *), compare_body_defs);
+    r.reached = arena_alloc(sizeof(bool) * (size_t)(r.n + 1));
+    for (int i = 0; i < bodies->len; i++)
+        if (!((Body *)bodies->items[i])->unused_unless_called)
+            ptrvec_push(&r.work, bodies->items[i]);
+    for (int v = 0; v < prog->nvtables; v++)
+        for (int m = 0; m < prog->vtables[v].nmethods; m++)
+            reach_def(&r, prog->vtables[v].methods[m]);
+    while (r.work.len) reach_from(&r, r.work.items[--r.work.len]);
+    int kept = 0;
+    for (int i = 0; i < bodies->len; i++) {
+        Body *b = bodies->items[i];
+        Body **hit = b->unused_unless_called
+            ? bsearch(&b, r.sorted, (size_t)r.n, sizeof(Body *), compare_body_defs)
+            : NULL;
+        if (!hit || r.reached[hit - r.sorted]) bodies->items[kept++] = b;
+    }
+    bodies->len = kept;
+}

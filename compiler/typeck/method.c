@@ -1,0 +1,349 @@
+/* method.c — method calls.
+ *
+ * Takes: N_METHOD_CALL nodes.
+ * Gives: the method selected (inherent, trait, primitive, library), auto-ref and auto-deref
+ * of the receiver (through Deref impls), the arguments checked, E0599/E0689/E0282/E0040;
+ * `extend` and `for` arguments made iterators (into_iter/copied calls). */
+#include "patina.h"
+#include "typeck_internal.h"
+
+#include <string.h>
+
+static void extend_argument(Tc *tc, Node *arg, Type *elem);
+
+/* A method found for receiver type s: its arguments against its (instantiated) parameters. */
+static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish) {
+    n->u.call.method_def = m;
+    if (m->trait && m->trait->lang == LANG_DROP) {
+        Diag *d = diag_error("E0040", n->u.call.method_span, "explicit use of destructor method");
+        diag_label(d, "explicit destructor calls not allowed");
+        size_t len;
+        const char *recv = span_text(n->u.call.receiver->span, &len);
+        diag_help(d, "consider using `drop` function: `drop(%.*s)`", (int)len, recv);
+        diag_emit(d);
+    }
+    NodeList *args = &n->u.call.args;
+    check_unsafe_call(tc, m, n->span);
+    if (args->len != m->nparams - 1) {
+        Diag *d = diag_error("E0061", n->u.call.method_span,
+                             "this method takes %d argument%s but %d argument%s supplied",
+                             m->nparams - 1, m->nparams - 1 == 1 ? "" : "s", args->len,
+                             args->len == 1 ? " was" : "s were");
+        diag_emit(d);
+    }
+    Type **params = instantiate_fn(tc, n, m, s);
+    if (turbofish) apply_turbofish(tc, n, m, turbofish, n->u.call.method_span);
+    for (int i = 0; i < args->len; i++) {
+        Type *declared = i + 1 < m->nparams ? m->param_tys[i + 1] : NULL;
+        if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
+            fn_bound_sig(tc, declared->def, n->targs, n->ntargs, &tc->closure_params,
+                         &tc->closure_nparams, &tc->closure_ret);
+        Type *at = check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
+        tc->closure_params = NULL;
+        unify_fn_item_sig(tc, declared, at, n);
+    }
+    if (m->self_kind == SELF_REF_MUT) note_mutation(tc, n->u.call.receiver);
+    unify_assoc_bindings(tc, m, n);
+    return ty_subst(zonk(tc, m->ret_ty), n->targs, n->ntargs);
+}
+
+Type *check_method_call(Tc *tc, Node *n, Type *expected) {
+    /* the method looked up, and its turbofish: `collect::<String>()` selects collect_string
+     * (the node keeps the name it was written with) */
+    Sym name = n->u.call.method;
+    Node *turbofish = n->u.call.turbofish;
+    Type *hint = tc->receiver_hint;
+    tc->receiver_hint = NULL;
+    Type *recv = check_expr(tc, n->u.call.receiver, hint);
+    Type *s = shallow(tc, recv);
+    if (name == sym_cstr("collect") && n->u.call.args.len == 0 &&
+        prelude_adt("String")) {
+        /* rustc's collect builds the FromIterator type asked for; Patina's builds a Vec,
+         * and for a String asked for (by the context or `::<String>`) collect_string */
+        Node *tf = turbofish;
+        Type *want = tf && tf->u.generic_args.args.len == 1
+                         ? lower_type(tc, tf->u.generic_args.args.items[0], true)
+                     : expected ? shallow(tc, expected)
+                                : NULL;
+        if (want && want->kind == TY_ADT && want->adt == prelude_adt("String")) {
+            name = sym_cstr("collect_string");
+            turbofish = NULL;
+        }
+    }
+    if (name == sym_cstr("into") && n->u.call.args.len == 0 && !turbofish &&
+        !user_method_named(tc, s, name))
+        return check_into(tc, n, recv, expected);
+    if ((name == sym_cstr("sum") || name == sym_cstr("product")) &&
+        n->u.call.args.len == 0) {
+        /* rustc sums references to numbers into numbers: `xs.iter().sum()` is
+         * `xs.iter().copied().sum()` */
+        Type *item = iterator_item(tc, zonk(tc, s));
+        Type *target = item ? shallow(tc, item) : NULL;
+        Type *num = target && target->kind == TY_REF ? shallow(tc, target->elem) : NULL;
+        if (num && (num->kind == TY_INT || num->kind == TY_FLOAT ||
+                    (num->kind == TY_INFER && num->infer != INFER_GENERAL))) {
+            Node *copied = ast_new(N_METHOD_CALL, n->u.call.receiver->span);
+            copied->u.call.receiver = n->u.call.receiver;
+            copied->u.call.method = sym_cstr("copied");
+            copied->u.call.method_span = n->u.call.method_span;
+            n->u.call.receiver = copied;
+            recv = check_expr(tc, copied, NULL);
+            s = shallow(tc, recv);
+        }
+    }
+    if (s->kind == TY_REF) {
+        /* a trait implemented for the reference type itself (`impl IntoIterator for &Stack`) */
+        Type *z = zonk(tc, s);
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            Def *tm = im->self_ty->kind == TY_REF && impl_applies(tc, im, z)
+                          ? method_of_trait(im->trait, name)
+                          : NULL;
+            if (tm) return check_method_args(tc, n, tm, z, turbofish);
+        }
+    }
+    while (s->kind == TY_REF) s = shallow(tc, s->elem);   /* auto-deref */
+    Type *target, *start = s;
+    Def *dm;
+    int steps = 0;
+    while (s->kind == TY_ADT && !user_method_named(tc, s, name) &&
+           (dm = deref_impl(tc, s, &target)) &&
+           autoderef_allowed(tc, &steps, start, n->u.call.method_span)) {
+        /* a method of what the receiver derefs to */
+        wrap_deref(tc, n->u.call.receiver, dm, target);
+        recv = target;
+        s = shallow(tc, target);
+        while (s->kind == TY_REF) s = shallow(tc, s->elem);
+    }
+    if (name == sym_cstr("extend") && n->u.call.args.len == 1 &&
+        (is_prelude_adt(s, "Vec") || is_prelude_adt(s, "String")))
+        extend_argument(tc, n->u.call.args.items[0],
+                        is_prelude_adt(s, "Vec") ? s->elems[0] : ty_char);
+    PrimMethod pm;
+    if ((s->kind == TY_INT || s->kind == TY_FLOAT || s->kind == TY_PTR) &&
+        prim_method_lookup(s, name, &pm)) {
+        NodeList *args = &n->u.call.args;
+        if (args->len != pm.nargs) {
+            Diag *d =
+                diag_error("E0061", n->u.call.method_span,
+                           "this method takes %d argument%s but %d argument%s supplied", pm.nargs,
+                           pm.nargs == 1 ? "" : "s", args->len, args->len == 1 ? " was" : "s were");
+            diag_emit(d);
+            for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], NULL);
+            return pm.ret;
+        }
+        for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
+        if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_POW && prelude_adt("Option")) {
+            Type *opt_args[1] = {pm.ret};
+            /* `a.checked_add(b)`: None on overflow */
+            return ty_adt_args(prelude_adt("Option"), opt_args, 1);
+        }
+        return pm.ret;
+    }
+    if (name == sym_cstr("clone") && n->u.call.args.len == 0 &&
+        (is_clone(s) || (s->kind == TY_PARAM && param_bound(tc, s, NULL, LANG_CLONE))))
+        return s;
+    bool cmp = name == sym_cstr("cmp"),
+         partial = name == sym_cstr("partial_cmp");
+    if ((cmp || partial) && n->u.call.args.len == 1 && comparable(tc, s, true) &&
+        prelude_adt("Ordering")) {
+        /* `a.cmp(&b)` on the primitive types: an Ordering (Option<Ordering> for partial_cmp) */
+        if (cmp && s->kind == TY_FLOAT) {
+            Diag *d = diag_error(
+                "E0599", n->u.call.method_span,
+                "the method `cmp` exists for type `%s`, but its trait bounds were not satisfied",
+                ty_str_of(s));
+            diag_emit(d);
+            return ty_error;
+        }
+        check_expr(tc, n->u.call.args.items[0], ty_ref(s, false));
+        Type *ord = ty_adt(prelude_adt("Ordering"));
+        Type *args[1] = {ord};
+        return cmp ? ord : ty_adt_args(prelude_adt("Option"), args, 1);
+    }
+    if (s->kind == TY_STR && n->u.call.args.len == 0 &&
+        (name == sym_cstr("len") || name == sym_cstr("is_empty")))
+        return name == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
+    if (s->kind == TY_STR && n->u.call.args.len == 0 && name == sym_cstr("as_bytes"))
+        return ty_ref(ty_slice(ty_int(IK_U8)), false);  /* the same bytes, as a slice */
+    if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
+        (name == sym_cstr("len") || name == sym_cstr("is_empty"))) {
+        return name == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
+    }
+    if (s->kind == TY_ARRAY && shallow(tc, recv)->kind == TY_ARRAY && n->u.call.args.len == 0 &&
+        name == sym_cstr("into_iter") && prelude_adt("IntoIter")) {
+        /* edition 2021: an array's into_iter() yields its elements by value */
+        Type *args[1] = {s->elem};
+        return ty_adt_args(prelude_adt("IntoIter"), args, 1);
+    }
+    bool iter_mut = name == sym_cstr("iter_mut");
+    if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
+        (name == sym_cstr("iter") || iter_mut) && prelude_adt("IterMut")) {
+        /* the prelude's Iter / IterMut over the elements (a `for` loop walks it by index) */
+        Type *args[1] = {s->elem};
+        return ty_adt_args(prelude_adt(iter_mut ? "IterMut" : "Iter"), args, 1);
+    }
+    if (s->kind == TY_ADT) {
+        AdtDef *a = s->adt;
+        Def *m = NULL;
+        for (int i = 0; i < a->methods.len; i++)
+            if (((Def *)a->methods.items[i])->name == name) m = a->methods.items[i];
+        if (m && m->self_kind != SELF_NONE) return check_method_args(tc, n, m, s, turbofish);
+        Def *tm = trait_method_for(tc, s, name);
+        if (tm) return check_method_args(tc, n, tm, s, turbofish);
+        for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
+        /* `Map<I, {error}>` after an unsupported closure argument: reported already */
+        if (a->has_unsupported_impl || ty_contains(zonk(tc, s), TY_ERROR)) return ty_error;
+        Diag *d = diag_error("E0599", n->u.call.method_span,
+                             "no method named `%s` found for struct `%s` in the current scope",
+                             sym_str(name), sym_str(a->name));
+        diag_label(d,
+                   m ? "this is an associated function, not a method" : "method not found in `%s`",
+                   sym_str(a->name));
+        if (m)
+            diag_note(d, "found the following associated functions; to be used as methods, "
+                         "functions must have a `self` parameter");
+        diag_emit(d);
+        return ty_error;
+    }
+    if (s->kind == TY_INFER && s->infer != INFER_GENERAL) {
+        /* `21.double()`: the one numeric type of that kind with the method decides */
+        Type *only = NULL;
+        int found = 0;
+        for (int i = 0; i < trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i];
+            bool kind_ok =
+                s->infer == INFER_INT ? im->self_ty->kind == TY_INT : im->self_ty->kind == TY_FLOAT;
+            if (kind_ok && method_of_trait(im->trait, name) && im->self_ty != only) {
+                only = im->self_ty;
+                found++;
+            }
+        }
+        if (found > 1) {
+            /* several numeric impls: the literal's default type decides, as in rustc */
+            Type *fallback = s->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
+            for (int i = 0; i < trait_impls.len; i++) {
+                ImplDef *im = trait_impls.items[i];
+                if (im->self_ty == fallback && method_of_trait(im->trait, name))
+                    only = fallback, found = 1;
+            }
+        }
+        if (found == 1) {
+            unify(tc, s, only);
+            s = only;
+        } else if (found == 0) {
+            /* a blanket impl (`impl<T: Display> ToString for T`): found as for the literal's
+             * default type, but the literal's type is left to later uses to settle
+             * (`let i = 3; i.to_string(); "*".repeat(i)` makes it usize) */
+            Type *fallback = s->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
+            Def *blanket = trait_method_for(tc, fallback, name);
+            if (blanket) return check_method_args(tc, n, blanket, s, turbofish);
+        }
+    }
+    Def *tm = s->kind != TY_INFER ? trait_method_for(tc, s, name) : NULL;
+    if (tm) return check_method_args(tc, n, tm, s, turbofish);
+    if (s->kind == TY_ARRAY && (tm = trait_method_for(tc, ty_slice(s->elem), name)))
+        /* a slice method, the array unsized */
+        return check_method_args(tc, n, tm, ty_slice(s->elem), turbofish);
+    for (int i = 0; i < n->u.call.args.len; i++) check_expr(tc, n->u.call.args.items[i], NULL);
+    if (s->kind == TY_ERROR) return ty_error;
+    if (s->kind == TY_INFER && s->infer == INFER_GENERAL) {
+        /* `|c| c.area()` with nothing saying what c is */
+        Binding *b = n->u.call.receiver->kind == N_PATH ? n->u.call.receiver->u.path.binding : NULL;
+        Diag *d =
+            diag_error("E0282", b ? b->span : n->u.call.receiver->span, "type annotations needed");
+        diag_emit(d);
+        return ty_error;
+    }
+    if (s->kind == TY_PARAM) {
+        Diag *d =
+            diag_error("E0599", n->u.call.method_span,
+                       "no method named `%s` found for type parameter `%s` in the current scope",
+                       sym_str(name), sym_str(s->pname));
+        diag_label(d, "method not found in `%s`", sym_str(s->pname));
+        diag_emit(d);
+        return ty_error;
+    }
+    PrimMethod probe;
+    bool numeric_method = prim_method_lookup(ty_int(IK_I32), name, &probe) ||
+                          prim_method_lookup(ty_float(FK_F64), name, &probe);
+    if (s->kind == TY_INFER && s->infer != INFER_GENERAL && numeric_method) {
+        const char *numeric = s->infer == INFER_INT ? "{integer}" : "{float}";
+        Diag *d = diag_error("E0689", n->u.call.method_span,
+                             "can't call method `%s` on ambiguous numeric type `%s`",
+                             sym_str(name), numeric);
+        diag_emit(d);
+        return ty_error;
+    }
+    if (is_known_int_method(name)) {
+        diag_unsupported(n->u.call.method_span,
+                         arena_printf("the method `%s`", sym_str(name)));
+        return ty_error;
+    }
+    const char *ty =
+        s->kind == TY_INFER && s->infer == INFER_INT ? "{integer}" : ty_str_of(zonk(tc, s));
+    Diag *d = diag_error("E0599", n->u.call.method_span,
+                         "no method named `%s` found for type `%s` in the current scope",
+                         sym_str(name), ty);
+    diag_label(d, "method not found in `%s`", ty);
+    diag_emit(d);
+    return ty_error;
+}
+
+/* Turns the expression node `it` in place into the call `it.method()`: its parents keep
+ * pointing at it. */
+static void rewrite_as_method_call(Tc *tc, Node *it, const char *method) {
+    Node *recv = ast_new(it->kind, it->span);
+    *recv = *it;
+    ptrvec_push(&tc->typed, recv);
+    memset(&it->u, 0, sizeof it->u);
+    it->kind = N_METHOD_CALL;
+    it->u.call.receiver = recv;
+    it->u.call.method = sym_cstr(method);
+    it->u.call.method_span = it->span;
+}
+
+/* `v.extend(x)` of a Vec or String: rustc's takes any IntoIterator, Patina's an iterator,
+ * so x that is not one is made `x.into_iter()` (`x.iter()` of a borrowed array or slice),
+ * and an iterator of references to elem, `.copied()` (rustc's Extend<&T> for T: Copy). */
+static void extend_argument(Tc *tc, Node *arg, Type *elem) {
+    Type *a = shallow(tc, check_expr(tc, arg, NULL));
+    Type *item = iterator_item(tc, a);
+    Type *seq = a->kind == TY_REF ? shallow(tc, a->elem) : a;
+    if (!item && (seq->kind == TY_ARRAY || seq->kind == TY_SLICE)) {
+        rewrite_as_method_call(tc, arg,
+                               a->kind != TY_REF ? "into_iter"
+                               : a->is_mut       ? "iter_mut"
+                                                 : "iter");
+        item = iterator_item(tc, check_expr(tc, arg, NULL));
+    } else if (!item) {
+        item = into_iterator_item(tc, arg, zonk(tc, a));
+    }
+    if (!item || shallow(tc, item)->kind != TY_REF || shallow(tc, elem)->kind == TY_REF) return;
+    rewrite_as_method_call(tc, arg, "copied");
+    check_expr(tc, arg, NULL);
+}
+
+/* A `for` over a value of a type implementing IntoIterator: the node becomes the call
+ * `it.into_iter()`; the Item of that iterator, or NULL when t has no such impl. */
+Type *into_iterator_item(Tc *tc, Node *it, Type *t) {
+    ImplDef *found = NULL;
+    for (int i = 0; i < trait_impls.len && !found; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait->lang == LANG_INTO_ITERATOR && impl_applies(tc, im, t)) found = im;
+    }
+    Def *m = found ? method_of_trait(found->trait, sym_cstr("into_iter")) : NULL;
+    if (!m) return NULL;
+    Type *iter = zonk(tc, ty_proj(t, found->trait, 1));
+    Type *item = iterator_item(tc, iter);
+    if (!item) return NULL;
+    rewrite_as_method_call(tc, it, "into_iter");
+    it->u.call.method_def = m;                  /* the trait's: the impl's for t when lowered */
+    it->targs = arena_alloc(sizeof(Type *));
+    it->targs[0] = t;
+    it->ntargs = 1;
+    ptrvec_push(&tc->generic_calls, it);        /* its type argument is zonked with the others' */
+    ptrvec_push(&tc->generic_call_fns, tc->fn);
+    set_ty(tc, it, iter);
+    return item;
+}
