@@ -30,6 +30,8 @@
 #include "sema/lifetimes.h"
 #include "typeck/typeck.h"
 #include "ir/ir.h"
+#include "ir/cfg.h"
+#include "ir/visit.h"
 #include "ir/dataflow.h"
 #include "borrowck/borrowck.h"
 #include "mono/mono.h"
