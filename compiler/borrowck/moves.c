@@ -115,7 +115,7 @@ static void stmt_effect(MovesCtx *m, BitSet *s, const Stmt *st) {
     case ST_STORAGE_LIVE: case ST_STORAGE_DEAD:
         if (st->local >= 0) path_event(m, s, m->mp.root[st->local], EV_STORAGE);
         break;
-    case ST_NOP:
+    case ST_NOP: case ST_FAKE_READ: case ST_PLACE_MENTION:
         break;
     }
 }
@@ -456,7 +456,7 @@ static bool check_shared_mutation(MovesCtx *m, const Place *p, Span at, bool bor
 
 /* `&mut x` (also the implicit one of a `&mut self` method call) needs `let mut x`. */
 static void check_mut_borrow(MovesCtx *m, const Rvalue *rv, Span at) {
-    if (rv->kind != RV_REF || rv->borrow != BORROW_MUT) return;
+    if (rv->kind != RV_REF || (rv->borrow != BORROW_MUT && rv->borrow != BORROW_TWO_PHASE)) return;
     const Place *p = &rv->place;
     if (check_shared_mutation(m, p, at, true)) return;
     if (through_pointer(m, p) || p->local < 0) return;   /* through a reference: its own rules */

@@ -64,7 +64,7 @@ static void stmt_effect(Elab *e, BitSet *s, const Stmt *st) {
     case ST_STORAGE_LIVE: case ST_STORAGE_DEAD:
         if (st->local >= 0 && e->mp.root[st->local] >= 0) set_state(e, s, e->mp.root[st->local], false);
         break;
-    case ST_NOP: break;
+    case ST_NOP: case ST_FAKE_READ: case ST_PLACE_MENTION: break;
     }
 }
 
