@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.4 9.5
+//@ spec: 9.5 9.6
 // FakeRead of a match scrutinee (`match`, `if let`, `while let`), the shallow fake borrow
 // a guard may not break and the bindings it saw, `let` initializers (plain and
 // destructuring), and `let _ = place;`, which only mentions the place.

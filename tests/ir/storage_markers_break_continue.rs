@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // A loop-local String and the temporaries of each statement: every `break` and
 // `continue` ends their storage (after the String's drop), as the fall-through does.
 fn main() {

@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // A labelled `break 'outer` and `continue 'outer` from the inner loop end the storage of
 // the inner and the outer iteration's variables; a plain `continue` only the inner's.
 fn main() {

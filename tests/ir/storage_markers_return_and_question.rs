@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // `?` and `return` leave the fn from inside nested scopes: both end the storage of
 // every variable and temporary live there, the `?` residual path included.
 fn parse_both(a: &str, b: &str) -> Result<i32, std::num::ParseIntError> {

@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // Temporaries die at the end of their statement (a String built for a call), the
 // tail expression's at the end of the enclosing statement, and a `let` extends the one
 // it borrows to the end of the block; the unwind edges only drop, as rustc's do.

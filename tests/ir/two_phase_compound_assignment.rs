@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.4
+//@ spec: 9.5
 // An overloaded compound assignment borrows its left side with a two-phase `&mut`: for
 // a local (`a += b`) and through a reference (`*r += b`).
 use std::ops::AddAssign;

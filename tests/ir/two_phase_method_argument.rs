@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.4
+//@ spec: 9.5
 // `c.add(c.get())` on a user type: the `&mut self` autoref is two-phase, and the
 // reborrow of a `&mut` argument (`bump(r)`) is two-phase too.
 struct Counter {

@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.4 9.6
+//@ spec: 9.5 9.7
 // The fields of a matched variant print as downcasts, `(_1 as Some).0`; a closure that
 // writes through a captured `&mut` variable captures it with a unique borrow (`&uniq`).
 fn main() {
