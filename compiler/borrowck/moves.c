@@ -382,7 +382,7 @@ static bool check_shared_mutation(MovesCtx *m, const Place *p, Span at, bool bor
 
 /* `&mut x` (also the implicit one of a `&mut self` method call) needs `let mut x`. */
 static void check_mut_borrow(MovesCtx *m, const Rvalue *rv, Span at) {
-    if (rv->kind != RV_REF || rv->borrow != BORROW_MUT) return;
+    if (rv->kind != RV_REF || (rv->borrow != BORROW_MUT && rv->borrow != BORROW_TWO_PHASE)) return;
     const Place *p = &rv->place;
     if (check_shared_mutation(m, p, at, true)) return;
     if (through_pointer(m, p) || p->local < 0) return;   /* through a reference: its own rules */

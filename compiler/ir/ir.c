@@ -34,11 +34,6 @@ static const char *const assert_texts[] = {
     [AM_BOUNDS_CHECK] = "index out of bounds",
 };
 
-static const char *const fake_read_cause_names[] = {
-    [FAKE_FOR_MATCHED_PLACE] = "ForMatchedPlace", [FAKE_FOR_GUARD_BINDING] = "ForGuardBinding",
-    [FAKE_FOR_LET] = "ForLet", [FAKE_FOR_INDEX] = "ForIndex",
-};
-
 const char *ir_intrinsic_name(Intrinsic in) { return intrinsics[in].symbol; }
 
 bool ir_intrinsic_diverges(Intrinsic in) { return intrinsics[in].props & INTRP_DIVERGES; }
@@ -54,7 +49,24 @@ const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 
 /* ── building bodies (lowering and drop elaboration) ── */
 
+/* The references in t as ty_str_of prints it, each of which has a region. */
+static int ref_count(const Type *t) {
+    if (!t) return 0;
+    switch (t->kind) {
+    case TY_REF: return 1 + ref_count(t->elem);
+    case TY_ARRAY: case TY_SLICE: case TY_PTR: return ref_count(t->elem);
+    case TY_TUPLE: case TY_ADT: case TY_FN_PTR: {
+        int n = t->kind == TY_FN_PTR ? ref_count(t->ret) : 0;
+        for (int i = 0; i < t->nelems; i++) n += ref_count(t->elems[i]);
+        return n;
+    }
+    default: return 0;
+    }
+}
+
 int ir_new_local(Body *b, Local l) {
+    l.region = b->nregions;
+    b->nregions += ref_count(l.ty);
     if (b->nlocals == b->cap_locals) {
         int cap = b->cap_locals ? b->cap_locals * 2 : 16;
         b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
@@ -100,8 +112,10 @@ Type *ir_operand_type(Body *body, const Operand *op) {
 }
 
 static void print_place(FILE *out, const Body *b, Place p) {
-    for (int i = p.nproj - 1; i >= 0; i--)
+    for (int i = p.nproj - 1; i >= 0; i--) {
         if (p.proj[i].kind == PROJ_DEREF) fputs("(*", out);
+        if (p.proj[i].kind == PROJ_DOWNCAST) fputc('(', out);
+    }
     if (p.local < 0) fprintf(out, "%s", ir_global(b->program, p.local)->symbol);
     else fprintf(out, "_%d", p.local);
     for (int i = 0; i < p.nproj; i++) {
@@ -109,7 +123,13 @@ static void print_place(FILE *out, const Body *b, Place p) {
         case PROJ_DEREF: fputc(')', out); break;
         case PROJ_FIELD: fprintf(out, ".%d", p.proj[i].field); break;
         case PROJ_INDEX: fprintf(out, "[_%d]", p.proj[i].index_local); break;
-        case PROJ_DOWNCAST: fprintf(out, " as variant#%d", p.proj[i].field); break;
+        case PROJ_DOWNCAST: {
+            const Type *t = p.proj[i].ty;       /* the enum: `(_1 as Some)` */
+            if (t->kind == TY_ADT && t->adt->is_enum && p.proj[i].field < t->adt->nvariants)
+                fprintf(out, " as %s)", sym_str(t->adt->variants[p.proj[i].field].name));
+            else fprintf(out, " as variant#%d)", p.proj[i].field);
+            break;
+        }
         }
     }
 }
@@ -150,13 +170,14 @@ static const char *binop_name(BinOp op) {
 static void print_rvalue(FILE *out, const Body *b, const Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: print_operand(out, b, &rv->a); break;
-    case RV_REF:
-        fputs(rv->borrow == BORROW_SHARED    ? "&"
-              : rv->borrow == BORROW_SHALLOW ? "&fake shallow "
-                                             : "&mut ",
-              out);
+    case RV_REF: {
+        static const char *const kinds[] = {
+            [BORROW_SHARED] = "", [BORROW_MUT] = "mut ", [BORROW_TWO_PHASE] = "two_phase mut ",
+            [BORROW_UNIQUE] = "uniq ", [BORROW_SHALLOW] = "fake shallow "};
+        fprintf(out, "&'?%d %s", rv->region, kinds[rv->borrow]);
         print_place(out, b, rv->place);
         break;
+    }
     case RV_RAW_REF:
         fputs(rv->borrow == BORROW_SHARED ? "&raw const " : "&raw mut ", out);
         print_place(out, b, rv->place);
@@ -246,14 +267,35 @@ static void print_term(FILE *out, const Body *b, const Term *t) {
     }
 }
 
+static const char *const fake_read_cause_names[] = {
+    [FAKE_FOR_MATCHED_PLACE] = "ForMatchedPlace", [FAKE_FOR_GUARD_BINDING] = "ForGuardBinding",
+    [FAKE_FOR_LET] = "ForLet", [FAKE_FOR_INDEX] = "ForIndex", [FAKE_FOR_MATCH_GUARD] = "ForMatchGuard",
+};
+
+/* A local's type with the region variable of each of its references: `&'?4 mut Vec<i32>`. */
+static void print_local_type(FILE *out, const Local *l) {
+    int region = l->region;
+    for (const char *c = ty_str_of(l->ty); *c; c++) {
+        fputc(*c, out);
+        if (*c == '&') fprintf(out, "'?%d ", region++);
+    }
+}
+
 static void print_body(FILE *out, Body *b, const IrAnnotator *ann) {
     if (ann && ann->begin_body) ann->begin_body(ann->ctx, b);
     fprintf(out, "fn %s(", sym_str(b->def->name));
-    for (int i = 1; i <= b->nargs; i++) fprintf(out, "%s_%d: %s", i > 1 ? ", " : "", i, ty_str_of(b->locals[i].ty));
-    fprintf(out, ") -> %s {\n", ty_str_of(b->locals[0].ty));
+    for (int i = 1; i <= b->nargs; i++) {
+        fprintf(out, "%s_%d: ", i > 1 ? ", " : "", i);
+        print_local_type(out, &b->locals[i]);
+    }
+    fputs(") -> ", out);
+    print_local_type(out, &b->locals[0]);
+    fputs(" {\n", out);
     for (int i = b->nargs + 1; i < b->nlocals; i++) {
         Local *l = &b->locals[i];
-        fprintf(out, "    let %s_%d: %s;", l->is_mut ? "mut " : "", i, ty_str_of(l->ty));
+        fprintf(out, "    let %s_%d: ", l->is_mut ? "mut " : "", i);
+        print_local_type(out, l);
+        fputc(';', out);
         if (l->name) fprintf(out, " // %s", sym_str(l->name));
         fputc('\n', out);
     }

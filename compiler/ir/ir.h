@@ -140,10 +140,12 @@ typedef enum RvalueKind {
     RV_UNSIZE,          /* a: &[T; N] as &[T] (len is b, a constant) */
 } RvalueKind;
 
-/* BORROW_UNIQUE: a closure's capture of a `&mut` variable it writes through (rustc's
- * unique borrow): it needs no `let mut`. */
-/* BORROW_SHALLOW: a match guard's fake borrow of a scrutinee (rustc's `&fake shallow`):
- * it forbids writes to the place itself, not to what it points to; codegen never sees one. */
+/* BORROW_TWO_PHASE: an implicit `&mut` that only reserves the place until the call that
+ * uses it (rustc's two-phase borrows: autoref of a `&mut self` receiver, reborrow of a
+ * `&mut` argument, autoref of an overloaded compound assignment); its temporary is used
+ * exactly once. BORROW_UNIQUE: a closure's capture of a `&mut` variable it writes through
+ * (rustc's unique borrow): it needs no `let mut`. BORROW_SHALLOW: the fake borrow that
+ * keeps a match guard from changing the scrutinee (rustc's `&fake shallow`). */
 typedef enum BorrowKind {
     BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE, BORROW_UNIQUE, BORROW_SHALLOW
 } BorrowKind;
@@ -173,7 +175,8 @@ typedef enum StmtKind {
 
 /* Why a fake read is there (rustc's FakeReadCause): the report names it. */
 typedef enum FakeReadCause {
-    FAKE_FOR_MATCHED_PLACE, FAKE_FOR_GUARD_BINDING, FAKE_FOR_LET, FAKE_FOR_INDEX
+    FAKE_FOR_MATCHED_PLACE, FAKE_FOR_GUARD_BINDING, FAKE_FOR_LET, FAKE_FOR_INDEX,
+    FAKE_FOR_MATCH_GUARD,                       /* the guard's shallow borrow, read after it */
 } FakeReadCause;
 
 typedef struct Stmt {
@@ -249,6 +252,8 @@ typedef struct Local {
     Span span;
     bool is_mut;                                /* user variable declared `mut` */
     bool is_user_var;                           /* bound by a pattern (not a temporary) */
+    int region;                                 /* the region variable of the first reference in
+                                                   ty, the others following (ir_new_local) */
 } Local;
 
 /* One function body. Local 0 is the return place, locals 1..nargs the arguments. */
@@ -261,7 +266,8 @@ typedef struct Body {
     int nargs;
     Block *blocks;                              /* block 0 is the entry */
     int nblocks, cap_blocks;
-    int nregions;
+    int nregions;                               /* region variables: one per borrow and per
+                                                   reference in a local's type */
     bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
     const struct IrProgram *program;            /* the program it belongs to: its globals */
     /* analyses cached on demand (cfg.c, movedata.c); a pass that changes the blocks or

@@ -12,7 +12,8 @@
 /* ── building blocks ── */
 
 int new_local(Lower *lw, Type *ty, Sym name, Span span, bool is_mut, bool user) {
-    return ir_new_local(lw->body, (Local){ty, name, span, is_mut, user});
+    Local l = {.ty = ty, .name = name, .span = span, .is_mut = is_mut, .is_user_var = user};
+    return ir_new_local(lw->body, l);
 }
 
 int new_block(Lower *lw) { return ir_new_block(lw->body); }
@@ -26,6 +27,16 @@ void assign(Lower *lw, Place dest, Rvalue rv, Span span) {
     s->place = dest;
     s->rv = rv;
 }
+
+/* A read of p only the borrow checker sees (rustc's FakeRead), for cause. */
+void fake_read(Lower *lw, FakeReadCause cause, Place p, Span span) {
+    Stmt *s = push_stmt(lw, ST_FAKE_READ, span);
+    s->place = p;
+    s->fake_cause = cause;
+}
+
+/* `let _ = p;`: p named, not read (rustc's PlaceMention). */
+void place_mention(Lower *lw, Place p, Span span) { push_stmt(lw, ST_PLACE_MENTION, span)->place = p; }
 
 void storage(Lower *lw, StmtKind kind, int local, Span span) {
     push_stmt(lw, kind, span)->local = local;

@@ -160,6 +160,8 @@ void take_over_environment(Body *b) {
         Block *bb = &b->blocks[k];
         for (int i = 0; i < bb->nstmts; i++) {
             Stmt *st = &bb->stmts[i];
+            if (st->kind == ST_FAKE_READ || st->kind == ST_PLACE_MENTION)
+                own_env_place(&st->place, owned);
             if (st->kind != ST_ASSIGN) continue;
             own_env_place(&st->place, owned);
             own_env_place(&st->rv.place, owned);

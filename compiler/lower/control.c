@@ -18,8 +18,8 @@ void lower_if_into(Lower *lw, Place dest, Node *e) {
     }
     int temps = lw->scope_locals.len;
     Operand c = as_operand(lw, e->u.if_.cond);
-    close_temps(lw, temps,
-                e->u.if_.cond->span); /* the condition's temporaries die before the branch */
+    /* the condition's temporaries die before the branch, but for the one holding its value */
+    close_temps_keeping(lw, temps, e->u.if_.cond->span, operand_local(c));
     int then_bb = new_block(lw), else_bb = new_block(lw), join = new_block(lw);
     uint64_t *vals = arena_alloc(sizeof(uint64_t));
     int *targets = arena_alloc(sizeof(int));
@@ -312,13 +312,14 @@ void lower_loop_into(Lower *lw, Place dest, Node *e) {
     if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
         Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
         Place sp = value_place(lw, scrut);
+        fake_read(lw, FAKE_FOR_MATCHED_PLACE, sp, scrut->span);
         test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, cond->span);
         while_let_mark = lw->scope_locals.len;
         bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
     } else if (e->kind == N_WHILE) {
         Operand c = as_operand(lw, e->u.loop.cond);
-        close_temps(lw, iter_mark,
-                    e->u.loop.cond->span); /* the condition's temporaries die before the test */
+        /* the condition's temporaries die before the test, but for the one holding its value */
+        close_temps_keeping(lw, iter_mark, e->u.loop.cond->span, operand_local(c));
         int body = new_block(lw);
         uint64_t *vals = arena_alloc(sizeof(uint64_t));
         int *targets = arena_alloc(sizeof(int));

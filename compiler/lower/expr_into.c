@@ -82,8 +82,9 @@ static void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Ope
 }
 
 /* An operand passed to an operator method: by value, or (for a `&self`-style parameter)
- * borrowed where it is. */
-Operand operator_arg(Lower *lw, Node *e, Type *param, Span span) {
+ * borrowed where it is; a `&mut` one two-phase where rustc makes it so (the autoref of an
+ * overloaded compound assignment, `v += w`), else plainly mutable (IndexMut). */
+Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span) {
     /* by reference where the parameter is `&T` and the operand a T (which may itself be `&str`) */
     if (param->kind != TY_REF || (e->ty->kind == TY_REF && param->elem != e->ty))
         return as_arg_operand(lw, e);
@@ -99,7 +100,9 @@ Operand operator_arg(Lower *lw, Node *e, Type *param, Span span) {
            (Rvalue){.kind = RV_REF,
                     .ty = param,
                     .place = p,
-                    .borrow = param->is_mut ? BORROW_MUT : BORROW_SHARED,
+                    .borrow = !param->is_mut ? BORROW_SHARED
+                              : two_phase    ? BORROW_TWO_PHASE
+                                             : BORROW_MUT,
                     .region = lw->body->nregions++},
            span);
     return (Operand){.kind = OP_MOVE, .place = r};
@@ -110,7 +113,8 @@ Operand operator_arg(Lower *lw, Node *e, Type *param, Span span) {
 static void lower_operator_call(Lower *lw, Place dest, Def *m, Node **operands, int n, bool negate,
                                 Span span) {
     Operand args[2];
-    for (int i = 0; i < n; i++) args[i] = operator_arg(lw, operands[i], m->param_tys[i], span);
+    for (int i = 0; i < n; i++)
+        args[i] = operator_arg(lw, operands[i], m->param_tys[i], true, span);
     Operand func = fn_operand(m);
     if (!negate) {
         call(lw, func, args, n, dest, false, span);
@@ -157,15 +161,41 @@ Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
     return instance_of(m, args, m->ngenerics);
 }
 
+/* Whether op reads a temporary entered above mark other than whole: a part of one, or an
+ * element at an index one holds (its storage must outlive the read). */
+static bool reads_part_of_temps(Lower *lw, int mark, Operand op) {
+    if (op.kind == OP_CONST || op.place.nproj == 0) return false;
+    for (int i = mark; i < lw->scope_locals.len; i++) {
+        int local = entry_local(lw->scope_locals.items[i]);
+        if (op.place.local == local) return true;
+        for (int k = 0; k < op.place.nproj; k++)
+            if (op.place.proj[k].kind == PROJ_INDEX && op.place.proj[k].index_local == local)
+                return true;
+    }
+    return false;
+}
+
+/* Whether a temporary entered above mark holds a value to drop. */
+static bool temps_to_drop_above(Lower *lw, int mark) {
+    for (int i = mark; i < lw->scope_locals.len; i++)
+        if (ty_needs_drop(lw->body->locals[entry_local(lw->scope_locals.items[i])].ty)) return true;
+    return false;
+}
+
 /* An operand of `&&` or `||`: its temporaries die before the other operand runs, as
- * rustc's do (`c.borrow().ok() && bump(&c)` has released its Ref by the bump). */
+ * rustc's do (`c.borrow().ok() && bump(&c)` has released its Ref by the bump); the value
+ * is first copied out of them when it is read from one that is dropped or only in part. */
 static Operand lazy_operand(Lower *lw, Node *e) {
     int mark = lw->scope_locals.len;
     Operand v = as_operand(lw, e);
-    if (lw->scope_locals.len == mark) return v;
+    Span end = {e->span.file, e->span.hi ? e->span.hi - 1 : 0, e->span.hi};
+    if (!temps_to_drop_above(lw, mark) && !reads_part_of_temps(lw, mark, v)) {
+        close_temps_keeping(lw, mark, end, operand_local(v));
+        return v;
+    }
     Place b = temp(lw, ty_bool, e->span);
     assign(lw, b, rv_use(v, ty_bool), e->span);
-    close_temps(lw, mark, (Span){e->span.file, e->span.hi ? e->span.hi - 1 : 0, e->span.hi});
+    close_temps_keeping(lw, mark, end, b.local);
     return use_place(b, ty_bool);
 }
 
@@ -592,11 +622,12 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
                span);
         return (Operand){.kind = OP_MOVE, .place = r};
     }
+    /* the autoref of a `&mut self` receiver is two-phase: `v.push(v.len())` */
     Place r = temp(lw, self_ty, span);
     Rvalue rv = {.kind = RV_REF,
                  .ty = self_ty,
                  .place = p,
-                 .borrow = m->self_kind == SELF_REF_MUT ? BORROW_MUT : BORROW_SHARED,
+                 .borrow = m->self_kind == SELF_REF_MUT ? BORROW_TWO_PHASE : BORROW_SHARED,
                  .region = lw->body->nregions++};
     assign(lw, r, rv, span);
     return (Operand){.kind = OP_MOVE, .place = r};

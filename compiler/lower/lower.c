@@ -76,7 +76,7 @@ void finish_return(Lower *lw, int first, int n) {
     for (int i = n - 1; i >= 0; i--) {
         /* a parameter's pattern variables, then what is left of the parameter itself */
         for (int k = lw->param_entries[i + 1] - 1; k >= lw->param_entries[i]; k--)
-            drop_local(lw, entry_local(lw->scope_locals.items[k]), end);
+            end_scope_entry(lw, lw->scope_locals.items[k], end);
         drop_local(lw, first + i, end);
     }
     lw->body->blocks[lw->cur].term =
@@ -249,6 +249,7 @@ static Body *lower_fmt_shim(FmtShim *s, const LowerOptions *opts) {
     builtin_fmt_into(&lw, local_place(0), s->decl, s->ty,
                      (Operand){.kind = OP_COPY, .place = local_place(1)},
                      (Operand){.kind = OP_COPY, .place = local_place(2)}, span);
+    close_scope(&lw, 0, span);                  /* its temporaries' storage */
     b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
     return b;
 }
@@ -370,6 +371,7 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
         assign(&lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), span);
         goto_block(&lw, head, span, exit);
     }
+    close_scope(&lw, 0, span);                  /* its temporaries' storage */
     b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
     return b;
 }

@@ -62,8 +62,10 @@ typedef struct Lower {
  * ENTRY_VAR: a variable, dead at its block's end. ENTRY_TEMP: a temporary, dead at the end
  * of its statement. ENTRY_EXTENDED: a temporary of a `let` initializer borrowed where rustc
  * extends its life (`let p = (&make(), 1);`): it survives the scopes closed inside the
- * initializer, and becomes a variable of the block when the `let` ends. */
-enum { ENTRY_VAR, ENTRY_TEMP, ENTRY_EXTENDED };
+ * initializer, and becomes a variable of the block when the `let` ends. ENTRY_HOLDER: the
+ * temporary that will hold the value of the expression being lowered (temp_holding): a
+ * jump out of that expression ends its storage, but it holds nothing to drop yet. */
+enum { ENTRY_VAR, ENTRY_TEMP, ENTRY_EXTENDED, ENTRY_HOLDER };
 
 /* A closure body still to lower; one written inside a generic fn is lowered once generically
  * (for the ownership checks) and once per instance of the fn, with the instance's types. */
@@ -126,6 +128,8 @@ int new_local(Lower *lw, Type *ty, Sym name, Span span, bool is_mut, bool user);
 int new_block(Lower *lw);
 Stmt *push_stmt(Lower *lw, StmtKind kind, Span span);
 void assign(Lower *lw, Place dest, Rvalue rv, Span span);
+void fake_read(Lower *lw, FakeReadCause cause, Place p, Span span);
+void place_mention(Lower *lw, Place p, Span span);
 void storage(Lower *lw, StmtKind kind, int local, Span span);
 void terminate(Lower *lw, Term t, int next);
 void goto_block(Lower *lw, int target, Span span, int next);
@@ -149,6 +153,8 @@ void panic_str(Lower *lw, const char *msg, size_t len, Span sp);
 
 /* ── place.c ── */
 Place local_place(int local);
+int operand_local(Operand op);
+bool is_temp_local(Lower *lw, int local);
 Place project_field(Place base, int field, Type *ty);
 Place project_deref(Place base, Type *ty);
 Node *strip_parens(Node *e);
@@ -182,13 +188,15 @@ int cleanup_chain(Lower *lw, Span span);
 void request_drop_glue(Type *t);
 void emit_drop(Lower *lw, Place p, Type *ty, Span span);
 void drop_local(Lower *lw, int local, Span span);
+void end_scope_entry(Lower *lw, void *entry, Span span);
 void close_scope(Lower *lw, int mark, Span span);
 void close_temps(Lower *lw, int mark, Span span);
+void close_temps_keeping(Lower *lw, int mark, Span span, int kept);
 void drop_scopes_above(Lower *lw, int mark, Span span);
 
 /* ── expr_into.c ── */
 Operand compare(Lower *lw, BinOp op, Operand a, Operand b, Span span);
-Operand operator_arg(Lower *lw, Node *e, Type *param, Span span);
+Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span);
 Place value_place(Lower *lw, Node *e);
 Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
 void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index);

@@ -376,15 +376,39 @@ void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span 
     }
 }
 
+/* The variables a guard saw, read (FakeRead ForGuardBinding) once it holds. */
+typedef struct GuardBindings {
+    Lower *lw;
+    Span span;
+} GuardBindings;
+
+static void read_guard_bindings(Node *n, const char *role, void *ctx) {
+    (void)role;
+    GuardBindings *g = ctx;
+    if (n->kind == P_IDENT && n->u.pat_ident.binding)
+        fake_read(g->lw, FAKE_FOR_GUARD_BINDING, local_place(n->u.pat_ident.binding->local),
+                  g->span);
+    ast_visit_children(n, read_guard_bindings, ctx);
+}
+
 /* A guard sees the arm's bindings before the arm is chosen: for it the by-value ones
  * read the scrutinee in place (rustc binds them by reference there), and only once it
  * holds are the arm's variables bound, moving. A failed guard leaves the scrutinee whole.
  * CFG: guard (bindings read in place) → [true: bind, move → body | false: next] */
 static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int next) {
+    /* the guard may not change what is matched: a shallow fake borrow, read once it holds */
+    Type *ref = ty_ref(ir_place_type(lw->body, sp), false);
+    Place fake = temp(lw, ref, arm->span);
+    Rvalue borrow = {.kind = RV_REF, .ty = ref, .place = sp, .borrow = BORROW_SHALLOW,
+                     .region = lw->body->nregions++};
+    assign(lw, fake, borrow, arm->span);
     lw->guard_reads = true;
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
     lw->guard_reads = false;
     branch_if_false(lw, as_operand(lw, arm->u.arm.guard), next, arm->u.arm.guard->span);
+    fake_read(lw, FAKE_FOR_MATCH_GUARD, fake, arm->span);
+    GuardBindings seen = {lw, arm->span};
+    read_guard_bindings(arm->u.arm.pat, NULL, &seen);
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
 }
 
@@ -395,6 +419,7 @@ void lower_match_into(Lower *lw, Place dest, Node *e) {
     Node *scrut = e->u.match.scrutinee;
     NodeList *arms = &e->u.match.arms;
     Place sp = value_place(lw, scrut);
+    fake_read(lw, FAKE_FOR_MATCHED_PLACE, sp, scrut->span);
     int join = new_block(lw);
     for (int i = 0; i < arms->len; i++) {
         Node *arm = arms->items[i];
@@ -417,6 +442,7 @@ void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     Node *cond = e->u.if_.cond;
     Node *scrut = cond->u.let_cond.expr;
     Place sp = value_place(lw, scrut);
+    fake_read(lw, FAKE_FOR_MATCHED_PLACE, sp, scrut->span);
     int join = new_block(lw), other = new_block(lw);
     test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, cond->span);
     int mark = lw->scope_locals.len;
@@ -468,9 +494,16 @@ void lower_let(Lower *lw, Node *s) {
         Place t = temp_holding(lw, init);
         int local = declare_binding(lw, b);
         assign(lw, local_place(local), rv_use(use_place(t, b->ty), b->ty), s->span);
+        fake_read(lw, FAKE_FOR_LET, local_place(local), s->span);
+        return;
+    }
+    if (pat->kind == P_WILD && is_place_node(init)) {
+        place_mention(lw, as_place(lw, init), s->span);     /* `let _ = place;` reads nothing */
         return;
     }
     /* destructuring a place binds into it (so `ref` and `ref mut` bindings, `let ref r = c`
      * too, alias it) */
-    bind_matched(lw, pat, value_place(lw, init), init, s->span);
+    Place matched = value_place(lw, init);
+    fake_read(lw, FAKE_FOR_LET, matched, s->span);
+    bind_matched(lw, pat, matched, init, s->span);
 }

@@ -11,6 +11,17 @@
 
 Place local_place(int local) { return (Place){.local = local}; }
 
+/* Whether local is a temporary of the body: neither the return place, a parameter, a
+ * variable nor a static. */
+bool is_temp_local(Lower *lw, int local) {
+    return local > lw->body->nargs && !lw->body->locals[local].is_user_var;
+}
+
+/* The local an operand reads whole (`copy _5`, `move _5`), or -1. */
+int operand_local(Operand op) {
+    return op.kind != OP_CONST && op.place.nproj == 0 && op.place.local >= 0 ? op.place.local : -1;
+}
+
 Place project_field(Place base, int field, Type *ty) {
     Place p = base;
     p.proj = arena_alloc(sizeof(Proj) * (size_t)(base.nproj + 1));
@@ -163,8 +174,9 @@ Operand as_operand(Lower *lw, Node *e) {
     return (Operand){.kind = OP_MOVE, .place = t};
 }
 
-/* An argument: a `&mut T` place passed to a function is reborrowed (`&mut *r`), not
- * moved, as rustc does at coercion sites, so `add(r); add(r);` keeps r usable. */
+/* An argument: a `&mut T` place passed to a function is reborrowed (`&mut *r`, two-phase
+ * as rustc's reborrows of arguments are), not moved, as rustc does at coercion sites, so
+ * `add(r); add(r);` keeps r usable. */
 Operand as_arg_operand(Lower *lw, Node *e) {
     if (e->ty->kind != TY_REF || !e->ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
     Place target = project_deref(as_place(lw, e), e->ty->elem);
@@ -172,7 +184,7 @@ Operand as_arg_operand(Lower *lw, Node *e) {
     Rvalue rv = {.kind = RV_REF,
                  .ty = e->ty,
                  .place = target,
-                 .borrow = BORROW_MUT,
+                 .borrow = BORROW_TWO_PHASE,
                  .region = lw->body->nregions++};
     assign(lw, r, rv, e->span);
     return (Operand){.kind = OP_MOVE, .place = r};
@@ -188,11 +200,12 @@ static bool runs_code(Node *e) {
 /* An argument moved out of a place moves when it is evaluated, before the arguments after
  * it run (rustc moves each argument into a temporary in turn): in `s.with(s.count())`
  * the receiver is gone when `s.count()` borrows it. With only literals and places after
- * it, the move can stay in the call. */
+ * it, the move can stay in the call, and so can a move of a whole temporary, which is the
+ * argument's own (a two-phase borrow is used once, by the call that activates it). */
 Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span) {
     bool seen = false;
     for (int i = 0; i < nlater; i++) seen |= runs_code(later[i]);
-    if (op.kind != OP_MOVE || !seen) return op;
+    if (op.kind != OP_MOVE || !seen || is_temp_local(lw, operand_local(op))) return op;
     Type *ty = ir_operand_type(lw->body, &op);
     Place t = temp(lw, ty, span);
     assign(lw, t, rv_use(op, ty), span);
@@ -322,7 +335,7 @@ static Place user_index_place(Lower *lw, Node *e) {
     bool saved = lw->mut_place;
     lw->mut_place = m->param_tys[0]->is_mut;    /* the base is borrowed as the method takes self */
     Operand args[2];
-    args[0] = operator_arg(lw, base, m->param_tys[0], e->span);
+    args[0] = operator_arg(lw, base, m->param_tys[0], false, e->span);
     lw->mut_place = false;                      /* the index is only read */
     args[1] = as_arg_operand(lw, e->u.binary.rhs);
     lw->mut_place = saved;

@@ -14,11 +14,13 @@ void *scope_entry(int local, int kind) { return (void *)((intptr_t)local * 4 + k
 int entry_local(void *entry) { return (int)((intptr_t)entry >> 2); }
 static int entry_kind(void *entry) { return (int)((intptr_t)entry & 3); }
 
-/* A temporary; one whose value needs dropping joins the scopes, to be dropped at the end
- * of its statement unless it is moved out first (drops.c sees the move). */
+/* A temporary, live from here (StorageLive) to the end of its statement (StorageDead, and
+ * before it its drop when its value needs one, unless it is moved out first: drops.c sees
+ * the move). */
 Place temp(Lower *lw, Type *ty, Span span) {
     int local = new_local(lw, ty, 0, span, false, false);
-    if (ty_needs_drop(ty)) ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_TEMP));
+    storage(lw, ST_STORAGE_LIVE, local, span);
+    ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_TEMP));
     return local_place(local);
 }
 
@@ -27,14 +29,24 @@ Place temp(Lower *lw, Type *ty, Span span) {
  * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
 Place temp_holding(Lower *lw, Node *e) {
     int local = new_local(lw, e->ty, 0, e->span, false, false);
+    storage(lw, ST_STORAGE_LIVE, local, e->span);
+    Place holder = local_place(local);
+    void *entry = scope_entry(local, ENTRY_HOLDER);  /* in scope already for jumps out of e */
+    ptrvec_push(&lw->scope_locals, entry);
     bool saved = lw->mut_place;
     lw->mut_place = false;                      /* a value computed: no place of it is written */
-    lower_into(lw, local_place(local), e);
+    lower_into(lw, holder, e);
     lw->mut_place = saved;
-    if (ty_needs_drop(e->ty))
-        ptrvec_push(&lw->scope_locals,
-                    scope_entry(local, e->outlives_statement ? ENTRY_EXTENDED : ENTRY_TEMP));
-    return local_place(local);
+    /* above e's own temporaries now, when they are still in scope */
+    PtrVec *entries = &lw->scope_locals;
+    int at = entries->len - 1;
+    while (at >= 0 && entries->items[at] != entry) at--;
+    if (at < 0) return holder;                  /* e diverged into a scope closed below it */
+    memmove(entries->items + at, entries->items + at + 1,
+            sizeof(void *) * (size_t)(entries->len - at - 1));
+    entries->items[entries->len - 1] =
+        scope_entry(holder.local, e->outlives_statement ? ENTRY_EXTENDED : ENTRY_TEMP);
+    return holder;
 }
 
 /* Marks the temporaries of the extending expression e of a `let` initializer that rustc
@@ -114,9 +126,11 @@ int cleanup_chain(Lower *lw, Span span) {
     /* the entries holding something to drop (variables are entries for their storage too) */
     PtrVec *live = &lw->chain_live;
     live->len = 0;
-    for (int k = 0; k < lw->scope_locals.len; k++)
-        if (ty_needs_drop(lw->body->locals[entry_local(lw->scope_locals.items[k])].ty))
-            ptrvec_push(live, lw->scope_locals.items[k]);
+    for (int k = 0; k < lw->scope_locals.len; k++) {
+        void *entry = lw->scope_locals.items[k];
+        Type *ty = lw->body->locals[entry_local(entry)].ty;
+        if (entry_kind(entry) != ENTRY_HOLDER && ty_needs_drop(ty)) ptrvec_push(live, entry);
+    }
     int n = live->len;
     if (n == 0) return chain_end(lw, span, false);
     int valid = 0;
@@ -177,15 +191,18 @@ void drop_local(Lower *lw, int local, Span span) {
     if (ty_needs_drop(t)) emit_drop(lw, local_place(local), t, span);
 }
 
-/* Leaves the scope entries above mark: each dropped, innermost first; variables then die.
- * Extended temporaries stay: the scope closing is inside their `let` initializer. */
+/* The end of one entry's life: its value's drop, then its storage. */
+void end_scope_entry(Lower *lw, void *entry, Span span) {
+    if (entry_kind(entry) != ENTRY_HOLDER) drop_local(lw, entry_local(entry), span);
+    storage(lw, ST_STORAGE_DEAD, entry_local(entry), span);
+}
+
+/* Leaves the scope entries above mark: each dropped, innermost first, and its storage
+ * ended. Extended temporaries stay: the scope closing is inside their `let` initializer. */
 void close_scope(Lower *lw, int mark, Span span) {
-    for (int i = lw->scope_locals.len - 1; i >= mark; i--) {
-        void *entry = lw->scope_locals.items[i];
-        if (entry_kind(entry) == ENTRY_EXTENDED) continue;
-        drop_local(lw, entry_local(entry), span);
-        if (entry_kind(entry) == ENTRY_VAR) storage(lw, ST_STORAGE_DEAD, entry_local(entry), span);
-    }
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
+        if (entry_kind(lw->scope_locals.items[i]) != ENTRY_EXTENDED)
+            end_scope_entry(lw, lw->scope_locals.items[i], span);
     int keep = mark;
     for (int i = mark; i < lw->scope_locals.len; i++)
         if (entry_kind(lw->scope_locals.items[i]) == ENTRY_EXTENDED)
@@ -195,10 +212,19 @@ void close_scope(Lower *lw, int mark, Span span) {
 
 /* The end of a statement: its temporaries above mark die; the variables it declared stay,
  * and so do the temporaries a `let` extended, as variables from now on. */
-void close_temps(Lower *lw, int mark, Span span) {
-    for (int i = lw->scope_locals.len - 1; i >= mark; i--)
-        if (entry_kind(lw->scope_locals.items[i]) == ENTRY_TEMP)
-            drop_local(lw, entry_local(lw->scope_locals.items[i]), span);
+void close_temps(Lower *lw, int mark, Span span) { close_temps_keeping(lw, mark, span, -1); }
+
+/* close_temps, but the temporary `kept` (when it is one of them) lives on to the end of
+ * the enclosing statement: it holds the value the closing expression gives its user (an
+ * `if` or `while` condition read by the branch after it, an operand of `&&`). */
+void close_temps_keeping(Lower *lw, int mark, Span span, int kept) {
+    void *kept_entry = NULL;
+    for (int i = lw->scope_locals.len - 1; i >= mark; i--) {
+        void *entry = lw->scope_locals.items[i];
+        if (entry_kind(entry) != ENTRY_TEMP) continue;
+        if (entry_local(entry) == kept) kept_entry = entry;
+        else end_scope_entry(lw, entry, span);
+    }
     int keep = mark;
     for (int i = mark; i < lw->scope_locals.len; i++) {
         void *entry = lw->scope_locals.items[i];
@@ -206,11 +232,13 @@ void close_temps(Lower *lw, int mark, Span span) {
             lw->scope_locals.items[keep++] = scope_entry(entry_local(entry), ENTRY_VAR);
     }
     lw->scope_locals.len = keep;
+    if (kept_entry) ptrvec_push(&lw->scope_locals, kept_entry);
 }
 
-/* A jump out of the scopes above mark (break, continue, return, `?`) drops their values on
- * its way; the scopes stay open for the code lowered after it. */
+/* A jump out of the scopes above mark (break, continue, return, `?`) ends their entries'
+ * lives on its way, drops and storage; the scopes stay open for the code lowered after it.
+ * (As in rustc, the unwind path only drops: cleanup chains end no storage.) */
 void drop_scopes_above(Lower *lw, int mark, Span span) {
     for (int i = lw->scope_locals.len - 1; i >= mark; i--)
-        drop_local(lw, entry_local(lw->scope_locals.items[i]), span);
+        end_scope_entry(lw, lw->scope_locals.items[i], span);
 }
