@@ -260,6 +260,15 @@ Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     return cmp_parts(lw, ty, a, b, span);
 }
 
+/* dest = a.cmp(&b) (total) or a.partial_cmp(&b) of a struct or enum that derives it: a
+ * call of its generated body on `&a` and `&b`; false for other types. */
+bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span) {
+    if (ty->kind != TY_ADT) return false;
+    call_on_refs(lw, generated_method(ty, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL), a, b, dest,
+                 span);
+    return true;
+}
+
 /* -1, 0 or 1 as a's order against b part by part (derived PartialOrd: fields in order,
  * enums by variant first), in a fresh i32 temporary.
  * CFG: field by field: cmp → [≠ Equal: join with it | Equal: next field] → join */
@@ -350,10 +359,12 @@ static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
     return (Operand){.kind = OP_COPY, .place = result};
 }
 
-/* dest = Some(Less | Equal | Greater) of order, -1, 0 or 1: what partial_cmp returns.
+/* dest = Less, Equal or Greater of order, -1, 0 or 1, as cmp returns it, or in Some as
+ * partial_cmp does (the body's return type says which).
  * CFG: switch on order → one block per Ordering variant → join */
-static void some_ordering_into(Lower *lw, Place dest, Operand order, Span span) {
-    Type *option = lw->body->def->ret_ty, *ordering = option->elems[0];
+static void ordering_into(Lower *lw, Place dest, Operand order, Span span) {
+    Type *option = lw->body->def->ret_ty;
+    Type *ordering = option->nelems == 1 ? option->elems[0] : option;
     Place ord = temp(lw, ordering, span);
     int less = new_block(lw), equal = new_block(lw), greater = new_block(lw), join = new_block(lw);
     uint64_t *vals = arena_alloc(sizeof(uint64_t) * 2);
@@ -375,6 +386,10 @@ static void some_ordering_into(Lower *lw, Place dest, Operand order, Span span) 
         lw->cur = blocks[v];
         assign(lw, ord, (Rvalue){.kind = RV_AGGREGATE, .ty = ordering, .variant = v}, span);
         goto_block(lw, join, span, v < 2 ? blocks[v + 1] : join);
+    }
+    if (ordering == option) {
+        assign(lw, dest, rv_use((Operand){.kind = OP_MOVE, .place = ord}, ordering), span);
+        return;
     }
     Rvalue some = {.kind = RV_AGGREGATE, .ty = option, .variant = 1, .nelems = 1};
     some.elems = arena_alloc(sizeof(Operand));
@@ -405,7 +420,8 @@ Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
         assign(&lw, local_place(0), rv_use(equal_parts(&lw, ty, self, other, span), ty_bool), span);
         break;
     case GEN_PARTIAL_CMP:
-        some_ordering_into(&lw, local_place(0), cmp_parts(&lw, ty, self, other, span), span);
+    case GEN_CMP:
+        ordering_into(&lw, local_place(0), cmp_parts(&lw, ty, self, other, span), span);
         break;
     case GEN_CLONE: clone_parts(&lw, ty, self, local_place(0), span); break;
     }

@@ -638,6 +638,8 @@ static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
     if (!is_place_node(arg)) lower_into(lw, b, arg);
     for (; at->kind == TY_REF && at->elem->kind != TY_STR; at = at->elem)
         b = project_deref(b, at->elem);
+    if (derived_order_into(lw, dest, t, a, b, e->u.call.method == sym_cstr("cmp"), e->span))
+        return;
     Operand c = cmp_values(lw, t, a, b, e->span);
     Type *ord = e->ty->kind == TY_ADT && e->ty->nelems
         ? e->ty->elems[0]

@@ -93,6 +93,7 @@ typedef enum GeneratedKind {
     GEN_EQ,                                     /* derived PartialEq::eq(&T, &T) -> bool */
     GEN_PARTIAL_CMP,                            /* derived PartialOrd::partial_cmp(&T, &T) ->
                                                    Option<Ordering> */
+    GEN_CMP,                                    /* derived Ord::cmp(&T, &T) -> Ordering */
     GEN_CLONE,                                  /* derived Clone::clone(&T) -> T */
 } GeneratedKind;
 
@@ -230,6 +231,7 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span);
 void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span);
 Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span);
 Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span);
+bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span);
 Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts);
 
 /* ── control.c ── */

@@ -155,7 +155,7 @@ void vtable_methods(TraitDef *trait, PtrVec *out) {
 }
 
 /* The signature of a generated body for ty: (&T, &mut Formatter) -> fmt::Result as decl
- * has it, (&T, &T) -> bool, (&T, &T) -> Option<Ordering>, or (&T) -> T. */
+ * has it, (&T, &T) -> bool, (&T, &T) -> Option<Ordering> or Ordering, or (&T) -> T. */
 static void generated_signature(Def *d, Type *ty, GeneratedKind kind, Def *decl) {
     Type *ref = ty_ref(ty, false);
     d->nparams = kind == GEN_CLONE ? 1 : 2;
@@ -167,9 +167,10 @@ static void generated_signature(Def *d, Type *ty, GeneratedKind kind, Def *decl)
         d->ret_ty = decl->ret_ty;
         break;
     case GEN_EQ: d->ret_ty = ty_bool; break;
-    case GEN_PARTIAL_CMP: {
+    case GEN_PARTIAL_CMP:
+    case GEN_CMP: {
         Type *ordering = ty_adt_args(prelude_adt("Ordering"), NULL, 0);
-        d->ret_ty = ty_adt_args(prelude_adt("Option"), &ordering, 1);
+        d->ret_ty = kind == GEN_CMP ? ordering : ty_adt_args(prelude_adt("Option"), &ordering, 1);
         break;
     }
     case GEN_CLONE: d->ret_ty = ty; break;
@@ -187,6 +188,7 @@ Def *generated_method(Type *ty, GeneratedKind kind, Def *decl) {
     static const char *const impl_method[] = {
         [GEN_EQ] = "PartialEq>::eq",
         [GEN_PARTIAL_CMP] = "PartialOrd>::partial_cmp",
+        [GEN_CMP] = "Ord>::cmp",
         [GEN_CLONE] = "Clone>::clone",
     };
     const char *method = kind == GEN_FMT
