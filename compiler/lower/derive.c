@@ -261,9 +261,11 @@ Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
 }
 
 /* dest = a.cmp(&b) (total) or a.partial_cmp(&b) of a struct or enum that derives it: a
- * call of its generated body on `&a` and `&b`; false for other types. */
+ * call of its generated body on `&a` and `&b`; false for other types (a hand-written
+ * impl is called through cmp_values). */
 bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span) {
-    if (ty->kind != TY_ADT) return false;
+    if (ty->kind != TY_ADT || !(total ? ty->adt->derive_ord : ty->adt->derive_partial_ord))
+        return false;
     call_on_refs(lw, generated_method(ty, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL), a, b, dest,
                  span);
     return true;
@@ -359,17 +361,17 @@ static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
     return (Operand){.kind = OP_COPY, .place = result};
 }
 
-/* dest = Less, Equal or Greater of order, -1, 0 or 1, as cmp returns it, or in Some as
- * partial_cmp does (the body's return type says which).
- * CFG: switch on order → one block per Ordering variant → join */
-static void ordering_into(Lower *lw, Place dest, Operand order, Span span) {
-    Type *option = lw->body->def->ret_ty;
-    Type *ordering = option->nelems == 1 ? option->elems[0] : option;
-    Place ord = temp(lw, ordering, span);
+/* dest (of type dest_ty) = Less, Equal or Greater of order, -1, 0 or 1, as cmp returns
+ * it, or in Some as partial_cmp does (dest_ty: Option<Ordering>).
+ * CFG: switch on order → one block per Ordering variant → join [→ Some] */
+void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span span) {
+    Type *ord = dest_ty->nelems == 1 ? dest_ty->elems[0] : dest_ty;
+    Place result = dest_ty == ord ? dest : temp(lw, ord, span);
     int less = new_block(lw), equal = new_block(lw), greater = new_block(lw), join = new_block(lw);
     uint64_t *vals = arena_alloc(sizeof(uint64_t) * 2);
     int *targets = arena_alloc(sizeof(int) * 2);
     vals[0] = (uint64_t)-1;
+    vals[1] = 0;
     targets[0] = less;
     targets[1] = equal;
     terminate(lw,
@@ -384,16 +386,13 @@ static void ordering_into(Lower *lw, Place dest, Operand order, Span span) {
     int blocks[3] = {less, equal, greater};
     for (int v = 0; v < 3; v++) {
         lw->cur = blocks[v];
-        assign(lw, ord, (Rvalue){.kind = RV_AGGREGATE, .ty = ordering, .variant = v}, span);
+        assign(lw, result, (Rvalue){.kind = RV_AGGREGATE, .ty = ord, .variant = v}, span);
         goto_block(lw, join, span, v < 2 ? blocks[v + 1] : join);
     }
-    if (ordering == option) {
-        assign(lw, dest, rv_use((Operand){.kind = OP_MOVE, .place = ord}, ordering), span);
-        return;
-    }
-    Rvalue some = {.kind = RV_AGGREGATE, .ty = option, .variant = 1, .nelems = 1};
+    if (dest_ty == ord) return;
+    Rvalue some = {.kind = RV_AGGREGATE, .ty = dest_ty, .variant = 1, .nelems = 1};
     some.elems = arena_alloc(sizeof(Operand));
-    some.elems[0] = (Operand){.kind = OP_MOVE, .place = ord};
+    some.elems[0] = use_place(result, ord);
     assign(lw, dest, some, span);
 }
 
@@ -421,7 +420,8 @@ Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
         break;
     case GEN_PARTIAL_CMP:
     case GEN_CMP:
-        ordering_into(&lw, local_place(0), cmp_parts(&lw, ty, self, other, span), span);
+        ordering_into(&lw, local_place(0), g->def->ret_ty, cmp_parts(&lw, ty, self, other, span),
+                      span);
         break;
     case GEN_CLONE: clone_parts(&lw, ty, self, local_place(0), span); break;
     }

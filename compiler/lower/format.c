@@ -2,8 +2,9 @@
  *
  * Takes: a format node (print!, format!, panic!, write!), assert! and its kin.
  * Gives: calls of the runtime's writers per piece and argument, calls of user Display and
- * Debug impls through a Formatter, and the compiler-made Debug of derived types, tuples,
- * arrays and slices.
+ * Debug impls through a Formatter, of the generated Debug bodies of derived types (whose
+ * fields generated_fmt_into writes), and the compiler-made Debug of tuples, arrays and
+ * slices. Format arguments are `&` borrows, as format_args! takes them.
  *
  * It includes runtime/rt.h (as typeck/exhaustive.c does): the formatter's flag bits and stream
  * numbers it passes are the runtime's ABI, defined once there so both sides agree. */

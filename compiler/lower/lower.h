@@ -231,6 +231,7 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span);
 void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span);
 Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span);
 Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span);
+void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span span);
 bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span);
 Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts);
 
