@@ -4,6 +4,7 @@
  *   syntax/   source ─lex_file→ TokenList ─parse_crate→ AST (Node) ─expand_crate→ AST
  *             without macros                                     (token.h, ast.h)
  *   sema/     ─resolve_crate→ names bound, types hash-consed     (types.h, resolve.h)
+ *             ─lifetimes_check→ declared regions, elision   (lifetimes.h)
  *   typeck/   ─typeck_crate→ Type on every expression            (typeck.h)
  *   lower/    ─lower_crate→ IrProgram                            (ir/ir.h)
  *   ir/       the IR and the toolkit every pass shares           (ir.h, dataflow.h)
@@ -26,8 +27,11 @@
 #include "syntax/ast.h"
 #include "sema/types.h"
 #include "sema/resolve.h"
+#include "sema/lifetimes.h"
 #include "typeck/typeck.h"
 #include "ir/ir.h"
+#include "ir/cfg.h"
+#include "ir/visit.h"
 #include "ir/dataflow.h"
 #include "borrowck/borrowck.h"
 #include "mono/mono.h"

@@ -23,8 +23,9 @@ pub trait Display {
 /// `std::fmt::Formatter`: where a `fmt` method writes, with `write!(f, ...)`, and the options
 /// of the placeholder that called it: `{:>8.2}` gives width 8, precision 2, right alignment.
 /// The flags are the runtime's bits (rt.h): 4 `+`, 8 `#`, 16 `0`, 32 `-`; alignment in the
-/// low two bits. A width or precision of -1 is none.
-pub struct Formatter {
+/// low two bits. A width or precision of -1 is none. Its lifetime is std's (the borrow of the
+/// output it writes to), so that `Formatter<'_>` is written as with rustc.
+pub struct Formatter<'a> {
     stream: i32,
     flags: u32,
     fill: char,
@@ -32,7 +33,7 @@ pub struct Formatter {
     precision: i64,
 }
 
-impl Formatter {
+impl<'a> Formatter<'a> {
     /// Writes `s` as it is, whatever the options.
     pub fn write_str(&mut self, s: &str) -> FmtResult {
         write!(self, "{}", s)

@@ -80,6 +80,13 @@ check instances 0 "$compiler" "$out/inst.rs" --print instances -o "$out/inst"
 expect_in instances instances.out 'instance id::<u8> '
 [ $ok = 1 ] && expect_in instances-str instances.out 'instance id::<&str> '
 
+# --print lifetimes: each signature's regions, elided ones resolved (spec 19.3, 19.10)
+printf "struct P<'a> { s: &'a str }\nimpl<'a> P<'a> {\n    fn get(&self, k: &str) -> &str { let _ = k; self.s }\n}\nfn two<'x, 'y: 'x>(a: &'x u8, _b: &'y u8) -> &'x u8 { a }\nfn main() {}\n" > "$out/regions.rs"
+check lifetimes 0 "$compiler" "$out/regions.rs" --print lifetimes -o "$out/regions"
+expect_in lifetimes lifetimes.out "fn get: 'a(impl) '_#1 '_#2"
+[ $ok = 1 ] && expect_in lifetimes-self-output lifetimes.out "    3:31 & '_#1"
+[ $ok = 1 ] && expect_in lifetimes-outlives lifetimes.out "    outlives 'y: 'x"
+
 # size_of of a type past the object size bound is E0080 (rustc reports it inside core, so
 # no ui test can pin its line), never a wrapped or clamped size (spec 11.18)
 printf 'fn main() {\n    println!("{}", std::mem::size_of::<[u64; 288230376151711744]>());\n}\n' > "$out/size-of-huge.rs"

@@ -11,6 +11,7 @@
 #   //@ stderr-contains: T compile-fail: the diagnostics must contain T
 #   //@ parse-only         --emit=ast succeeds (the program is valid Rust outside the subset)
 #   //@ check-ir           --emit=ir must equal NAME.ir
+#   //@ check-liveness     --emit=liveness must equal NAME.liveness
 # Every test except compile-fail ones also checks --emit=ast against NAME.ast.
 #   //@ spec: N.M          the spec paragraphs the test exercises
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.

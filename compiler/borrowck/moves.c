@@ -7,20 +7,20 @@
  * a field out of a value whose type implements Drop (E0509).
  * It reports and never changes the IR.
  *
- * The analysis follows move paths (movepaths.c): every user variable, and below it the
- * non-Copy fields the body moves out of. Per path it knows "maybe initialized", "maybe
- * uninitialized", "maybe moved out" and, for E0384, "maybe ever assigned", all
- * may-analyses joined by union. A read of a place is an error when a path above it (or
- * itself) may be uninitialized — E0382 when the reason may be a move, else E0381 — and a
- * whole use or borrow is one too when a path below it may be moved out (a partial move). */
+ * The analysis reads the body's move data (movedata.c, shared with drop elaboration):
+ * per move path — every user variable, and below it the non-Copy fields the body moves
+ * out of — "maybe initialized", "maybe uninitialized", "maybe moved out" and, for
+ * E0384, "ever initialized", before every statement. A read of a place is an error when
+ * a path above it (or itself) may be uninitialized — E0382 when the reason may be a move,
+ * else E0381 — and a whole use or borrow is one too when a path below it may be moved out
+ * (a partial move). */
 #include "patina.h"
 
 #include <string.h>
 
 typedef struct MovesCtx {
     Body *body;
-    MovePaths mp;
-    int n;                                      /* paths */
+    MoveData *md;                               /* the body's paths and their facts */
     bool *reported;                             /* per local: one E0381/E0382 each */
     bool *reported_assign;                      /* per local: one E0384 each */
     Span *moved_at;                             /* per path: the last move of it seen while checking */
@@ -37,14 +37,14 @@ static void label_binding(MovesCtx *m, Diag *d) {
     if (m->binding_at.hi > m->binding_at.lo) diag_secondary(d, m->binding_at, "data moved here");
 }
 
-/* The facts kept per path: bit kind * n + path. */
-enum { F_INIT, F_UNINIT, F_MOVED, F_EVER, F_COUNT };
+static bool fact(const MovesCtx *m, const BitSet *s, int kind, int path) {
+    return md_fact(m->md, s, kind, path);
+}
 
-static bool fact(const MovesCtx *m, const BitSet *s, int kind, int path) { return bitset_get(s, kind * m->n + path); }
-
-static void set_fact(MovesCtx *m, BitSet *s, int kind, int path, bool on) {
-    if (on) bitset_set(s, kind * m->n + path);
-    else bitset_clear(s, kind * m->n + path);
+/* The checks follow user variables; the move data also tracks temporaries that need
+ * dropping, for drop elaboration. */
+static bool checked_var(const MovesCtx *m, int local) {
+    return local >= 0 && m->md->mp.root[local] >= 0 && m->body->locals[local].is_user_var;
 }
 
 /* Mutability errors are per place expression, like rustc's: once per source span. */
@@ -57,82 +57,6 @@ static bool first_report_at(MovesCtx *m, Span at) {
     *copy = at;
     ptrvec_push(&m->mutability_spans, copy);
     return true;
-}
-
-/* What happens to a path and everything below it: a value is stored, moved out, or the
- * variable's storage begins or ends (which forgets that it was ever assigned). */
-typedef enum PathEvent { EV_ASSIGNED, EV_MOVED, EV_STORAGE } PathEvent;
-
-static void path_event(MovesCtx *m, BitSet *s, int path, PathEvent ev) {
-    if (path < 0) return;
-    for (int k = 0; k < m->mp.nsubtree[path]; k++) {
-        int q = m->mp.subtree[path][k];
-        set_fact(m, s, F_INIT, q, ev == EV_ASSIGNED);
-        set_fact(m, s, F_UNINIT, q, ev != EV_ASSIGNED);
-        set_fact(m, s, F_MOVED, q, ev == EV_MOVED);
-        if (ev != EV_MOVED) set_fact(m, s, F_EVER, q, ev == EV_ASSIGNED);
-    }
-}
-
-static void entry_state(void *ctx, Body *body, BitSet *s) {
-    MovesCtx *m = ctx;
-    for (int l = 0; l < body->nlocals; l++)
-        if (m->mp.root[l] >= 0) path_event(m, s, m->mp.root[l], l >= 1 && l <= body->nargs ? EV_ASSIGNED : EV_STORAGE);
-}
-
-/* The path a move out of op's place empties, or -1. Moves through a reference, a raw
- * pointer or an index (E0507/E0508) and out of a type with a destructor (E0509) are
- * errors reported apart that leave no hole; a move out of `*b` of a Box empties b. */
-static int moved_path(MovesCtx *m, const Operand *op, bool create) {
-    if (op->kind != OP_MOVE || op->place.local < 0) return -1;
-    Type *t = m->body->locals[op->place.local].ty;
-    for (int i = 0; i < op->place.nproj; i++) {
-        ProjKind k = op->place.proj[i].kind;
-        if (step_into_box(&op->place, &i, &t)) continue;   /* into an owned Box */
-        if (k == PROJ_INDEX || (k == PROJ_DEREF && (t->kind == TY_REF || t->kind == TY_PTR))) return -1;
-        if ((k == PROJ_FIELD || k == PROJ_DOWNCAST) && t->kind == TY_ADT && ty_drop_impl(t, NULL)) return -1;
-        t = op->place.proj[i].ty;
-    }
-    return mp_path_of(&m->mp, op->place, create, false);
-}
-
-static void operand_effect(MovesCtx *m, BitSet *s, const Operand *op) { path_event(m, s, moved_path(m, op, false), EV_MOVED); }
-
-static void assigned(MovesCtx *m, BitSet *s, Place p) { path_event(m, s, mp_path_of(&m->mp, p, false, true), EV_ASSIGNED); }
-
-static void rvalue_effect(MovesCtx *m, BitSet *s, const Rvalue *rv) {
-    operand_effect(m, s, &rv->a);
-    operand_effect(m, s, &rv->b);
-    for (int i = 0; i < rv->nelems; i++) operand_effect(m, s, &rv->elems[i]);
-}
-
-static void stmt_effect(MovesCtx *m, BitSet *s, const Stmt *st) {
-    switch (st->kind) {
-    case ST_ASSIGN:
-        rvalue_effect(m, s, &st->rv);
-        assigned(m, s, st->place);
-        break;
-    case ST_STORAGE_LIVE: case ST_STORAGE_DEAD:
-        if (st->local >= 0) path_event(m, s, m->mp.root[st->local], EV_STORAGE);
-        break;
-    case ST_NOP:
-        break;
-    }
-}
-
-static void term_effect(MovesCtx *m, BitSet *s, const Term *t) {
-    if (t->kind == TM_CALL) {
-        operand_effect(m, s, &t->func);
-        for (int i = 0; i < t->nargs; i++) operand_effect(m, s, &t->args[i]);
-        assigned(m, s, t->dest);
-    }
-}
-
-static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
-    MovesCtx *m = ctx;
-    Block *bb = &body->blocks[b];
-    for (int i = 0; i < bb->nstmts; i++) stmt_effect(m, s, &bb->stmts[i]);
-    term_effect(m, s, &bb->term);
 }
 
 /* ── reporting ── */
@@ -149,12 +73,12 @@ static const char *field_text(Type *t, int v, int i) {
 /* How rustc names a path (`p.bio`, `pair.0`), or NULL for one inside an enum variant,
  * which rustc leaves unnamed ("use of moved value"). */
 static const char *path_text(MovesCtx *m, int path) {
-    MovePath *mp = &m->mp.paths[path];
+    MovePath *mp = &m->md->mp.paths[path];
     if (mp->parent < 0) return local_name(m->body, mp->local);
     const char *above = path_text(m, mp->parent);
     if (!above || mp->variant >= 0) return NULL;
     if (mp->field == MP_BOX_CONTENTS) return above;     /* `b.next` names a field of what b holds */
-    return arena_printf("%s%s", above, field_text(m->mp.paths[mp->parent].ty, -1, mp->field));
+    return arena_printf("%s%s", above, field_text(m->md->mp.paths[mp->parent].ty, -1, mp->field));
 }
 
 /* How rustc names a moved place (`p.bio`, `*b`), or NULL for one inside an enum variant
@@ -215,7 +139,7 @@ static void report_uninit(MovesCtx *m, const BitSet *s, int local, Span at, bool
         d = diag_error("E0381", at, "partially assigned binding `%s` isn't fully initialized", name);
         diag_label(d, "`%s` partially assigned here but it isn't fully initialized", name);
     } else {
-        bool maybe = fact(m, s, F_INIT, m->mp.root[local]);
+        bool maybe = fact(m, s, MD_INIT, m->md->mp.root[local]);
         const char *how = maybe ? "is possibly-uninitialized" : "isn't initialized";
         d = diag_error("E0381", at, "used binding `%s` %s", name, how);
         diag_label(d, "`%s` used here but it %s", name, how);
@@ -230,19 +154,20 @@ static void report_uninit(MovesCtx *m, const BitSet *s, int local, Span at, bool
 /* The highest path above place p (or p's own) that may be uninitialized, or -1; with
  * strict, p's own path does not count. */
 static int hole_above(MovesCtx *m, const BitSet *s, Place p, bool strict) {
-    int own = mp_path_of(&m->mp, p, false, true);
-    int start = own >= 0 ? (strict ? m->mp.paths[own].parent : own) : mp_path_of(&m->mp, p, false, false);
+    int own = mp_path_of(&m->md->mp, p, false, true);
+    int start = own >= 0 ? (strict ? m->md->mp.paths[own].parent : own)
+                         : mp_path_of(&m->md->mp, p, false, false);
     int hole = -1;
-    for (int q = start; q >= 0; q = m->mp.paths[q].parent)
-        if (fact(m, s, F_UNINIT, q)) hole = q;
+    for (int q = start; q >= 0; q = m->md->mp.paths[q].parent)
+        if (fact(m, s, MD_UNINIT, q)) hole = q;
     return hole;
 }
 
 /* A path strictly below p's own that may be moved out (a partial move), or -1. */
 static int hole_below(MovesCtx *m, const BitSet *s, Place p) {
-    int own = mp_path_of(&m->mp, p, false, true);
-    for (int k = 1; own >= 0 && k < m->mp.nsubtree[own]; k++)
-        if (fact(m, s, F_UNINIT, m->mp.subtree[own][k])) return m->mp.subtree[own][k];
+    int own = mp_path_of(&m->md->mp, p, false, true);
+    for (int k = 1; own >= 0 && k < m->md->mp.nsubtree[own]; k++)
+        if (fact(m, s, MD_UNINIT, m->md->mp.subtree[own][k])) return m->md->mp.subtree[own][k];
     return -1;
 }
 
@@ -250,18 +175,19 @@ static int hole_below(MovesCtx *m, const BitSet *s, Place p) {
  * discriminant or length (shallow: parts moved out of it do not matter). */
 static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bool borrow, bool shallow) {
     int l = p->local;
-    if (l < 0 || m->mp.root[l] < 0 || m->reported[l]) return;
+    if (!checked_var(m, l) || m->reported[l]) return;
     Local *loc = &m->body->locals[l];
     int hole = hole_above(m, s, *p, false);
     bool partial = hole < 0;
     if (partial && (shallow || (hole = hole_below(m, s, *p)) < 0)) return;
     m->reported[l] = true;
-    if (!fact(m, s, F_MOVED, hole)) {
+    if (!fact(m, s, MD_MOVED, hole)) {
         report_uninit(m, s, l, at, false);
         return;
     }
     if (loc->ty->kind == TY_CLOSURE && loc->ty->def->closure_consumes) borrow = false;   /* a second call is a use */
-    const char *name = partial ? path_text(m, mp_path_of(&m->mp, *p, false, true)) : path_text(m, hole);
+    int named = partial ? mp_path_of(&m->md->mp, *p, false, true) : hole;
+    const char *name = path_text(m, named);
     Diag *d = diag_error("E0382", at, "%s of %smoved value%s%s%s", borrow ? "borrow" : "use", partial ? "partially " : "",
                          name ? ": `" : "", name ? name : "", name ? "`" : "");
     /* the use is the move itself, made on the loop's previous pass */
@@ -288,10 +214,10 @@ static bool through_pointer(MovesCtx *m, const Place *p) {
  * value: E0382 after a move, E0381 where there never was one. */
 static void check_write_into_hole(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     if (through_pointer(m, p)) return;                          /* through a pointer: its own rules */
-    int hole = m->mp.root[p->local] >= 0 ? hole_above(m, s, *p, true) : -1;
+    int hole = checked_var(m, p->local) ? hole_above(m, s, *p, true) : -1;
     if (hole < 0 || m->reported[p->local]) return;
     m->reported[p->local] = true;
-    if (!fact(m, s, F_MOVED, hole)) {
+    if (!fact(m, s, MD_MOVED, hole)) {
         report_uninit(m, s, p->local, at, true);
         return;
     }
@@ -397,7 +323,7 @@ static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span 
     /* a copy of a value that is not Copy is format_args! reading in place: a borrow */
     Type *t = ir_place_type(m->body, op->place);
     check_read(m, s, &op->place, at, op->kind == OP_COPY && !ty_is_copy(t), false);
-    int moved = moved_path(m, op, false);
+    int moved = md_moved_path(m->md, op);
     if (moved >= 0) record_move(m, moved, op->place, at, false);
 }
 
@@ -476,11 +402,11 @@ static void check_operands(MovesCtx *m, const BitSet *s, const Operand *ops, int
         if (n) check_operand(m, s, &ops[0], at);
         return;
     }
-    BitSet state = bitset_new(F_COUNT * m->n);
+    BitSet state = bitset_scratch(s->nbits);
     bitset_copy(&state, s);
     for (int i = 0; i < n; i++) {
         check_operand(m, &state, &ops[i], at);
-        operand_effect(m, &state, &ops[i]);
+        md_apply_move(m->md, &state, &ops[i]);
     }
 }
 
@@ -504,7 +430,8 @@ static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at
 static void check_field_write_mutability(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     int l = p->local;
     const char *name = local_name(m->body, l);
-    if (through_pointer(m, p) || !fact(m, s, F_EVER, m->mp.root[l]) || !first_report_at(m, at)) return;
+    if (through_pointer(m, p) || !fact(m, s, MD_EVER_INIT, m->md->mp.root[l])) return;
+    if (!first_report_at(m, at)) return;
     Diag *d = diag_error("E0594", at, "cannot assign to `%s`, as `%s` is not declared as mutable", place_text(m, p, at), name);
     diag_label(d, "cannot assign");
     diag_help(d, "consider changing this to be mutable: `mut %s`", name);
@@ -515,7 +442,7 @@ static void check_field_write_mutability(MovesCtx *m, const BitSet *s, const Pla
  * when the first value was moved away since. */
 static void check_reassignment(MovesCtx *m, const BitSet *s, int l, Span at) {
     Local *loc = &m->body->locals[l];
-    if (m->reported_assign[l] || !fact(m, s, F_EVER, m->mp.root[l])) return;
+    if (m->reported_assign[l] || !fact(m, s, MD_EVER_INIT, m->md->mp.root[l])) return;
     m->reported_assign[l] = true;
     const char *name = local_name(m->body, l);
     Diag *d;
@@ -542,10 +469,11 @@ static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     else if (immutable) check_reassignment(m, s, l, at);
 }
 
-static void check_block(MovesCtx *m, int b, BitSet *s) {
+static void check_block(MovesCtx *m, int b, Cursor *facts) {
     Block *bb = &m->body->blocks[b];
     for (int i = 0; i < bb->nstmts; i++) {
         const Stmt *st = &bb->stmts[i];
+        const BitSet *s = cursor_before(facts, b, i);
         if (st->kind == ST_ASSIGN) {
             /* a pattern's binding: at the expression matched, as rustc reports it */
             bool by_pattern = st->origin.hi > st->origin.lo;
@@ -554,8 +482,8 @@ static void check_block(MovesCtx *m, int b, BitSet *s) {
             check_rvalue(m, s, &st->rv, st->span);
             check_write(m, s, &st->place, st->span);
         }
-        stmt_effect(m, s, st);
     }
+    const BitSet *s = cursor_before(facts, b, bb->nstmts);
     const Term *t = &bb->term;
     m->forbidden_at = t->span;
     m->binding_at = (Span){0};
@@ -571,74 +499,41 @@ static void check_block(MovesCtx *m, int b, BitSet *s) {
     }
 }
 
-/* Paths for every user variable and for the parts of them the body moves out of. */
-static void make_paths(MovesCtx *m) {
-    Body *body = m->body;
-    m->mp.root = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
-    for (int l = 0; l < body->nlocals; l++) m->mp.root[l] = body->locals[l].is_user_var ? mp_add(&m->mp, l, -1, -1, -1, body->locals[l].ty) : -1;
-    for (int b = 0; b < body->nblocks; b++) {
-        Block *bb = &body->blocks[b];
-        for (int i = 0; i < bb->nstmts; i++) {
-            Rvalue *rv = &bb->stmts[i].rv;
-            if (bb->stmts[i].kind != ST_ASSIGN) continue;
-            moved_path(m, &rv->a, true);
-            moved_path(m, &rv->b, true);
-            for (int k = 0; k < rv->nelems; k++) moved_path(m, &rv->elems[k], true);
-        }
-        for (int k = 0; bb->term.kind == TM_CALL && k < bb->term.nargs; k++) moved_path(m, &bb->term.args[k], true);
-    }
-    mp_index_subtrees(&m->mp);
-    m->n = m->mp.npaths;
-}
-
-static bool not_copy(Type *t) { return !ty_is_copy(t); }
-
-static void note_move_ahead(MovesCtx *m, const Operand *op, Span at) {
-    int path = moved_path(m, op, false);
-    if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo && op->span.hi <= at.hi) at = op->span;
-    if (path >= 0 && !m->has_move[path]) record_move(m, path, op->place, at, true);
-}
-
 /* Each path's first move in the body, for a use the checker meets before any move of
  * it: one reached round a loop from a move later in it. Checking replaces them. */
 static void note_moves_ahead(MovesCtx *m) {
-    Body *body = m->body;
-    for (int b = 0; b < body->nblocks; b++) {
-        Block *bb = &body->blocks[b];
-        for (int i = 0; i < bb->nstmts; i++) {
-            Stmt *st = &bb->stmts[i];
-            if (st->kind != ST_ASSIGN) continue;
-            note_move_ahead(m, &st->rv.a, st->span);
-            note_move_ahead(m, &st->rv.b, st->span);
-            for (int k = 0; k < st->rv.nelems; k++) note_move_ahead(m, &st->rv.elems[k], st->span);
-        }
-        for (int k = 0; bb->term.kind == TM_CALL && k < bb->term.nargs; k++) note_move_ahead(m, &bb->term.args[k], bb->term.span);
+    for (int k = 0; k < m->md->nevents; k++) {
+        const MoveEvent *ev = &m->md->events[k];
+        if (!md_is_move(ev) || m->has_move[ev->path]) continue;
+        const Operand *op = ev->operand;
+        Span at = ev->span;
+        if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo &&
+            op->span.hi <= at.hi)
+            at = op->span;                      /* the argument itself, within the call */
+        record_move(m, ev->path, op->place, at, true);
     }
 }
 
 static void check_body(Body *body) {
     ice_at(body->span);
-    MovesCtx m = {.body = body, .mp = {.tracks = not_copy}};
-    make_paths(&m);
-    if (m.n == 0) return;
-    size_t nl = (size_t)body->nlocals + 1, np = (size_t)m.n + 1;
-    m.reported = arena_alloc(sizeof(bool) * nl);
-    m.reported_assign = arena_alloc(sizeof(bool) * nl);
-    m.moved_at = arena_alloc(sizeof(Span) * np);
-    m.moved_place = arena_alloc(sizeof(Place) * np);
-    m.has_move = arena_alloc(sizeof(bool) * np);
-    m.moved_later = arena_alloc(sizeof(bool) * np);
+    MovesCtx m = {.body = body, .md = move_data_of(body)};
+    bool any = false;
+    for (int l = 0; l < body->nlocals && !any; l++) any = checked_var(&m, l);
+    if (!any) return;
+    ScratchMark mark = scratch_mark();
+    size_t nl = (size_t)body->nlocals + 1, np = (size_t)m.md->npaths + 1;
+    m.reported = scratch_alloc(sizeof(bool) * nl);
+    m.reported_assign = scratch_alloc(sizeof(bool) * nl);
+    m.moved_at = scratch_alloc(sizeof(Span) * np);
+    m.moved_place = scratch_alloc(sizeof(Place) * np);
+    m.has_move = scratch_alloc(sizeof(bool) * np);
+    m.moved_later = scratch_alloc(sizeof(bool) * np);
     note_moves_ahead(&m);
-    Dataflow df = {.nbits = F_COUNT * m.n, .ctx = &m, .entry_state = entry_state, .transfer_block = transfer_block};
-    BitSet *entry = dataflow_forward(body, &df, NULL);
-    BitSet state = bitset_new(df.nbits);
+    Cursor facts = cursor_new(m.md->facts);
     /* in flow order, so that the move a report points at is one made before the use */
-    int count;
-    int *order = dataflow_order(body, arena_alloc(sizeof(bool) * (size_t)body->nblocks), &count);
-    for (int i = 0; i < count; i++) {
-        bitset_copy(&state, &entry[order[i]]);
-        check_block(&m, order[i], &state);
-    }
+    const Cfg *cfg = ir_cfg(body);
+    for (int i = 0; i < cfg->nrpo; i++) check_block(&m, cfg->rpo[i], &facts);
+    scratch_release(mark);
 }
 
 /* Generic fns are checked once, generically; their instances are not checked again. */

@@ -24,24 +24,26 @@ enum {
     EMIT_ASM = 1 << 4,
     EMIT_OBJ = 1 << 5,
     EMIT_LINK = 1 << 6,
+    EMIT_LIVENESS = 1 << 7,                     /* the IR the checks see, with its live locals */
 };
 
 typedef struct Options {
     const char *input;
     const char *output;                         /* -o */
     unsigned emit;
-    const char *emit_path[7];                   /* --emit=KIND=PATH, by bit index */
+    const char *emit_path[8];                   /* --emit=KIND=PATH, by bit index */
     int opt_level;
     int overflow_checks;                        /* -1: follows opt level */
     DiagFormat diag_format;
     bool print_type_sizes;                      /* --print type-sizes */
     bool print_instances;                       /* --print instances */
+    bool print_lifetimes;                       /* --print lifetimes */
     int color;                                  /* -1 auto, 0 never, 1 always */
 } Options;
 
 static const struct { const char *name; unsigned bit; } emit_kinds[] = {
     {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ir", EMIT_IR}, {"mir", EMIT_IR}, {"llvm-ir", EMIT_LLVM_IR},
-    {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK},
+    {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK}, {"liveness", EMIT_LIVENESS},
 };
 
 static void usage(FILE *out) {
@@ -55,10 +57,12 @@ static void usage(FILE *out) {
           "    -C opt-level=N      Optimization level 0-3 (0 is the debug build)\n"
           "    -C overflow-checks=on|off\n"
           "                        Panic on integer overflow (default: on at opt-level 0)\n"
-          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, llvm-ir, asm, obj, link\n"
+          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, llvm-ir, asm, obj,\n"
+          "                        link\n"
           "                        (KIND=PATH writes that output to PATH)\n"
           "    --print type-sizes  Print the size, alignment and field layout of every struct and enum\n"
           "    --print instances   Print every instance of a generic fn that monomorphization made\n"
+          "    --print lifetimes   Print the lifetimes of every fn, struct and enum signature\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
           "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
@@ -156,8 +160,10 @@ static Options parse_args(int argc, char **argv) {
             const char *what = a[7] == '=' ? a + 8 : next;
             if (a[7] != '=') i++;
             if (what && strcmp(what, "instances") == 0) o.print_instances = true;
+            else if (what && strcmp(what, "lifetimes") == 0) o.print_lifetimes = true;
             else if (what && strcmp(what, "type-sizes") == 0) o.print_type_sizes = true;
-            else die_usage("unknown print request: `%s` (Patina knows `type-sizes` and `instances`)", what ? what : "");
+            else die_usage("unknown print request: `%s` (Patina knows `type-sizes`, `instances` "
+                           "and `lifetimes`)", what ? what : "");
         } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
             o.print_type_sizes = true;
         } else if (strncmp(a, "--error-format=", 15) == 0) {
@@ -449,13 +455,17 @@ static int compile(int argc, char **argv) {
         .path = is_stdin(o.input) ? "<anon>" : o.input,
         .text = text,
         .len = len,
-        .last_stage = !(o.emit & ~EMIT_TOKENS) ? STAGE_TOKENS : !(o.emit & (EMIT_IR | codegen_kinds)) ? STAGE_AST : STAGE_LAYOUT,
+        .last_stage = !(o.emit & ~EMIT_TOKENS)                                   ? STAGE_TOKENS
+                      : !(o.emit & (EMIT_IR | EMIT_LIVENESS | codegen_kinds)) ? STAGE_AST
+                                                                              : STAGE_LAYOUT,
         .overflow_checks = o.overflow_checks,
         .tokens_out = text_output(&o, EMIT_TOKENS),
         .ast_out = text_output(&o, EMIT_AST),
         .ir_out = text_output(&o, EMIT_IR),
+        .liveness_out = text_output(&o, EMIT_LIVENESS),
         .type_sizes_out = o.print_type_sizes ? "-" : NULL,
         .instances_out = o.print_instances ? "-" : NULL,
+        .lifetimes_out = o.print_lifetimes ? "-" : NULL,
     };
     IrProgram *prog;
     bool ok = compile_front_end(&fe, &prog);

@@ -56,7 +56,9 @@ static void print_tokens(FILE *out, void *toks) { lex_print_tokens(out, *(TokenL
 static void print_ast(FILE *out, void *crate) { ast_print(out, crate); }
 static void print_type_sizes(FILE *out, void *crate) { layout_print_type_sizes(out, crate); }
 static void print_instances(FILE *out, void *prog) { ir_print_instances(out, prog); }
+static void print_lifetimes(FILE *out, void *crate) { lifetimes_print(out, crate); }
 static void print_ir(FILE *out, void *prog) { ir_print(out, prog); }
+static void print_liveness(FILE *out, void *prog) { liveness_print(out, prog); }
 
 /* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
 static Node *parse_prelude(void) {
@@ -87,6 +89,8 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     crate->u.crate.prelude = parse_prelude();
     ice_enter_stage("resolve", "resolving names");
     resolve_crate(crate);
+    if (!diag_error_count() && !print_output(fe->lifetimes_out, print_lifetimes, crate))
+        return false;
     ice_enter_stage("typeck", "type-checking");
     typeck_crate(crate);
     if (diag_error_count()) return false;
@@ -99,6 +103,7 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     layout_check_locals(prog);
     if (!print_output(fe->instances_out, print_instances, prog)) return false;
     if (diag_error_count()) return false;
+    if (!print_output(fe->liveness_out, print_liveness, prog)) return false;
     ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
     ice_enter_stage("layout", "computing layouts");

@@ -15,7 +15,9 @@ typedef struct FrontEnd {
     Stage last_stage;                           /* stop after this stage */
     bool overflow_checks;                       /* debug build: true; -O: false */
     const char *tokens_out, *ast_out, *ir_out;  /* --emit=tokens, ast, ir */
+    const char *liveness_out;                   /* --emit=liveness */
     const char *type_sizes_out, *instances_out; /* --print type-sizes, instances */
+    const char *lifetimes_out;                  /* --print lifetimes */
 } FrontEnd;
 
 /* Starts a compilation: diagnostics' format and stream (NULL: stderr), the type universe. */

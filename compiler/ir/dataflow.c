@@ -1,16 +1,22 @@
 /* dataflow.c — the dataflow framework the IR passes share.
  *
- * Takes: a Body and an analysis (bit-set width, entry state, block transfer function).
- * Gives: the fixed-point entry state of every block, by a forward worklist in reverse
- * post-order with union as the join. Passes replay single blocks to report. */
+ * Takes: a Body (its cached CFG) and an analysis: direction, join, bit-set width, the
+ * boundary state and the effect of each statement and terminator.
+ * Gives: the fixed-point state of every block where the flow enters it, by sweeping
+ * the blocks in reverse postorder (forward) or its reverse (backward) until nothing
+ * changes; and cursors that replay a block to give the state at any statement. */
 #include "patina.h"
 
 #include <string.h>
 
+static size_t bitset_words(int nbits) { return (size_t)(nbits + 63) / 64 + 1; }
+
 BitSet bitset_new(int nbits) {
-    BitSet b = {.nbits = nbits};
-    b.words = arena_alloc(sizeof(uint64_t) * (size_t)((nbits + 63) / 64 + 1));
-    return b;
+    return (BitSet){.words = arena_alloc(sizeof(uint64_t) * bitset_words(nbits)), .nbits = nbits};
+}
+
+BitSet bitset_scratch(int nbits) {
+    return (BitSet){.words = scratch_alloc(sizeof(uint64_t) * bitset_words(nbits)), .nbits = nbits};
 }
 
 void bitset_copy(BitSet *dst, const BitSet *src) {
@@ -27,97 +33,121 @@ bool bitset_union(BitSet *dst, const BitSet *src) {
     return changed;
 }
 
-int ir_successors(const Term *t, int *out) {
-    int n = 0;
-    switch (t->kind) {
-    case TM_GOTO: case TM_DROP:
-        out[n++] = t->target;
-        break;
-    case TM_ASSERT:
-        out[n++] = t->target;
-        if (t->unwind) out[n++] = t->unwind;   /* the unwind edge comes last */
-        break;
-    case TM_CALL:
-        if (t->target >= 0) out[n++] = t->target;
-        if (t->unwind) out[n++] = t->unwind;
-        break;
-    case TM_SWITCH:
-        for (int i = 0; i < t->ncases; i++) out[n++] = t->targets[i];
-        out[n++] = t->otherwise;
-        break;
-    case TM_RETURN: case TM_UNREACHABLE: case TM_RESUME:
-        break;
+bool bitset_intersect(BitSet *dst, const BitSet *src) {
+    bool changed = false;
+    for (int i = 0; i < (src->nbits + 63) / 64; i++) {
+        uint64_t w = dst->words[i] & src->words[i];
+        changed |= w != dst->words[i];
+        dst->words[i] = w;
     }
-    return n;
+    return changed;
 }
 
-/* Depth-first post-order from the entry, iteratively (bodies can be large). */
-int *dataflow_order(Body *body, bool *seen, int *count) {
-    int n = body->nblocks;
-    int *order = arena_alloc(sizeof(int) * (size_t)n);
-    int *stack = arena_alloc(sizeof(int) * (size_t)n);
-    int *next_succ = arena_alloc(sizeof(int) * (size_t)n);
-    int *succ = arena_alloc(sizeof(int) * (size_t)(body->nblocks + 8));
-    int sp = 0, k = 0;
-    stack[sp++] = 0;
-    seen[0] = true;
-    while (sp) {
-        int b = stack[sp - 1];
-        const Term *t = &body->blocks[b].term;
-        int cap = t->kind == TM_SWITCH ? t->ncases + 1 : 2;
-        if (cap > body->nblocks + 8) succ = arena_alloc(sizeof(int) * (size_t)cap);
-        int ns = ir_successors(t, succ);
-        if (next_succ[b] < ns) {
-            int s = succ[next_succ[b]++];
-            if (!seen[s]) {
-                seen[s] = true;
-                stack[sp++] = s;
-            }
-            continue;
-        }
-        order[k++] = b;
-        sp--;
-    }
-    for (int i = 0; i < k / 2; i++) {
-        int tmp = order[i];
-        order[i] = order[k - 1 - i];
-        order[k - 1 - i] = tmp;
-    }
-    *count = k;
-    return order;
+/* Bits past nbits stay clear, so that two sets compare by their words. */
+void bitset_fill(BitSet *b, bool on) {
+    int n = (b->nbits + 63) / 64;
+    memset(b->words, on ? 0xff : 0, sizeof(uint64_t) * (size_t)n);
+    if (on && b->nbits % 64) b->words[n - 1] = (1ull << (b->nbits % 64)) - 1;
 }
 
-BitSet *dataflow_forward(Body *body, const Dataflow *df, bool **reachable) {
-    int n = body->nblocks;
-    BitSet *entry = arena_alloc(sizeof(BitSet) * (size_t)n);
-    for (int b = 0; b < n; b++) entry[b] = bitset_new(df->nbits);
-    bool *seen = arena_alloc(sizeof(bool) * (size_t)n);
-    int count;
-    int *order = dataflow_order(body, seen, &count);
-    df->entry_state(df->ctx, body, &entry[0]);
-    BitSet state = bitset_new(df->nbits), unwinding = bitset_new(df->nbits);
-    int max_succ = 2;
-    for (int b = 0; b < n; b++)
-        if (body->blocks[b].term.kind == TM_SWITCH && body->blocks[b].term.ncases + 1 > max_succ)
-            max_succ = body->blocks[b].term.ncases + 1;
-    int *succ = arena_alloc(sizeof(int) * (size_t)max_succ);
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (int i = 0; i < count; i++) {
-            int b = order[i];
-            bitset_copy(&state, &entry[b]);
-            df->transfer_block(df->ctx, body, b, &state);
-            const Term *t = &body->blocks[b].term;
-            int ns = ir_successors(t, succ);
-            if (t->unwind && (t->kind == TM_CALL || t->kind == TM_ASSERT)) {
-                bitset_copy(&unwinding, &state);
-                if (df->unwind_edge) df->unwind_edge(df->ctx, body, b, &unwinding);
-                changed |= bitset_union(&entry[succ[--ns]], &unwinding);
-            }
-            for (int j = 0; j < ns; j++) changed |= bitset_union(&entry[succ[j]], &state);
+static bool join_into(const Analysis *a, BitSet *dst, const BitSet *src) {
+    return a->join == JOIN_UNION ? bitset_union(dst, src) : bitset_intersect(dst, src);
+}
+
+/* A block's effects, in the analysis's direction, from the state where the flow enters it. */
+static void apply_block(const Analysis *a, Body *body, int b, BitSet *state) {
+    int n = body->blocks[b].nstmts;
+    if (a->direction == DF_FORWARD)
+        for (int i = 0; i <= n; i++) a->effect(a->ctx, body, (Location){b, i}, state);
+    else
+        for (int i = n; i >= 0; i--) a->effect(a->ctx, body, (Location){b, i}, state);
+}
+
+static bool sweep_forward(const Analysis *a, Body *body, const Cfg *cfg, BitSet *states,
+                          BitSet *state, BitSet *unwinding) {
+    bool changed = false;
+    for (int i = 0; i < cfg->nrpo; i++) {
+        int b = cfg->rpo[i];
+        bitset_copy(state, &states[b]);
+        apply_block(a, body, b, state);
+        int ns = cfg->nsucc[b];
+        if (cfg->unwinds[b]) {
+            bitset_copy(unwinding, state);
+            if (a->unwind_edge) a->unwind_edge(a->ctx, body, b, unwinding);
+            changed |= join_into(a, &states[cfg->succ[b][--ns]], unwinding);
         }
+        for (int j = 0; j < ns; j++) changed |= join_into(a, &states[cfg->succ[b][j]], state);
     }
-    if (reachable) *reachable = seen;
-    return entry;
+    return changed;
+}
+
+static bool sweep_backward(const Analysis *a, Body *body, const Cfg *cfg, BitSet *states,
+                           BitSet *state) {
+    bool changed = false;
+    for (int i = cfg->nrpo - 1; i >= 0; i--) {
+        int b = cfg->rpo[i];
+        bitset_copy(state, &states[b]);
+        apply_block(a, body, b, state);
+        for (int j = 0; j < cfg->npred[b]; j++)
+            changed |= join_into(a, &states[cfg->pred[b][j]], state);
+    }
+    return changed;
+}
+
+Results *dataflow_solve(Body *body, const Analysis *a, bool in_scratch) {
+    const Cfg *cfg = ir_cfg(body);
+    int n = body->nblocks;
+    BitSet (*make)(int) = in_scratch ? bitset_scratch : bitset_new;
+    Results *r = in_scratch ? scratch_alloc(sizeof *r) : arena_alloc(sizeof *r);
+    *r = (Results){.body = body, .analysis = *a};
+    size_t states_size = sizeof(BitSet) * (size_t)(n + 1);
+    r->states = in_scratch ? scratch_alloc(states_size) : arena_alloc(states_size);
+    for (int b = 0; b < n; b++) {
+        r->states[b] = make(a->nbits);
+        if (a->join == JOIN_INTERSECT) bitset_fill(&r->states[b], true);
+    }
+    if (n == 0 || a->nbits == 0) return r;     /* no bits: every state is the empty set */
+    ScratchMark mark = scratch_mark();
+    BitSet state = bitset_scratch(a->nbits), other = bitset_scratch(a->nbits);
+    if (a->direction == DF_FORWARD) {
+        bitset_fill(&other, false);
+        a->boundary(a->ctx, body, &other);
+        bitset_copy(&r->states[0], &other);
+        while (sweep_forward(a, body, cfg, r->states, &state, &other)) {}
+    } else {
+        bitset_fill(&other, false);
+        a->boundary(a->ctx, body, &other);
+        for (int b = 0; b < n; b++)
+            if (cfg->nsucc[b] == 0) bitset_copy(&r->states[b], &other);
+        while (sweep_backward(a, body, cfg, r->states, &state)) {}
+    }
+    scratch_release(mark);
+    return r;
+}
+
+Cursor cursor_new(const Results *r) {
+    return (Cursor){.results = r, .state = bitset_scratch(r->analysis.nbits), .block = -1};
+}
+
+const BitSet *cursor_before(Cursor *c, int block, int stmt) {
+    const Analysis *a = &c->results->analysis;
+    Body *body = c->results->body;
+    if (a->direction == DF_FORWARD) {
+        if (c->block != block || c->stmt > stmt) {
+            bitset_copy(&c->state, &c->results->states[block]);
+            c->block = block;
+            c->stmt = 0;
+        }
+        for (; c->stmt < stmt; c->stmt++)
+            a->effect(a->ctx, body, (Location){block, c->stmt}, &c->state);
+    } else {
+        int end = body->blocks[block].nstmts + 1;   /* "before" the exit: nothing applied yet */
+        if (c->block != block || c->stmt < stmt) {
+            bitset_copy(&c->state, &c->results->states[block]);
+            c->block = block;
+            c->stmt = end;
+        }
+        while (c->stmt > stmt) a->effect(a->ctx, body, (Location){block, --c->stmt}, &c->state);
+    }
+    return &c->state;
 }

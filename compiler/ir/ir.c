@@ -34,6 +34,11 @@ static const char *const assert_texts[] = {
     [AM_BOUNDS_CHECK] = "index out of bounds",
 };
 
+static const char *const fake_read_cause_names[] = {
+    [FAKE_FOR_MATCHED_PLACE] = "ForMatchedPlace", [FAKE_FOR_GUARD_BINDING] = "ForGuardBinding",
+    [FAKE_FOR_LET] = "ForLet", [FAKE_FOR_INDEX] = "ForIndex",
+};
+
 const char *ir_intrinsic_name(Intrinsic in) { return intrinsics[in].symbol; }
 
 bool ir_intrinsic_diverges(Intrinsic in) { return intrinsics[in].props & INTRP_DIVERGES; }
@@ -146,7 +151,10 @@ static void print_rvalue(FILE *out, const Body *b, const Rvalue *rv) {
     switch (rv->kind) {
     case RV_USE: print_operand(out, b, &rv->a); break;
     case RV_REF:
-        fputs(rv->borrow == BORROW_SHARED ? "&" : "&mut ", out);
+        fputs(rv->borrow == BORROW_SHARED    ? "&"
+              : rv->borrow == BORROW_SHALLOW ? "&fake shallow "
+                                             : "&mut ",
+              out);
         print_place(out, b, rv->place);
         break;
     case RV_RAW_REF:
@@ -238,7 +246,8 @@ static void print_term(FILE *out, const Body *b, const Term *t) {
     }
 }
 
-static void print_body(FILE *out, Body *b) {
+static void print_body(FILE *out, Body *b, const IrAnnotator *ann) {
+    if (ann && ann->begin_body) ann->begin_body(ann->ctx, b);
     fprintf(out, "fn %s(", sym_str(b->def->name));
     for (int i = 1; i <= b->nargs; i++) fprintf(out, "%s_%d: %s", i > 1 ? ", " : "", i, ty_str_of(b->locals[i].ty));
     fprintf(out, ") -> %s {\n", ty_str_of(b->locals[0].ty));
@@ -253,6 +262,7 @@ static void print_body(FILE *out, Body *b) {
         fprintf(out, "\n    bb%d: {\n", bi);
         for (int si = 0; si < bb->nstmts; si++) {
             Stmt *s = &bb->stmts[si];
+            if (ann) ann->before(ann->ctx, out, b, (Location){bi, si});
             fputs("        ", out);
             switch (s->kind) {
             case ST_ASSIGN:
@@ -263,14 +273,26 @@ static void print_body(FILE *out, Body *b) {
             case ST_STORAGE_LIVE: fprintf(out, "StorageLive(_%d)", s->local); break;
             case ST_STORAGE_DEAD: fprintf(out, "StorageDead(_%d)", s->local); break;
             case ST_NOP: fputs("nop", out); break;
+            case ST_FAKE_READ:
+                fprintf(out, "FakeRead(%s, ", fake_read_cause_names[s->fake_cause]);
+                print_place(out, b, s->place);
+                fputc(')', out);
+                break;
+            case ST_PLACE_MENTION:
+                fputs("PlaceMention(", out);
+                print_place(out, b, s->place);
+                fputc(')', out);
+                break;
             }
             fputs(";\n", out);
         }
+        if (ann) ann->before(ann->ctx, out, b, (Location){bi, bb->nstmts});
         fputs("        ", out);
         print_term(out, b, &bb->term);
         fputs(";\n    }\n", out);
     }
     fputs("}\n", out);
+    if (ann && ann->end_body) ann->end_body(ann->ctx, b);
 }
 
 /* The embedded stdlib's bodies are not the program's: --emit=ir leaves them out. */
@@ -281,22 +303,24 @@ static bool in_stdlib(const Body *b) {
 
 /* Generic fns print once, as written (with their type parameters); their instances,
  * which differ only in types, are listed by --print instances. */
-void ir_print(FILE *out, IrProgram *prog) {
+void ir_print_annotated(FILE *out, IrProgram *prog, const IrAnnotator *ann) {
     bool first = true;
     for (int i = 0; i < prog->nbodies; i++) {
         if (prog->bodies[i]->def && prog->bodies[i]->def->generic) continue;
         if (in_stdlib(prog->bodies[i])) continue;
         if (!first) fputc('\n', out);
-        print_body(out, prog->bodies[i]);
+        print_body(out, prog->bodies[i], ann);
         first = false;
     }
     for (int i = 0; i < prog->ngeneric_bodies; i++) {
         if (in_stdlib(prog->generic_bodies[i])) continue;
         if (!first) fputc('\n', out);
-        print_body(out, prog->generic_bodies[i]);
+        print_body(out, prog->generic_bodies[i], ann);
         first = false;
     }
 }
+
+void ir_print(FILE *out, IrProgram *prog) { ir_print_annotated(out, prog, NULL); }
 
 void ir_print_instances(FILE *out, IrProgram *prog) {
     for (int i = 0; i < prog->nbodies; i++) {

@@ -142,7 +142,11 @@ typedef enum RvalueKind {
 
 /* BORROW_UNIQUE: a closure's capture of a `&mut` variable it writes through (rustc's
  * unique borrow): it needs no `let mut`. */
-typedef enum BorrowKind { BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE, BORROW_UNIQUE } BorrowKind;
+/* BORROW_SHALLOW: a match guard's fake borrow of a scrutinee (rustc's `&fake shallow`):
+ * it forbids writes to the place itself, not to what it points to; codegen never sees one. */
+typedef enum BorrowKind {
+    BORROW_SHARED, BORROW_MUT, BORROW_TWO_PHASE, BORROW_UNIQUE, BORROW_SHALLOW
+} BorrowKind;
 
 typedef struct Rvalue {
     RvalueKind kind;
@@ -159,12 +163,24 @@ typedef struct Rvalue {
     int nelems;
 } Rvalue;
 
-typedef enum StmtKind { ST_ASSIGN, ST_STORAGE_LIVE, ST_STORAGE_DEAD, ST_NOP } StmtKind;
+/* ST_FAKE_READ: the place is read for the borrow checker only (rustc's FakeRead): a
+ * match scrutinee, a guard's binding, `let` of a place; codegen emits nothing.
+ * ST_PLACE_MENTION: the place is named and dropped at once (`let _ = place;`): it must be
+ * a valid place, but is not read. */
+typedef enum StmtKind {
+    ST_ASSIGN, ST_STORAGE_LIVE, ST_STORAGE_DEAD, ST_NOP, ST_FAKE_READ, ST_PLACE_MENTION
+} StmtKind;
+
+/* Why a fake read is there (rustc's FakeReadCause): the report names it. */
+typedef enum FakeReadCause {
+    FAKE_FOR_MATCHED_PLACE, FAKE_FOR_GUARD_BINDING, FAKE_FOR_LET, FAKE_FOR_INDEX
+} FakeReadCause;
 
 typedef struct Stmt {
     StmtKind kind;
     Span span;
-    Place place;                                /* ST_ASSIGN destination */
+    Place place;                                /* ST_ASSIGN destination; the place read or named */
+    FakeReadCause fake_cause;                   /* ST_FAKE_READ */
     Rvalue rv;                                  /* ST_ASSIGN */
     int local;                                  /* ST_STORAGE_LIVE / ST_STORAGE_DEAD */
     Span origin;                                /* a pattern's binding: the matched expression, where rustc
@@ -248,6 +264,10 @@ typedef struct Body {
     int nregions;
     bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
     const struct IrProgram *program;            /* the program it belongs to: its globals */
+    /* analyses cached on demand (cfg.c, movedata.c); a pass that changes the blocks or
+     * their statements calls ir_body_changed, which forgets them */
+    struct Cfg *cfg;
+    struct MoveData *move_data;
 } Body;
 
 /* The vtable of a type for a trait: its size and alignment, its drop glue (null when it

@@ -125,20 +125,20 @@ static bool moves_capture(const Operand *op, Body *b) {
         b->locals[1].ty->kind == TY_REF;
 }
 
+typedef struct CaptureMoves {
+    Body *body;
+    bool found;
+} CaptureMoves;
+
+static void note_capture_move(void *ctx, const PlaceUse *use) {
+    CaptureMoves *c = ctx;
+    if (use->kind == USE_MOVE && moves_capture(use->operand, c->body)) c->found = true;
+}
+
 bool body_moves_capture(Body *b) {
-    for (int k = 0; k < b->nblocks; k++) {
-        Block *bb = &b->blocks[k];
-        for (int i = 0; i < bb->nstmts; i++) {
-            Rvalue *rv = &bb->stmts[i].rv;
-            if (bb->stmts[i].kind != ST_ASSIGN) continue;
-            if (moves_capture(&rv->a, b) || moves_capture(&rv->b, b)) return true;
-            for (int e = 0; e < rv->nelems; e++)
-                if (moves_capture(&rv->elems[e], b)) return true;
-        }
-        for (int a = 0; bb->term.kind == TM_CALL && a < bb->term.nargs; a++)
-            if (moves_capture(&bb->term.args[a], b)) return true;
-    }
-    return false;
+    CaptureMoves c = {.body = b};
+    ir_visit_body(&(IrVisitor){.ctx = &c, .place = note_capture_move}, b);
+    return c.found;
 }
 
 /* `(*_1).k` becomes `owned.k`. */

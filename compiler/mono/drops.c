@@ -9,17 +9,19 @@
  * drops the remaining fields one by one, in declaration order ("open" drop).
  *
  * As in rustc, what is tracked are move paths: a local that needs dropping, and the field
- * places (`p.first`, `t.1.0`, an enum variant's field) the body moves out of or drops. A
- * forward dataflow gives, before each drop, which paths may be initialized and which may
- * not. A move through an index counts as a move of the whole path above it; an enum
- * partly moved out of is dropped by a switch on its variant. */
+ * places (`p.first`, `t.1.0`, an enum variant's field) the body moves out of or drops.
+ * The body's move data (movedata.c, shared with the move checker) gives, before each
+ * drop, which paths may be initialized and which may not. A move lowering makes through
+ * an index counts as a move of the whole path above it; an enum partly moved out of is
+ * dropped by a switch on its variant. */
 #include "patina.h"
 
 #include <string.h>
 
 typedef struct Elab {
     Body *body;
-    MovePaths mp;                               /* the locals that need dropping, the fields moved out or dropped */
+    MoveData *md;                               /* the paths, and which may hold a value where */
+    MovePaths *mp;                              /* md's; drop elaboration sets their flags */
 } Elab;
 
 /* A drop terminator still to rewrite, with the state before it. */
@@ -28,77 +30,17 @@ typedef struct DropSite {
     BitSet state;
 } DropSite;
 
-/* Shorthands: elaboration asks for its paths at every move, init and drop. */
-static int path_of(Elab *e, Place p, bool create, bool exact) { return mp_path_of(&e->mp, p, create, exact); }
-static int child_path(Elab *e, int parent, int variant, int field) { return mp_child(&e->mp, parent, variant, field); }
-
-/* ── the dataflow: bit i "path i may be initialized", bit n + i "may be uninitialized" ── */
-
-static void set_state(Elab *e, BitSet *s, int path, bool init) {
-    for (int k = 0; k < e->mp.nsubtree[path]; k++) {
-        int q = e->mp.subtree[path][k];
-        if (init) bitset_set(s, q), bitset_clear(s, e->mp.npaths + q);
-        else bitset_clear(s, q), bitset_set(s, e->mp.npaths + q);
-    }
+static int path_of(Elab *e, Place p) { return mp_path_of(e->mp, p, false, true); }
+static int child_path(Elab *e, int parent, int variant, int field) {
+    return mp_child(e->mp, parent, variant, field);
 }
-
-static void move_effect(Elab *e, BitSet *s, const Operand *op) {
-    if (op->kind != OP_MOVE) return;
-    int p = path_of(e, op->place, false, false);
-    if (p >= 0) set_state(e, s, p, false);
+static bool maybe_init(Elab *e, const BitSet *s, int path) {
+    return md_fact(e->md, s, MD_INIT, path);
 }
-
-static void rvalue_moves(Elab *e, BitSet *s, const Rvalue *rv) {
-    move_effect(e, s, &rv->a);
-    move_effect(e, s, &rv->b);
-    for (int i = 0; i < rv->nelems; i++) move_effect(e, s, &rv->elems[i]);
+static bool maybe_uninit(Elab *e, const BitSet *s, int path) {
+    return md_fact(e->md, s, MD_UNINIT, path);
 }
-
-static void stmt_effect(Elab *e, BitSet *s, const Stmt *st) {
-    int p;
-    switch (st->kind) {
-    case ST_ASSIGN:
-        rvalue_moves(e, s, &st->rv);
-        if ((p = path_of(e, st->place, false, true)) >= 0) set_state(e, s, p, true);
-        break;
-    case ST_STORAGE_LIVE: case ST_STORAGE_DEAD:
-        if (st->local >= 0 && e->mp.root[st->local] >= 0) set_state(e, s, e->mp.root[st->local], false);
-        break;
-    case ST_NOP: break;
-    }
-}
-
-static void term_effect(Elab *e, BitSet *s, const Term *t) {
-    int p;
-    if (t->kind == TM_CALL) {
-        move_effect(e, s, &t->func);
-        for (int i = 0; i < t->nargs; i++) move_effect(e, s, &t->args[i]);
-        if ((p = path_of(e, t->dest, false, true)) >= 0) set_state(e, s, p, true);
-    } else if (t->kind == TM_DROP && (p = path_of(e, t->place, false, true)) >= 0) {
-        set_state(e, s, p, false);
-    }
-}
-
-/* A panic in a call leaves its destination unwritten: on the unwind edge it holds nothing. */
-static void unwind_edge(void *ctx, Body *body, int b, BitSet *s) {
-    Elab *e = ctx;
-    const Term *t = &body->blocks[b].term;
-    int p;
-    if (t->kind == TM_CALL && (p = path_of(e, t->dest, false, true)) >= 0) set_state(e, s, p, false);
-}
-
-static void entry_state(void *ctx, Body *body, BitSet *s) {
-    Elab *e = ctx;
-    for (int l = 0; l < body->nlocals; l++)
-        if (e->mp.root[l] >= 0) set_state(e, s, e->mp.root[l], l >= 1 && l <= body->nargs);
-}
-
-static void transfer_block(void *ctx, Body *body, int b, BitSet *s) {
-    Elab *e = ctx;
-    Block *bb = &body->blocks[b];
-    for (int i = 0; i < bb->nstmts; i++) stmt_effect(e, s, &bb->stmts[i]);
-    term_effect(e, s, &bb->term);
-}
+static int flag_of(Elab *e, int path) { return e->mp->paths[path].flag; }
 
 /* ── rewriting ── */
 
@@ -106,26 +48,31 @@ typedef enum DropStyle { DROP_DEAD, DROP_STATIC, DROP_CONDITIONAL, DROP_OPEN } D
 
 static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
     bool live = false, dead = false;
-    for (int k = 0; k < e->mp.nsubtree[path]; k++) {
-        int q = e->mp.subtree[path][k];
-        live |= bitset_get(s, q);
-        dead |= bitset_get(s, e->mp.npaths + q);
+    for (int k = 0; k < e->mp->nsubtree[path]; k++) {
+        int q = e->mp->subtree[path][k];
+        live |= maybe_init(e, s, q);
+        dead |= maybe_uninit(e, s, q);
     }
     if (!live) return DROP_DEAD;
     if (!dead) return DROP_STATIC;
-    Type *t = e->mp.paths[path].ty;
+    Type *t = e->mp->paths[path].ty;
     bool own_impl = ty_drop_impl(t, NULL) != NULL && !ty_is_box(t);   /* moving out of it is E0509 (a Box's contents excepted) */
-    return e->mp.nsubtree[path] == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
+    return e->mp->nsubtree[path] == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
 }
 
 /* The style of dropping field place of path `parent` that has no path of its own: as its
  * parent's own bit says. */
 static DropStyle own_bit_style(Elab *e, const BitSet *s, int path) {
-    bool live = bitset_get(s, path), dead = bitset_get(s, e->mp.npaths + path);
+    bool live = maybe_init(e, s, path), dead = maybe_uninit(e, s, path);
     return !live ? DROP_DEAD : !dead ? DROP_STATIC : DROP_CONDITIONAL;
 }
 
 static int new_flag(Elab *e, Span span) { return ir_new_local(e->body, (Local){.ty = ty_bool, .span = span}); }
+
+/* Path's drop flag, made the first time a drop needs it. */
+static void need_flag(Elab *e, int path, Span span) {
+    if (e->mp->paths[path].flag < 0) e->mp->paths[path].flag = new_flag(e, span);
+}
 
 static Stmt flag_assign(int flag, bool value, Span span) {
     Stmt st = {.kind = ST_ASSIGN, .span = span, .place = {.local = flag}};
@@ -149,14 +96,15 @@ static Type *open_field_type(Type *t, int v, int i) {
 static bool is_enum(Type *t) { return t->kind == TY_ADT && t->adt->is_enum; }
 
 static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
+    if (!ty_needs_drop(e->mp->paths[path].ty)) return;   /* a non-Copy part with nothing to drop */
     DropStyle style = drop_style(e, s, path);
-    if (style == DROP_CONDITIONAL && e->mp.paths[path].flag < 0) e->mp.paths[path].flag = new_flag(e, span);
+    if (style == DROP_CONDITIONAL) need_flag(e, path, span);
     if (style != DROP_OPEN) return;
-    Type *t = e->mp.paths[path].ty;
+    Type *t = e->mp->paths[path].ty;
     /* an enum that may not be there at all: its variant is read only behind a flag (a
      * Box, its memory freed only behind one) */
-    if ((is_enum(t) || ty_is_box(t)) && own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp.paths[path].flag < 0)
-        e->mp.paths[path].flag = new_flag(e, span);
+    if ((is_enum(t) || ty_is_box(t)) && own_bit_style(e, s, path) == DROP_CONDITIONAL)
+        need_flag(e, path, span);
     if (ty_is_box(t)) {
         int c = child_path(e, path, -1, MP_BOX_CONTENTS);
         if (c >= 0) plan_flags(e, s, c, span);
@@ -166,7 +114,7 @@ static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
         for (int i = 0; i < open_fields(t, v); i++) {
             int c = child_path(e, path, v, i);
             if (c >= 0) plan_flags(e, s, c, span);
-            else if (own_bit_style(e, s, path) == DROP_CONDITIONAL && e->mp.paths[path].flag < 0) e->mp.paths[path].flag = new_flag(e, span);
+            else if (own_bit_style(e, s, path) == DROP_CONDITIONAL) need_flag(e, path, span);
         }
 }
 
@@ -226,7 +174,7 @@ static int *field_drop_order(Elab *e, int path, Type *t, int n) {
 
 /* The drops of the fields of variant v (-1: of a struct) of path, in order, then target. */
 static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int v, int target, Span span) {
-    Type *t = e->mp.paths[path].ty;
+    Type *t = e->mp->paths[path].ty;
     int next = target, n = open_fields(t, v);
     int *order = field_drop_order(e, path, t, n);
     for (int k = n - 1; k >= 0; k--) {
@@ -236,7 +184,7 @@ static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int
         Place fp = field_place(place, t, v, i, ft);
         int c = child_path(e, path, v, i);
         next = c >= 0 ? elaborate(e, s, c, fp, next, span)
-                      : drop_block(e, own_bit_style(e, s, path), fp, e->mp.paths[path].flag, next, span);
+                      : drop_block(e, own_bit_style(e, s, path), fp, flag_of(e, path), next, span);
     }
     return next;
 }
@@ -245,7 +193,7 @@ static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int
  * memory freed (rustc's box_free), behind the Box's flag when it may not be there. */
 static int elaborate_box(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
     Body *b = e->body;
-    Type *t = e->mp.paths[path].ty, *inner = t->elems[0];
+    Type *t = e->mp->paths[path].ty, *inner = t->elems[0];
     Place ptr = field_place(place, t, -1, 0, ty_ptr(inner, true));
     int next = target;
     const Layout *l = layout_of(inner);
@@ -268,13 +216,15 @@ static int elaborate_box(Elab *e, const BitSet *s, int path, Place place, int ta
         contents.proj[contents.nproj - 1].kind = PROJ_DEREF;
         next = elaborate(e, s, c, contents, next, span);
     }
-    return own_bit_style(e, s, path) == DROP_CONDITIONAL ? flag_test(e, e->mp.paths[path].flag, next, target, span) : next;
+    bool flagged = own_bit_style(e, s, path) == DROP_CONDITIONAL;
+    return flagged ? flag_test(e, flag_of(e, path), next, target, span) : next;
 }
 
 static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target, Span span) {
+    if (!ty_needs_drop(e->mp->paths[path].ty)) return target;
     DropStyle style = drop_style(e, s, path);
-    if (style != DROP_OPEN) return drop_block(e, style, place, e->mp.paths[path].flag, target, span);
-    Type *t = e->mp.paths[path].ty;
+    if (style != DROP_OPEN) return drop_block(e, style, place, flag_of(e, path), target, span);
+    Type *t = e->mp->paths[path].ty;
     if (ty_is_box(t)) return elaborate_box(e, s, path, place, target, span);
     if (!is_enum(t)) return elaborate_fields(e, s, path, place, -1, target, span);
     /* an enum partly moved out of: a switch on its variant, then that variant's fields */
@@ -293,20 +243,30 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
                                      .rv = {.kind = RV_DISCRIMINANT, .ty = isize, .place = place}});
     b->blocks[sw].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = d}}, .values = vals,
                                 .targets = targets, .ncases = n, .otherwise = target};
-    return own_bit_style(e, s, path) == DROP_CONDITIONAL ? flag_test(e, e->mp.paths[path].flag, sw, target, span) : sw;
+    bool flagged = own_bit_style(e, s, path) == DROP_CONDITIONAL;
+    return flagged ? flag_test(e, flag_of(e, path), sw, target, span) : sw;
 }
 
 /* After a statement or terminator changes path p's state, the flags in its subtree follow. */
 static void set_flags(Elab *e, Block *bb, int p, bool init, Span span) {
-    for (int k = 0; k < e->mp.nsubtree[p]; k++) {
-        int q = e->mp.subtree[p][k];
-        if (e->mp.paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->mp.paths[q].flag, init, span));
+    for (int k = 0; p >= 0 && k < e->mp->nsubtree[p]; k++) {
+        int q = e->mp->subtree[p][k];
+        if (flag_of(e, q) >= 0) ir_push_stmt(bb, flag_assign(flag_of(e, q), init, span));
     }
 }
 
-static void operand_flags(Elab *e, Block *bb, const Operand *op, Span span) {
-    int p;
-    if (op->kind == OP_MOVE && (p = path_of(e, op->place, false, false)) >= 0) set_flags(e, bb, p, false, span);
+/* The flag updates of location (b, i)'s events (movedata.c: a move clears its path's
+ * flags, a store or a storage marker sets or clears them), pushed onto bb; a call's
+ * destination is only written on its return edge: its path is left in *call_dest. */
+static void location_flags(Elab *e, Block *bb, int b, int i, int *call_dest) {
+    int loc = cfg_location(e->md->cfg, b, i);
+    for (int k = e->md->first_event[loc]; k < e->md->first_event[loc + 1]; k++) {
+        const MoveEvent *ev = &e->md->events[k];
+        if (md_is_move(ev)) set_flags(e, bb, ev->path, false, ev->span);
+        else if (ev->event == MD_EVENT_ASSIGNED && call_dest) *call_dest = ev->path;
+        else if (ev->event == MD_EVENT_ASSIGNED) set_flags(e, bb, ev->path, true, ev->span);
+        else if (ev->event == MD_EVENT_STORAGE) set_flags(e, bb, ev->path, false, ev->span);
+    }
 }
 
 /* Rewrites block b's statements with the flag updates each implies. */
@@ -317,32 +277,23 @@ static void maintain_flags(Elab *e, int b) {
     bb->stmts = NULL;
     bb->nstmts = bb->cap = 0;
     if (b == 0)
-        for (int q = 0; q < e->mp.npaths; q++) {
-            int l = e->mp.paths[q].local;
-            if (e->mp.paths[q].flag >= 0) ir_push_stmt(bb, flag_assign(e->mp.paths[q].flag, l >= 1 && l <= body->nargs, body->span));
+        for (int q = 0; q < e->mp->npaths; q++) {
+            int l = e->mp->paths[q].local;
+            bool arg = l >= 1 && l <= body->nargs;
+            if (flag_of(e, q) >= 0) ir_push_stmt(bb, flag_assign(flag_of(e, q), arg, body->span));
         }
     for (int i = 0; i < old.nstmts; i++) {
-        const Stmt *st = &old.stmts[i];
-        ir_push_stmt(bb, *st);
-        bb = &body->blocks[b];
-        int p;
-        if (st->kind == ST_ASSIGN) {
-            operand_flags(e, bb, &st->rv.a, st->span);
-            operand_flags(e, bb, &st->rv.b, st->span);
-            for (int k = 0; k < st->rv.nelems; k++) operand_flags(e, bb, &st->rv.elems[k], st->span);
-            if ((p = path_of(e, st->place, false, true)) >= 0) set_flags(e, bb, p, true, st->span);
-        } else if ((st->kind == ST_STORAGE_DEAD || st->kind == ST_STORAGE_LIVE) && st->local >= 0 && e->mp.root[st->local] >= 0) {
-            set_flags(e, bb, e->mp.root[st->local], false, st->span);
-        }
+        ir_push_stmt(bb, old.stmts[i]);
+        location_flags(e, bb, b, i, NULL);
     }
     Term *t = &bb->term;
     if (t->kind != TM_CALL) return;
-    for (int i = 0; i < t->nargs; i++) operand_flags(e, bb, &t->args[i], t->span);
-    int p = path_of(e, t->dest, false, true);
-    if (p < 0 || t->target < 0) return;
+    int call_dest = -1;
+    location_flags(e, bb, b, old.nstmts, &call_dest);
+    if (call_dest < 0 || t->target < 0) return;
     /* the value exists once the call returns: on its own edge */
     Block edge = {0};
-    set_flags(e, &edge, p, true, t->span);
+    set_flags(e, &edge, call_dest, true, t->span);
     if (!edge.nstmts) return;
     int nb = ir_new_block(body);
     edge.term = (Term){.kind = TM_GOTO, .span = t->span, .target = body->blocks[b].term.target};
@@ -352,57 +303,34 @@ static void maintain_flags(Elab *e, int b) {
 
 static void elaborate_body(Body *body) {
     ice_at(body->span);
-    Elab e = {.body = body, .mp = {.tracks = ty_needs_drop}};
-    e.mp.root = arena_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
     bool any = false;
-    for (int l = 0; l < body->nlocals; l++) {
-        e.mp.root[l] = l > 0 && ty_needs_drop(body->locals[l].ty) ? mp_add(&e.mp, l, -1, -1, -1, body->locals[l].ty) : -1;
-        any |= e.mp.root[l] >= 0;
-    }
+    for (int l = 1; l < body->nlocals && !any; l++) any = ty_needs_drop(body->locals[l].ty);
     if (!any) return;
+    Elab e = {.body = body, .md = move_data_of(body)};
+    e.mp = &e.md->mp;
+    const Cfg *cfg = ir_cfg(body);
     int nblocks = body->nblocks;
-    /* field paths: the places moved out of or dropped */
-    for (int b = 0; b < nblocks; b++) {
-        Block *bb = &body->blocks[b];
-        for (int i = 0; i < bb->nstmts; i++) {
-            Rvalue *rv = &bb->stmts[i].rv;
-            if (bb->stmts[i].kind != ST_ASSIGN) continue;
-            if (rv->a.kind == OP_MOVE) path_of(&e, rv->a.place, true, false);
-            if (rv->b.kind == OP_MOVE) path_of(&e, rv->b.place, true, false);
-            for (int k = 0; k < rv->nelems; k++)
-                if (rv->elems[k].kind == OP_MOVE) path_of(&e, rv->elems[k].place, true, false);
-        }
-        Term *t = &bb->term;
-        for (int k = 0; t->kind == TM_CALL && k < t->nargs; k++)
-            if (t->args[k].kind == OP_MOVE) path_of(&e, t->args[k].place, true, false);
-        if (t->kind == TM_DROP) path_of(&e, t->place, true, false);
-    }
-    mp_index_subtrees(&e.mp);
-    Dataflow df = {.nbits = 2 * e.mp.npaths, .ctx = &e, .entry_state = entry_state, .transfer_block = transfer_block,
-                   .unwind_edge = unwind_edge};
-    bool *reachable;
-    BitSet *entry = dataflow_forward(body, &df, &reachable);
+    ScratchMark mark = scratch_mark();
+    Cursor facts = cursor_new(e.md->facts);
     PtrVec sites = {0};
     for (int b = 0; b < nblocks; b++) {
         Term *t = &body->blocks[b].term;
         if (t->kind != TM_DROP) continue;
-        if (!reachable[b] || path_of(&e, t->place, false, true) < 0) {
-            if (!reachable[b]) t->kind = TM_GOTO;
+        if (!cfg->reachable[b] || path_of(&e, t->place) < 0) {
+            if (!cfg->reachable[b]) t->kind = TM_GOTO;
             continue;
         }
-        DropSite *site = arena_alloc(sizeof *site);
+        DropSite *site = scratch_alloc(sizeof *site);
         site->block = b;
-        site->state = bitset_new(df.nbits);
-        bitset_copy(&site->state, &entry[b]);
-        Block *bb = &body->blocks[b];
-        for (int i = 0; i < bb->nstmts; i++) stmt_effect(&e, &site->state, &bb->stmts[i]);
+        site->state = bitset_scratch(facts.state.nbits);
+        bitset_copy(&site->state, cursor_before(&facts, b, body->blocks[b].nstmts));
         ptrvec_push(&sites, site);
-        plan_flags(&e, &site->state, path_of(&e, t->place, false, true), t->span);
+        plan_flags(&e, &site->state, path_of(&e, t->place), t->span);
     }
     for (int i = 0; i < sites.len; i++) {
         DropSite *site = sites.items[i];
         Term t = body->blocks[site->block].term;
-        int path = path_of(&e, t.place, false, true);
+        int path = path_of(&e, t.place);
         /* once dropped, the flags of what was dropped are down (a later drop must not repeat it) */
         Block reset = {0};
         set_flags(&e, &reset, path, false, t.span);
@@ -415,7 +343,11 @@ static void elaborate_body(Body *body) {
         int chain = elaborate(&e, &site->state, path, t.place, after, t.span);
         body->blocks[site->block].term = (Term){.kind = TM_GOTO, .span = t.span, .target = chain};
     }
-    for (int b = 0; b < nblocks; b++) maintain_flags(&e, b);
+    bool flags = false;
+    for (int q = 0; q < e.mp->npaths && !flags; q++) flags = e.mp->paths[q].flag >= 0;
+    for (int b = 0; flags && b < nblocks; b++) maintain_flags(&e, b);
+    scratch_release(mark);
+    ir_body_changed(body);
 }
 
 void drops_elaborate(IrProgram *prog) {

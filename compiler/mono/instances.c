@@ -250,23 +250,13 @@ static void reach_def(Reach *r, Def *d) {
     ptrvec_push(&r->work, *hit);
 }
 
-static void reach_operand(Reach *r, const Operand *op) {
-    if (op->kind == OP_CONST && op->c.kind == CONST_FN) reach_def(r, op->c.fn);
+static void reach_constant(void *ctx, const Const *c, Location at) {
+    (void)at;
+    if (c->kind == CONST_FN) reach_def(ctx, c->fn);
 }
 
 static void reach_from(Reach *r, Body *b) {
-    for (int k = 0; k < b->nblocks; k++) {
-        Block *bb = &b->blocks[k];
-        for (int i = 0; i < bb->nstmts; i++) {
-            Rvalue *rv = &bb->stmts[i].rv;
-            reach_operand(r, &rv->a);
-            reach_operand(r, &rv->b);
-            for (int e = 0; e < rv->nelems; e++) reach_operand(r, &rv->elems[e]);
-        }
-        reach_operand(r, &bb->term.func);
-        reach_operand(r, &bb->term.discr);
-        for (int e = 0; e < bb->term.nargs; e++) reach_operand(r, &bb->term.args[e]);
-    }
+    ir_visit_body(&(IrVisitor){.ctx = r, .constant = reach_constant}, b);
 }
 
 /* The prelude's plain fns that nothing calls are dropped before the checks and codegen:

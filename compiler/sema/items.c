@@ -80,18 +80,29 @@ int read_type_params(Node *g, int first, Def ***defs, Sym **names) {
     return n;
 }
 
-/* An ADT's type parameters, in order; bounds and `where` clauses on them are not supported. */
+/* Whether a bound list is lifetimes only (`T: 'a + 'b`), which lifetimes.c resolves. */
+static bool only_lifetime_bounds(const NodeList *bounds) {
+    for (int i = 0; i < bounds->len; i++)
+        if (((Node *)bounds->items[i])->u.bound.kind != BOUND_LIFETIME) return false;
+    return true;
+}
+
+/* An ADT's type parameters, in order; trait bounds and `where` clauses with them are not
+ * supported (lifetime bounds are: `T: 'a`). */
 static void read_generics(AdtDef *a, Node *item) {
     a->ngenerics = read_type_params(item->u.adt.generics, 0, &a->generic_defs, &a->generic_names);
     Node *g = item->u.adt.generics;
     for (int i = 0; g && i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
-        if (p->u.generic_param.kind == GP_TYPE && p->u.generic_param.bounds.len)
+        if (p->u.generic_param.kind == GP_TYPE && !only_lifetime_bounds(&p->u.generic_param.bounds))
             diag_unsupported(p->span, "trait bounds on the type parameters of structs and enums");
     }
-    if (g && g->u.generics.where.len)
-        diag_unsupported(((Node *)g->u.generics.where.items[0])->span,
-                         "`where` clauses on structs and enums");
+    for (int i = 0; g && i < g->u.generics.where.len; i++) {
+        Node *w = g->u.generics.where.items[i];
+        if (only_lifetime_bounds(&w->u.where_pred.bounds)) continue;   /* `where T: 'a` */
+        diag_unsupported(w->span, "`where` clauses on structs and enums");
+        break;
+    }
 }
 
 /* `x: impl Trait` parameters are anonymous type parameters: each gets one (after the
@@ -222,6 +233,7 @@ void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
     for (int i = 0; i < g->u.generics.where.len; i++) {
         Node *w = g->u.generics.where.items[i];
         Node *ty = w->u.where_pred.ty;
+        if (!ty) continue;                              /* `'a: 'b`: lifetimes.c's */
         bool simple = ty && ty->kind == T_PATH && ty->u.path.nsegs == 1;
         Def *param = NULL, *outer = NULL;
         for (int k = 0; simple && k < n; k++)
@@ -243,7 +255,7 @@ void resolve_bounds(Resolver *r, Node *g, Def **defs, int n, Def *fn) {
             /* `where Self::Item: Add`: a requirement on an associated type */
             add_where_pairs(r, &w->u.where_pred.bounds, ty, &fn->where_projs,
                             &fn->where_proj_traits);
-        } else {
+        } else if (!only_lifetime_bounds(&w->u.where_pred.bounds)) {
             diag_unsupported(w->span,
                              "`where` clauses on types other than the item's own parameters");
         }
@@ -442,8 +454,12 @@ static void declare_trait(Resolver *r, Node *item) {
     self->name = sym_cstr("Self");
     ptrvec_push(&self->bounds, t);
     t->self_param = self;
-    if (item->u.trait.generics && item->u.trait.generics->u.generics.params.len)
-        diag_unsupported(item->u.trait.name_span, "generic traits");
+    Node *g = item->u.trait.generics;
+    for (int i = 0; g && i < g->u.generics.params.len; i++)
+        if (((Node *)g->u.generics.params.items[i])->u.generic_param.kind != GP_LIFETIME) {
+            diag_unsupported(item->u.trait.name_span, "generic traits");   /* lifetimes only */
+            break;
+        }
     for (int i = 0; i < item->u.trait.items.len; i++) {
         Node *m = item->u.trait.items.items[i];
         if (m->kind == N_TYPE_ALIAS && !m->u.type_alias.ty && !m->u.type_alias.generics) {
@@ -512,6 +528,7 @@ TraitDef *resolve_trait_path(Resolver *r, Node *path) {
     for (int i = 0; only_bindings && i < path->u.path.seg_args[n - 1]->u.generic_args.args.len;
          i++) {
         Node *a = path->u.path.seg_args[n - 1]->u.generic_args.args.items[i];
+        if (a->kind == N_BOUND && a->u.bound.kind == BOUND_LIFETIME) continue;   /* lifetimes.c's */
         only_bindings = a->kind == N_ASSOC_BINDING && a->u.assoc_binding.ty;
         if (only_bindings) resolve_type(r, a->u.assoc_binding.ty);
     }
@@ -727,6 +744,8 @@ static SelfKind desugar_self_param(Node *fn) {
     if (kind != SELF_VALUE) {
         ty = ast_new(T_REF, p->span);
         ty->u.ty_ref.is_mut = kind == SELF_REF_MUT;
+        ty->u.ty_ref.lifetime = p->u.self_param.lifetime;      /* `&'a self` */
+        ty->u.ty_ref.lifetime_span = p->u.self_param.lifetime_span;
         ty->u.ty_ref.inner = self_ty;
     }
     Node *param = ast_new(N_PARAM, p->span);
@@ -734,6 +753,18 @@ static SelfKind desugar_self_param(Node *fn) {
     param->u.param.ty = ty;
     fn->u.fn.params.items[0] = param;
     return kind;
+}
+
+/* Whether a path has type arguments (lifetime arguments do not count). */
+static bool has_type_args(const Node *path) {
+    for (int s = 0; path->u.path.seg_args && s < path->u.path.nsegs; s++) {
+        Node *args = path->u.path.seg_args[s];
+        for (int i = 0; args && i < args->u.generic_args.args.len; i++) {
+            Node *a = args->u.generic_args.args.items[i];
+            if (a->kind != N_BOUND || a->u.bound.kind != BOUND_LIFETIME) return true;
+        }
+    }
+    return false;
 }
 
 /* Collects the methods of every inherent `impl` among items onto its struct, before any
@@ -762,7 +793,7 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
             if (a) a->has_unsupported_impl = true;      /* calls of its methods are not E0599 */
             continue;
         }
-        if (self_ty->kind == T_PATH && self_ty->u.path.seg_args && !generic) a = NULL;
+        if (self_ty->kind == T_PATH && has_type_args(self_ty) && !generic) a = NULL;
         if (!a) {
             if (self_ty->kind == T_PATH &&
                 !prim_type(self_ty->u.path.segs[self_ty->u.path.nsegs - 1])) {
@@ -782,6 +813,7 @@ static void collect_impls(Resolver *r, Node **items, int n, bool in_block) {
             Sym *names;
             read_type_params(item->u.impl.generics, 0, &item->u.impl.param_defs, &names);
         }
+        if (self_ty->kind == T_PATH) self_ty->u.path.def = adt_value_def(a);   /* lifetimes.c's */
         for (int k = 0; k < item->u.impl.items.len; k++) {
             Node *m = item->u.impl.items.items[k];
             if (m->kind == N_CONST_ITEM && m->u.value_item.value) {

@@ -1520,6 +1520,7 @@ void resolve_crate(Node *crate) {
         resolve_fn(&r, item);
         if (strcmp(sym_str(item->u.fn.name), "main") == 0 && item->u.fn.def) main_fn = item;
     }
+    lifetimes_check(crate);
     if (!main_fn && diag_error_count() == 0) {
         SourceFile *f = source_get(crate->span.file);
         const char *path = f ? f->path : "main.rs";

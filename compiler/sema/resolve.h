@@ -4,6 +4,8 @@
 
 #include "sema/types.h"
 
+typedef struct RegionSig RegionSig;
+
 typedef enum DefKind {
     DEF_FN,             /* a user fn item: node is the N_FN */
     DEF_BUILTIN_FN,     /* std::process::exit and friends: builtin says which */
@@ -76,6 +78,7 @@ struct AdtDef {
     Node *copy_by_hand;                         /* `impl Copy for T {}`: its self type (derive_copy is set too) */
     PtrVec methods;                             /* Def* of fns in its `impl` blocks */
     PtrVec consts;                              /* Def* (DEF_CONST) of its inherent impls' `const X: T = v;` */
+    struct RegionSig *regions;                  /* its lifetime parameters (sema/lifetimes.h) */
 };
 
 struct Def {
@@ -122,6 +125,7 @@ struct Def {
     bool closure_consumes;                      /* moves a capture out: FnOnce, its call uses the closure up */
     bool closure_must_be_fn;                    /* written for an `F: Fn` parameter: may not write captures */
     bool track_caller;                          /* #[track_caller]: its panics blame its caller */
+    struct RegionSig *regions;                  /* DEF_FN: its declared regions (sema/lifetimes.h) */
     /* DEF_TYPE_ALIAS, DEF_CONST: being expanded now (met again, it is a cycle: E0391),
      * found in a cycle (reported once), or (consts) followed and found acyclic */
     enum { EXPANSION_NONE, EXPANSION_ACTIVE, EXPANSION_CYCLIC, EXPANSION_DONE } expansion;

@@ -3,7 +3,8 @@
  * Takes: allocation requests and identifier spellings from every stage.
  * Gives: zeroed memory that lives until arena_free_all() at the end of the compilation,
  * and interned symbols (a Sym is an index; equal spellings are equal integers) that live
- * as long. */
+ * as long; and a scratch stack for what a pass needs only while it works on one body
+ * (per-point dataflow states): marked before the body, released after it. */
 #include "patina.h"
 
 #include <stdlib.h>
@@ -84,6 +85,46 @@ char *arena_printf(const char *fmt, ...) {
     return p;
 }
 
+/* ── scratch: a stack of chunks, released back to a mark ── */
+
+static Chunk *scratch_top;                      /* the chunk allocated from; older ones below */
+static Chunk *scratch_spare;                    /* one released standard chunk, kept for reuse */
+
+ScratchMark scratch_mark(void) {
+    return (ScratchMark){scratch_top, scratch_top ? scratch_top->used : 0};
+}
+
+void *scratch_alloc(size_t size) {
+    size = (size + 15) & ~(size_t)15;
+    Chunk *c = scratch_top;
+    if (!c || c->used + size > c->cap) {
+        if (size <= CHUNK_SIZE && scratch_spare) {
+            c = scratch_spare;
+            scratch_spare = NULL;
+            c->used = 0;
+        } else {
+            c = new_chunk(size > CHUNK_SIZE ? size : CHUNK_SIZE);
+        }
+        c->next = scratch_top;
+        scratch_top = c;
+    }
+    void *p = c->data + c->used;
+    c->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
+/* Chunks are pushed, never reordered: releasing pops those above the mark's. */
+void scratch_release(ScratchMark mark) {
+    while (scratch_top && scratch_top != mark.chunk) {
+        Chunk *c = scratch_top;
+        scratch_top = c->next;
+        if (c->cap == CHUNK_SIZE && !scratch_spare) scratch_spare = c;
+        else free(c);
+    }
+    if (scratch_top) scratch_top->used = mark.used;
+}
+
 static void symbols_forget(void);
 
 void arena_free_all(void) {
@@ -92,6 +133,9 @@ void arena_free_all(void) {
         free(current_chunk);
         current_chunk = next;
     }
+    scratch_release((ScratchMark){0});
+    free(scratch_spare);
+    scratch_spare = NULL;
     symbols_forget();                           /* the table and the spellings lived in the arena */
 }
 

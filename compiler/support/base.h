@@ -22,7 +22,17 @@ void *arena_realloc(void *old, size_t old_size, size_t new_size);
 char *arena_strndup(const char *s, size_t n);
 char *arena_printf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 char *arena_vprintf(const char *fmt, va_list ap);
-void arena_free_all(void);
+void arena_free_all(void);                      /* the scratch stack too */
+
+/* Scratch memory for one pass over one body: zeroed like the arena's, freed together by
+ * scratch_release(mark) back to a scratch_mark() taken before (marks nest, last first). */
+typedef struct ScratchMark {
+    void *chunk;
+    size_t used;
+} ScratchMark;
+ScratchMark scratch_mark(void);
+void *scratch_alloc(size_t size);
+void scratch_release(ScratchMark mark);
 
 /* Growable array of pointers, grown in the arena. */
 typedef struct PtrVec {

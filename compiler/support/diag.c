@@ -282,6 +282,14 @@ void diag_also_primary(Diag *d, Span sp) {
     ptrvec_push(&d->labels, l);
 }
 
+void diag_also_primary_label(Diag *d, Span sp, const char *fmt, ...) {
+    diag_also_primary(d, sp);
+    va_list ap;
+    va_start(ap, fmt);
+    ((Label *)d->labels.items[d->labels.len - 1])->text = arena_vprintf(fmt, ap);
+    va_end(ap);
+}
+
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) {
     Label *l = arena_alloc(sizeof *l);
     l->span = sp;

@@ -51,6 +51,9 @@ void diag_label(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* One more primary span without a label, as when rustc underlines all items of a cycle. */
 void diag_also_primary(Diag *d, Span sp);
+/* ... with its own label, as rustc's E0106 labels each missing lifetime. */
+void diag_also_primary_label(Diag *d, Span sp, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
 void diag_note(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_help(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_emit(Diag *d);

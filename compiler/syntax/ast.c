@@ -451,6 +451,7 @@ void ast_visit_children(Node *n, AstVisitor visit, void *ctx) {
         break;
     case T_REF: case T_PTR: case T_SLICE: visit_one(n->u.ty_ref.inner, NULL, visit, ctx); break;
     case T_FN:
+        visit_one(n->u.fn_type.hrtb, "for", visit, ctx);
         visit_list(&n->u.fn_type.params, NULL, visit, ctx);
         visit_one(n->u.fn_type.ret, "ret", visit, ctx);
         break;

@@ -206,7 +206,7 @@ struct Node {
             Def *def;                           /* set by resolve */
         } fn;
         struct { Node *pat; Node *ty; } param;  /* ty is NULL for untyped closure params */
-        struct { bool by_ref, is_mut; Sym lifetime; Node *ty; } self_param;
+        struct { bool by_ref, is_mut; Sym lifetime; Span lifetime_span; Node *ty; } self_param;
         struct {
             Sym name;
             Span name_span;
@@ -314,7 +314,13 @@ struct Node {
         struct { Node *scrutinee; NodeList arms; } match;
         struct { Node *pat; Node *guard; Node *body; } arm;
         struct { Node *pat; Node *expr; } let_cond;
-        struct { NodeList params; Node *ret; bool is_unsafe; const char *abi; } fn_type;
+        struct {
+            NodeList params;
+            Node *ret;
+            bool is_unsafe;
+            const char *abi;
+            Node *hrtb;                         /* `for<'a> fn(..)`: N_GENERICS, or NULL */
+        } fn_type;
         struct { UnaryOp op; Node *operand; Def *method; } unary;   /* method: an operator trait's (typeck) */
         struct { BinOp op; Node *lhs, *rhs; Def *method; } binary; /* method: an operator trait's (typeck) */
         struct { Node *expr; Node *ty; } cast;
@@ -378,7 +384,7 @@ struct Node {
             Node *subpat;                       /* `x @ pat`, may be NULL */
             Binding *binding;                   /* set by resolve */
         } pat_ident;
-        struct { bool is_mut; Sym lifetime; Node *inner; } ty_ref;
+        struct { bool is_mut; Sym lifetime; Span lifetime_span; Node *inner; } ty_ref;
     } u;
 };
 

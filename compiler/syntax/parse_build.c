@@ -76,6 +76,7 @@ Node *parse_ref_type(const Token *amp, const Token *lifetime, bool is_mut, Node 
     Node *n = ast_new(T_REF, span_join(amp->span, inner->span));
     n->u.ty_ref.is_mut = is_mut;
     n->u.ty_ref.lifetime = lifetime ? lifetime->sym : 0;
+    if (lifetime) n->u.ty_ref.lifetime_span = lifetime->span;
     n->u.ty_ref.inner = inner;
     if (!doubled) return n;
     Node *outer = ast_new(T_REF, n->span);
@@ -429,6 +430,7 @@ Node *parse_self_param(const Token *first, const Token *amp, const Token *lifeti
     n->u.self_param.by_ref = by_ref;
     n->u.self_param.is_mut = is_mut;
     n->u.self_param.lifetime = lifetime ? lifetime->sym : 0;
+    if (lifetime) n->u.self_param.lifetime_span = lifetime->span;
     n->u.self_param.ty = ty;
     return n;
 }

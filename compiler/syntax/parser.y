@@ -399,8 +399,9 @@ type_no_bounds(A) ::= NOT(T).                           { A = parse_leaf(T_NEVER
 type_no_bounds(A) ::= UNDERSCORE(T).                    { A = parse_leaf(T_INFER, T); }
 type_no_bounds(A) ::= fn_type_quals(Q) FN(F) LPAREN fn_type_params(P) RPAREN(R) ret_opt(T).
                                                         { A = parse_fn_type(F, Q, &P, T, R); }
-type_no_bounds(A) ::= FOR LT generic_params GT fn_type_quals(Q) FN(F) LPAREN fn_type_params(P) RPAREN(R) ret_opt(T).
-                                                        { A = parse_fn_type(F, Q, &P, T, R); }
+type_no_bounds(A) ::= FOR LT(L) generic_params(G) GT(K) fn_type_quals(Q) FN(F) LPAREN fn_type_params(P) RPAREN(R) ret_opt(T).
+                                                        { A = parse_fn_type(F, Q, &P, T, R);
+                                                          A->u.fn_type.hrtb = parse_generics(L, &G, K); }
 
 %type fn_type_quals {unsigned}
 fn_type_quals(A) ::= .                                  { A = 0; }

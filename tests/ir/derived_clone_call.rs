@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // A derived Clone is one generated body, `<Named as Clone>::clone(&Named) -> Named`: the
 // String field is cloned by its own impl, the u8 copied; `.clone()` borrows and calls it.
 #[derive(Clone)]

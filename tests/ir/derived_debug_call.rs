@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // A derived Debug is one generated body, `<Unit as Debug>::fmt(&Unit, &mut Formatter)`,
 // choosing `{:?}` or `{:#?}` layout by the Formatter's flags; println! borrows its
 // arguments (`&s`, never a copy of the String) and calls the fmt bodies with the borrows.

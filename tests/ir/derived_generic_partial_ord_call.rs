@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // A derived PartialOrd of a generic type gets one generated body per instance,
 // `<Pair<u8> as PartialOrd>::partial_cmp`, returning Option<Ordering>; `<` calls it on
 // borrows of both sides and reads the Ordering back.

@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // `a.cmp(&b)` of a type deriving Ord calls its generated `<Level as Ord>::cmp(&Level,
 // &Level) -> Ordering` on borrows of both sides: variants first, then the fields.
 #[derive(PartialEq, Eq, PartialOrd, Ord, Debug)]

@@ -1,6 +1,6 @@
 //@ run-pass
 //@ check-ir
-//@ spec: 9.3
+//@ spec: 9.4
 // A derived PartialEq is one generated body, `<Point as PartialEq>::eq(&Point, &Point)`,
 // comparing the fields directly; `==` and `!=` borrow both sides and call it.
 #[derive(PartialEq)]

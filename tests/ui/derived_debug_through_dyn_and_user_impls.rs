@@ -1,5 +1,5 @@
 //@ run-pass
-//@ spec: 9.3 11.4
+//@ spec: 9.4 11.4
 // Derived Debug bodies reached through a `dyn Debug` vtable, an explicit Debug::fmt call
 // in a hand-written impl, Vec and Option impls, tuples and arrays, with width and {:#?};
 // derived Ord/PartialEq on a generic enum nested in itself.
