@@ -1,8 +1,10 @@
-/* derive.c — the bodies of derived Clone, PartialEq and PartialOrd/Ord.
+/* derive.c — derived Clone, PartialEq, PartialOrd and Debug, and their generated bodies.
  *
- * Takes: a type and the places of the values to compare or clone.
- * Gives: the statements computing a clone, an equality or an ordering, field by field,
- * or through the type's own impl where it has one. */
+ * Takes: a type and the places of the values to compare or clone; a GeneratedBody.
+ * Gives: at a use site, a call of the type's own impl or of its generated body with `&`
+ * borrows of the operands (an ADT), or the comparison or clone part by part (tuples,
+ * arrays, references, primitives); the generated bodies themselves (lower_generated_body):
+ * one per type, like drop glue, its fields compared, ordered, cloned or written in it. */
 #include "lower/lower.h"
 
 #include <stdlib.h>
@@ -26,17 +28,20 @@ static Operand cloned_part(Lower *lw, Type *ty, Place src, int v, int i, Span sp
     return use_place(t, ft);
 }
 
+static void clone_parts(Lower *lw, Type *ty, Place src, Place dest, Span span);
+
 /* dest = a clone of the value at src, of type ty, as rustc's derived Clone makes it: a Copy
  * value (a reference too) is copied; a type with a Clone impl of its own (hand-written, or
- * the prelude's String, Vec, Box, Rc) is cloned by it; a derived-Clone struct, a tuple
- * and an array part by part; an enum variant by variant. */
+ * the prelude's String, Vec, Box, Rc) is cloned by it, a derived-Clone struct or enum by
+ * its generated `<T as Clone>::clone`; a tuple and an array part by part. */
 void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
     if (ty_is_copy(ty) || ty->kind == TY_REF) {
         assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = src}, ty), span);
         return;
     }
-    Def *own = ty->kind == TY_ADT ? operator_method(NULL, ty, LANG_CLONE, NULL) : NULL;
-    if (own) {
+    if (ty->kind == TY_ADT) {
+        Def *own = operator_method(NULL, ty, LANG_CLONE, NULL);
+        if (!own) own = generated_method(ty, GEN_CLONE, NULL);
         Type *ref = ty_ref(ty, false);
         Place r = temp(lw, ref, span);
         assign(lw, r,
@@ -46,10 +51,17 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
                         .borrow = BORROW_SHARED,
                         .region = lw->body->nregions++},
                span);
-        Operand arg = use_place(r, ref);
+        Operand arg = {.kind = OP_MOVE, .place = r};
         call(lw, fn_operand(own), &arg, 1, dest, false, span);
         return;
     }
+    clone_parts(lw, ty, src, dest, span);
+}
+
+/* dest = a clone of the value at src built part by part: a struct's or tuple's fields, an
+ * array's elements, an enum's variant's fields.
+ * CFG: [enum: switch → one block per variant → join] */
+static void clone_parts(Lower *lw, Type *ty, Place src, Place dest, Span span) {
     bool is_enum = ty->kind == TY_ADT && ty->adt->is_enum;
     int join = -1, *blocks = is_enum ? switch_on_variant(lw, src, ty, &join, span) : NULL;
     for (int v = 0; v < (is_enum ? ty->adt->nvariants : 1); v++) {
@@ -89,17 +101,15 @@ void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span) {
                         .borrow = BORROW_SHARED,
                         .region = lw->body->nregions++},
                span);
-        args[i] = use_place(r, ref);
+        args[i] = (Operand){.kind = OP_MOVE, .place = r};
     }
     call(lw, fn_operand(m), args, 2, dest, false, span);
 }
 
-/* *out = -1, 0 or 1 from ty's impl of Ord (`cmp`), else of PartialOrd (`partial_cmp`, an
- * incomparable None counting as equal); false when ty orders by no impl. */
-static bool ordering_by_impl(Lower *lw, Type *ty, Place a, Place b, Span span, Operand *out) {
-    Def *m = operator_method(NULL, ty, LANG_ORD, ty);
-    if (!m) m = operator_method(NULL, ty, LANG_PARTIAL_ORD, ty);
-    if (!m) return false;
+/* -1, 0 or 1 from m(&a, &b), an Ord::cmp or a PartialOrd::partial_cmp (an incomparable
+ * None counting as equal).
+ * CFG: call → [Option: switch → Some: discriminant → join | None → join] */
+static Operand ordering_by_call(Lower *lw, Def *m, Place a, Place b, Span span) {
     Type *i32 = ty_int(IK_I32), *isize = ty_int(IK_ISIZE);
     Place result = temp(lw, m->ret_ty, span), order = temp(lw, i32, span);
     call_on_refs(lw, m, a, b, result, span);
@@ -107,7 +117,7 @@ static bool ordering_by_impl(Lower *lw, Type *ty, Place a, Place b, Span span, O
     Type *ord_ty = m->ret_ty;
     assign(lw, order, rv_use(const_int(i32, 0), i32), span);
     int done = new_block(lw);
-    if (m->ret_ty->adt != ty->adt && m->ret_ty->adt->is_enum && m->ret_ty->nelems == 1) {
+    if (m->ret_ty->nelems == 1) {
         /* Option<Ordering>: Some's payload */
         int some = new_block(lw);
         uint64_t *vals = arena_alloc(sizeof(uint64_t));
@@ -128,19 +138,19 @@ static bool ordering_by_impl(Lower *lw, Type *ty, Place a, Place b, Span span, O
     assign(lw, d, rv_use(discriminant_of(lw, ord, span), isize), span);
     assign(lw, order, (Rvalue){.kind = RV_CAST, .ty = i32, .a = use_place(d, isize)}, span);
     goto_block(lw, done, span, done);
-    *out = use_place(order, i32);
-    return true;
+    return use_place(order, i32);
 }
 
-/* a == b for values of type ty: field by field for tuples and derived-PartialEq structs;
- * for enums, equal discriminants and then the variant's fields; references compare what
- * they point to, as Rust's `impl PartialEq for &T` does.
- * CFG: field by field: eq → [false: join with false | true: next field] → join */
+static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span);
+
+/* a == b for values of type ty: a struct or enum by its own PartialEq impl or its generated
+ * `<T as PartialEq>::eq`, called on `&a` and `&b`; tuples and arrays part by part;
+ * references compare what they point to, as Rust's `impl PartialEq for &T` does. */
 Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
-    Def *own = ty->kind == TY_ADT && !ty->adt->derive_partial_eq
-        ? operator_method(NULL, ty, LANG_PARTIAL_EQ, ty)
-        : NULL;
-    if (own) {
+    if (ty->kind == TY_ADT) {
+        Def *own =
+            ty->adt->derive_partial_eq ? NULL : operator_method(NULL, ty, LANG_PARTIAL_EQ, ty);
+        if (!own) own = generated_method(ty, GEN_EQ, NULL);
         Place eq = temp(lw, ty_bool, span);
         call_on_refs(lw, own, a, b, eq, span);
         return use_place(eq, ty_bool);
@@ -150,6 +160,13 @@ Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
         return equal_values(lw, ty->elem, project_deref(a, ty->elem), project_deref(b, ty->elem),
                             span);
+    return equal_parts(lw, ty, a, b, span);
+}
+
+/* a == b part by part: for enums, equal discriminants and then the variant's fields; for
+ * structs and tuples field by field; arrays element by element; primitives directly.
+ * CFG: field by field: eq → [false: join with false | true: next field] → join */
+static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
     if (ty->kind == TY_ADT && ty->adt->is_enum) {
         Place result = temp(lw, ty_bool, span);
         Operand same =
@@ -221,19 +238,44 @@ Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     return acc;
 }
 
-/* -1, 0 or 1 as a's order against b (derived PartialOrd: fields in order, enums by
- * variant first), in a fresh i32 temporary.
- * CFG: field by field: cmp → [≠ Equal: join with it | Equal: next field] → join */
+static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span);
+
+/* -1, 0 or 1 as a's order against b, in a fresh i32 temporary: a struct or enum by its own
+ * Ord/PartialOrd impl or its generated `<T as PartialOrd>::partial_cmp`, called on `&a`
+ * and `&b`; tuples and arrays part by part. */
 Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
-    Type *i32 = ty_int(IK_I32);
-    Operand by_impl;
-    if (ty->kind == TY_ADT && !ty->adt->derive_partial_ord &&
-        ordering_by_impl(lw, ty, a, b, span, &by_impl))
-        return by_impl;
+    if (ty->kind == TY_ADT) {
+        Def *m = NULL;
+        if (!ty->adt->derive_partial_ord) {
+            m = operator_method(NULL, ty, LANG_ORD, ty);
+            if (!m) m = operator_method(NULL, ty, LANG_PARTIAL_ORD, ty);
+        }
+        if (!m) m = generated_method(ty, GEN_PARTIAL_CMP, NULL);
+        return ordering_by_call(lw, m, a, b, span);
+    }
     if (ty->kind == TY_REF && ty->elem->kind == TY_STR) return str_order(lw, a, b, span);
     if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
         return cmp_values(lw, ty->elem, project_deref(a, ty->elem), project_deref(b, ty->elem),
                           span);
+    return cmp_parts(lw, ty, a, b, span);
+}
+
+/* dest = a.cmp(&b) (total) or a.partial_cmp(&b) of a struct or enum that derives it: a
+ * call of its generated body on `&a` and `&b`; false for other types (a hand-written
+ * impl is called through cmp_values). */
+bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span) {
+    if (ty->kind != TY_ADT || !(total ? ty->adt->derive_ord : ty->adt->derive_partial_ord))
+        return false;
+    call_on_refs(lw, generated_method(ty, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL), a, b, dest,
+                 span);
+    return true;
+}
+
+/* -1, 0 or 1 as a's order against b part by part (derived PartialOrd: fields in order,
+ * enums by variant first), in a fresh i32 temporary.
+ * CFG: field by field: cmp → [≠ Equal: join with it | Equal: next field] → join */
+static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    Type *i32 = ty_int(IK_I32);
     Place result = temp(lw, i32, span);
     if (ty->kind != TY_ADT && ty->kind != TY_TUPLE && ty->kind != TY_ARRAY) {
         Operand lt = compare(lw, BIN_LT, use_place(a, ty), use_place(b, ty), span);
@@ -317,4 +359,72 @@ Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     if (is_enum) goto_block(lw, done, span, done);
     lw->cur = done;
     return (Operand){.kind = OP_COPY, .place = result};
+}
+
+/* dest (of type dest_ty) = Less, Equal or Greater of order, -1, 0 or 1, as cmp returns
+ * it, or in Some as partial_cmp does (dest_ty: Option<Ordering>).
+ * CFG: switch on order → one block per Ordering variant → join [→ Some] */
+void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span span) {
+    Type *ord = dest_ty->nelems == 1 ? dest_ty->elems[0] : dest_ty;
+    Place result = dest_ty == ord ? dest : temp(lw, ord, span);
+    int less = new_block(lw), equal = new_block(lw), greater = new_block(lw), join = new_block(lw);
+    uint64_t *vals = arena_alloc(sizeof(uint64_t) * 2);
+    int *targets = arena_alloc(sizeof(int) * 2);
+    vals[0] = (uint64_t)-1;
+    vals[1] = 0;
+    targets[0] = less;
+    targets[1] = equal;
+    terminate(lw,
+              (Term){.kind = TM_SWITCH,
+                     .span = span,
+                     .discr = order,
+                     .values = vals,
+                     .targets = targets,
+                     .ncases = 2,
+                     .otherwise = greater},
+              less);
+    int blocks[3] = {less, equal, greater};
+    for (int v = 0; v < 3; v++) {
+        lw->cur = blocks[v];
+        assign(lw, result, (Rvalue){.kind = RV_AGGREGATE, .ty = ord, .variant = v}, span);
+        goto_block(lw, join, span, v < 2 ? blocks[v + 1] : join);
+    }
+    if (dest_ty == ord) return;
+    Rvalue some = {.kind = RV_AGGREGATE, .ty = dest_ty, .variant = 1, .nelems = 1};
+    some.elems = arena_alloc(sizeof(Operand));
+    some.elems[0] = use_place(result, ord);
+    assign(lw, dest, some, span);
+}
+
+/* The body of g: its parameters `&T` (and `&T` or `&mut Formatter`), its value computed
+ * part by part from what they point to, each part through equal_values, cmp_values,
+ * clone_into or the Debug of its own type.
+ * CFG: entry → [the parts' comparisons, clones or writes] → return */
+Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
+    Lower lw = {.opts = opts, .caller_location = -1};
+    Type *ty = g->ty;
+    Span span = ty->kind == TY_ADT && ty->adt->node ? ty->adt->node->span : (Span){0};
+    Body *b = begin_body(&lw, g->def, span, span);
+    for (int i = 0; i < g->def->nparams; i++)
+        new_local(&lw, g->def->param_tys[i], 0, span, false, false);
+    b->nargs = g->def->nparams;
+    Place self = project_deref(local_place(1), ty), other = project_deref(local_place(2), ty);
+    switch (g->kind) {
+    case GEN_FMT:
+        generated_fmt_into(&lw, local_place(0), g->decl, ty,
+                           (Operand){.kind = OP_COPY, .place = local_place(1)},
+                           (Operand){.kind = OP_COPY, .place = local_place(2)}, span);
+        break;
+    case GEN_EQ:
+        assign(&lw, local_place(0), rv_use(equal_parts(&lw, ty, self, other, span), ty_bool), span);
+        break;
+    case GEN_PARTIAL_CMP:
+    case GEN_CMP:
+        ordering_into(&lw, local_place(0), g->def->ret_ty, cmp_parts(&lw, ty, self, other, span),
+                      span);
+        break;
+    case GEN_CLONE: clone_parts(&lw, ty, self, local_place(0), span); break;
+    }
+    b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
+    return b;
 }

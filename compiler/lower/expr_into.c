@@ -669,39 +669,9 @@ static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
     if (!is_place_node(arg)) lower_into(lw, b, arg);
     for (; at->kind == TY_REF && at->elem->kind != TY_STR; at = at->elem)
         b = project_deref(b, at->elem);
-    Operand c = cmp_values(lw, t, a, b, e->span);
-    Type *ord = e->ty->kind == TY_ADT && e->ty->nelems
-        ? e->ty->elems[0]
-        : e->ty; /* Option<Ordering> for partial_cmp */
-    Place result = e->ty == ord ? dest : temp(lw, ord, e->span);
-    int less = new_block(lw), equal = new_block(lw), greater = new_block(lw), join = new_block(lw);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t) * 2);
-    int *targets = arena_alloc(sizeof(int) * 2);
-    vals[0] = (uint64_t)-1;
-    vals[1] = 0;
-    targets[0] = less;
-    targets[1] = equal;
-    terminate(lw,
-              (Term){.kind = TM_SWITCH,
-                     .span = e->span,
-                     .discr = c,
-                     .values = vals,
-                     .targets = targets,
-                     .ncases = 2,
-                     .otherwise = greater},
-              less);
-    int blocks[3] = {less, equal, greater};
-    for (int v = 0; v < 3; v++) {
-        lw->cur = blocks[v];
-        assign(lw, result, (Rvalue){.kind = RV_AGGREGATE, .ty = ord, .variant = v}, e->span);
-        goto_block(lw, join, e->span, v < 2 ? blocks[v + 1] : join);
-    }
-    if (e->ty != ord) {
-        Rvalue some = {.kind = RV_AGGREGATE, .ty = e->ty, .variant = 1, .nelems = 1};
-        some.elems = arena_alloc(sizeof(Operand));
-        some.elems[0] = use_place(result, ord);
-        assign(lw, dest, some, e->span);
-    }
+    if (derived_order_into(lw, dest, t, a, b, e->u.call.method == sym_cstr("cmp"), e->span))
+        return;
+    ordering_into(lw, dest, e->ty, cmp_values(lw, t, a, b, e->span), e->span);
 }
 
 static void lower_method_call_into(Lower *lw, Place dest, Node *e) {

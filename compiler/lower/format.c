@@ -2,8 +2,9 @@
  *
  * Takes: a format node (print!, format!, panic!, write!), assert! and its kin.
  * Gives: calls of the runtime's writers per piece and argument, calls of user Display and
- * Debug impls through a Formatter, and the compiler-made Debug of derived types, tuples,
- * arrays and slices.
+ * Debug impls through a Formatter, of the generated Debug bodies of derived types (whose
+ * fields generated_fmt_into writes), and the compiler-made Debug of tuples, arrays and
+ * slices. Format arguments are `&` borrows, as format_args! takes them.
  *
  * It includes runtime/rt.h (as typeck/exhaustive.c does): the formatter's flag bits and stream
  * numbers it passes are the runtime's ABI, defined once there so both sides agree. */
@@ -170,10 +171,26 @@ static bool call_dyn_fmt(Lower *lw, Operand stream, TraitDef *trait, Place fat, 
     return true;
 }
 
+/* The `fmt` method Display or Debug (lang) declares, or NULL if the prelude has no impl of
+ * it (the decl is found through an impl: traits are not kept by lang). */
+static Def *fmt_decl(LangTrait lang) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        TraitDef *trait = ((ImplDef *)trait_impls.items[i])->trait;
+        if (trait->lang != lang) continue;
+        for (int k = 0; k < trait->methods.len; k++) {
+            Def *m = trait->methods.items[k];
+            if (m->name == sym_cstr("fmt")) return m;
+        }
+    }
+    return NULL;
+}
+
 /* Writes one value with its spec through the runtime's formatter for its type; args
- * holds the format's arguments, for widths and precisions given as arguments. */
+ * holds the format's arguments, for widths and precisions given as arguments. A struct
+ * or enum is written by its own impl, or by its generated Debug body, which writes it
+ * part by part (expand: this is that body, at the value it formats). */
 static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec,
-                           Operand *args, int depth, Span span) {
+                           Operand *args, int depth, bool expand, Span span) {
     /* print through references: `&&str` and `&i32` format like their referents */
     while (ty->kind == TY_REF && ty->elem->kind != TY_STR && ty->elem->kind != TY_DYN) {
         Place p = project_deref(value.place, ty->elem);
@@ -186,6 +203,8 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
         return;
     if (ty->kind == TY_ADT) {
         Def *user = fmt_impl_method(ty, spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG);
+        Def *debug = user || expand || spec->trait != FMT_DEBUG ? NULL : fmt_decl(LANG_DEBUG);
+        if (debug) user = generated_method(ty, GEN_FMT, debug);
         if (user) {
             /* nested in a `{:#?}` layout: the impl's lines are indented to where it sits */
             bool indented = spec->alternate && depth > 0;
@@ -276,9 +295,10 @@ bool is_builtin_fmt(Def *target) {
 
 /* `Display::fmt(&x, f)` / `x.fmt(f)` of a built-in impl: x written with f's own flags,
  * fill, width and precision, as the placeholder that reached f asked; derived Debug
- * decides between `{:?}` and `{:#?}` layout on f's alternate flag. dest = Ok(()). */
-void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                      Operand f_ref, Span span) {
+ * decides between `{:?}` and `{:#?}` layout on f's alternate flag (a struct or enum in its
+ * generated body, which expand says this is). dest = Ok(()). */
+static void fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
+                     Operand f_ref, bool expand, Span span) {
     Type *formatter_ty = target->param_tys[1]->elem;
     Place f = project_deref(operand_place(lw, f_ref, target->param_tys[1], span), formatter_ty);
     /* written through the reference, as `{}` of a `&T` is: a `&str` stays whole */
@@ -304,10 +324,10 @@ void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand
     Type *inner = self_ty;
     while (inner->kind == TY_REF && inner->elem->kind != TY_STR) inner = inner->elem;
     bool layout_varies = spec.trait == FMT_DEBUG &&
-        (inner->kind == TY_ADT || inner->kind == TY_TUPLE || inner->kind == TY_ARRAY ||
+        ((inner->kind == TY_ADT && expand) || inner->kind == TY_TUPLE || inner->kind == TY_ARRAY ||
          inner->kind == TY_SLICE);
     if (!layout_varies) {
-        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, span);
+        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, expand, span);
     } else {
         Type *u32 = ty_int(IK_U32);
         Place alt = temp(lw, u32, span);
@@ -326,10 +346,10 @@ void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand
                          .ncases = 1,
                          .otherwise = pretty},
                   plain);
-        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, span);
+        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, expand, span);
         goto_block(lw, join, span, pretty);
         spec.alternate = true;
-        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, span);
+        write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, expand, span);
         goto_block(lw, join, span, join);
     }
     Rvalue ok = {.kind = RV_AGGREGATE, .ty = target->ret_ty, .nelems = 1, .variant = 0};
@@ -338,9 +358,22 @@ void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand
     assign(lw, dest, ok, span);
 }
 
+/* A call of a built-in fmt: a struct or enum is written by its generated body. */
+void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
+                      Operand f_ref, Span span) {
+    fmt_into(lw, dest, target, self_ty, self_ref, f_ref, false, span);
+}
+
+/* The same, as the generated body of self_ty's fmt: a struct or enum is written part by
+ * part, not by a call of this body again. */
+void generated_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
+                        Operand f_ref, Span span) {
+    fmt_into(lw, dest, target, self_ty, self_ref, f_ref, true, span);
+}
+
 static void write_value(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec,
                         Operand *args, Span span) {
-    write_value_at(lw, stream, ty, value, spec, args, 0, span);
+    write_value_at(lw, stream, ty, value, spec, args, 0, false, span);
 }
 
 /* ── structs: Debug output and equality ── */
@@ -408,7 +441,7 @@ static void write_debug_fields(Lower *lw, Operand stream, Type *ty, Place p, int
         else if (!pretty && i > 0) prefix = ", ";
         if (!pretty && named && i > 0) prefix = arena_printf(", %s", prefix);
         write_literal(lw, stream, prefix, strlen(prefix), span);
-        write_value_at(lw, stream, ft, use_place(fp, ft), spec, args, depth + 1, span);
+        write_value_at(lw, stream, ft, use_place(fp, ft), spec, args, depth + 1, false, span);
         if (pretty) write_literal(lw, stream, ",\n", 2, span);
     }
     if (!pretty && !named && n == 1 && ty->kind == TY_TUPLE)
@@ -524,7 +557,8 @@ static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const 
         goto_block(lw, elem, span, elem);
     }
     Place ep = project_index(p, i.local, ty->elem);
-    write_value_at(lw, stream, ty->elem, use_place(ep, ty->elem), spec, args, depth + 1, span);
+    write_value_at(lw, stream, ty->elem, use_place(ep, ty->elem), spec, args, depth + 1, false,
+                   span);
     if (pretty) write_literal(lw, stream, ",\n", 2, span);
     assign(lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), span);
     goto_block(lw, head, span, exit);
@@ -544,24 +578,19 @@ static void write_format(Lower *lw, Operand stream, Node *fmt, bool newline) {
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len ? argn->len : 1));
     for (int i = 0; i < argn->len; i++) {
         Node *a = argn->items[i];
-        /* format_args! borrows its arguments: a place is read where it is, never moved;
-         * the borrow itself is made too, for the checks to see the whole value used
-         * (printing reads it part by part) */
-        if (is_place_node(a)) {
-            args[i] = (Operand){.kind = OP_COPY, .place = as_place(lw, a)};
-            if (ty_is_copy(a->ty)) continue;
-            Type *r = ty_ref(a->ty, false);
-            assign(lw, temp(lw, r, a->span),
-                   (Rvalue){.kind = RV_REF,
-                            .ty = r,
-                            .place = args[i].place,
-                            .borrow = BORROW_SHARED,
-                            .region = lw->body->nregions++},
-                   a->span);
-            continue;
-        }
-        Place p = temp_holding(lw, a);
-        args[i] = use_place(p, a->ty);
+        /* format_args! borrows its arguments (`&arg`, a value in a temporary first): a
+         * place is read where it is, through the borrow, never copied or moved */
+        Place p = is_place_node(a) ? as_place(lw, a) : temp_holding(lw, a);
+        Type *r = ty_ref(a->ty, false);
+        Place borrow = temp(lw, r, a->span);
+        assign(lw, borrow,
+               (Rvalue){.kind = RV_REF,
+                        .ty = r,
+                        .place = p,
+                        .borrow = BORROW_SHARED,
+                        .region = lw->body->nregions++},
+               a->span);
+        args[i] = (Operand){.kind = OP_COPY, .place = project_deref(borrow, a->ty)};
     }
     int np = fmt->u.format.npieces;
     for (int i = 0; i < np; i++) {

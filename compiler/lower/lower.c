@@ -240,20 +240,6 @@ static void collect_fn_nodes(Node *n, const char *role, void *ctx) {
     ast_visit_children(n, collect_fn_nodes, ctx);
 }
 
-static Body *lower_fmt_shim(FmtShim *s, const LowerOptions *opts) {
-    Lower lw = {.opts = opts, .caller_location = -1};
-    Span span = s->ty->kind == TY_ADT && s->ty->adt->node ? s->ty->adt->node->span : (Span){0};
-    Body *b = begin_body(&lw, s->def, span, span);
-    for (int i = 0; i < 2; i++) new_local(&lw, s->def->param_tys[i], 0, span, false, false);
-    b->nargs = 2;
-    builtin_fmt_into(&lw, local_place(0), s->decl, s->ty,
-                     (Operand){.kind = OP_COPY, .place = local_place(1)},
-                     (Operand){.kind = OP_COPY, .place = local_place(2)}, span);
-    close_scope(&lw, 0, span);                  /* its temporaries' storage */
-    b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
-    return b;
-}
-
 void substitute_node_types(Node *n, const char *role, void *ctx) {
     (void)role;
     SavedTypes *st = ctx;
@@ -429,11 +415,13 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     int i = 0, k = 0, g = 0, f = 0, scanned = 0;
     do {
         while (i < lower_ctx.instances.len || k < lower_ctx.closure_bodies.len ||
-               g < lower_ctx.glue_types.len || f < lower_ctx.fmt_shims.len) {
+               g < lower_ctx.glue_types.len || f < lower_ctx.generated.len) {
             if (i < lower_ctx.instances.len) {
                 ptrvec_push(&bodies, lower_instance(lower_ctx.instances.items[i++], opts));
-            } else if (f < lower_ctx.fmt_shims.len) {
-                ptrvec_push(&bodies, lower_fmt_shim(lower_ctx.fmt_shims.items[f++], opts));
+            } else if (f < lower_ctx.generated.len) {
+                GeneratedBody *gb = lower_ctx.generated.items[f++];
+                ptrvec_push(gb->generic ? &generic_bodies : &bodies,
+                            lower_generated_body(gb, opts));
             } else if (k < lower_ctx.closure_bodies.len) {
                 ClosureBody *cb = lower_ctx.closure_bodies.items[k++];
                 Body *b = lower_closure_body(cb, opts);

@@ -10,10 +10,11 @@
  * lowers expressions as places and operands; expr_into.c lowers expressions into a
  * destination (operators, calls, method calls); control.c lowers blocks, if, loops,
  * break/continue and `?`; matches.c lowers patterns, match and let; format.c the format
- * macros, assert and Debug output; derive.c derived Clone, PartialEq and Ord; closures.c
- * closures and their bodies; lower.c lowers fn bodies and drives the crate;
- * mono/instances.c makes instances of generic fns, vtables and fmt shims, and prunes
- * unreachable library bodies. */
+ * macros, assert and Debug output; derive.c derived Clone, PartialEq, PartialOrd and the
+ * generated bodies (derived impls, the compiler's fmt impls); closures.c closures and their
+ * bodies; lower.c lowers fn bodies and drives the crate; mono/instances.c makes instances
+ * of generic fns, vtables and the Defs of generated bodies, and prunes unreachable library
+ * bodies. */
 #ifndef LOWER_H
 #define LOWER_H
 
@@ -85,13 +86,29 @@ typedef struct Instance {
     struct Instance *parent; /* the instance whose body asked for it first, or NULL */
 } Instance;
 
-/* A vtable's slot needs a function where the compiler formats a value itself (`7u8`, a
- * `&str`, a derived Debug): a body of its own that does that, made on first use. */
-typedef struct FmtShim {
+/* What a generated body computes. Like drop glue, each is one body per type, called
+ * with `&` borrows of its operands from every use site. */
+typedef enum GeneratedKind {
+    GEN_FMT,                                    /* Display/Debug::fmt(&T, &mut Formatter) the
+                                                   compiler writes: primitives, str, derived
+                                                   Debug */
+    GEN_EQ,                                     /* derived PartialEq::eq(&T, &T) -> bool */
+    GEN_PARTIAL_CMP,                            /* derived PartialOrd::partial_cmp(&T, &T) ->
+                                                   Option<Ordering> */
+    GEN_CMP,                                    /* derived Ord::cmp(&T, &T) -> Ordering */
+    GEN_CLONE,                                  /* derived Clone::clone(&T) -> T */
+} GeneratedKind;
+
+/* A body the compiler generates for type ty, made on first use (generated_method). A
+ * type with type parameters (in a generic body lowered for the checks) gets one for the
+ * checks only, never emitted. */
+typedef struct GeneratedBody {
     Def *def;
     Type *ty;
-    Def *decl;                                  /* Display::fmt or Debug::fmt */
-} FmtShim;
+    GeneratedKind kind;
+    Def *decl;                                  /* GEN_FMT: Display::fmt or Debug::fmt */
+    bool generic;
+} GeneratedBody;
 
 /* The types typeck left on a generic fn's nodes and bindings, while they are replaced by
  * an instance's. */
@@ -102,7 +119,7 @@ typedef struct SavedTypes {
 } SavedTypes;
 
 /* The lowering of one crate: what bodies ask for of each other while they are lowered
- * (instances, closure bodies, drop glue, fmt shims), lowered in turn by lower_crate. */
+ * (instances, closure bodies, drop glue, generated bodies), lowered in turn by lower_crate. */
 typedef struct LowerCtx {
     IrProgram *program;                         /* being built */
     PtrVec closure_bodies;                      /* ClosureBody* */
@@ -118,7 +135,7 @@ typedef struct LowerCtx {
     Instance *lowering_instance; /* the instance whose body is being lowered, or NULL */
     Span call_site; /* the call being lowered, where an instance is asked for */
     bool recursion_limit_reached;               /* see within_recursion_limit */
-    PtrVec fmt_shims;                           /* FmtShim* */
+    PtrVec generated;                           /* GeneratedBody* */
 } LowerCtx;
 
 extern LowerCtx lower_ctx;
@@ -208,6 +225,8 @@ Def *adt_method(Type *t, const char *name);
 bool is_builtin_fmt(Def *target);
 void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
                       Operand f_ref, Span span);
+void generated_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
+                        Operand f_ref, Span span);
 Type *field_type_of(Type *t, int i);
 int field_count_of(Type *t);
 Place debug_field_place(Place p, Type *ty, int variant, int i, Type **ft);
@@ -220,6 +239,9 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span);
 void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span);
 Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span);
 Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span);
+void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span span);
+bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span);
+Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts);
 
 /* ── control.c ── */
 void lower_if_into(Lower *lw, Place dest, Node *e);
@@ -267,6 +289,7 @@ Def *callee_instance(Def *d, Node *call);
 Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 void vtable_methods(TraitDef *trait, PtrVec *out);
 int vtable_of(Type *ty, TraitDef *trait);
+Def *generated_method(Type *ty, GeneratedKind kind, Def *decl);
 void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies);
 
 #endif

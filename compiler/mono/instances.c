@@ -1,10 +1,11 @@
-/* instances.c — monomorphization: instances, vtables, fmt shims, pruning.
+/* instances.c — monomorphization: instances, vtables, generated bodies, pruning.
  *
  * Takes: generic Defs with type arguments, (type, trait) pairs, the lowered bodies.
  * Gives: one Def per instance of a generic fn (queued in lower_ctx for lowering, within
  * rustc's recursion limit), the impl method a trait method resolves to for a Self, the
- * program's vtables, the fmt shims vtables need, and the pruning of the library fns
- * nothing reaches. Bodies themselves are lowered by lower/lower.c. */
+ * program's vtables, the Defs of generated bodies (derived impls, the compiler's fmt),
+ * and the pruning of the library fns nothing reaches. Bodies themselves are lowered by
+ * lower/lower.c (generated ones by lower/derive.c). */
 #include "lower/lower.h"
 
 #include <stdlib.h>
@@ -153,23 +154,54 @@ void vtable_methods(TraitDef *trait, PtrVec *out) {
         vtable_methods(trait->supertraits.items[i], out);
 }
 
-static Def *builtin_fmt_shim(Type *ty, Def *decl) {
-    for (int i = 0; i < lower_ctx.fmt_shims.len; i++) {
-        FmtShim *s = lower_ctx.fmt_shims.items[i];
-        if (s->ty == ty && s->decl == decl) return s->def;
+/* The signature of a generated body for ty: (&T, &mut Formatter) -> fmt::Result as decl
+ * has it, (&T, &T) -> bool, (&T, &T) -> Option<Ordering> or Ordering, or (&T) -> T. */
+static void generated_signature(Def *d, Type *ty, GeneratedKind kind, Def *decl) {
+    Type *ref = ty_ref(ty, false);
+    d->nparams = kind == GEN_CLONE ? 1 : 2;
+    d->param_tys = arena_alloc(sizeof(Type *) * 2);
+    d->param_tys[0] = d->param_tys[1] = ref;
+    switch (kind) {
+    case GEN_FMT:
+        d->param_tys[1] = decl->param_tys[1];
+        d->ret_ty = decl->ret_ty;
+        break;
+    case GEN_EQ: d->ret_ty = ty_bool; break;
+    case GEN_PARTIAL_CMP:
+    case GEN_CMP: {
+        Type *ordering = ty_adt_args(prelude_adt("Ordering"), NULL, 0);
+        d->ret_ty = kind == GEN_CMP ? ordering : ty_adt_args(prelude_adt("Option"), &ordering, 1);
+        break;
     }
+    case GEN_CLONE: d->ret_ty = ty; break;
+    }
+}
+
+/* The Def of the body generated for ty of the given kind (decl: the fmt method a GEN_FMT
+ * stands for), queued for lowering on first request and named as rustc shows the impl's
+ * method: `<Point as PartialEq>::eq`. */
+Def *generated_method(Type *ty, GeneratedKind kind, Def *decl) {
+    for (int i = 0; i < lower_ctx.generated.len; i++) {
+        GeneratedBody *g = lower_ctx.generated.items[i];
+        if (g->ty == ty && g->kind == kind && g->decl == decl) return g->def;
+    }
+    static const char *const impl_method[] = {
+        [GEN_EQ] = "PartialEq>::eq",
+        [GEN_PARTIAL_CMP] = "PartialOrd>::partial_cmp",
+        [GEN_CMP] = "Ord>::cmp",
+        [GEN_CLONE] = "Clone>::clone",
+    };
+    const char *method = kind == GEN_FMT
+        ? arena_printf("%s>::fmt", sym_str(decl->trait->name))
+        : impl_method[kind];
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
-    d->name = decl->name;
-    d->symbol = arena_printf("_ptfmt%d", lower_ctx.fmt_shims.len);
-    d->nparams = 2;
-    d->param_tys = arena_alloc(sizeof(Type *) * 2);
-    d->param_tys[0] = ty_ref(ty, false);
-    d->param_tys[1] = decl->param_tys[1];
-    d->ret_ty = decl->ret_ty;
-    FmtShim *s = arena_alloc(sizeof *s);
-    *s = (FmtShim){d, ty, decl};
-    ptrvec_push(&lower_ctx.fmt_shims, s);
+    d->name = sym_cstr(arena_printf("<%s as %s", ty_str_of(ty), method));
+    d->symbol = arena_printf("_ptgen%d", lower_ctx.generated.len);
+    generated_signature(d, ty, kind, decl);
+    GeneratedBody *g = arena_alloc(sizeof *g);
+    *g = (GeneratedBody){d, ty, kind, decl, ty_contains(ty, TY_PARAM)};
+    ptrvec_push(&lower_ctx.generated, g);
     return d;
 }
 
@@ -186,7 +218,8 @@ int vtable_of(Type *ty, TraitDef *trait) {
     Type *self[1] = {ty};
     for (int i = 0; i < vt.nmethods; i++) {
         vt.methods[i] = trait_method_instance(decls.items[i], self, 1);
-        if (is_builtin_fmt(vt.methods[i])) vt.methods[i] = builtin_fmt_shim(ty, decls.items[i]);
+        if (is_builtin_fmt(vt.methods[i]))
+            vt.methods[i] = generated_method(ty, GEN_FMT, decls.items[i]);
     }
     prog->vtables = arena_realloc(prog->vtables, sizeof(IrVtable) * (size_t)prog->nvtables,
                                   sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
