@@ -5,7 +5,8 @@
  * every break/continue/return bound to its target; bindings created for patterns.
  * Reports E0425, E0412, E0433, E0428, E0268, E0426, E0434, E0571, E0601 and rejects
  * items and expressions outside the supported subset by name. The items of a module or
- * block are declared first, by items.c; resolve_crate drives both. */
+ * block are declared first, by items.c; resolve_crate drives both, then has lifetimes.c
+ * resolve the lifetimes of the bound signatures. */
 #include "patina.h"
 #include "resolve_internal.h"
 

@@ -188,7 +188,8 @@ struct Binding {
     int closure_depth;                          /* how many closures enclose its declaration */
 };
 
-/* Binds names; the items of crate->u.crate.prelude are visible in a scope outside the crate's. */
+/* Binds names; the items of crate->u.crate.prelude are visible in a scope outside the crate's.
+ * Then resolves lifetimes (lifetimes_check, sema/lifetimes.h). */
 void resolve_crate(Node *crate);
 
 #endif
