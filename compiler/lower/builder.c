@@ -59,6 +59,18 @@ void terminate(Lower *lw, Term t, int next) {
     lw->cur = next >= 0 ? next : new_block(lw);
 }
 
+/* Ends the current block in a switch on the bool cond: 0 goes to if_false, anything else
+ * to if_true; lowering continues in next. */
+void branch_on_bool(Lower *lw, Operand cond, int if_false, int if_true, int next, Span span) {
+    uint64_t *values = arena_alloc(sizeof(uint64_t));   /* zeroed: the one case is false */
+    int *targets = arena_alloc(sizeof(int));
+    targets[0] = if_false;
+    terminate(lw,
+              (Term){.kind = TM_SWITCH, .span = span, .discr = cond, .values = values,
+                     .targets = targets, .ncases = 1, .otherwise = if_true},
+              next);
+}
+
 void goto_block(Lower *lw, int target, Span span, int next) {
     Term t = {.kind = TM_GOTO, .span = span, .target = target};
     terminate(lw, t, next);

@@ -21,17 +21,7 @@ void lower_if_into(Lower *lw, Place dest, Node *e) {
     /* the condition's temporaries die before the branch, but for the one holding its value */
     close_temps_keeping(lw, temps, e->u.if_.cond->span, operand_local(c));
     int then_bb = new_block(lw), else_bb = new_block(lw), join = new_block(lw);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = else_bb;
-    Term t = {.kind = TM_SWITCH,
-              .span = e->u.if_.cond->span,
-              .discr = c,
-              .values = vals,
-              .targets = targets,
-              .ncases = 1,
-              .otherwise = then_bb};
-    terminate(lw, t, then_bb);
+    branch_on_bool(lw, c, else_bb, then_bb, then_bb, e->u.if_.cond->span);
     lower_block_into(lw, dest, e->u.if_.then_block);
     goto_block(lw, join, e->span, else_bb);
     if (e->u.if_.else_branch) lower_into(lw, dest, e->u.if_.else_branch);
@@ -83,18 +73,7 @@ static void lower_for_seq(Lower *lw, Node *e) {
     int head = new_block(lw), body = new_block(lw), latch = new_block(lw), exit = new_block(lw);
     goto_block(lw, head, e->span, head);
     Operand more = compare(lw, BIN_LT, use_place(i, usize), use_place(end, usize), sp);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = exit;
-    terminate(lw,
-              (Term){.kind = TM_SWITCH,
-                     .span = sp,
-                     .discr = more,
-                     .values = vals,
-                     .targets = targets,
-                     .ncases = 1,
-                     .otherwise = body},
-              body);
+    branch_on_bool(lw, more, exit, body, body, sp);
     Place elem = project_index(base, i.local, seq->elem);
     /* the items are the elements, or references to them (a pattern may see through those) */
     bool mut_items = (it->kind == N_UNARY && it->u.unary.op == UN_REF_MUT) ||

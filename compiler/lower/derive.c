@@ -173,18 +173,7 @@ static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
             compare(lw, BIN_EQ, discriminant_of(lw, a, span), discriminant_of(lw, b, span), span);
         assign(lw, result, rv_use(same, ty_bool), span);
         int done = new_block(lw), fields = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = done;
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = span,
-                         .discr = same,
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = fields},
-                  fields);
+        branch_on_bool(lw, same, done, fields, fields, span);
         int join;
         int *blocks = switch_on_variant(lw, a, ty, &join, span);
         for (int v = 0; v < ty->adt->nvariants; v++) {
@@ -304,18 +293,7 @@ static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
     if (is_enum) {
         Operand differ = compare(lw, BIN_NE, use_place(result, i32), const_int(i32, 0), span);
         int fields = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = fields;
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = span,
-                         .discr = differ,
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = done},
-                  fields);
+        branch_on_bool(lw, differ, fields, done, fields, span);
         blocks = switch_on_variant(lw, a, ty, &join, span);
     }
     for (int v = 0; v < nv; v++) {
@@ -341,18 +319,7 @@ static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
             assign(lw, result, rv_use(c, i32), span);
             Operand differ = compare(lw, BIN_NE, use_place(result, i32), const_int(i32, 0), span);
             int next = new_block(lw);
-            uint64_t *vals = arena_alloc(sizeof(uint64_t));
-            int *targets = arena_alloc(sizeof(int));
-            targets[0] = next;
-            terminate(lw,
-                      (Term){.kind = TM_SWITCH,
-                             .span = span,
-                             .discr = differ,
-                             .values = vals,
-                             .targets = targets,
-                             .ncases = 1,
-                             .otherwise = join},
-                      next);
+            branch_on_bool(lw, differ, next, join, next, span);
         }
         goto_block(lw, join, span, join);
     }

@@ -522,18 +522,7 @@ static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const 
     write_literal(lw, stream, pretty ? "[\n" : "[", pretty ? 2 : 1, span);
     goto_block(lw, head, span, head);
     Operand more = compare(lw, BIN_LT, use_place(i, usize), use_place(n, usize), span);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = exit;
-    terminate(lw,
-              (Term){.kind = TM_SWITCH,
-                     .span = span,
-                     .discr = more,
-                     .values = vals,
-                     .targets = targets,
-                     .ncases = 1,
-                     .otherwise = body},
-              body);
+    branch_on_bool(lw, more, exit, body, body, span);
     if (pretty) {
         char *ind = indent_text(depth + 1);
         write_literal(lw, stream, ind, strlen(ind), span);
@@ -541,18 +530,7 @@ static void write_debug_seq(Lower *lw, Operand stream, Type *ty, Place p, const 
         /* ", " before every element but the first */
         Operand first = compare(lw, BIN_EQ, use_place(i, usize), const_int(usize, 0), span);
         int sep = new_block(lw), elem = new_block(lw);
-        uint64_t *v1 = arena_alloc(sizeof(uint64_t));
-        int *t1 = arena_alloc(sizeof(int));
-        t1[0] = sep;
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = span,
-                         .discr = first,
-                         .values = v1,
-                         .targets = t1,
-                         .ncases = 1,
-                         .otherwise = elem},
-                  sep);
+        branch_on_bool(lw, first, sep, elem, sep, span);
         write_literal(lw, stream, ", ", 2, span);
         goto_block(lw, elem, span, elem);
     }

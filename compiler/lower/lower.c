@@ -341,18 +341,7 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
         int head = new_block(&lw), body = new_block(&lw), exit = new_block(&lw);
         goto_block(&lw, head, span, head);
         Operand more = compare(&lw, BIN_LT, use_place(i, usize), const_int(usize, t->len), span);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = exit;
-        terminate(&lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = span,
-                         .discr = more,
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = body},
-                  body);
+        branch_on_bool(&lw, more, exit, body, body, span);
         emit_drop(&lw, project_index(self, i.local, t->elem), t->elem, span);
         assign(&lw, i, rv_binary(BIN_ADD, use_place(i, usize), const_int(usize, 1), usize), span);
         goto_block(&lw, head, span, exit);

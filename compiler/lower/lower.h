@@ -149,6 +149,7 @@ void fake_read(Lower *lw, FakeReadCause cause, Place p, Span span);
 void place_mention(Lower *lw, Place p, Span span);
 void storage(Lower *lw, StmtKind kind, int local, Span span);
 void terminate(Lower *lw, Term t, int next);
+void branch_on_bool(Lower *lw, Operand cond, int if_false, int if_true, int next, Span span);
 void goto_block(Lower *lw, int target, Span span, int next);
 Operand use_place(Place p, Type *ty);
 Operand const_int(Type *ty, IntBits bits);

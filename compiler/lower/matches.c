@@ -261,18 +261,7 @@ static bool pattern_binds(Node *pat) {
 /* CFG: switch(cond) → [false: fail | true: next] */
 void branch_if_false(Lower *lw, Operand cond, int fail, Span span) {
     int ok = new_block(lw);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = fail;
-    terminate(lw,
-              (Term){.kind = TM_SWITCH,
-                     .span = span,
-                     .discr = cond,
-                     .values = vals,
-                     .targets = targets,
-                     .ncases = 1,
-                     .otherwise = ok},
-              ok);
+    branch_on_bool(lw, cond, fail, ok, ok, span);
 }
 
 Operand discriminant_of(Lower *lw, Place p, Span span) {
