@@ -229,34 +229,14 @@ static void lower_for(Lower *lw, Node *e) {
     bool inclusive = range->u.range.inclusive;
     Operand more = compare(lw, inclusive ? BIN_LE : BIN_LT, use_place(cur, ty), use_place(end, ty),
                            range->span);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = exit;
-    Term t = {.kind = TM_SWITCH,
-              .span = range->span,
-              .discr = more,
-              .values = vals,
-              .targets = targets,
-              .ncases = 1,
-              .otherwise = body};
-    terminate(lw, t, body);
+    branch_on_bool(lw, more, exit, body, body, range->span);
     int mark = lw->scope_locals.len;
     bind_pattern(lw, e->u.loop.pat, cur, e->u.loop.pat->span);
     lower_loop_body(lw, e, exit, latch, mark, mark);
     if (inclusive) {
         Operand last = compare(lw, BIN_EQ, use_place(cur, ty), use_place(end, ty), range->span);
         int step = new_block(lw);
-        uint64_t *v2 = arena_alloc(sizeof(uint64_t));
-        int *t2 = arena_alloc(sizeof(int));
-        t2[0] = step;
-        Term t3 = {.kind = TM_SWITCH,
-                   .span = range->span,
-                   .discr = last,
-                   .values = v2,
-                   .targets = t2,
-                   .ncases = 1,
-                   .otherwise = exit};
-        terminate(lw, t3, step);
+        branch_on_bool(lw, last, step, exit, step, range->span);
     }
     /* cur < end (or cur != end) here, so the step cannot overflow */
     assign(lw, cur, rv_binary(BIN_ADD, use_place(cur, ty), const_int(ty, 1), ty), range->span);
@@ -300,17 +280,7 @@ void lower_loop_into(Lower *lw, Place dest, Node *e) {
         /* the condition's temporaries die before the test, but for the one holding its value */
         close_temps_keeping(lw, iter_mark, e->u.loop.cond->span, operand_local(c));
         int body = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = exit;
-        Term t = {.kind = TM_SWITCH,
-                  .span = e->u.loop.cond->span,
-                  .discr = c,
-                  .values = vals,
-                  .targets = targets,
-                  .ncases = 1,
-                  .otherwise = body};
-        terminate(lw, t, body);
+        branch_on_bool(lw, c, exit, body, body, e->u.loop.cond->span);
     }
     LoopScope *ls = push_loop(lw, e, exit, head, dest, e->kind == N_LOOP);
     if (while_let_mark >= 0) ls->scope_mark = while_let_mark;

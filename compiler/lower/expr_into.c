@@ -247,17 +247,8 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     if (op == BIN_AND || op == BIN_OR) {
         Operand a = lazy_operand(lw, l);
         int rhs_bb = new_block(lw), short_bb = new_block(lw), join = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = op == BIN_AND ? short_bb : rhs_bb;
-        Term t = {.kind = TM_SWITCH,
-                  .span = e->span,
-                  .discr = a,
-                  .values = vals,
-                  .targets = targets,
-                  .ncases = 1,
-                  .otherwise = op == BIN_AND ? rhs_bb : short_bb};
-        terminate(lw, t, short_bb);
+        branch_on_bool(lw, a, op == BIN_AND ? short_bb : rhs_bb,
+                       op == BIN_AND ? rhs_bb : short_bb, short_bb, e->span);
         assign(lw, dest, rv_use(const_bool(op == BIN_OR), ty_bool), e->span);
         goto_block(lw, join, e->span, rhs_bb);
         assign(lw, dest, rv_use(lazy_operand(lw, r), ty_bool), e->span);

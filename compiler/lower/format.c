@@ -724,17 +724,7 @@ void lower_assert(Lower *lw, Node *n) {
         same = use_place(differ, ty_bool);
     }
     int ok = new_block(lw), fail = new_block(lw);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = fail;
-    Term t = {.kind = TM_SWITCH,
-              .span = sp,
-              .discr = same,
-              .values = vals,
-              .targets = targets,
-              .ncases = 1,
-              .otherwise = ok};
-    terminate(lw, t, fail);
+    branch_on_bool(lw, same, fail, ok, fail, sp);
     panic_begin(lw, sp);
     const char *head = eq ? "assertion `left == right` failed" : "assertion `left != right` failed";
     write_literal(lw, stream_const(RT_STDERR), head, strlen(head), sp);
