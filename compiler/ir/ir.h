@@ -102,15 +102,24 @@ typedef enum Intrinsic {
     INTR__COUNT
 } Intrinsic;
 
+/* One of its kind's fields is set (a union: every Operand carries a Const, and an IR of
+ * many statements pays for each byte of it). */
 typedef struct Const {
     ConstKind kind;
     Type *ty;
-    IntBits bits;                               /* CONST_INT (two's complement), CONST_BOOL, CONST_CHAR */
-    double fval;                                /* CONST_FLOAT */
-    const char *str;                            /* CONST_STR */
-    size_t str_len;
-    Def *fn;                                    /* CONST_FN: a user fn ... */
-    Intrinsic intrinsic;                        /* ... or a runtime intrinsic */
+    union {
+        IntBits bits;                           /* CONST_INT (two's complement), CONST_BOOL,
+                                                   CONST_CHAR, CONST_VTABLE */
+        double fval;                            /* CONST_FLOAT */
+        struct {                                /* CONST_STR */
+            const char *str;
+            size_t str_len;
+        };
+        struct {                                /* CONST_FN: a user fn or a runtime intrinsic */
+            Def *fn;
+            Intrinsic intrinsic;
+        };
+    };
 } Const;
 
 typedef enum OperandKind { OP_COPY, OP_MOVE, OP_CONST } OperandKind;
