@@ -44,7 +44,6 @@ static void link_edges(Cfg *c, Body *body) {
         c->succ[b] = arena_alloc(sizeof(int) * (size_t)successor_bound(t));
         c->nsucc[b] = ir_successors(t, c->succ[b]);
         c->unwinds[b] = t->unwind && (t->kind == TM_CALL || t->kind == TM_ASSERT);
-        if (c->nsucc[b] > c->max_succ) c->max_succ = c->nsucc[b];
         for (int k = 0; k < c->nsucc[b]; k++) c->npred[c->succ[b][k]]++;
     }
     for (int b = 0; b < n; b++) {
@@ -110,15 +109,4 @@ const Cfg *ir_cfg(Body *body) {
 void ir_body_changed(Body *body) {
     body->cfg = NULL;
     body->move_data = NULL;
-}
-
-void cfg_location_of(const Cfg *c, int location, int *block, int *stmt) {
-    int lo = 0, hi = c->nblocks - 1;            /* the last block whose first location is <= it */
-    while (lo < hi) {
-        int mid = (lo + hi + 1) / 2;
-        if (c->first_location[mid] <= location) lo = mid;
-        else hi = mid - 1;
-    }
-    *block = lo;
-    *stmt = location - c->first_location[lo];
 }

@@ -21,7 +21,6 @@ typedef struct Cfg {
     /* per block: the location index of its statement 0 */
     int *first_location;
     int nlocations;                             /* points: 2 * nlocations */
-    int max_succ;                               /* the most successors of any block */
 } Cfg;
 
 /* The cached CFG, computed on first use. */
@@ -39,8 +38,6 @@ static inline int cfg_start_point(const Cfg *c, int block, int stmt) {
 static inline int cfg_mid_point(const Cfg *c, int block, int stmt) {
     return 2 * cfg_location(c, block, stmt) + 1;
 }
-/* The block and statement of a location index. */
-void cfg_location_of(const Cfg *c, int location, int *block, int *stmt);
 
 /* The blocks a terminator may jump to; returns their count (at most ncases + 1). */
 int ir_successors(const Term *t, int *out);

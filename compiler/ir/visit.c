@@ -109,23 +109,4 @@ void ir_visit_body(const IrVisitor *v, Body *body) {
     for (int b = 0; b < body->nblocks; b++) ir_visit_block(v, body, b);
 }
 
-bool use_is_borrow(UseKind k) {
-    return k == USE_BORROW_SHARED || k == USE_BORROW_MUT || k == USE_BORROW_SHALLOW ||
-           k == USE_BORROW_TWO_PHASE || k == USE_BORROW_UNIQUE || k == USE_ADDRESS_OF;
-}
-
 bool use_is_def(UseKind k) { return k == USE_STORE || k == USE_CALL_DEST; }
-
-const char *use_kind_name(UseKind k) {
-    static const char *const names[] = {
-        [USE_COPY] = "copy", [USE_MOVE] = "move", [USE_INSPECT] = "inspect",
-        [USE_BORROW_SHARED] = "&", [USE_BORROW_MUT] = "&mut",
-        [USE_BORROW_SHALLOW] = "&fake shallow", [USE_BORROW_TWO_PHASE] = "&two-phase",
-        [USE_BORROW_UNIQUE] = "&uniq", [USE_ADDRESS_OF] = "&raw",
-        [USE_STORE] = "store", [USE_CALL_DEST] = "call-dest", [USE_DROP] = "drop",
-        [USE_STORAGE_LIVE] = "storage-live", [USE_STORAGE_DEAD] = "storage-dead",
-        [USE_FAKE_READ] = "fake-read", [USE_PLACE_MENTION] = "place-mention", [USE_INDEX] = "index",
-        [USE_RETURN] = "return",
-    };
-    return names[k];
-}

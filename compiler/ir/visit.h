@@ -54,11 +54,8 @@ void ir_visit_term(const IrVisitor *v, const Term *t, Location at);
 void ir_visit_block(const IrVisitor *v, Body *body, int block);    /* statements, then terminator */
 void ir_visit_body(const IrVisitor *v, Body *body);                /* blocks in index order */
 
-/* shared, mut, shallow, two-phase, unique, address-of */
-bool use_is_borrow(UseKind k);
 /* Whether the use writes the whole place (for liveness, a def of its local when bare). */
 bool use_is_def(UseKind k);
-const char *use_kind_name(UseKind k);           /* for dumps: "copy", "move", "&mut" ... */
 
 /* An analysis's comments in the --emit=ir listing (ir.c): `before` prints a line ahead of
  * each statement and terminator; begin_body and end_body (either may be NULL) bracket a
