@@ -1,6 +1,6 @@
 /* dataflow.c — the dataflow framework the IR passes share.
  *
- * Takes: a Body (its cached CFG) and an analysis: direction, join, bit-set width, the
+ * Takes: a Body (its cached CFG) and an analysis: direction, bit-set width, the
  * boundary state and the effect of each statement and terminator.
  * Gives: the fixed-point state of every block where the flow enters it, by sweeping
  * the blocks in reverse postorder (forward) or its reverse (backward) until nothing
@@ -33,27 +33,6 @@ bool bitset_union(BitSet *dst, const BitSet *src) {
     return changed;
 }
 
-bool bitset_intersect(BitSet *dst, const BitSet *src) {
-    bool changed = false;
-    for (int i = 0; i < (src->nbits + 63) / 64; i++) {
-        uint64_t w = dst->words[i] & src->words[i];
-        changed |= w != dst->words[i];
-        dst->words[i] = w;
-    }
-    return changed;
-}
-
-/* Bits past nbits stay clear, so that two sets compare by their words. */
-void bitset_fill(BitSet *b, bool on) {
-    int n = (b->nbits + 63) / 64;
-    memset(b->words, on ? 0xff : 0, sizeof(uint64_t) * (size_t)n);
-    if (on && b->nbits % 64) b->words[n - 1] = (1ull << (b->nbits % 64)) - 1;
-}
-
-static bool join_into(const Analysis *a, BitSet *dst, const BitSet *src) {
-    return a->join == JOIN_UNION ? bitset_union(dst, src) : bitset_intersect(dst, src);
-}
-
 /* A block's effects, in the analysis's direction, from the state where the flow enters it. */
 static void apply_block(const Analysis *a, Body *body, int b, BitSet *state) {
     int n = body->blocks[b].nstmts;
@@ -74,9 +53,9 @@ static bool sweep_forward(const Analysis *a, Body *body, const Cfg *cfg, BitSet 
         if (cfg->unwinds[b]) {
             bitset_copy(unwinding, state);
             if (a->unwind_edge) a->unwind_edge(a->ctx, body, b, unwinding);
-            changed |= join_into(a, &states[cfg->succ[b][--ns]], unwinding);
+            changed |= bitset_union(&states[cfg->succ[b][--ns]], unwinding);
         }
-        for (int j = 0; j < ns; j++) changed |= join_into(a, &states[cfg->succ[b][j]], state);
+        for (int j = 0; j < ns; j++) changed |= bitset_union(&states[cfg->succ[b][j]], state);
     }
     return changed;
 }
@@ -89,7 +68,7 @@ static bool sweep_backward(const Analysis *a, Body *body, const Cfg *cfg, BitSet
         bitset_copy(state, &states[b]);
         apply_block(a, body, b, state);
         for (int j = 0; j < cfg->npred[b]; j++)
-            changed |= join_into(a, &states[cfg->pred[b][j]], state);
+            changed |= bitset_union(&states[cfg->pred[b][j]], state);
     }
     return changed;
 }
@@ -102,21 +81,15 @@ Results *dataflow_solve(Body *body, const Analysis *a, bool in_scratch) {
     *r = (Results){.body = body, .analysis = *a};
     size_t states_size = sizeof(BitSet) * (size_t)(n + 1);
     r->states = in_scratch ? scratch_alloc(states_size) : arena_alloc(states_size);
-    for (int b = 0; b < n; b++) {
-        r->states[b] = make(a->nbits);
-        if (a->join == JOIN_INTERSECT) bitset_fill(&r->states[b], true);
-    }
+    for (int b = 0; b < n; b++) r->states[b] = make(a->nbits);
     if (n == 0 || a->nbits == 0) return r;     /* no bits: every state is the empty set */
     ScratchMark mark = scratch_mark();
     BitSet state = bitset_scratch(a->nbits), other = bitset_scratch(a->nbits);
+    if (a->boundary) a->boundary(a->ctx, body, &other);   /* on a new set: empty */
     if (a->direction == DF_FORWARD) {
-        bitset_fill(&other, false);
-        a->boundary(a->ctx, body, &other);
         bitset_copy(&r->states[0], &other);
         while (sweep_forward(a, body, cfg, r->states, &state, &other)) {}
     } else {
-        bitset_fill(&other, false);
-        a->boundary(a->ctx, body, &other);
         for (int b = 0; b < n; b++)
             if (cfg->nsucc[b] == 0) bitset_copy(&r->states[b], &other);
         while (sweep_backward(a, body, cfg, r->states, &state)) {}

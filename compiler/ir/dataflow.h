@@ -16,8 +16,6 @@ BitSet bitset_new(int nbits);                   /* in the arena: lives until the
 BitSet bitset_scratch(int nbits);               /* in the scratch stack: until its release */
 void bitset_copy(BitSet *dst, const BitSet *src);
 bool bitset_union(BitSet *dst, const BitSet *src);       /* true if dst changed */
-bool bitset_intersect(BitSet *dst, const BitSet *src);   /* true if dst changed */
-void bitset_fill(BitSet *b, bool on);
 static inline bool bitset_get(const BitSet *b, int i) { return (b->words[i >> 6] >> (i & 63)) & 1; }
 static inline void bitset_set(BitSet *b, int i) { b->words[i >> 6] |= 1ull << (i & 63); }
 static inline void bitset_clear(BitSet *b, int i) { b->words[i >> 6] &= ~(1ull << (i & 63)); }
@@ -27,19 +25,17 @@ static inline void bitset_put(BitSet *b, int i, bool on) {
 }
 
 /* The dataflow framework (dataflow.c): bit-set states over a body's CFG, solved to a
- * fixed point forward or backward, joined by union ("maybe" analyses) or intersection
- * ("must"). An analysis gives the boundary state and the effect of each statement and
+ * fixed point forward or backward, joined by union (the "maybe" analyses the passes
+ * use). An analysis gives the boundary state and the effect of each statement and
  * terminator; a cursor then gives the state at any statement. */
 typedef enum Direction { DF_FORWARD, DF_BACKWARD } Direction;
-typedef enum Join { JOIN_UNION, JOIN_INTERSECT } Join;
 
 typedef struct Analysis {
     Direction direction;
-    Join join;
     int nbits;
     void *ctx;
     /* forward: the entry block's entry state; backward: the exit state of every block
-     * that has no successor (return, resume, unreachable) */
+     * that has no successor (return, resume, unreachable); NULL: the empty set */
     void (*boundary)(void *ctx, Body *body, BitSet *state);
     /* the effect of the statement at `at` (its terminator when at.stmt == nstmts): on the
      * state before it (forward) or after it (backward) */
@@ -51,7 +47,7 @@ typedef struct Analysis {
 
 /* The fixed point: per block, the state where the flow enters it (forward: before its
  * first statement; backward: after its terminator). Blocks the flow never reaches keep
- * the join's identity (empty for union). */
+ * the empty set. */
 typedef struct Results {
     Body *body;
     Analysis analysis;

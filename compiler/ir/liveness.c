@@ -53,14 +53,9 @@ static void effect(void *ctx, Body *body, Location at, BitSet *state) {
     (void)ctx;
 }
 
-/* Nothing is live after a return: the return place is read by the caller, not here. */
-static void boundary(void *ctx, Body *body, BitSet *state) {
-    (void)ctx, (void)body, (void)state;
-}
-
 Results *liveness_of(Body *body) {
-    Analysis a = {.direction = DF_BACKWARD, .join = JOIN_UNION, .nbits = 2 * body->nlocals,
-                  .boundary = boundary, .effect = effect};
+    /* no boundary: nothing is live after a return (the caller reads the return place) */
+    Analysis a = {.direction = DF_BACKWARD, .nbits = 2 * body->nlocals, .effect = effect};
     return dataflow_solve(body, &a, true);
 }
 

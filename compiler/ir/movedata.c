@@ -180,7 +180,7 @@ MoveData *move_data_of(Body *body) {
     *md = (MoveData){.body = body, .mp = {.tracks = not_copy}, .cfg = ir_cfg(body)};
     gather(md);
     md->npaths = md->mp.npaths;
-    Analysis a = {.direction = DF_FORWARD, .join = JOIN_UNION, .nbits = MD_FACTS * md->npaths,
+    Analysis a = {.direction = DF_FORWARD, .nbits = MD_FACTS * md->npaths,
                   .ctx = md, .boundary = boundary, .effect = effect, .unwind_edge = unwind_edge};
     md->facts = dataflow_solve(body, &a, false);
     body->move_data = md;
