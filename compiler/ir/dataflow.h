@@ -85,7 +85,6 @@ typedef struct MovePath {
 } MovePath;
 
 typedef struct MovePaths {
-    bool (*tracks)(Type *);                     /* field types that get a path of their own */
     MovePath *paths;
     int npaths, cap;
     int *root;                                  /* per local: its own path, or -1 */
@@ -96,9 +95,8 @@ typedef struct MovePaths {
 int mp_add(MovePaths *mp, int local, int parent, int variant, int field, Type *ty);
 int mp_child(const MovePaths *mp, int parent, int variant, int field);
 int mp_path_of(MovePaths *mp, Place p, bool create, bool exact);
-/* p's projections i, i+1: `*b.0` of a Box b */
-bool box_contents_at(const Place *p, int i, Type *base);
-/* past them, t the contents' type: true if they were */
+/* past p's projections i, i+1 when they are `*b.0` of a Box b, t the contents' type:
+ * true if they were */
 bool step_into_box(const Place *p, int *i, Type **t);
 void mp_index_subtrees(MovePaths *mp);
 

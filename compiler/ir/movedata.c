@@ -14,8 +14,6 @@
 
 #include <string.h>
 
-static bool not_copy(Type *t) { return !ty_is_copy(t); }
-
 typedef enum PathEvent {
     EV_ASSIGNED = MD_EVENT_ASSIGNED,
     EV_MOVED = MD_EVENT_MOVED,
@@ -177,7 +175,7 @@ static void boundary(void *ctx, Body *body, BitSet *state) {
 MoveData *move_data_of(Body *body) {
     if (body->move_data) return body->move_data;
     MoveData *md = arena_alloc(sizeof *md);
-    *md = (MoveData){.body = body, .mp = {.tracks = not_copy}, .cfg = ir_cfg(body)};
+    *md = (MoveData){.body = body, .cfg = ir_cfg(body)};
     gather(md);
     md->npaths = md->mp.npaths;
     Analysis a = {.direction = DF_FORWARD, .nbits = MD_FACTS * md->npaths,

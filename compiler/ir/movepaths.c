@@ -1,10 +1,9 @@
-/* movepaths.c — move paths, the places whose initialization a pass follows (shared by the
- * move checker and drop elaboration).
+/* movepaths.c — move paths, the places whose initialization the passes follow (made by
+ * the move data, which the move checker and drop elaboration share).
  *
  * As in rustc, a path is a tracked local or, below it, a field place (`p.first`, `t.1.0`,
- * an enum variant's field) that the pass asked for. Which field types deserve a path of
- * their own is the pass's choice (`tracks`): drop elaboration follows what needs
- * dropping, the move checker what is not Copy. */
+ * an enum variant's field) that a move or drop asked for. A field place gets a path of
+ * its own when its type is not Copy. */
 #include "patina.h"
 
 int mp_add(MovePaths *mp, int local, int parent, int variant, int field, Type *ty) {
@@ -41,7 +40,8 @@ void mp_index_subtrees(MovePaths *mp) {
         for (int p = q; p >= 0; p = mp->paths[p].parent) mp->subtree[p][mp->nsubtree[p]++] = q;
 }
 
-bool box_contents_at(const Place *p, int i, Type *base) {
+/* p's projections i, i+1: `*b.0` of a Box b */
+static bool box_contents_at(const Place *p, int i, Type *base) {
     return ty_is_box(base) && i + 1 < p->nproj && p->proj[i].kind == PROJ_FIELD && p->proj[i].field == 0 && p->proj[i + 1].kind == PROJ_DEREF;
 }
 
@@ -71,7 +71,7 @@ int mp_path_of(MovePaths *mp, Place p, bool create, bool exact) {
         Type *inner = base;
         if (variant < 0 && step_into_box(&p, &i, &inner)) {
             /* what an owned Box holds is a part of it, as in rustc: its fields move out */
-            if (!mp->tracks(inner)) return exact ? -1 : path;
+            if (ty_is_copy(inner)) return exact ? -1 : path;
             int c = mp_child(mp, path, -1, MP_BOX_CONTENTS);
             if (c < 0 && !create) return exact ? -1 : path;
             if (c < 0) c = mp_add(mp, p.local, path, -1, MP_BOX_CONTENTS, inner);
@@ -80,7 +80,7 @@ int mp_path_of(MovePaths *mp, Place p, bool create, bool exact) {
         }
         bool structural = pr->kind == PROJ_FIELD && (variant >= 0 || base->kind == TY_TUPLE || base->kind == TY_CLOSURE || base->kind == TY_ARRAY ||
                                                      (base->kind == TY_ADT && !base->adt->is_enum));
-        if (!structural || !mp->tracks(pr->ty)) return exact ? -1 : path;
+        if (!structural || ty_is_copy(pr->ty)) return exact ? -1 : path;
         int c = mp_child(mp, path, variant, pr->field);
         if (c < 0 && !create) return exact ? -1 : path;
         if (c < 0) c = mp_add(mp, p.local, path, variant, pr->field, pr->ty);
