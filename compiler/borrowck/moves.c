@@ -521,7 +521,7 @@ static void check_body(Body *body) {
     for (int l = 0; l < body->nlocals && !any; l++) any = checked_var(&m, l);
     if (!any) return;
     ScratchMark mark = scratch_mark();
-    size_t nl = (size_t)body->nlocals + 1, np = (size_t)m.md->npaths + 1;
+    size_t nl = (size_t)body->nlocals + 1, np = (size_t)m.md->mp.npaths + 1;
     m.reported = scratch_alloc(sizeof(bool) * nl);
     m.reported_assign = scratch_alloc(sizeof(bool) * nl);
     m.moved_at = scratch_alloc(sizeof(Span) * np);

@@ -108,15 +108,15 @@ void mp_index_subtrees(MovePaths *mp);
 enum { MD_INIT, MD_UNINIT, MD_MOVED, MD_EVER_INIT, MD_FACTS };
 
 /* What a location does to a path and all below it. */
-enum {
+typedef enum MoveEventKind {
     MD_EVENT_ASSIGNED,                          /* a value is stored */
     MD_EVENT_MOVED,                             /* moved out */
     MD_EVENT_STORAGE,                           /* storage begins or ends: never assigned since */
     MD_EVENT_DEINIT,                            /* dropped, or a call's destination on unwind */
-};
+} MoveEventKind;
 typedef struct MoveEvent {
     int path;                                   /* -1: a store or drop of a place with no path */
-    int event;                                  /* MD_EVENT_* */
+    MoveEventKind event;
     const Operand *operand;                     /* a move's (rustc's MoveOut), else NULL */
     Span span;                                  /* its statement's or terminator's */
 } MoveEvent;
@@ -125,7 +125,6 @@ typedef struct MoveData {
     Body *body;
     const Cfg *cfg;
     MovePaths mp;
-    int npaths;
     MoveEvent *events;                          /* every location's, in location order */
     int nevents;
     int *first_event;                           /* per location (+ 1): its first in events */
@@ -145,7 +144,7 @@ int md_moved_path(MoveData *md, const Operand *op);
 /* The effect of moving op out on state (operands of one statement, one at a time). */
 void md_apply_move(MoveData *md, BitSet *state, const Operand *op);
 static inline bool md_fact(const MoveData *md, const BitSet *s, int kind, int path) {
-    return bitset_get(s, kind * md->npaths + path);
+    return bitset_get(s, kind * md->mp.npaths + path);
 }
 
 /* Liveness of locals (liveness.c), backward, joined by union: bit l "local l may be used

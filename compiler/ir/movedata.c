@@ -14,23 +14,16 @@
 
 #include <string.h>
 
-typedef enum PathEvent {
-    EV_ASSIGNED = MD_EVENT_ASSIGNED,
-    EV_MOVED = MD_EVENT_MOVED,
-    EV_STORAGE = MD_EVENT_STORAGE,
-    EV_DEINIT = MD_EVENT_DEINIT,
-} PathEvent;
-
-static void path_event(MoveData *md, BitSet *s, int path, PathEvent ev) {
+static void path_event(MoveData *md, BitSet *s, int path, MoveEventKind ev) {
     if (path < 0) return;
-    int n = md->npaths;
+    int n = md->mp.npaths;
     for (int k = 0; k < md->mp.nsubtree[path]; k++) {
         int q = md->mp.subtree[path][k];
-        bitset_put(s, MD_INIT * n + q, ev == EV_ASSIGNED);
-        bitset_put(s, MD_UNINIT * n + q, ev != EV_ASSIGNED);
-        if (ev != EV_DEINIT) bitset_put(s, MD_MOVED * n + q, ev == EV_MOVED);
-        if (ev == EV_ASSIGNED || ev == EV_STORAGE)
-            bitset_put(s, MD_EVER_INIT * n + q, ev == EV_ASSIGNED);
+        bitset_put(s, MD_INIT * n + q, ev == MD_EVENT_ASSIGNED);
+        bitset_put(s, MD_UNINIT * n + q, ev != MD_EVENT_ASSIGNED);
+        if (ev != MD_EVENT_DEINIT) bitset_put(s, MD_MOVED * n + q, ev == MD_EVENT_MOVED);
+        if (ev == MD_EVENT_ASSIGNED || ev == MD_EVENT_STORAGE)
+            bitset_put(s, MD_EVER_INIT * n + q, ev == MD_EVENT_ASSIGNED);
     }
 }
 
@@ -56,7 +49,7 @@ int md_moved_path(MoveData *md, const Operand *op) {
 }
 
 void md_apply_move(MoveData *md, BitSet *state, const Operand *op) {
-    path_event(md, state, md_moved_path(md, op), EV_MOVED);
+    path_event(md, state, md_moved_path(md, op), MD_EVENT_MOVED);
 }
 
 /* ── building: one walk gathers the moves, stores, drops and storage markers, making
@@ -71,7 +64,7 @@ typedef struct Gather {
     int len, cap;
 } Gather;
 
-static void gather_event(Gather *g, int path, PathEvent ev, const Place *place,
+static void gather_event(Gather *g, int path, MoveEventKind ev, const Place *place,
                          const PlaceUse *use) {
     if (g->len == g->cap) {
         int cap = g->cap ? g->cap * 2 : 64;
@@ -83,7 +76,7 @@ static void gather_event(Gather *g, int path, PathEvent ev, const Place *place,
         g->cap = cap;
     }
     g->items[g->len] =
-        (MoveEvent){.path = path, .event = (int)ev, .operand = use->operand, .span = use->span};
+        (MoveEvent){.path = path, .event = ev, .operand = use->operand, .span = use->span};
     g->places[g->len++] = place;
 }
 
@@ -94,17 +87,19 @@ static void gather_use(void *ctx, const PlaceUse *use) {
     case USE_MOVE:
         if (movable_out(md->body, use->operand)) {
             int path = mp_path_of(&md->mp, *use->place, true, false);
-            if (path >= 0) gather_event(g, path, EV_MOVED, NULL, use);
+            if (path >= 0) gather_event(g, path, MD_EVENT_MOVED, NULL, use);
         }
         break;
     case USE_DROP:
         mp_path_of(&md->mp, *use->place, true, false);
-        gather_event(g, -1, EV_DEINIT, use->place, use);
+        gather_event(g, -1, MD_EVENT_DEINIT, use->place, use);
         break;
-    case USE_STORE: case USE_CALL_DEST: gather_event(g, -1, EV_ASSIGNED, use->place, use); break;
+    case USE_STORE: case USE_CALL_DEST:
+        gather_event(g, -1, MD_EVENT_ASSIGNED, use->place, use);
+        break;
     case USE_STORAGE_LIVE: case USE_STORAGE_DEAD:
         if (use->place->local >= 0 && md->mp.root[use->place->local] >= 0)
-            gather_event(g, md->mp.root[use->place->local], EV_STORAGE, NULL, use);
+            gather_event(g, md->mp.root[use->place->local], MD_EVENT_STORAGE, NULL, use);
         break;
     default: break;
     }
@@ -154,22 +149,23 @@ static void effect(void *ctx, Body *body, Location at, BitSet *state) {
     (void)body;
     int loc = cfg_location(md->cfg, at.block, at.stmt);
     for (int k = md->first_event[loc]; k < md->first_event[loc + 1]; k++)
-        path_event(md, state, md->events[k].path, (PathEvent)md->events[k].event);
+        path_event(md, state, md->events[k].path, md->events[k].event);
 }
 
 /* A panic in a call leaves its destination unwritten: on the unwind edge it holds nothing. */
 static void unwind_edge(void *ctx, Body *body, int b, BitSet *state) {
     MoveData *md = ctx;
     (void)body;
-    path_event(md, state, md->unwind_path[b], EV_DEINIT);
+    path_event(md, state, md->unwind_path[b], MD_EVENT_DEINIT);
 }
 
 static void boundary(void *ctx, Body *body, BitSet *state) {
     MoveData *md = ctx;
     for (int l = 0; l < body->nlocals; l++)
-        if (md->mp.root[l] >= 0)
-            path_event(md, state, md->mp.root[l], l >= 1 && l <= body->nargs ? EV_ASSIGNED
-                                                                              : EV_STORAGE);
+        if (md->mp.root[l] >= 0) {
+            bool arg = l >= 1 && l <= body->nargs;
+            path_event(md, state, md->mp.root[l], arg ? MD_EVENT_ASSIGNED : MD_EVENT_STORAGE);
+        }
 }
 
 MoveData *move_data_of(Body *body) {
@@ -177,8 +173,7 @@ MoveData *move_data_of(Body *body) {
     MoveData *md = arena_alloc(sizeof *md);
     *md = (MoveData){.body = body, .cfg = ir_cfg(body)};
     gather(md);
-    md->npaths = md->mp.npaths;
-    Analysis a = {.direction = DF_FORWARD, .nbits = MD_FACTS * md->npaths,
+    Analysis a = {.direction = DF_FORWARD, .nbits = MD_FACTS * md->mp.npaths,
                   .ctx = md, .boundary = boundary, .effect = effect, .unwind_edge = unwind_edge};
     md->facts = dataflow_solve(body, &a, false);
     body->move_data = md;
