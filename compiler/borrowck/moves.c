@@ -308,6 +308,14 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
     }
 }
 
+/* Where a report about operand op of the statement at `at` points: the operand itself
+ * when its span lies within the statement's (an argument within the call), else `at`. */
+static Span operand_span(const Operand *op, Span at) {
+    bool within = op->span.hi > op->span.lo && op->span.file == at.file &&
+                  op->span.lo >= at.lo && op->span.hi <= at.hi;
+    return within ? op->span : at;
+}
+
 static void record_move(MovesCtx *m, int path, Place place, Span at, bool later) {
     m->moved_at[path] = at;
     m->moved_place[path] = place;
@@ -317,8 +325,7 @@ static void record_move(MovesCtx *m, int path, Place place, Span at, bool later)
 
 static void check_operand(MovesCtx *m, const BitSet *s, const Operand *op, Span at) {
     if (op->kind == OP_CONST) return;
-    if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo && op->span.hi <= at.hi)
-        at = op->span;                          /* the argument itself, within the call */
+    at = operand_span(op, at);
     if (op->kind == OP_MOVE) check_move_out_of_drop(m, &op->place, m->forbidden_at);
     /* a copy of a value that is not Copy is format_args! reading in place: a borrow */
     Type *t = ir_place_type(m->body, op->place);
@@ -505,12 +512,7 @@ static void note_moves_ahead(MovesCtx *m) {
     for (int k = 0; k < m->md->nevents; k++) {
         const MoveEvent *ev = &m->md->events[k];
         if (!md_is_move(ev) || m->has_move[ev->path]) continue;
-        const Operand *op = ev->operand;
-        Span at = ev->span;
-        if (op->span.hi > op->span.lo && op->span.file == at.file && op->span.lo >= at.lo &&
-            op->span.hi <= at.hi)
-            at = op->span;                      /* the argument itself, within the call */
-        record_move(m, ev->path, op->place, at, true);
+        record_move(m, ev->path, ev->operand->place, operand_span(ev->operand, ev->span), true);
     }
 }
 
