@@ -27,6 +27,7 @@ typedef struct MovesCtx {
     Place *moved_place;                         /* per path: the place that move moved */
     bool *has_move;
     bool *moved_later;                          /* per path: moved_at is a move not yet checked (a loop's) */
+    BitSet operands_state;                      /* check_operands': the facts between operands */
     PtrVec mutability_spans;                    /* Span*: where E0594/E0596 were reported */
     Span forbidden_at;                          /* the statement checked: where a forbidden move is reported */
     Span binding_at;                            /* and the pattern binding that made it, or empty */
@@ -409,11 +410,11 @@ static void check_operands(MovesCtx *m, const BitSet *s, const Operand *ops, int
         if (n) check_operand(m, s, &ops[0], at);
         return;
     }
-    BitSet state = bitset_scratch(s->nbits);
-    bitset_copy(&state, s);
+    BitSet *state = &m->operands_state;
+    bitset_copy(state, s);
     for (int i = 0; i < n; i++) {
-        check_operand(m, &state, &ops[i], at);
-        md_apply_move(m->md, &state, &ops[i]);
+        check_operand(m, state, &ops[i], at);
+        md_apply_move(m->md, state, &ops[i]);
     }
 }
 
@@ -532,6 +533,7 @@ static void check_body(Body *body) {
     m.moved_later = scratch_alloc(sizeof(bool) * np);
     note_moves_ahead(&m);
     Cursor facts = cursor_new(m.md->facts);
+    m.operands_state = bitset_scratch(facts.state.nbits);
     /* in flow order, so that the move a report points at is one made before the use */
     const Cfg *cfg = ir_cfg(body);
     for (int i = 0; i < cfg->nrpo; i++) check_block(&m, cfg->rpo[i], &facts);
