@@ -33,6 +33,14 @@ static Chunk *new_chunk(size_t cap) {
     return c;
 }
 
+/* size bytes, zeroed, from chunk c, which has room for them (size a multiple of 16) */
+static void *chunk_take(Chunk *c, size_t size) {
+    void *p = c->data + c->used;
+    c->used += size;
+    memset(p, 0, size);
+    return p;
+}
+
 void *arena_alloc(size_t size) {
     size = (size + 15) & ~(size_t)15;
     Chunk *c = current_chunk;
@@ -48,10 +56,7 @@ void *arena_alloc(size_t size) {
         c->next = current_chunk;
         current_chunk = c;
     }
-    void *p = c->data + c->used;
-    c->used += size;
-    memset(p, 0, size);
-    return p;
+    return chunk_take(c, size);
 }
 
 void *arena_realloc(void *old, size_t old_size, size_t new_size) {
@@ -108,10 +113,7 @@ void *scratch_alloc(size_t size) {
         c->next = scratch_top;
         scratch_top = c;
     }
-    void *p = c->data + c->used;
-    c->used += size;
-    memset(p, 0, size);
-    return p;
+    return chunk_take(c, size);
 }
 
 /* Chunks are pushed, never reordered: releasing pops those above the mark's. */
