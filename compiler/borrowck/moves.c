@@ -42,10 +42,10 @@ static bool fact(const MovesCtx *m, const BitSet *s, int kind, int path) {
     return md_fact(m->md, s, kind, path);
 }
 
-/* The checks follow user variables; the move data also tracks temporaries that need
- * dropping, for drop elaboration. */
+/* The checks follow user variables (each has a path of its own); the move data also
+ * tracks temporaries that need dropping, for drop elaboration. */
 static bool checked_var(const MovesCtx *m, int local) {
-    return local >= 0 && m->md->mp.root[local] >= 0 && m->body->locals[local].is_user_var;
+    return local >= 0 && m->body->locals[local].is_user_var;
 }
 
 /* Mutability errors are per place expression, like rustc's: once per source span. */
@@ -519,10 +519,10 @@ static void note_moves_ahead(MovesCtx *m) {
 
 static void check_body(Body *body) {
     ice_at(body->span);
-    MovesCtx m = {.body = body, .md = move_data_of(body)};
     bool any = false;
-    for (int l = 0; l < body->nlocals && !any; l++) any = checked_var(&m, l);
-    if (!any) return;
+    for (int l = 0; l < body->nlocals && !any; l++) any = body->locals[l].is_user_var;
+    if (!any) return;                           /* nothing to check: no move data to make */
+    MovesCtx m = {.body = body, .md = move_data_of(body)};
     ScratchMark mark = scratch_mark();
     size_t nl = (size_t)body->nlocals + 1, np = (size_t)m.md->mp.npaths + 1;
     m.reported = scratch_alloc(sizeof(bool) * nl);
