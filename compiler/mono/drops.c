@@ -80,7 +80,6 @@ static Stmt flag_assign(int flag, bool value, Span span) {
     return st;
 }
 
-/* Gives the flags the drops below need: the paths dropped conditionally. */
 /* The fields an open drop walks: an enum's variant v's, or (v = -1) a struct's, tuple's
  * or closure's, or an array's elements (moved out by patterns, at constant indexes). */
 static int open_fields(Type *t, int v) {
@@ -95,6 +94,7 @@ static Type *open_field_type(Type *t, int v, int i) {
 
 static bool is_enum(Type *t) { return t->kind == TY_ADT && t->adt->is_enum; }
 
+/* Gives the flags the drops below need: the paths dropped conditionally. */
 static void plan_flags(Elab *e, const BitSet *s, int path, Span span) {
     if (!ty_needs_drop(e->mp->paths[path].ty)) return;   /* a non-Copy part with nothing to drop */
     DropStyle style = drop_style(e, s, path);
@@ -129,8 +129,6 @@ static Place field_place(Place p, Type *whole, int v, int index, Type *ty) {
     return q;
 }
 
-/* A block that drops place (in the given style, testing flag when conditional), then
- * goes to target; returns the block to enter it by. */
 /* A block that goes on to then when flag is set, else to otherwise. */
 static int flag_test(Elab *e, int flag, int then, int otherwise, Span span) {
     int test = ir_new_block(e->body);
@@ -142,6 +140,8 @@ static int flag_test(Elab *e, int flag, int then, int otherwise, Span span) {
     return test;
 }
 
+/* A block that drops place (in the given style, testing flag when conditional), then
+ * goes to target; returns the block to enter it by. */
 static int drop_block(Elab *e, DropStyle style, Place place, int flag, int target, Span span) {
     Body *b = e->body;
     if (style == DROP_DEAD) return target;
