@@ -312,7 +312,8 @@ static void elaborate_body(Body *body) {
     int nblocks = body->nblocks;
     ScratchMark mark = scratch_mark();
     Cursor facts = cursor_new(e.md->facts);
-    PtrVec sites = {0};
+    DropSite *sites = scratch_alloc(sizeof *sites * (size_t)nblocks);   /* one a block at most */
+    int nsites = 0;
     for (int b = 0; b < nblocks; b++) {
         Term *t = &body->blocks[b].term;
         if (t->kind != TM_DROP) continue;
@@ -320,15 +321,14 @@ static void elaborate_body(Body *body) {
             if (!cfg->reachable[b]) t->kind = TM_GOTO;
             continue;
         }
-        DropSite *site = scratch_alloc(sizeof *site);
+        DropSite *site = &sites[nsites++];
         site->block = b;
         site->state = bitset_scratch(facts.state.nbits);
         bitset_copy(&site->state, cursor_before(&facts, b, body->blocks[b].nstmts));
-        ptrvec_push(&sites, site);
         plan_flags(&e, &site->state, path_of(&e, t->place), t->span);
     }
-    for (int i = 0; i < sites.len; i++) {
-        DropSite *site = sites.items[i];
+    for (int i = 0; i < nsites; i++) {
+        DropSite *site = &sites[i];
         Term t = body->blocks[site->block].term;
         int path = path_of(&e, t.place);
         /* once dropped, the flags of what was dropped are down (a later drop must not repeat it) */
