@@ -36,7 +36,9 @@ void fake_read(Lower *lw, FakeReadCause cause, Place p, Span span) {
 }
 
 /* `let _ = p;`: p named, not read (rustc's PlaceMention). */
-void place_mention(Lower *lw, Place p, Span span) { push_stmt(lw, ST_PLACE_MENTION, span)->place = p; }
+void place_mention(Lower *lw, Place p, Span span) {
+    push_stmt(lw, ST_PLACE_MENTION, span)->place = p;
+}
 
 void storage(Lower *lw, StmtKind kind, int local, Span span) {
     push_stmt(lw, kind, span)->local = local;
