@@ -61,16 +61,24 @@ void terminate(Lower *lw, Term t, int next) {
     lw->cur = next >= 0 ? next : new_block(lw);
 }
 
+/* Ends the current block in a one-case switch: discr == value goes to target, anything
+ * else to otherwise; lowering continues in next. */
+void switch_on_value(Lower *lw, Operand discr, uint64_t value, int target, int otherwise, int next,
+                     Span span) {
+    uint64_t *values = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    values[0] = value;
+    targets[0] = target;
+    terminate(lw,
+              (Term){.kind = TM_SWITCH, .span = span, .discr = discr, .values = values,
+                     .targets = targets, .ncases = 1, .otherwise = otherwise},
+              next);
+}
+
 /* Ends the current block in a switch on the bool cond: 0 goes to if_false, anything else
  * to if_true; lowering continues in next. */
 void branch_on_bool(Lower *lw, Operand cond, int if_false, int if_true, int next, Span span) {
-    uint64_t *values = arena_alloc(sizeof(uint64_t));   /* zeroed: the one case is false */
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = if_false;
-    terminate(lw,
-              (Term){.kind = TM_SWITCH, .span = span, .discr = cond, .values = values,
-                     .targets = targets, .ncases = 1, .otherwise = if_true},
-              next);
+    switch_on_value(lw, cond, 0, if_false, if_true, next, span);
 }
 
 void goto_block(Lower *lw, int target, Span span, int next) {

@@ -133,19 +133,7 @@ static void lower_for_over(Lower *lw, Node *e, Place it, Def *next) {
            sp);
     Operand args[1] = {(Operand){.kind = OP_MOVE, .place = r}};
     call(lw, fn_operand(next), args, 1, item, false, sp);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    vals[0] = 0;                                /* Option::None */
-    targets[0] = exit;
-    terminate(lw,
-              (Term){.kind = TM_SWITCH,
-                     .span = sp,
-                     .discr = discriminant_of(lw, item, sp),
-                     .values = vals,
-                     .targets = targets,
-                     .ncases = 1,
-                     .otherwise = body},
-              body);
+    switch_on_value(lw, discriminant_of(lw, item, sp), 0 /* Option::None */, exit, body, body, sp);
     Type *vt;
     Place value = debug_field_place(item, opt, 1, 0, &vt);
     int mark = lw->scope_locals.len;

@@ -120,18 +120,8 @@ static Operand ordering_by_call(Lower *lw, Def *m, Place a, Place b, Span span) 
     if (m->ret_ty->nelems == 1) {
         /* Option<Ordering>: Some's payload */
         int some = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = done;
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = span,
-                         .discr = discriminant_of(lw, result, span),
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = some},
-                  some);
+        switch_on_value(lw, discriminant_of(lw, result, span), 0 /* None */, done, some, some,
+                        span);
         ord = debug_field_place(result, m->ret_ty, 1, 0, &ord_ty);
     }
     Place d = temp(lw, isize, span);

@@ -1135,10 +1135,6 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
                          Span sp) {
     int some = new_block(lw), none = new_block(lw), join = new_block(lw);
     Place value = temp(lw, t, sp);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    vals[0] = 1;
-    targets[0] = none;
     if (op == PRIM_CHECKED_DIV || op == PRIM_CHECKED_REM) {
         Operand zero = compare(lw, BIN_EQ, b, const_int(t, 0), sp);
         Operand bad = zero;
@@ -1152,28 +1148,12 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
             bad = use_place(any, b1);
         }
         int compute = new_block(lw);
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = sp,
-                         .discr = bad,
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = compute},
-                  compute);
+        switch_on_value(lw, bad, 1, none, compute, compute, sp);
         assign(lw, value, rv_binary(op == PRIM_CHECKED_DIV ? BIN_DIV : BIN_REM, a, b, t), sp);
         goto_block(lw, some, sp, some);
     } else if (op == PRIM_CHECKED_POW) {
         Operand overflowed = ipow_into(lw, value, op, t, a, b, sp);
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = sp,
-                         .discr = overflowed,
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = some},
-                  some);
+        switch_on_value(lw, overflowed, 1, none, some, some, sp);
     } else {
         Type *pair_elems[2] = {t, ty_bool};
         Type *pair = ty_tuple(pair_elems, 2);
@@ -1184,15 +1164,8 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
         assign(lw, r, rv, sp);
         assign(lw, value, rv_use((Operand){.kind = OP_COPY, .place = project_field(r, 0, t)}, t),
                sp);
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = sp,
-                         .discr = {.kind = OP_COPY, .place = project_field(r, 1, ty_bool)},
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = some},
-                  some);
+        Operand overflowed = {.kind = OP_COPY, .place = project_field(r, 1, ty_bool)};
+        switch_on_value(lw, overflowed, 1, none, some, some, sp);
     }
     Rvalue wrapped = {.kind = RV_AGGREGATE, .ty = opt, .variant = 1, .nelems = 1};
     wrapped.elems = arena_alloc(sizeof(Operand));

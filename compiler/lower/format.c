@@ -334,18 +334,7 @@ static void fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand 
         assign(lw, alt, rv_binary(BIN_BITAND, fields[1], const_int(u32, RT_FLAG_ALTERNATE), u32),
                span);
         int plain = new_block(lw), pretty = new_block(lw), join = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = plain;
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = span,
-                         .discr = use_place(alt, u32),
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = pretty},
-                  plain);
+        switch_on_value(lw, use_place(alt, u32), 0, plain, pretty, plain, span);
         write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, expand, span);
         goto_block(lw, join, span, pretty);
         spec.alternate = true;
@@ -680,18 +669,7 @@ void lower_assert(Lower *lw, Node *n) {
     if (n->u.assert.kind == ASSERT_TRUE) {
         Operand c = as_operand(lw, n->u.assert.lhs);
         int ok = new_block(lw), fail = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        vals[0] = 0;
-        targets[0] = fail;
-        Term t = {.kind = TM_SWITCH,
-                  .span = sp,
-                  .discr = c,
-                  .values = vals,
-                  .targets = targets,
-                  .ncases = 1,
-                  .otherwise = ok};
-        terminate(lw, t, fail);
+        branch_on_bool(lw, c, fail, ok, fail, sp);
         if (msg) {
             lower_format(lw, local_place(0), msg);   /* a panic: no value */
         } else {

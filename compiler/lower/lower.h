@@ -149,6 +149,8 @@ void fake_read(Lower *lw, FakeReadCause cause, Place p, Span span);
 void place_mention(Lower *lw, Place p, Span span);
 void storage(Lower *lw, StmtKind kind, int local, Span span);
 void terminate(Lower *lw, Term t, int next);
+void switch_on_value(Lower *lw, Operand discr, uint64_t value, int target, int otherwise, int next,
+                     Span span);
 void branch_on_bool(Lower *lw, Operand cond, int if_false, int if_true, int next, Span span);
 void goto_block(Lower *lw, int target, Span span, int next);
 Operand use_place(Place p, Type *ty);
