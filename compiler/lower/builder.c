@@ -119,6 +119,12 @@ Operand const_intrinsic(Intrinsic in) {
 
 Rvalue rv_use(Operand op, Type *ty) { return (Rvalue){.kind = RV_USE, .ty = ty, .a = op}; }
 
+/* &p (or &mut p, per kind) of type ty, with a region of its own. */
+Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind) {
+    return (Rvalue){
+        .kind = RV_REF, .ty = ty, .place = p, .borrow = kind, .region = lw->body->nregions++};
+}
+
 Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
     return (Rvalue){.kind = RV_BINARY, .ty = ty, .binop = op, .a = a, .b = b};
 }

@@ -76,13 +76,7 @@ void lower_closure_into(Lower *lw, Place dest, Node *e) {
         BorrowKind kind = mode != CAPTURE_MUT        ? BORROW_SHARED
             : b->ty->kind == TY_REF && b->ty->is_mut ? BORROW_UNIQUE
                                                      : BORROW_MUT;
-        assign(lw, r,
-               (Rvalue){.kind = RV_REF,
-                        .ty = ct->elems[k],
-                        .place = p,
-                        .borrow = kind,
-                        .region = lw->body->nregions++},
-               e->span);
+        assign(lw, r, rv_ref(lw, ct->elems[k], p, kind), e->span);
         env.elems[k] = (Operand){.kind = OP_MOVE, .place = r};
     }
     assign(lw, dest, env, e->span);

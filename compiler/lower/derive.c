@@ -44,13 +44,7 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
         if (!own) own = generated_method(ty, GEN_CLONE, NULL);
         Type *ref = ty_ref(ty, false);
         Place r = temp(lw, ref, span);
-        assign(lw, r,
-               (Rvalue){.kind = RV_REF,
-                        .ty = ref,
-                        .place = src,
-                        .borrow = BORROW_SHARED,
-                        .region = lw->body->nregions++},
-               span);
+        assign(lw, r, rv_ref(lw, ref, src, BORROW_SHARED), span);
         Operand arg = {.kind = OP_MOVE, .place = r};
         call(lw, fn_operand(own), &arg, 1, dest, false, span);
         return;
@@ -94,13 +88,7 @@ void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span) {
     for (int i = 0; i < 2; i++) {
         Type *ref = m->param_tys[i];
         Place r = temp(lw, ref, span);
-        assign(lw, r,
-               (Rvalue){.kind = RV_REF,
-                        .ty = ref,
-                        .place = sides[i],
-                        .borrow = BORROW_SHARED,
-                        .region = lw->body->nregions++},
-               span);
+        assign(lw, r, rv_ref(lw, ref, sides[i], BORROW_SHARED), span);
         args[i] = (Operand){.kind = OP_MOVE, .place = r};
     }
     call(lw, fn_operand(m), args, 2, dest, false, span);

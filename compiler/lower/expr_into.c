@@ -95,16 +95,9 @@ Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span)
         p = temp(lw, e->ty, span);
         lower_into(lw, p, e);
     }
+    BorrowKind kind = !param->is_mut ? BORROW_SHARED : two_phase ? BORROW_TWO_PHASE : BORROW_MUT;
     Place r = temp(lw, param, span);
-    assign(lw, r,
-           (Rvalue){.kind = RV_REF,
-                    .ty = param,
-                    .place = p,
-                    .borrow = !param->is_mut ? BORROW_SHARED
-                              : two_phase    ? BORROW_TWO_PHASE
-                                             : BORROW_MUT,
-                    .region = lw->body->nregions++},
-           span);
+    assign(lw, r, rv_ref(lw, param, p, kind), span);
     return (Operand){.kind = OP_MOVE, .place = r};
 }
 
@@ -445,13 +438,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
                            .ty = v.c.ty,
                            .promoted = v.c};
             Place g = local_place(~prog->nglobals++);
-            assign(lw, dest,
-                   (Rvalue){.kind = RV_REF,
-                            .ty = e->ty,
-                            .place = g,
-                            .borrow = BORROW_SHARED,
-                            .region = lw->body->nregions++},
-                   e->span);
+            assign(lw, dest, rv_ref(lw, e->ty, g, BORROW_SHARED), e->span);
             return;
         }
     }
@@ -460,11 +447,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         Place p = promoted     ? local_place(promoted)
             : op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand)
                                : as_place(lw, e->u.unary.operand);
-        Rvalue rv = {.kind = RV_REF,
-                     .ty = e->ty,
-                     .place = p,
-                     .borrow = op == UN_REF ? BORROW_SHARED : BORROW_MUT,
-                     .region = lw->body->nregions++};
+        Rvalue rv = rv_ref(lw, e->ty, p, op == UN_REF ? BORROW_SHARED : BORROW_MUT);
         assign(lw, dest, rv, e->span);
         return;
     }
@@ -598,12 +581,7 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
         /* a slice method of an array: the array borrowed, then unsized */
         Type *arr_ref = ty_ref(t, self_ty->is_mut);
         Place whole = temp(lw, arr_ref, span), r = temp(lw, self_ty, span);
-        assign(lw, whole,
-               (Rvalue){.kind = RV_REF,
-                        .ty = arr_ref,
-                        .place = p,
-                        .borrow = self_ty->is_mut ? BORROW_MUT : BORROW_SHARED,
-                        .region = lw->body->nregions++},
+        assign(lw, whole, rv_ref(lw, arr_ref, p, self_ty->is_mut ? BORROW_MUT : BORROW_SHARED),
                span);
         assign(lw, r,
                (Rvalue){.kind = RV_UNSIZE,
@@ -615,12 +593,8 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     }
     /* the autoref of a `&mut self` receiver is two-phase: `v.push(v.len())` */
     Place r = temp(lw, self_ty, span);
-    Rvalue rv = {.kind = RV_REF,
-                 .ty = self_ty,
-                 .place = p,
-                 .borrow = m->self_kind == SELF_REF_MUT ? BORROW_TWO_PHASE : BORROW_SHARED,
-                 .region = lw->body->nregions++};
-    assign(lw, r, rv, span);
+    BorrowKind kind = m->self_kind == SELF_REF_MUT ? BORROW_TWO_PHASE : BORROW_SHARED;
+    assign(lw, r, rv_ref(lw, self_ty, p, kind), span);
     return (Operand){.kind = OP_MOVE, .place = r};
 }
 
@@ -731,13 +705,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
             /* a mutable borrow of the array (E0596 when it is not `mut`), unsized */
             Type *arr_ref = ty_ref(seq, true);
             Place r = temp(lw, arr_ref, e->span);
-            assign(lw, r,
-                   (Rvalue){.kind = RV_REF,
-                            .ty = arr_ref,
-                            .place = p,
-                            .borrow = BORROW_MUT,
-                            .region = lw->body->nregions++},
-                   e->span);
+            assign(lw, r, rv_ref(lw, arr_ref, p, BORROW_MUT), e->span);
             assign(lw, whole,
                    (Rvalue){.kind = RV_UNSIZE,
                             .ty = slice_ref,
@@ -1069,12 +1037,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
             if (!is_place_node(callee)) lower_into(lw, f, callee);
             for (Type *t = callee->ty; t->kind == TY_REF; t = t->elem)
                 f = project_deref(f, t->elem);
-            assign(lw, env,
-                   (Rvalue){.kind = RV_REF,
-                            .ty = env_ref,
-                            .place = f,
-                            .borrow = env_ref->is_mut ? BORROW_MUT : BORROW_SHARED,
-                            .region = lw->body->nregions++},
+            assign(lw, env, rv_ref(lw, env_ref, f, env_ref->is_mut ? BORROW_MUT : BORROW_SHARED),
                    e->span);
             args[0] = (Operand){.kind = OP_MOVE, .place = env};
             nargs++;

@@ -117,26 +117,14 @@ static Operand formatter_for(Lower *lw, Operand stream, Def *fmt, const FmtSpec 
     spec_options(lw, spec, args, agg.elems + 1, span);
     assign(lw, f, agg, span);
     Place f_ref = temp(lw, fmt->param_tys[1], span);
-    assign(lw, f_ref,
-           (Rvalue){.kind = RV_REF,
-                    .ty = fmt->param_tys[1],
-                    .place = f,
-                    .borrow = BORROW_MUT,
-                    .region = lw->body->nregions++},
-           span);
+    assign(lw, f_ref, rv_ref(lw, fmt->param_tys[1], f, BORROW_MUT), span);
     return (Operand){.kind = OP_MOVE, .place = f_ref};
 }
 
 static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec,
                           Operand *args, Span span) {
     Place self_ref = temp(lw, fmt->param_tys[0], span);
-    assign(lw, self_ref,
-           (Rvalue){.kind = RV_REF,
-                    .ty = fmt->param_tys[0],
-                    .place = value,
-                    .borrow = BORROW_SHARED,
-                    .region = lw->body->nregions++},
-           span);
+    assign(lw, self_ref, rv_ref(lw, fmt->param_tys[0], value, BORROW_SHARED), span);
     Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref},
                             formatter_for(lw, stream, fmt, spec, args, span)};
     call(lw, fn_operand(fmt), call_args, 2, temp(lw, fmt->ret_ty, span), false, span);
@@ -550,13 +538,7 @@ static void write_format(Lower *lw, Operand stream, Node *fmt, bool newline) {
         Place p = is_place_node(a) ? as_place(lw, a) : temp_holding(lw, a);
         Type *r = ty_ref(a->ty, false);
         Place borrow = temp(lw, r, a->span);
-        assign(lw, borrow,
-               (Rvalue){.kind = RV_REF,
-                        .ty = r,
-                        .place = p,
-                        .borrow = BORROW_SHARED,
-                        .region = lw->body->nregions++},
-               a->span);
+        assign(lw, borrow, rv_ref(lw, r, p, BORROW_SHARED), a->span);
         args[i] = (Operand){.kind = OP_COPY, .place = project_deref(borrow, a->ty)};
     }
     int np = fmt->u.format.npieces;
@@ -623,13 +605,7 @@ void lower_format(Lower *lw, Place dest, Node *fmt) {
             Place s_ref = temp(lw, sref, fmt->span);
             Place s =
                 ft->kind == TY_REF ? project_deref(as_place(lw, d), ft->elem) : as_mut_place(lw, d);
-            assign(lw, s_ref,
-                   (Rvalue){.kind = RV_REF,
-                            .ty = sref,
-                            .place = s,
-                            .borrow = BORROW_MUT,
-                            .region = lw->body->nregions++},
-                   fmt->span);
+            assign(lw, s_ref, rv_ref(lw, sref, s, BORROW_MUT), fmt->span);
             Operand args[2] = {{.kind = OP_MOVE, .place = s_ref},
                                {.kind = OP_COPY, .place = stream}};
             call(lw, fn_operand(append), args, 2, temp(lw, ty_unit, fmt->span), false, fmt->span);

@@ -306,13 +306,7 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
         if (m->name != sym_cstr("drop")) continue;
         if (im->ngenerics) m = instance_of(m, impl_args, im->ngenerics);
         Place r = temp(&lw, d->param_tys[0], span);
-        assign(&lw, r,
-               (Rvalue){.kind = RV_REF,
-                        .ty = d->param_tys[0],
-                        .place = self,
-                        .borrow = BORROW_MUT,
-                        .region = b->nregions++},
-               span);
+        assign(&lw, r, rv_ref(&lw, d->param_tys[0], self, BORROW_MUT), span);
         Operand arg = {.kind = OP_MOVE, .place = r};
         call(&lw, fn_operand(m), &arg, 1, temp(&lw, ty_unit, span), false, span);
     }

@@ -180,11 +180,7 @@ void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span
         int local = lw->guard_reads && !b->by_ref && !ty_is_copy(b->ty) ? guard_view(lw, b)
                                                                         : declare_binding(lw, b);
         if (b->by_ref) {
-            Rvalue rv = {.kind = RV_REF,
-                         .ty = b->ty,
-                         .place = src,
-                         .borrow = b->ref_mut ? BORROW_MUT : BORROW_SHARED,
-                         .region = lw->body->nregions++};
+            Rvalue rv = rv_ref(lw, b->ty, src, b->ref_mut ? BORROW_MUT : BORROW_SHARED);
             assign(lw, local_place(local), rv, span);
         } else {
             Operand value = use_place(src, b->ty);
@@ -388,8 +384,7 @@ static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int ne
     /* the guard may not change what is matched: a shallow fake borrow, read once it holds */
     Type *ref = ty_ref(ir_place_type(lw->body, sp), false);
     Place fake = temp(lw, ref, arm->span);
-    Rvalue borrow = {.kind = RV_REF, .ty = ref, .place = sp, .borrow = BORROW_SHALLOW,
-                     .region = lw->body->nregions++};
+    Rvalue borrow = rv_ref(lw, ref, sp, BORROW_SHALLOW);
     assign(lw, fake, borrow, arm->span);
     lw->guard_reads = true;
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);

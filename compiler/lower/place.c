@@ -181,11 +181,7 @@ Operand as_arg_operand(Lower *lw, Node *e) {
     if (e->ty->kind != TY_REF || !e->ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
     Place target = project_deref(as_place(lw, e), e->ty->elem);
     Place r = temp(lw, e->ty, e->span);
-    Rvalue rv = {.kind = RV_REF,
-                 .ty = e->ty,
-                 .place = target,
-                 .borrow = BORROW_TWO_PHASE,
-                 .region = lw->body->nregions++};
+    Rvalue rv = rv_ref(lw, e->ty, target, BORROW_TWO_PHASE);
     assign(lw, r, rv, e->span);
     return (Operand){.kind = OP_MOVE, .place = r};
 }
@@ -358,13 +354,7 @@ Place user_deref_place(Lower *lw, Node *e) {
     if (!m) m = operator_method(e->u.unary.method, t, LANG_DEREF, NULL);
     Type *self_ref = m->param_tys[0];
     Place r = temp(lw, self_ref, e->span);
-    assign(lw, r,
-           (Rvalue){.kind = RV_REF,
-                    .ty = self_ref,
-                    .place = p,
-                    .borrow = self_ref->is_mut ? BORROW_MUT : BORROW_SHARED,
-                    .region = lw->body->nregions++},
-           e->span);
+    assign(lw, r, rv_ref(lw, self_ref, p, self_ref->is_mut ? BORROW_MUT : BORROW_SHARED), e->span);
     Operand arg = {.kind = OP_MOVE, .place = r};
     Place result = temp(lw, m->ret_ty, e->span);
     call(lw, fn_operand(m), &arg, 1, result, false, e->span);
