@@ -356,9 +356,9 @@ Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
     Place self = project_deref(local_place(1), ty), other = project_deref(local_place(2), ty);
     switch (g->kind) {
     case GEN_FMT:
-        generated_fmt_into(&lw, local_place(0), g->decl, ty,
-                           (Operand){.kind = OP_COPY, .place = local_place(1)},
-                           (Operand){.kind = OP_COPY, .place = local_place(2)}, span);
+        builtin_fmt_into(&lw, local_place(0), g->decl, ty,
+                         (Operand){.kind = OP_COPY, .place = local_place(1)},
+                         (Operand){.kind = OP_COPY, .place = local_place(2)}, true, span);
         break;
     case GEN_EQ:
         assign(&lw, local_place(0), rv_use(equal_parts(&lw, ty, self, other, span), ty_bool), span);

@@ -783,7 +783,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     lower_args(lw, argn->items, argn->len, args + 1);
     int nargs = argn->len + 1;
     if (is_builtin_fmt(m) && e->ntargs) {
-        builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], e->span);
+        builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], false, e->span);
         return;
     }
     if (m->track_caller) {
@@ -1014,7 +1014,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {
-        builtin_fmt_into(lw, dest, target, e->targs[0], args[0], args[1], e->span);
+        builtin_fmt_into(lw, dest, target, e->targs[0], args[0], args[1], false, e->span);
         return;
     }
     if (target && target->trait && target->trait->lang == LANG_DEFAULT &&

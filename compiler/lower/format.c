@@ -3,7 +3,7 @@
  * Takes: a format node (print!, format!, panic!, write!), assert! and its kin.
  * Gives: calls of the runtime's writers per piece and argument, calls of user Display and
  * Debug impls through a Formatter, of the generated Debug bodies of derived types (whose
- * fields generated_fmt_into writes), and the compiler-made Debug of tuples, arrays and
+ * fields builtin_fmt_into writes with expand), and the compiler-made Debug of tuples, arrays and
  * slices. Format arguments are `&` borrows, as format_args! takes them.
  *
  * It includes runtime/rt.h (as typeck/exhaustive.c does): the formatter's flag bits and stream
@@ -283,10 +283,11 @@ bool is_builtin_fmt(Def *target) {
 
 /* `Display::fmt(&x, f)` / `x.fmt(f)` of a built-in impl: x written with f's own flags,
  * fill, width and precision, as the placeholder that reached f asked; derived Debug
- * decides between `{:?}` and `{:#?}` layout on f's alternate flag (a struct or enum in its
- * generated body, which expand says this is). dest = Ok(()). */
-static void fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                     Operand f_ref, bool expand, Span span) {
+ * decides between `{:?}` and `{:#?}` layout on f's alternate flag. A struct or enum is
+ * written by a call of its generated body, or, when expand says this is that generated
+ * body, part by part. dest = Ok(()). */
+void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
+                      Operand f_ref, bool expand, Span span) {
     Type *formatter_ty = target->param_tys[1]->elem;
     Place f = project_deref(operand_place(lw, f_ref, target->param_tys[1], span), formatter_ty);
     /* written through the reference, as `{}` of a `&T` is: a `&str` stays whole */
@@ -333,19 +334,6 @@ static void fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand 
     ok.elems = arena_alloc(sizeof(Operand));
     ok.elems[0] = const_unit();
     assign(lw, dest, ok, span);
-}
-
-/* A call of a built-in fmt: a struct or enum is written by its generated body. */
-void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                      Operand f_ref, Span span) {
-    fmt_into(lw, dest, target, self_ty, self_ref, f_ref, false, span);
-}
-
-/* The same, as the generated body of self_ty's fmt: a struct or enum is written part by
- * part, not by a call of this body again. */
-void generated_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                        Operand f_ref, Span span) {
-    fmt_into(lw, dest, target, self_ty, self_ref, f_ref, true, span);
 }
 
 static void write_value(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec,

@@ -228,9 +228,7 @@ Place operand_place(Lower *lw, Operand op, Type *ty, Span span);
 Def *adt_method(Type *t, const char *name);
 bool is_builtin_fmt(Def *target);
 void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                      Operand f_ref, Span span);
-void generated_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                        Operand f_ref, Span span);
+                      Operand f_ref, bool expand, Span span);
 Type *field_type_of(Type *t, int i);
 int field_count_of(Type *t);
 Place debug_field_place(Place p, Type *ty, int variant, int i, Type **ft);
