@@ -346,13 +346,10 @@ void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span spa
  * clone_into or the Debug of its own type.
  * CFG: entry → [the parts' comparisons, clones or writes] → return */
 Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
-    Lower lw = {.opts = opts, .caller_location = -1};
     Type *ty = g->ty;
-    Span span = ty->kind == TY_ADT && ty->adt->node ? ty->adt->node->span : (Span){0};
-    Body *b = begin_body(&lw, g->def, span, span);
-    for (int i = 0; i < g->def->nparams; i++)
-        new_local(&lw, g->def->param_tys[i], 0, span, false, false);
-    b->nargs = g->def->nparams;
+    Lower lw;
+    Body *b = begin_type_body(&lw, g->def, ty, opts);
+    Span span = b->span;
     Place self = project_deref(local_place(1), ty), other = project_deref(local_place(2), ty);
     switch (g->kind) {
     case GEN_FMT:

@@ -278,6 +278,7 @@ void lower_let(Lower *lw, Node *s);
 
 /* ── lower.c ── */
 Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span);
+Body *begin_type_body(Lower *lw, Def *d, Type *t, const LowerOptions *opts);
 void declare_params(Lower *lw, NodeList *params, Type **types);
 void bind_params(Lower *lw, NodeList *params, int first);
 void finish_return(Lower *lw, int first, int n);
