@@ -141,6 +141,13 @@ Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     return equal_parts(lw, ty, a, b, span);
 }
 
+/* acc & eq, in a fresh bool temporary. */
+static Operand and_also(Lower *lw, Operand acc, Operand eq, Span span) {
+    Place both = temp(lw, ty_bool, span);
+    assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
+    return (Operand){.kind = OP_MOVE, .place = both};
+}
+
 /* a == b part by part: for enums, equal discriminants and then the variant's fields; for
  * structs and tuples field by field; arrays element by element; primitives directly.
  * CFG: field by field: eq → [false: join with false | true: next field] → join */
@@ -161,10 +168,7 @@ static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
                 Type *ft;
                 Place fa = debug_field_place(a, ty, v, i, &ft),
                       fb = debug_field_place(b, ty, v, i, &ft);
-                Operand eq = equal_values(lw, ft, fa, fb, span);
-                Place both = temp(lw, ty_bool, span);
-                assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
-                acc = (Operand){.kind = OP_MOVE, .place = both};
+                acc = and_also(lw, acc, equal_values(lw, ft, fa, fb, span), span);
             }
             assign(lw, result, rv_use(acc, ty_bool), span);
             goto_block(lw, join, span, join);
@@ -198,9 +202,7 @@ static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
     for (int i = 0; i < field_count_of(ty); i++) {
         Type *ft = field_type_of(ty, i);
         Operand eq = equal_values(lw, ft, project_field(a, i, ft), project_field(b, i, ft), span);
-        Place both = temp(lw, ty_bool, span);
-        assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
-        acc = (Operand){.kind = OP_MOVE, .place = both};
+        acc = and_also(lw, acc, eq, span);
     }
     return acc;
 }
