@@ -246,8 +246,7 @@ void lower_loop_into(Lower *lw, Place dest, Node *e) {
     int while_let_mark = -1, iter_mark = lw->scope_locals.len;
     if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
         Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
-        Place sp = value_place(lw, scrut);
-        fake_read(lw, FAKE_FOR_MATCHED_PLACE, sp, scrut->span);
+        Place sp = scrutinee_place(lw, scrut);
         test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, cond->span);
         while_let_mark = lw->scope_locals.len;
         bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);

@@ -271,6 +271,7 @@ void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span
 void branch_if_false(Lower *lw, Operand cond, int fail, Span span);
 Operand discriminant_of(Lower *lw, Place p, Span span);
 void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span span);
+Place scrutinee_place(Lower *lw, Node *scrut);
 void lower_match_into(Lower *lw, Place dest, Node *e);
 void lower_if_let_into(Lower *lw, Place dest, Node *e);
 bool is_plain_binding(Node *pat);
