@@ -125,6 +125,13 @@ Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind) {
         .kind = RV_REF, .ty = ty, .place = p, .borrow = kind, .region = lw->body->nregions++};
 }
 
+/* &p (or &mut p, per kind) of type ty in a fresh temporary, moved out as an argument. */
+Operand borrow_arg(Lower *lw, Type *ty, Place p, BorrowKind kind, Span span) {
+    Place r = temp(lw, ty, span);
+    assign(lw, r, rv_ref(lw, ty, p, kind), span);
+    return (Operand){.kind = OP_MOVE, .place = r};
+}
+
 Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
     return (Rvalue){.kind = RV_BINARY, .ty = ty, .binop = op, .a = a, .b = b};
 }

@@ -42,10 +42,7 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
     if (ty->kind == TY_ADT) {
         Def *own = operator_method(NULL, ty, LANG_CLONE, NULL);
         if (!own) own = generated_method(ty, GEN_CLONE, NULL);
-        Type *ref = ty_ref(ty, false);
-        Place r = temp(lw, ref, span);
-        assign(lw, r, rv_ref(lw, ref, src, BORROW_SHARED), span);
-        Operand arg = {.kind = OP_MOVE, .place = r};
+        Operand arg = borrow_arg(lw, ty_ref(ty, false), src, BORROW_SHARED, span);
         call(lw, fn_operand(own), &arg, 1, dest, false, span);
         return;
     }
@@ -85,12 +82,8 @@ static Operand str_order(Lower *lw, Place a, Place b, Span span) {
 void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span) {
     Operand args[2];
     Place sides[2] = {a, b};
-    for (int i = 0; i < 2; i++) {
-        Type *ref = m->param_tys[i];
-        Place r = temp(lw, ref, span);
-        assign(lw, r, rv_ref(lw, ref, sides[i], BORROW_SHARED), span);
-        args[i] = (Operand){.kind = OP_MOVE, .place = r};
-    }
+    for (int i = 0; i < 2; i++)
+        args[i] = borrow_arg(lw, m->param_tys[i], sides[i], BORROW_SHARED, span);
     call(lw, fn_operand(m), args, 2, dest, false, span);
 }
 

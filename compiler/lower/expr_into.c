@@ -96,9 +96,7 @@ Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span)
         lower_into(lw, p, e);
     }
     BorrowKind kind = !param->is_mut ? BORROW_SHARED : two_phase ? BORROW_TWO_PHASE : BORROW_MUT;
-    Place r = temp(lw, param, span);
-    assign(lw, r, rv_ref(lw, param, p, kind), span);
-    return (Operand){.kind = OP_MOVE, .place = r};
+    return borrow_arg(lw, param, p, kind, span);
 }
 
 /* `a + b` with `impl Add for T`: a call of its `add` (also `eq` for `==`/`!=`, `neg`,
@@ -592,10 +590,8 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
         return (Operand){.kind = OP_MOVE, .place = r};
     }
     /* the autoref of a `&mut self` receiver is two-phase: `v.push(v.len())` */
-    Place r = temp(lw, self_ty, span);
     BorrowKind kind = m->self_kind == SELF_REF_MUT ? BORROW_TWO_PHASE : BORROW_SHARED;
-    assign(lw, r, rv_ref(lw, self_ty, p, kind), span);
-    return (Operand){.kind = OP_MOVE, .place = r};
+    return borrow_arg(lw, self_ty, p, kind, span);
 }
 
 /* `obj.m(args)` with obj a `&dyn Trait`: m through the vtable, self the data pointer. */

@@ -116,17 +116,13 @@ static Operand formatter_for(Lower *lw, Operand stream, Def *fmt, const FmtSpec 
     agg.elems[0] = stream;
     spec_options(lw, spec, args, agg.elems + 1, span);
     assign(lw, f, agg, span);
-    Place f_ref = temp(lw, fmt->param_tys[1], span);
-    assign(lw, f_ref, rv_ref(lw, fmt->param_tys[1], f, BORROW_MUT), span);
-    return (Operand){.kind = OP_MOVE, .place = f_ref};
+    return borrow_arg(lw, fmt->param_tys[1], f, BORROW_MUT, span);
 }
 
 static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec,
                           Operand *args, Span span) {
-    Place self_ref = temp(lw, fmt->param_tys[0], span);
-    assign(lw, self_ref, rv_ref(lw, fmt->param_tys[0], value, BORROW_SHARED), span);
-    Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref},
-                            formatter_for(lw, stream, fmt, spec, args, span)};
+    Operand self_ref = borrow_arg(lw, fmt->param_tys[0], value, BORROW_SHARED, span);
+    Operand call_args[2] = {self_ref, formatter_for(lw, stream, fmt, spec, args, span)};
     call(lw, fn_operand(fmt), call_args, 2, temp(lw, fmt->ret_ty, span), false, span);
 }
 

@@ -314,9 +314,7 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
         Def *m = im->methods.items[k];
         if (m->name != sym_cstr("drop")) continue;
         if (im->ngenerics) m = instance_of(m, impl_args, im->ngenerics);
-        Place r = temp(&lw, d->param_tys[0], span);
-        assign(&lw, r, rv_ref(&lw, d->param_tys[0], self, BORROW_MUT), span);
-        Operand arg = {.kind = OP_MOVE, .place = r};
+        Operand arg = borrow_arg(&lw, d->param_tys[0], self, BORROW_MUT, span);
         call(&lw, fn_operand(m), &arg, 1, temp(&lw, ty_unit, span), false, span);
     }
     if (t->kind == TY_ADT && t->adt->is_enum) {

@@ -162,6 +162,7 @@ Operand fn_operand(Def *d);
 Operand const_intrinsic(Intrinsic in);
 Rvalue rv_use(Operand op, Type *ty);
 Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind);
+Operand borrow_arg(Lower *lw, Type *ty, Place p, BorrowKind kind, Span span);
 Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty);
 IntBits int_bits(Type *t, IntBits v);
 void call(Lower *lw, Operand func, Operand *args, int nargs, Place dest, bool diverges, Span span);
