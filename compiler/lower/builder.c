@@ -36,7 +36,9 @@ void fake_read(Lower *lw, FakeReadCause cause, Place p, Span span) {
 }
 
 /* `let _ = p;`: p named, not read (rustc's PlaceMention). */
-void place_mention(Lower *lw, Place p, Span span) { push_stmt(lw, ST_PLACE_MENTION, span)->place = p; }
+void place_mention(Lower *lw, Place p, Span span) {
+    push_stmt(lw, ST_PLACE_MENTION, span)->place = p;
+}
 
 void storage(Lower *lw, StmtKind kind, int local, Span span) {
     push_stmt(lw, kind, span)->local = local;
@@ -59,16 +61,24 @@ void terminate(Lower *lw, Term t, int next) {
     lw->cur = next >= 0 ? next : new_block(lw);
 }
 
+/* Ends the current block in a one-case switch: discr == value goes to target, anything
+ * else to otherwise; lowering continues in next. */
+void switch_on_value(Lower *lw, Operand discr, uint64_t value, int target, int otherwise, int next,
+                     Span span) {
+    uint64_t *values = arena_alloc(sizeof(uint64_t));
+    int *targets = arena_alloc(sizeof(int));
+    values[0] = value;
+    targets[0] = target;
+    terminate(lw,
+              (Term){.kind = TM_SWITCH, .span = span, .discr = discr, .values = values,
+                     .targets = targets, .ncases = 1, .otherwise = otherwise},
+              next);
+}
+
 /* Ends the current block in a switch on the bool cond: 0 goes to if_false, anything else
  * to if_true; lowering continues in next. */
 void branch_on_bool(Lower *lw, Operand cond, int if_false, int if_true, int next, Span span) {
-    uint64_t *values = arena_alloc(sizeof(uint64_t));   /* zeroed: the one case is false */
-    int *targets = arena_alloc(sizeof(int));
-    targets[0] = if_false;
-    terminate(lw,
-              (Term){.kind = TM_SWITCH, .span = span, .discr = cond, .values = values,
-                     .targets = targets, .ncases = 1, .otherwise = if_true},
-              next);
+    switch_on_value(lw, cond, 0, if_false, if_true, next, span);
 }
 
 void goto_block(Lower *lw, int target, Span span, int next) {
@@ -108,6 +118,19 @@ Operand const_intrinsic(Intrinsic in) {
 }
 
 Rvalue rv_use(Operand op, Type *ty) { return (Rvalue){.kind = RV_USE, .ty = ty, .a = op}; }
+
+/* &p (or &mut p, per kind) of type ty, with a region of its own. */
+Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind) {
+    return (Rvalue){
+        .kind = RV_REF, .ty = ty, .place = p, .borrow = kind, .region = lw->body->nregions++};
+}
+
+/* &p (or &mut p, per kind) of type ty in a fresh temporary, moved out as an argument. */
+Operand borrow_arg(Lower *lw, Type *ty, Place p, BorrowKind kind, Span span) {
+    Place r = temp(lw, ty, span);
+    assign(lw, r, rv_ref(lw, ty, p, kind), span);
+    return (Operand){.kind = OP_MOVE, .place = r};
+}
 
 Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty) {
     return (Rvalue){.kind = RV_BINARY, .ty = ty, .binop = op, .a = a, .b = b};

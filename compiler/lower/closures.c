@@ -72,18 +72,10 @@ void lower_closure_into(Lower *lw, Place dest, Node *e) {
             env.elems[k] = use_place(p, b->ty);
             continue;
         }
-        Place r = temp(lw, ct->elems[k], e->span);
         BorrowKind kind = mode != CAPTURE_MUT        ? BORROW_SHARED
             : b->ty->kind == TY_REF && b->ty->is_mut ? BORROW_UNIQUE
                                                      : BORROW_MUT;
-        assign(lw, r,
-               (Rvalue){.kind = RV_REF,
-                        .ty = ct->elems[k],
-                        .place = p,
-                        .borrow = kind,
-                        .region = lw->body->nregions++},
-               e->span);
-        env.elems[k] = (Operand){.kind = OP_MOVE, .place = r};
+        env.elems[k] = borrow_arg(lw, ct->elems[k], p, kind, e->span);
     }
     assign(lw, dest, env, e->span);
     closure_def(ct);

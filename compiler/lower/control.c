@@ -86,13 +86,7 @@ static void lower_for_seq(Lower *lw, Node *e) {
     moved.by_compiler = true; /* the loop owns the array: its elements move out in turn */
     if (by_value) assign(lw, item, rv_use(moved, seq->elem), sp);
     else
-        assign(lw, item,
-               (Rvalue){.kind = RV_REF,
-                        .ty = item_ty,
-                        .place = elem,
-                        .borrow = mut_items ? BORROW_MUT : BORROW_SHARED,
-                        .region = lw->body->nregions++},
-               sp);
+        assign(lw, item, rv_ref(lw, item_ty, elem, mut_items ? BORROW_MUT : BORROW_SHARED), sp);
     int mark = lw->scope_locals.len;
     bind_pattern_typed(lw, e->u.loop.pat, item, item_ty, e->u.loop.pat->span);
     lower_loop_body(lw, e, exit, latch, iter_mark, mark);
@@ -124,28 +118,10 @@ static void lower_for_over(Lower *lw, Node *e, Place it, Def *next) {
     goto_block(lw, head, e->span, head);
     int iter_mark = lw->scope_locals.len;
     Place r = temp(lw, next->param_tys[0], sp), item = temp(lw, opt, sp);
-    assign(lw, r,
-           (Rvalue){.kind = RV_REF,
-                    .ty = next->param_tys[0],
-                    .place = it,
-                    .borrow = BORROW_MUT,
-                    .region = lw->body->nregions++},
-           sp);
+    assign(lw, r, rv_ref(lw, next->param_tys[0], it, BORROW_MUT), sp);
     Operand args[1] = {(Operand){.kind = OP_MOVE, .place = r}};
     call(lw, fn_operand(next), args, 1, item, false, sp);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    vals[0] = 0;                                /* Option::None */
-    targets[0] = exit;
-    terminate(lw,
-              (Term){.kind = TM_SWITCH,
-                     .span = sp,
-                     .discr = discriminant_of(lw, item, sp),
-                     .values = vals,
-                     .targets = targets,
-                     .ncases = 1,
-                     .otherwise = body},
-              body);
+    switch_on_value(lw, discriminant_of(lw, item, sp), 0 /* Option::None */, exit, body, body, sp);
     Type *vt;
     Place value = debug_field_place(item, opt, 1, 0, &vt);
     int mark = lw->scope_locals.len;
@@ -270,8 +246,7 @@ void lower_loop_into(Lower *lw, Place dest, Node *e) {
     int while_let_mark = -1, iter_mark = lw->scope_locals.len;
     if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
         Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
-        Place sp = value_place(lw, scrut);
-        fake_read(lw, FAKE_FOR_MATCHED_PLACE, sp, scrut->span);
+        Place sp = scrutinee_place(lw, scrut);
         test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, cond->span);
         while_let_mark = lw->scope_locals.len;
         bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);

@@ -42,16 +42,7 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
     if (ty->kind == TY_ADT) {
         Def *own = operator_method(NULL, ty, LANG_CLONE, NULL);
         if (!own) own = generated_method(ty, GEN_CLONE, NULL);
-        Type *ref = ty_ref(ty, false);
-        Place r = temp(lw, ref, span);
-        assign(lw, r,
-               (Rvalue){.kind = RV_REF,
-                        .ty = ref,
-                        .place = src,
-                        .borrow = BORROW_SHARED,
-                        .region = lw->body->nregions++},
-               span);
-        Operand arg = {.kind = OP_MOVE, .place = r};
+        Operand arg = borrow_arg(lw, ty_ref(ty, false), src, BORROW_SHARED, span);
         call(lw, fn_operand(own), &arg, 1, dest, false, span);
         return;
     }
@@ -91,18 +82,8 @@ static Operand str_order(Lower *lw, Place a, Place b, Span span) {
 void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span) {
     Operand args[2];
     Place sides[2] = {a, b};
-    for (int i = 0; i < 2; i++) {
-        Type *ref = m->param_tys[i];
-        Place r = temp(lw, ref, span);
-        assign(lw, r,
-               (Rvalue){.kind = RV_REF,
-                        .ty = ref,
-                        .place = sides[i],
-                        .borrow = BORROW_SHARED,
-                        .region = lw->body->nregions++},
-               span);
-        args[i] = (Operand){.kind = OP_MOVE, .place = r};
-    }
+    for (int i = 0; i < 2; i++)
+        args[i] = borrow_arg(lw, m->param_tys[i], sides[i], BORROW_SHARED, span);
     call(lw, fn_operand(m), args, 2, dest, false, span);
 }
 
@@ -120,18 +101,8 @@ static Operand ordering_by_call(Lower *lw, Def *m, Place a, Place b, Span span) 
     if (m->ret_ty->nelems == 1) {
         /* Option<Ordering>: Some's payload */
         int some = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = done;
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = span,
-                         .discr = discriminant_of(lw, result, span),
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = some},
-                  some);
+        switch_on_value(lw, discriminant_of(lw, result, span), 0 /* None */, done, some, some,
+                        span);
         ord = debug_field_place(result, m->ret_ty, 1, 0, &ord_ty);
     }
     Place d = temp(lw, isize, span);
@@ -163,6 +134,13 @@ Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     return equal_parts(lw, ty, a, b, span);
 }
 
+/* acc & eq, in a fresh bool temporary. */
+static Operand and_also(Lower *lw, Operand acc, Operand eq, Span span) {
+    Place both = temp(lw, ty_bool, span);
+    assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
+    return (Operand){.kind = OP_MOVE, .place = both};
+}
+
 /* a == b part by part: for enums, equal discriminants and then the variant's fields; for
  * structs and tuples field by field; arrays element by element; primitives directly.
  * CFG: field by field: eq → [false: join with false | true: next field] → join */
@@ -183,10 +161,7 @@ static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
                 Type *ft;
                 Place fa = debug_field_place(a, ty, v, i, &ft),
                       fb = debug_field_place(b, ty, v, i, &ft);
-                Operand eq = equal_values(lw, ft, fa, fb, span);
-                Place both = temp(lw, ty_bool, span);
-                assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
-                acc = (Operand){.kind = OP_MOVE, .place = both};
+                acc = and_also(lw, acc, equal_values(lw, ft, fa, fb, span), span);
             }
             assign(lw, result, rv_use(acc, ty_bool), span);
             goto_block(lw, join, span, join);
@@ -220,9 +195,7 @@ static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
     for (int i = 0; i < field_count_of(ty); i++) {
         Type *ft = field_type_of(ty, i);
         Operand eq = equal_values(lw, ft, project_field(a, i, ft), project_field(b, i, ft), span);
-        Place both = temp(lw, ty_bool, span);
-        assign(lw, both, rv_binary(BIN_BITAND, acc, eq, ty_bool), span);
-        acc = (Operand){.kind = OP_MOVE, .place = both};
+        acc = and_also(lw, acc, eq, span);
     }
     return acc;
 }
@@ -368,19 +341,16 @@ void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span spa
  * clone_into or the Debug of its own type.
  * CFG: entry → [the parts' comparisons, clones or writes] → return */
 Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
-    Lower lw = {.opts = opts, .caller_location = -1};
     Type *ty = g->ty;
-    Span span = ty->kind == TY_ADT && ty->adt->node ? ty->adt->node->span : (Span){0};
-    Body *b = begin_body(&lw, g->def, span, span);
-    for (int i = 0; i < g->def->nparams; i++)
-        new_local(&lw, g->def->param_tys[i], 0, span, false, false);
-    b->nargs = g->def->nparams;
+    Lower lw;
+    Body *b = begin_type_body(&lw, g->def, ty, opts);
+    Span span = b->span;
     Place self = project_deref(local_place(1), ty), other = project_deref(local_place(2), ty);
     switch (g->kind) {
     case GEN_FMT:
-        generated_fmt_into(&lw, local_place(0), g->decl, ty,
-                           (Operand){.kind = OP_COPY, .place = local_place(1)},
-                           (Operand){.kind = OP_COPY, .place = local_place(2)}, span);
+        builtin_fmt_into(&lw, local_place(0), g->decl, ty,
+                         (Operand){.kind = OP_COPY, .place = local_place(1)},
+                         (Operand){.kind = OP_COPY, .place = local_place(2)}, true, span);
         break;
     case GEN_EQ:
         assign(&lw, local_place(0), rv_use(equal_parts(&lw, ty, self, other, span), ty_bool), span);

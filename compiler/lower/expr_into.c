@@ -95,17 +95,8 @@ Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span)
         p = temp(lw, e->ty, span);
         lower_into(lw, p, e);
     }
-    Place r = temp(lw, param, span);
-    assign(lw, r,
-           (Rvalue){.kind = RV_REF,
-                    .ty = param,
-                    .place = p,
-                    .borrow = !param->is_mut ? BORROW_SHARED
-                              : two_phase    ? BORROW_TWO_PHASE
-                                             : BORROW_MUT,
-                    .region = lw->body->nregions++},
-           span);
-    return (Operand){.kind = OP_MOVE, .place = r};
+    BorrowKind kind = !param->is_mut ? BORROW_SHARED : two_phase ? BORROW_TWO_PHASE : BORROW_MUT;
+    return borrow_arg(lw, param, p, kind, span);
 }
 
 /* `a + b` with `impl Add for T`: a call of its `add` (also `eq` for `==`/`!=`, `neg`,
@@ -445,13 +436,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
                            .ty = v.c.ty,
                            .promoted = v.c};
             Place g = local_place(~prog->nglobals++);
-            assign(lw, dest,
-                   (Rvalue){.kind = RV_REF,
-                            .ty = e->ty,
-                            .place = g,
-                            .borrow = BORROW_SHARED,
-                            .region = lw->body->nregions++},
-                   e->span);
+            assign(lw, dest, rv_ref(lw, e->ty, g, BORROW_SHARED), e->span);
             return;
         }
     }
@@ -460,11 +445,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         Place p = promoted     ? local_place(promoted)
             : op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand)
                                : as_place(lw, e->u.unary.operand);
-        Rvalue rv = {.kind = RV_REF,
-                     .ty = e->ty,
-                     .place = p,
-                     .borrow = op == UN_REF ? BORROW_SHARED : BORROW_MUT,
-                     .region = lw->body->nregions++};
+        Rvalue rv = rv_ref(lw, e->ty, p, op == UN_REF ? BORROW_SHARED : BORROW_MUT);
         assign(lw, dest, rv, e->span);
         return;
     }
@@ -598,12 +579,7 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
         /* a slice method of an array: the array borrowed, then unsized */
         Type *arr_ref = ty_ref(t, self_ty->is_mut);
         Place whole = temp(lw, arr_ref, span), r = temp(lw, self_ty, span);
-        assign(lw, whole,
-               (Rvalue){.kind = RV_REF,
-                        .ty = arr_ref,
-                        .place = p,
-                        .borrow = self_ty->is_mut ? BORROW_MUT : BORROW_SHARED,
-                        .region = lw->body->nregions++},
+        assign(lw, whole, rv_ref(lw, arr_ref, p, self_ty->is_mut ? BORROW_MUT : BORROW_SHARED),
                span);
         assign(lw, r,
                (Rvalue){.kind = RV_UNSIZE,
@@ -614,14 +590,8 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
         return (Operand){.kind = OP_MOVE, .place = r};
     }
     /* the autoref of a `&mut self` receiver is two-phase: `v.push(v.len())` */
-    Place r = temp(lw, self_ty, span);
-    Rvalue rv = {.kind = RV_REF,
-                 .ty = self_ty,
-                 .place = p,
-                 .borrow = m->self_kind == SELF_REF_MUT ? BORROW_TWO_PHASE : BORROW_SHARED,
-                 .region = lw->body->nregions++};
-    assign(lw, r, rv, span);
-    return (Operand){.kind = OP_MOVE, .place = r};
+    BorrowKind kind = m->self_kind == SELF_REF_MUT ? BORROW_TWO_PHASE : BORROW_SHARED;
+    return borrow_arg(lw, self_ty, p, kind, span);
 }
 
 /* `obj.m(args)` with obj a `&dyn Trait`: m through the vtable, self the data pointer. */
@@ -731,13 +701,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
             /* a mutable borrow of the array (E0596 when it is not `mut`), unsized */
             Type *arr_ref = ty_ref(seq, true);
             Place r = temp(lw, arr_ref, e->span);
-            assign(lw, r,
-                   (Rvalue){.kind = RV_REF,
-                            .ty = arr_ref,
-                            .place = p,
-                            .borrow = BORROW_MUT,
-                            .region = lw->body->nregions++},
-                   e->span);
+            assign(lw, r, rv_ref(lw, arr_ref, p, BORROW_MUT), e->span);
             assign(lw, whole,
                    (Rvalue){.kind = RV_UNSIZE,
                             .ty = slice_ref,
@@ -815,7 +779,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     lower_args(lw, argn->items, argn->len, args + 1);
     int nargs = argn->len + 1;
     if (is_builtin_fmt(m) && e->ntargs) {
-        builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], e->span);
+        builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], false, e->span);
         return;
     }
     if (m->track_caller) {
@@ -1046,7 +1010,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {
-        builtin_fmt_into(lw, dest, target, e->targs[0], args[0], args[1], e->span);
+        builtin_fmt_into(lw, dest, target, e->targs[0], args[0], args[1], false, e->span);
         return;
     }
     if (target && target->trait && target->trait->lang == LANG_DEFAULT &&
@@ -1069,12 +1033,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
             if (!is_place_node(callee)) lower_into(lw, f, callee);
             for (Type *t = callee->ty; t->kind == TY_REF; t = t->elem)
                 f = project_deref(f, t->elem);
-            assign(lw, env,
-                   (Rvalue){.kind = RV_REF,
-                            .ty = env_ref,
-                            .place = f,
-                            .borrow = env_ref->is_mut ? BORROW_MUT : BORROW_SHARED,
-                            .region = lw->body->nregions++},
+            assign(lw, env, rv_ref(lw, env_ref, f, env_ref->is_mut ? BORROW_MUT : BORROW_SHARED),
                    e->span);
             args[0] = (Operand){.kind = OP_MOVE, .place = env};
             nargs++;
@@ -1135,10 +1094,6 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
                          Span sp) {
     int some = new_block(lw), none = new_block(lw), join = new_block(lw);
     Place value = temp(lw, t, sp);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t));
-    int *targets = arena_alloc(sizeof(int));
-    vals[0] = 1;
-    targets[0] = none;
     if (op == PRIM_CHECKED_DIV || op == PRIM_CHECKED_REM) {
         Operand zero = compare(lw, BIN_EQ, b, const_int(t, 0), sp);
         Operand bad = zero;
@@ -1152,28 +1107,12 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
             bad = use_place(any, b1);
         }
         int compute = new_block(lw);
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = sp,
-                         .discr = bad,
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = compute},
-                  compute);
+        switch_on_value(lw, bad, 1, none, compute, compute, sp);
         assign(lw, value, rv_binary(op == PRIM_CHECKED_DIV ? BIN_DIV : BIN_REM, a, b, t), sp);
         goto_block(lw, some, sp, some);
     } else if (op == PRIM_CHECKED_POW) {
         Operand overflowed = ipow_into(lw, value, op, t, a, b, sp);
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = sp,
-                         .discr = overflowed,
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = some},
-                  some);
+        switch_on_value(lw, overflowed, 1, none, some, some, sp);
     } else {
         Type *pair_elems[2] = {t, ty_bool};
         Type *pair = ty_tuple(pair_elems, 2);
@@ -1184,15 +1123,8 @@ static void checked_into(Lower *lw, Place dest, PrimOp op, Type *t, Operand a, O
         assign(lw, r, rv, sp);
         assign(lw, value, rv_use((Operand){.kind = OP_COPY, .place = project_field(r, 0, t)}, t),
                sp);
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = sp,
-                         .discr = {.kind = OP_COPY, .place = project_field(r, 1, ty_bool)},
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = some},
-                  some);
+        Operand overflowed = {.kind = OP_COPY, .place = project_field(r, 1, ty_bool)};
+        switch_on_value(lw, overflowed, 1, none, some, some, sp);
     }
     Rvalue wrapped = {.kind = RV_AGGREGATE, .ty = opt, .variant = 1, .nelems = 1};
     wrapped.elems = arena_alloc(sizeof(Operand));

@@ -3,7 +3,7 @@
  * Takes: a format node (print!, format!, panic!, write!), assert! and its kin.
  * Gives: calls of the runtime's writers per piece and argument, calls of user Display and
  * Debug impls through a Formatter, of the generated Debug bodies of derived types (whose
- * fields generated_fmt_into writes), and the compiler-made Debug of tuples, arrays and
+ * fields builtin_fmt_into writes with expand), and the compiler-made Debug of tuples, arrays and
  * slices. Format arguments are `&` borrows, as format_args! takes them.
  *
  * It includes runtime/rt.h (as typeck/exhaustive.c does): the formatter's flag bits and stream
@@ -116,29 +116,13 @@ static Operand formatter_for(Lower *lw, Operand stream, Def *fmt, const FmtSpec 
     agg.elems[0] = stream;
     spec_options(lw, spec, args, agg.elems + 1, span);
     assign(lw, f, agg, span);
-    Place f_ref = temp(lw, fmt->param_tys[1], span);
-    assign(lw, f_ref,
-           (Rvalue){.kind = RV_REF,
-                    .ty = fmt->param_tys[1],
-                    .place = f,
-                    .borrow = BORROW_MUT,
-                    .region = lw->body->nregions++},
-           span);
-    return (Operand){.kind = OP_MOVE, .place = f_ref};
+    return borrow_arg(lw, fmt->param_tys[1], f, BORROW_MUT, span);
 }
 
 static void call_fmt_impl(Lower *lw, Operand stream, Def *fmt, Place value, const FmtSpec *spec,
                           Operand *args, Span span) {
-    Place self_ref = temp(lw, fmt->param_tys[0], span);
-    assign(lw, self_ref,
-           (Rvalue){.kind = RV_REF,
-                    .ty = fmt->param_tys[0],
-                    .place = value,
-                    .borrow = BORROW_SHARED,
-                    .region = lw->body->nregions++},
-           span);
-    Operand call_args[2] = {(Operand){.kind = OP_MOVE, .place = self_ref},
-                            formatter_for(lw, stream, fmt, spec, args, span)};
+    Operand self_ref = borrow_arg(lw, fmt->param_tys[0], value, BORROW_SHARED, span);
+    Operand call_args[2] = {self_ref, formatter_for(lw, stream, fmt, spec, args, span)};
     call(lw, fn_operand(fmt), call_args, 2, temp(lw, fmt->ret_ty, span), false, span);
 }
 
@@ -295,10 +279,11 @@ bool is_builtin_fmt(Def *target) {
 
 /* `Display::fmt(&x, f)` / `x.fmt(f)` of a built-in impl: x written with f's own flags,
  * fill, width and precision, as the placeholder that reached f asked; derived Debug
- * decides between `{:?}` and `{:#?}` layout on f's alternate flag (a struct or enum in its
- * generated body, which expand says this is). dest = Ok(()). */
-static void fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                     Operand f_ref, bool expand, Span span) {
+ * decides between `{:?}` and `{:#?}` layout on f's alternate flag. A struct or enum is
+ * written by a call of its generated body, or, when expand says this is that generated
+ * body, part by part. dest = Ok(()). */
+void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
+                      Operand f_ref, bool expand, Span span) {
     Type *formatter_ty = target->param_tys[1]->elem;
     Place f = project_deref(operand_place(lw, f_ref, target->param_tys[1], span), formatter_ty);
     /* written through the reference, as `{}` of a `&T` is: a `&str` stays whole */
@@ -334,18 +319,7 @@ static void fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand 
         assign(lw, alt, rv_binary(BIN_BITAND, fields[1], const_int(u32, RT_FLAG_ALTERNATE), u32),
                span);
         int plain = new_block(lw), pretty = new_block(lw), join = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        targets[0] = plain;
-        terminate(lw,
-                  (Term){.kind = TM_SWITCH,
-                         .span = span,
-                         .discr = use_place(alt, u32),
-                         .values = vals,
-                         .targets = targets,
-                         .ncases = 1,
-                         .otherwise = pretty},
-                  plain);
+        switch_on_value(lw, use_place(alt, u32), 0, plain, pretty, plain, span);
         write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, expand, span);
         goto_block(lw, join, span, pretty);
         spec.alternate = true;
@@ -356,19 +330,6 @@ static void fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand 
     ok.elems = arena_alloc(sizeof(Operand));
     ok.elems[0] = const_unit();
     assign(lw, dest, ok, span);
-}
-
-/* A call of a built-in fmt: a struct or enum is written by its generated body. */
-void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                      Operand f_ref, Span span) {
-    fmt_into(lw, dest, target, self_ty, self_ref, f_ref, false, span);
-}
-
-/* The same, as the generated body of self_ty's fmt: a struct or enum is written part by
- * part, not by a call of this body again. */
-void generated_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                        Operand f_ref, Span span) {
-    fmt_into(lw, dest, target, self_ty, self_ref, f_ref, true, span);
 }
 
 static void write_value(Lower *lw, Operand stream, Type *ty, Operand value, const FmtSpec *spec,
@@ -561,13 +522,7 @@ static void write_format(Lower *lw, Operand stream, Node *fmt, bool newline) {
         Place p = is_place_node(a) ? as_place(lw, a) : temp_holding(lw, a);
         Type *r = ty_ref(a->ty, false);
         Place borrow = temp(lw, r, a->span);
-        assign(lw, borrow,
-               (Rvalue){.kind = RV_REF,
-                        .ty = r,
-                        .place = p,
-                        .borrow = BORROW_SHARED,
-                        .region = lw->body->nregions++},
-               a->span);
+        assign(lw, borrow, rv_ref(lw, r, p, BORROW_SHARED), a->span);
         args[i] = (Operand){.kind = OP_COPY, .place = project_deref(borrow, a->ty)};
     }
     int np = fmt->u.format.npieces;
@@ -634,13 +589,7 @@ void lower_format(Lower *lw, Place dest, Node *fmt) {
             Place s_ref = temp(lw, sref, fmt->span);
             Place s =
                 ft->kind == TY_REF ? project_deref(as_place(lw, d), ft->elem) : as_mut_place(lw, d);
-            assign(lw, s_ref,
-                   (Rvalue){.kind = RV_REF,
-                            .ty = sref,
-                            .place = s,
-                            .borrow = BORROW_MUT,
-                            .region = lw->body->nregions++},
-                   fmt->span);
+            assign(lw, s_ref, rv_ref(lw, sref, s, BORROW_MUT), fmt->span);
             Operand args[2] = {{.kind = OP_MOVE, .place = s_ref},
                                {.kind = OP_COPY, .place = stream}};
             call(lw, fn_operand(append), args, 2, temp(lw, ty_unit, fmt->span), false, fmt->span);
@@ -680,18 +629,7 @@ void lower_assert(Lower *lw, Node *n) {
     if (n->u.assert.kind == ASSERT_TRUE) {
         Operand c = as_operand(lw, n->u.assert.lhs);
         int ok = new_block(lw), fail = new_block(lw);
-        uint64_t *vals = arena_alloc(sizeof(uint64_t));
-        int *targets = arena_alloc(sizeof(int));
-        vals[0] = 0;
-        targets[0] = fail;
-        Term t = {.kind = TM_SWITCH,
-                  .span = sp,
-                  .discr = c,
-                  .values = vals,
-                  .targets = targets,
-                  .ncases = 1,
-                  .otherwise = ok};
-        terminate(lw, t, fail);
+        branch_on_bool(lw, c, fail, ok, fail, sp);
         if (msg) {
             lower_format(lw, local_place(0), msg);   /* a panic: no value */
         } else {

@@ -39,6 +39,17 @@ Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span) {
     return b;
 }
 
+/* The body of d the compiler writes for type t (drop glue, a generated body): lw set up
+ * afresh, d's parameters plain locals from 1, the type's declaration as the span. */
+Body *begin_type_body(Lower *lw, Def *d, Type *t, const LowerOptions *opts) {
+    *lw = (Lower){.opts = opts, .caller_location = -1};
+    Span span = t->kind == TY_ADT && t->adt->node ? t->adt->node->span : (Span){0};
+    Body *b = begin_body(lw, d, span, span);
+    for (int i = 0; i < d->nparams; i++) new_local(lw, d->param_tys[i], 0, span, false, false);
+    b->nargs = d->nparams;
+    return b;
+}
+
 void declare_params(Lower *lw, NodeList *params, Type **types) {
     for (int i = 0; i < params->len; i++) {
         Node *pat = ((Node *)params->items[i])->u.param.pat;
@@ -293,11 +304,9 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
  * CFG: Drop::drop → [enum: switch → fields' drops → join | fields | array loop] → return */
 static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
     Def *d = t->drop_glue;
-    Lower lw = {.opts = opts, .caller_location = -1};
-    Span span = t->kind == TY_ADT && t->adt->node ? t->adt->node->span : (Span){0};
-    Body *b = begin_body(&lw, d, span, span);
-    new_local(&lw, d->param_tys[0], 0, span, false, false);
-    b->nargs = 1;
+    Lower lw;
+    Body *b = begin_type_body(&lw, d, t, opts);
+    Span span = b->span;
     Place self = project_deref(local_place(1), t);
     Type **impl_args;
     ImplDef *im = ty_drop_impl(t, &impl_args);
@@ -305,15 +314,7 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
         Def *m = im->methods.items[k];
         if (m->name != sym_cstr("drop")) continue;
         if (im->ngenerics) m = instance_of(m, impl_args, im->ngenerics);
-        Place r = temp(&lw, d->param_tys[0], span);
-        assign(&lw, r,
-               (Rvalue){.kind = RV_REF,
-                        .ty = d->param_tys[0],
-                        .place = self,
-                        .borrow = BORROW_MUT,
-                        .region = b->nregions++},
-               span);
-        Operand arg = {.kind = OP_MOVE, .place = r};
+        Operand arg = borrow_arg(&lw, d->param_tys[0], self, BORROW_MUT, span);
         call(&lw, fn_operand(m), &arg, 1, temp(&lw, ty_unit, span), false, span);
     }
     if (t->kind == TY_ADT && t->adt->is_enum) {

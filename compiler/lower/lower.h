@@ -149,6 +149,8 @@ void fake_read(Lower *lw, FakeReadCause cause, Place p, Span span);
 void place_mention(Lower *lw, Place p, Span span);
 void storage(Lower *lw, StmtKind kind, int local, Span span);
 void terminate(Lower *lw, Term t, int next);
+void switch_on_value(Lower *lw, Operand discr, uint64_t value, int target, int otherwise, int next,
+                     Span span);
 void branch_on_bool(Lower *lw, Operand cond, int if_false, int if_true, int next, Span span);
 void goto_block(Lower *lw, int target, Span span, int next);
 Operand use_place(Place p, Type *ty);
@@ -159,6 +161,8 @@ Operand const_str(const char *s, size_t len);
 Operand fn_operand(Def *d);
 Operand const_intrinsic(Intrinsic in);
 Rvalue rv_use(Operand op, Type *ty);
+Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind);
+Operand borrow_arg(Lower *lw, Type *ty, Place p, BorrowKind kind, Span span);
 Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty);
 IntBits int_bits(Type *t, IntBits v);
 void call(Lower *lw, Operand func, Operand *args, int nargs, Place dest, bool diverges, Span span);
@@ -225,9 +229,7 @@ Place operand_place(Lower *lw, Operand op, Type *ty, Span span);
 Def *adt_method(Type *t, const char *name);
 bool is_builtin_fmt(Def *target);
 void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                      Operand f_ref, Span span);
-void generated_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
-                        Operand f_ref, Span span);
+                      Operand f_ref, bool expand, Span span);
 Type *field_type_of(Type *t, int i);
 int field_count_of(Type *t);
 Place debug_field_place(Place p, Type *ty, int variant, int i, Type **ft);
@@ -270,6 +272,7 @@ void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span
 void branch_if_false(Lower *lw, Operand cond, int fail, Span span);
 Operand discriminant_of(Lower *lw, Place p, Span span);
 void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span span);
+Place scrutinee_place(Lower *lw, Node *scrut);
 void lower_match_into(Lower *lw, Place dest, Node *e);
 void lower_if_let_into(Lower *lw, Place dest, Node *e);
 bool is_plain_binding(Node *pat);
@@ -277,6 +280,7 @@ void lower_let(Lower *lw, Node *s);
 
 /* ── lower.c ── */
 Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span);
+Body *begin_type_body(Lower *lw, Def *d, Type *t, const LowerOptions *opts);
 void declare_params(Lower *lw, NodeList *params, Type **types);
 void bind_params(Lower *lw, NodeList *params, int first);
 void finish_return(Lower *lw, int first, int n);

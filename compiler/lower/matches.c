@@ -180,11 +180,7 @@ void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span
         int local = lw->guard_reads && !b->by_ref && !ty_is_copy(b->ty) ? guard_view(lw, b)
                                                                         : declare_binding(lw, b);
         if (b->by_ref) {
-            Rvalue rv = {.kind = RV_REF,
-                         .ty = b->ty,
-                         .place = src,
-                         .borrow = b->ref_mut ? BORROW_MUT : BORROW_SHARED,
-                         .region = lw->body->nregions++};
+            Rvalue rv = rv_ref(lw, b->ty, src, b->ref_mut ? BORROW_MUT : BORROW_SHARED);
             assign(lw, local_place(local), rv, span);
         } else {
             Operand value = use_place(src, b->ty);
@@ -388,8 +384,7 @@ static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int ne
     /* the guard may not change what is matched: a shallow fake borrow, read once it holds */
     Type *ref = ty_ref(ir_place_type(lw->body, sp), false);
     Place fake = temp(lw, ref, arm->span);
-    Rvalue borrow = {.kind = RV_REF, .ty = ref, .place = sp, .borrow = BORROW_SHALLOW,
-                     .region = lw->body->nregions++};
+    Rvalue borrow = rv_ref(lw, ref, sp, BORROW_SHALLOW);
     assign(lw, fake, borrow, arm->span);
     lw->guard_reads = true;
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
@@ -401,14 +396,21 @@ static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int ne
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
 }
 
+/* The place a `match`, `if let` or `while let` tests: scrut's, read (FakeRead
+ * ForMatchedPlace) before any arm is tried. */
+Place scrutinee_place(Lower *lw, Node *scrut) {
+    Place sp = value_place(lw, scrut);
+    fake_read(lw, FAKE_FOR_MATCHED_PLACE, sp, scrut->span);
+    return sp;
+}
+
 /* `match`: each arm tests its pattern (then its guard) in order; the first that passes
  * binds its variables and runs its body into dest.
  * CFG: scrutinee → arm 1 test → [guard → body → join | next arm test] … → join */
 void lower_match_into(Lower *lw, Place dest, Node *e) {
     Node *scrut = e->u.match.scrutinee;
     NodeList *arms = &e->u.match.arms;
-    Place sp = value_place(lw, scrut);
-    fake_read(lw, FAKE_FOR_MATCHED_PLACE, sp, scrut->span);
+    Place sp = scrutinee_place(lw, scrut);
     int join = new_block(lw);
     for (int i = 0; i < arms->len; i++) {
         Node *arm = arms->items[i];
@@ -430,8 +432,7 @@ void lower_match_into(Lower *lw, Place dest, Node *e) {
 void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     Node *cond = e->u.if_.cond;
     Node *scrut = cond->u.let_cond.expr;
-    Place sp = value_place(lw, scrut);
-    fake_read(lw, FAKE_FOR_MATCHED_PLACE, sp, scrut->span);
+    Place sp = scrutinee_place(lw, scrut);
     int join = new_block(lw), other = new_block(lw);
     test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, cond->span);
     int mark = lw->scope_locals.len;

@@ -180,14 +180,7 @@ Operand as_operand(Lower *lw, Node *e) {
 Operand as_arg_operand(Lower *lw, Node *e) {
     if (e->ty->kind != TY_REF || !e->ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
     Place target = project_deref(as_place(lw, e), e->ty->elem);
-    Place r = temp(lw, e->ty, e->span);
-    Rvalue rv = {.kind = RV_REF,
-                 .ty = e->ty,
-                 .place = target,
-                 .borrow = BORROW_TWO_PHASE,
-                 .region = lw->body->nregions++};
-    assign(lw, r, rv, e->span);
-    return (Operand){.kind = OP_MOVE, .place = r};
+    return borrow_arg(lw, e->ty, target, BORROW_TWO_PHASE, e->span);
 }
 
 /* Whether evaluating e runs code that could see a value moved before it: anything but a
@@ -357,15 +350,8 @@ Place user_deref_place(Lower *lw, Node *e) {
     Def *m = lw->mut_place ? operator_method(NULL, t, LANG_DEREF_MUT, NULL) : NULL;
     if (!m) m = operator_method(e->u.unary.method, t, LANG_DEREF, NULL);
     Type *self_ref = m->param_tys[0];
-    Place r = temp(lw, self_ref, e->span);
-    assign(lw, r,
-           (Rvalue){.kind = RV_REF,
-                    .ty = self_ref,
-                    .place = p,
-                    .borrow = self_ref->is_mut ? BORROW_MUT : BORROW_SHARED,
-                    .region = lw->body->nregions++},
-           e->span);
-    Operand arg = {.kind = OP_MOVE, .place = r};
+    Operand arg =
+        borrow_arg(lw, self_ref, p, self_ref->is_mut ? BORROW_MUT : BORROW_SHARED, e->span);
     Place result = temp(lw, m->ret_ty, e->span);
     call(lw, fn_operand(m), &arg, 1, result, false, e->span);
     return project_deref(result, e->ty);

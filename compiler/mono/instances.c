@@ -41,8 +41,8 @@ static const char *instance_path(Def *d, Type **args, int nargs, bool with_own_a
  * 140-column diagnostic width, made by lowering the type length limit. */
 static const char *short_instance_path(Def *d, Type **args, int nargs) {
     enum { WIDTH = 140 };
-    ty_print_limit_begin(WIDTH * 2 /
-                         3); /* each printed type is at least a char: past this, too long */
+    /* each printed type is at least a char: past this, too long */
+    ty_print_limit_begin(WIDTH * 2 / 3);
     const char *s = instance_path(d, args, nargs, true);
     if (!ty_print_limit_end() && strlen(s) <= WIDTH * 2 / 3) return s;
     for (int limit = 50; limit >= 0; limit--) {
@@ -124,26 +124,24 @@ Def *callee_instance(Def *d, Node *call) {
 /* A trait method for the Self in targs[0]: the impl's (an instance when generic), else
  * the trait's default body for that Self. */
 Def *trait_method_instance(Def *d, Type **targs, int ntargs) {
-    {
-        Type *self = targs[0];
-        for (int i = 0; i < trait_impls.len; i++) {
-            ImplDef *im = trait_impls.items[i];
-            Type **impl_args;
-            if (im->trait != d->trait || !impl_matches(im, self, &impl_args)) continue;
-            for (int k = 0; k < im->methods.len; k++) {
-                Def *m = im->methods.items[k];
-                if (m->name != d->name) continue;
-                if (!m->ngenerics) return m;
-                /* the impl's type arguments, then the method's own */
-                Type **args = arena_alloc(sizeof(Type *) * (size_t)(m->ngenerics + 1));
-                for (int j = 0; j < im->ngenerics; j++) args[j] = impl_args[j];
-                for (int j = im->ngenerics; j < m->ngenerics; j++)
-                    args[j] = targs[1 + j - im->ngenerics];
-                return instance_of(m, args, m->ngenerics);
-            }
+    Type *self = targs[0];
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        Type **impl_args;
+        if (im->trait != d->trait || !impl_matches(im, self, &impl_args)) continue;
+        for (int k = 0; k < im->methods.len; k++) {
+            Def *m = im->methods.items[k];
+            if (m->name != d->name) continue;
+            if (!m->ngenerics) return m;
+            /* the impl's type arguments, then the method's own */
+            Type **args = arena_alloc(sizeof(Type *) * (size_t)(m->ngenerics + 1));
+            for (int j = 0; j < im->ngenerics; j++) args[j] = impl_args[j];
+            for (int j = im->ngenerics; j < m->ngenerics; j++)
+                args[j] = targs[1 + j - im->ngenerics];
+            return instance_of(m, args, m->ngenerics);
         }
-        if (!d->node->u.fn.body) return d;      /* typeck reported the missing impl */
     }
+    if (!d->node->u.fn.body) return d;          /* typeck reported the missing impl */
     return instance_of(d, targs, ntargs);
 }
 
