@@ -346,14 +346,6 @@ bool range_pattern_order(Node *pat, Type *t, int *order) {
     return true;
 }
 
-static const char *wide_str(Wide magnitude, bool negative) {
-    char buf[48], *end = buf + sizeof buf - 1, *s = end;
-    *end = 0;
-    do { *--s = (char)('0' + (int)(magnitude % 10)); magnitude /= 10; } while (magnitude);
-    if (negative) *--s = '-';
-    return arena_printf("%s", s);
-}
-
 /* A char as rustc's Debug writes it: `'a'`, `'\0'`, `'\u{d7ff}'`. */
 static const char *char_str(uint32_t c) {
     switch (c) {
@@ -390,10 +382,10 @@ static const char *value_str(Type *t, Wide e) {
     Wide top = is_pointer_sized(t) ? dom[0].hi - 1 : dom[0].hi;
     const char *name = ty_str_of(t);
     if (e == top) return arena_printf("%s::MAX", name);
-    if (!ty_is_signed(t)) return arena_printf("%s_%s", wide_str(e, false), name);
+    if (!ty_is_signed(t)) return arena_printf("%s_%s", intbits_str(e, false), name);
     __int128 v = decode(t, e);
     if (v == (__int128)ty_int_min(t->ik)) return arena_printf("%s::MIN", name);
-    return arena_printf("%s_%s", wide_str(v < 0 ? (Wide)0 - (Wide)v : (Wide)v, v < 0), name);
+    return arena_printf("%s_%s", intbits_str((IntBits)v, true), name);
 }
 
 /* A piece of an integer column as a witness (rustc's hoist_pat_range). */
