@@ -109,10 +109,10 @@ static Region region(RegionKind kind, int index) { return (Region){kind, index};
 
 static bool region_eq(Region a, Region b) { return a.kind == b.kind && a.index == b.index; }
 
-static int add_param(SigBuilder *sb, Sym name, Span span, bool from_impl) {
+static int add_param(SigBuilder *sb, Sym name, Span span) {
     RegionSig *s = &sb->sig;
     s->params = grow(s->params, s->nparams, &sb->cap_params, sizeof *s->params);
-    s->params[s->nparams] = (RegionParam){name, span, from_impl};
+    s->params[s->nparams] = (RegionParam){name, span};
     return s->nparams++;
 }
 
@@ -144,7 +144,7 @@ static SigBuilder *sig_copy(const SigBuilder *from) {
     if (!from) return sb;
     const RegionSig *f = &from->sig;
     RegionSig *s = &sb->sig;
-    for (int i = 0; i < f->nparams; i++) add_param(sb, f->params[i].name, f->params[i].span, true);
+    for (int i = 0; i < f->nparams; i++) add_param(sb, f->params[i].name, f->params[i].span);
     s->nimpl_params = f->nparams;
     for (int i = 0; i < f->nuses; i++) {
         s->uses = grow(s->uses, s->nuses, &sb->cap_uses, sizeof *s->uses);
@@ -228,7 +228,7 @@ static Region fresh_input(Lt *lt, Span span) {
     if (e && e->late_bound && lt->mode == MODE_INPUT)
         return region(REGION_BOUND, e->anon->n + e->nanon++);
     if (!lt->sig) return region(REGION_PARAM, 0);
-    return region(REGION_PARAM, add_param(lt->sig, 0, span, lt->mode == MODE_IMPL_HEADER));
+    return region(REGION_PARAM, add_param(lt->sig, 0, span));
 }
 
 /* How an elided lifetime is (not) written. */
@@ -363,8 +363,7 @@ static Binder *push_binder(Lt *lt, Node *g, RegionKind kind, bool item_boundary)
         }
         b->names[b->n] = name;
         b->spans[b->n] = p->span;
-        b->index[b->n] = kind == REGION_PARAM && lt->sig
-                       ? add_param(lt->sig, name, p->span, lt->mode == MODE_IMPL_HEADER) : b->n;
+        b->index[b->n] = kind == REGION_PARAM && lt->sig ? add_param(lt->sig, name, p->span) : b->n;
         b->n++;
     }
     return b;

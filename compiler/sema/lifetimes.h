@@ -30,7 +30,6 @@ typedef struct Region {
 typedef struct RegionParam {
     Sym name;                                   /* without the quote; 0 when anonymous */
     Span span;                                  /* its declaration, or the elided `&` */
-    bool from_impl;                             /* declared by (or elided in) the impl header */
 } RegionParam;
 
 /* `'a: 'b` (longer outlives shorter), from generics or a where clause. */
