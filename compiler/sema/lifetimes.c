@@ -138,27 +138,29 @@ static void record_type_outlives(Lt *lt, const Node *ty, Region r, Span span) {
     s->type_outlives[s->ntype_outlives++] = (TypeOutlives){ty, r, span};
 }
 
+/* n items of size at from, copied to the arena (a builder array whose capacity is n). */
+static void *copy_items(const void *from, int n, int *cap, size_t size) {
+    *cap = n;
+    return n ? memcpy(arena_alloc(size * (size_t)n), from, size * (size_t)n) : NULL;
+}
+
 /* A method's signature starts as a copy of its impl's (parameters, header uses, bounds). */
 static SigBuilder *sig_copy(const SigBuilder *from) {
     SigBuilder *sb = arena_alloc(sizeof *sb);
     if (!from) return sb;
     const RegionSig *f = &from->sig;
-    RegionSig *s = &sb->sig;
-    for (int i = 0; i < f->nparams; i++) add_param(sb, f->params[i].name, f->params[i].span);
-    s->nimpl_params = f->nparams;
-    for (int i = 0; i < f->nuses; i++) {
-        s->uses = grow(s->uses, s->nuses, &sb->cap_uses, sizeof *s->uses);
-        s->uses[s->nuses++] = f->uses[i];
-    }
-    for (int i = 0; i < f->noutlives; i++) {
-        s->outlives = grow(s->outlives, s->noutlives, &sb->cap_outlives, sizeof *s->outlives);
-        s->outlives[s->noutlives++] = f->outlives[i];
-    }
-    for (int i = 0; i < f->ntype_outlives; i++) {
-        s->type_outlives = grow(s->type_outlives, s->ntype_outlives, &sb->cap_type_outlives,
-                                sizeof *s->type_outlives);
-        s->type_outlives[s->ntype_outlives++] = f->type_outlives[i];
-    }
+    sb->sig = (RegionSig){
+        .params = copy_items(f->params, f->nparams, &sb->cap_params, sizeof *f->params),
+        .nparams = f->nparams,
+        .nimpl_params = f->nparams,
+        .outlives = copy_items(f->outlives, f->noutlives, &sb->cap_outlives, sizeof *f->outlives),
+        .noutlives = f->noutlives,
+        .type_outlives = copy_items(f->type_outlives, f->ntype_outlives, &sb->cap_type_outlives,
+                                    sizeof *f->type_outlives),
+        .ntype_outlives = f->ntype_outlives,
+        .uses = copy_items(f->uses, f->nuses, &sb->cap_uses, sizeof *f->uses),
+        .nuses = f->nuses,
+    };
     return sb;
 }
 
