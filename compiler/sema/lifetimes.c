@@ -846,10 +846,6 @@ Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg) {
     return region(REGION_ERASED, 0);
 }
 
-int adt_lifetime_count(const AdtDef *adt) {
-    return generics_lifetime_count(adt && adt->node ? adt->node->u.adt.generics : NULL);
-}
-
 const char *region_str(const RegionSig *sig, Region r) {
     switch (r.kind) {
     case REGION_ERASED: return "'erased";

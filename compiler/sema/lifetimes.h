@@ -70,8 +70,6 @@ const RegionSig *lifetimes_of_def(const Def *fn);
 const RegionSig *lifetimes_of_adt(const AdtDef *adt);
 /* The region recorded at site (see RegionUse), or an erased one. */
 Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg);
-/* How many lifetime parameters an ADT declares (`struct S<'a, 'b, T>`: 2). */
-int adt_lifetime_count(const AdtDef *adt);
 /* "'a", "'static", "'_" (anonymous), "'^0" (bound), "'?3" (variable): for dumps. */
 const char *region_str(const RegionSig *sig, Region r);
 
