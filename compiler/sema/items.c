@@ -329,38 +329,20 @@ static void read_struct_attrs(AdtDef *a, Node *item) {
     }
 }
 
-static Def *declare_enum(Resolver *r, Node *item) {
-    AdtDef *a = arena_alloc(sizeof *a);
-    a->name = item->u.adt.name;
-    a->node = item;
-    a->is_enum = true;
-    a->nvariants = item->u.adt.variants.len;
-    a->variants = arena_alloc(sizeof(AdtVariant) * (size_t)(a->nvariants ? a->nvariants : 1));
-    uint64_t next = 0;
-    for (int v = 0; v < a->nvariants; v++) {
-        Node *vn = item->u.adt.variants.items[v];
-        AdtVariant *var = &a->variants[v];
-        var->name = vn->u.adt.name;
-        var->span = vn->u.adt.name_span;
-        var->shape = vn->u.adt.shape;
-        var->nfields = vn->u.adt.fields.len;
-        var->fields = arena_alloc(sizeof(AdtField) * (size_t)(var->nfields ? var->nfields : 1));
-        for (int i = 0; i < var->nfields; i++) {
-            Node *f = vn->u.adt.fields.items[i];
-            var->fields[i] = (AdtField){ f->u.field_def.name, f->u.field_def.name_span,
-                                         f->u.field_def.ty, NULL };
-        }
-        var->discr_expr = vn->u.adt.discriminant;
-        var->discr = next;                       /* explicit values are evaluated by typeck */
-        next++;
-        for (int j = 0; j < v; j++)
-            if (a->variants[j].name == var->name) {
-                Diag *d = diag_error("E0428", var->span, "the name `%s` is defined multiple times",
-                                     sym_str(var->name));
-                diag_label(d, "`%s` redefined here", sym_str(var->name));
-                diag_emit(d);
-            }
+/* The fields of a struct or enum variant (N_FIELD_DEFs), their types left to typeck. */
+static AdtField *read_fields(const NodeList *defs, int *n) {
+    *n = defs->len;
+    AdtField *fields = arena_alloc(sizeof(AdtField) * (size_t)(defs->len ? defs->len : 1));
+    for (int i = 0; i < defs->len; i++) {
+        Node *f = defs->items[i];
+        fields[i] =
+            (AdtField){ f->u.field_def.name, f->u.field_def.name_span, f->u.field_def.ty, NULL };
     }
+    return fields;
+}
+
+/* What a struct and an enum declare alike: attributes, generics, the type's name. */
+static Def *declare_adt(Resolver *r, AdtDef *a, Node *item) {
     read_struct_attrs(a, item);
     read_generics(a, item);
     item->u.adt.def = a;
@@ -369,33 +351,50 @@ static Def *declare_enum(Resolver *r, Node *item) {
     return d;
 }
 
+static Def *declare_enum(Resolver *r, Node *item) {
+    AdtDef *a = arena_alloc(sizeof *a);
+    a->name = item->u.adt.name;
+    a->node = item;
+    a->is_enum = true;
+    a->nvariants = item->u.adt.variants.len;
+    a->variants = arena_alloc(sizeof(AdtVariant) * (size_t)(a->nvariants ? a->nvariants : 1));
+    for (int v = 0; v < a->nvariants; v++) {
+        Node *vn = item->u.adt.variants.items[v];
+        AdtVariant *var = &a->variants[v];
+        var->name = vn->u.adt.name;
+        var->span = vn->u.adt.name_span;
+        var->shape = vn->u.adt.shape;
+        var->fields = read_fields(&vn->u.adt.fields, &var->nfields);
+        var->discr_expr = vn->u.adt.discriminant;
+        var->discr = (uint64_t)v;                 /* explicit values are evaluated by typeck */
+        for (int j = 0; j < v; j++)
+            if (a->variants[j].name == var->name) {
+                Diag *d = diag_error("E0428", var->span, "the name `%s` is defined multiple times",
+                                     sym_str(var->name));
+                diag_label(d, "`%s` redefined here", sym_str(var->name));
+                diag_emit(d);
+            }
+    }
+    return declare_adt(r, a, item);
+}
+
 static Def *declare_struct(Resolver *r, Node *item) {
     AdtDef *a = arena_alloc(sizeof *a);
     a->name = item->u.adt.name;
     a->node = item;
     a->shape = item->u.adt.shape;
-    a->nfields = item->u.adt.fields.len;
-    a->fields = arena_alloc(sizeof(AdtField) * (size_t)(a->nfields ? a->nfields : 1));
-    for (int i = 0; i < a->nfields; i++) {
-        Node *f = item->u.adt.fields.items[i];
-        a->fields[i] =
-            (AdtField){ f->u.field_def.name, f->u.field_def.name_span, f->u.field_def.ty, NULL };
-        for (int j = 0; j < i && f->u.field_def.name; j++)
-            if (a->fields[j].name == f->u.field_def.name) {
-                Diag *d =
-                    diag_error("E0124", f->u.field_def.name_span, "field `%s` is already declared",
-                               sym_str(f->u.field_def.name));
+    a->fields = read_fields(&item->u.adt.fields, &a->nfields);
+    for (int i = 0; i < a->nfields; i++)
+        for (int j = 0; j < i && a->fields[i].name; j++)
+            if (a->fields[j].name == a->fields[i].name) {
+                Diag *d = diag_error("E0124", a->fields[i].span, "field `%s` is already declared",
+                                     sym_str(a->fields[i].name));
                 diag_label(d, "field already declared");
                 diag_secondary(d, a->fields[j].span, "`%s` first declared here",
-                               sym_str(f->u.field_def.name));
+                               sym_str(a->fields[i].name));
                 diag_emit(d);
             }
-    }
-    read_struct_attrs(a, item);
-    read_generics(a, item);
-    item->u.adt.def = a;
-    Def *d = adt_value_def(a);
-    declare_type(r, a->name, d);
+    Def *d = declare_adt(r, a, item);
     /* unit and tuple structs are also values: the unit value and the constructor */
     if (a->shape != SHAPE_NAMED) declare(r, a->name, NULL, d);
     return d;

@@ -109,10 +109,10 @@ static Region region(RegionKind kind, int index) { return (Region){kind, index};
 
 static bool region_eq(Region a, Region b) { return a.kind == b.kind && a.index == b.index; }
 
-static int add_param(SigBuilder *sb, Sym name, Span span, bool from_impl) {
+static int add_param(SigBuilder *sb, Sym name, Span span) {
     RegionSig *s = &sb->sig;
     s->params = grow(s->params, s->nparams, &sb->cap_params, sizeof *s->params);
-    s->params[s->nparams] = (RegionParam){name, span, from_impl};
+    s->params[s->nparams] = (RegionParam){name, span};
     return s->nparams++;
 }
 
@@ -138,27 +138,29 @@ static void record_type_outlives(Lt *lt, const Node *ty, Region r, Span span) {
     s->type_outlives[s->ntype_outlives++] = (TypeOutlives){ty, r, span};
 }
 
+/* n items of size at from, copied to the arena (a builder array whose capacity is n). */
+static void *copy_items(const void *from, int n, int *cap, size_t size) {
+    *cap = n;
+    return n ? memcpy(arena_alloc(size * (size_t)n), from, size * (size_t)n) : NULL;
+}
+
 /* A method's signature starts as a copy of its impl's (parameters, header uses, bounds). */
 static SigBuilder *sig_copy(const SigBuilder *from) {
     SigBuilder *sb = arena_alloc(sizeof *sb);
     if (!from) return sb;
     const RegionSig *f = &from->sig;
-    RegionSig *s = &sb->sig;
-    for (int i = 0; i < f->nparams; i++) add_param(sb, f->params[i].name, f->params[i].span, true);
-    s->nimpl_params = f->nparams;
-    for (int i = 0; i < f->nuses; i++) {
-        s->uses = grow(s->uses, s->nuses, &sb->cap_uses, sizeof *s->uses);
-        s->uses[s->nuses++] = f->uses[i];
-    }
-    for (int i = 0; i < f->noutlives; i++) {
-        s->outlives = grow(s->outlives, s->noutlives, &sb->cap_outlives, sizeof *s->outlives);
-        s->outlives[s->noutlives++] = f->outlives[i];
-    }
-    for (int i = 0; i < f->ntype_outlives; i++) {
-        s->type_outlives = grow(s->type_outlives, s->ntype_outlives, &sb->cap_type_outlives,
-                                sizeof *s->type_outlives);
-        s->type_outlives[s->ntype_outlives++] = f->type_outlives[i];
-    }
+    sb->sig = (RegionSig){
+        .params = copy_items(f->params, f->nparams, &sb->cap_params, sizeof *f->params),
+        .nparams = f->nparams,
+        .nimpl_params = f->nparams,
+        .outlives = copy_items(f->outlives, f->noutlives, &sb->cap_outlives, sizeof *f->outlives),
+        .noutlives = f->noutlives,
+        .type_outlives = copy_items(f->type_outlives, f->ntype_outlives, &sb->cap_type_outlives,
+                                    sizeof *f->type_outlives),
+        .ntype_outlives = f->ntype_outlives,
+        .uses = copy_items(f->uses, f->nuses, &sb->cap_uses, sizeof *f->uses),
+        .nuses = f->nuses,
+    };
     return sb;
 }
 
@@ -228,7 +230,7 @@ static Region fresh_input(Lt *lt, Span span) {
     if (e && e->late_bound && lt->mode == MODE_INPUT)
         return region(REGION_BOUND, e->anon->n + e->nanon++);
     if (!lt->sig) return region(REGION_PARAM, 0);
-    return region(REGION_PARAM, add_param(lt->sig, 0, span, lt->mode == MODE_IMPL_HEADER));
+    return region(REGION_PARAM, add_param(lt->sig, 0, span));
 }
 
 /* How an elided lifetime is (not) written. */
@@ -363,8 +365,7 @@ static Binder *push_binder(Lt *lt, Node *g, RegionKind kind, bool item_boundary)
         }
         b->names[b->n] = name;
         b->spans[b->n] = p->span;
-        b->index[b->n] = kind == REGION_PARAM && lt->sig
-                       ? add_param(lt->sig, name, p->span, lt->mode == MODE_IMPL_HEADER) : b->n;
+        b->index[b->n] = kind == REGION_PARAM && lt->sig ? add_param(lt->sig, name, p->span) : b->n;
         b->n++;
     }
     return b;
@@ -843,10 +844,6 @@ Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg) {
     for (int i = 0; sig && i < sig->nuses; i++)
         if (sig->uses[i].site == site && sig->uses[i].arg == arg) return sig->uses[i].region;
     return region(REGION_ERASED, 0);
-}
-
-int adt_lifetime_count(const AdtDef *adt) {
-    return generics_lifetime_count(adt && adt->node ? adt->node->u.adt.generics : NULL);
 }
 
 const char *region_str(const RegionSig *sig, Region r) {

@@ -30,7 +30,6 @@ typedef struct Region {
 typedef struct RegionParam {
     Sym name;                                   /* without the quote; 0 when anonymous */
     Span span;                                  /* its declaration, or the elided `&` */
-    bool from_impl;                             /* declared by (or elided in) the impl header */
 } RegionParam;
 
 /* `'a: 'b` (longer outlives shorter), from generics or a where clause. */
@@ -71,8 +70,6 @@ const RegionSig *lifetimes_of_def(const Def *fn);
 const RegionSig *lifetimes_of_adt(const AdtDef *adt);
 /* The region recorded at site (see RegionUse), or an erased one. */
 Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg);
-/* How many lifetime parameters an ADT declares (`struct S<'a, 'b, T>`: 2). */
-int adt_lifetime_count(const AdtDef *adt);
 /* "'a", "'static", "'_" (anonymous), "'^0" (bound), "'?3" (variable): for dumps. */
 const char *region_str(const RegionSig *sig, Region r);
 

@@ -269,18 +269,6 @@ static __int128 decode(Type *t, Wide e) {
     return (__int128)(e - ((Wide)1 << (bits - 1)));
 }
 
-/* The extreme values of t, or false when the type has none of that name. */
-static __int128 int_max(Type *t) {
-    int bits = ty_int_bits(t->ik);
-    /* u128::MAX wraps: compared as bits */
-    if (bits == 128) return ty_is_signed(t) ? (__int128)(~(Wide)0 >> 1) : (__int128)~(Wide)0;
-    return ty_is_signed(t) ? ((__int128)1 << (bits - 1)) - 1 : ((__int128)1 << bits) - 1;
-}
-static __int128 int_min(Type *t) {
-    int bits = ty_int_bits(t->ik);
-    return ty_is_signed(t) ? -(__int128)(((Wide)1 << (bits - 1)) - 1) - 1 : 0;
-}
-
 /* The value of a pattern's constant: literals (also negated), `i32::MAX`, consts. */
 static bool const_value(Node *e, Type *t, __int128 *out, int depth) {
     while (e && e->kind == N_PAREN) e = e->u.unary.operand;
@@ -296,11 +284,9 @@ static bool const_value(Node *e, Type *t, __int128 *out, int depth) {
     case N_PATH: {
         Def *d = e->u.path.def;
         if (d && d->kind == DEF_INT_CONST && t->kind == TY_INT) {
-            /* MAX of u128 is past __int128's range: the bounds are computed, not read */
-            const char *name = sym_str(d->name);
-            if (strcmp(name, "MAX") == 0) { *out = int_max(t); return true; }
-            if (strcmp(name, "MIN") == 0) { *out = int_min(t); return true; }
-            *out = (__int128)ty_int_wrap(t->ik, d->value);   /* sign-extended two's complement */
+            /* sign-extended two's complement, exact for 128-bit MIN and MAX too (u128::MAX is
+             * -1 here, as encode reads it) */
+            *out = (__int128)ty_int_wrap(t->ik, d->value);
             return true;
         }
         if (d && d->kind == DEF_CONST && d->node && d->node->kind == N_CONST_ITEM)
@@ -351,21 +337,13 @@ static bool pattern_range(Node *p, Type *t, IntRange *out) {
 
 bool range_pattern_order(Node *pat, Type *t, int *order) {
     /* `..b` starts at the type's least value */
-    __int128 lo = t->kind == TY_CHAR ? 0 : int_min(t), hi;
+    __int128 lo = t->kind == TY_CHAR ? 0 : (__int128)ty_int_min(t->ik), hi;
     if (!pat->u.range.hi || (pat->u.range.lo && !const_value(pat->u.range.lo, t, &lo, 0)) ||
         !const_value(pat->u.range.hi, t, &hi, 0))
         return false;
     Wide a = encode(t, lo), b = encode(t, hi);
     *order = (a > b) - (a < b);
     return true;
-}
-
-static const char *wide_str(Wide magnitude, bool negative) {
-    char buf[48], *end = buf + sizeof buf - 1, *s = end;
-    *end = 0;
-    do { *--s = (char)('0' + (int)(magnitude % 10)); magnitude /= 10; } while (magnitude);
-    if (negative) *--s = '-';
-    return arena_printf("%s", s);
 }
 
 /* A char as rustc's Debug writes it: `'a'`, `'\0'`, `'\u{d7ff}'`. */
@@ -404,10 +382,10 @@ static const char *value_str(Type *t, Wide e) {
     Wide top = is_pointer_sized(t) ? dom[0].hi - 1 : dom[0].hi;
     const char *name = ty_str_of(t);
     if (e == top) return arena_printf("%s::MAX", name);
-    if (!ty_is_signed(t)) return arena_printf("%s_%s", wide_str(e, false), name);
+    if (!ty_is_signed(t)) return arena_printf("%s_%s", intbits_str(e, false), name);
     __int128 v = decode(t, e);
-    if (v == int_min(t)) return arena_printf("%s::MIN", name);
-    return arena_printf("%s_%s", wide_str(v < 0 ? (Wide)0 - (Wide)v : (Wide)v, v < 0), name);
+    if (v == (__int128)ty_int_min(t->ik)) return arena_printf("%s::MIN", name);
+    return arena_printf("%s_%s", intbits_str((IntBits)v, true), name);
 }
 
 /* A piece of an integer column as a witness (rustc's hoist_pat_range). */

@@ -86,8 +86,8 @@ static Type *adt_type_of_path(Tc *tc, AdtDef *a, Node *t, bool allow_infer) {
         d = diag_error("E0107", t->span, "missing generics for %s `%s`", kind, sym_str(a->name));
     } else {
         d = diag_error("E0107", t->u.path.seg_spans[t->u.path.nsegs - 1],
-                       "%s takes %s but %d generic argument%s %s supplied", kind,
-                       plural_args(a->ngenerics), n, n == 1 ? "" : "s", n == 1 ? "was" : "were");
+                       "%s takes %s but %s %s supplied", kind, plural_args(a->ngenerics),
+                       plural_args(n), n == 1 ? "was" : "were");
     }
     diag_label(d, "expected %s", plural_args(a->ngenerics));
     diag_emit(d);
