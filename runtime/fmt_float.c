@@ -17,12 +17,15 @@
 void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t n, uint32_t flags, uint32_t fill,
                    int64_t width);
 
-/* The `prec` significant digits nearest to x as "d.ddde±X" in buf, given exact, x's whole
- * decimal expansion in the same form. Where x lies exactly halfway between two
- * candidates this is the upper one, as Rust's shortest printing picks (printf picks the
- * even one: 360.015625_f32 is 360.01563 in Rust, 360.01562 from printf). */
-static void nearest_digits(double x, int prec, const char *exact, char *buf, size_t size) {
-    snprintf(buf, size, "%.*e", prec - 1, x);
+/* buf is x to prec significant digits ("d.ddde±X") as printf rounds them, half to even.
+ * Where x lies exactly halfway between two candidates, Rust's shortest printing picks the
+ * upper one (360.015625_f32 is 360.01563 in Rust, 360.01562 from printf): this rounds buf
+ * up then. exact is x's whole decimal expansion in the same form, printed here on the first
+ * call ("" before): it is slow, and a tie is possible only where x printed to prec + 1
+ * digits ends in a 5, so the caller asks only then. */
+static void round_tie_up(double x, int prec, char *exact, size_t exact_size, char *buf,
+                         size_t size) {
+    if (!*exact) snprintf(exact, exact_size, "%.*e", 800, x);
     const char *after = exact + prec + 1;    /* exact is d.ddd...: digit i (from 0) at i + (i > 0) */
     if (*after != '5') return;
     for (const char *p = after + 1; *p != 'e'; p++)
@@ -45,12 +48,15 @@ static void nearest_digits(double x, int prec, const char *exact, char *buf, siz
 /* The shortest significant digits of |x| that round-trip, and the decimal exponent of the
  * first digit: |x| = 0.d1d2d3... * 10^(exp+1). */
 static int shortest_digits(double x, bool is_f32, char *digits, int *exp10) {
-    char buf[64];
+    char buf[64], more[64];                  /* x to prec digits, and to prec + 1 */
     char exact[900];                         /* a double's expansion has at most 767 digits */
-    snprintf(exact, sizeof exact, "%.*e", 800, x);
+    exact[0] = 0;
     int max = is_f32 ? 9 : 17;
+    snprintf(more, sizeof more, "%.*e", 0, x);
     for (int prec = 1; prec <= max; prec++) {
-        nearest_digits(x, prec, exact, buf, sizeof buf);
+        memcpy(buf, more, sizeof buf);
+        snprintf(more, sizeof more, "%.*e", prec, x);
+        if (strchr(more, 'e')[-1] == '5') round_tie_up(x, prec, exact, sizeof exact, buf, sizeof buf);
         bool same = is_f32 ? (float)strtod(buf, NULL) == (float)x : strtod(buf, NULL) == x;
         if (same || prec == max) break;
     }

@@ -490,24 +490,24 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
 }
 
 /* A value of `bits` bits, sign- or zero-extended to 128. */
-static unsigned __int128 extend_bits(unsigned __int128 v, uint32_t bits, bool is_signed) {
+static rt_u128 extend_bits(rt_u128 v, uint32_t bits, bool is_signed) {
     if (bits >= 128) return v;
-    unsigned __int128 mask = ((unsigned __int128)1 << bits) - 1;
+    rt_u128 mask = ((rt_u128)1 << bits) - 1;
     v &= mask;
     if (is_signed && (v >> (bits - 1)) & 1) v |= ~mask;
     return v;
 }
 
 /* a * b wrapped to `bits`; sets *overflow when the exact product is out of range. */
-static unsigned __int128 mul_bits(unsigned __int128 a, unsigned __int128 b, uint32_t bits, bool is_signed, bool *overflow) {
-    unsigned __int128 wrapped;
+static rt_u128 mul_bits(rt_u128 a, rt_u128 b, uint32_t bits, bool is_signed, bool *overflow) {
+    rt_u128 wrapped;
     if (is_signed) {
         __int128 product;
         if (__builtin_mul_overflow((__int128)a, (__int128)b, &product)) *overflow = true;
-        wrapped = extend_bits((unsigned __int128)product, bits, true);
+        wrapped = extend_bits((rt_u128)product, bits, true);
         if ((__int128)wrapped != product) *overflow = true;
     } else {
-        unsigned __int128 product;
+        rt_u128 product;
         if (__builtin_mul_overflow(a, b, &product)) *overflow = true;
         wrapped = extend_bits(product, bits, false);
         if (wrapped != product) *overflow = true;
@@ -518,8 +518,9 @@ static unsigned __int128 mul_bits(unsigned __int128 a, unsigned __int128 b, uint
 /* base ** exp wrapped to `bits`, by square-and-multiply as rustc's `pow` computes it;
  * *overflow says whether a step overflowed (the steps never exceed the result in
  * magnitude, so that is whether the exact power is out of range). */
-static unsigned __int128 ipow_wrapping(unsigned __int128 base, uint32_t exp, uint32_t bits, bool is_signed, bool *overflow) {
-    unsigned __int128 acc = 1;
+static rt_u128 ipow_wrapping(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed,
+                             bool *overflow) {
+    rt_u128 acc = 1;
     *overflow = false;
     base = extend_bits(base, bits, is_signed);
     while (exp) {
@@ -530,10 +531,10 @@ static unsigned __int128 ipow_wrapping(unsigned __int128 base, uint32_t exp, uin
     return acc;
 }
 
-unsigned __int128 rt_ipow(unsigned __int128 base, uint32_t exp, uint32_t bits, bool is_signed, bool checked,
-                          const uint8_t *file, size_t file_len, uint32_t line, uint32_t col) {
+rt_u128 rt_ipow(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed, bool checked,
+                const uint8_t *file, size_t file_len, uint32_t line, uint32_t col) {
     bool overflow;
-    unsigned __int128 result = ipow_wrapping(base, exp, bits, is_signed, &overflow);
+    rt_u128 result = ipow_wrapping(base, exp, bits, is_signed, &overflow);
     if (overflow && checked) {
         static const char msg[] = "attempt to multiply with overflow";
         rt_panic_str((const uint8_t *)msg, sizeof msg - 1, file, file_len, line, col);
@@ -541,7 +542,7 @@ unsigned __int128 rt_ipow(unsigned __int128 base, uint32_t exp, uint32_t bits, b
     return result;
 }
 
-bool rt_ipow_overflows(unsigned __int128 base, uint32_t exp, uint32_t bits, bool is_signed) {
+bool rt_ipow_overflows(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed) {
     bool overflow;
     ipow_wrapping(base, exp, bits, is_signed, &overflow);
     return overflow;

@@ -79,7 +79,7 @@ _Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file
  * to 128 bits): the power wrapped to the width; panics like rustc's debug build on
  * overflow when checked. rt_ipow_overflows says whether it overflows (`checked_pow`). */
 rt_u128 rt_ipow(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed, bool checked,
-                          const uint8_t *file, size_t file_len, uint32_t line, uint32_t col);
+                const uint8_t *file, size_t file_len, uint32_t line, uint32_t col);
 bool rt_ipow_overflows(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed);
 
 /* `&s[lo..hi]`: panics with rustc's message unless lo <= hi <= len. */

@@ -889,18 +889,22 @@ static void location(Span sp, const char **file, int *line, int *col) {
     *file = source_get(sp.file)->path;
 }
 
-static void emit_bounds_panic(Cg *cg, const Term *t) {
+/* A call of the noreturn runtime function `name` (rt_panic_bounds, rt_panic_str): two
+ * arguments of its own, then the location of t (file, its length, line, column). */
+static void emit_panic_call(Cg *cg, const Term *t, const char *name, LLVMTypeRef ty0,
+                            LLVMValueRef arg0, LLVMTypeRef ty1, LLVMValueRef arg1) {
     const char *file;
     int line, col;
     location(t->span, &file, &line, &col);
-    LLVMTypeRef params[6] = {cg->i64, cg->i64, cg->ptr, cg->i64, cg->i32, cg->i32};
+    LLVMTypeRef params[6] = {ty0, ty1, cg->ptr, cg->i64, cg->i32, cg->i32};
     LLVMTypeRef ft = LLVMFunctionType(cg->void_ty, params, 6, false);
-    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, "rt_panic_bounds");
+    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     if (!f) {
-        f = LLVMAddFunction(cg->mod, "rt_panic_bounds", ft);
-        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
+        f = LLVMAddFunction(cg->mod, name, ft);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                                LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
     }
-    LLVMValueRef args[6] = {scalar_operand(cg, &t->len), scalar_operand(cg, &t->index), str_global(cg, file, strlen(file)),
+    LLVMValueRef args[6] = {arg0, arg1, str_global(cg, file, strlen(file)),
                             const_i64(cg, strlen(file)), LLVMConstInt(cg->i32, (unsigned)line, false),
                             LLVMConstInt(cg->i32, (unsigned)col, false)};
     emit_call(cg, t, ft, f, args, 6);
@@ -909,25 +913,14 @@ static void emit_bounds_panic(Cg *cg, const Term *t) {
 
 static void emit_panic_block(Cg *cg, const Term *t) {
     if (t->msg == AM_BOUNDS_CHECK) {
-        emit_bounds_panic(cg, t);
+        LLVMValueRef len = scalar_operand(cg, &t->len);
+        LLVMValueRef index = scalar_operand(cg, &t->index);
+        emit_panic_call(cg, t, "rt_panic_bounds", cg->i64, len, cg->i64, index);
         return;
     }
-    const char *file;
-    int line, col;
-    location(t->span, &file, &line, &col);
     const char *msg = ir_assert_text(t->msg);
-    LLVMTypeRef params[6] = {cg->ptr, cg->i64, cg->ptr, cg->i64, cg->i32, cg->i32};
-    LLVMTypeRef ft = LLVMFunctionType(cg->void_ty, params, 6, false);
-    LLVMValueRef f = LLVMGetNamedFunction(cg->mod, "rt_panic_str");
-    if (!f) {
-        f = LLVMAddFunction(cg->mod, "rt_panic_str", ft);
-        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
-    }
-    LLVMValueRef args[6] = {str_global(cg, msg, strlen(msg)), const_i64(cg, strlen(msg)), str_global(cg, file, strlen(file)),
-                            const_i64(cg, strlen(file)), LLVMConstInt(cg->i32, (unsigned)line, false),
-                            LLVMConstInt(cg->i32, (unsigned)col, false)};
-    emit_call(cg, t, ft, f, args, 6);
-    LLVMBuildUnreachable(cg->b);
+    LLVMValueRef text = str_global(cg, msg, strlen(msg));
+    emit_panic_call(cg, t, "rt_panic_str", cg->ptr, text, cg->i64, const_i64(cg, strlen(msg)));
 }
 
 static void emit_term(Cg *cg, const Term *t) {

@@ -301,8 +301,6 @@ static const char *runtime_library(void) {
     return NULL;
 }
 
-/* Links into a temporary next to `out`, renamed into place once the linker succeeded:
- * an interrupted or failed link leaves no half-written executable. */
 /* What a forked linker process writes to its stderr, before its errno, when exec fails. */
 #define LINKER_NOT_STARTED '\x01'
 
@@ -343,6 +341,8 @@ static void report_link_failure(const char *cc, int status, const char *const *a
     diag_emit(d);
 }
 
+/* Links into a temporary next to `out`, renamed into place once the linker succeeded:
+ * an interrupted or failed link leaves no half-written executable. */
 static bool run_linker(const char *obj, const char *out) {
     const char *rt = runtime_library();
     if (!rt) {
@@ -355,6 +355,7 @@ static bool run_linker(const char *obj, const char *out) {
     if (!cc || !*cc) cc = "cc";
     const char *temp = output_begin(out);
     if (!temp) return false;
+    const char *const argv[] = {cc, "-o", temp, obj, rt, "-lm", NULL};   /* shown if it fails */
     int err_pipe[2];
     if (pipe(err_pipe) < 0) {
         diag_error_global("cannot start the linker `%s`: %s", cc, strerror(errno));
@@ -371,7 +372,7 @@ static bool run_linker(const char *obj, const char *out) {
     if (pid == 0) {
         dup2(err_pipe[1], 2);
         close(err_pipe[0]), close(err_pipe[1]);
-        execlp(cc, cc, "-o", temp, obj, rt, "-lm", (char *)NULL);
+        execvp(cc, (char *const *)argv);
         fprintf(stderr, "%c%d", LINKER_NOT_STARTED, errno);
         _exit(127);
     }
@@ -389,7 +390,7 @@ static bool run_linker(const char *obj, const char *out) {
         diag_note(d, "%s (os error %d)", strerror(err), err);
         diag_emit(d);
     } else {
-        report_link_failure(cc, status, (const char *[]){cc, "-o", temp, obj, rt, "-lm", NULL}, linker_said);
+        report_link_failure(cc, status, argv, linker_said);
     }
     output_abandon(temp, out);
     return false;
