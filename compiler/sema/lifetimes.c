@@ -860,11 +860,22 @@ const RegionSig *lifetimes_of_def(const Def *fn) {
 
 const RegionSig *lifetimes_of_adt(const AdtDef *adt) { return adt ? adt->regions : NULL; }
 
-Type *def_sig_param_ty(const Def *fn, int i) {
-    return fn->sig_param_tys ? fn->sig_param_tys[i] : fn->param_tys[i];
+/* A declared type of fn, whose Def may be an instance of a generic fn (sharing its
+ * declared types: their type parameters are the instance's arguments). */
+static Type *declared(const Def *fn, Type *t) {
+    return fn->generic && fn->inst_args ? ty_subst(t, fn->inst_args, fn->ngenerics) : t;
 }
 
-Type *def_sig_ret_ty(const Def *fn) { return fn->sig_ret_ty ? fn->sig_ret_ty : fn->ret_ty; }
+Type *def_sig_param_ty(const Def *fn, int i) {
+    /* lowering appends #[track_caller]'s location parameters, which are not declared */
+    bool is_declared = fn->sig_param_tys && fn->node && fn->node->kind == N_FN &&
+                       i < fn->node->u.fn.params.len;
+    return is_declared ? declared(fn, fn->sig_param_tys[i]) : fn->param_tys[i];
+}
+
+Type *def_sig_ret_ty(const Def *fn) {
+    return fn->sig_ret_ty ? declared(fn, fn->sig_ret_ty) : fn->ret_ty;
+}
 
 Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg) {
     for (int i = 0; sig && i < sig->nuses; i++)
