@@ -52,7 +52,8 @@ const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 int ir_new_local(Body *b, Local l) {
     if (b->nlocals == b->cap_locals) {
         int cap = b->cap_locals ? b->cap_locals * 2 : 16;
-        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
+        b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals,
+                                 sizeof(Local) * (size_t)cap);
         b->cap_locals = cap;
     }
     b->locals[b->nlocals] = l;
@@ -62,7 +63,8 @@ int ir_new_local(Body *b, Local l) {
 int ir_new_block(Body *b) {
     if (b->nblocks == b->cap_blocks) {
         int cap = b->cap_blocks ? b->cap_blocks * 2 : 16;
-        b->blocks = arena_realloc(b->blocks, sizeof(Block) * (size_t)b->cap_blocks, sizeof(Block) * (size_t)cap);
+        b->blocks = arena_realloc(b->blocks, sizeof(Block) * (size_t)b->cap_blocks,
+                                 sizeof(Block) * (size_t)cap);
         b->cap_blocks = cap;
     }
     memset(&b->blocks[b->nblocks], 0, sizeof(Block));
@@ -74,7 +76,8 @@ int ir_new_block(Body *b) {
 Stmt *ir_push_stmt(Block *bb, Stmt st) {
     if (bb->nstmts == bb->cap) {
         int cap = bb->cap ? bb->cap * 2 : 2;
-        bb->stmts = arena_realloc(bb->stmts, sizeof(Stmt) * (size_t)bb->cap, sizeof(Stmt) * (size_t)cap);
+        bb->stmts = arena_realloc(bb->stmts, sizeof(Stmt) * (size_t)bb->cap,
+                                 sizeof(Stmt) * (size_t)cap);
         bb->cap = cap;
     }
     bb->stmts[bb->nstmts] = st;
@@ -119,10 +122,11 @@ static void print_place(FILE *out, const Body *b, Place p) {
 
 static void print_const(FILE *out, const Const *c) {
     switch (c->kind) {
-    case CONST_INT:
-        fprintf(out, "const %s_%s", intbits_str(c->ty->kind == TY_INT ? ty_int_wrap(c->ty->ik, c->bits) : c->bits, ty_is_signed(c->ty)),
-                ty_str_of(c->ty));
+    case CONST_INT: {
+        IntBits bits = c->ty->kind == TY_INT ? ty_int_wrap(c->ty->ik, c->bits) : c->bits;
+        fprintf(out, "const %s_%s", intbits_str(bits, ty_is_signed(c->ty)), ty_str_of(c->ty));
         break;
+    }
     case CONST_BOOL: fprintf(out, "const %s", c->bits ? "true" : "false"); break;
     case CONST_CHAR: fprintf(out, "const U+%04llX", (unsigned long long)c->bits); break;
     case CONST_UNIT: fputs("const ()", out); break;
@@ -149,8 +153,9 @@ static void print_operand(FILE *out, const Body *b, const Operand *op) {
 }
 
 static const char *binop_name(BinOp op) {
-    static const char *const names[] = {"Add", "Sub", "Mul", "Div", "Rem", "BitAnd", "BitOr", "BitXor", "Shl", "Shr",
-                                        "Eq", "Ne", "Lt", "Le", "Gt", "Ge", "And", "Or"};
+    static const char *const names[] = {"Add", "Sub", "Mul", "Div", "Rem", "BitAnd", "BitOr",
+                                        "BitXor", "Shl", "Shr", "Eq", "Ne", "Lt", "Le", "Gt",
+                                        "Ge", "And", "Or"};
     return names[op];
 }
 
@@ -178,7 +183,8 @@ static void print_rvalue(FILE *out, const Body *b, const Rvalue *rv) {
         break;
     case RV_BINARY:
     case RV_CHECKED_BINARY:
-        fprintf(out, "%s%s(", rv->kind == RV_CHECKED_BINARY ? "Checked" : "", binop_name(rv->binop));
+        fprintf(out, "%s%s(", rv->kind == RV_CHECKED_BINARY ? "Checked" : "",
+                binop_name(rv->binop));
         print_operand(out, b, &rv->a);
         fputs(", ", out);
         print_operand(out, b, &rv->b);
@@ -197,7 +203,11 @@ static void print_rvalue(FILE *out, const Body *b, const Rvalue *rv) {
         fputs(rv->nelems == 1 ? ",)" : ")", out);
         break;
     case RV_LEN: fputs("Len(", out); print_place(out, b, rv->place); fputc(')', out); break;
-    case RV_DISCRIMINANT: fputs("discriminant(", out); print_place(out, b, rv->place); fputc(')', out); break;
+    case RV_DISCRIMINANT:
+        fputs("discriminant(", out);
+        print_place(out, b, rv->place);
+        fputc(')', out);
+        break;
     case RV_REPEAT:
         fputc('[', out);
         print_operand(out, b, &rv->a);
@@ -226,7 +236,8 @@ static void print_term(FILE *out, const Body *b, const Term *t) {
         fputs("switchInt(", out);
         print_operand(out, b, &t->discr);
         fputs(") -> [", out);
-        for (int i = 0; i < t->ncases; i++) fprintf(out, "%llu: bb%d, ", (unsigned long long)t->values[i], t->targets[i]);
+        for (int i = 0; i < t->ncases; i++)
+            fprintf(out, "%llu: bb%d, ", (unsigned long long)t->values[i], t->targets[i]);
         fprintf(out, "otherwise: bb%d]", t->otherwise);
         break;
     case TM_CALL:
@@ -243,7 +254,11 @@ static void print_term(FILE *out, const Body *b, const Term *t) {
         else fputs(" -> !", out);
         if (t->unwind) fprintf(out, " unwind bb%d", t->unwind);
         break;
-    case TM_DROP: fputs("drop(", out); print_place(out, b, t->place); fprintf(out, ") -> bb%d", t->target); break;
+    case TM_DROP:
+        fputs("drop(", out);
+        print_place(out, b, t->place);
+        fprintf(out, ") -> bb%d", t->target);
+        break;
     case TM_ASSERT:
         fprintf(out, "assert(%s", t->expected ? "" : "!");
         print_operand(out, b, &t->cond);
@@ -258,7 +273,8 @@ static void print_term(FILE *out, const Body *b, const Term *t) {
 
 static const char *const fake_read_cause_names[] = {
     [FAKE_FOR_MATCHED_PLACE] = "ForMatchedPlace", [FAKE_FOR_GUARD_BINDING] = "ForGuardBinding",
-    [FAKE_FOR_LET] = "ForLet", [FAKE_FOR_INDEX] = "ForIndex", [FAKE_FOR_MATCH_GUARD] = "ForMatchGuard",
+    [FAKE_FOR_LET] = "ForLet", [FAKE_FOR_INDEX] = "ForIndex",
+    [FAKE_FOR_MATCH_GUARD] = "ForMatchGuard",
 };
 
 /* A local's type with a region variable at each region position: `&'?4 mut Vec<i32>`,
@@ -355,8 +371,10 @@ void ir_print_instances(FILE *out, IrProgram *prog) {
     for (int i = 0; i < prog->nbodies; i++) {
         Def *d = prog->bodies[i]->def;
         if (!d || !d->generic) continue;
-        fprintf(out, "instance %s%s%s::<", d->adt ? sym_str(d->adt->name) : "", d->adt ? "::" : "", sym_str(d->name));
-        for (int k = 0; k < d->generic->ngenerics; k++) fprintf(out, "%s%s", k ? ", " : "", ty_str_of(d->inst_args[k]));
+        fprintf(out, "instance %s%s%s::<", d->adt ? sym_str(d->adt->name) : "",
+                d->adt ? "::" : "", sym_str(d->name));
+        for (int k = 0; k < d->generic->ngenerics; k++)
+            fprintf(out, "%s%s", k ? ", " : "", ty_str_of(d->inst_args[k]));
         fprintf(out, "> %s\n", d->symbol);
     }
 }

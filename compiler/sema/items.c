@@ -336,8 +336,8 @@ static AdtField *read_fields(const NodeList *defs, int *n) {
     AdtField *fields = arena_alloc(sizeof(AdtField) * (size_t)(defs->len ? defs->len : 1));
     for (int i = 0; i < defs->len; i++) {
         Node *f = defs->items[i];
-        fields[i] =
-            (AdtField){ f->u.field_def.name, f->u.field_def.name_span, f->u.field_def.ty, NULL, NULL };
+        fields[i] = (AdtField){.name = f->u.field_def.name, .span = f->u.field_def.name_span,
+                               .ty_node = f->u.field_def.ty};
     }
     return fields;
 }

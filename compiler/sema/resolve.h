@@ -70,7 +70,7 @@ struct AdtDef {
     bool derive_debug, derive_clone, derive_copy, derive_partial_eq, derive_eq, derive_default;
     bool derive_partial_ord, derive_ord;
     int ngenerics;                              /* type parameters (lifetimes are not counted) */
-    int nlifetimes;                             /* lifetime parameters: its types' region arguments */
+    int nlifetimes;                             /* lifetime parameters: its types' regions */
     Sym *generic_names;
     Def **generic_defs;                         /* their DEF_TYPE_PARAMs (each inherent impl has its own) */
     bool is_prelude;                            /* defined by stdlib/prelude.rs */

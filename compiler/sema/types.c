@@ -196,10 +196,12 @@ bool ty_is_integral(const Type *t) {
 }
 
 static const struct { const char *name; int bits; bool is_signed; } int_info[] = {
-    [IK_I8] = {"i8", 8, true},       [IK_I16] = {"i16", 16, true},     [IK_I32] = {"i32", 32, true},
-    [IK_I64] = {"i64", 64, true},    [IK_I128] = {"i128", 128, true},  [IK_ISIZE] = {"isize", 64, true},
-    [IK_U8] = {"u8", 8, false},      [IK_U16] = {"u16", 16, false},    [IK_U32] = {"u32", 32, false},
-    [IK_U64] = {"u64", 64, false},   [IK_U128] = {"u128", 128, false}, [IK_USIZE] = {"usize", 64, false},
+    [IK_I8] = {"i8", 8, true},         [IK_I16] = {"i16", 16, true},
+    [IK_I32] = {"i32", 32, true},      [IK_I64] = {"i64", 64, true},
+    [IK_I128] = {"i128", 128, true},   [IK_ISIZE] = {"isize", 64, true},
+    [IK_U8] = {"u8", 8, false},        [IK_U16] = {"u16", 16, false},
+    [IK_U32] = {"u32", 32, false},     [IK_U64] = {"u64", 64, false},
+    [IK_U128] = {"u128", 128, false},  [IK_USIZE] = {"usize", 64, false},
 };
 
 int ty_int_bits(IntKind ik) { return int_info[ik].bits; }
@@ -292,7 +294,9 @@ Type *ty_dyn_in(TraitDef *trait, Region r) {
 
 Type *ty_dyn(TraitDef *trait) { return ty_dyn_in(trait, region_erased); }
 
-Type *ty_closure(Def *body, Type **captures, int n) { return ty_closure_in(body, captures, n, NULL); }
+Type *ty_closure(Def *body, Type **captures, int n) {
+    return ty_closure_in(body, captures, n, NULL);
+}
 
 Type *ty_closure_in(Def *body, Type **captures, int n, Type *parent) {
     Type key = {.kind = TY_CLOSURE, .def = body, .elems = captures, .nelems = n, .elem = parent};
@@ -445,10 +449,12 @@ ImplDef *ty_drop_impl(Type *t, Type ***args) {
     return NULL;
 }
 
+bool ty_is_box(Type *t) {
+    return t->kind == TY_ADT && t->adt->is_prelude && t->adt->name == sym_cstr("Box");
+}
+
 /* A value needs dropping when its type has an `impl Drop` or holds (by value) one that
  * does. A type being asked about counts as not needing it, which ends the recursion. */
-bool ty_is_box(Type *t) { return t->kind == TY_ADT && t->adt->is_prelude && t->adt->name == sym_cstr("Box"); }
-
 bool ty_needs_drop(Type *t) {
     if (t->drop_memo) return t->drop_memo == 2;
     t->drop_memo = 1;
@@ -456,7 +462,8 @@ bool ty_needs_drop(Type *t) {
     switch (t->kind) {
     case TY_ADT:
         needs = ty_drop_impl(t, NULL) != NULL;
-        for (int i = 0; !needs && !t->adt->is_enum && i < t->adt->nfields; i++) needs = ty_needs_drop(ty_field(t, &t->adt->fields[i]));
+        for (int i = 0; !needs && !t->adt->is_enum && i < t->adt->nfields; i++)
+            needs = ty_needs_drop(ty_field(t, &t->adt->fields[i]));
         for (int v = 0; !needs && t->adt->is_enum && v < t->adt->nvariants; v++)
             for (int i = 0; !needs && i < t->adt->variants[v].nfields; i++)
                 needs = ty_needs_drop(ty_field(t, &t->adt->variants[v].fields[i]));
@@ -651,36 +658,47 @@ char *ty_str_of(const Type *t) { return ty_str_in(t, NULL); }
 
 bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
     static const struct { const char *name; PrimOp op; int nargs; } float_methods[] = {
-        {"sqrt", PRIM_SQRT, 0}, {"abs", PRIM_FABS, 0}, {"floor", PRIM_FLOOR, 0}, {"ceil", PRIM_CEIL, 0},
-        {"round", PRIM_ROUND, 0}, {"trunc", PRIM_TRUNC, 0}, {"sin", PRIM_SIN, 0}, {"cos", PRIM_COS, 0},
-        {"tan", PRIM_TAN, 0}, {"exp", PRIM_EXP, 0}, {"ln", PRIM_LN, 0}, {"log10", PRIM_LOG10, 0},
-        {"log2", PRIM_LOG2, 0}, {"signum", PRIM_FSIGNUM, 0}, {"to_degrees", PRIM_TO_DEGREES, 0},
+        {"sqrt", PRIM_SQRT, 0}, {"abs", PRIM_FABS, 0}, {"floor", PRIM_FLOOR, 0},
+        {"ceil", PRIM_CEIL, 0}, {"round", PRIM_ROUND, 0}, {"trunc", PRIM_TRUNC, 0},
+        {"sin", PRIM_SIN, 0}, {"cos", PRIM_COS, 0}, {"tan", PRIM_TAN, 0}, {"exp", PRIM_EXP, 0},
+        {"ln", PRIM_LN, 0}, {"log10", PRIM_LOG10, 0}, {"log2", PRIM_LOG2, 0},
+        {"signum", PRIM_FSIGNUM, 0}, {"to_degrees", PRIM_TO_DEGREES, 0},
         {"to_radians", PRIM_TO_RADIANS, 0}, {"is_nan", PRIM_IS_NAN, 0}, {"asin", PRIM_ASIN, 0},
-        {"acos", PRIM_ACOS, 0}, {"atan", PRIM_ATAN, 0}, {"cbrt", PRIM_CBRT, 0}, {"fract", PRIM_FRACT, 0},
-        {"recip", PRIM_RECIP, 0}, {"powi", PRIM_POWI, 1}, {"powf", PRIM_POWF, 1}, {"min", PRIM_FMIN, 1},
-        {"max", PRIM_FMAX, 1}, {"hypot", PRIM_HYPOT, 1}, {"atan2", PRIM_ATAN2, 1},
+        {"acos", PRIM_ACOS, 0}, {"atan", PRIM_ATAN, 0}, {"cbrt", PRIM_CBRT, 0},
+        {"fract", PRIM_FRACT, 0}, {"recip", PRIM_RECIP, 0}, {"powi", PRIM_POWI, 1},
+        {"powf", PRIM_POWF, 1}, {"min", PRIM_FMIN, 1}, {"max", PRIM_FMAX, 1},
+        {"hypot", PRIM_HYPOT, 1}, {"atan2", PRIM_ATAN2, 1},
     };
-    static const struct { const char *name; PrimOp op; int nargs; bool signed_only; } int_methods[] = {
+    static const struct {
+        const char *name;
+        PrimOp op;
+        int nargs;
+        bool signed_only;
+    } int_methods[] = {
         {"abs", PRIM_IABS, 0, true}, {"min", PRIM_IMIN, 1, false}, {"max", PRIM_IMAX, 1, false},
         {"pow", PRIM_IPOW, 1, false}, {"wrapping_add", PRIM_WRAPPING_ADD, 1, false},
-        {"wrapping_sub", PRIM_WRAPPING_SUB, 1, false}, {"wrapping_mul", PRIM_WRAPPING_MUL, 1, false},
-        {"count_ones", PRIM_COUNT_ONES, 0, false}, {"leading_zeros", PRIM_LEADING_ZEROS, 0, false},
+        {"wrapping_sub", PRIM_WRAPPING_SUB, 1, false},
+        {"wrapping_mul", PRIM_WRAPPING_MUL, 1, false}, {"count_ones", PRIM_COUNT_ONES, 0, false},
+        {"leading_zeros", PRIM_LEADING_ZEROS, 0, false},
         {"trailing_zeros", PRIM_TRAILING_ZEROS, 0, false}, {"signum", PRIM_ISIGNUM, 0, true},
         {"is_positive", PRIM_IS_POSITIVE, 0, true}, {"is_negative", PRIM_IS_NEGATIVE, 0, true},
         {"rem_euclid", PRIM_REM_EUCLID, 1, false}, {"abs_diff", PRIM_ABS_DIFF, 1, false},
-        {"is_power_of_two", PRIM_IS_POWER_OF_TWO, 0, false}, {"saturating_add", PRIM_SATURATING_ADD, 1, false},
-        {"saturating_sub", PRIM_SATURATING_SUB, 1, false}, {"saturating_mul", PRIM_SATURATING_MUL, 1, false},
+        {"is_power_of_two", PRIM_IS_POWER_OF_TWO, 0, false},
+        {"saturating_add", PRIM_SATURATING_ADD, 1, false},
+        {"saturating_sub", PRIM_SATURATING_SUB, 1, false},
+        {"saturating_mul", PRIM_SATURATING_MUL, 1, false},
         {"count_zeros", PRIM_COUNT_ZEROS, 0, false}, {"rotate_left", PRIM_ROTATE_LEFT, 1, false},
         {"rotate_right", PRIM_ROTATE_RIGHT, 1, false}, {"swap_bytes", PRIM_SWAP_BYTES, 0, false},
-        {"reverse_bits", PRIM_REVERSE_BITS, 0, false}, {"wrapping_neg", PRIM_WRAPPING_NEG, 0, false},
-        {"checked_add", PRIM_CHECKED_ADD, 1, false}, {"checked_sub", PRIM_CHECKED_SUB, 1, false},
-        {"checked_mul", PRIM_CHECKED_MUL, 1, false}, {"checked_div", PRIM_CHECKED_DIV, 1, false},
-        {"checked_rem", PRIM_CHECKED_REM, 1, false}, {"to_le_bytes", PRIM_TO_LE_BYTES, 0, false},
-        {"to_ne_bytes", PRIM_TO_LE_BYTES, 0, false}, {"to_be_bytes", PRIM_TO_BE_BYTES, 0, false},
-        {"wrapping_div", PRIM_WRAPPING_DIV, 1, false}, {"wrapping_rem", PRIM_WRAPPING_REM, 1, false},
-        {"wrapping_shl", PRIM_WRAPPING_SHL, 1, false}, {"wrapping_shr", PRIM_WRAPPING_SHR, 1, false},
-        {"wrapping_abs", PRIM_WRAPPING_ABS, 0, true}, {"wrapping_pow", PRIM_WRAPPING_POW, 1, false},
-        {"checked_pow", PRIM_CHECKED_POW, 1, false},
+        {"reverse_bits", PRIM_REVERSE_BITS, 0, false},
+        {"wrapping_neg", PRIM_WRAPPING_NEG, 0, false}, {"checked_add", PRIM_CHECKED_ADD, 1, false},
+        {"checked_sub", PRIM_CHECKED_SUB, 1, false}, {"checked_mul", PRIM_CHECKED_MUL, 1, false},
+        {"checked_div", PRIM_CHECKED_DIV, 1, false}, {"checked_rem", PRIM_CHECKED_REM, 1, false},
+        {"to_le_bytes", PRIM_TO_LE_BYTES, 0, false}, {"to_ne_bytes", PRIM_TO_LE_BYTES, 0, false},
+        {"to_be_bytes", PRIM_TO_BE_BYTES, 0, false}, {"wrapping_div", PRIM_WRAPPING_DIV, 1, false},
+        {"wrapping_rem", PRIM_WRAPPING_REM, 1, false},
+        {"wrapping_shl", PRIM_WRAPPING_SHL, 1, false},
+        {"wrapping_shr", PRIM_WRAPPING_SHR, 1, false}, {"wrapping_abs", PRIM_WRAPPING_ABS, 0, true},
+        {"wrapping_pow", PRIM_WRAPPING_POW, 1, false}, {"checked_pow", PRIM_CHECKED_POW, 1, false},
     };
     const char *s = sym_str(name);
     if (recv->kind == TY_FLOAT) {
@@ -698,7 +716,8 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
     if (recv->kind == TY_PTR) {
         /* add/offset/wrapping_add (and sub) step by elements; offset takes an isize */
         bool sub = strcmp(s, "sub") == 0 || strcmp(s, "wrapping_sub") == 0;
-        bool add = strcmp(s, "add") == 0 || strcmp(s, "wrapping_add") == 0, offset = strcmp(s, "offset") == 0 || strcmp(s, "wrapping_offset") == 0;
+        bool add = strcmp(s, "add") == 0 || strcmp(s, "wrapping_add") == 0;
+        bool offset = strcmp(s, "offset") == 0 || strcmp(s, "wrapping_offset") == 0;
         if (!(add || sub || offset || strcmp(s, "is_null") == 0)) return false;
         out->op = add || offset ? PRIM_PTR_ADD : sub ? PRIM_PTR_SUB : PRIM_PTR_IS_NULL;
         out->nargs = out->op != PRIM_PTR_IS_NULL;
@@ -713,16 +732,25 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
         PrimOp op = int_methods[i].op;
         out->op = op;
         out->nargs = int_methods[i].nargs;
-        bool u32_arg = op == PRIM_IPOW || op == PRIM_WRAPPING_POW || op == PRIM_CHECKED_POW || op == PRIM_ROTATE_LEFT ||
-                       op == PRIM_ROTATE_RIGHT || op == PRIM_WRAPPING_SHL || op == PRIM_WRAPPING_SHR;
+        bool u32_arg = op == PRIM_IPOW || op == PRIM_WRAPPING_POW || op == PRIM_CHECKED_POW ||
+                       op == PRIM_ROTATE_LEFT || op == PRIM_ROTATE_RIGHT ||
+                       op == PRIM_WRAPPING_SHL || op == PRIM_WRAPPING_SHR;
         out->arg = u32_arg ? ty_int(IK_U32) : recv;
         switch (op) {
-        case PRIM_COUNT_ONES: case PRIM_COUNT_ZEROS: case PRIM_LEADING_ZEROS: case PRIM_TRAILING_ZEROS: out->ret = ty_int(IK_U32); break;
-        case PRIM_IS_POSITIVE: case PRIM_IS_NEGATIVE: case PRIM_IS_POWER_OF_TWO: out->ret = ty_bool; break;
-        case PRIM_TO_LE_BYTES: case PRIM_TO_BE_BYTES: out->ret = ty_array(ty_int(IK_U8), (uint64_t)ty_int_bits(recv->ik) / 8); break;
+        case PRIM_COUNT_ONES: case PRIM_COUNT_ZEROS: case PRIM_LEADING_ZEROS:
+        case PRIM_TRAILING_ZEROS:
+            out->ret = ty_int(IK_U32);
+            break;
+        case PRIM_IS_POSITIVE: case PRIM_IS_NEGATIVE: case PRIM_IS_POWER_OF_TWO:
+            out->ret = ty_bool;
+            break;
+        case PRIM_TO_LE_BYTES: case PRIM_TO_BE_BYTES:
+            out->ret = ty_array(ty_int(IK_U8), (uint64_t)ty_int_bits(recv->ik) / 8);
+            break;
         case PRIM_ABS_DIFF: {
-            static const IntKind unsigned_of[] = {[IK_I8] = IK_U8, [IK_I16] = IK_U16, [IK_I32] = IK_U32, [IK_I64] = IK_U64,
-                                                  [IK_I128] = IK_U128, [IK_ISIZE] = IK_USIZE};
+            static const IntKind unsigned_of[] = {
+                [IK_I8] = IK_U8, [IK_I16] = IK_U16, [IK_I32] = IK_U32, [IK_I64] = IK_U64,
+                [IK_I128] = IK_U128, [IK_ISIZE] = IK_USIZE};
             out->ret = ty_int_signed(recv->ik) ? ty_int(unsigned_of[recv->ik]) : recv;
             break;
         }
@@ -736,11 +764,13 @@ bool prim_method_lookup(Type *recv, Sym name, PrimMethod *out) {
 /* The method of a hand-written operator impl (`impl Add for Point`'s `add`) for type t. */
 int ty_operator_methods(Type *t, LangTrait lang, Def **out, int max) {
     static const char *const names[] = {
-        [LANG_PARTIAL_EQ] = "eq", [LANG_ADD] = "add", [LANG_SUB] = "sub", [LANG_MUL] = "mul", [LANG_DIV] = "div",
-        [LANG_REM] = "rem", [LANG_NEG] = "neg", [LANG_ADD_ASSIGN] = "add_assign", [LANG_SUB_ASSIGN] = "sub_assign",
-        [LANG_MUL_ASSIGN] = "mul_assign", [LANG_DIV_ASSIGN] = "div_assign", [LANG_REM_ASSIGN] = "rem_assign",
-        [LANG_CLONE] = "clone", [LANG_DEFAULT] = "default", [LANG_PARTIAL_ORD] = "partial_cmp", [LANG_ORD] = "cmp",
-        [LANG_INDEX] = "index", [LANG_INDEX_MUT] = "index_mut", [LANG_FROM] = "from", [LANG_INTO] = "into",
+        [LANG_PARTIAL_EQ] = "eq", [LANG_ADD] = "add", [LANG_SUB] = "sub", [LANG_MUL] = "mul",
+        [LANG_DIV] = "div", [LANG_REM] = "rem", [LANG_NEG] = "neg",
+        [LANG_ADD_ASSIGN] = "add_assign", [LANG_SUB_ASSIGN] = "sub_assign",
+        [LANG_MUL_ASSIGN] = "mul_assign", [LANG_DIV_ASSIGN] = "div_assign",
+        [LANG_REM_ASSIGN] = "rem_assign", [LANG_CLONE] = "clone", [LANG_DEFAULT] = "default",
+        [LANG_PARTIAL_ORD] = "partial_cmp", [LANG_ORD] = "cmp", [LANG_INDEX] = "index",
+        [LANG_INDEX_MUT] = "index_mut", [LANG_FROM] = "from", [LANG_INTO] = "into",
         [LANG_DEREF] = "deref", [LANG_DEREF_MUT] = "deref_mut",
     };
     int n = 0;
@@ -750,8 +780,9 @@ int ty_operator_methods(Type *t, LangTrait lang, Def **out, int max) {
         if (im->trait->lang != lang || !impl_matches(im, t, NULL)) continue;
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
-            int arity = lang == LANG_NEG || lang == LANG_CLONE || lang == LANG_FROM || lang == LANG_INTO || lang == LANG_DEREF ||
-                                lang == LANG_DEREF_MUT ? 1 : lang == LANG_DEFAULT ? 0 : 2;
+            bool unary = lang == LANG_NEG || lang == LANG_CLONE || lang == LANG_FROM ||
+                         lang == LANG_INTO || lang == LANG_DEREF || lang == LANG_DEREF_MUT;
+            int arity = unary ? 1 : lang == LANG_DEFAULT ? 0 : 2;
             if (strcmp(sym_str(m->name), names[lang]) != 0 || m->nparams != arity) continue;
             if (n < max) out[n] = m;
             n++;
@@ -774,21 +805,25 @@ LangTrait ty_operator_lang(BinOp op, bool compound) {
     case BIN_DIV: return compound ? LANG_DIV_ASSIGN : LANG_DIV;
     case BIN_REM: return compound ? LANG_REM_ASSIGN : LANG_REM;
     case BIN_EQ: case BIN_NE: return compound ? LANG_NONE : LANG_PARTIAL_EQ;
-    case BIN_LT: case BIN_LE: case BIN_GT: case BIN_GE: return compound ? LANG_NONE : LANG_PARTIAL_ORD;
+    case BIN_LT: case BIN_LE: case BIN_GT: case BIN_GE:
+        return compound ? LANG_NONE : LANG_PARTIAL_ORD;
     default: return LANG_NONE;
     }
 }
 
 static bool match_into(ImplDef *im, Type *pattern, Type *t, Type **bind) {
-    if (pattern->kind == TY_PARAM && pattern->var < im->ngenerics && im->generic_defs[pattern->var] == pattern->def) {
+    if (pattern->kind == TY_PARAM && pattern->var < im->ngenerics &&
+        im->generic_defs[pattern->var] == pattern->def) {
         if (bind[pattern->var]) return bind[pattern->var] == t;
         bind[pattern->var] = t;
         return true;
     }
-    if (pattern == t && (pattern->kind == TY_PARAM || !ty_contains(pattern, TY_PARAM))) return true;   /* the impl's own parameters still get bound */
-    if (pattern->kind == TY_INFER || t->kind == TY_INFER) return true;   /* not known yet: may match (typeck unifies) */
-    if (pattern->kind != t->kind || pattern->nelems != t->nelems || pattern->adt != t->adt || pattern->is_mut != t->is_mut ||
-        pattern->len != t->len)
+    /* the impl's own parameters still get bound */
+    if (pattern == t && (pattern->kind == TY_PARAM || !ty_contains(pattern, TY_PARAM))) return true;
+    /* not known yet: may match (typeck unifies) */
+    if (pattern->kind == TY_INFER || t->kind == TY_INFER) return true;
+    if (pattern->kind != t->kind || pattern->nelems != t->nelems || pattern->adt != t->adt ||
+        pattern->is_mut != t->is_mut || pattern->len != t->len)
         return false;
     if (pattern->elem && !(t->elem && match_into(im, pattern->elem, t->elem, bind))) return false;
     for (int i = 0; i < pattern->nelems; i++)
@@ -805,10 +840,13 @@ bool impl_matches(ImplDef *im, Type *t, Type ***args) {
     }
     Type **bind = arena_alloc(sizeof(Type *) * (size_t)im->ngenerics);
     if (!match_into(im, im->self_ty, t, bind)) return false;
-    /* parameters only in a bound (`B` of `F: FnMut(A) -> Option<B>`) come from the closure's result */
+    /* parameters only in a bound (`B` of `F: FnMut(A) -> Option<B>`) come from the
+     * closure's result */
     for (int i = 0; i < im->ngenerics; i++) {
         Type *ret = im->generic_defs[i]->fn_ret_type, *f = bind[i];
-        if (ret && f && (f->kind == TY_CLOSURE || f->kind == TY_FN_DEF) && !match_into(im, ret, ty_closure_sig(f, f->def->ret_ty), bind)) return false;
+        if (ret && f && (f->kind == TY_CLOSURE || f->kind == TY_FN_DEF) &&
+            !match_into(im, ret, ty_closure_sig(f, f->def->ret_ty), bind))
+            return false;
     }
     /* parameters only in another's `I: Iterator<Item = &'a T>`: from I's item type */
     for (int i = 0; i < im->ngenerics; i++) {
@@ -823,7 +861,8 @@ bool impl_matches(ImplDef *im, Type *t, Type ***args) {
             if (!actual || actual->kind == TY_PROJ) continue;
             /* the binding with what is known so far put in (`B: Iterator<Item = A::Item>`) */
             Type **known = arena_alloc(sizeof(Type *) * (size_t)im->ngenerics);
-            for (int j = 0; j < im->ngenerics; j++) known[j] = bind[j] ? bind[j] : ty_param(im->generic_defs[j]);
+            for (int j = 0; j < im->ngenerics; j++)
+                known[j] = bind[j] ? bind[j] : ty_param(im->generic_defs[j]);
             Type *pattern = ty_subst(p->assoc_eq_types.items[k], known, im->ngenerics);
             if (!match_into(im, pattern, actual, bind)) return false;
         }
@@ -832,9 +871,9 @@ bool impl_matches(ImplDef *im, Type *t, Type ***args) {
         if (!bind[i]) return false;
         /* `impl<F: Fn(char) -> bool> Tr for F` is for closures and fns only */
         TypeKind k = bind[i]->kind;
-        if (im->generic_defs[i]->fn_bound && k != TY_CLOSURE && k != TY_FN_DEF && k != TY_FN_PTR && k != TY_PARAM && k != TY_INFER &&
-            k != TY_ERROR && k != TY_DYN)
-            return false;
+        bool callable = k == TY_CLOSURE || k == TY_FN_DEF || k == TY_FN_PTR || k == TY_PARAM ||
+                        k == TY_INFER || k == TY_ERROR || k == TY_DYN;
+        if (im->generic_defs[i]->fn_bound && !callable) return false;
     }
     if (args) *args = bind;
     return true;

@@ -13,9 +13,11 @@ typedef enum LangTrait {
     /* operators: a hand-written impl's method runs for the operator on its type */
     LANG_ADD, LANG_SUB, LANG_MUL, LANG_DIV, LANG_REM, LANG_NEG,
     LANG_ADD_ASSIGN, LANG_SUB_ASSIGN, LANG_MUL_ASSIGN, LANG_DIV_ASSIGN, LANG_REM_ASSIGN,
-    LANG_INDEX, LANG_INDEX_MUT,     /* `a[i]`: `*a.index(i)`, or `*a.index_mut(i)` where a place is written */
+    LANG_INDEX, LANG_INDEX_MUT,     /* `a[i]`: `*a.index(i)`, or `*a.index_mut(i)` where a
+                                     * place is written */
     LANG_FROM, LANG_INTO,           /* `T::from(x)`, `x.into()`, and the error conversion of `?` */
-    LANG_DEREF, LANG_DEREF_MUT,     /* `*x`, auto-deref of receivers and fields, `&x` coerced to `&Target` */
+    LANG_DEREF, LANG_DEREF_MUT,     /* `*x`, auto-deref of receivers and fields, `&x`
+                                     * coerced to `&Target` */
     /* calls: `F: Fn(A) -> B` */
     LANG_FN, LANG_FN_MUT, LANG_FN_ONCE,
     LANG_ITERATOR,      /* `for` loops over its implementors */
@@ -33,9 +35,11 @@ typedef enum TypeKind {
     TY_INFER,           /* an inference variable (general, integer or float literal) */
     TY_ADT,             /* a struct or enum: adt, with its type arguments in elems */
     TY_PARAM,           /* a generic type parameter: index (in var) and name (pname) */
-    TY_CLOSURE,         /* a closure: def is its body's Def, elems the types of its captures, elem the enclosing generic fn's arguments */
+    TY_CLOSURE,         /* a closure: def is its body's Def, elems the types of its
+                         * captures, elem the enclosing generic fn's arguments */
     TY_DYN,             /* `dyn Trait` (unsized; `&dyn Trait` is data pointer + vtable): trait */
-    TY_PROJ,            /* `<elem as trait>::Item`: an associated type, var its index in the trait */
+    TY_PROJ,            /* `<elem as trait>::Item`: an associated type, var its index in
+                         * the trait */
     TY_ERROR,           /* already reported; absorbs further errors */
 } TypeKind;
 
@@ -80,7 +84,8 @@ struct Type {
     Def *def;                                   /* TY_FN_DEF */
     AdtDef *adt;                                /* TY_ADT */
     InferKind infer;                            /* TY_INFER */
-    int var;                                    /* TY_INFER: index into typeck's table; TY_PARAM: index */
+    int var;                                    /* TY_INFER: index into typeck's table;
+                                                 * TY_PARAM: index */
     Sym pname;                                  /* TY_PARAM (def is its DEF_TYPE_PARAM) */
     TraitDef *trait;                            /* TY_DYN */
     /* the region positions of this type itself (not of the types inside it): TY_REF and
@@ -89,9 +94,12 @@ struct Type {
     int nregions;
     uint8_t region_flags;                       /* TYPE_REGION_*, over t and the types inside */
     uint8_t drop_memo;                          /* ty_needs_drop: 0 not yet known, 1 no, 2 yes */
-    uint8_t copy_memo;                          /* ty_is_copy, likewise (types without inference variables) */
-    uint32_t kinds;                             /* bit k: t or a type inside it is of TypeKind k (ty_contains) */
-    Def *drop_glue;                             /* lowering's `drop_in_place::<t>` (a TM_DROP of a t calls it) */
+    uint8_t copy_memo;                          /* ty_is_copy, likewise (types without
+                                                 * inference variables) */
+    uint32_t kinds;                             /* bit k: t or a type inside it is of
+                                                 * TypeKind k (ty_contains) */
+    Def *drop_glue;                             /* lowering's `drop_in_place::<t>` (a TM_DROP
+                                                 * of a t calls it) */
     Type *erased;                               /* ty_erase_regions's memo */
 };
 
@@ -111,24 +119,28 @@ Type *ty_ptr(Type *elem, bool is_mut);
 Type *ty_array(Type *elem, uint64_t len);
 Type *ty_slice(Type *elem);
 Type *ty_fn_def(Def *def);
-Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated with their own parameters */
+Type *ty_adt(AdtDef *adt);                      /* generic ADTs: with their own parameters */
 Type *ty_adt_args(AdtDef *adt, Type **args, int n);     /* its regions erased */
 /* ... with regions[0..adt->nlifetimes) as its region arguments */
 Type *ty_adt_in(AdtDef *adt, Type **args, int n, const Region *regions);
-Type *ty_param(Def *param);
-Type *ty_closure(Def *body, Type **captures, int n);
-bool ty_needs_drop(Type *t);                    /* a destructor runs when a value of t dies (concrete t) */
+Type *ty_param(Def *param);                     /* param: its DEF_TYPE_PARAM (index, name,
+                                                 * bounds) */
+Type *ty_closure(Def *body, Type **captures, int n);    /* one type per closure expression */
+/* A destructor runs when a value of t dies (concrete t). */
+bool ty_needs_drop(Type *t);
 bool ty_is_box(Type *t);                        /* the prelude's Box<T> */
-ImplDef *ty_drop_impl(Type *t, Type ***args);   /* t's own `impl Drop` (args: its type arguments), or NULL */    /* one type per closure expression */
+/* t's own `impl Drop` (args: its type arguments), or NULL */
+ImplDef *ty_drop_impl(Type *t, Type ***args);
 /* A closure inside a generic fn also carries that fn's type arguments (parent, a tuple):
  * one closure type, and one body, per instance of the fn. */
 Type *ty_closure_in(Def *body, Type **captures, int n, Type *parent);
-Type *ty_closure_sig(const Type *closure, Type *t);     /* t (a type of its signature) for that instance */
+/* t (a type of the closure's signature) for that instance */
+Type *ty_closure_sig(const Type *closure, Type *t);
 Type *ty_dyn(TraitDef *trait);                  /* object lifetime erased */
 Type *ty_dyn_in(TraitDef *trait, Region r);
 /* `<self as trait>::assoc`, normalized: the impl's type when self's impl is known (or
  * the bound `T: Trait<Item = X>` says), else the projection itself. */
-Type *ty_proj(Type *self, TraitDef *trait, int assoc);                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
+Type *ty_proj(Type *self, TraitDef *trait, int assoc);
 Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i]; keeps regions */
 /* t with every region erased: the type typeck sees. Memoized on t. */
 Type *ty_erase_regions(Type *t);
@@ -176,21 +188,25 @@ bool ty_print_limit_end(void);
 typedef enum PrimOp {
     PRIM_NONE,
     /* floats: one operand */
-    PRIM_SQRT, PRIM_FABS, PRIM_FLOOR, PRIM_CEIL, PRIM_ROUND, PRIM_TRUNC, PRIM_SIN, PRIM_COS, PRIM_TAN,
-    PRIM_EXP, PRIM_LN, PRIM_LOG10, PRIM_LOG2, PRIM_FSIGNUM, PRIM_TO_DEGREES, PRIM_TO_RADIANS, PRIM_IS_NAN,
-    PRIM_ASIN, PRIM_ACOS, PRIM_ATAN, PRIM_CBRT, PRIM_FRACT, PRIM_RECIP,
+    PRIM_SQRT, PRIM_FABS, PRIM_FLOOR, PRIM_CEIL, PRIM_ROUND, PRIM_TRUNC, PRIM_SIN, PRIM_COS,
+    PRIM_TAN, PRIM_EXP, PRIM_LN, PRIM_LOG10, PRIM_LOG2, PRIM_FSIGNUM, PRIM_TO_DEGREES,
+    PRIM_TO_RADIANS, PRIM_IS_NAN, PRIM_ASIN, PRIM_ACOS, PRIM_ATAN, PRIM_CBRT, PRIM_FRACT,
+    PRIM_RECIP,
     /* floats: two operands */
     PRIM_POWI, PRIM_POWF, PRIM_FMIN, PRIM_FMAX, PRIM_HYPOT, PRIM_ATAN2,
     /* integers */
-    PRIM_IABS, PRIM_IMIN, PRIM_IMAX, PRIM_IPOW, PRIM_WRAPPING_ADD, PRIM_WRAPPING_SUB, PRIM_WRAPPING_MUL,
-    PRIM_COUNT_ONES, PRIM_LEADING_ZEROS, PRIM_TRAILING_ZEROS, PRIM_ISIGNUM, PRIM_IS_POSITIVE, PRIM_IS_NEGATIVE,
-    PRIM_REM_EUCLID, PRIM_ABS_DIFF, PRIM_IS_POWER_OF_TWO, PRIM_SATURATING_ADD, PRIM_SATURATING_SUB, PRIM_SATURATING_MUL,
-    PRIM_COUNT_ZEROS, PRIM_ROTATE_LEFT, PRIM_ROTATE_RIGHT, PRIM_SWAP_BYTES, PRIM_REVERSE_BITS, PRIM_WRAPPING_NEG,
-    PRIM_WRAPPING_DIV, PRIM_WRAPPING_REM, PRIM_WRAPPING_SHL, PRIM_WRAPPING_SHR, PRIM_WRAPPING_ABS, PRIM_WRAPPING_POW,
+    PRIM_IABS, PRIM_IMIN, PRIM_IMAX, PRIM_IPOW, PRIM_WRAPPING_ADD, PRIM_WRAPPING_SUB,
+    PRIM_WRAPPING_MUL, PRIM_COUNT_ONES, PRIM_LEADING_ZEROS, PRIM_TRAILING_ZEROS, PRIM_ISIGNUM,
+    PRIM_IS_POSITIVE, PRIM_IS_NEGATIVE, PRIM_REM_EUCLID, PRIM_ABS_DIFF, PRIM_IS_POWER_OF_TWO,
+    PRIM_SATURATING_ADD, PRIM_SATURATING_SUB, PRIM_SATURATING_MUL, PRIM_COUNT_ZEROS,
+    PRIM_ROTATE_LEFT, PRIM_ROTATE_RIGHT, PRIM_SWAP_BYTES, PRIM_REVERSE_BITS, PRIM_WRAPPING_NEG,
+    PRIM_WRAPPING_DIV, PRIM_WRAPPING_REM, PRIM_WRAPPING_SHL, PRIM_WRAPPING_SHR, PRIM_WRAPPING_ABS,
+    PRIM_WRAPPING_POW,
     /* raw pointers: b counts elements of the pointee */
     PRIM_PTR_ADD, PRIM_PTR_SUB, PRIM_PTR_IS_NULL,
     /* integers, giving an Option (None on overflow or a zero divisor): lowered, not emitted */
-    PRIM_CHECKED_ADD, PRIM_CHECKED_SUB, PRIM_CHECKED_MUL, PRIM_CHECKED_DIV, PRIM_CHECKED_REM, PRIM_CHECKED_POW,
+    PRIM_CHECKED_ADD, PRIM_CHECKED_SUB, PRIM_CHECKED_MUL, PRIM_CHECKED_DIV, PRIM_CHECKED_REM,
+    PRIM_CHECKED_POW,
     /* an integer as its bytes, `[u8; N]` (le: as stored; be: swapped first): lowered */
     PRIM_TO_LE_BYTES, PRIM_TO_BE_BYTES,
     /* a `&dyn Trait` (a): the size or alignment its vtable gives */

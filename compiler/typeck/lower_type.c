@@ -86,7 +86,8 @@ static Type *adt_type_of_path(Tc *tc, AdtDef *a, Node *t, bool allow_infer) {
         if (arg->kind != N_BOUND) tys[n++] = lower_type(tc, arg, allow_infer);
     }
     Region few[8];
-    Region *regions = a->nlifetimes <= 8 ? few : arena_alloc(sizeof(Region) * (size_t)a->nlifetimes);
+    Region *regions =
+        a->nlifetimes <= 8 ? few : arena_alloc(sizeof(Region) * (size_t)a->nlifetimes);
     for (int i = 0; i < a->nlifetimes; i++) regions[i] = region_at(tc, t, i);
     if (n == a->ngenerics) return ty_adt_in(a, tys, n, regions);
     if (n == 0 && t->u.path.nsegs == 1 && t->u.path.segs[0] == sym_cstr("Self")) {
