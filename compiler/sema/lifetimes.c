@@ -1,7 +1,9 @@
 /* lifetimes.c — lifetime names resolved, elision applied, signatures' regions recorded.
  *
  * Takes: the AST after resolve (type paths bound to their Defs), prelude included.
- * Gives: a RegionSig on every fn Def and every struct and enum (lifetimes.h), and the
+ * Gives: a RegionSig on every fn Def and every struct and enum (lifetimes.h), with the
+ * region at each type node of its signature (for typeck, which builds the declared types
+ * from them: Def.sig_param_tys), and the
  * errors rustc's late resolution and astconv report about lifetimes: E0106 (missing
  * lifetime specifier), E0107 (lifetime argument count), E0226, E0261 (undeclared),
  * E0262, E0401 (a lifetime of an outer item), E0403 (declared twice), E0496 (shadowed),
@@ -74,6 +76,14 @@ typedef struct Elision {
     Input *current;                             /* the parameter being walked */
     PtrVec missing;                             /* Missing* */
 } Elision;
+
+/* The region at one type node of a signature: the T_REF's, the T_DYN's object lifetime
+ * (arg 0), or the arg-th lifetime argument of an ADT's T_PATH (written or elided). */
+typedef struct RegionUse {
+    const Node *site;
+    int arg;
+    Region region;
+} RegionUse;
 
 /* The RegionSig being built, with the capacities of its arrays. */
 typedef struct SigBuilder {

@@ -33,14 +33,9 @@ typedef struct TypeOutlives {
     Span span;
 } TypeOutlives;
 
-/* The region at one place of a signature: the T_REF's, the T_DYN's object lifetime
- * (arg 0), or the arg-th lifetime argument of an ADT's T_PATH (written or elided). */
-typedef struct RegionUse {
-    const Node *site;
-    int arg;
-    Region region;
-} RegionUse;
-
+/* A signature's regions. Where each region stands is in the signature's types (Def.
+ * sig_param_tys, AdtField.sig_ty); the uses, private to lifetimes.c, only hand them to
+ * typeck's lowering of the type nodes (lifetimes_region_at). */
 struct RegionSig {
     RegionParam *params;                        /* the impl's first, then the item's own, */
     int nparams, nimpl_params;                  /* then anonymous (elided) inputs */
@@ -48,7 +43,7 @@ struct RegionSig {
     int noutlives;
     TypeOutlives *type_outlives;
     int ntype_outlives;
-    RegionUse *uses;                            /* in source order (impl header first) */
+    struct RegionUse *uses;                     /* in source order (impl header first) */
     int nuses;
 };
 
@@ -56,8 +51,9 @@ struct RegionSig {
  * builtins and generated fns. */
 const RegionSig *lifetimes_of_def(const Def *fn);
 const RegionSig *lifetimes_of_adt(const AdtDef *adt);
-/* The region recorded at site (see RegionUse), or an erased one: how typeck's lowering of
- * a signature's type nodes learns their regions. */
+/* The region lifetimes.c resolved at a type node of the signature: the T_REF's, the
+ * T_DYN's object lifetime (arg 0), or the arg-th lifetime argument of a struct or enum
+ * path (written or elided); erased elsewhere. How typeck's lowering learns them. */
 Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg);
 /* A fn's i-th parameter type and its result type as declared, with their regions (the
  * erased ones typeck uses when the fn has no declared signature). */
@@ -68,8 +64,9 @@ const char *region_str(const RegionSig *sig, Region r);
 
 /* Resolves the lifetimes of the crate and its prelude, reporting the errors above. */
 void lifetimes_check(Node *crate);
-/* `--print lifetimes`: the RegionSig of each fn, struct and enum of the crate (not the
- * prelude), its uses by line:column. */
+/* `--print lifetimes` (after typeck): the RegionSig of each fn, struct and enum of the
+ * crate (not the prelude), the region at each use by line:column, and the declared types
+ * with their regions. */
 void lifetimes_print(FILE *out, Node *crate);
 
 #endif
