@@ -25,7 +25,8 @@ ifeq ($(FUZZ),1)
 CFLAGS  ?= -O1 -g
 BUILD   := $(FUZZ_BUILD)
 override CC := clang-19
-SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined
+SANFLAGS := -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer \
+            -fno-sanitize-recover=undefined
 DEPS_FOR := fuzz
 else ifeq ($(SAN),1)
 BUILD   := build-san
@@ -37,14 +38,18 @@ endif
 
 WARN    := -Wall -Wextra
 CFLAGS  ?= -O2 -g
-ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -MMD -MP -Icompiler -Iruntime -I$(BUILD)
+ALL_CFLAGS := -std=c17 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SANFLAGS) -MMD -MP \
+              -Icompiler -Iruntime -I$(BUILD)
 LLVM_CFLAGS = $(shell $(LLVM_CONFIG) --cflags 2>/dev/null | sed 's/-std=[^ ]*//')
-LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
+LLVM_LIBS   = $(shell $(LLVM_CONFIG) --ldflags --libs 2>/dev/null) \
+              $(shell $(LLVM_CONFIG) --system-libs 2>/dev/null)
 
 # compiler/ has a folder per stage (see compiler/patina.h); object files are flat in $(BUILD).
 COMPILER_DIRS := support syntax sema typeck lower ir borrowck mono back driver
-COMPILER_SRCS := $(notdir $(basename $(foreach d,$(COMPILER_DIRS),$(wildcard compiler/$(d)/*.c))))
-COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o \
+COMPILER_SRCS := $(notdir $(basename \
+                 $(foreach d,$(COMPILER_DIRS),$(wildcard compiler/$(d)/*.c))))
+COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) \
+                 $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o \
                  $(BUILD)/rt_unicode.o   # char escapes in pattern witnesses
 vpath %.c $(addprefix compiler/,$(COMPILER_DIRS))
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
@@ -66,9 +71,11 @@ $(BUILD)/parser.c $(BUILD)/parser.h: compiler/syntax/parser.y | $(BUILD)
 	@cp compiler/syntax/parser.y $(BUILD)/parser.y
 	$(LEMON) -q -s -d$(BUILD) -T/usr/share/lemon/lempar.c $(BUILD)/parser.y > $(BUILD)/lemon.log 2>&1 \
 	  || { cat $(BUILD)/lemon.log; rm -f $(BUILD)/parser.c $(BUILD)/parser.h; exit 1; }
-	@if grep -Eq 'parsing conflict|conflicts\.+ *[1-9]' $(BUILD)/lemon.log; then cat $(BUILD)/lemon.log; \
-	  echo "error: the grammar has lemon conflicts"; rm -f $(BUILD)/parser.c; exit 1; fi
-	@touch $(BUILD)/parser.c $(BUILD)/parser.h   # lemon keeps an unchanged header's old time: make would run it again
+	@if grep -Eq 'parsing conflict|conflicts\.+ *[1-9]' $(BUILD)/lemon.log; then \
+	  cat $(BUILD)/lemon.log; echo "error: the grammar has lemon conflicts"; \
+	  rm -f $(BUILD)/parser.c; exit 1; fi
+# lemon keeps an unchanged header's old time: make would run it again
+	@touch $(BUILD)/parser.c $(BUILD)/parser.h
 
 $(BUILD)/lexer.c: compiler/syntax/lexer.re $(BUILD)/parser.h | $(BUILD)
 	$(RE2C) -W --no-generation-date -o $@ compiler/syntax/lexer.re
@@ -77,7 +84,8 @@ $(BUILD)/lexer.o: $(BUILD)/lexer.c
 	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -c -o $@ $<
 
 $(BUILD)/parser.o: $(BUILD)/parser.c
-	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -Wno-unused-variable -Wno-unused-parameter -Wno-sign-compare -Wno-implicit-fallthrough -c -o $@ $<
+	$(CC) $(ALL_CFLAGS) -Wno-unused-const-variable -Wno-unused-variable -Wno-unused-parameter \
+	    -Wno-sign-compare -Wno-implicit-fallthrough -c -o $@ $<
 
 # stdlib/ is compiled into the binary: one file to install.
 $(BUILD)/stdlib_embed.c: stdlib/prelude.rs mk/embed.sh | $(BUILD)
@@ -143,14 +151,16 @@ $(BUILD)/fuzz/%: tests/fuzz/%.c | $(BUILD)
 	$(CC) -std=c17 -D_GNU_SOURCE $(WARN) -O2 -o $@ $<
 
 difftest: all $(BUILD)/fuzz/gen $(BUILD)/fuzz/reduce
-	@sh tests/fuzz/difftest.sh -n $(N) -s $(SEED) -p $(BUILD)/patina -b $(BUILD)/fuzz $(if $(WEIGHTS),-w $(WEIGHTS))
+	@sh tests/fuzz/difftest.sh -n $(N) -s $(SEED) -p $(BUILD)/patina -b $(BUILD)/fuzz \
+	    $(if $(WEIGHTS),-w $(WEIGHTS))
 
 demo: all
 	@sh mk/demo.sh $(BUILD)/patina
 
 bench: all
 	@bash ../shared/bench/compare.sh "$(CURDIR)/$(BUILD)/patina"
-	@$(CC) -O2 -Iruntime -o $(BUILD)/alloc_micro tests/bench/alloc_micro.c $(BUILD)/rt_alloc.o && $(BUILD)/alloc_micro
+	@$(CC) -O2 -Iruntime -o $(BUILD)/alloc_micro tests/bench/alloc_micro.c $(BUILD)/rt_alloc.o \
+	    && $(BUILD)/alloc_micro
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/patina

@@ -54,7 +54,8 @@ typedef struct Cg {
 static bool is_zst(Type *t) { return t->kind == TY_NEVER || layout_of(t)->size == 0; }
 
 static bool is_fat_ref(Type *t) {
-    return (t->kind == TY_REF || t->kind == TY_PTR) && (t->elem->kind == TY_STR || t->elem->kind == TY_SLICE || t->elem->kind == TY_DYN);
+    return (t->kind == TY_REF || t->kind == TY_PTR) &&
+           (t->elem->kind == TY_STR || t->elem->kind == TY_SLICE || t->elem->kind == TY_DYN);
 }
 
 /* The register type of a scalar, or NULL for aggregates. */
@@ -63,7 +64,8 @@ static LLVMTypeRef scalar_type(Cg *cg, Type *t) {
     case TY_BOOL: return cg->i1;
     case TY_CHAR: return cg->i32;
     case TY_INT: return LLVMIntTypeInContext(cg->ctx, (unsigned)ty_int_bits(t->ik));
-    case TY_FLOAT: return t->fk == FK_F32 ? LLVMFloatTypeInContext(cg->ctx) : LLVMDoubleTypeInContext(cg->ctx);
+    case TY_FLOAT:
+        return t->fk == FK_F32 ? LLVMFloatTypeInContext(cg->ctx) : LLVMDoubleTypeInContext(cg->ctx);
     case TY_REF: case TY_PTR: return is_fat_ref(t) ? NULL : cg->ptr;
     case TY_FN_PTR: return cg->ptr;
     default: return NULL;
@@ -153,7 +155,8 @@ static LLVMValueRef str_global(Cg *cg, const char *s, size_t len) {
     LLVMSetAlignment(g, 1);
     if (cg->nstrs == cg->cap_strs) {
         int cap = cg->cap_strs ? cg->cap_strs * 2 : 32;
-        cg->strs = arena_realloc(cg->strs, sizeof(StrConst) * (size_t)cg->cap_strs, sizeof(StrConst) * (size_t)cap);
+        cg->strs = arena_realloc(cg->strs, sizeof(StrConst) * (size_t)cg->cap_strs,
+                                 sizeof(StrConst) * (size_t)cap);
         cg->cap_strs = cap;
     }
     cg->strs[cg->nstrs++] = (StrConst){s, len, g};
@@ -177,7 +180,9 @@ static LLVMValueRef vtable_global(Cg *cg, int index) {
     types[0] = types[1] = cg->i64;
     types[2] = cg->ptr;
     for (int i = 0; i < vt->nmethods; i++) {
-        fields[i + 3] = vt->methods[i]->node && vt->methods[i]->node->kind == N_FN && !vt->methods[i]->node->u.fn.body ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
+        const Node *method = vt->methods[i]->node;
+        bool bodiless = method && method->kind == N_FN && !method->u.fn.body;
+        fields[i + 3] = bodiless ? LLVMConstNull(cg->ptr) : user_fn(cg, vt->methods[i]);
         types[i + 3] = cg->ptr;
     }
     LLVMTypeRef st = LLVMStructTypeInContext(cg->ctx, types, (unsigned)n, false);
@@ -193,7 +198,8 @@ static LLVMValueRef closure_fn_pointer(Cg *cg, Def *closure);
 static LLVMValueRef const_scalar(Cg *cg, const Const *c) {
     switch (c->kind) {
     case CONST_FN:                              /* a `fn` pointer */
-        return c->fn->node && c->fn->node->kind == N_CLOSURE ? closure_fn_pointer(cg, c->fn) : user_fn(cg, c->fn);
+        return c->fn->node && c->fn->node->kind == N_CLOSURE ? closure_fn_pointer(cg, c->fn)
+                                                             : user_fn(cg, c->fn);
     case CONST_VTABLE: return vtable_global(cg, (int)c->bits);
     case CONST_INT: {
         uint64_t words[2] = {(uint64_t)c->bits, (uint64_t)(c->bits >> 64)};
@@ -217,7 +223,8 @@ static LLVMValueRef scalar_operand(Cg *cg, const Operand *op) {
 
 static void memcpy_bytes(Cg *cg, LLVMValueRef dst, LLVMValueRef src, Type *t) {
     const Layout *l = layout_of(t);
-    LLVMBuildMemCpy(cg->b, dst, (unsigned)l->align, src, (unsigned)l->align, const_i64(cg, l->size));
+    LLVMBuildMemCpy(cg->b, dst, (unsigned)l->align, src, (unsigned)l->align,
+                    const_i64(cg, l->size));
 }
 
 static void store_operand(Cg *cg, LLVMValueRef addr, const Operand *op, Type *t) {
@@ -262,8 +269,9 @@ static LLVMValueRef shift_overflows(Cg *cg, LLVMValueRef rhs, unsigned bits) {
 
 static LLVMValueRef compare_values(Cg *cg, BinOp op, LLVMValueRef a, LLVMValueRef b, Type *t) {
     if (t->kind == TY_FLOAT) {
-        LLVMRealPredicate p = op == BIN_EQ ? LLVMRealOEQ : op == BIN_NE ? LLVMRealUNE : op == BIN_LT ? LLVMRealOLT
-                            : op == BIN_LE ? LLVMRealOLE : op == BIN_GT ? LLVMRealOGT : LLVMRealOGE;
+        LLVMRealPredicate p = op == BIN_EQ ? LLVMRealOEQ : op == BIN_NE ? LLVMRealUNE
+                            : op == BIN_LT ? LLVMRealOLT : op == BIN_LE ? LLVMRealOLE
+                            : op == BIN_GT ? LLVMRealOGT : LLVMRealOGE;
         return LLVMBuildFCmp(cg->b, p, a, b, "");
     }
     bool s = t->kind == TY_INT && ty_is_signed(t);
@@ -332,9 +340,10 @@ static void checked_binary(Cg *cg, LLVMValueRef dest, const Rvalue *rv) {
         result = binary_value(cg, rv->binop, &rv->a, &rv->b);
     } else {
         bool s = ty_is_signed(t);
-        const char *name = rv->binop == BIN_ADD ? (s ? "llvm.sadd.with.overflow" : "llvm.uadd.with.overflow")
-                         : rv->binop == BIN_SUB ? (s ? "llvm.ssub.with.overflow" : "llvm.usub.with.overflow")
-                                                : (s ? "llvm.smul.with.overflow" : "llvm.umul.with.overflow");
+        const char *name =
+            rv->binop == BIN_ADD ? (s ? "llvm.sadd.with.overflow" : "llvm.uadd.with.overflow")
+            : rv->binop == BIN_SUB ? (s ? "llvm.ssub.with.overflow" : "llvm.usub.with.overflow")
+                                   : (s ? "llvm.smul.with.overflow" : "llvm.umul.with.overflow");
         LLVMTypeRef ft;
         LLVMValueRef f = intrinsic(cg, name, scalar_type(cg, t), &ft);
         LLVMValueRef args[2] = {scalar_operand(cg, &rv->a), scalar_operand(cg, &rv->b)};
@@ -356,7 +365,9 @@ static LLVMValueRef cast_value(Cg *cg, const Operand *op, Type *to) {
         return load_discriminant(cg, addr, from, LLVMGetIntTypeWidth(scalar_type(cg, to)));
     }
     /* a fat pointer cast to a thin one keeps its data pointer */
-    LLVMValueRef v = is_fat_ref(from) ? LLVMBuildLoad2(cg->b, cg->ptr, place_addr(cg, op->place), "") : scalar_operand(cg, op);
+    LLVMValueRef v = is_fat_ref(from)
+                         ? LLVMBuildLoad2(cg->b, cg->ptr, place_addr(cg, op->place), "")
+                         : scalar_operand(cg, op);
     LLVMTypeRef tt = scalar_type(cg, to);
     bool from_signed = from->kind == TY_INT && ty_is_signed(from);
     bool from_ptr = from->kind == TY_PTR || from->kind == TY_REF, to_ptr = to->kind == TY_PTR;
@@ -373,21 +384,25 @@ static LLVMValueRef cast_value(Cg *cg, const Operand *op, Type *to) {
         LLVMTypeRef ft = LLVMIntrinsicGetType(cg->ctx, id, tys, 2);
         return LLVMBuildCall2(cg->b, ft, f, &v, 1, "");
     }
-    if (to->kind == TY_FLOAT) return from_signed ? LLVMBuildSIToFP(cg->b, v, tt, "") : LLVMBuildUIToFP(cg->b, v, tt, "");
-    if (to->kind == TY_BOOL) return LLVMBuildICmp(cg->b, LLVMIntNE, v, LLVMConstInt(LLVMTypeOf(v), 0, false), "");
+    if (to->kind == TY_FLOAT)
+        return from_signed ? LLVMBuildSIToFP(cg->b, v, tt, "") : LLVMBuildUIToFP(cg->b, v, tt, "");
+    if (to->kind == TY_BOOL)
+        return LLVMBuildICmp(cg->b, LLVMIntNE, v, LLVMConstInt(LLVMTypeOf(v), 0, false), "");
     return int_resize(cg, v, LLVMGetIntTypeWidth(tt), from_signed);
 }
 
 /* ── primitive methods ── */
 
-static LLVMValueRef call_overloaded(Cg *cg, const char *name, LLVMTypeRef ty, LLVMValueRef *args, unsigned n) {
+static LLVMValueRef call_overloaded(Cg *cg, const char *name, LLVMTypeRef ty, LLVMValueRef *args,
+                                    unsigned n) {
     LLVMTypeRef ft;
     LLVMValueRef f = intrinsic(cg, name, ty, &ft);
     return LLVMBuildCall2(cg->b, ft, f, args, n, "");
 }
 
 /* A libm function (tan/tanf, atan2/atan2f, ...). */
-static LLVMValueRef call_libm(Cg *cg, const char *name, LLVMTypeRef ty, LLVMValueRef *args, unsigned n) {
+static LLVMValueRef call_libm(Cg *cg, const char *name, LLVMTypeRef ty, LLVMValueRef *args,
+                              unsigned n) {
     bool f32 = LLVMGetTypeKind(ty) == LLVMFloatTypeKind;
     char full[32];
     snprintf(full, sizeof full, "%s%s", name, f32 ? "f" : "");
@@ -401,21 +416,26 @@ static LLVMValueRef call_libm(Cg *cg, const char *name, LLVMTypeRef ty, LLVMValu
 static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     Type *t = operand_type(cg, &rv->a);
     LLVMValueRef a = scalar_operand(cg, &rv->a);
-    LLVMValueRef b = rv->b.kind == OP_CONST && rv->b.c.kind == CONST_UNIT ? NULL : scalar_operand(cg, &rv->b);
+    bool unary = rv->b.kind == OP_CONST && rv->b.c.kind == CONST_UNIT;
+    LLVMValueRef b = unary ? NULL : scalar_operand(cg, &rv->b);
     LLVMTypeRef ty = LLVMTypeOf(a);
     bool s = t->kind == TY_INT && ty_is_signed(t);
     LLVMValueRef ab[2] = {a, b};
-    LLVMValueRef zero = t->kind == TY_FLOAT ? LLVMConstReal(ty, 0) : t->kind == TY_PTR ? LLVMConstNull(ty) : LLVMConstInt(ty, 0, false);
+    LLVMValueRef zero = t->kind == TY_FLOAT ? LLVMConstReal(ty, 0)
+                        : t->kind == TY_PTR ? LLVMConstNull(ty)
+                                            : LLVMConstInt(ty, 0, false);
     LLVMValueRef f = LLVMConstInt(cg->i1, 0, false);
     switch (rv->prim) {
     case PRIM_PTR_IS_NULL: return LLVMBuildIsNull(cg->b, a, "");
     case PRIM_DYN_SIZE: case PRIM_DYN_ALIGN: return NULL;   /* read from the vtable by the caller */
-    case PRIM_CHECKED_ADD: case PRIM_CHECKED_SUB: case PRIM_CHECKED_MUL: case PRIM_CHECKED_DIV: case PRIM_CHECKED_REM:
+    case PRIM_CHECKED_ADD: case PRIM_CHECKED_SUB: case PRIM_CHECKED_MUL: case PRIM_CHECKED_DIV:
+    case PRIM_CHECKED_REM:
     case PRIM_CHECKED_POW: case PRIM_WRAPPING_POW:
     case PRIM_TO_LE_BYTES: case PRIM_TO_BE_BYTES:
         return NULL;                            /* lowered to other rvalues */
     case PRIM_PTR_ADD: case PRIM_PTR_SUB: {
-        LLVMValueRef bytes = LLVMBuildMul(cg->b, b, LLVMConstInt(LLVMTypeOf(b), layout_of(rv->ty->elem)->size, false), "");
+        LLVMValueRef size = LLVMConstInt(LLVMTypeOf(b), layout_of(rv->ty->elem)->size, false);
+        LLVMValueRef bytes = LLVMBuildMul(cg->b, b, size, "");
         if (rv->prim == PRIM_PTR_SUB) bytes = LLVMBuildNeg(cg->b, bytes, "");
         return LLVMBuildGEP2(cg->b, cg->i8, a, &bytes, 1, "");
     }
@@ -454,10 +474,13 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
         LLVMValueRef nan = LLVMBuildFCmp(cg->b, LLVMRealUNO, a, a, "");
         return LLVMBuildSelect(cg->b, nan, a, sig, "");
     }
-    case PRIM_TO_DEGREES: return LLVMBuildFMul(cg->b, a, LLVMConstReal(ty, 180.0 / 3.14159265358979323846), "");
-    case PRIM_TO_RADIANS: return LLVMBuildFMul(cg->b, a, LLVMConstReal(ty, 3.14159265358979323846 / 180.0), "");
+    case PRIM_TO_DEGREES:
+        return LLVMBuildFMul(cg->b, a, LLVMConstReal(ty, 180.0 / 3.14159265358979323846), "");
+    case PRIM_TO_RADIANS:
+        return LLVMBuildFMul(cg->b, a, LLVMConstReal(ty, 3.14159265358979323846 / 180.0), "");
     case PRIM_IS_NAN: return LLVMBuildFCmp(cg->b, LLVMRealUNO, a, a, "");
-    case PRIM_FRACT: return LLVMBuildFSub(cg->b, a, call_overloaded(cg, "llvm.trunc", ty, ab, 1), "");
+    case PRIM_FRACT:
+        return LLVMBuildFSub(cg->b, a, call_overloaded(cg, "llvm.trunc", ty, ab, 1), "");
     case PRIM_RECIP: return LLVMBuildFDiv(cg->b, LLVMConstReal(ty, 1.0), a, "");
     case PRIM_IABS: case PRIM_WRAPPING_ABS: {   /* lowering checks abs's overflow first */
         LLVMValueRef neg = LLVMBuildICmp(cg->b, LLVMIntSLT, a, zero, "");
@@ -465,20 +488,25 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     }
     case PRIM_IMIN: case PRIM_IMAX: {
         bool lt = rv->prim == PRIM_IMIN;
-        LLVMValueRef c = LLVMBuildICmp(cg->b, s ? (lt ? LLVMIntSLT : LLVMIntSGT) : (lt ? LLVMIntULT : LLVMIntUGT), a, b, "");
+        LLVMIntPredicate p = s ? (lt ? LLVMIntSLT : LLVMIntSGT) : (lt ? LLVMIntULT : LLVMIntUGT);
+        LLVMValueRef c = LLVMBuildICmp(cg->b, p, a, b, "");
         return LLVMBuildSelect(cg->b, c, a, b, "");
     }
     case PRIM_WRAPPING_ADD: return LLVMBuildAdd(cg->b, a, b, "");
     case PRIM_WRAPPING_SUB: return LLVMBuildSub(cg->b, a, b, "");
     case PRIM_WRAPPING_MUL: return LLVMBuildMul(cg->b, a, b, "");
-    case PRIM_COUNT_ONES: return int_resize(cg, call_overloaded(cg, "llvm.ctpop", ty, ab, 1), 32, false);
+    case PRIM_COUNT_ONES:
+        return int_resize(cg, call_overloaded(cg, "llvm.ctpop", ty, ab, 1), 32, false);
     case PRIM_LEADING_ZEROS: case PRIM_TRAILING_ZEROS: {
         LLVMValueRef args[2] = {a, f};
-        return int_resize(cg, call_overloaded(cg, rv->prim == PRIM_LEADING_ZEROS ? "llvm.ctlz" : "llvm.cttz", ty, args, 2), 32, false);
+        const char *name = rv->prim == PRIM_LEADING_ZEROS ? "llvm.ctlz" : "llvm.cttz";
+        return int_resize(cg, call_overloaded(cg, name, ty, args, 2), 32, false);
     }
     case PRIM_ISIGNUM: {
-        LLVMValueRef pos = LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, a, zero, ""), ty, "");
-        LLVMValueRef neg = LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, a, zero, ""), ty, "");
+        LLVMValueRef pos =
+            LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSGT, a, zero, ""), ty, "");
+        LLVMValueRef neg =
+            LLVMBuildZExt(cg->b, LLVMBuildICmp(cg->b, LLVMIntSLT, a, zero, ""), ty, "");
         return LLVMBuildSub(cg->b, pos, neg, "");
     }
     case PRIM_IS_POSITIVE: return LLVMBuildICmp(cg->b, LLVMIntSGT, a, zero, "");
@@ -493,33 +521,44 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
     }
     case PRIM_ABS_DIFF: {
         LLVMValueRef gt = LLVMBuildICmp(cg->b, s ? LLVMIntSGT : LLVMIntUGT, a, b, "");
-        return LLVMBuildSelect(cg->b, gt, LLVMBuildSub(cg->b, a, b, ""), LLVMBuildSub(cg->b, b, a, ""), "");
+        return LLVMBuildSelect(cg->b, gt, LLVMBuildSub(cg->b, a, b, ""),
+                               LLVMBuildSub(cg->b, b, a, ""), "");
     }
     case PRIM_IS_POWER_OF_TWO: {
         LLVMValueRef pop = call_overloaded(cg, "llvm.ctpop", ty, ab, 1);
         return LLVMBuildICmp(cg->b, LLVMIntEQ, pop, LLVMConstInt(ty, 1, false), "");
     }
-    case PRIM_SATURATING_ADD: return call_overloaded(cg, s ? "llvm.sadd.sat" : "llvm.uadd.sat", ty, ab, 2);
-    case PRIM_SATURATING_SUB: return call_overloaded(cg, s ? "llvm.ssub.sat" : "llvm.usub.sat", ty, ab, 2);
+    case PRIM_SATURATING_ADD:
+        return call_overloaded(cg, s ? "llvm.sadd.sat" : "llvm.uadd.sat", ty, ab, 2);
+    case PRIM_SATURATING_SUB:
+        return call_overloaded(cg, s ? "llvm.ssub.sat" : "llvm.usub.sat", ty, ab, 2);
     case PRIM_SATURATING_MUL: {
         LLVMTypeRef ft;
-        LLVMValueRef f = intrinsic(cg, s ? "llvm.smul.with.overflow" : "llvm.umul.with.overflow", ty, &ft);
+        LLVMValueRef f =
+            intrinsic(cg, s ? "llvm.smul.with.overflow" : "llvm.umul.with.overflow", ty, &ft);
         LLVMValueRef pair = LLVMBuildCall2(cg->b, ft, f, ab, 2, "");
         unsigned bits = LLVMGetIntTypeWidth(ty);
         LLVMValueRef max = LLVMConstInt(ty, s ? (~0ULL >> (65 - bits)) : ~0ULL, false);
         LLVMValueRef limit = max;
         if (s) {
-            LLVMValueRef negative = LLVMBuildICmp(cg->b, LLVMIntSLT, LLVMBuildXor(cg->b, a, b, ""), zero, "");
+            LLVMValueRef negative =
+                LLVMBuildICmp(cg->b, LLVMIntSLT, LLVMBuildXor(cg->b, a, b, ""), zero, "");
             limit = LLVMBuildSelect(cg->b, negative, LLVMBuildNot(cg->b, max, ""), max, "");
         }
-        return LLVMBuildSelect(cg->b, LLVMBuildExtractValue(cg->b, pair, 1, ""), limit, LLVMBuildExtractValue(cg->b, pair, 0, ""), "");
+        return LLVMBuildSelect(cg->b, LLVMBuildExtractValue(cg->b, pair, 1, ""), limit,
+                               LLVMBuildExtractValue(cg->b, pair, 0, ""), "");
     }
-    case PRIM_COUNT_ZEROS: return int_resize(cg, call_overloaded(cg, "llvm.ctpop", ty, (LLVMValueRef[]){LLVMBuildNot(cg->b, a, "")}, 1), 32, false);
+    case PRIM_COUNT_ZEROS: {
+        LLVMValueRef not_a = LLVMBuildNot(cg->b, a, "");
+        return int_resize(cg, call_overloaded(cg, "llvm.ctpop", ty, &not_a, 1), 32, false);
+    }
     case PRIM_ROTATE_LEFT: case PRIM_ROTATE_RIGHT: {
         LLVMValueRef args[3] = {a, a, int_resize(cg, b, LLVMGetIntTypeWidth(ty), false)};
-        return call_overloaded(cg, rv->prim == PRIM_ROTATE_LEFT ? "llvm.fshl" : "llvm.fshr", ty, args, 3);
+        const char *name = rv->prim == PRIM_ROTATE_LEFT ? "llvm.fshl" : "llvm.fshr";
+        return call_overloaded(cg, name, ty, args, 3);
     }
-    case PRIM_SWAP_BYTES: return LLVMGetIntTypeWidth(ty) == 8 ? a : call_overloaded(cg, "llvm.bswap", ty, ab, 1);
+    case PRIM_SWAP_BYTES:
+        return LLVMGetIntTypeWidth(ty) == 8 ? a : call_overloaded(cg, "llvm.bswap", ty, ab, 1);
     case PRIM_REVERSE_BITS: return call_overloaded(cg, "llvm.bitreverse", ty, ab, 1);
     case PRIM_WRAPPING_NEG: return LLVMBuildNeg(cg->b, a, "");
     case PRIM_WRAPPING_DIV: case PRIM_WRAPPING_REM: {
@@ -529,13 +568,16 @@ static LLVMValueRef prim_value(Cg *cg, const Rvalue *rv) {
         if (!s) return div ? LLVMBuildUDiv(cg->b, a, b, "") : LLVMBuildURem(cg->b, a, b, "");
         LLVMValueRef minus_one = LLVMBuildICmp(cg->b, LLVMIntEQ, b, LLVMConstAllOnes(ty), "");
         LLVMValueRef safe = LLVMBuildSelect(cg->b, minus_one, LLVMConstInt(ty, 1, false), b, "");
-        if (div) return LLVMBuildSelect(cg->b, minus_one, LLVMBuildNeg(cg->b, a, ""), LLVMBuildSDiv(cg->b, a, safe, ""), "");
+        if (div)
+            return LLVMBuildSelect(cg->b, minus_one, LLVMBuildNeg(cg->b, a, ""),
+                                   LLVMBuildSDiv(cg->b, a, safe, ""), "");
         return LLVMBuildSelect(cg->b, minus_one, zero, LLVMBuildSRem(cg->b, a, safe, ""), "");
     }
     case PRIM_WRAPPING_SHL: case PRIM_WRAPPING_SHR: {
         /* the amount is taken modulo the width */
         unsigned bits = LLVMGetIntTypeWidth(ty);
-        LLVMValueRef amount = LLVMBuildAnd(cg->b, int_resize(cg, b, bits, false), LLVMConstInt(ty, bits - 1, false), "");
+        LLVMValueRef amount = LLVMBuildAnd(cg->b, int_resize(cg, b, bits, false),
+                                           LLVMConstInt(ty, bits - 1, false), "");
         if (rv->prim == PRIM_WRAPPING_SHL) return LLVMBuildShl(cg->b, a, amount, "");
         return s ? LLVMBuildAShr(cg->b, a, amount, "") : LLVMBuildLShr(cg->b, a, amount, "");
     }
@@ -550,21 +592,30 @@ static LLVMValueRef load_discriminant(Cg *cg, LLVMValueRef addr, Type *et, unsig
     if (l->niche_encoded) {
         /* variant = niche - start when that is one of the encoded variants, else the dataful one */
         LLVMTypeRef nt = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->niche_size * 8));
-        LLVMValueRef raw = LLVMBuildLoad2(cg->b, nt, byte_offset(cg, addr, l->niche_offset), "niche");
+        LLVMValueRef raw =
+            LLVMBuildLoad2(cg->b, nt, byte_offset(cg, addr, l->niche_offset), "niche");
         LLVMSetAlignment(raw, 1);
         LLVMValueRef rel = LLVMBuildSub(cg->b, raw, LLVMConstInt(nt, l->niche_start, false), "");
-        LLVMValueRef lo = LLVMBuildICmp(cg->b, LLVMIntUGE, rel, LLVMConstInt(nt, (uint64_t)l->niche_first, false), "");
-        LLVMValueRef hi = LLVMBuildICmp(cg->b, LLVMIntULE, rel, LLVMConstInt(nt, (uint64_t)l->niche_last, false), "");
+        LLVMValueRef first = LLVMConstInt(nt, (uint64_t)l->niche_first, false);
+        LLVMValueRef last = LLVMConstInt(nt, (uint64_t)l->niche_last, false);
+        LLVMValueRef lo = LLVMBuildICmp(cg->b, LLVMIntUGE, rel, first, "");
+        LLVMValueRef hi = LLVMBuildICmp(cg->b, LLVMIntULE, rel, last, "");
         LLVMValueRef in = LLVMBuildAnd(cg->b, lo, hi, "");
         LLVMValueRef v = int_resize(cg, rel, bits, false);
-        return LLVMBuildSelect(cg->b, in, v, LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits), (uint64_t)l->dataful_variant, false), "");
+        LLVMValueRef dataful = LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits),
+                                            (uint64_t)l->dataful_variant, false);
+        return LLVMBuildSelect(cg->b, in, v, dataful, "");
     }
-    if (!l->tag_size) return LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits), et->adt->nvariants ? et->adt->variants[l->dataful_variant].discr : 0, false);
+    if (!l->tag_size)
+        return LLVMConstInt(LLVMIntTypeInContext(cg->ctx, bits),
+                            et->adt->nvariants ? et->adt->variants[l->dataful_variant].discr : 0,
+                            false);
     LLVMTypeRef tag_ty = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->tag_size * 8));
     LLVMValueRef tag = LLVMBuildLoad2(cg->b, tag_ty, addr, "tag");
     LLVMSetAlignment(tag, (unsigned)l->tag_size);
     bool negative = false;
-    for (int v = 0; v < et->adt->nvariants; v++) negative |= (int64_t)et->adt->variants[v].discr < 0;
+    for (int v = 0; v < et->adt->nvariants; v++)
+        negative |= (int64_t)et->adt->variants[v].discr < 0;
     return int_resize(cg, tag, bits, negative);
 }
 
@@ -573,8 +624,10 @@ static void emit_repeat(Cg *cg, LLVMValueRef dest, const Rvalue *rv, Type *t) {
     Type *elem = t->elem;
     uint64_t stride = layout_of(elem)->size;
     if (t->len == 0 || stride == 0) return;
-    if (rv->a.kind == OP_CONST && (rv->a.c.kind == CONST_INT || rv->a.c.kind == CONST_BOOL) && rv->a.c.bits == 0) {
-        LLVMBuildMemSet(cg->b, dest, LLVMConstInt(cg->i8, 0, false), const_i64(cg, stride * t->len), (unsigned)layout_of(elem)->align);
+    if (rv->a.kind == OP_CONST && (rv->a.c.kind == CONST_INT || rv->a.c.kind == CONST_BOOL) &&
+        rv->a.c.bits == 0) {
+        LLVMBuildMemSet(cg->b, dest, LLVMConstInt(cg->i8, 0, false), const_i64(cg, stride * t->len),
+                        (unsigned)layout_of(elem)->align);
         return;
     }
     LLVMBasicBlockRef entry = LLVMGetInsertBlock(cg->b);
@@ -610,7 +663,8 @@ static void emit_assign(Cg *cg, const Stmt *s) {
     case RV_USE: store_operand(cg, dest, &rv->a, t); break;
     case RV_REF:
     case RV_RAW_REF:
-        if (is_fat_ref(t) && rv->place.nproj && rv->place.proj[rv->place.nproj - 1].kind == PROJ_DEREF) {
+        if (is_fat_ref(t) && rv->place.nproj &&
+            rv->place.proj[rv->place.nproj - 1].kind == PROJ_DEREF) {
             /* `&*p` of a fat pointer p: the same (data, length or vtable) pair */
             Place ptr = rv->place;
             ptr.nproj--;
@@ -622,7 +676,8 @@ static void emit_assign(Cg *cg, const Stmt *s) {
     case RV_UNARY: {
         LLVMValueRef a = scalar_operand(cg, &rv->a);
         LLVMValueRef r;
-        if (rv->unop == UN_NEG) r = t->kind == TY_FLOAT ? LLVMBuildFNeg(cg->b, a, "") : LLVMBuildNeg(cg->b, a, "");
+        if (rv->unop == UN_NEG)
+            r = t->kind == TY_FLOAT ? LLVMBuildFNeg(cg->b, a, "") : LLVMBuildNeg(cg->b, a, "");
         else r = LLVMBuildNot(cg->b, a, "");
         store_scalar(cg, dest, r, t);
         break;
@@ -637,22 +692,28 @@ static void emit_assign(Cg *cg, const Stmt *s) {
             if (l->niche_encoded && rv->variant != l->dataful_variant) {
                 /* the variant's fields sit beside the niche, never on it */
                 LLVMTypeRef nt = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->niche_size * 8));
-                LLVMValueRef st = LLVMBuildStore(cg->b, LLVMConstInt(nt, l->niche_start + (uint64_t)rv->variant, false),
-                                                 byte_offset(cg, dest, l->niche_offset));
+                LLVMValueRef niche =
+                    LLVMConstInt(nt, l->niche_start + (uint64_t)rv->variant, false);
+                LLVMValueRef st =
+                    LLVMBuildStore(cg->b, niche, byte_offset(cg, dest, l->niche_offset));
                 LLVMSetAlignment(st, 1);
             } else if (l->tag_size) {
                 LLVMTypeRef tag_ty = LLVMIntTypeInContext(cg->ctx, (unsigned)(l->tag_size * 8));
-                LLVMValueRef st = LLVMBuildStore(cg->b, LLVMConstInt(tag_ty, v->discr, false), dest);
+                LLVMValueRef st =
+                    LLVMBuildStore(cg->b, LLVMConstInt(tag_ty, v->discr, false), dest);
                 LLVMSetAlignment(st, (unsigned)l->tag_size);
             }
             const Layout *vl = l->variants[rv->variant];
             for (int i = 0; i < rv->nelems && i < v->nfields; i++)
-                store_operand(cg, byte_offset(cg, dest, vl->offsets[i]), &rv->elems[i], ty_field(t, &v->fields[i]));
+                store_operand(cg, byte_offset(cg, dest, vl->offsets[i]), &rv->elems[i],
+                              ty_field(t, &v->fields[i]));
             break;
         }
         if (t->kind == TY_ARRAY) {
             uint64_t stride = layout_of(t->elem)->size;
-            for (int i = 0; i < rv->nelems; i++) store_operand(cg, byte_offset(cg, dest, stride * (uint64_t)i), &rv->elems[i], t->elem);
+            for (int i = 0; i < rv->nelems; i++)
+                store_operand(cg, byte_offset(cg, dest, stride * (uint64_t)i), &rv->elems[i],
+                              t->elem);
             break;
         }
         const Layout *l = layout_of(t);
@@ -664,8 +725,10 @@ static void emit_assign(Cg *cg, const Stmt *s) {
     }
     case RV_PRIM:
         if (rv->prim == PRIM_DYN_SIZE || rv->prim == PRIM_DYN_ALIGN) {
-            LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, place_addr(cg, rv->a.place), 8), "vtable");
-            store_scalar(cg, dest, LLVMBuildLoad2(cg->b, cg->i64, byte_offset(cg, vt, rv->prim == PRIM_DYN_SIZE ? 0 : 8), ""), t);
+            LLVMValueRef fat = place_addr(cg, rv->a.place);
+            LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, fat, 8), "vtable");
+            LLVMValueRef entry = byte_offset(cg, vt, rv->prim == PRIM_DYN_SIZE ? 0 : 8);
+            store_scalar(cg, dest, LLVMBuildLoad2(cg->b, cg->i64, entry, ""), t);
             break;
         }
         store_scalar(cg, dest, prim_value(cg, rv), t);
@@ -682,7 +745,8 @@ static void emit_assign(Cg *cg, const Stmt *s) {
         /* the place is `*r` for a slice reference r: its length is r's second word */
         Place ref = rv->place;
         if (ref.nproj > 0 && ref.proj[ref.nproj - 1].kind == PROJ_DEREF) ref.nproj--;
-        LLVMValueRef len = LLVMBuildLoad2(cg->b, cg->i64, byte_offset(cg, place_addr(cg, ref), 8), "");
+        LLVMValueRef len =
+            LLVMBuildLoad2(cg->b, cg->i64, byte_offset(cg, place_addr(cg, ref), 8), "");
         store_scalar(cg, dest, len, t);
         break;
     }
@@ -695,10 +759,18 @@ static void emit_assign(Cg *cg, const Stmt *s) {
 }
 
 /* ── calls ── */
+/* ── calls ── */
 
+/* An attribute of f as a whole (nounwind, noreturn, uwtable). */
+static void add_fn_attr(Cg *cg, LLVMValueRef f, unsigned kind, uint64_t value) {
+    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                            LLVMCreateEnumAttribute(cg->ctx, kind, value));
+}
 static LLVMTypeRef user_fn_type(Cg *cg, Def *d, bool *has_sret) {
     LLVMTypeRef params[64 + 1];
-    LLVMTypeRef *ps = d->nparams + 1 <= 65 ? params : arena_alloc(sizeof(LLVMTypeRef) * (size_t)(d->nparams + 1));
+    LLVMTypeRef *ps = d->nparams + 1 <= 65
+                          ? params
+                          : arena_alloc(sizeof(LLVMTypeRef) * (size_t)(d->nparams + 1));
     int n = 0;
     Type *ret = d->ret_ty;
     LLVMTypeRef rt = cg->void_ty;
@@ -727,9 +799,9 @@ static LLVMValueRef user_fn(Cg *cg, Def *d) {
     f = LLVMAddFunction(cg->mod, d->symbol, user_fn_type(cg, d, &sret));
     if (strcmp(d->symbol, "patina_user_main") != 0) LLVMSetLinkage(f, LLVMInternalLinkage);
     /* a panic unwinds through it: unwind tables (async, as rustc's on x86-64) */
-    LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->uwtable_kind, 2));
+    add_fn_attr(cg, f, cg->uwtable_kind, 2);
     if (d->ret_ty->kind == TY_NEVER)
-        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
+        add_fn_attr(cg, f, cg->noreturn_kind, 0);
     return f;
 }
 
@@ -763,7 +835,8 @@ static LLVMValueRef closure_fn_pointer(Cg *cg, Def *closure) {
 /* A call of a terminator: an invoke when a panic in it must run the cleanup chain
  * t->unwind (the landing pad keeps what it receives for the chain's resume). The builder
  * is left where the call returns to. */
-static LLVMValueRef emit_call(Cg *cg, const Term *t, LLVMTypeRef ft, LLVMValueRef f, LLVMValueRef *args, unsigned n) {
+static LLVMValueRef emit_call(Cg *cg, const Term *t, LLVMTypeRef ft, LLVMValueRef f,
+                              LLVMValueRef *args, unsigned n) {
     if (!t->unwind) return LLVMBuildCall2(cg->b, ft, f, args, n, "");
     LLVMBasicBlockRef normal = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "returned");
     LLVMBasicBlockRef pad = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "unwinding");
@@ -804,7 +877,8 @@ static void emit_user_call(Cg *cg, const Term *t) {
         LLVMValueRef fat = place_addr(cg, t->args[0].place);
         data = LLVMBuildLoad2(cg->b, cg->ptr, fat, "data");
         LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, fat, 8), "vtable");
-        f = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, VTABLE_METHODS_OFFSET + 8 * (uint64_t)t->dyn_slot), "method");
+        uint64_t slot_offset = VTABLE_METHODS_OFFSET + 8 * (uint64_t)t->dyn_slot;
+        f = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, slot_offset), "method");
     } else {
         f = t->indirect_sig ? scalar_operand(cg, &t->func) : user_fn(cg, d);
     }
@@ -821,7 +895,8 @@ static void emit_user_call(Cg *cg, const Term *t) {
             continue;
         }
         if (is_zst(pt)) continue;
-        args[n++] = scalar_type(cg, pt) ? scalar_operand(cg, &t->args[i]) : operand_pointer(cg, &t->args[i], pt);
+        args[n++] = scalar_type(cg, pt) ? scalar_operand(cg, &t->args[i])
+                                        : operand_pointer(cg, &t->args[i], pt);
     }
     LLVMValueRef r = emit_call(cg, t, ft, f, args, (unsigned)n);
     if (dest && !sret) store_scalar(cg, dest, r, ret);
@@ -866,19 +941,20 @@ static void emit_intrinsic_call(Cg *cg, const Term *t) {
     LLVMTypeRef ft = LLVMFunctionType(ret, types, (unsigned)n, false);
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     bool noreturn = ir_intrinsic_diverges(in);
+    LLVMAttributeRef zeroext = LLVMCreateEnumAttribute(cg->ctx, cg->zeroext_kind, 0);
     if (!f) {
         f = LLVMAddFunction(cg->mod, name, ft);
-        if (!t->unwind) LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->nounwind_kind, 0));
+        if (!t->unwind) add_fn_attr(cg, f, cg->nounwind_kind, 0);
         if (noreturn) {
-            LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex, LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
+            add_fn_attr(cg, f, cg->noreturn_kind, 0);
             LLVMSetFunctionCallConv(f, LLVMCCallConv);
         }
         for (int i = 0; i < n; i++)
-            if (zext[i]) LLVMAddAttributeAtIndex(f, (unsigned)i + 1, LLVMCreateEnumAttribute(cg->ctx, cg->zeroext_kind, 0));
+            if (zext[i]) LLVMAddAttributeAtIndex(f, (unsigned)i + 1, zeroext);
     }
     LLVMValueRef call = emit_call(cg, t, ft, f, args, (unsigned)n);
     for (int i = 0; i < n; i++)
-        if (zext[i]) LLVMAddCallSiteAttribute(call, (unsigned)i + 1, LLVMCreateEnumAttribute(cg->ctx, cg->zeroext_kind, 0));
+        if (zext[i]) LLVMAddCallSiteAttribute(call, (unsigned)i + 1, zeroext);
     if (returns) store_scalar(cg, place_addr(cg, t->dest), call, ir_place_type(cg->body, t->dest));
 }
 
@@ -901,11 +977,11 @@ static void emit_panic_call(Cg *cg, const Term *t, const char *name, LLVMTypeRef
     LLVMValueRef f = LLVMGetNamedFunction(cg->mod, name);
     if (!f) {
         f = LLVMAddFunction(cg->mod, name, ft);
-        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-                                LLVMCreateEnumAttribute(cg->ctx, cg->noreturn_kind, 0));
+        add_fn_attr(cg, f, cg->noreturn_kind, 0);
     }
     LLVMValueRef args[6] = {arg0, arg1, str_global(cg, file, strlen(file)),
-                            const_i64(cg, strlen(file)), LLVMConstInt(cg->i32, (unsigned)line, false),
+                            const_i64(cg, strlen(file)),
+                            LLVMConstInt(cg->i32, (unsigned)line, false),
                             LLVMConstInt(cg->i32, (unsigned)col, false)};
     emit_call(cg, t, ft, f, args, 6);
     LLVMBuildUnreachable(cg->b);
@@ -938,9 +1014,11 @@ static void emit_term(Cg *cg, const Term *t) {
             LLVMValueRef fat = place_addr(cg, ptr);
             LLVMValueRef data = LLVMBuildLoad2(cg->b, cg->ptr, fat, "");
             LLVMValueRef vt = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, fat, 8), "vtable");
-            LLVMValueRef glue = LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, VTABLE_DROP_OFFSET), "drop");
+            LLVMValueRef glue =
+                LLVMBuildLoad2(cg->b, cg->ptr, byte_offset(cg, vt, VTABLE_DROP_OFFSET), "drop");
             LLVMBasicBlockRef call_bb = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "drop.dyn");
-            LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, glue, ""), cg->blocks[t->target], call_bb);
+            LLVMBuildCondBr(cg->b, LLVMBuildIsNull(cg->b, glue, ""), cg->blocks[t->target],
+                            call_bb);
             LLVMPositionBuilderAtEnd(cg->b, call_bb);
             LLVMTypeRef ft = LLVMFunctionType(cg->void_ty, &cg->ptr, 1, false);
             LLVMBuildCall2(cg->b, ft, glue, &data, 1, "");
@@ -959,12 +1037,15 @@ static void emit_term(Cg *cg, const Term *t) {
     case TM_SWITCH: {
         LLVMValueRef d = scalar_operand(cg, &t->discr);
         if (t->ncases == 1) {
-            LLVMValueRef c = LLVMBuildICmp(cg->b, LLVMIntEQ, d, LLVMConstInt(LLVMTypeOf(d), t->values[0], false), "");
+            LLVMValueRef value = LLVMConstInt(LLVMTypeOf(d), t->values[0], false);
+            LLVMValueRef c = LLVMBuildICmp(cg->b, LLVMIntEQ, d, value, "");
             LLVMBuildCondBr(cg->b, c, cg->blocks[t->targets[0]], cg->blocks[t->otherwise]);
             break;
         }
         LLVMValueRef sw = LLVMBuildSwitch(cg->b, d, cg->blocks[t->otherwise], (unsigned)t->ncases);
-        for (int i = 0; i < t->ncases; i++) LLVMAddCase(sw, LLVMConstInt(LLVMTypeOf(d), t->values[i], false), cg->blocks[t->targets[i]]);
+        for (int i = 0; i < t->ncases; i++)
+            LLVMAddCase(sw, LLVMConstInt(LLVMTypeOf(d), t->values[i], false),
+                        cg->blocks[t->targets[i]]);
         break;
     }
     case TM_CALL:
@@ -995,7 +1076,9 @@ static void emit_term(Cg *cg, const Term *t) {
         break;
     }
     case TM_UNREACHABLE: LLVMBuildUnreachable(cg->b); break;
-    case TM_RESUME: LLVMBuildResume(cg->b, LLVMBuildLoad2(cg->b, cg->landing_ty, cg->exn_slot, "")); break;
+    case TM_RESUME:
+        LLVMBuildResume(cg->b, LLVMBuildLoad2(cg->b, cg->landing_ty, cg->exn_slot, ""));
+        break;
     }
 }
 
@@ -1036,7 +1119,8 @@ static void emit_body(Cg *cg, Body *body) {
     cg->locals = arena_alloc(sizeof(LLVMValueRef) * (size_t)body->nlocals);
     cg->blocks = arena_alloc(sizeof(LLVMBasicBlockRef) * (size_t)body->nblocks);
     LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "start");
-    for (int i = 0; i < body->nblocks; i++) cg->blocks[i] = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, arena_printf("bb%d", i));
+    for (int i = 0; i < body->nblocks; i++)
+        cg->blocks[i] = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, arena_printf("bb%d", i));
     LLVMPositionBuilderAtEnd(cg->b, entry);
     bool sret;
     user_fn_type(cg, body->def, &sret);
@@ -1047,7 +1131,8 @@ static void emit_body(Cg *cg, Body *body) {
         if (is_zst(t)) continue;
         const Layout *l = layout_of(t);
         LLVMTypeRef at = scalar_type(cg, t) ? memory_type(cg, t) : LLVMArrayType2(cg->i8, l->size);
-        LLVMValueRef a = LLVMBuildAlloca(cg->b, at, body->locals[i].name ? sym_str(body->locals[i].name) : "");
+        LLVMValueRef a = LLVMBuildAlloca(cg->b, at,
+                                         body->locals[i].name ? sym_str(body->locals[i].name) : "");
         LLVMSetAlignment(a, (unsigned)l->align);
         cg->locals[i] = a;
     }
@@ -1084,11 +1169,14 @@ static bool fail(const char *what, char *msg) {
 
 /* Assembly or an object file, made in memory and written by output_write (which checks
  * every write and replaces the file atomically). */
-static bool emit_machine_code(LLVMTargetMachineRef tm, LLVMModuleRef mod, LLVMCodeGenFileType kind, const char *path) {
+static bool emit_machine_code(LLVMTargetMachineRef tm, LLVMModuleRef mod, LLVMCodeGenFileType kind,
+                              const char *path) {
     LLVMMemoryBufferRef buf;
     char *err = NULL;
     if (LLVMTargetMachineEmitToMemoryBuffer(tm, mod, kind, &err, &buf))
-        return fail(kind == LLVMObjectFile ? "cannot make the object file" : "cannot make the assembly", err);
+        return fail(kind == LLVMObjectFile ? "cannot make the object file"
+                                           : "cannot make the assembly",
+                    err);
     bool ok = output_write(path, LLVMGetBufferStart(buf), LLVMGetBufferSize(buf));
     LLVMDisposeMemoryBuffer(buf);
     return ok;
@@ -1113,17 +1201,21 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
     cg.uwtable_kind = LLVMGetEnumAttributeKindForName("uwtable", 7);
     LLVMTypeRef landing[2] = {cg.ptr, cg.i32};
     cg.landing_ty = LLVMStructTypeInContext(cg.ctx, landing, 2, false);
-    cg.personality = LLVMAddFunction(cg.mod, "__gcc_personality_v0", LLVMFunctionType(cg.i32, NULL, 0, true));
+    cg.personality = LLVMAddFunction(cg.mod, "__gcc_personality_v0",
+                                     LLVMFunctionType(cg.i32, NULL, 0, true));
 
     char *triple = LLVMGetDefaultTargetTriple();
     LLVMSetTarget(cg.mod, triple);
     LLVMTargetRef target;
     char *err = NULL;
-    if (LLVMGetTargetFromTriple(triple, &target, &err)) return fail("cannot find the LLVM target", err);
-    LLVMCodeGenOptLevel level = opts->opt_level == 0 ? LLVMCodeGenLevelNone
-                              : opts->opt_level == 1 ? LLVMCodeGenLevelLess
-                              : opts->opt_level == 2 ? LLVMCodeGenLevelDefault : LLVMCodeGenLevelAggressive;
-    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, "generic", "", level, LLVMRelocPIC, LLVMCodeModelDefault);
+    if (LLVMGetTargetFromTriple(triple, &target, &err))
+        return fail("cannot find the LLVM target", err);
+    LLVMCodeGenOptLevel level = opts->opt_level == 0   ? LLVMCodeGenLevelNone
+                                : opts->opt_level == 1 ? LLVMCodeGenLevelLess
+                                : opts->opt_level == 2 ? LLVMCodeGenLevelDefault
+                                                       : LLVMCodeGenLevelAggressive;
+    LLVMTargetMachineRef tm = LLVMCreateTargetMachine(target, triple, "generic", "", level,
+                                                      LLVMRelocPIC, LLVMCodeModelDefault);
     LLVMDisposeMessage(triple);
     LLVMTargetDataRef td = LLVMCreateTargetDataLayout(tm);
     LLVMSetModuleDataLayout(cg.mod, td);

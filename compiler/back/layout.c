@@ -3,10 +3,11 @@
  * Takes: a (hash-consed) Type, or a whole checked program.
  * Gives: its Layout (size, align, per-field offsets in declaration order), memoised per
  * type; layout_program lays out every type the program's bodies hold, so that a bad
- * layout shows up before codegen (and in the fuzz target, which stops there). Internally each layout also records its largest niche (a range of invalid bit
- * patterns in one scalar: bool's 2..=255, char's surrogate-free tail, a reference's null),
- * because rustc's field reordering for repr(Rust) looks at niches; enum layouts will use
- * them for the niche optimisation.
+ * layout shows up before codegen (and in the fuzz target, which stops there). Internally
+ * each layout also records its largest niche (a range of invalid bit patterns in one
+ * scalar: bool's 2..=255, char's surrogate-free tail, a reference's null), because
+ * rustc's field reordering for repr(Rust) looks at niches; enum layouts will use them for
+ * the niche optimisation.
  *
  * Tuples follow rustc_abi's `univariant`: zero-sized fields first, then fields grouped by
  * decreasing effective alignment, larger niches first within a group (a stable sort); and
@@ -26,7 +27,8 @@ typedef struct Niche {
 
 typedef struct LayoutInfo {
     Layout pub;                                 /* what layout_of hands out */
-    bool uninhabited;                           /* no value of the type exists (`!`, `enum Void {}`) */
+    /* no value of the type exists (`!`, `enum Void {}`) */
+    bool uninhabited;
     bool has_niche;
     Niche niche;                                /* largest niche, when has_niche */
 } LayoutInfo;
@@ -81,7 +83,8 @@ static int log2u(uint64_t v) { return v ? __builtin_ctzll(v) : 64; }
 
 /* Effective alignment group: an [u8; 4] sorts with align-4 fields, except that with a
  * niche around (start bias) no field is promoted past the largest real alignment. */
-static uint64_t group_key(const LayoutInfo *f, uint64_t max_align, uint64_t largest_niche, NicheBias bias) {
+static uint64_t group_key(const LayoutInfo *f, uint64_t max_align, uint64_t largest_niche,
+                          NicheBias bias) {
     uint64_t align = f->pub.align, size = f->pub.size;
     uint64_t size_as_align = (uint64_t)log2u(align > size ? align : size);
     if (!largest_niche) return size_as_align;
@@ -114,7 +117,8 @@ static void order_fields(const LayoutInfo **fields, int n, NicheBias bias, int *
         FieldKey k = {i, f->pub.size != 0, group_key(f, max_align, largest_niche, bias), 0, 0};
         k.niche_key = bias == BIAS_START ? ~avail : avail;
         if (f->has_niche)
-            k.offset_key = bias == BIAS_START ? f->niche.offset : ~(f->pub.size - f->niche.size - f->niche.offset);
+            k.offset_key = bias == BIAS_START ? f->niche.offset
+                                              : ~(f->pub.size - f->niche.size - f->niche.offset);
         int j = i;
         for (; j > 0 && key_cmp(&keys[j - 1], &k) > 0; j--) keys[j] = keys[j - 1];
         keys[j] = k;
@@ -192,10 +196,12 @@ static uint64_t tag_size_for(AdtDef *a) {
 /* The univariant (struct-like, reordered) layout of each variant's fields. */
 static LayoutInfo **variant_layouts(Type *t) {
     AdtDef *a = t->adt;
-    LayoutInfo **vls = arena_alloc(sizeof(LayoutInfo *) * (size_t)(a->nvariants ? a->nvariants : 1));
+    LayoutInfo **vls =
+        arena_alloc(sizeof(LayoutInfo *) * (size_t)(a->nvariants ? a->nvariants : 1));
     for (int v = 0; v < a->nvariants; v++) {
         AdtVariant *var = &a->variants[v];
-        const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(var->nfields ? var->nfields : 1));
+        const LayoutInfo **fields =
+            arena_alloc(sizeof(LayoutInfo *) * (size_t)(var->nfields ? var->nfields : 1));
         for (int i = 0; i < var->nfields; i++) fields[i] = info_of(ty_field(t, &var->fields[i]));
         vls[v] = fields_layout(fields, var->nfields, false);
     }
@@ -223,7 +229,9 @@ static LayoutInfo *niche_layout(Type *t, LayoutInfo **vls) {
     uint64_t align = 1;
     for (int v = 0; v < a->nvariants; v++) {
         if (vls[v]->pub.align > align) align = vls[v]->pub.align;
-        if (!variant_absent(vls[v]) && (largest < 0 || vls[v]->pub.size >= vls[largest]->pub.size)) largest = v;
+        if (!variant_absent(vls[v]) &&
+            (largest < 0 || vls[v]->pub.size >= vls[largest]->pub.size))
+            largest = v;
     }
     for (int v = 0; v < a->nvariants; v++) {
         if (v == largest || variant_absent(vls[v])) continue;
@@ -289,7 +297,8 @@ static LayoutInfo *tagged_layout(Type *t) {
         for (int i = 0; i < var->nfields; i++) {
             int j = i;
             uint64_t al = info_of(ty_field(t, &var->fields[i]))->pub.align;
-            for (; j > 0 && info_of(ty_field(t, &var->fields[order[j - 1]]))->pub.align > al; j--) order[j] = order[j - 1];
+            for (; j > 0 && info_of(ty_field(t, &var->fields[order[j - 1]]))->pub.align > al; j--)
+                order[j] = order[j - 1];
             order[j] = i;
         }
         uint64_t off = tag, align = tag;
@@ -354,7 +363,8 @@ static LayoutInfo *enum_layout(Type *t) {
     LayoutInfo *tagged = tagged_layout(t);
     LayoutInfo *niche = niche_layout(t, vls);
     if (niche && (niche->pub.size < tagged->pub.size ||
-                  (niche->pub.size == tagged->pub.size && niche_available(niche) > niche_available(tagged))))
+                  (niche->pub.size == tagged->pub.size &&
+                   niche_available(niche) > niche_available(tagged))))
         return niche;
     return tagged;
 }
@@ -368,9 +378,12 @@ static LayoutInfo *struct_layout(Type *t) {
     if (a->is_enum) return enum_layout(t);
     int n = a->nfields;
     const LayoutInfo **fields = arena_alloc(sizeof(LayoutInfo *) * (size_t)(n ? n : 1));
-    for (int i = 0; i < n; i++) fields[i] = info_of(a->fields[i].ty ? ty_field(t, &a->fields[i]) : ty_unit);
-    if (a->is_prelude && strcmp(sym_str(a->name), "Box") == 0 && n == 1 && ty_field(t, &a->fields[0])->kind == TY_PTR)
-        fields[0] = pointer_layout(ty_field(t, &a->fields[0])->elem, true);   /* a box is never null: `Option<Box<T>>` is 8 bytes */
+    for (int i = 0; i < n; i++)
+        fields[i] = info_of(a->fields[i].ty ? ty_field(t, &a->fields[i]) : ty_unit);
+    /* a box is never null: `Option<Box<T>>` is 8 bytes */
+    if (a->is_prelude && strcmp(sym_str(a->name), "Box") == 0 && n == 1 &&
+        ty_field(t, &a->fields[0])->kind == TY_PTR)
+        fields[0] = pointer_layout(ty_field(t, &a->fields[0])->elem, true);
     return fields_layout(fields, n, a->repr_c);
 }
 
@@ -441,7 +454,7 @@ static const LayoutInfo *info_of(Type *t) {
     static LayoutInfo in_progress = {.pub = {.size = 0, .align = 1}};
     if (!memo[t->id]) {
         memo[t->id] = &in_progress;
-        LayoutInfo *l = compute(t);             /* may grow memo: store into the array as it is after */
+        LayoutInfo *l = compute(t);     /* may grow memo: store into the array as it is after */
         memo[t->id] = l;
     }
     return memo[t->id];
@@ -471,7 +484,8 @@ static Type *too_big_part(Type *t) {
 }
 
 void layout_report_too_big(Type *t, Span span, const char *code) {
-    Diag *d = diag_error(code, span, "values of the type `%s` are too big for the target architecture",
+    Diag *d = diag_error(code, span,
+                         "values of the type `%s` are too big for the target architecture",
                          ty_str_of(too_big_part(t)));
     diag_emit(d);
 }
@@ -515,7 +529,8 @@ void layout_reset(void) {
 static void collect_adts(Node *n, const char *role, void *ctx) {
     (void)role;
     /* generic types have sizes only per instance */
-    if ((n->kind == N_STRUCT || n->kind == N_ENUM) && n->u.adt.def && !n->u.adt.def->ngenerics) ptrvec_push(ctx, n->u.adt.def);
+    if ((n->kind == N_STRUCT || n->kind == N_ENUM) && n->u.adt.def && !n->u.adt.def->ngenerics)
+        ptrvec_push(ctx, n->u.adt.def);
     ast_visit_children(n, collect_adts, ctx);
 }
 
@@ -527,7 +542,8 @@ static int cmp_adt_size(const void *a, const void *b) {
 }
 
 /* One struct or variant body: its fields in memory order with the padding between them. */
-static void print_fields(FILE *out, const Layout *l, AdtField *fields, int n, uint64_t start, uint64_t size, const char *indent) {
+static void print_fields(FILE *out, const Layout *l, AdtField *fields, int n, uint64_t start,
+                         uint64_t size, const char *indent) {
     int *order = arena_alloc(sizeof(int) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) {
         int j = i;
@@ -538,13 +554,19 @@ static void print_fields(FILE *out, const Layout *l, AdtField *fields, int n, ui
     for (int k = 0; k < n; k++) {
         int i = order[k];
         const Layout *f = layout_of(fields[i].ty);
-        if (l->offsets[i] > at) fprintf(out, "print-type-size %s    padding: %llu bytes\n", indent, (unsigned long long)(l->offsets[i] - at));
+        if (l->offsets[i] > at)
+            fprintf(out, "print-type-size %s    padding: %llu bytes\n", indent,
+                    (unsigned long long)(l->offsets[i] - at));
         const char *name = fields[i].name ? sym_str(fields[i].name) : arena_printf("%d", i);
-        fprintf(out, "print-type-size %s    field `.%s`: %llu bytes, offset: %llu, alignment: %llu bytes\n", indent, name,
-                (unsigned long long)f->size, (unsigned long long)l->offsets[i], (unsigned long long)f->align);
+        fprintf(out, "print-type-size %s    field `.%s`: %llu bytes, offset: %llu, "
+                     "alignment: %llu bytes\n",
+                indent, name, (unsigned long long)f->size, (unsigned long long)l->offsets[i],
+                (unsigned long long)f->align);
         at = l->offsets[i] + f->size;
     }
-    if (size > at) fprintf(out, "print-type-size %s    end padding: %llu bytes\n", indent, (unsigned long long)(size - at));
+    if (size > at)
+        fprintf(out, "print-type-size %s    end padding: %llu bytes\n", indent,
+                (unsigned long long)(size - at));
 }
 
 /* Every struct and enum of the program, largest first, in the spirit of rustc's
@@ -553,22 +575,28 @@ static void print_fields(FILE *out, const Layout *l, AdtField *fields, int n, ui
 void layout_print_type_sizes(FILE *out, Node *crate) {
     PtrVec adts = {0};
     ast_visit_children(crate, collect_adts, &adts);
-    if (adts.len) qsort(adts.items, (size_t)adts.len, sizeof(void *), cmp_adt_size);   /* items is NULL when empty */
+    /* items is NULL when empty */
+    if (adts.len) qsort(adts.items, (size_t)adts.len, sizeof(void *), cmp_adt_size);
     for (int i = 0; i < adts.len; i++) {
         AdtDef *a = adts.items[i];
         const Layout *l = layout_of(ty_adt(a));
-        fprintf(out, "print-type-size type: `%s`: %llu bytes, alignment: %llu bytes%s\n", sym_str(a->name),
-                (unsigned long long)l->size, (unsigned long long)l->align, a->repr_c ? " (repr(C))" : "");
+        fprintf(out, "print-type-size type: `%s`: %llu bytes, alignment: %llu bytes%s\n",
+                sym_str(a->name), (unsigned long long)l->size, (unsigned long long)l->align,
+                a->repr_c ? " (repr(C))" : "");
         if (!a->is_enum) {
             print_fields(out, l, a->fields, a->nfields, 0, l->size, "");
             continue;
         }
-        if (l->tag_size) fprintf(out, "print-type-size     discriminant: %llu bytes\n", (unsigned long long)l->tag_size);
+        if (l->tag_size)
+            fprintf(out, "print-type-size     discriminant: %llu bytes\n",
+                    (unsigned long long)l->tag_size);
         for (int v = 0; v < a->nvariants; v++) {
             const Layout *vl = l->variants[v];
-            fprintf(out, "print-type-size     variant `%s`: %llu bytes\n", sym_str(a->variants[v].name),
+            fprintf(out, "print-type-size     variant `%s`: %llu bytes\n",
+                    sym_str(a->variants[v].name),
                     (unsigned long long)(vl->size > l->tag_size ? vl->size - l->tag_size : 0));
-            print_fields(out, vl, a->variants[v].fields, a->variants[v].nfields, l->tag_size, vl->size, "    ");
+            print_fields(out, vl, a->variants[v].fields, a->variants[v].nfields, l->tag_size,
+                         vl->size, "    ");
         }
     }
 }

@@ -20,17 +20,17 @@
 
 typedef struct MovesCtx {
     Body *body;
-    MoveData *md;                               /* the body's paths and their facts */
-    bool *reported;                             /* per local: one E0381/E0382 each */
-    bool *reported_assign;                      /* per local: one E0384 each */
-    Span *moved_at;                             /* per path: the last move of it seen while checking */
-    Place *moved_place;                         /* per path: the place that move moved */
+    MoveData *md;                       /* the body's paths and their facts */
+    bool *reported;                     /* per local: one E0381/E0382 each */
+    bool *reported_assign;              /* per local: one E0384 each */
+    Span *moved_at;                     /* per path: the last move of it seen while checking */
+    Place *moved_place;                 /* per path: the place that move moved */
     bool *has_move;
-    bool *moved_later;                          /* per path: moved_at is a move not yet checked (a loop's) */
-    BitSet operands_state;                      /* check_operands': the facts between operands */
-    PtrVec mutability_spans;                    /* Span*: where E0594/E0596 were reported */
-    Span forbidden_at;                          /* the statement checked: where a forbidden move is reported */
-    Span binding_at;                            /* and the pattern binding that made it, or empty */
+    bool *moved_later;                  /* per path: moved_at is a loop's move not yet checked */
+    BitSet operands_state;              /* check_operands': the facts between operands */
+    PtrVec mutability_spans;            /* Span*: where E0594/E0596 were reported */
+    Span forbidden_at;                  /* the statement checked: where a bad move is reported */
+    Span binding_at;                    /* and the pattern binding that made it, or empty */
 } MovesCtx;
 
 /* Which binding of a pattern made a forbidden move, under its report. */
@@ -67,7 +67,8 @@ static const char *local_name(Body *body, int local) { return sym_str(body->loca
 /* `.name` or `.0`: field i of t (of its variant v when v >= 0). */
 static const char *field_text(Type *t, int v, int i) {
     AdtField *f = NULL;
-    if (t->kind == TY_ADT) f = v >= 0 ? &t->adt->variants[v].fields[i] : t->adt->is_enum ? NULL : &t->adt->fields[i];
+    if (t->kind == TY_ADT)
+        f = v >= 0 ? &t->adt->variants[v].fields[i] : t->adt->is_enum ? NULL : &t->adt->fields[i];
     return f && f->name ? arena_printf(".%s", sym_str(f->name)) : arena_printf(".%d", i);
 }
 
@@ -91,14 +92,15 @@ static const char *moved_place_text(MovesCtx *m, Place p) {
         Proj *pr = &p.proj[i];
         if (step_into_box(&p, &i, &t)) continue;
         if (pr->kind == PROJ_DOWNCAST || pr->kind == PROJ_INDEX) return NULL;
-        text = pr->kind == PROJ_DEREF ? arena_printf("*%s", text) : arena_printf("%s%s", text, field_text(t, -1, pr->field));
+        text = pr->kind == PROJ_DEREF ? arena_printf("*%s", text)
+                                      : arena_printf("%s%s", text, field_text(t, -1, pr->field));
         t = pr->ty;
     }
     return text;
 }
 
-/* The move a report points at ("value moved here"), and why it was one: the variable's
- * type at its declaration, or a note naming the part that moved. */
+/* Whether t implements or derives Clone, part by part for tuples and arrays: rustc then
+ * helps with "consider cloning the value". */
 static bool clone_type(Type *t) {
     switch (t->kind) {
     case TY_ADT: return ty_operator_method(t, LANG_CLONE) || t->adt->derive_clone;
@@ -111,6 +113,8 @@ static bool clone_type(Type *t) {
     }
 }
 
+/* The move a report points at ("value moved here"), and why it was one: the variable's
+ * type at its declaration, or a note naming the part that moved. */
 static void explain_move(MovesCtx *m, Diag *d, int path, bool partial, bool at_use) {
     if (!m->has_move[path]) return;
     Place moved = m->moved_place[path];
@@ -120,15 +124,20 @@ static void explain_move(MovesCtx *m, Diag *d, int path, bool partial, bool at_u
                        m->moved_later[path] ? ", in previous iteration of loop" : "");
     Local *loc = &m->body->locals[moved.local];
     Type *moved_ty = ir_place_type(m->body, moved);
-    if (clone_type(moved_ty)) diag_help(d, "consider cloning the value if the performance cost is acceptable");
+    if (clone_type(moved_ty))
+        diag_help(d, "consider cloning the value if the performance cost is acceptable");
     if (moved.nproj == 0) {
-        diag_secondary(d, loc->span, "move occurs because `%s` has type `%s`, which does not implement the `Copy` trait",
+        diag_secondary(d, loc->span,
+                       "move occurs because `%s` has type `%s`, which does not implement the "
+                       "`Copy` trait",
                        local_name(m->body, moved.local), ty_str_of(loc->ty));
         return;
     }
     const char *what = moved_place_text(m, moved);
-    diag_note(d, "%smove occurs because %s%s%s has type `%s`, which does not implement the `Copy` trait", partial ? "partial " : "",
-              what ? "`" : "", what ? what : "value", what ? "`" : "", ty_str_of(ir_place_type(m->body, moved)));
+    diag_note(d, "%smove occurs because %s%s%s has type `%s`, which does not implement the `Copy` "
+                 "trait",
+              partial ? "partial " : "", what ? "`" : "", what ? what : "value", what ? "`" : "",
+              ty_str_of(ir_place_type(m->body, moved)));
 }
 
 /* E0381 for a read of `local` (or, with partial_assign, a write into a part of it) where
@@ -137,7 +146,8 @@ static void report_uninit(MovesCtx *m, const BitSet *s, int local, Span at, bool
     const char *name = local_name(m->body, local);
     Diag *d;
     if (partial_assign) {
-        d = diag_error("E0381", at, "partially assigned binding `%s` isn't fully initialized", name);
+        d = diag_error("E0381", at, "partially assigned binding `%s` isn't fully initialized",
+                       name);
         diag_label(d, "`%s` partially assigned here but it isn't fully initialized", name);
     } else {
         bool maybe = fact(m, s, MD_INIT, m->md->mp.root[local]);
@@ -147,7 +157,8 @@ static void report_uninit(MovesCtx *m, const BitSet *s, int local, Span at, bool
     }
     diag_secondary(d, m->body->locals[local].span, "binding declared here but left uninitialized");
     if (partial_assign)
-        diag_help(d, "partial initialization isn't supported, fully initialize the binding with a default value and mutate it, or "
+        diag_help(d, "partial initialization isn't supported, fully initialize the binding with "
+                     "a default value and mutate it, or "
                      "use `std::mem::MaybeUninit`");
     diag_emit(d);
 }
@@ -174,7 +185,8 @@ static int hole_below(MovesCtx *m, const BitSet *s, Place p) {
 
 /* A read of place p: a copy or move of it, a borrow of it (borrow), or only of its
  * discriminant or length (shallow: parts moved out of it do not matter). */
-static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bool borrow, bool shallow) {
+static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bool borrow,
+                       bool shallow) {
     int l = p->local;
     if (!checked_var(m, l) || m->reported[l]) return;
     Local *loc = &m->body->locals[l];
@@ -186,15 +198,22 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
         report_uninit(m, s, l, at, false);
         return;
     }
-    if (loc->ty->kind == TY_CLOSURE && loc->ty->def->closure_consumes) borrow = false;   /* a second call is a use */
+    /* a second call is a use */
+    if (loc->ty->kind == TY_CLOSURE && loc->ty->def->closure_consumes) borrow = false;
     int named = partial ? mp_path_of(&m->md->mp, *p, false, true) : hole;
     const char *name = path_text(m, named);
-    Diag *d = diag_error("E0382", at, "%s of %smoved value%s%s%s", borrow ? "borrow" : "use", partial ? "partially " : "",
+    Diag *d = diag_error("E0382", at, "%s of %smoved value%s%s%s", borrow ? "borrow" : "use",
+                         partial ? "partially " : "",
                          name ? ": `" : "", name ? name : "", name ? "`" : "");
     /* the use is the move itself, made on the loop's previous pass */
-    bool at_use = m->has_move[hole] && m->moved_later[hole] && m->moved_at[hole].lo == at.lo && m->moved_at[hole].hi == at.hi;
-    if (at_use) diag_label(d, "value %smoved here, in previous iteration of loop", partial ? "partially " : "");
-    else diag_label(d, "value %s here after %smove", borrow ? "borrowed" : "used", partial ? "partial " : "");
+    bool at_use = m->has_move[hole] && m->moved_later[hole] &&
+                  m->moved_at[hole].lo == at.lo && m->moved_at[hole].hi == at.hi;
+    if (at_use)
+        diag_label(d, "value %smoved here, in previous iteration of loop",
+                   partial ? "partially " : "");
+    else
+        diag_label(d, "value %s here after %smove", borrow ? "borrowed" : "used",
+                   partial ? "partial " : "");
     explain_move(m, d, hole, partial, at_use);
     diag_emit(d);
 }
@@ -214,7 +233,7 @@ static bool through_pointer(MovesCtx *m, const Place *p) {
 /* A write into a part of p (a field assignment) needs every path above it to hold a
  * value: E0382 after a move, E0381 where there never was one. */
 static void check_write_into_hole(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
-    if (through_pointer(m, p)) return;                          /* through a pointer: its own rules */
+    if (through_pointer(m, p)) return;                  /* through a pointer: its own rules */
     int hole = checked_var(m, p->local) ? hole_above(m, s, *p, true) : -1;
     if (hole < 0 || m->reported[p->local]) return;
     m->reported[p->local] = true;
@@ -223,7 +242,8 @@ static void check_write_into_hole(MovesCtx *m, const BitSet *s, const Place *p, 
         return;
     }
     const char *name = path_text(m, hole);
-    Diag *d = diag_error("E0382", at, "assign to part of moved value%s%s%s", name ? ": `" : "", name ? name : "", name ? "`" : "");
+    Diag *d = diag_error("E0382", at, "assign to part of moved value%s%s%s", name ? ": `" : "",
+                         name ? name : "", name ? "`" : "");
     diag_label(d, "value partially assigned here after move");
     explain_move(m, d, hole, false, false);
     diag_emit(d);
@@ -238,7 +258,9 @@ static void check_move_out_of_drop(MovesCtx *m, const Place *p, Span at) {
         if (step_into_box(p, &i, &base)) continue;   /* a Box's own Drop frees only its memory */
         bool into = p->proj[i].kind == PROJ_FIELD || p->proj[i].kind == PROJ_DOWNCAST;
         if (into && base->kind == TY_ADT && ty_drop_impl(base, NULL) && first_report_at(m, at)) {
-            Diag *d = diag_error("E0509", at, "cannot move out of type `%s`, which implements the `Drop` trait", ty_str_of(base));
+            Diag *d = diag_error("E0509", at,
+                                 "cannot move out of type `%s`, which implements the `Drop` trait",
+                                 ty_str_of(base));
             diag_label(d, "cannot move out of here");
             label_binding(m, d);
             diag_emit(d);
@@ -255,11 +277,15 @@ static const char *place_text(MovesCtx *m, const Place *p, Span at);
 static bool copy_unknown(MovesCtx *m, Type *t) {
     if (!ty_contains(t, TY_PARAM)) return false;
     Def *d = m->body->def;
-    if (ty_contains(t, TY_PROJ) || !d || (d->node && d->node->kind == N_CLOSURE) || d->where_projs.len) return true;
+    if (ty_contains(t, TY_PROJ) || !d || (d->node && d->node->kind == N_CLOSURE) ||
+        d->where_projs.len)
+        return true;
     for (int i = d->impl_bound_count; i < d->where_params.len; i++) {
-        Def *p = d->where_params.items[i];      /* an inherent method's copy of the parameter carries it */
+        /* an inherent method's copy of the parameter carries it */
+        Def *p = d->where_params.items[i];
         bool carried = false;
-        for (int b = 0; b < p->bounds.len && !carried; b++) carried = p->bounds.items[b] == d->where_traits.items[i];
+        for (int b = 0; b < p->bounds.len && !carried; b++)
+            carried = p->bounds.items[b] == d->where_traits.items[i];
         if (!carried) return true;
     }
     return false;
@@ -275,7 +301,8 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
         Sym name = ir_global(m->body->program, p->local)->name;
         if (!name || !first_report_at(m, at)) return;
         Diag *d = diag_error("E0507", at, "cannot move out of static item `%s`", sym_str(name));
-        diag_label(d, "move occurs because value has type `%s`, which does not implement the `Copy` trait",
+        diag_label(d, "move occurs because value has type `%s`, which does not implement the "
+                      "`Copy` trait",
                    ty_str_of(ir_place_type(m->body, *p)));
         diag_emit(d);
         return;
@@ -283,23 +310,29 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
     Type *base = m->body->locals[p->local].ty;
     for (int i = 0; i < p->nproj; i++) {
         ProjKind k = p->proj[i].kind;
-        if (step_into_box(p, &i, &base)) continue;   /* an owned Box's contents may be moved out of */
+        if (step_into_box(p, &i, &base)) continue;   /* an owned Box's contents may move out */
         if (k == PROJ_DEREF && (base->kind == TY_REF || base->kind == TY_PTR)) {
             if (!first_report_at(m, at)) return;
             Type *moved = ir_place_type(m->body, *p);
             bool indexed = false;
             for (int j = i + 1; j < p->nproj; j++) indexed |= p->proj[j].kind == PROJ_INDEX;
-            Diag *d = indexed ? diag_error("E0507", at, "cannot move out of index of `%s`", ty_str_of(base->elem))
-                              : diag_error("E0507", at, "cannot move out of `%s` which is behind a %s reference", place_text(m, p, at),
+            Diag *d = indexed ? diag_error("E0507", at, "cannot move out of index of `%s`",
+                                           ty_str_of(base->elem))
+                              : diag_error("E0507", at,
+                                           "cannot move out of `%s` which is behind a %s reference",
+                                           place_text(m, p, at),
                                            base->is_mut ? "mutable" : "shared");
-            diag_label(d, "move occurs because value has type `%s`, which does not implement the `Copy` trait", ty_str_of(moved));
+            diag_label(d, "move occurs because value has type `%s`, which does not implement the "
+                          "`Copy` trait",
+                       ty_str_of(moved));
             label_binding(m, d);
             diag_emit(d);
             return;
         }
         if (k == PROJ_INDEX && base->kind == TY_ARRAY) {
             if (!first_report_at(m, at)) return;
-            Diag *d = diag_error("E0508", at, "cannot move out of type `%s`, a non-copy array", ty_str_of(base));
+            Diag *d = diag_error("E0508", at, "cannot move out of type `%s`, a non-copy array",
+                                 ty_str_of(base));
             diag_label(d, "cannot move out of here");
             label_binding(m, d);
             diag_emit(d);
@@ -348,7 +381,9 @@ static const char *shared_indirection(Body *body, const Place *p) {
         if (p->proj[i].kind == PROJ_DEREF && t->kind == TY_PTR)
             through = t->is_mut ? NULL : "a `*const` pointer";
         else if (p->proj[i].kind == PROJ_DEREF && t->kind == TY_REF)
-            through = t->is_mut ? (through && strcmp(through, "a `&` reference") == 0 ? through : NULL) : "a `&` reference";
+            through = !t->is_mut ? "a `&` reference"
+                      : through && strcmp(through, "a `&` reference") == 0 ? through
+                                                                           : NULL;
         t = p->proj[i].ty;
     }
     return through;
@@ -360,29 +395,40 @@ static const char *place_text(MovesCtx *m, const Place *p, Span at) {
     size_t len;
     const char *text = span_text(at, &len);
     size_t end = 0;
-    while (end < len && text[end] != '=' && text[end] != '+' && text[end] != '-' && text[end] != '*' && text[end] != ' ') end++;
-    if (end == 0 && len && text[0] == '*') return arena_printf("%.*s", (int)strcspn(text, " =+-"), text);
-    bool bare = p->local >= 0 && p->nproj == 1 && p->proj[0].kind == PROJ_DEREF && m->body->locals[p->local].name &&
-                strlen(local_name(m->body, p->local)) == end && strncmp(text, local_name(m->body, p->local), end) == 0;
+    while (end < len && text[end] != '=' && text[end] != '+' && text[end] != '-' &&
+           text[end] != '*' && text[end] != ' ')
+        end++;
+    if (end == 0 && len && text[0] == '*')
+        return arena_printf("%.*s", (int)strcspn(text, " =+-"), text);
+    bool bare = p->local >= 0 && p->nproj == 1 && p->proj[0].kind == PROJ_DEREF &&
+                m->body->locals[p->local].name &&
+                strlen(local_name(m->body, p->local)) == end &&
+                strncmp(text, local_name(m->body, p->local), end) == 0;
     return arena_printf("%s%.*s", bare ? "*" : "", (int)end, text);
 }
 
-/* Writing or mutably borrowing through `&` / `*const` (E0594 / E0596), reported once per place root. */
+/* Writing or mutably borrowing through `&` / `*const` (E0594 / E0596), reported once per
+ * place root. */
 static bool check_shared_mutation(MovesCtx *m, const Place *p, Span at, bool borrow) {
     const char *through = shared_indirection(m->body, p);
     if (!through) return false;
     if (!first_report_at(m, at)) return true;
     const char *what = place_text(m, p, at);
     Diag *d;
-    if (p->local >= 0 && !m->body->locals[p->local].name)   /* reached through a value: `get(&v).n = 1` */
+    /* reached through a value: `get(&v).n = 1` */
+    if (p->local >= 0 && !m->body->locals[p->local].name)
         d = borrow ? diag_error("E0596", at, "cannot borrow data in %s as mutable", through)
                    : diag_error("E0594", at, "cannot assign to data in %s", through);
     else
-        d = borrow ? diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is behind %s", what, through)
-                   : diag_error("E0594", at, "cannot assign to `%s`, which is behind %s", what, through);
+        d = borrow ? diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is behind %s",
+                                what, through)
+                   : diag_error("E0594", at, "cannot assign to `%s`, which is behind %s", what,
+                                through);
     Sym root = p->local >= 0 ? m->body->locals[p->local].name : 0;
-    if (root) diag_label(d, borrow ? "`%s` is a `&` reference, so it cannot be borrowed as mutable" : "`%s` is a `&` reference, so it cannot be written to",
-                         sym_str(root));
+    if (root)
+        diag_label(d, borrow ? "`%s` is a `&` reference, so it cannot be borrowed as mutable"
+                             : "`%s` is a `&` reference, so it cannot be written to",
+                   sym_str(root));
     else diag_label(d, borrow ? "cannot borrow as mutable" : "cannot assign");
     diag_emit(d);
     return true;
@@ -397,7 +443,8 @@ static void check_mut_borrow(MovesCtx *m, const Rvalue *rv, Span at) {
     Local *loc = &m->body->locals[p->local];
     if (!loc->is_user_var || loc->is_mut || !first_report_at(m, at)) return;
     const char *name = local_name(m->body, p->local);
-    Diag *d = diag_error("E0596", at, "cannot borrow `%s` as mutable, as it is not declared as mutable", name);
+    Diag *d = diag_error("E0596", at,
+                         "cannot borrow `%s` as mutable, as it is not declared as mutable", name);
     diag_label(d, "cannot borrow as mutable");
     diag_help(d, "consider changing this to be mutable: `mut %s`", name);
     diag_emit(d);
@@ -419,14 +466,19 @@ static void check_operands(MovesCtx *m, const BitSet *s, const Operand *ops, int
 }
 
 static void check_rvalue(MovesCtx *m, const BitSet *s, const Rvalue *rv, Span at) {
-    if (rv->kind == RV_REF || rv->kind == RV_RAW_REF || rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT)
-        check_read(m, s, &rv->place, at, rv->kind == RV_REF, rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT);
+    bool reads_place = rv->kind == RV_REF || rv->kind == RV_RAW_REF || rv->kind == RV_LEN ||
+                       rv->kind == RV_DISCRIMINANT;
+    if (reads_place)
+        check_read(m, s, &rv->place, at, rv->kind == RV_REF,
+                   rv->kind == RV_LEN || rv->kind == RV_DISCRIMINANT);
     /* values that change owner: a use, an aggregate's parts (operators only read theirs) */
-    if (rv->kind == RV_USE && rv->a.kind == OP_MOVE) check_move_out_of_borrow(m, &rv->a, m->forbidden_at);
+    if (rv->kind == RV_USE && rv->a.kind == OP_MOVE)
+        check_move_out_of_borrow(m, &rv->a, m->forbidden_at);
     for (int i = 0; rv->kind == RV_AGGREGATE && i < rv->nelems; i++)
-        if (rv->elems[i].kind == OP_MOVE) check_move_out_of_borrow(m, &rv->elems[i], m->forbidden_at);
+        if (rv->elems[i].kind == OP_MOVE)
+            check_move_out_of_borrow(m, &rv->elems[i], m->forbidden_at);
     check_mut_borrow(m, rv, at);
-    if (rv->kind != RV_REF && rv->kind != RV_RAW_REF && rv->kind != RV_LEN && rv->kind != RV_DISCRIMINANT) {
+    if (!reads_place) {
         check_operand(m, s, &rv->a, at);
         if (rv->kind == RV_BINARY || rv->kind == RV_CHECKED_BINARY) check_operand(m, s, &rv->b, at);
     }
@@ -440,7 +492,8 @@ static void check_field_write_mutability(MovesCtx *m, const BitSet *s, const Pla
     const char *name = local_name(m->body, l);
     if (through_pointer(m, p) || !fact(m, s, MD_EVER_INIT, m->md->mp.root[l])) return;
     if (!first_report_at(m, at)) return;
-    Diag *d = diag_error("E0594", at, "cannot assign to `%s`, as `%s` is not declared as mutable", place_text(m, p, at), name);
+    Diag *d = diag_error("E0594", at, "cannot assign to `%s`, as `%s` is not declared as mutable",
+                         place_text(m, p, at), name);
     diag_label(d, "cannot assign");
     diag_help(d, "consider changing this to be mutable: `mut %s`", name);
     diag_emit(d);

@@ -109,7 +109,8 @@ static void on_fatal_signal(int sig, siginfo_t *info, void *ucontext) {
     (void)ucontext;
     if (is_stack_overflow(sig, info)) {
         output_remove_temporaries();
-        put("error: the program is nested too deeply for Patina: the compiler ran out of stack while ");
+        put("error: the program is nested too deeply for Patina: "
+            "the compiler ran out of stack while ");
         put(current_doing);
         put("\n");
         put_location();
@@ -135,7 +136,8 @@ void ice_install(void) {
     const char *test = getenv("PATINA_ICE_TEST");
     if (test && *test) {
         const char *colon = strchr(test, ':');
-        snprintf(test_stage, sizeof test_stage, "%.*s", colon ? (int)(colon - test) : (int)strlen(test), test);
+        snprintf(test_stage, sizeof test_stage, "%.*s",
+                 colon ? (int)(colon - test) : (int)strlen(test), test);
         test_kind = colon ? colon + 1 : "segv";
     }
 }
@@ -169,7 +171,8 @@ size_t ice_stack_bytes(size_t normal) {
 /* ── the deliberate failures of PATINA_ICE_TEST ── */
 
 static volatile uintptr_t invalid_address = 8;
-static volatile int recursion_stops;            /* never set: hides the recursion's end from the optimiser */
+/* never set: hides the recursion's end from the optimiser */
+static volatile int recursion_stops;
 
 static int recurse_forever(int depth) {
     volatile char frame[512];

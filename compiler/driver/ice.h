@@ -8,7 +8,8 @@
  * compiler error layout with the stage and span below, and exits 101. */
 void ice_install(void);                         /* once per process */
 void ice_install_thread(void);                  /* on the thread that compiles */
-size_t ice_stack_bytes(size_t normal);          /* the compiler thread's stack (smaller for PATINA_ICE_TEST=...:overflow) */
+/* the compiler thread's stack (smaller for PATINA_ICE_TEST=...:overflow) */
+size_t ice_stack_bytes(size_t normal);
 /* Stages call these: once when a stage starts (stage is the PATINA_ICE_TEST name, doing
  * the words of the report: "type-checking"), and once per item or body. */
 void ice_enter_stage(const char *stage, const char *doing);

@@ -42,8 +42,9 @@ typedef struct Options {
 } Options;
 
 static const struct { const char *name; unsigned bit; } emit_kinds[] = {
-    {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ir", EMIT_IR}, {"mir", EMIT_IR}, {"llvm-ir", EMIT_LLVM_IR},
-    {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK}, {"liveness", EMIT_LIVENESS},
+    {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ir", EMIT_IR}, {"mir", EMIT_IR},
+    {"llvm-ir", EMIT_LLVM_IR}, {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK},
+    {"liveness", EMIT_LIVENESS},
 };
 
 static void usage(FILE *out) {
@@ -52,7 +53,8 @@ static void usage(FILE *out) {
           "Compiles one Rust source file (a teaching subset of Rust 2021) to a native executable.\n"
           "\n"
           "Options:\n"
-          "    -o PATH             Write the output to PATH (default: the input's name, without .rs)\n"
+          "    -o PATH             Write the output to PATH "
+          "(default: the input's name, without .rs)\n"
           "    -O                  Optimize (same as -C opt-level=3); turns off overflow checks\n"
           "    -C opt-level=N      Optimization level 0-3 (0 is the debug build)\n"
           "    -C overflow-checks=on|off\n"
@@ -60,8 +62,10 @@ static void usage(FILE *out) {
           "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, llvm-ir, asm, obj,\n"
           "                        link\n"
           "                        (KIND=PATH writes that output to PATH)\n"
-          "    --print type-sizes  Print the size, alignment and field layout of every struct and enum\n"
-          "    --print instances   Print every instance of a generic fn that monomorphization made\n"
+          "    --print type-sizes  Print the size, alignment and field layout of every struct "
+          "and enum\n"
+          "    --print instances   Print every instance of a generic fn that monomorphization "
+          "made\n"
           "    --print lifetimes   Print the lifetimes of every fn, struct and enum signature\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
@@ -107,7 +111,8 @@ static void parse_emit(Options *o, const char *list) {
         for (size_t i = 0; i < sizeof emit_kinds / sizeof emit_kinds[0]; i++)
             if (strcmp(emit_kinds[i].name, item) == 0) bit = emit_kinds[i].bit;
         if (!bit)
-            die_option("unknown emission type: `%s` - expected one of: `tokens`, `ast`, `ir`, `llvm-ir`, `asm`, `obj`, `link`", item);
+            die_option("unknown emission type: `%s` - expected one of: `tokens`, `ast`, `ir`, "
+                       "`llvm-ir`, `asm`, `obj`, `link`", item);
         if (path && !*path) die_option("an empty output path for `--emit=%s=`", item);
         o->emit |= bit;
         if (path) o->emit_path[emit_index(bit)] = path;
@@ -117,11 +122,13 @@ static void parse_emit(Options *o, const char *list) {
 static void parse_codegen_option(Options *o, const char *opt) {
     if (strncmp(opt, "opt-level=", 10) == 0) {
         const char *v = opt + 10;
-        if (strlen(v) != 1 || v[0] < '0' || v[0] > '3') die_usage("optimization level needs to be between 0-3 (instead was `%s`)", v);
+        if (strlen(v) != 1 || v[0] < '0' || v[0] > '3')
+            die_usage("optimization level needs to be between 0-3 (instead was `%s`)", v);
         o->opt_level = v[0] - '0';
     } else if (strncmp(opt, "overflow-checks", 15) == 0) {
         const char *v = opt[15] == '=' ? opt + 16 : "on";
-        o->overflow_checks = strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 || strcmp(v, "y") == 0 || strcmp(v, "true") == 0;
+        o->overflow_checks = strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 ||
+                             strcmp(v, "y") == 0 || strcmp(v, "true") == 0;
     } else if (strncmp(opt, "debug-assertions", 16) == 0 || strncmp(opt, "debuginfo", 9) == 0 ||
                strncmp(opt, "codegen-units", 13) == 0 || strncmp(opt, "panic", 5) == 0) {
         /* accepted for rustc compatibility; no effect yet */
@@ -169,18 +176,22 @@ static Options parse_args(int argc, char **argv) {
         } else if (strncmp(a, "--error-format=", 15) == 0) {
             const char *v = a + 15;
             if (strcmp(v, "json") != 0 && strcmp(v, "human") != 0)
-                die_option("argument for `--error-format` must be `human` or `json` (instead was `%s`)", v);
+                die_option("argument for `--error-format` must be `human` or `json` "
+                           "(instead was `%s`)", v);
             o.diag_format = strcmp(v, "json") == 0 ? DIAGFMT_JSON : DIAGFMT_HUMAN;
         } else if (strncmp(a, "--color=", 8) == 0) {
             const char *v = a + 8;
             if (strcmp(v, "auto") != 0 && strcmp(v, "always") != 0 && strcmp(v, "never") != 0)
-                die_option("argument for `--color` must be auto, always or never (instead was `%s`)", v);
+                die_option("argument for `--color` must be auto, always or never "
+                           "(instead was `%s`)", v);
             o.color = strcmp(v, "always") == 0 ? 1 : strcmp(v, "never") == 0 ? 0 : -1;
         } else if (strcmp(a, "--edition") == 0) {
             if (!next) die_usage("%s requires an argument", a);
-            if (strcmp(argv[++i], "2021") != 0) die_usage("edition %s is not supported: Patina compiles Rust 2021", argv[i]);
+            if (strcmp(argv[++i], "2021") != 0)
+                die_usage("edition %s is not supported: Patina compiles Rust 2021", argv[i]);
         } else if (strncmp(a, "--edition=", 10) == 0) {
-            if (strcmp(a + 10, "2021") != 0) die_usage("edition %s is not supported: Patina compiles Rust 2021", a + 10);
+            if (strcmp(a + 10, "2021") != 0)
+                die_usage("edition %s is not supported: Patina compiles Rust 2021", a + 10);
         } else if (strcmp(a, "-A") == 0 || strcmp(a, "-W") == 0 || strcmp(a, "-D") == 0) {
             i++;                                /* lint levels: accepted, no lints to set yet */
         } else if (a[0] == '-' && a[1]) {
@@ -215,7 +226,8 @@ static char *read_source(const char *path, size_t *len) {
     }
     FILE *f = is_stdin(path) ? stdin : fopen(path, "rb");
     if (!f) {
-        fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\n", path, strerror(errno), errno);
+        fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\n", path, strerror(errno),
+                errno);
         return NULL;
     }
     size_t cap = 1 << 16, n = 0;
@@ -223,8 +235,9 @@ static char *read_source(const char *path, size_t *len) {
     for (;;) {
         if (n == cap) {
             if (cap >= MAX_SOURCE_BYTES) {
-                fprintf(stderr, "error: `%s` is larger than %u MiB; Patina does not compile files that large\n\n", path,
-                        MAX_SOURCE_BYTES >> 20);
+                fprintf(stderr, "error: `%s` is larger than %u MiB; "
+                                "Patina does not compile files that large\n\n",
+                        path, MAX_SOURCE_BYTES >> 20);
                 free(buf);
                 fclose(f);
                 return NULL;
@@ -237,7 +250,8 @@ static char *read_source(const char *path, size_t *len) {
         n += got;
     }
     if (ferror(f)) {
-        fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\n", path, strerror(errno), errno);
+        fprintf(stderr, "error: couldn't read `%s`: %s (os error %d)\n\n", path, strerror(errno),
+                errno);
         free(buf);
         if (f != stdin) fclose(f);
         return NULL;
@@ -277,7 +291,9 @@ static bool outputs_spare_input(const Options *o) {
         {EMIT_LLVM_IR, "ll"}, {EMIT_ASM, "s"}, {EMIT_OBJ, "o"}, {EMIT_LINK, NULL},
     };
     for (size_t i = 0; i < sizeof files / sizeof files[0]; i++)
-        if ((o->emit & files[i].bit) && !output_check_not_input(output_path(o, files[i].bit, files[i].ext))) return false;
+        if ((o->emit & files[i].bit) &&
+            !output_check_not_input(output_path(o, files[i].bit, files[i].ext)))
+            return false;
     return true;
 }
 
@@ -322,18 +338,24 @@ static char *read_all_of(int fd) {
 
 /* rustc's report of a failed link: the status, the command, and what the linker said
  * (each line of it under the note, aligned as rustc aligns a note's lines). */
-static void report_link_failure(const char *cc, int status, const char *const *argv, const char *linker_said) {
-    Diag *d = WIFEXITED(status) ? diag_error(NULL, SPAN_NONE, "linking with `%s` failed: exit status: %d", cc, WEXITSTATUS(status))
-                                : diag_error(NULL, SPAN_NONE, "linking with `%s` failed: signal: %d", cc, WTERMSIG(status));
+static void report_link_failure(const char *cc, int status, const char *const *argv,
+                                const char *linker_said) {
+    Diag *d = WIFEXITED(status)
+                  ? diag_error(NULL, SPAN_NONE, "linking with `%s` failed: exit status: %d", cc,
+                               WEXITSTATUS(status))
+                  : diag_error(NULL, SPAN_NONE, "linking with `%s` failed: signal: %d", cc,
+                               WTERMSIG(status));
     char *command = "";
-    for (int i = 0; argv[i]; i++) command = arena_printf("%s%s\"%s\"", command, i ? " " : "", argv[i]);
+    for (int i = 0; argv[i]; i++)
+        command = arena_printf("%s%s\"%s\"", command, i ? " " : "", argv[i]);
     diag_note(d, "%s", command);
     if (*linker_said) {
         char *indented = "";
         for (const char *line = linker_said; *line;) {
             const char *nl = strchr(line, '\n');
             size_t n = nl ? (size_t)(nl - line) : strlen(line);
-            indented = arena_printf("%s%s%.*s", indented, *indented ? "\n          " : "", (int)n, line);
+            indented = arena_printf("%s%s%.*s", indented, *indented ? "\n          " : "",
+                                    (int)n, line);
             line += n + (nl != NULL);
         }
         diag_note(d, "%s", indented);
@@ -346,7 +368,8 @@ static void report_link_failure(const char *cc, int status, const char *const *a
 static bool run_linker(const char *obj, const char *out) {
     const char *rt = runtime_library();
     if (!rt) {
-        fputs("error: cannot find the Patina runtime library (libpatina_rt.a) next to the compiler;\n"
+        fputs("error: cannot find the Patina runtime library (libpatina_rt.a) next to the "
+              "compiler;\n"
               "       set PATINA_RUNTIME to its path\n\n",
               stderr);
         return false;
@@ -378,7 +401,8 @@ static bool run_linker(const char *obj, const char *out) {
     }
     close(err_pipe[1]);
     output_set_linker_pid(pid);
-    char *linker_said = read_all_of(err_pipe[0]);   /* until the linker exits: a full pipe would stall it */
+    /* read until the linker exits: a full pipe would stall it */
+    char *linker_said = read_all_of(err_pipe[0]);
     close(err_pipe[0]);
     int status;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {}
@@ -386,7 +410,10 @@ static bool run_linker(const char *obj, const char *out) {
     if (WIFEXITED(status) && WEXITSTATUS(status) == 0) return output_commit(temp, out, true);
     if (linker_said[0] == LINKER_NOT_STARTED) {
         int err = atoi(linker_said + 1);
-        Diag *d = diag_error(NULL, SPAN_NONE, err == ENOENT ? "linker `%s` not found" : "could not exec the linker `%s`", cc);
+        Diag *d = diag_error(NULL, SPAN_NONE,
+                             err == ENOENT ? "linker `%s` not found"
+                                           : "could not exec the linker `%s`",
+                             cc);
         diag_note(d, "%s (os error %d)", strerror(err), err);
         diag_emit(d);
     } else {

@@ -33,7 +33,8 @@ static void temp_forget(const char *path);
 void output_remove_temporaries(void) {
     for (int i = 0; i < MAX_TEMPS; i++)
         if (temp_in_use[i]) unlink(temp_paths[i]);
-    if (linker_pid > 0) kill((pid_t)linker_pid, SIGKILL);   /* it would write its output after we are gone */
+    /* it would write its output after we are gone */
+    if (linker_pid > 0) kill((pid_t)linker_pid, SIGKILL);
 }
 
 bool output_track_temporary(const char *path) { return temp_register(path) >= 0; }
@@ -71,7 +72,8 @@ static mode_t file_mode;                        /* 0666 less the umask: what fop
 
 void output_init(const char *input_path) {
     input_name = input_path;
-    input_is_file = input_path && strcmp(input_path, "-") != 0 && stat(input_path, &input_stat) == 0;
+    input_is_file = input_path && strcmp(input_path, "-") != 0 &&
+                    stat(input_path, &input_stat) == 0;
     mode_t mask = umask(0);
     umask(mask);
     file_mode = 0666 & ~mask;
@@ -93,9 +95,12 @@ void output_init(const char *input_path) {
 bool output_check_not_input(const char *path) {
     if (!path || !input_is_file || strcmp(path, "-") == 0) return true;
     struct stat st;
-    if (stat(path, &st) != 0 || st.st_dev != input_stat.st_dev || st.st_ino != input_stat.st_ino) return true;
+    if (stat(path, &st) != 0 || st.st_dev != input_stat.st_dev ||
+        st.st_ino != input_stat.st_ino)
+        return true;
     /* rustc's words, whatever the output kind */
-    diag_error_global("the input file \"%s\" would be overwritten by the generated executable", input_name);
+    diag_error_global("the input file \"%s\" would be overwritten by the generated executable",
+                      input_name);
     return false;
 }
 
@@ -116,7 +121,8 @@ static bool replace_atomically(const char *path) {
 const char *output_begin(const char *path) {
     if (!replace_atomically(path)) return path;
     const char *slash = strrchr(path, '/');
-    char *temp = slash ? arena_printf("%.*s/.%s.patina-XXXXXX", (int)(slash - path), path, slash + 1)
+    char *temp = slash ? arena_printf("%.*s/.%s.patina-XXXXXX", (int)(slash - path), path,
+                                      slash + 1)
                        : arena_printf(".%s.patina-XXXXXX", path);
     int fd = mkstemp(temp);
     if (fd < 0) {
@@ -134,7 +140,8 @@ const char *output_begin(const char *path) {
 
 bool output_commit(const char *temp, const char *path, bool executable) {
     if (temp == path) return true;
-    bool ok = chmod(temp, executable ? file_mode | (0111 & file_mode >> 2) : file_mode) == 0 && rename(temp, path) == 0;
+    mode_t mode = executable ? file_mode | (0111 & file_mode >> 2) : file_mode;
+    bool ok = chmod(temp, mode) == 0 && rename(temp, path) == 0;
     if (!ok) {
         report_errno("couldn't create", path, errno);
         unlink(temp);

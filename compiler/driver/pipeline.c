@@ -62,7 +62,8 @@ static void print_liveness(FILE *out, void *prog) { liveness_print(out, prog); }
 
 /* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
 static Node *parse_prelude(void) {
-    uint32_t file = source_add("<patina>/stdlib/prelude.rs", patina_prelude_source, patina_prelude_source_len);
+    uint32_t file = source_add("<patina>/stdlib/prelude.rs", patina_prelude_source,
+                               patina_prelude_source_len);
     Node *prelude = parse_crate(lex_file(file));
     expand_crate(prelude);
     return prelude;
@@ -134,5 +135,5 @@ void run_on_compiler_stack(void *(*fn)(void *), void *arg) {
         pthread_attr_destroy(&attr);
     }
     if (started) pthread_join(thread, NULL);
-    else fn(arg);                               /* no such thread here: the caller's stack will do for most inputs */
+    else fn(arg);           /* no such thread here: the caller's stack will do for most inputs */
 }

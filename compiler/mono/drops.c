@@ -56,7 +56,8 @@ static DropStyle drop_style(Elab *e, const BitSet *s, int path) {
     if (!live) return DROP_DEAD;
     if (!dead) return DROP_STATIC;
     Type *t = e->mp->paths[path].ty;
-    bool own_impl = ty_drop_impl(t, NULL) != NULL && !ty_is_box(t);   /* moving out of it is E0509 (a Box's contents excepted) */
+    /* moving out of it is E0509 (a Box's contents excepted) */
+    bool own_impl = ty_drop_impl(t, NULL) != NULL && !ty_is_box(t);
     return e->mp->nsubtree[path] == 1 || own_impl ? DROP_CONDITIONAL : DROP_OPEN;
 }
 
@@ -67,7 +68,9 @@ static DropStyle own_bit_style(Elab *e, const BitSet *s, int path) {
     return !live ? DROP_DEAD : !dead ? DROP_STATIC : DROP_CONDITIONAL;
 }
 
-static int new_flag(Elab *e, Span span) { return ir_new_local(e->body, (Local){.ty = ty_bool, .span = span}); }
+static int new_flag(Elab *e, Span span) {
+    return ir_new_local(e->body, (Local){.ty = ty_bool, .span = span});
+}
 
 /* Path's drop flag, made the first time a drop needs it. */
 static void need_flag(Elab *e, int path, Span span) {
@@ -76,7 +79,8 @@ static void need_flag(Elab *e, int path, Span span) {
 
 static Stmt flag_assign(int flag, bool value, Span span) {
     Stmt st = {.kind = ST_ASSIGN, .span = span, .place = {.local = flag}};
-    st.rv = (Rvalue){.kind = RV_USE, .ty = ty_bool, .a = {.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = value}}};
+    Operand constant = {.kind = OP_CONST, .c = {.kind = CONST_BOOL, .ty = ty_bool, .bits = value}};
+    st.rv = (Rvalue){.kind = RV_USE, .ty = ty_bool, .a = constant};
     return st;
 }
 
@@ -89,7 +93,9 @@ static int open_fields(Type *t, int v) {
 
 static Type *open_field_type(Type *t, int v, int i) {
     if (v >= 0) return ty_field(t, &t->adt->variants[v].fields[i]);
-    return t->kind == TY_ADT ? ty_field(t, &t->adt->fields[i]) : t->kind == TY_ARRAY ? t->elem : t->elems[i];
+    return t->kind == TY_ADT     ? ty_field(t, &t->adt->fields[i])
+           : t->kind == TY_ARRAY ? t->elem
+                                 : t->elems[i];
 }
 
 static bool is_enum(Type *t) { return t->kind == TY_ADT && t->adt->is_enum; }
@@ -135,8 +141,10 @@ static int flag_test(Elab *e, int flag, int then, int otherwise, Span span) {
     uint64_t *vals = arena_alloc(sizeof(uint64_t));
     int *targets = arena_alloc(sizeof(int));
     targets[0] = otherwise;
-    e->body->blocks[test].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = flag}},
-                                        .values = vals, .targets = targets, .ncases = 1, .otherwise = then};
+    e->body->blocks[test].term = (Term){.kind = TM_SWITCH, .span = span,
+                                        .discr = {.kind = OP_COPY, .place = {.local = flag}},
+                                        .values = vals, .targets = targets, .ncases = 1,
+                                        .otherwise = then};
     return test;
 }
 
@@ -173,7 +181,8 @@ static int *field_drop_order(Elab *e, int path, Type *t, int n) {
 }
 
 /* The drops of the fields of variant v (-1: of a struct) of path, in order, then target. */
-static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int v, int target, Span span) {
+static int elaborate_fields(Elab *e, const BitSet *s, int path, Place place, int v, int target,
+                            Span span) {
     Type *t = e->mp->paths[path].ty;
     int next = target, n = open_fields(t, v);
     int *order = field_drop_order(e, path, t, n);
@@ -202,11 +211,16 @@ static int elaborate_box(Elab *e, const BitSet *s, int path, Place place, int ta
         Type *usize = ty_int(IK_USIZE);
         Operand *args = arena_alloc(sizeof(Operand) * 3);
         args[0] = (Operand){.kind = OP_COPY, .place = ptr};
-        args[1] = (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = usize, .bits = l->size}};
-        args[2] = (Operand){.kind = OP_CONST, .c = {.kind = CONST_INT, .ty = usize, .bits = l->align}};
+        args[1] = (Operand){.kind = OP_CONST,
+                            .c = {.kind = CONST_INT, .ty = usize, .bits = l->size}};
+        args[2] = (Operand){.kind = OP_CONST,
+                            .c = {.kind = CONST_INT, .ty = usize, .bits = l->align}};
         int unit = ir_new_local(b, (Local){.ty = ty_unit, .span = span});
-        b->blocks[free_bb].term = (Term){.kind = TM_CALL, .span = span, .func = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_unit, .intrinsic = INTR_DEALLOC}},
-                                         .args = args, .nargs = 3, .dest = {.local = unit}, .target = target};
+        Operand dealloc = {.kind = OP_CONST,
+                           .c = {.kind = CONST_FN, .ty = ty_unit, .intrinsic = INTR_DEALLOC}};
+        b->blocks[free_bb].term = (Term){.kind = TM_CALL, .span = span, .func = dealloc,
+                                         .args = args, .nargs = 3, .dest = {.local = unit},
+                                         .target = target};
         next = free_bb;
     }
     int c = child_path(e, path, -1, MP_BOX_CONTENTS);
@@ -241,8 +255,10 @@ static int elaborate(Elab *e, const BitSet *s, int path, Place place, int target
     int d = ir_new_local(b, (Local){.ty = isize, .span = span});
     ir_push_stmt(&b->blocks[sw], (Stmt){.kind = ST_ASSIGN, .span = span, .place = {.local = d},
                                      .rv = {.kind = RV_DISCRIMINANT, .ty = isize, .place = place}});
-    b->blocks[sw].term = (Term){.kind = TM_SWITCH, .span = span, .discr = {.kind = OP_COPY, .place = {.local = d}}, .values = vals,
-                                .targets = targets, .ncases = n, .otherwise = target};
+    b->blocks[sw].term = (Term){.kind = TM_SWITCH, .span = span,
+                                .discr = {.kind = OP_COPY, .place = {.local = d}},
+                                .values = vals, .targets = targets, .ncases = n,
+                                .otherwise = target};
     bool flagged = own_bit_style(e, s, path) == DROP_CONDITIONAL;
     return flagged ? flag_test(e, flag_of(e, path), sw, target, span) : sw;
 }

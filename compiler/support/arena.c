@@ -144,7 +144,8 @@ void arena_free_all(void) {
 void ptrvec_push(PtrVec *v, void *item) {
     if (v->len == v->cap) {
         int cap = v->cap ? v->cap * 2 : 8;
-        v->items = arena_realloc(v->items, sizeof(void *) * (size_t)v->cap, sizeof(void *) * (size_t)cap);
+        v->items = arena_realloc(v->items, sizeof(void *) * (size_t)v->cap,
+                                 sizeof(void *) * (size_t)cap);
         v->cap = cap;
     }
     v->items[v->len++] = item;
@@ -191,7 +192,8 @@ Sym sym_intern(const char *s, size_t len) {
     }
     if (sym_count >= sym_cap) {
         int cap = sym_cap ? sym_cap * 2 : 1024;
-        sym_entries = arena_realloc(sym_entries, sizeof(SymEntry) * (size_t)sym_cap, sizeof(SymEntry) * (size_t)cap);
+        sym_entries = arena_realloc(sym_entries, sizeof(SymEntry) * (size_t)sym_cap,
+                                    sizeof(SymEntry) * (size_t)cap);
         sym_cap = cap;
     }
     sym_entries[sym_count] = (SymEntry){arena_strndup(s, len), len};

@@ -1,4 +1,5 @@
-/* base.h — Integer constants, the arena, interned symbols and growable arrays: what every stage uses. */
+/* base.h — Integer constants, the arena, interned symbols and growable arrays: what every
+ * stage uses. */
 #ifndef PATINA_SUPPORT_BASE_H
 #define PATINA_SUPPORT_BASE_H
 
@@ -15,7 +16,7 @@
  * support on every 64-bit target LLVM builds for. */
 typedef unsigned __int128 IntBits;
 
-/* ───────────────────────── memory and symbols (arena.c) ───────────────────────── */
+/* ────────── memory and symbols (arena.c) ────────── */
 
 void *arena_alloc(size_t size);                 /* zeroed, 16-byte aligned, never freed alone */
 void *arena_realloc(void *old, size_t old_size, size_t new_size);

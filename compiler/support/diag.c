@@ -27,7 +27,8 @@ uint32_t source_add(const char *path, const char *text, size_t len) {
     for (size_t i = 0; i < len; i++) {
         if (text[i] != '\n') continue;
         if (f->nlines == cap) {
-            f->line_starts = arena_realloc(f->line_starts, sizeof(uint32_t) * (size_t)cap, sizeof(uint32_t) * (size_t)cap * 2);
+            f->line_starts = arena_realloc(f->line_starts, sizeof(uint32_t) * (size_t)cap,
+                                           sizeof(uint32_t) * (size_t)cap * 2);
             cap *= 2;
         }
         f->line_starts[f->nlines++] = (uint32_t)(i + 1);
@@ -39,13 +40,16 @@ uint32_t source_add(const char *path, const char *text, size_t len) {
 /* Rust's UTF-8 check of the sequence at p: its length when valid, else 0 with *bad set to
  * the length of the invalid part (Utf8Error::error_len), or to what remains when the input
  * ends inside a sequence that was valid so far (*truncated then true). */
-static size_t utf8_valid_seq(const unsigned char *p, const unsigned char *end, size_t *bad, bool *truncated) {
+static size_t utf8_valid_seq(const unsigned char *p, const unsigned char *end, size_t *bad,
+                             bool *truncated) {
     unsigned c = p[0], lo = 0x80, hi = 0xBF;
     size_t need;
     if (c < 0x80) return 1;
     if (c >= 0xC2 && c <= 0xDF) need = 2;
-    else if (c >= 0xE0 && c <= 0xEF) need = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
-    else if (c >= 0xF0 && c <= 0xF4) need = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
+    else if (c >= 0xE0 && c <= 0xEF)
+        need = 3, lo = c == 0xE0 ? 0xA0 : 0x80, hi = c == 0xED ? 0x9F : 0xBF;
+    else if (c >= 0xF0 && c <= 0xF4)
+        need = 4, lo = c == 0xF0 ? 0x90 : 0x80, hi = c == 0xF4 ? 0x8F : 0xBF;
     else {
         *bad = 1;
         return 0;
@@ -98,14 +102,18 @@ uint32_t source_load(const char *path, const char *bytes, size_t len) {
         /* rustc's message: the file is unreadable, pointing at the first invalid bytes */
         char what[96];
         if (truncated) snprintf(what, sizeof what, "invalid utf-8 at byte `%zu`", invalid_at);
-        else if (invalid_len == 1) snprintf(what, sizeof what, "byte `%u` is not valid utf-8", p[invalid_at]);
+        else if (invalid_len == 1)
+            snprintf(what, sizeof what, "byte `%u` is not valid utf-8", p[invalid_at]);
         else {
             int w = snprintf(what, sizeof what, "bytes `[");
-            for (size_t b = 0; b < invalid_len; b++) w += snprintf(what + w, sizeof what - (size_t)w, "%s%u", b ? ", " : "", p[invalid_at + b]);
+            for (size_t b = 0; b < invalid_len; b++)
+                w += snprintf(what + w, sizeof what - (size_t)w, "%s%u", b ? ", " : "",
+                              p[invalid_at + b]);
             snprintf(what + w, sizeof what - (size_t)w, "]` are not valid utf-8");
         }
         bool at_start = mapped == 0;
-        Diag *d = diag_error(NULL, at_start ? SPAN_NONE : (Span){file, (uint32_t)mapped, (uint32_t)mapped},
+        Span at = at_start ? SPAN_NONE : (Span){file, (uint32_t)mapped, (uint32_t)mapped};
+        Diag *d = diag_error(NULL, at,
                              "couldn't read `%s`: stream did not contain valid UTF-8", path);
         if (at_start) diag_note(d, "invalid utf-8 at byte `%zu`", invalid_at);
         else diag_label(d, "%s", what);
@@ -114,7 +122,9 @@ uint32_t source_load(const char *path, const char *bytes, size_t len) {
     return file;
 }
 
-SourceFile *source_get(uint32_t file) { return file < (uint32_t)sources.len ? sources.items[file] : NULL; }
+SourceFile *source_get(uint32_t file) {
+    return file < (uint32_t)sources.len ? sources.items[file] : NULL;
+}
 
 int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
     unsigned c = p[0];
@@ -127,7 +137,9 @@ int utf8_seq(const unsigned char *p, const unsigned char *end, uint32_t *cp) {
         if ((p[i] & 0xC0) != 0x80) return 0;
         v = (v << 6) | (p[i] & 0x3F);
     }
-    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) || (v >= 0xD800 && v <= 0xDFFF)) return 0;
+    if ((n == 3 && v < 0x800) || (n == 4 && (v < 0x10000 || v > 0x10FFFF)) ||
+        (v >= 0xD800 && v <= 0xDFFF))
+        return 0;
     *cp = v;
     return n;
 }
@@ -158,10 +170,12 @@ static uint32_t chars_before(SourceFile *f, uint32_t pos) {
         f->chars_before_block = arena_alloc(sizeof(uint32_t) * nblocks);
         for (size_t k = 1; k < nblocks; k++)
             f->chars_before_block[k] =
-                f->chars_before_block[k - 1] + (uint32_t)char_count(f->text + (k - 1) * CHAR_BLOCK, CHAR_BLOCK);
+                f->chars_before_block[k - 1] +
+                (uint32_t)char_count(f->text + (k - 1) * CHAR_BLOCK, CHAR_BLOCK);
     }
     uint32_t k = pos / CHAR_BLOCK;
-    return f->chars_before_block[k] + (uint32_t)char_count(f->text + (size_t)k * CHAR_BLOCK, pos - k * CHAR_BLOCK);
+    return f->chars_before_block[k] +
+           (uint32_t)char_count(f->text + (size_t)k * CHAR_BLOCK, pos - k * CHAR_BLOCK);
 }
 
 void source_line_col(Span sp, int *line, int *col) {
@@ -339,9 +353,11 @@ static bool feature_is_plural(const char *feature) {
 }
 
 void diag_unsupported(Span sp, const char *feature) {
-    Diag *d = diag_error(NULL, sp, "%s %s not supported by Patina yet", feature, feature_is_plural(feature) ? "are" : "is");
+    Diag *d = diag_error(NULL, sp, "%s %s not supported by Patina yet", feature,
+                         feature_is_plural(feature) ? "are" : "is");
     diag_label(d, "not supported yet");
-    diag_note(d, "Patina compiles a teaching subset of Rust; see the README for what it supports today");
+    diag_note(d, "Patina compiles a teaching subset of Rust; "
+                 "see the README for what it supports today");
     diag_emit(d);
 }
 
@@ -360,7 +376,7 @@ static const char *color(const char *c) { return use_color ? c : ""; }
  * the bidirectional overrides U+FFFD, so that what is shown is what the bytes say. */
 typedef struct DisplayLine {
     char *text;
-    int *col_of_byte;                           /* display column for each byte offset in the line */
+    int *col_of_byte;                           /* display column of each byte offset in the line */
     size_t nbytes;
 } DisplayLine;
 
@@ -375,9 +391,9 @@ static const char *display_replacement(const unsigned char *s, size_t n, char pi
         picture[3] = 0;
         return picture;
     }
-    if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8D) return "";                  /* U+200D */
-    if (n == 3 && s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) ||           /* U+202A-E */
-                                   (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))           /* U+2066-9 */
+    if (n == 3 && s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x8D) return "";           /* U+200D */
+    if (n == 3 && s[0] == 0xE2 && ((s[1] == 0x80 && s[2] >= 0xAA && s[2] <= 0xAE) || /* U+202A-E */
+                                   (s[1] == 0x81 && s[2] >= 0xA6 && s[2] <= 0xA9)))  /* U+2066-9 */
         return "\xEF\xBF\xBD";
     return NULL;
 }
@@ -393,13 +409,15 @@ static bool in_table(const uint32_t (*r)[2], size_t n, uint32_t c) {
  * wide ones and emoji, else one. The tables are the common blocks, not every code point. */
 static int display_width(uint32_t c) {
     static const uint32_t zero[][2] = {
-        {0x300, 0x36F}, {0x483, 0x489}, {0x591, 0x5BD}, {0x610, 0x61A}, {0x64B, 0x65F}, {0x1AB0, 0x1AFF},
-        {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x2060, 0x2064}, {0x20D0, 0x20F0}, {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F},
+        {0x300, 0x36F}, {0x483, 0x489}, {0x591, 0x5BD}, {0x610, 0x61A}, {0x64B, 0x65F},
+        {0x1AB0, 0x1AFF}, {0x1DC0, 0x1DFF}, {0x200B, 0x200F}, {0x2060, 0x2064}, {0x20D0, 0x20F0},
+        {0xFE00, 0xFE0F}, {0xFE20, 0xFE2F},
         {0xE0100, 0xE01EF},
     };
     static const uint32_t wide[][2] = {
-        {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xA000, 0xA4CF},
-        {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60}, {0xFFE0, 0xFFE6}, {0x20000, 0x2FFFD},
+        {0x1100, 0x115F}, {0x2E80, 0x303E}, {0x3041, 0x33FF}, {0x3400, 0x4DBF}, {0x4E00, 0x9FFF},
+        {0xA000, 0xA4CF}, {0xAC00, 0xD7A3}, {0xF900, 0xFAFF}, {0xFE30, 0xFE4F}, {0xFF00, 0xFF60},
+        {0xFFE0, 0xFFE6}, {0x20000, 0x2FFFD},
         {0x30000, 0x3FFFD},
     };
     if (c < 0x300) return 1;
@@ -496,7 +514,8 @@ static void render_marks(int width, LineMark *marks, int n, const char *level_co
     for (int i = n - 1; i >= 1; i--) {
         if (!marks[i].label->text || !*marks[i].label->text || marks[i].lo < col) continue;
         print_spaces(marks[i].lo - col);
-        fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE), color(C_RESET));
+        fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE),
+                color(C_RESET));
         col = marks[i].lo + 1;
     }
     fputc('\n', diag_out);
@@ -508,21 +527,22 @@ static void render_marks(int width, LineMark *marks, int n, const char *level_co
         for (int i = n - 1; i > k; i--) {
             if (!marks[i].label->text || !*marks[i].label->text || marks[i].lo < col) continue;
             print_spaces(marks[i].lo - col);
-            fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE), color(C_RESET));
+            fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE),
+                    color(C_RESET));
             col = marks[i].lo + 1;
         }
         print_spaces(marks[k].lo - col);
-        fprintf(diag_out, "%s%s%s\n", color(marks[k].label->primary ? level_color : C_BLUE), marks[k].label->text,
-                color(C_RESET));
+        fprintf(diag_out, "%s%s%s\n", color(marks[k].label->primary ? level_color : C_BLUE),
+                marks[k].label->text, color(C_RESET));
     }
 }
 
 static int cmp_int(const void *a, const void *b) { return *(const int *)a - *(const int *)b; }
 
 /* rustc's window onto long lines (its emitter's Margin, for output that is not a
- * terminal: 140 columns less the gutter): which display columns of the annotated lines are shown, so that
- * a diagnostic on a line of 100 000 chars shows the part around its spans, with "..."
- * where the line was cut. Deep indentation is trimmed the same way. */
+ * terminal: 140 columns less the gutter): which display columns of the annotated lines
+ * are shown, so that a diagnostic on a line of 100 000 chars shows the part around its
+ * spans, with "..." where the line was cut. Deep indentation is trimmed the same way. */
 typedef struct Margin {
     int whitespace_left, span_left, span_right, label_right;   /* padded by 6, as rustc */
     int computed_left, computed_right, column_width;
@@ -530,20 +550,26 @@ typedef struct Margin {
 
 static int max_int(int a, int b) { return a > b ? a : b; }
 
-static Margin margin_compute(int whitespace_left, int span_left, int span_right, int label_right, int max_line_len,
-                             int gutter_width) {
-    Margin m = {max_int(whitespace_left - 6, 0), max_int(span_left - 6, 0), span_right + 6, label_right + 6, 0, 0,
-                140 - (gutter_width + 3)};
+static Margin margin_compute(int whitespace_left, int span_left, int span_right, int label_right,
+                             int max_line_len, int gutter_width) {
+    Margin m = {max_int(whitespace_left - 6, 0), max_int(span_left - 6, 0), span_right + 6,
+                label_right + 6, 0, 0, 140 - (gutter_width + 3)};
     m.computed_left = m.whitespace_left > 20 ? m.whitespace_left - 16 : 0;
     m.computed_right = max_int(max_line_len, m.computed_left);
     if (m.computed_right - m.computed_left <= m.column_width) return m;
-    if (m.label_right - m.whitespace_left <= m.column_width) {          /* trimming whitespace is enough */
+    if (m.label_right - m.whitespace_left <= m.column_width) {
+        /* trimming whitespace is enough */
         m.computed_left = m.whitespace_left;
-    } else if (m.label_right - m.span_left <= m.column_width) {         /* the spans and labels, centred */
-        m.computed_left = max_int(m.span_left - (m.column_width - (m.label_right - m.span_left)) / 2, 0);
-    } else if (m.span_right - m.span_left <= m.column_width) {          /* the spans */
-        m.computed_left = max_int(m.span_left - (m.column_width - (m.span_right - m.span_left)) / 5 * 2, 0);
-    } else {                                                            /* from the first span to the last */
+    } else if (m.label_right - m.span_left <= m.column_width) {
+        /* the spans and labels, centred */
+        m.computed_left =
+            max_int(m.span_left - (m.column_width - (m.label_right - m.span_left)) / 2, 0);
+    } else if (m.span_right - m.span_left <= m.column_width) {
+        /* the spans */
+        m.computed_left =
+            max_int(m.span_left - (m.column_width - (m.span_right - m.span_left)) / 5 * 2, 0);
+    } else {
+        /* from the first span to the last */
         m.computed_left = m.span_left;
         m.computed_right = m.span_right;
         return m;
@@ -553,15 +579,20 @@ static Margin margin_compute(int whitespace_left, int span_left, int span_right,
 }
 
 /* The first display column of a line that is shown. */
-static int margin_left(const Margin *m, const DisplayLine *dl) { return m->computed_left < (int)strlen(dl->text) ? m->computed_left : (int)strlen(dl->text); }
+static int margin_left(const Margin *m, const DisplayLine *dl) {
+    return m->computed_left < (int)strlen(dl->text) ? m->computed_left : (int)strlen(dl->text);
+}
 
 /* Prints the part of a line the margin shows (after the gutter), "..." over its first
  * columns when cut on the left and over its last when cut on the right. */
 static void print_code(const DisplayLine *dl, const Margin *m) {
     int line_len = (int)strlen(dl->text), left = margin_left(m, dl);
-    int right = line_len - m->computed_left <= m->column_width ? line_len : (m->computed_right < line_len ? m->computed_right : line_len);
+    int right = line_len - m->computed_left <= m->column_width
+                    ? line_len
+                    : (m->computed_right < line_len ? m->computed_right : line_len);
     const unsigned char *p = (const unsigned char *)dl->text, *end = p + line_len;
-    for (int skipped = 0; p < end && skipped < left; skipped++)       /* `left` counts chars, as rustc */
+    /* `left` counts chars, as rustc */
+    for (int skipped = 0; p < end && skipped < left; skipped++)
         do p++; while (p < end && (*p & 0xC0) == 0x80);
     /* the chars that fit, with their widths */
     int cap = right - left + 1, n = 0, taken = 0;
@@ -576,8 +607,9 @@ static void print_code(const DisplayLine *dl, const Margin *m) {
         p = q;
     }
     starts[n] = p;
-    int padded_right = m->computed_right == m->span_right || m->computed_right == m->label_right ? m->computed_right - 6
-                                                                                                 : m->computed_right;
+    bool right_is_padded = m->computed_right == m->span_right ||
+                           m->computed_right == m->label_right;
+    int padded_right = right_is_padded ? m->computed_right - 6 : m->computed_right;
     bool cut_left = m->computed_left > 0;
     bool cut_right = padded_right < line_len && m->computed_left + m->column_width < line_len;
     int from = 0, to = n, lead = 0, trail = 0;
@@ -607,8 +639,8 @@ static void render_children(const Diag *d, int width) {
     for (int i = 0; i < d->children.len; i++) {
         const Child *c = d->children.items[i];
         print_spaces(width + 1);
-        fprintf(diag_out, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD), c->kind, color(C_RESET),
-                c->text);
+        fprintf(diag_out, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD),
+                c->kind, color(C_RESET), c->text);
     }
 }
 
@@ -662,10 +694,12 @@ static void render_snippet(const Diag *d, const char *level_color) {
             int clo = dl.col_of_byte[blo], chi = dl.col_of_byte[bhi];
             if (span_left < 0 || clo < span_left) span_left = clo;
             span_right = max_int(span_right, chi);
-            label_right = max_int(label_right, chi + (l->text && *l->text ? (int)strlen(l->text) + 1 : 0));
+            int label_len = l->text && *l->text ? (int)strlen(l->text) + 1 : 0;
+            label_right = max_int(label_right, chi + label_len);
         }
     }
-    Margin margin = margin_compute(whitespace < 0 ? 0 : whitespace, span_left < 0 ? 0 : span_left, span_right, label_right, max_len, width);
+    Margin margin = margin_compute(whitespace < 0 ? 0 : whitespace, span_left < 0 ? 0 : span_left,
+                                   span_right, label_right, max_len, width);
 
     for (int k = 0; k < nlines; k++) {
         int li = lines[k];
@@ -687,7 +721,7 @@ static void render_snippet(const Diag *d, const char *level_color) {
             uint32_t lo = l->span.lo > f->len ? (uint32_t)f->len : l->span.lo;
             if (line_index(f, lo) != li) continue;
             size_t blo = lo - ls, bhi = l->span.hi > lo ? l->span.hi - ls : blo;
-            if (bhi > dl.nbytes) bhi = dl.nbytes;       /* a multi-line span underlines to the end */
+            if (bhi > dl.nbytes) bhi = dl.nbytes;   /* a multi-line span underlines to the end */
             if (blo > dl.nbytes) blo = dl.nbytes;
             int clo = dl.col_of_byte[blo] - shift, chi = dl.col_of_byte[bhi] - shift;
             if (clo < 0) clo = 0;
@@ -735,7 +769,8 @@ static void json_span(FILE *out, const Label *l) {
                  "\"column_start\":%d,\"column_end\":%d,\"is_primary\":%s,\"text\":[],\"label\":",
             l->span.lo, l->span.hi, l0, l1, c0, c1, l->primary ? "true" : "false");
     if (l->text) json_string(out, l->text); else fputs("null", out);
-    fputs(",\"suggested_replacement\":null,\"suggestion_applicability\":null,\"expansion\":null}", out);
+    fputs(",\"suggested_replacement\":null,\"suggestion_applicability\":null,"
+          "\"expansion\":null}", out);
 }
 
 static void render_json(const Diag *d) {
@@ -761,7 +796,8 @@ static void render_json(const Diag *d) {
         if (i) fputc(',', out);
         fputs("{\"message\":", out);
         json_string(out, c->text);
-        fprintf(out, ",\"code\":null,\"level\":\"%s\",\"spans\":[],\"children\":[],\"rendered\":null}", c->kind);
+        fprintf(out, ",\"code\":null,\"level\":\"%s\",\"spans\":[],\"children\":[],"
+                     "\"rendered\":null}", c->kind);
     }
     fputs("],\"rendered\":null}\n", out);
 }
@@ -777,11 +813,14 @@ void diag_finish(void) {
     if (!error_count) return;
     if (!diag_out) diag_out = stderr;
     if (diag_format == DIAGFMT_JSON) {
-        fprintf(diag_out, "{\"$message_type\":\"diagnostic\",\"message\":\"aborting due to %d previous error%s\","
-                        "\"code\":null,\"level\":\"error\",\"spans\":[],\"children\":[],\"rendered\":null}\n",
+        fprintf(diag_out, "{\"$message_type\":\"diagnostic\","
+                          "\"message\":\"aborting due to %d previous error%s\","
+                          "\"code\":null,\"level\":\"error\",\"spans\":[],\"children\":[],"
+                          "\"rendered\":null}\n",
                 error_count, error_count == 1 ? "" : "s");
         return;
     }
-    fprintf(diag_out, "%serror%s%s: aborting due to %s%d previous error%s%s\n\n", color(C_ERROR), color(C_RESET),
-            color(C_BOLD), error_count == 1 ? "" : "", error_count, error_count == 1 ? "" : "s", color(C_RESET));
+    fprintf(diag_out, "%serror%s%s: aborting due to %s%d previous error%s%s\n\n", color(C_ERROR),
+            color(C_RESET), color(C_BOLD), error_count == 1 ? "" : "", error_count,
+            error_count == 1 ? "" : "s", color(C_RESET));
 }

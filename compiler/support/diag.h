@@ -35,7 +35,7 @@ void source_line_col(Span sp, int *line, int *col); /* 1-based; col counts chars
 Span span_join(Span a, Span b);
 const char *span_text(Span sp, size_t *len);
 
-/* ───────────────────────── diagnostics (diag.c) ───────────────────────── */
+/* ────────── diagnostics (diag.c) ────────── */
 
 typedef enum DiagLevel { DIAG_ERROR, DIAG_WARNING } DiagLevel;
 
@@ -46,7 +46,8 @@ Diag *diag_new(DiagLevel level, const char *code, Span primary, const char *fmt,
     __attribute__((format(printf, 4, 5)));
 Diag *diag_error(const char *code, Span primary, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
-void diag_error_global(const char *fmt, ...) __attribute__((format(printf, 1, 2)));   /* no span; emitted at once */
+/* no span; emitted at once */
+void diag_error_global(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 void diag_label(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_secondary(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 /* One more primary span without a label, as when rustc underlines all items of a cycle. */

@@ -19,7 +19,8 @@ Node *ast_new(NodeKind kind, Span span) {
 void nodelist_push(NodeList *l, Node *n) {
     if (l->len == l->cap) {
         int cap = l->cap ? l->cap * 2 : 4;
-        l->items = arena_realloc(l->items, sizeof(Node *) * (size_t)l->cap, sizeof(Node *) * (size_t)cap);
+        l->items = arena_realloc(l->items, sizeof(Node *) * (size_t)l->cap,
+                                 sizeof(Node *) * (size_t)cap);
         l->cap = cap;
     }
     l->items[l->len++] = n;
@@ -28,37 +29,41 @@ void nodelist_push(NodeList *l, Node *n) {
 const char *ast_binop_str(BinOp op) {
     static const char *const names[] = {
         [BIN_ADD] = "+", [BIN_SUB] = "-", [BIN_MUL] = "*", [BIN_DIV] = "/", [BIN_REM] = "%",
-        [BIN_BITAND] = "&", [BIN_BITOR] = "|", [BIN_BITXOR] = "^", [BIN_SHL] = "<<", [BIN_SHR] = ">>",
-        [BIN_EQ] = "==", [BIN_NE] = "!=", [BIN_LT] = "<", [BIN_LE] = "<=", [BIN_GT] = ">", [BIN_GE] = ">=",
-        [BIN_AND] = "&&", [BIN_OR] = "||",
+        [BIN_BITAND] = "&", [BIN_BITOR] = "|", [BIN_BITXOR] = "^", [BIN_SHL] = "<<",
+        [BIN_SHR] = ">>", [BIN_EQ] = "==", [BIN_NE] = "!=", [BIN_LT] = "<", [BIN_LE] = "<=",
+        [BIN_GT] = ">", [BIN_GE] = ">=", [BIN_AND] = "&&", [BIN_OR] = "||",
     };
     return names[op];
 }
 
 static const char *const kind_names[N__KIND_COUNT] = {
-    [N_CRATE] = "Crate", [N_FN] = "Fn", [N_PARAM] = "Param", [N_SELF_PARAM] = "SelfParam", [N_STRUCT] = "Struct",
-    [N_UNION] = "Union", [N_ENUM] = "Enum", [N_VARIANT] = "Variant", [N_FIELD_DEF] = "FieldDef", [N_IMPL] = "Impl",
-    [N_TRAIT] = "Trait", [N_CONST_ITEM] = "Const", [N_STATIC] = "Static", [N_TYPE_ALIAS] = "TypeAlias",
-    [N_MOD] = "Mod", [N_USE] = "Use", [N_USE_TREE] = "UseTree", [N_EXTERN_BLOCK] = "ExternBlock",
-    [N_EXTERN_CRATE] = "ExternCrate", [N_MACRO_RULES] = "MacroRules", [N_ATTR] = "Attr", [N_GENERICS] = "Generics",
+    [N_CRATE] = "Crate", [N_FN] = "Fn", [N_PARAM] = "Param", [N_SELF_PARAM] = "SelfParam",
+    [N_STRUCT] = "Struct", [N_UNION] = "Union", [N_ENUM] = "Enum", [N_VARIANT] = "Variant",
+    [N_FIELD_DEF] = "FieldDef", [N_IMPL] = "Impl", [N_TRAIT] = "Trait", [N_CONST_ITEM] = "Const",
+    [N_STATIC] = "Static", [N_TYPE_ALIAS] = "TypeAlias", [N_MOD] = "Mod", [N_USE] = "Use",
+    [N_USE_TREE] = "UseTree", [N_EXTERN_BLOCK] = "ExternBlock", [N_EXTERN_CRATE] = "ExternCrate",
+    [N_MACRO_RULES] = "MacroRules", [N_ATTR] = "Attr", [N_GENERICS] = "Generics",
     [N_GENERIC_PARAM] = "GenericParam", [N_WHERE_PRED] = "WherePred", [N_BOUND] = "Bound",
     [N_GENERIC_ARGS] = "GenericArgs", [N_ASSOC_BINDING] = "AssocBinding", [N_ERROR] = "Error",
-    [N_LET] = "Let", [N_EXPR_STMT] = "ExprStmt", [N_ITEM_STMT] = "ItemStmt", [N_EMPTY_STMT] = "Empty",
-    [N_LIT_INT] = "Int", [N_LIT_FLOAT] = "Float", [N_LIT_BOOL] = "Bool", [N_LIT_CHAR] = "Char",
-    [N_LIT_STR] = "Str", [N_LIT_BYTE_STR] = "ByteStr", [N_PATH] = "Path", [N_QPATH] = "QPath", [N_TUPLE] = "Tuple",
-    [N_ARRAY] = "Array", [N_ARRAY_REPEAT] = "ArrayRepeat", [N_STRUCT_LIT] = "StructLit", [N_FIELD_INIT] = "FieldInit",
-    [N_PAREN] = "Paren", [N_UNARY] = "Unary", [N_BINARY] = "Binary", [N_ASSIGN] = "Assign",
-    [N_COMPOUND_ASSIGN] = "CompoundAssign", [N_CAST] = "Cast", [N_CALL] = "Call", [N_METHOD_CALL] = "MethodCall",
-    [N_FIELD] = "Field", [N_INDEX] = "Index", [N_TRY] = "Try", [N_BLOCK] = "Block", [N_IF] = "If",
-    [N_LET_COND] = "LetCond", [N_MATCH] = "Match", [N_ARM] = "Arm", [N_WHILE] = "While", [N_LOOP] = "Loop",
-    [N_FOR] = "For", [N_BREAK] = "Break", [N_CONTINUE] = "Continue", [N_RETURN] = "Return", [N_RANGE] = "Range",
-    [N_CLOSURE] = "Closure", [N_MACRO_CALL] = "MacroCall", [N_FORMAT] = "Format", [N_ASSERT] = "Assert",
-    [N_VEC] = "Vec", [N_DBG] = "Dbg", [N_UNSIZE] = "Unsize", [N_UNSUPPORTED_EXPR] = "Unsupported", [P_IDENT] = "PatIdent",
-    [P_WILD] = "PatWild", [P_REST] = "PatRest", [P_TUPLE] = "PatTuple", [P_LIT] = "PatLit", [P_RANGE] = "PatRange",
-    [P_REF] = "PatRef", [P_PATH] = "PatPath", [P_TUPLE_STRUCT] = "PatTupleStruct", [P_STRUCT] = "PatStruct",
-    [P_FIELD_PAT] = "FieldPat", [P_SLICE] = "PatSlice", [P_OR] = "PatOr", [T_PATH] = "TypePath",
-    [T_TUPLE] = "TypeTuple", [T_REF] = "TypeRef", [T_PTR] = "TypePtr", [T_ARRAY] = "TypeArray",
-    [T_SLICE] = "TypeSlice", [T_FN] = "TypeFn", [T_DYN] = "TypeDyn", [T_IMPL] = "TypeImpl", [T_NEVER] = "TypeNever",
+    [N_LET] = "Let", [N_EXPR_STMT] = "ExprStmt", [N_ITEM_STMT] = "ItemStmt",
+    [N_EMPTY_STMT] = "Empty", [N_LIT_INT] = "Int", [N_LIT_FLOAT] = "Float", [N_LIT_BOOL] = "Bool",
+    [N_LIT_CHAR] = "Char", [N_LIT_STR] = "Str", [N_LIT_BYTE_STR] = "ByteStr", [N_PATH] = "Path",
+    [N_QPATH] = "QPath", [N_TUPLE] = "Tuple", [N_ARRAY] = "Array", [N_ARRAY_REPEAT] = "ArrayRepeat",
+    [N_STRUCT_LIT] = "StructLit", [N_FIELD_INIT] = "FieldInit", [N_PAREN] = "Paren",
+    [N_UNARY] = "Unary", [N_BINARY] = "Binary", [N_ASSIGN] = "Assign",
+    [N_COMPOUND_ASSIGN] = "CompoundAssign", [N_CAST] = "Cast", [N_CALL] = "Call",
+    [N_METHOD_CALL] = "MethodCall", [N_FIELD] = "Field", [N_INDEX] = "Index", [N_TRY] = "Try",
+    [N_BLOCK] = "Block", [N_IF] = "If", [N_LET_COND] = "LetCond", [N_MATCH] = "Match",
+    [N_ARM] = "Arm", [N_WHILE] = "While", [N_LOOP] = "Loop", [N_FOR] = "For", [N_BREAK] = "Break",
+    [N_CONTINUE] = "Continue", [N_RETURN] = "Return", [N_RANGE] = "Range", [N_CLOSURE] = "Closure",
+    [N_MACRO_CALL] = "MacroCall", [N_FORMAT] = "Format", [N_ASSERT] = "Assert", [N_VEC] = "Vec",
+    [N_DBG] = "Dbg", [N_UNSIZE] = "Unsize", [N_UNSUPPORTED_EXPR] = "Unsupported",
+    [P_IDENT] = "PatIdent", [P_WILD] = "PatWild", [P_REST] = "PatRest", [P_TUPLE] = "PatTuple",
+    [P_LIT] = "PatLit", [P_RANGE] = "PatRange", [P_REF] = "PatRef", [P_PATH] = "PatPath",
+    [P_TUPLE_STRUCT] = "PatTupleStruct", [P_STRUCT] = "PatStruct", [P_FIELD_PAT] = "FieldPat",
+    [P_SLICE] = "PatSlice", [P_OR] = "PatOr", [T_PATH] = "TypePath", [T_TUPLE] = "TypeTuple",
+    [T_REF] = "TypeRef", [T_PTR] = "TypePtr", [T_ARRAY] = "TypeArray", [T_SLICE] = "TypeSlice",
+    [T_FN] = "TypeFn", [T_DYN] = "TypeDyn", [T_IMPL] = "TypeImpl", [T_NEVER] = "TypeNever",
     [T_INFER] = "TypeInfer",
 };
 
@@ -126,7 +131,9 @@ static void print_lifetime(FILE *out, Sym lt) {
     if (lt) fprintf(out, " '%s", sym_str(lt));
 }
 
-static const char *const vis_names[] = {"", " pub", " pub(crate)", " pub(super)", " pub(self)", " pub(in ..)"};
+static const char *const vis_names[] = {
+    "", " pub", " pub(crate)", " pub(super)", " pub(self)", " pub(in ..)",
+};
 static const char *const shape_names[] = {" {..}", " (..)", ""};
 
 /* The attributes printed on the node's own line. */
@@ -141,7 +148,8 @@ static void print_head(FILE *out, Node *n) {
         if (!n->u.fn.body) fputs(" (declaration)", out);
         break;
     case N_SELF_PARAM:
-        fprintf(out, " %s%s", n->u.self_param.by_ref ? "&" : "", n->u.self_param.is_mut ? "mut " : "");
+        fprintf(out, " %s%s", n->u.self_param.by_ref ? "&" : "",
+                n->u.self_param.is_mut ? "mut " : "");
         print_lifetime(out, n->u.self_param.lifetime);
         fputs(" self", out);
         break;
@@ -149,7 +157,9 @@ static void print_head(FILE *out, Node *n) {
         fprintf(out, " %s%s", sym_str(n->u.adt.name), shape_names[n->u.adt.shape]);
         break;
     case N_ENUM: fprintf(out, " %s", sym_str(n->u.adt.name)); break;
-    case N_FIELD_DEF: if (n->u.field_def.name) fprintf(out, " %s", sym_str(n->u.field_def.name)); break;
+    case N_FIELD_DEF:
+        if (n->u.field_def.name) fprintf(out, " %s", sym_str(n->u.field_def.name));
+        break;
     case N_IMPL:
         if (n->u.impl.is_unsafe) fputs(" unsafe", out);
         if (n->u.impl.trait_ref) fputs(" (trait impl)", out);
@@ -162,22 +172,29 @@ static void print_head(FILE *out, Node *n) {
         fprintf(out, " %s%s", n->u.value_item.is_mut ? "mut " : "", sym_str(n->u.value_item.name));
         break;
     case N_TYPE_ALIAS: fprintf(out, " %s", sym_str(n->u.type_alias.name)); break;
-    case N_MOD: fprintf(out, " %s%s", sym_str(n->u.mod_.name), n->u.mod_.is_inline ? "" : " (out of line)"); break;
+    case N_MOD:
+        fprintf(out, " %s%s", sym_str(n->u.mod_.name),
+                n->u.mod_.is_inline ? "" : " (out of line)");
+        break;
     case N_USE_TREE:
-        if (n->u.use_tree.nsegs) print_segs(out, n->u.use_tree.segs, n->u.use_tree.nsegs, n->u.use_tree.global);
+        if (n->u.use_tree.nsegs)
+            print_segs(out, n->u.use_tree.segs, n->u.use_tree.nsegs, n->u.use_tree.global);
         if (n->u.use_tree.is_glob) fputs(" ::*", out);
         if (n->u.use_tree.is_group) fputs(" ::{}", out);
         if (n->u.use_tree.alias) fprintf(out, " as %s", sym_str(n->u.use_tree.alias));
         break;
     case N_EXTERN_BLOCK: fprintf(out, " \"%s\"", n->u.extern_block.abi); break;
-    case N_MACRO_RULES: fprintf(out, " %s (%d tokens)", sym_str(n->u.macro.name), n->u.macro.ntoks); break;
+    case N_MACRO_RULES:
+        fprintf(out, " %s (%d tokens)", sym_str(n->u.macro.name), n->u.macro.ntoks);
+        break;
     case N_ATTR:
-        fprintf(out, "%s %s (%d tokens)", n->u.attr.is_inner ? " inner" : "", n->u.attr.path ? sym_str(n->u.attr.path) : "?",
-                n->u.attr.ntoks);
+        fprintf(out, "%s %s (%d tokens)", n->u.attr.is_inner ? " inner" : "",
+                n->u.attr.path ? sym_str(n->u.attr.path) : "?", n->u.attr.ntoks);
         break;
     case N_GENERIC_PARAM: {
         static const char *const kinds[] = {"", " lifetime", " const"};
-        fprintf(out, "%s %s%s", kinds[n->u.generic_param.kind], n->u.generic_param.kind == GP_LIFETIME ? "'" : "",
+        fprintf(out, "%s %s%s", kinds[n->u.generic_param.kind],
+                n->u.generic_param.kind == GP_LIFETIME ? "'" : "",
                 sym_str(n->u.generic_param.name));
         break;
     }
@@ -188,16 +205,27 @@ static void print_head(FILE *out, Node *n) {
         break;
     case N_GENERIC_ARGS: if (n->u.generic_args.parenthesized) fputs(" (..)", out); break;
     case N_ASSOC_BINDING: fprintf(out, " %s", sym_str(n->u.assoc_binding.name)); break;
-    case N_UNSUPPORTED_EXPR: fprintf(out, " (%s)", n->u.unsupported.feature ? n->u.unsupported.feature : "reported"); break;
+    case N_UNSUPPORTED_EXPR:
+        fprintf(out, " (%s)", n->u.unsupported.feature ? n->u.unsupported.feature : "reported");
+        break;
     case N_LIT_INT:
-        fprintf(out, " %s%s%s", intbits_str(n->u.lit.int_value, false), n->u.lit.suffix ? sym_str(n->u.lit.suffix) : "",
+        fprintf(out, " %s%s%s", intbits_str(n->u.lit.int_value, false),
+                n->u.lit.suffix ? sym_str(n->u.lit.suffix) : "",
                 n->u.lit.too_large ? " (too large)" : "");
         break;
-    case N_LIT_FLOAT: fprintf(out, " %.17g%s", n->u.lit.float_value, n->u.lit.suffix ? sym_str(n->u.lit.suffix) : ""); break;
+    case N_LIT_FLOAT:
+        fprintf(out, " %.17g%s", n->u.lit.float_value,
+                n->u.lit.suffix ? sym_str(n->u.lit.suffix) : "");
+        break;
     case N_LIT_BOOL: fputs(n->u.lit.bool_value ? " true" : " false", out); break;
     case N_LIT_CHAR: fprintf(out, " U+%04X", n->u.lit.char_value); break;
-    case N_LIT_STR: case N_LIT_BYTE_STR: fputc(' ', out); ast_print_escaped(out, n->u.lit.str, n->u.lit.str_len); break;
-    case N_PATH: case T_PATH: print_segs(out, n->u.path.segs, n->u.path.nsegs, n->u.path.global); break;
+    case N_LIT_STR: case N_LIT_BYTE_STR:
+        fputc(' ', out);
+        ast_print_escaped(out, n->u.lit.str, n->u.lit.str_len);
+        break;
+    case N_PATH: case T_PATH:
+        print_segs(out, n->u.path.segs, n->u.path.nsegs, n->u.path.global);
+        break;
     case N_QPATH: print_segs(out, n->u.qpath.segs, n->u.qpath.nsegs, true); break;
     case N_UNARY: case P_REF: {
         static const char *const ops[] = {"-", "!", "*", "&", "&mut", "&raw const", "&raw mut"};
@@ -209,7 +237,8 @@ static void print_head(FILE *out, Node *n) {
     case N_METHOD_CALL: fprintf(out, " .%s", sym_str(n->u.call.method)); break;
     case N_FIELD: fprintf(out, " .%s", sym_str(n->u.field.name)); break;
     case N_FIELD_INIT: case P_FIELD_PAT:
-        fprintf(out, " %s%s", sym_str(n->u.field_init.name), n->u.field_init.shorthand ? " (shorthand)" : "");
+        fprintf(out, " %s%s", sym_str(n->u.field_init.name),
+                n->u.field_init.shorthand ? " (shorthand)" : "");
         break;
     case N_STRUCT_LIT: if (n->u.struct_lit.base) fputs(" ..base", out); break;
     case P_STRUCT: case P_TUPLE_STRUCT: if (n->u.pat_struct.has_rest) fputs(" ..", out); break;
@@ -221,7 +250,9 @@ static void print_head(FILE *out, Node *n) {
     case N_BREAK: case N_CONTINUE: print_lifetime(out, n->u.jump.label); break;
     case N_RANGE: case P_RANGE: fputs(n->u.range.inclusive ? " ..=" : " ..", out); break;
     case N_CLOSURE: if (n->u.closure.is_move) fputs(" move", out); break;
-    case N_MACRO_CALL: fprintf(out, " %s! (%d tokens)", sym_str(n->u.macro.name), n->u.macro.ntoks); break;
+    case N_MACRO_CALL:
+        fprintf(out, " %s! (%d tokens)", sym_str(n->u.macro.name), n->u.macro.ntoks);
+        break;
     case N_FORMAT: {
         static const char *const kinds[] = {"print", "eprint", "panic", "format", "write"};
         fprintf(out, " %s%s", kinds[n->u.format.kind], n->u.format.newline ? "ln" : "");
@@ -241,7 +272,8 @@ static void print_head(FILE *out, Node *n) {
         break;
     }
     case P_IDENT:
-        fprintf(out, " %s%s%s", n->u.pat_ident.by_ref ? "ref " : "", n->u.pat_ident.is_mut ? "mut " : "", sym_str(n->u.pat_ident.name));
+        fprintf(out, " %s%s%s", n->u.pat_ident.by_ref ? "ref " : "",
+                n->u.pat_ident.is_mut ? "mut " : "", sym_str(n->u.pat_ident.name));
         break;
     case T_REF:
         fputs(" &", out);
@@ -345,17 +377,21 @@ void ast_visit_children(Node *n, AstVisitor visit, void *ctx) {
         visit_one(n->u.let.init, "init", visit, ctx);
         visit_one(n->u.let.else_block, "else", visit, ctx);
         break;
-    case N_EXPR_STMT: visit_one(n->u.expr_stmt.expr, n->u.expr_stmt.has_semi ? NULL : "no-semi", visit, ctx); break;
+    case N_EXPR_STMT:
+        visit_one(n->u.expr_stmt.expr, n->u.expr_stmt.has_semi ? NULL : "no-semi", visit, ctx);
+        break;
     case N_ITEM_STMT: visit_one(n->u.item_stmt.item, NULL, visit, ctx); break;
     case N_PATH: case T_PATH:
         if (n->u.path.seg_args)
-            for (int i = 0; i < n->u.path.nsegs; i++) visit_one(n->u.path.seg_args[i], sym_str(n->u.path.segs[i]), visit, ctx);
+            for (int i = 0; i < n->u.path.nsegs; i++)
+                visit_one(n->u.path.seg_args[i], sym_str(n->u.path.segs[i]), visit, ctx);
         break;
     case N_QPATH:
         visit_one(n->u.qpath.self_ty, "self", visit, ctx);
         visit_one(n->u.qpath.trait_ref, "as", visit, ctx);
         break;
-    case N_TUPLE: case N_ARRAY: case P_TUPLE: case T_TUPLE: case P_SLICE: case P_OR: case T_DYN: case T_IMPL: case N_DBG:
+    case N_TUPLE: case N_ARRAY: case P_TUPLE: case T_TUPLE: case P_SLICE: case P_OR: case T_DYN:
+    case T_IMPL: case N_DBG:
         visit_list(&n->u.list.elems, NULL, visit, ctx);
         break;
     case N_VEC:
@@ -425,7 +461,9 @@ void ast_visit_children(Node *n, AstVisitor visit, void *ctx) {
         visit_one(n->u.loop.iter, "iter", visit, ctx);
         visit_one(n->u.loop.body, NULL, visit, ctx);
         break;
-    case N_BREAK: case N_CONTINUE: case N_RETURN: visit_one(n->u.jump.value, NULL, visit, ctx); break;
+    case N_BREAK: case N_CONTINUE: case N_RETURN:
+        visit_one(n->u.jump.value, NULL, visit, ctx);
+        break;
     case N_RANGE: case P_RANGE:
         visit_one(n->u.range.lo, "lo", visit, ctx);
         visit_one(n->u.range.hi, "hi", visit, ctx);
@@ -471,7 +509,7 @@ static void print_child(Node *child, const char *role, void *ctx) {
 
 static void print_node(FILE *out, Node *n, int depth, const char *role) {
     if (!n) return;
-    if (depth > MAX_AST_DEPTH) {                /* expansion reported it; the printer must not overflow */
+    if (depth > MAX_AST_DEPTH) {        /* expansion reported it; the printer must not overflow */
         fputs("[nesting limit]\n", out);
         return;
     }

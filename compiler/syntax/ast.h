@@ -93,7 +93,8 @@ typedef enum NodeKind {
     N_RANGE,            /* range */
     N_CLOSURE,          /* closure */
     N_MACRO_CALL,       /* macro: `name!(...)` kept as tokens until expand */
-    N_FORMAT,           /* format: print!/println!/eprint!/eprintln!/panic!/format!/write! after expand */
+    N_FORMAT,           /* format: print!/println!/eprint!/eprintln!/panic!/format!/write!
+                           after expand */
     N_ASSERT,           /* assert: assert!/assert_eq!/assert_ne! after expand */
     N_VEC,              /* list or repeat: `vec![...]` after expand (repeat when is_repeat) */
     N_DBG,              /* list: `dbg!(...)` after expand */
@@ -129,12 +130,16 @@ typedef enum NodeKind {
 } NodeKind;
 
 /* Visibility of an item or field. */
-typedef enum Visibility { VIS_PRIVATE, VIS_PUB, VIS_CRATE, VIS_SUPER, VIS_SELF, VIS_IN_PATH } Visibility;
+typedef enum Visibility {
+    VIS_PRIVATE, VIS_PUB, VIS_CRATE, VIS_SUPER, VIS_SELF, VIS_IN_PATH
+} Visibility;
 
 /* What a struct, union, variant or field list looks like. */
 typedef enum AdtShape { SHAPE_NAMED, SHAPE_TUPLE, SHAPE_UNIT } AdtShape;
 
-typedef enum UnaryOp { UN_NEG, UN_NOT, UN_DEREF, UN_REF, UN_REF_MUT, UN_RAW_CONST, UN_RAW_MUT } UnaryOp;
+typedef enum UnaryOp {
+    UN_NEG, UN_NOT, UN_DEREF, UN_REF, UN_REF_MUT, UN_RAW_CONST, UN_RAW_MUT
+} UnaryOp;
 
 typedef enum BinOp {
     BIN_ADD, BIN_SUB, BIN_MUL, BIN_DIV, BIN_REM,
@@ -144,7 +149,9 @@ typedef enum BinOp {
 } BinOp;
 
 /* One `{...}` hole or literal run of a format string, after expand. */
-typedef enum FmtAlign { FMT_ALIGN_NONE, FMT_ALIGN_LEFT, FMT_ALIGN_RIGHT, FMT_ALIGN_CENTER } FmtAlign;
+typedef enum FmtAlign {
+    FMT_ALIGN_NONE, FMT_ALIGN_LEFT, FMT_ALIGN_RIGHT, FMT_ALIGN_CENTER
+} FmtAlign;
 typedef enum FmtTrait {
     FMT_DISPLAY, FMT_DEBUG, FMT_LOWER_HEX, FMT_UPPER_HEX, FMT_OCTAL, FMT_BINARY,
     FMT_LOWER_EXP, FMT_UPPER_EXP,
@@ -160,14 +167,15 @@ typedef struct FmtSpec {
     int width_arg;                              /* -1, else index into args (`1$` or named$) */
     int precision;                              /* -1 none */
     int precision_arg;                          /* -1, else index into args (`.1$`, `.*`) */
-    bool runtime;                               /* a Formatter's own options, forwarded: lowering reads
-                                                   flags, fill, width, precision from args[0..3] */
+    /* a Formatter's own options, forwarded: lowering reads flags, fill, width, precision
+     * from args[0..3] */
+    bool runtime;
 } FmtSpec;
 
 typedef struct FmtPiece {
-    const char *lit;                            /* literal text (with {{ }} unescaped), may be NULL */
+    const char *lit;                            /* literal text ({{ }} unescaped), may be NULL */
     size_t lit_len;
-    int arg;                                    /* -1 for a pure literal piece, else index into args */
+    int arg;                                    /* -1: a pure literal piece; else index into args */
     FmtSpec spec;
     Span span;                                  /* span of the `{...}` in the source */
 } FmtPiece;
@@ -186,11 +194,12 @@ struct Node {
     NodeKind kind;
     Span span;
     Type *ty;                                   /* set by typeck on expressions and patterns */
-    Type **targs;                               /* calls of generic fns: the type arguments (typeck) */
+    Type **targs;                               /* calls of generic fns: type arguments (typeck) */
     int ntargs;
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
-    bool outlives_statement;                    /* lowering: a `let`'s temporary extended to its block's end */
+    /* lowering: a `let`'s temporary extended to its block's end */
+    bool outlives_statement;
     union {
         struct { NodeList items; Node *prelude; } crate;   /* prelude: stdlib/prelude.rs, parsed */
         struct {
@@ -225,7 +234,7 @@ struct Node {
             NodeList items;
             bool is_unsafe, negative;
             ImplDef *def;                       /* `impl Trait for`: set by resolve */
-            Def **param_defs;                   /* inherent impl of a generic type: its own parameters */
+            Def **param_defs;                   /* inherent impl of a generic type: its params */
         } impl;
         struct {
             Sym name;
@@ -265,7 +274,8 @@ struct Node {
             Node *hrtb;                         /* `for<'a>`: N_GENERICS, or NULL */
         } bound;
         struct {
-            NodeList args;                      /* types, N_ASSOC_BINDING, const exprs; lifetimes as T_REF-less N_BOUND */
+            /* types, N_ASSOC_BINDING, const exprs; lifetimes as T_REF-less N_BOUND */
+            NodeList args;
             bool parenthesized;                 /* `Fn(A, B) -> C` */
             Node *ret;
         } generic_args;
@@ -294,7 +304,8 @@ struct Node {
         struct {
             Sym *segs;
             Span *seg_spans;
-            Node **seg_args;                    /* per segment: N_GENERIC_ARGS or NULL (NULL array: none) */
+            /* per segment: N_GENERIC_ARGS or NULL (a NULL array: none at all) */
+            Node **seg_args;
             int nsegs;
             bool global;                        /* leading `::` */
             /* set by resolve: exactly one of these */
@@ -302,15 +313,18 @@ struct Node {
             Def *def;                           /* an item, builtin fn or constant */
             Type *prim;                         /* a primitive type (in type position) */
             Def *self_param;                    /* `T::method` with T a type parameter: T's Def */
-            Node *qself;                        /* `<Type as Trait>::item` with Type not a parameter: Type */
+            /* `<Type as Trait>::item` with Type not a parameter: Type */
+            Node *qself;
         } path;
         struct { NodeList elems; } list;
         struct { Node *self_ty; Node *trait_ref; Sym *segs; Span *seg_spans; int nsegs; } qpath;
         struct { Node *value, *count; bool is_repeat; } repeat;
         struct { Node *path; NodeList fields; Node *base; bool has_rest; } struct_lit;
-        struct { Sym name; Span name_span; Node *expr; bool shorthand; int index; } field_init;  /* index: set by typeck */
+        /* index: set by typeck */
+        struct { Sym name; Span name_span; Node *expr; bool shorthand; int index; } field_init;
         struct { Node *path; NodeList elems; bool has_rest; } pat_struct;
-        struct { NodeList params; Node *ret; Node *body; bool is_move; Def *def; } closure;   /* def: resolve */
+        /* def: set by resolve */
+        struct { NodeList params; Node *ret; Node *body; bool is_move; Def *def; } closure;
         struct { Node *scrutinee; NodeList arms; } match;
         struct { Node *pat; Node *guard; Node *body; } arm;
         struct { Node *pat; Node *expr; } let_cond;
@@ -321,8 +335,9 @@ struct Node {
             const char *abi;
             Node *hrtb;                         /* `for<'a> fn(..)`: N_GENERICS, or NULL */
         } fn_type;
-        struct { UnaryOp op; Node *operand; Def *method; } unary;   /* method: an operator trait's (typeck) */
-        struct { BinOp op; Node *lhs, *rhs; Def *method; } binary; /* method: an operator trait's (typeck) */
+        /* method (of unary and binary): an operator trait's (typeck) */
+        struct { UnaryOp op; Node *operand; Def *method; } unary;
+        struct { BinOp op; Node *lhs, *rhs; Def *method; } binary;
         struct { Node *expr; Node *ty; } cast;
         struct {
             Node *callee;                       /* N_CALL */

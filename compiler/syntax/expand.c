@@ -36,17 +36,35 @@ typedef struct FmtBuilder {
     bool failed;
     char *pending;                              /* literal text gathered for the next piece */
     size_t pending_len;
-    size_t src_offset;                          /* where the string's contents start in the source */
+    size_t src_offset;                          /* where the string's contents start in source */
     bool raw_offsets;                           /* spans into the string are exact (no escapes) */
 } FmtBuilder;
 
-static void fmt_error(FmtBuilder *fb, size_t lo, size_t hi, const char *msg, const char *label) {
+/* The spec of a literal piece and the start of every placeholder's: no options. */
+static const FmtSpec plain_spec = {
+    .fill = ' ', .width = -1, .width_arg = -1, .precision = -1, .precision_arg = -1,
+};
+
+/* Whether byte c may start (or, with later, continue) an argument's name in a format
+ * string; every byte of a non-ASCII char counts. */
+static bool ident_byte(char c, bool later) {
+    return (later ? isalnum((unsigned char)c) : isalpha((unsigned char)c)) || c == '_' ||
+           (unsigned char)c >= 0x80;
+}
+
+/* Bytes [lo, hi) of the string's contents in the source, when they map onto it; else the
+ * whole literal. */
+static Span fmt_span(const FmtBuilder *fb, size_t lo, size_t hi) {
     Span sp = fb->lit->span;
     if (fb->raw_offsets) {
         sp.lo = (uint32_t)(fb->src_offset + lo);
         sp.hi = (uint32_t)(fb->src_offset + hi);
     }
-    Diag *d = diag_error(NULL, sp, "invalid format string: %s", msg);
+    return sp;
+}
+
+static void fmt_error(FmtBuilder *fb, size_t lo, size_t hi, const char *msg, const char *label) {
+    Diag *d = diag_error(NULL, fmt_span(fb, lo, hi), "invalid format string: %s", msg);
     if (label) diag_label(d, "%s", label);
     diag_emit(d);
     fb->failed = true;
@@ -55,7 +73,8 @@ static void fmt_error(FmtBuilder *fb, size_t lo, size_t hi, const char *msg, con
 static void push_piece(FmtBuilder *fb, int arg, FmtSpec spec, Span sp) {
     if (fb->npieces == fb->cap) {
         int cap = fb->cap ? fb->cap * 2 : 4;
-        fb->pieces = arena_realloc(fb->pieces, sizeof(FmtPiece) * (size_t)fb->cap, sizeof(FmtPiece) * (size_t)cap);
+        fb->pieces = arena_realloc(fb->pieces, sizeof(FmtPiece) * (size_t)fb->cap,
+                                   sizeof(FmtPiece) * (size_t)cap);
         fb->cap = cap;
     }
     FmtPiece *p = &fb->pieces[fb->npieces++];
@@ -78,7 +97,7 @@ static int named_arg(FmtBuilder *fb, const char *name, size_t len, Span sp) {
         Node *a = fb->args.items[i];
         if (a->u.path.segs[0] == s) return i;
     }
-    if (!(isalpha((unsigned char)name[0]) || name[0] == '_' || (unsigned char)name[0] >= 0x80)) return -1;
+    if (!ident_byte(name[0], false)) return -1;
     Node *path = ast_new(N_PATH, sp);
     path->u.path.segs = arena_alloc(sizeof(Sym));
     path->u.path.seg_spans = arena_alloc(sizeof(Span));
@@ -96,10 +115,10 @@ static int positional_arg(FmtBuilder *fb, long index, size_t lo, size_t hi, bool
     if (index >= explicit_count) {
         if (implicit) return -2;
         char *msg = arena_printf("invalid reference to positional argument %ld (%s)", index,
-                                 explicit_count == 0 ? "no arguments were given"
-                                 : explicit_count == 1 ? "there is 1 argument" : arena_printf("there are %d arguments", explicit_count));
-        Span sp = fb->lit->span;
-        if (fb->raw_offsets) sp = (Span){sp.file, (uint32_t)(fb->src_offset + lo), (uint32_t)(fb->src_offset + hi)};
+                                 explicit_count == 0   ? "no arguments were given"
+                                 : explicit_count == 1 ? "there is 1 argument"
+                                 : arena_printf("there are %d arguments", explicit_count));
+        Span sp = fmt_span(fb, lo, hi);
         Diag *d = diag_error(NULL, sp, "%s", msg);
         diag_emit(d);
         fb->failed = true;
@@ -109,7 +128,8 @@ static int positional_arg(FmtBuilder *fb, long index, size_t lo, size_t hi, bool
 }
 
 /* Parses a count (`5`, `name$`, `1$`) at s[*i]; returns true if one was present. */
-static bool parse_count(FmtBuilder *fb, const char *s, size_t n, size_t *i, int *value, int *arg, Span sp) {
+static bool parse_count(FmtBuilder *fb, const char *s, size_t n, size_t *i, int *value, int *arg,
+                        Span sp) {
     size_t j = *i;
     if (j < n && isdigit((unsigned char)s[j])) {
         long v = 0;
@@ -138,9 +158,8 @@ static bool parse_count(FmtBuilder *fb, const char *s, size_t n, size_t *i, int 
 /* One `{...}` at s[start] (after the `{`); returns the index after its `}`. */
 static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t start) {
     size_t i = start;
-    Span sp = fb->lit->span;
-    if (fb->raw_offsets) sp = (Span){sp.file, (uint32_t)(fb->src_offset + start - 1), (uint32_t)(fb->src_offset + start)};
-    FmtSpec spec = {.fill = ' ', .width = -1, .width_arg = -1, .precision = -1, .precision_arg = -1};
+    Span sp = fmt_span(fb, start - 1, start);
+    FmtSpec spec = plain_spec;
     int arg;
     bool implicit = false;
     while (i < n && s[i] == ' ') i++;
@@ -149,11 +168,10 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
         size_t lo = i;
         while (i < n && isdigit((unsigned char)s[i])) v = v * 10 + (s[i++] - '0');
         arg = positional_arg(fb, v, lo, i, false);
-    } else if (i < n && (isalpha((unsigned char)s[i]) || s[i] == '_' || (unsigned char)s[i] >= 0x80)) {
+    } else if (i < n && ident_byte(s[i], false)) {
         size_t lo = i;
-        while (i < n && (isalnum((unsigned char)s[i]) || s[i] == '_' || (unsigned char)s[i] >= 0x80)) i++;
-        Span asp = sp;
-        if (fb->raw_offsets) asp = (Span){sp.file, (uint32_t)(fb->src_offset + lo), (uint32_t)(fb->src_offset + i)};
+        while (i < n && ident_byte(s[i], true)) i++;
+        Span asp = fmt_span(fb, lo, i);
         arg = named_arg(fb, s + lo, i - lo, asp);
     } else {
         arg = positional_arg(fb, fb->next_implicit++, start, start, true);
@@ -167,14 +185,18 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
         if (cp >= 0x80) {
             cplen = cp >= 0xF0 ? 4 : cp >= 0xE0 ? 3 : 2;
             cp &= 0x3F >> (cplen - 1);
-            for (int k = 1; k < cplen && i + (size_t)k < n; k++) cp = (cp << 6) | ((unsigned char)s[i + (size_t)k] & 0x3F);
+            for (int k = 1; k < cplen && i + (size_t)k < n; k++)
+                cp = (cp << 6) | ((unsigned char)s[i + (size_t)k] & 0x3F);
         }
-        if (i + (size_t)cplen < n && (s[i + (size_t)cplen] == '<' || s[i + (size_t)cplen] == '>' || s[i + (size_t)cplen] == '^')) {
+        char after_fill = i + (size_t)cplen < n ? s[i + (size_t)cplen] : 0;
+        if (after_fill == '<' || after_fill == '>' || after_fill == '^') {
             spec.fill = cp;
             i += (size_t)cplen;
         }
         if (i < n && (s[i] == '<' || s[i] == '>' || s[i] == '^')) {
-            spec.align = s[i] == '<' ? FMT_ALIGN_LEFT : s[i] == '>' ? FMT_ALIGN_RIGHT : FMT_ALIGN_CENTER;
+            spec.align = s[i] == '<'   ? FMT_ALIGN_LEFT
+                         : s[i] == '>' ? FMT_ALIGN_RIGHT
+                                       : FMT_ALIGN_CENTER;
             i++;
         }
         if (i < n && s[i] == '+') spec.sign_plus = true, i++;
@@ -185,7 +207,8 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
         if (i < n && s[i] == '.') {
             i++;
             if (i < n && s[i] == '*') {
-                /* `.*` takes the precision from the next argument; an implicit value comes after it */
+                /* `.*` takes the precision from the next argument; an implicit value comes
+                 * after it */
                 if (implicit) {
                     spec.precision_arg = arg;
                     arg = positional_arg(fb, fb->next_implicit++, i, i + 1, true);
@@ -216,8 +239,7 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
             default: {
                 size_t k = i;
                 while (k < n && s[k] != '}') k++;
-                Span tsp = fb->lit->span;
-                if (fb->raw_offsets) tsp = (Span){tsp.file, (uint32_t)(fb->src_offset + i), (uint32_t)(fb->src_offset + k)};
+                Span tsp = fmt_span(fb, i, k);
                 Diag *d = diag_error(NULL, tsp, "unknown format trait `%.*s`", (int)(k - i), s + i);
                 diag_emit(d);
                 fb->failed = true;
@@ -229,8 +251,12 @@ static size_t parse_placeholder(FmtBuilder *fb, const char *s, size_t n, size_t 
     }
     while (i < n && s[i] == ' ') i++;
     if (i >= n || s[i] != '}') {
-        if (i >= n) fmt_error(fb, start - 1, start, "expected `}` but string was terminated", "expected `}` in format string");
-        else fmt_error(fb, i, i + 1, arena_printf("expected `}`, found `%c`", s[i]), "expected `}` in format string");
+        if (i >= n)
+            fmt_error(fb, start - 1, start, "expected `}` but string was terminated",
+                      "expected `}` in format string");
+        else
+            fmt_error(fb, i, i + 1, arena_printf("expected `}`, found `%c`", s[i]),
+                      "expected `}` in format string");
         return n;
     }
     if (fb->raw_offsets) sp.hi = (uint32_t)(fb->src_offset + i + 1);
@@ -266,8 +292,7 @@ static void parse_format_string(FmtBuilder *fb) {
             i++;
         }
     }
-    if (fb->pending_len) push_piece(fb, -1, (FmtSpec){.fill = ' ', .width = -1, .width_arg = -1, .precision = -1, .precision_arg = -1},
-                                    fb->lit->span);
+    if (fb->pending_len) push_piece(fb, -1, plain_spec, fb->lit->span);
 }
 
 /* Whether the literal's source text is the plain string (no escapes, not raw), so that
@@ -275,7 +300,8 @@ static void parse_format_string(FmtBuilder *fb) {
 static void locate_contents(FmtBuilder *fb) {
     size_t len;
     const char *text = span_text(fb->lit->span, &len);
-    if (len >= 2 && text[0] == '"' && len - 2 == fb->lit->u.lit.str_len && memcmp(text + 1, fb->lit->u.lit.str, len - 2) == 0) {
+    if (len >= 2 && text[0] == '"' && len - 2 == fb->lit->u.lit.str_len &&
+        memcmp(text + 1, fb->lit->u.lit.str, len - 2) == 0) {
         fb->raw_offsets = true;
         fb->src_offset = fb->lit->span.lo + 1;
     }
@@ -284,7 +310,8 @@ static void locate_contents(FmtBuilder *fb) {
 static const char *plural(int n, const char *one, const char *many) { return n == 1 ? one : many; }
 
 /* Builds an N_FORMAT from args[first..] where args[first] must be the format string. */
-static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind, bool newline, const char *prefix) {
+static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind, bool newline,
+                          const char *prefix) {
     Node *fmt = ast_new(N_FORMAT, call->span);
     fmt->u.format.kind = kind;
     fmt->u.format.newline = newline;
@@ -293,7 +320,7 @@ static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind,
         if (prefix) {
             fb.pending = arena_strndup(prefix, strlen(prefix));
             fb.pending_len = strlen(prefix);
-            push_piece(&fb, -1, (FmtSpec){.fill = ' ', .width = -1, .width_arg = -1, .precision = -1, .precision_arg = -1}, call->span);
+            push_piece(&fb, -1, plain_spec, call->span);
         }
         fmt->u.format.pieces = fb.pieces;
         fmt->u.format.npieces = fb.npieces;
@@ -311,7 +338,8 @@ static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind,
         if (ma->names[i]) continue;
         for (int j = first + 1; j < i; j++)
             if (ma->names[j]) {
-                Diag *d = diag_error(NULL, ((Node *)ma->args.items[i])->span, "positional arguments cannot follow named arguments");
+                Diag *d = diag_error(NULL, ((Node *)ma->args.items[i])->span,
+                                     "positional arguments cannot follow named arguments");
                 diag_label(d, "positional arguments must be before named arguments");
                 diag_emit(d);
                 return NULL;
@@ -331,7 +359,8 @@ static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind,
     if (fb.failed) return NULL;
     if (saved_prefix) {
         if (fb.npieces == 0 || fb.pieces[0].lit == NULL) {
-            FmtPiece first_piece = {.lit = saved_prefix, .lit_len = strlen(saved_prefix), .arg = -1};
+            FmtPiece first_piece = {.lit = saved_prefix, .lit_len = strlen(saved_prefix),
+                                    .arg = -1};
             if (fb.npieces > 0) {
                 fb.pieces[0].lit = saved_prefix;
                 fb.pieces[0].lit_len = strlen(saved_prefix);
@@ -341,7 +370,8 @@ static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind,
                 fb.npieces = 1;
             }
         } else {
-            fb.pieces[0].lit = arena_printf("%s%.*s", saved_prefix, (int)fb.pieces[0].lit_len, fb.pieces[0].lit);
+            fb.pieces[0].lit = arena_printf("%s%.*s", saved_prefix, (int)fb.pieces[0].lit_len,
+                                            fb.pieces[0].lit);
             fb.pieces[0].lit_len += strlen(saved_prefix);
         }
     }
@@ -352,10 +382,13 @@ static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind,
         if (fb.pieces[i].arg == -3) missing = true;
     if (missing) {
         wanted = fb.next_implicit;
-        Diag *d = diag_error(NULL, lit->span, "%d positional argument%s in format string, but %s", wanted, wanted == 1 ? "" : "s",
-                             fb.npositional == 0 ? "no arguments were given"
-                                                 : arena_printf("there %s %d argument%s", plural(fb.npositional, "is", "are"),
-                                                                fb.npositional, plural(fb.npositional, "", "s")));
+        const char *given = fb.npositional == 0
+                                ? "no arguments were given"
+                                : arena_printf("there %s %d argument%s",
+                                               plural(fb.npositional, "is", "are"),
+                                               fb.npositional, plural(fb.npositional, "", "s"));
+        Diag *d = diag_error(NULL, lit->span, "%d positional argument%s in format string, but %s",
+                             wanted, wanted == 1 ? "" : "s", given);
         diag_emit(d);
         return NULL;
     }
@@ -365,8 +398,10 @@ static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind,
     for (int i = 0; i < fb.npieces; i++) {
         FmtPiece *p = &fb.pieces[i];
         if (p->arg >= 0 && p->arg < explicit_count) fb.used[p->arg] = true;
-        if (p->spec.width_arg >= 0 && p->spec.width_arg < explicit_count) fb.used[p->spec.width_arg] = true;
-        if (p->spec.precision_arg >= 0 && p->spec.precision_arg < explicit_count) fb.used[p->spec.precision_arg] = true;
+        if (p->spec.width_arg >= 0 && p->spec.width_arg < explicit_count)
+            fb.used[p->spec.width_arg] = true;
+        if (p->spec.precision_arg >= 0 && p->spec.precision_arg < explicit_count)
+            fb.used[p->spec.precision_arg] = true;
     }
     int unused = 0;
     Diag *d = NULL;
@@ -384,9 +419,11 @@ static Node *build_format(Node *call, MacroArgs *ma, int first, FormatKind kind,
     }
     if (d) {
         if (unused > 1) {
-            Diag *m = diag_error(NULL, ((Node *)fb.args.items[0])->span, "multiple unused formatting arguments");
+            Diag *m = diag_error(NULL, ((Node *)fb.args.items[0])->span,
+                                 "multiple unused formatting arguments");
             for (int i = 0; i < explicit_count; i++)
-                if (!fb.used[i]) diag_secondary(m, ((Node *)fb.args.items[i])->span, "argument never used");
+                if (!fb.used[i])
+                    diag_secondary(m, ((Node *)fb.args.items[i])->span, "argument never used");
             diag_secondary(m, lit->span, "multiple missing formatting specifiers");
             diag_emit(m);
         } else {
@@ -427,8 +464,10 @@ static void print_expr(char **buf, Node *e) {
     case N_ASSIGN:
     case N_COMPOUND_ASSIGN:
         print_expr(buf, e->u.binary.lhs);
-        appendf(buf, e->kind == N_ASSIGN ? " = " : e->kind == N_COMPOUND_ASSIGN ? arena_printf(" %s= ", ast_binop_str(e->u.binary.op))
-                                                                                : arena_printf(" %s ", ast_binop_str(e->u.binary.op)));
+        appendf(buf, e->kind == N_ASSIGN ? " = "
+                     : e->kind == N_COMPOUND_ASSIGN
+                         ? arena_printf(" %s= ", ast_binop_str(e->u.binary.op))
+                         : arena_printf(" %s ", ast_binop_str(e->u.binary.op)));
         print_expr(buf, e->u.binary.rhs);
         break;
     case N_UNARY: {
@@ -466,7 +505,9 @@ static void print_expr(char **buf, Node *e) {
         appendf(buf, " as ");
         append_source(buf, e->u.cast.ty->span);
         break;
-    case N_TUPLE: print_expr_list(buf, &e->u.list.elems, "(", e->u.list.elems.len == 1 ? ",)" : ")"); break;
+    case N_TUPLE:
+        print_expr_list(buf, &e->u.list.elems, "(", e->u.list.elems.len == 1 ? ",)" : ")");
+        break;
     default:
         append_source(buf, e->span);
         break;
@@ -492,8 +533,10 @@ static Node *expand_assert(Node *call, AssertKind kind) {
     const char *name = sym_str(call->u.macro.name);
     int needed = kind == ASSERT_TRUE ? 1 : 2;
     if (ma.args.len < needed) {
-        Diag *d = diag_error(NULL, call->span, kind == ASSERT_TRUE ? "macro requires a boolean expression as an argument"
-                                                                   : "unexpected end of macro invocation");
+        Diag *d = diag_error(NULL, call->span,
+                             kind == ASSERT_TRUE
+                                 ? "macro requires a boolean expression as an argument"
+                                 : "unexpected end of macro invocation");
         if (kind == ASSERT_TRUE) diag_label(d, "boolean expression required");
         else diag_label(d, "missing tokens in macro arguments");
         (void)name;
@@ -543,7 +586,9 @@ static Node *call_expr(Span sp, Node *callee, Node *a, Node *b) {
  * x cloned n - 1 times. */
 static Node *desugar_vec(Node *n) {
     Span sp = n->span;
-    if (n->u.repeat.is_repeat) return call_expr(sp, path_expr(sp, "Vec", "from_elem"), n->u.repeat.value, n->u.repeat.count);
+    if (n->u.repeat.is_repeat)
+        return call_expr(sp, path_expr(sp, "Vec", "from_elem"), n->u.repeat.value,
+                         n->u.repeat.count);
     NodeList elems = n->u.list.elems;
     static const char *const tmp = "vec!";
     Node *len = ast_new(N_LIT_INT, sp);
@@ -575,7 +620,8 @@ static Node *desugar_vec(Node *n) {
 static Node *expand_macro(Node *call) {
     Sym name = call->u.macro.name;
     MacroArgs ma;
-    if (name_is(name, "println") || name_is(name, "print") || name_is(name, "eprintln") || name_is(name, "eprint")) {
+    if (name_is(name, "println") || name_is(name, "print") || name_is(name, "eprintln") ||
+        name_is(name, "eprint")) {
         bool err = name_is(name, "eprintln") || name_is(name, "eprint");
         bool nl = name_is(name, "println") || name_is(name, "eprintln");
         if (!get_args(call, &ma)) return NULL;
@@ -608,7 +654,8 @@ static Node *expand_macro(Node *call) {
         return fmt;
     }
     if (name_is(name, "vec") || name_is(name, "matches")) {
-        Node *r = parse_macro_special(call->u.macro.toks, call->u.macro.ntoks, name_is(name, "vec"));
+        Node *r = parse_macro_special(call->u.macro.toks, call->u.macro.ntoks,
+                                      name_is(name, "vec"));
         if (r) r->span = call->span;
         return r && r->kind == N_VEC ? desugar_vec(r) : r;
     }
@@ -620,32 +667,40 @@ static Node *expand_macro(Node *call) {
     }
     if (name_is(name, "panic")) {
         if (!get_args(call, &ma)) return NULL;
-        if (ma.args.len == 0) return build_format(call, &ma, 0, FMTK_PANIC, false, "explicit panic");
+        if (ma.args.len == 0)
+            return build_format(call, &ma, 0, FMTK_PANIC, false, "explicit panic");
         return build_format(call, &ma, 0, FMTK_PANIC, false, NULL);
     }
     struct { const char *name, *bare, *with_msg; } prefixed[] = {
-        {"unreachable", "internal error: entered unreachable code", "internal error: entered unreachable code: "},
+        {"unreachable", "internal error: entered unreachable code",
+         "internal error: entered unreachable code: "},
         {"todo", "not yet implemented", "not yet implemented: "},
         {"unimplemented", "not implemented", "not implemented: "},
     };
     for (size_t i = 0; i < sizeof prefixed / sizeof *prefixed; i++) {
         if (!name_is(name, prefixed[i].name)) continue;
         if (!get_args(call, &ma)) return NULL;
-        if (ma.args.len == 0) return build_format(call, &ma, 0, FMTK_PANIC, false, prefixed[i].bare);
+        if (ma.args.len == 0)
+            return build_format(call, &ma, 0, FMTK_PANIC, false, prefixed[i].bare);
         return build_format(call, &ma, 0, FMTK_PANIC, false, prefixed[i].with_msg);
     }
-    if (name_is(name, "assert") || name_is(name, "debug_assert")) return expand_assert(call, ASSERT_TRUE);
-    if (name_is(name, "assert_eq") || name_is(name, "debug_assert_eq")) return expand_assert(call, ASSERT_EQ);
-    if (name_is(name, "assert_ne") || name_is(name, "debug_assert_ne")) return expand_assert(call, ASSERT_NE);
-    static const char *const later[] = {"format_args", "concat",
-                                        "stringify", "line", "column", "file", "include", "include_str", "env", "cfg",
-                                        "compile_error", "thread_local", "macro_rules"};
+    if (name_is(name, "assert") || name_is(name, "debug_assert"))
+        return expand_assert(call, ASSERT_TRUE);
+    if (name_is(name, "assert_eq") || name_is(name, "debug_assert_eq"))
+        return expand_assert(call, ASSERT_EQ);
+    if (name_is(name, "assert_ne") || name_is(name, "debug_assert_ne"))
+        return expand_assert(call, ASSERT_NE);
+    static const char *const later[] = {
+        "format_args", "concat", "stringify", "line", "column", "file", "include", "include_str",
+        "env", "cfg", "compile_error", "thread_local", "macro_rules",
+    };
     for (size_t i = 0; i < sizeof later / sizeof *later; i++) {
         if (!name_is(name, later[i])) continue;
         diag_unsupported(call->span, arena_printf("the `%s!` macro", later[i]));
         return NULL;
     }
-    Diag *d = diag_error(NULL, call->u.macro.name_span, "cannot find macro `%s` in this scope", sym_str(name));
+    Diag *d = diag_error(NULL, call->u.macro.name_span, "cannot find macro `%s` in this scope",
+                         sym_str(name));
     diag_emit(d);
     return NULL;
 }

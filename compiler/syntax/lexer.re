@@ -18,7 +18,7 @@ typedef struct Lexer {
     const unsigned char *base, *cur, *end;
     Token *toks;
     int len, cap;
-    PtrVec emoji_idents;                        /* Token* of identifiers with emoji, reported at the end */
+    PtrVec emoji_idents;                        /* Token*: identifiers with emoji, reported last */
 } Lexer;
 
 static Span span_at(Lexer *lx, const unsigned char *lo, const unsigned char *hi) {
@@ -28,7 +28,8 @@ static Span span_at(Lexer *lx, const unsigned char *lo, const unsigned char *hi)
 static Token *push(Lexer *lx, int kind, const unsigned char *lo, const unsigned char *hi) {
     if (lx->len == lx->cap) {
         int cap = lx->cap ? lx->cap * 2 : 256;
-        lx->toks = arena_realloc(lx->toks, sizeof(Token) * (size_t)lx->cap, sizeof(Token) * (size_t)cap);
+        lx->toks = arena_realloc(lx->toks, sizeof(Token) * (size_t)lx->cap,
+                                 sizeof(Token) * (size_t)cap);
         lx->cap = cap;
     }
     Token *t = &lx->toks[lx->len++];
@@ -43,7 +44,14 @@ static int prev_kind(Lexer *lx) { return lx->len ? lx->toks[lx->len - 1].kind : 
 /* ── UTF-8 ── */
 
 static bool is_ident_continue_byte(unsigned c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c >= 0x80;
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' ||
+           c >= 0x80;
+}
+
+/* The value of hex digit c, or -1. */
+static int hex_digit(unsigned c) {
+    if (c >= '0' && c <= '9') return (int)c - '0';
+    return (c | 32) >= 'a' && (c | 32) <= 'f' ? (int)(c | 32) - 'a' + 10 : -1;
 }
 
 /* ── escapes ── */
@@ -64,12 +72,13 @@ static int64_t lex_escape(Lexer *lx, const unsigned char **pp, bool is_byte) {
     case 'x': {
         int d = 0;
         v = 0;
-        while (d < 2 && ((p[0] >= '0' && p[0] <= '9') || ((p[0] | 32) >= 'a' && (p[0] | 32) <= 'f'))) {
-            v = v * 16 + (p[0] <= '9' ? p[0] - '0' : (p[0] | 32) - 'a' + 10);
+        while (d < 2 && hex_digit(p[0]) >= 0) {
+            v = v * 16 + hex_digit(p[0]);
             p++, d++;
         }
         if (d < 2) {
-            diag_emit(diag_error(NULL, span_at(lx, start, p), "numeric character escape is too short"));
+            diag_emit(diag_error(NULL, span_at(lx, start, p),
+                                 "numeric character escape is too short"));
             v = -1;
         } else if (!is_byte && v > 0x7F) {
             Diag *dg = diag_error(NULL, span_at(lx, start, p), "out of range hex escape");
@@ -90,7 +99,7 @@ static int64_t lex_escape(Lexer *lx, const unsigned char **pp, bool is_byte) {
         while (*p && *p != '}' && *p != '\'' && *p != '"' && *p != '\n') {
             unsigned h = *p;
             if (h == '_') { p++; continue; }
-            int dig = h >= '0' && h <= '9' ? (int)h - '0' : (h | 32) >= 'a' && (h | 32) <= 'f' ? (int)(h | 32) - 'a' + 10 : -1;
+            int dig = hex_digit(h);
             if (dig < 0) { d = 99; p++; continue; }
             v = v * 16 + dig;
             d++;
@@ -103,7 +112,8 @@ static int64_t lex_escape(Lexer *lx, const unsigned char **pp, bool is_byte) {
         }
         p++;
         if (d == 0 || d > 6) {
-            diag_emit(diag_error(NULL, span_at(lx, start, p), d == 0 ? "empty unicode escape" : "overlong unicode escape"));
+            diag_emit(diag_error(NULL, span_at(lx, start, p),
+                                 d == 0 ? "empty unicode escape" : "overlong unicode escape"));
             v = -1;
         } else if (v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) {
             diag_emit(diag_error(NULL, span_at(lx, start, p), "invalid unicode character escape"));
@@ -115,7 +125,8 @@ static int64_t lex_escape(Lexer *lx, const unsigned char **pp, bool is_byte) {
         uint32_t cp = c;
         int n = c ? utf8_seq(p - 1, lx->end, &cp) : 1;
         if (n > 1) p += n - 1;
-        Diag *dg = diag_error(NULL, span_at(lx, start, p), "unknown character escape: `%.*s`", n > 0 ? n : 1, (const char *)(p - (n > 0 ? n : 1)));
+        Diag *dg = diag_error(NULL, span_at(lx, start, p), "unknown character escape: `%.*s`",
+                              n > 0 ? n : 1, (const char *)(p - (n > 0 ? n : 1)));
         diag_label(dg, "unknown character escape");
         diag_emit(dg);
         break;
@@ -154,7 +165,8 @@ static void report_bare_cr(Lexer *lx, const unsigned char *p, const char *where)
     diag_emit(d);
 }
 
-static void check_doc_comment_crs(Lexer *lx, const unsigned char *lo, const unsigned char *hi, const char *where) {
+static void check_doc_comment_crs(Lexer *lx, const unsigned char *lo, const unsigned char *hi,
+                                  const char *where) {
     for (const unsigned char *p = lo; p < hi; p++)
         if (*p == '\r') report_bare_cr(lx, p, where);
 }
@@ -189,7 +201,8 @@ static void lex_string(Lexer *lx, const unsigned char *tok_start, bool is_byte) 
     }
     Token *t;
     if (p >= lx->end) {
-        Diag *d = diag_error("E0765", span_at(lx, tok_start, tok_start + 1 + is_byte), "unterminated double quote %s",
+        Diag *d = diag_error("E0765", span_at(lx, tok_start, tok_start + 1 + is_byte),
+                             "unterminated double quote %s",
                              is_byte ? "byte string" : "string");
         diag_emit(d);
         lx->cur = lx->end;
@@ -208,7 +221,9 @@ static void lex_raw_string(Lexer *lx, const unsigned char *tok_start, bool is_by
     int hashes = 0;
     while (*p == '#') p++, hashes++;
     if (*p != '"') {
-        Diag *d = diag_error(NULL, span_at(lx, tok_start, p + (p < lx->end)), "found invalid character; only `#` is allowed in raw string delimitation");
+        Diag *d = diag_error(NULL, span_at(lx, tok_start, p + (p < lx->end)),
+                             "found invalid character; "
+                             "only `#` is allowed in raw string delimitation");
         diag_emit(d);
         lx->cur = p + (p < lx->end);
         return;
@@ -223,7 +238,8 @@ static void lex_raw_string(Lexer *lx, const unsigned char *tok_start, bool is_by
     }
     Token *t;
     if (p >= lx->end) {
-        Diag *d = diag_error("E0748", span_at(lx, tok_start, tok_start + 1), "unterminated raw string");
+        Diag *d = diag_error("E0748", span_at(lx, tok_start, tok_start + 1),
+                             "unterminated raw string");
         diag_label(d, "unterminated raw string");
         diag_emit(d);
         lx->cur = lx->end;
@@ -248,10 +264,12 @@ static void lex_char(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
         int n = utf8_seq(p, lx->end, &cp);
         if (n == 0) n = 1, cp = *p;
         if (is_byte && cp > 0x7F) {
-            diag_emit(diag_error(NULL, span_at(lx, p, p + n), "non-ASCII character in byte literal"));
+            diag_emit(diag_error(NULL, span_at(lx, p, p + n),
+                                 "non-ASCII character in byte literal"));
         }
         if (cp == '\r' || cp == '\t' || cp == '\n') {
-            Diag *d = diag_error(NULL, span_at(lx, p, p + 1), "%s constant must be escaped: `\\%c`", is_byte ? "byte" : "character",
+            Diag *d = diag_error(NULL, span_at(lx, p, p + 1), "%s constant must be escaped: `\\%c`",
+                                 is_byte ? "byte" : "character",
                                  cp == '\r' ? 'r' : cp == '\t' ? 't' : 'n');
             diag_help(d, "escape the character");
             diag_emit(d);
@@ -264,11 +282,13 @@ static void lex_char(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
         const unsigned char *q = p;
         while (q < lx->end && *q != '\'' && *q != '\n') q++;
         if (q < lx->end && *q == '\'') {
-            Diag *d = diag_error(NULL, span_at(lx, tok_start, q + 1), "character literal may only contain one codepoint");
+            Diag *d = diag_error(NULL, span_at(lx, tok_start, q + 1),
+                                 "character literal may only contain one codepoint");
             diag_emit(d);
             lx->cur = q + 1;
         } else {
-            Diag *d = diag_error("E0762", span_at(lx, tok_start, tok_start + 1 + is_byte), "unterminated %s literal",
+            Diag *d = diag_error("E0762", span_at(lx, tok_start, tok_start + 1 + is_byte),
+                                 "unterminated %s literal",
                                  is_byte ? "byte constant" : "character");
             diag_emit(d);
             lx->cur = q;
@@ -284,8 +304,10 @@ static void lex_char(Lexer *lx, const unsigned char *tok_start, bool is_byte) {
 
 /* ── numbers ── */
 
-static const char *const valid_suffixes[] = {"i8", "i16", "i32", "i64", "i128", "isize",
-                                             "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64"};
+static const char *const valid_suffixes[] = {
+    "i8", "i16", "i32", "i64", "i128", "isize",
+    "u8", "u16", "u32", "u64", "u128", "usize", "f32", "f64",
+};
 
 static bool is_float_suffix(Sym s) { return s == sym_cstr("f32") || s == sym_cstr("f64"); }
 
@@ -317,7 +339,8 @@ static void lex_int(Lexer *lx, const unsigned char *lo, const unsigned char *hi,
         if (*p == '_') continue;
         unsigned d = *p <= '9' ? *p - '0' : (*p | 32) - 'a' + 10;
         if (d >= (unsigned)radix) {
-            Diag *dg = diag_error(NULL, span_at(lx, p, p + 1), "invalid digit for a base %d literal", radix);
+            Diag *dg = diag_error(NULL, span_at(lx, p, p + 1),
+                                  "invalid digit for a base %d literal", radix);
             diag_emit(dg);
             continue;
         }
@@ -382,18 +405,20 @@ static void lex_block_comment(Lexer *lx, const unsigned char *start) {
 /* ── keywords ── */
 
 static const struct { const char *word; int kind; } keywords[] = {
-    {"as", TK_AS}, {"break", TK_BREAK}, {"const", TK_CONST}, {"continue", TK_CONTINUE}, {"crate", TK_CRATE},
-    {"dyn", TK_DYN}, {"else", TK_ELSE}, {"enum", TK_ENUM}, {"extern", TK_EXTERN}, {"false", TK_FALSE},
-    {"fn", TK_FN}, {"for", TK_FOR}, {"if", TK_IF}, {"impl", TK_IMPL}, {"in", TK_IN}, {"let", TK_LET},
-    {"loop", TK_LOOP}, {"match", TK_MATCH}, {"mod", TK_MOD}, {"move", TK_MOVE}, {"mut", TK_MUT},
-    {"pub", TK_PUB}, {"ref", TK_REF}, {"return", TK_RETURN}, {"self", TK_SELFVALUE}, {"Self", TK_SELFTYPE},
-    {"static", TK_STATIC}, {"struct", TK_STRUCT}, {"super", TK_SUPER}, {"trait", TK_TRAIT}, {"true", TK_TRUE},
-    {"type", TK_TYPE}, {"unsafe", TK_UNSAFE}, {"use", TK_USE}, {"where", TK_WHERE}, {"while", TK_WHILE},
+    {"as", TK_AS}, {"break", TK_BREAK}, {"const", TK_CONST}, {"continue", TK_CONTINUE},
+    {"crate", TK_CRATE}, {"dyn", TK_DYN}, {"else", TK_ELSE}, {"enum", TK_ENUM},
+    {"extern", TK_EXTERN}, {"false", TK_FALSE}, {"fn", TK_FN}, {"for", TK_FOR}, {"if", TK_IF},
+    {"impl", TK_IMPL}, {"in", TK_IN}, {"let", TK_LET}, {"loop", TK_LOOP}, {"match", TK_MATCH},
+    {"mod", TK_MOD}, {"move", TK_MOVE}, {"mut", TK_MUT}, {"pub", TK_PUB}, {"ref", TK_REF},
+    {"return", TK_RETURN}, {"self", TK_SELFVALUE}, {"Self", TK_SELFTYPE}, {"static", TK_STATIC},
+    {"struct", TK_STRUCT}, {"super", TK_SUPER}, {"trait", TK_TRAIT}, {"true", TK_TRUE},
+    {"type", TK_TYPE}, {"unsafe", TK_UNSAFE}, {"use", TK_USE}, {"where", TK_WHERE},
+    {"while", TK_WHILE},
     {"async", TK_ASYNC}, {"await", TK_AWAIT},
     {"abstract", TK_RESERVED}, {"become", TK_RESERVED}, {"box", TK_RESERVED}, {"do", TK_RESERVED},
-    {"final", TK_RESERVED}, {"macro", TK_RESERVED}, {"override", TK_RESERVED}, {"priv", TK_RESERVED},
-    {"typeof", TK_RESERVED}, {"unsized", TK_RESERVED}, {"virtual", TK_RESERVED}, {"yield", TK_RESERVED},
-    {"try", TK_RESERVED},
+    {"final", TK_RESERVED}, {"macro", TK_RESERVED}, {"override", TK_RESERVED},
+    {"priv", TK_RESERVED}, {"typeof", TK_RESERVED}, {"unsized", TK_RESERVED},
+    {"virtual", TK_RESERVED}, {"yield", TK_RESERVED}, {"try", TK_RESERVED},
 };
 
 /* ── identifiers (Unicode XID, as rustc_lexer) ── */
@@ -435,14 +460,20 @@ static void lex_unknown_char(Lexer *lx, const unsigned char *start) {
     int repeats = 0;
     while (p + n <= lx->end && memcmp(p, start, (size_t)n) == 0) p += n, repeats++;
     lx->cur = p;
-    Diag *d = diag_error(NULL, span_at(lx, start, p), "unknown start of token: %s", escaped_char(c));
+    Diag *d = diag_error(NULL, span_at(lx, start, p), "unknown start of token: %s",
+                         escaped_char(c));
     if (repeats == 1) diag_note(d, "character appears once more");
     else if (repeats > 1) diag_note(d, "character appears %d more times", repeats);
-    static const uint32_t invisible[] = {0x200B, 0x200C, 0x2060, 0x2061, 0x2062, 0xAD, 0x34F, 0x61C};
+    static const uint32_t invisible[] = {
+        0x200B, 0x200C, 0x2060, 0x2061, 0x2062, 0xAD, 0x34F, 0x61C,
+    };
     for (size_t i = 0; i < sizeof invisible / sizeof *invisible; i++)
-        if (c == invisible[i]) diag_help(d, "invisible characters like '%s' are not usually visible in text editors", escaped_char(c));
+        if (c == invisible[i])
+            diag_help(d, "invisible characters like '%s' are not usually visible in text editors",
+                      escaped_char(c));
     if (c == 0)
-        diag_help(d, "source files must contain UTF-8 encoded text, unexpected null bytes might occur when a different encoding is used");
+        diag_help(d, "source files must contain UTF-8 encoded text, unexpected null bytes might "
+                     "occur when a different encoding is used");
     diag_emit(d);
 }
 
@@ -471,7 +502,9 @@ static void lex_ident(Lexer *lx, const unsigned char *lo, const unsigned char *h
     bool has_emoji = is_emoji(first) && !is_id_start(first);
     if (p < lx->end && is_emoji(code_point_at(p, lx->end, &n))) has_emoji = true;
     if (has_emoji)
-        while (p < lx->end && ((c = code_point_at(p, lx->end, &n)) == 0x200D || is_id_continue(c) || is_emoji(c))) p += n;
+        while (p < lx->end && ((c = code_point_at(p, lx->end, &n)) == 0x200D ||
+                               is_id_continue(c) || is_emoji(c)))
+            p += n;
     hi = p;
     lx->cur = hi;
     size_t nfc_len;                             /* `é` and `e` + U+0301 are one name */
@@ -481,7 +514,8 @@ static void lex_ident(Lexer *lx, const unsigned char *lo, const unsigned char *h
     if (!raw) {
         if (hi - lo == 1 && lo[0] == '_') kind = TK_UNDERSCORE;
         for (size_t i = 0; i < sizeof keywords / sizeof *keywords; i++)
-            if (strlen(keywords[i].word) == (size_t)(hi - lo) && memcmp(keywords[i].word, lo, (size_t)(hi - lo)) == 0)
+            if (strlen(keywords[i].word) == (size_t)(hi - lo) &&
+                memcmp(keywords[i].word, lo, (size_t)(hi - lo)) == 0)
                 kind = keywords[i].kind;
     }
     Token *t = push(lx, kind, lo, hi);
@@ -500,7 +534,8 @@ static void report_emoji_idents(Lexer *lx) {
         if (seen) continue;
         bool ferris = strcmp(sym_str(t->sym), "\xF0\x9F\xA6\x80") == 0;
         Diag *d = ferris ? diag_error(NULL, t->span, "Ferris cannot be used as an identifier")
-                         : diag_error(NULL, t->span, "identifiers cannot contain emoji: `%s`", sym_str(t->sym));
+                         : diag_error(NULL, t->span, "identifiers cannot contain emoji: `%s`",
+                                      sym_str(t->sym));
         if (ferris) diag_label(d, "help: try using their name instead: `ferris`");
         for (int j = i + 1; j < lx->emoji_idents.len; j++) {
             Token *u = lx->emoji_idents.items[j];
@@ -519,12 +554,14 @@ static void report_emoji_idents(Lexer *lx) {
     re2c:define:YYLIMIT = lx->end;
 
     utf8_cont = [\x80-\xbf];
-    utf8_multi = [\xc2-\xdf] utf8_cont | [\xe0-\xef] utf8_cont utf8_cont | [\xf0-\xf4] utf8_cont utf8_cont utf8_cont;
+    utf8_multi = [\xc2-\xdf] utf8_cont | [\xe0-\xef] utf8_cont utf8_cont
+               | [\xf0-\xf4] utf8_cont utf8_cont utf8_cont;
     ident_start = [a-zA-Z_] | utf8_multi;
     ident_cont = [a-zA-Z0-9_] | utf8_multi;
     ident = ident_start ident_cont*;
     dec = [0-9] [0-9_]*;
-    whitespace = [ \t\r\n\v\f] | "\xc2\x85" | "\xe2\x80" [\x8e\x8f\xa8\xa9];   // Pattern_White_Space
+    // Pattern_White_Space
+    whitespace = [ \t\r\n\v\f] | "\xc2\x85" | "\xe2\x80" [\x8e\x8f\xa8\xa9];
     exponent = [eE] [+-]? [_]* [0-9] [0-9_]*;
 */
 
@@ -538,7 +575,8 @@ static void lex_all(Lexer *lx) {
         whitespace+ { continue; }
         "//" [^\n]* {
             /* `///` and `//!` are doc comments, `////` is not */
-            if ((start[2] == '/' && start[3] != '/') || start[2] == '!') check_doc_comment_crs(lx, start, lx->cur, "doc-comment");
+            if ((start[2] == '/' && start[3] != '/') || start[2] == '!')
+                check_doc_comment_crs(lx, start, lx->cur, "doc-comment");
             continue;
         }
         "/*" { lex_block_comment(lx, start); continue; }
@@ -556,7 +594,9 @@ static void lex_all(Lexer *lx) {
                 continue;
             }
             const unsigned char *p = lx->cur;
-            if (p[0] == '.' && p[1] != '.' && !((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z') || p[1] == '_' || p[1] >= 0x80)) {
+            if (p[0] == '.' && p[1] != '.' &&
+                !((p[1] >= 'a' && p[1] <= 'z') || (p[1] >= 'A' && p[1] <= 'Z') || p[1] == '_' ||
+                  p[1] >= 0x80)) {
                 p++;                                            /* `1.`, `1.5`, `1.5e3` */
                 while ((*p >= '0' && *p <= '9') || (*p == '_' && p[-1] != '.')) p++;
                 if ((*p == 'e' || *p == 'E') && p[-1] != '.') {
@@ -660,7 +700,8 @@ static void lex_all(Lexer *lx) {
 
 TokenList lex_file(uint32_t file) {
     SourceFile *sf = source_get(file);
-    Lexer lx = {.file = file, .base = (const unsigned char *)sf->text, .end = (const unsigned char *)sf->text + sf->len};
+    Lexer lx = {.file = file, .base = (const unsigned char *)sf->text,
+                .end = (const unsigned char *)sf->text + sf->len};
     lx.cur = lx.base;
     /* the driver's source_load has checked the UTF-8 and dropped the byte-order mark */
     if (lx.cur[0] == '#' && lx.cur[1] == '!' && lx.cur[2] != '[') {                   /* shebang */
@@ -675,34 +716,41 @@ TokenList lex_file(uint32_t file) {
 static const char *const token_names[] = {
     [0] = "<eof>",
     [TK_AS] = "as", [TK_BREAK] = "break", [TK_CONST] = "const", [TK_CONTINUE] = "continue",
-    [TK_CRATE] = "crate", [TK_DYN] = "dyn", [TK_ELSE] = "else", [TK_ENUM] = "enum", [TK_EXTERN] = "extern",
-    [TK_FALSE] = "false", [TK_FN] = "fn", [TK_FOR] = "for", [TK_IF] = "if", [TK_IMPL] = "impl", [TK_IN] = "in",
-    [TK_LET] = "let", [TK_LOOP] = "loop", [TK_MATCH] = "match", [TK_MOD] = "mod", [TK_MOVE] = "move",
-    [TK_MUT] = "mut", [TK_PUB] = "pub", [TK_REF] = "ref", [TK_RETURN] = "return", [TK_SELFVALUE] = "self",
-    [TK_SELFTYPE] = "Self", [TK_STATIC] = "static", [TK_STRUCT] = "struct", [TK_SUPER] = "super",
-    [TK_TRAIT] = "trait", [TK_TRUE] = "true", [TK_TYPE] = "type", [TK_UNSAFE] = "unsafe", [TK_USE] = "use",
-    [TK_WHERE] = "where", [TK_WHILE] = "while", [TK_ASYNC] = "async", [TK_AWAIT] = "await",
+    [TK_CRATE] = "crate", [TK_DYN] = "dyn", [TK_ELSE] = "else", [TK_ENUM] = "enum",
+    [TK_EXTERN] = "extern", [TK_FALSE] = "false", [TK_FN] = "fn", [TK_FOR] = "for", [TK_IF] = "if",
+    [TK_IMPL] = "impl", [TK_IN] = "in", [TK_LET] = "let", [TK_LOOP] = "loop", [TK_MATCH] = "match",
+    [TK_MOD] = "mod", [TK_MOVE] = "move", [TK_MUT] = "mut", [TK_PUB] = "pub", [TK_REF] = "ref",
+    [TK_RETURN] = "return", [TK_SELFVALUE] = "self", [TK_SELFTYPE] = "Self", [TK_STATIC] = "static",
+    [TK_STRUCT] = "struct", [TK_SUPER] = "super", [TK_TRAIT] = "trait", [TK_TRUE] = "true",
+    [TK_TYPE] = "type", [TK_UNSAFE] = "unsafe", [TK_USE] = "use", [TK_WHERE] = "where",
+    [TK_WHILE] = "while", [TK_ASYNC] = "async", [TK_AWAIT] = "await",
     [TK_RESERVED] = "reserved keyword",
-    [TK_IDENT] = "identifier", [TK_LIFETIME] = "lifetime", [TK_INT] = "integer literal", [TK_FLOAT] = "float literal",
-    [TK_CHAR] = "char literal", [TK_STR] = "string literal", [TK_BYTE] = "byte literal", [TK_BYTESTR] = "byte string literal",
+    [TK_IDENT] = "identifier", [TK_LIFETIME] = "lifetime", [TK_INT] = "integer literal",
+    [TK_FLOAT] = "float literal", [TK_CHAR] = "char literal", [TK_STR] = "string literal",
+    [TK_BYTE] = "byte literal", [TK_BYTESTR] = "byte string literal",
     [TK_SEMI] = ";", [TK_COMMA] = ",", [TK_COLON] = ":", [TK_PATHSEP] = "::", [TK_RARROW] = "->",
     [TK_FATARROW] = "=>", [TK_POUND] = "#", [TK_DOLLAR] = "$", [TK_AT] = "@", [TK_TILDE] = "~",
-    [TK_UNDERSCORE] = "_", [TK_RBRACE] = "}", [TK_RBRACKET] = "]", [TK_RPAREN] = ")", [TK_DOTDOTDOT] = "...",
-    [TK_STMT_START] = "statement", [TK_MACRO_TT] = "macro arguments", [TK_MACRO_ARGS_START] = "macro",
-    [TK_VEC_ARGS_START] = "macro", [TK_MATCHES_ARGS_START] = "macro", [TK_STRUCT_LBRACE] = "{",
-    [TK_MACRO_RULES] = "macro_rules!", [TK_ATTR] = "#", [TK_INNER_ATTR] = "#!", [TK_RAW] = "raw", [TK_UNION] = "union",
+    [TK_UNDERSCORE] = "_", [TK_RBRACE] = "}", [TK_RBRACKET] = "]", [TK_RPAREN] = ")",
+    [TK_DOTDOTDOT] = "...",
+    [TK_STMT_START] = "statement", [TK_MACRO_TT] = "macro arguments",
+    [TK_MACRO_ARGS_START] = "macro", [TK_VEC_ARGS_START] = "macro",
+    [TK_MATCHES_ARGS_START] = "macro", [TK_STRUCT_LBRACE] = "{", [TK_MACRO_RULES] = "macro_rules!",
+    [TK_ATTR] = "#", [TK_INNER_ATTR] = "#!", [TK_RAW] = "raw", [TK_UNION] = "union",
     [TK_ERROR_STMT] = "statement", [TK_ERROR_ITEM] = "item", [TK_LOWEST] = "",
     [TK_LBRACE] = "{", [TK_EQ] = "=", [TK_PLUSEQ] = "+=", [TK_MINUSEQ] = "-=", [TK_STAREQ] = "*=",
-    [TK_SLASHEQ] = "/=", [TK_PERCENTEQ] = "%=", [TK_CARETEQ] = "^=", [TK_ANDEQ] = "&=", [TK_OREQ] = "|=",
-    [TK_SHLEQ] = "<<=", [TK_SHREQ] = ">>=", [TK_DOTDOT] = "..", [TK_DOTDOTEQ] = "..=", [TK_OROR] = "||",
-    [TK_ANDAND] = "&&", [TK_EQEQ] = "==", [TK_NE] = "!=", [TK_LT] = "<", [TK_GT] = ">", [TK_LE] = "<=",
-    [TK_GE] = ">=", [TK_OR] = "|", [TK_CARET] = "^", [TK_AND] = "&", [TK_SHL] = "<<", [TK_SHR] = ">>",
-    [TK_PLUS] = "+", [TK_MINUS] = "-", [TK_STAR] = "*", [TK_SLASH] = "/", [TK_PERCENT] = "%", [TK_UNARY] = "",
-    [TK_NOT] = "!", [TK_QUESTION] = "?", [TK_DOT] = ".", [TK_LPAREN] = "(", [TK_LBRACKET] = "[",
+    [TK_SLASHEQ] = "/=", [TK_PERCENTEQ] = "%=", [TK_CARETEQ] = "^=", [TK_ANDEQ] = "&=",
+    [TK_OREQ] = "|=", [TK_SHLEQ] = "<<=", [TK_SHREQ] = ">>=", [TK_DOTDOT] = "..",
+    [TK_DOTDOTEQ] = "..=", [TK_OROR] = "||", [TK_ANDAND] = "&&", [TK_EQEQ] = "==", [TK_NE] = "!=",
+    [TK_LT] = "<", [TK_GT] = ">", [TK_LE] = "<=", [TK_GE] = ">=", [TK_OR] = "|", [TK_CARET] = "^",
+    [TK_AND] = "&", [TK_SHL] = "<<", [TK_SHR] = ">>", [TK_PLUS] = "+", [TK_MINUS] = "-",
+    [TK_STAR] = "*", [TK_SLASH] = "/", [TK_PERCENT] = "%", [TK_UNARY] = "", [TK_NOT] = "!",
+    [TK_QUESTION] = "?", [TK_DOT] = ".", [TK_LPAREN] = "(", [TK_LBRACKET] = "[",
 };
 
 const char *lex_token_name(int kind) {
-    if (kind < 0 || (size_t)kind >= sizeof token_names / sizeof *token_names || !token_names[kind]) return "token";
+    if (kind < 0 || (size_t)kind >= sizeof token_names / sizeof *token_names ||
+        !token_names[kind])
+        return "token";
     return token_names[kind];
 }
 
@@ -714,7 +762,9 @@ void lex_print_tokens(FILE *out, TokenList tl) {
         size_t n;
         const char *text = span_text(t->span, &n);
         fprintf(out, "%d:%d\t%-16s\t", line, col, t->kind ? lex_token_name(t->kind) : "<eof>");
-        if (t->kind == TK_INT) fprintf(out, "%.*s = %s%s", (int)n, text, intbits_str(t->v.int_value, false), t->int_too_large ? " (too large)" : "");
+        if (t->kind == TK_INT)
+            fprintf(out, "%.*s = %s%s", (int)n, text, intbits_str(t->v.int_value, false),
+                    t->int_too_large ? " (too large)" : "");
         else fprintf(out, "%.*s", (int)n, text);
         if (t->suffix) fprintf(out, " suffix=%s", sym_str(t->suffix));
         fputc('\n', out);

@@ -40,14 +40,17 @@ typedef struct TokVec {
 static Token *tv_push(TokVec *v, Token t) {
     if (v->len == v->cap) {
         int cap = v->cap ? v->cap * 2 : 64;
-        v->toks = arena_realloc(v->toks, sizeof(Token) * (size_t)v->cap, sizeof(Token) * (size_t)cap);
+        v->toks = arena_realloc(v->toks, sizeof(Token) * (size_t)v->cap,
+                                sizeof(Token) * (size_t)cap);
         v->cap = cap;
     }
     v->toks[v->len] = t;
     return &v->toks[v->len++];
 }
 
-static bool is_open(int k) { return k == TK_LPAREN || k == TK_LBRACKET || k == TK_LBRACE || k == TK_STRUCT_LBRACE; }
+static bool is_open(int k) {
+    return k == TK_LPAREN || k == TK_LBRACKET || k == TK_LBRACE || k == TK_STRUCT_LBRACE;
+}
 static bool is_close(int k) { return k == TK_RPAREN || k == TK_RBRACKET || k == TK_RBRACE; }
 
 /* Index of the token closing the group opened at i (or n when unbalanced). */
@@ -70,11 +73,12 @@ static Token synthetic(int kind, Span sp) {
 /* ── attributes ── */
 
 static const char *const known_attributes[] = {
-    "derive", "repr", "allow", "warn", "deny", "forbid", "expect", "test", "inline", "cold", "must_use", "doc",
-    "cfg", "cfg_attr", "deprecated", "non_exhaustive", "automatically_derived", "path", "track_caller",
-    "no_mangle", "export_name", "link", "link_name", "used", "ignore", "should_panic", "macro_export",
-    "rustfmt", "clippy", "rustc_box", "no_std", "no_main", "recursion_limit", "crate_name", "crate_type",
-    "feature", "global_allocator", "panic_handler", "target_feature", "unsafe", "diagnostic", "default",
+    "derive", "repr", "allow", "warn", "deny", "forbid", "expect", "test", "inline", "cold",
+    "must_use", "doc", "cfg", "cfg_attr", "deprecated", "non_exhaustive", "automatically_derived",
+    "path", "track_caller", "no_mangle", "export_name", "link", "link_name", "used", "ignore",
+    "should_panic", "macro_export", "rustfmt", "clippy", "rustc_box", "no_std", "no_main",
+    "recursion_limit", "crate_name", "crate_type", "feature", "global_allocator", "panic_handler",
+    "target_feature", "unsafe", "diagnostic", "default",
 };
 
 /* Unknown attributes are kept and warned about, not rejected. */
@@ -109,12 +113,15 @@ static bool nesting_ok(Reshaper *rs, int depth, const Token *open) {
 }
 
 /* The tokens of group [open+1, close) as a NUL-free array ending in a synthetic EOF. */
-static Token group_token(Reshaper *rs, int kind, const Token *t, int n, int first, int open, int depth, bool reshape_inner) {
+static Token group_token(Reshaper *rs, int kind, const Token *t, int n, int first, int open,
+                         int depth, bool reshape_inner) {
     int close = matching_close(t, n, open);
     TokVec inner = {0};
     /* a macro's brackets nest like any others (`vec![vec![...]]`) */
     if (reshape_inner && !nesting_ok(rs, depth + 1, &t[open])) return synthetic(0, t[open].span);
-    if (reshape_inner) reshape(rs, t + open + 1, close - (open + 1) < 0 ? 0 : close - (open + 1), &inner, depth + 1);
+    if (reshape_inner)
+        reshape(rs, t + open + 1, close - (open + 1) < 0 ? 0 : close - (open + 1), &inner,
+                depth + 1);
     else
         for (int j = open + 1; j < close && j < n; j++) tv_push(&inner, t[j]);
     Span end = close < n ? t[close].span : t[n - 1].span;
@@ -122,7 +129,9 @@ static Token group_token(Reshaper *rs, int kind, const Token *t, int n, int firs
     Token tok = synthetic(kind, span_join(t[first].span, end));
     tok.v.str.bytes = (const char *)inner.toks;
     tok.v.str.len = (size_t)(inner.len - 1);
-    tok.sym = t[open].kind == TK_LPAREN ? sym_cstr("(") : t[open].kind == TK_LBRACKET ? sym_cstr("[") : sym_cstr("{");
+    tok.sym = t[open].kind == TK_LPAREN     ? sym_cstr("(")
+              : t[open].kind == TK_LBRACKET ? sym_cstr("[")
+                                            : sym_cstr("{");
     return tok;
 }
 
@@ -137,7 +146,8 @@ static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth)
             bool inner = t[j].kind == TK_NOT;
             if (inner) j++;
             if (j < n && t[j].kind == TK_LBRACKET) {
-                Token tok = group_token(rs, inner ? TK_INNER_ATTR : TK_ATTR, t, n, i, j, nest, false);
+                Token tok =
+                    group_token(rs, inner ? TK_INNER_ATTR : TK_ATTR, t, n, i, j, nest, false);
                 tok.sym = j + 1 < n && t[j + 1].kind == TK_IDENT ? t[j + 1].sym : 0;
                 if (j + 1 < n && t[j + 1].kind == TK_UNSAFE) tok.sym = sym_cstr("unsafe");
                 check_attribute(&tok);
@@ -147,7 +157,8 @@ static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth)
             }
         }
         /* `macro_rules! name { ... }` */
-        if (k == TK_IDENT && t[i].sym == sym_cstr("macro_rules") && i + 3 < n && t[i + 1].kind == TK_NOT &&
+        if (k == TK_IDENT && t[i].sym == sym_cstr("macro_rules") && i + 3 < n &&
+            t[i + 1].kind == TK_NOT &&
             t[i + 2].kind == TK_IDENT && is_open(t[i + 3].kind)) {
             Token tok = group_token(rs, TK_MACRO_RULES, t, n, i, i + 3, nest, false);
             tok.sym = t[i + 2].sym;
@@ -157,7 +168,8 @@ static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth)
             continue;
         }
         /* macro invocations */
-        if ((k == TK_IDENT || k == TK_SELFVALUE) && i + 2 < n && t[i + 1].kind == TK_NOT && is_open(t[i + 2].kind) &&
+        if ((k == TK_IDENT || k == TK_SELFVALUE) && i + 2 < n && t[i + 1].kind == TK_NOT &&
+            is_open(t[i + 2].kind) &&
             !(i > 0 && t[i - 1].kind == TK_DOT)) {
             tv_push(out, t[i]);
             tv_push(out, group_token(rs, TK_MACRO_TT, t, n, i + 1, i + 2, nest, true));
@@ -167,8 +179,11 @@ static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth)
         }
         /* contextual keywords */
         Token tok = t[i];
-        if (k == TK_IDENT && tok.sym == sym_cstr("union") && i + 1 < n && t[i + 1].kind == TK_IDENT) tok.kind = TK_UNION;
-        if (k == TK_IDENT && tok.sym == sym_cstr("raw") && i > 0 && (t[i - 1].kind == TK_AND || t[i - 1].kind == TK_ANDAND) &&
+        if (k == TK_IDENT && tok.sym == sym_cstr("union") && i + 1 < n &&
+            t[i + 1].kind == TK_IDENT)
+            tok.kind = TK_UNION;
+        if (k == TK_IDENT && tok.sym == sym_cstr("raw") && i > 0 &&
+            (t[i - 1].kind == TK_AND || t[i - 1].kind == TK_ANDAND) &&
             i + 1 < n && (t[i + 1].kind == TK_CONST || t[i + 1].kind == TK_MUT))
             tok.kind = TK_RAW;
         if (is_open(k) && !nesting_ok(rs, ++nest, &t[i])) return;
@@ -181,41 +196,46 @@ static void reshape(Reshaper *rs, const Token *t, int n, TokVec *out, int depth)
 
 static bool is_operator_token(int k) {
     switch (k) {
-    case TK_PLUS: case TK_MINUS: case TK_STAR: case TK_SLASH: case TK_PERCENT: case TK_CARET: case TK_AND:
-    case TK_OR: case TK_SHL: case TK_SHR: case TK_EQEQ: case TK_NE: case TK_LT: case TK_GT: case TK_LE:
-    case TK_GE: case TK_ANDAND: case TK_OROR: case TK_EQ: case TK_PLUSEQ: case TK_MINUSEQ: case TK_STAREQ:
-    case TK_SLASHEQ: case TK_PERCENTEQ: case TK_CARETEQ: case TK_ANDEQ: case TK_OREQ: case TK_SHLEQ:
-    case TK_SHREQ: case TK_AS: case TK_DOTDOT: case TK_DOTDOTEQ: case TK_LBRACKET: case TK_LPAREN:
+    case TK_PLUS: case TK_MINUS: case TK_STAR: case TK_SLASH: case TK_PERCENT: case TK_CARET:
+    case TK_AND: case TK_OR: case TK_SHL: case TK_SHR: case TK_EQEQ: case TK_NE: case TK_LT:
+    case TK_GT: case TK_LE: case TK_GE: case TK_ANDAND: case TK_OROR: case TK_EQ: case TK_PLUSEQ:
+    case TK_MINUSEQ: case TK_STAREQ: case TK_SLASHEQ: case TK_PERCENTEQ: case TK_CARETEQ:
+    case TK_ANDEQ: case TK_OREQ: case TK_SHLEQ: case TK_SHREQ: case TK_AS: case TK_DOTDOT:
+    case TK_DOTDOTEQ: case TK_LBRACKET: case TK_LPAREN:
         return true;
     default: return false;
     }
 }
 
 static bool is_hidden_token(int k) {
-    return k == TK_STMT_START || k == TK_MACRO_TT || k == TK_MACRO_ARGS_START || k == TK_VEC_ARGS_START ||
-           k == TK_MATCHES_ARGS_START || k == TK_LOWEST || k == TK_UNARY ||
-           k == TK_RESERVED || k == TK_AWAIT || k == TK_BYTESTR || k == TK_BYTE || k == TK_STRUCT_LBRACE ||
-           k == TK_MACRO_RULES || k == TK_ATTR || k == TK_INNER_ATTR || k == TK_RAW || k == TK_UNION ||
-           k == TK_ERROR_STMT || k == TK_ERROR_ITEM;
+    return k == TK_STMT_START || k == TK_MACRO_TT || k == TK_MACRO_ARGS_START ||
+           k == TK_VEC_ARGS_START || k == TK_MATCHES_ARGS_START || k == TK_LOWEST ||
+           k == TK_UNARY || k == TK_RESERVED || k == TK_AWAIT || k == TK_BYTESTR || k == TK_BYTE ||
+           k == TK_STRUCT_LBRACE || k == TK_MACRO_RULES || k == TK_ATTR || k == TK_INNER_ATTR ||
+           k == TK_RAW || k == TK_UNION || k == TK_ERROR_STMT || k == TK_ERROR_ITEM;
 }
 
 static bool is_keyword(int k) { return k >= TK_AS && k <= TK_AWAIT; }
 
-static int cmp_str(const void *a, const void *b) { return strcmp(*(char *const *)a, *(char *const *)b); }
+static int cmp_str(const void *a, const void *b) {
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
 
 /* "`5`", "keyword `let`", "`<eof>`" — how rustc names the token it found. */
 static char *found_text(const Token *tok) {
     if (tok->kind == 0) return "`<eof>`";
     size_t n;
     const char *text = span_text(tok->span, &n);
-    if (tok->kind == TK_MACRO_TT || tok->kind == TK_ATTR || tok->kind == TK_INNER_ATTR || tok->kind == TK_MACRO_RULES) {
+    if (tok->kind == TK_MACRO_TT || tok->kind == TK_ATTR || tok->kind == TK_INNER_ATTR ||
+        tok->kind == TK_MACRO_RULES) {
         const char *nl = memchr(text, '\n', n);
         if (nl) n = (size_t)(nl - text);
         if (n > 20) n = 20;
         if (tok->kind == TK_MACRO_TT && n > 1) n = 1;
     }
     if (tok->kind == TK_RESERVED) return arena_printf("reserved keyword `%.*s`", (int)n, text);
-    if (is_keyword(tok->kind) || tok->kind == TK_UNION) return arena_printf("keyword `%.*s`", (int)n, text);
+    if (is_keyword(tok->kind) || tok->kind == TK_UNION)
+        return arena_printf("keyword `%.*s`", (int)n, text);
     if (tok->kind == TK_STMT_START) return "statement";
     if (tok->kind == TK_STRUCT_LBRACE) return "`{`";
     return arena_printf("`%.*s`", (int)n, text);
@@ -236,7 +256,9 @@ void parse_syntax_error(ParseState *ps, int kind, const Token *tok) {
     for (int k = 1; k < ntok; k++) {
         if (is_hidden_token(k) || !parser_would_shift(ps->parser, k)) continue;
         if (operators && is_operator_token(k)) continue;
-        if (k == TK_INT || k == TK_FLOAT || k == TK_STR || k == TK_CHAR || k == TK_TRUE || k == TK_IF) expr_starts++;
+        if (k == TK_INT || k == TK_FLOAT || k == TK_STR || k == TK_CHAR || k == TK_TRUE ||
+            k == TK_IF)
+            expr_starts++;
         if (k == TK_SEMI) want_semi = true;
         if (k == TK_IDENT) names[count++] = "identifier";
         else if (k == TK_LIFETIME) names[count++] = "lifetime";
@@ -271,8 +293,11 @@ void parse_syntax_error(ParseState *ps, int kind, const Token *tok) {
         if (operators) names[count++] = "an operator";
         char *list = "";
         for (int i = 0; i < count; i++)
-            list = arena_printf("%s%s%s%s", list, i == 0 ? "" : count == 2 ? " " : ", ", i == count - 1 && count > 1 ? "or " : "", names[i]);
-        d = diag_error(NULL, tok->span, count == 1 ? "expected %s, found %s" : "expected one of %s, found %s", list, found);
+            list = arena_printf("%s%s%s%s", list, i == 0 ? "" : count == 2 ? " " : ", ",
+                                i == count - 1 && count > 1 ? "or " : "", names[i]);
+        d = diag_error(NULL, tok->span,
+                       count == 1 ? "expected %s, found %s" : "expected one of %s, found %s",
+                       list, found);
         if (count == 1) diag_label(d, "expected %s", list);
         else diag_label(d, "expected one of %d possible tokens", count);
     }
@@ -306,8 +331,9 @@ static bool starts_blocklike(const Token *t) {
 
 static bool starts_item(const Token *t) {
     switch (t->kind) {
-    case TK_FN: case TK_PUB: case TK_STRUCT: case TK_ENUM: case TK_UNION: case TK_TRAIT: case TK_IMPL: case TK_MOD:
-    case TK_USE: case TK_TYPE: case TK_STATIC: case TK_EXTERN: case TK_MACRO_RULES: case TK_ASYNC:
+    case TK_FN: case TK_PUB: case TK_STRUCT: case TK_ENUM: case TK_UNION: case TK_TRAIT:
+    case TK_IMPL: case TK_MOD: case TK_USE: case TK_TYPE: case TK_STATIC: case TK_EXTERN:
+    case TK_MACRO_RULES: case TK_ASYNC:
         return true;
     case TK_CONST: return t[1].kind != TK_LBRACE;
     case TK_UNSAFE: return t[1].kind != TK_LBRACE;
@@ -350,7 +376,9 @@ static bool at_guard(ParseState *ps) {
     return parser_would_shift(ps->parser, TK_IF) && !parser_would_shift(ps->parser, TK_LBRACE);
 }
 
-static bool ends_path(int k) { return k == TK_IDENT || k == TK_SELFTYPE || k == TK_GT || k == TK_SUPER || k == TK_CRATE; }
+static bool ends_path(int k) {
+    return k == TK_IDENT || k == TK_SELFTYPE || k == TK_GT || k == TK_SUPER || k == TK_CRATE;
+}
 
 /* Feeds one token (with any synthetic tokens it needs first); returns false once the
  * parser has reported an error. */
@@ -361,7 +389,9 @@ static bool feed_token(Feeder *f, const Token *t) {
         const Token *next = t + 1;
         while (next->kind == TK_ATTR) next++;
         bool statement_position = parser_would_shift(ps->parser, TK_LET);
-        if ((statement_position && !starts_item(next)) || !parser_would_shift(ps->parser, TK_ATTR)) return true;
+        if ((statement_position && !starts_item(next)) ||
+            !parser_would_shift(ps->parser, TK_ATTR))
+            return true;
     }
     if (k == TK_INNER_ATTR && !parser_would_shift(ps->parser, TK_INNER_ATTR)) return true;
     if (starts_blocklike(t) && parser_would_shift(ps->parser, TK_STMT_START)) {
@@ -373,7 +403,9 @@ static bool feed_token(Feeder *f, const Token *t) {
     if (k == TK_LBRACE) {
         bool head_body = f->heads.n > 0 && f->heads.depth[f->heads.n - 1] == f->depth;
         if (head_body) f->heads.n--;
-        else if (ps->prev && ends_path(ps->prev->kind) && parser_would_shift(ps->parser, TK_STRUCT_LBRACE)) k = TK_STRUCT_LBRACE;
+        else if (ps->prev && ends_path(ps->prev->kind) &&
+                 parser_would_shift(ps->parser, TK_STRUCT_LBRACE))
+            k = TK_STRUCT_LBRACE;
     }
     switch (k) {
     case TK_IF:
@@ -405,7 +437,8 @@ static bool feed_token(Feeder *f, const Token *t) {
         parser_would_shift(ps->parser, TK_GT)) {
         Token *gt = arena_alloc(sizeof *gt), *rest = arena_alloc(sizeof *rest);
         *gt = synthetic(TK_GT, (Span){t->span.file, t->span.lo, t->span.lo + 1});
-        *rest = synthetic(k == TK_SHR ? TK_GT : k == TK_GE ? TK_EQ : TK_GE, (Span){t->span.file, t->span.lo + 1, t->span.hi});
+        *rest = synthetic(k == TK_SHR ? TK_GT : k == TK_GE ? TK_EQ : TK_GE,
+                          (Span){t->span.file, t->span.lo + 1, t->span.hi});
         feed(ps, TK_GT, gt);
         if (ps->error) return false;
         ps->prev = gt;
@@ -512,13 +545,15 @@ static bool statement_range(const TokVec *v, const int *depth, int e, int *lo, i
 static bool item_range(const TokVec *v, const int *depth, int e, int *lo, int *hi) {
     int s = 0;
     for (int j = e - 1; j >= 0; j--)
-        if (depth[j] == 0 && (v->toks[j].kind == TK_SEMI || v->toks[j].kind == TK_RBRACE || v->toks[j].kind == TK_ERROR_ITEM)) {
+        if (depth[j] == 0 && (v->toks[j].kind == TK_SEMI || v->toks[j].kind == TK_RBRACE ||
+                              v->toks[j].kind == TK_ERROR_ITEM)) {
             s = j + 1;
             break;
         }
     int t = e;
     for (; t < v->len && v->toks[t].kind; t++) {
-        if (depth[t] == 0 && t > e && starts_item(&v->toks[t]) && v->toks[t - 1].kind != TK_PUB) break;
+        if (depth[t] == 0 && t > e && starts_item(&v->toks[t]) && v->toks[t - 1].kind != TK_PUB)
+            break;
         if (depth[t] == 0 && (v->toks[t].kind == TK_SEMI || v->toks[t].kind == TK_RBRACE)) {
             t++;
             break;
@@ -533,11 +568,13 @@ static bool item_range(const TokVec *v, const int *depth, int e, int *lo, int *h
 /* ── entry points ── */
 
 static const char *delim_text(int k) {
-    return k == TK_LPAREN ? "(" : k == TK_RPAREN ? ")" : k == TK_LBRACKET ? "[" : k == TK_RBRACKET ? "]" : k == TK_LBRACE ? "{" : "}";
+    return k == TK_LPAREN ? "(" : k == TK_RPAREN ? ")" : k == TK_LBRACKET ? "["
+           : k == TK_RBRACKET ? "]" : k == TK_LBRACE ? "{" : "}";
 }
 
 static bool delims_match(int open, int close) {
-    return (open == TK_LPAREN && close == TK_RPAREN) || (open == TK_LBRACKET && close == TK_RBRACKET) ||
+    return (open == TK_LPAREN && close == TK_RPAREN) ||
+           (open == TK_LBRACKET && close == TK_RBRACKET) ||
            (open == TK_LBRACE && close == TK_RBRACE);
 }
 
@@ -561,14 +598,18 @@ static bool check_delimiters(TokenList tl) {
             Diag *d;
             if (depth > 0 && j >= 0) {
                 const Token *open = &tl.toks[stack[depth - 1]];
-                d = diag_error(NULL, open->span, "mismatched closing delimiter: `%s`", delim_text(k));
+                d = diag_error(NULL, open->span, "mismatched closing delimiter: `%s`",
+                               delim_text(k));
                 diag_label(d, "unclosed delimiter");
-                diag_secondary(d, tl.toks[stack[j]].span, "closing delimiter possibly meant for this");
+                diag_secondary(d, tl.toks[stack[j]].span,
+                               "closing delimiter possibly meant for this");
                 diag_secondary(d, tl.toks[i].span, "mismatched closing delimiter");
             } else {
-                d = diag_error(NULL, tl.toks[i].span, "unexpected closing delimiter: `%s`", delim_text(k));
+                d = diag_error(NULL, tl.toks[i].span, "unexpected closing delimiter: `%s`",
+                               delim_text(k));
                 diag_label(d, "unexpected closing delimiter");
-                if (depth > 0) diag_secondary(d, tl.toks[stack[depth - 1]].span, "the nearest open delimiter");
+                if (depth > 0)
+                    diag_secondary(d, tl.toks[stack[depth - 1]].span, "the nearest open delimiter");
             }
             diag_emit(d);
             ok = false;
@@ -577,7 +618,8 @@ static bool check_delimiters(TokenList tl) {
     if (ok && depth > 0) {
         Span end = tl.toks[tl.len - 1].span;
         Diag *d = diag_error(NULL, end, "this file contains an unclosed delimiter");
-        for (int j = 0; j < depth; j++) diag_secondary(d, tl.toks[stack[j]].span, "unclosed delimiter");
+        for (int j = 0; j < depth; j++)
+            diag_secondary(d, tl.toks[stack[j]].span, "unclosed delimiter");
         diag_emit(d);
         ok = false;
     }
@@ -606,13 +648,17 @@ static bool report_bad_suffixes(TokenList tl) {
         const char *width = suffix_width(name, is_float ? "f" : "iu");
         Diag *d;
         if (width) {
-            d = diag_error(NULL, t->span, "invalid width `%s` for %s literal", width, is_float ? "float" : "integer");
-            diag_help(d, is_float ? "valid widths are 32 and 64" : "valid widths are 8, 16, 32, 64 and 128");
+            d = diag_error(NULL, t->span, "invalid width `%s` for %s literal", width,
+                           is_float ? "float" : "integer");
+            diag_help(d, is_float ? "valid widths are 32 and 64"
+                                  : "valid widths are 8, 16, 32, 64 and 128");
         } else {
-            d = diag_error(NULL, t->span, "invalid suffix `%s` for %s literal", name, is_float ? "float" : "number");
+            d = diag_error(NULL, t->span, "invalid suffix `%s` for %s literal", name,
+                           is_float ? "float" : "number");
             diag_label(d, "invalid suffix `%s`", name);
             diag_help(d, is_float ? "valid suffixes are `f32` and `f64`"
-                                  : "the suffix must be one of the numeric types (`u32`, `isize`, `f32`, etc.)");
+                                  : "the suffix must be one of the numeric types "
+                                    "(`u32`, `isize`, `f32`, etc.)");
         }
         diag_emit(d);
         any = true;
@@ -638,9 +684,12 @@ Node *parse_crate(TokenList tl) {
         last_error = e;
         int *depth = depths_of(&out);
         int lo, hi;
-        if (level == 0 && statement_range(&out, depth, e, &lo, &hi)) splice(&out, lo, hi, TK_ERROR_STMT);
-        else if (level <= 1 && statement_range(&out, depth, e, &lo, &hi)) splice(&out, lo, hi, TK_ERROR_ITEM);
-        else if (level <= 2 && item_range(&out, depth, e, &lo, &hi)) splice(&out, lo, hi, TK_ERROR_ITEM);
+        if (level == 0 && statement_range(&out, depth, e, &lo, &hi))
+            splice(&out, lo, hi, TK_ERROR_STMT);
+        else if (level <= 1 && statement_range(&out, depth, e, &lo, &hi))
+            splice(&out, lo, hi, TK_ERROR_ITEM);
+        else if (level <= 2 && item_range(&out, depth, e, &lo, &hi))
+            splice(&out, lo, hi, TK_ERROR_ITEM);
         else break;
     }
     crate->u.crate.items = ps.items;
@@ -661,7 +710,8 @@ bool parse_macro_args(const Token *toks, int ntoks, Span whole, NodeList *args, 
     *names = arena_alloc(sizeof(Sym) * (size_t)(args->len + 1));
     for (int i = 0; i < args->len; i++) {
         Node *a = args->items[i];
-        if (a->kind == N_ASSIGN && a->u.binary.lhs->kind == N_PATH && a->u.binary.lhs->u.path.nsegs == 1 &&
+        if (a->kind == N_ASSIGN && a->u.binary.lhs->kind == N_PATH &&
+            a->u.binary.lhs->u.path.nsegs == 1 &&
             !a->u.binary.lhs->u.path.global) {
             (*names)[i] = a->u.binary.lhs->u.path.segs[0];
             args->items[i] = a->u.binary.rhs;
@@ -672,6 +722,7 @@ bool parse_macro_args(const Token *toks, int ntoks, Span whole, NodeList *args, 
 
 Node *parse_macro_special(const Token *toks, int ntoks, bool is_vec) {
     ParseState ps = {0};
-    if (!parse_macro_tokens(&ps, toks, ntoks, is_vec ? TK_VEC_ARGS_START : TK_MATCHES_ARGS_START)) return NULL;
+    if (!parse_macro_tokens(&ps, toks, ntoks, is_vec ? TK_VEC_ARGS_START : TK_MATCHES_ARGS_START))
+        return NULL;
     return ps.macro_result;
 }

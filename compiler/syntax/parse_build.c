@@ -16,7 +16,8 @@ Node *parse_unsupported_span(ParseState *ps, Span sp, const char *feature) {
     return n;
 }
 
-Node *parse_fn_head(ParseState *ps, const Token *fn_tok, const Token *name, Node *generics, NodeList *params, Node *ret) {
+Node *parse_fn_head(ParseState *ps, const Token *fn_tok, const Token *name, Node *generics,
+                    NodeList *params, Node *ret) {
     (void)ps;
     Node *n = ast_new(N_FN, span_join(fn_tok->span, name->span));
     n->u.fn.name = name->sym;
@@ -46,7 +47,8 @@ unsigned parse_abi_flag(const Token *abi) {
 static Node *with_where(Node *generics, NodeList *where, Span at) {
     if (!where || where->len == 0) return generics;
     if (!generics) generics = ast_new(N_GENERICS, at);
-    for (int i = 0; i < where->len; i++) nodelist_push(&generics->u.generics.where, where->items[i]);
+    for (int i = 0; i < where->len; i++)
+        nodelist_push(&generics->u.generics.where, where->items[i]);
     return generics;
 }
 
@@ -72,7 +74,8 @@ Node *parse_list_node(NodeKind kind, const Token *l, const Token *r, NodeList *e
     return n;
 }
 
-Node *parse_ref_type(const Token *amp, const Token *lifetime, bool is_mut, Node *inner, bool doubled) {
+Node *parse_ref_type(const Token *amp, const Token *lifetime, bool is_mut, Node *inner,
+                     bool doubled) {
     Node *n = ast_new(T_REF, span_join(amp->span, inner->span));
     n->u.ty_ref.is_mut = is_mut;
     n->u.ty_ref.lifetime = lifetime ? lifetime->sym : 0;
@@ -97,9 +100,12 @@ PathBuilder *parse_path_start(ParseState *ps, const Token *t, bool global) {
 PathBuilder *parse_path_push(PathBuilder *pb, const Token *t) {
     if (pb->len == pb->cap) {
         int cap = pb->cap ? pb->cap * 2 : 4;
-        pb->segs = arena_realloc(pb->segs, sizeof(Sym) * (size_t)pb->cap, sizeof(Sym) * (size_t)cap);
-        pb->spans = arena_realloc(pb->spans, sizeof(Span) * (size_t)pb->cap, sizeof(Span) * (size_t)cap);
-        pb->args = arena_realloc(pb->args, sizeof(Node *) * (size_t)pb->cap, sizeof(Node *) * (size_t)cap);
+        pb->segs = arena_realloc(pb->segs, sizeof(Sym) * (size_t)pb->cap,
+                                 sizeof(Sym) * (size_t)cap);
+        pb->spans = arena_realloc(pb->spans, sizeof(Span) * (size_t)pb->cap,
+                                  sizeof(Span) * (size_t)cap);
+        pb->args = arena_realloc(pb->args, sizeof(Node *) * (size_t)pb->cap,
+                                 sizeof(Node *) * (size_t)cap);
         pb->cap = cap;
     }
     Sym s = t->sym;
@@ -132,7 +138,8 @@ PathBuilder *parse_path_args(PathBuilder *pb, Node *args) {
     return pb;
 }
 
-Node *parse_pat_ident(ParseState *ps, const Token *ref_tok, const Token *mut_tok, const Token *name, Node *subpat) {
+Node *parse_pat_ident(ParseState *ps, const Token *ref_tok, const Token *mut_tok, const Token *name,
+                      Node *subpat) {
     (void)ps;
     Span sp = name->span;
     if (ref_tok) sp = span_join(sp, ref_tok->span);
@@ -210,7 +217,8 @@ Node *parse_block(const Token *l, NodeList *stmts, Node *tail, const Token *r) {
     n->u.block.stmts = *stmts;
     if (!tail && stmts->len > 0) {
         Node *last = stmts->items[stmts->len - 1];
-        if (last->kind == N_EXPR_STMT && !last->u.expr_stmt.has_semi && is_blocklike(last->u.expr_stmt.expr)) {
+        if (last->kind == N_EXPR_STMT && !last->u.expr_stmt.has_semi &&
+            is_blocklike(last->u.expr_stmt.expr)) {
             tail = last->u.expr_stmt.expr;
             n->u.block.stmts.len--;
         }
@@ -233,7 +241,8 @@ void parse_push_stmt(NodeList *stmts, Node *stmt) {
     nodelist_push(stmts, stmt);
 }
 
-Node *parse_let(const Token *let_tok, Node *pat, Node *ty, Node *init, Node *else_block, const Token *semi) {
+Node *parse_let(const Token *let_tok, Node *pat, Node *ty, Node *init, Node *else_block,
+                const Token *semi) {
     Node *n = ast_new(N_LET, span_join(let_tok->span, semi->span));
     n->u.let.pat = pat;
     n->u.let.ty = ty;
@@ -273,7 +282,8 @@ Node *parse_label(const Token *label, Node *target) {
 }
 
 Node *parse_if(const Token *if_tok, Node *cond, Node *then_block, Node *else_branch) {
-    Node *n = ast_new(N_IF, span_join(if_tok->span, else_branch ? else_branch->span : then_block->span));
+    Node *n = ast_new(N_IF, span_join(if_tok->span,
+                                      else_branch ? else_branch->span : then_block->span));
     n->u.if_.cond = cond;
     n->u.if_.then_block = then_block;
     n->u.if_.else_branch = else_branch;
@@ -337,7 +347,8 @@ Node *parse_field(Node *base, const Token *name) {
     return n;
 }
 
-Node *parse_method_call(Node *recv, const Token *name, Node *turbofish, NodeList *args, const Token *rparen) {
+Node *parse_method_call(Node *recv, const Token *name, Node *turbofish, NodeList *args,
+                        const Token *rparen) {
     Node *n = ast_new(N_METHOD_CALL, span_join(recv->span, rparen->span));
     n->u.call.turbofish = turbofish;
     n->u.call.receiver = recv;
@@ -423,8 +434,8 @@ Node *parse_macro_rules(const Token *t) {
     return n;
 }
 
-Node *parse_self_param(const Token *first, const Token *amp, const Token *lifetime, bool by_ref, bool is_mut,
-                       const Token *self_tok, Node *ty) {
+Node *parse_self_param(const Token *first, const Token *amp, const Token *lifetime, bool by_ref,
+                       bool is_mut, const Token *self_tok, Node *ty) {
     (void)amp;
     Node *n = ast_new(N_SELF_PARAM, span_join(first->span, ty ? ty->span : self_tok->span));
     n->u.self_param.by_ref = by_ref;
@@ -441,7 +452,8 @@ Node *parse_generics(const Token *l, NodeList *params, const Token *r) {
     return n;
 }
 
-Node *parse_generic_param(int kind, const Token *name, NodeList *bounds, Node *ty, Node *default_value) {
+Node *parse_generic_param(int kind, const Token *name, NodeList *bounds, Node *ty,
+                          Node *default_value) {
     Node *n = ast_new(N_GENERIC_PARAM, name->span);
     n->u.generic_param.kind = kind;
     n->u.generic_param.name = name->sym;
@@ -476,8 +488,8 @@ Node *parse_where_pred(Node *ty, const Token *lifetime, NodeList *bounds, Node *
     return n;
 }
 
-Node *parse_adt(NodeKind kind, const Token *kw, const Token *name, Node *generics, NodeList *where, AdtShape shape,
-                NodeList *fields, const Token *end) {
+Node *parse_adt(NodeKind kind, const Token *kw, const Token *name, Node *generics, NodeList *where,
+                AdtShape shape, NodeList *fields, const Token *end) {
     Node *n = ast_new(kind, span_join(kw->span, end->span));
     n->u.adt.name = name->sym;
     n->u.adt.name_span = name->span;
@@ -495,15 +507,17 @@ Node *parse_field_def(NodeList *attrs, Visibility vis, const Token *name, Node *
     return parse_item(n, attrs, vis);
 }
 
-Node *parse_enum(const Token *kw, const Token *name, Node *generics, NodeList *where, NodeList *variants, const Token *end) {
+Node *parse_enum(const Token *kw, const Token *name, Node *generics, NodeList *where,
+                 NodeList *variants, const Token *end) {
     Node *n = parse_adt(N_ENUM, kw, name, generics, where, SHAPE_NAMED, NULL, end);
     n->u.adt.variants = *variants;
     return n;
 }
 
-Node *parse_variant(NodeList *attrs, const Token *name, AdtShape shape, NodeList *fields, Node *discriminant,
-                    const Token *end) {
-    Node *n = ast_new(N_VARIANT, span_join(name->span, discriminant ? discriminant->span : end->span));
+Node *parse_variant(NodeList *attrs, const Token *name, AdtShape shape, NodeList *fields,
+                    Node *discriminant, const Token *end) {
+    Node *n = ast_new(N_VARIANT,
+                      span_join(name->span, discriminant ? discriminant->span : end->span));
     n->u.adt.name = name->sym;
     n->u.adt.name_span = name->span;
     n->u.adt.shape = shape;
@@ -512,8 +526,8 @@ Node *parse_variant(NodeList *attrs, const Token *name, AdtShape shape, NodeList
     return parse_item(n, attrs, VIS_PRIVATE);
 }
 
-Node *parse_impl_head(const Token *kw, bool is_unsafe, Node *generics, Node *trait_ref, Node *self_ty, NodeList *where,
-                      bool negative) {
+Node *parse_impl_head(const Token *kw, bool is_unsafe, Node *generics, Node *trait_ref,
+                      Node *self_ty, NodeList *where, bool negative) {
     Node *n = ast_new(N_IMPL, span_join(kw->span, self_ty->span));
     n->u.impl.generics = with_where(generics, where, n->span);
     n->u.impl.trait_ref = trait_ref;
@@ -529,8 +543,8 @@ Node *parse_impl_body(Node *head, NodeList *items, const Token *end) {
     return head;
 }
 
-Node *parse_trait_head(const Token *kw, bool is_unsafe, const Token *name, Node *generics, NodeList *supertraits,
-                       NodeList *where) {
+Node *parse_trait_head(const Token *kw, bool is_unsafe, const Token *name, Node *generics,
+                       NodeList *supertraits, NodeList *where) {
     Node *n = ast_new(N_TRAIT, span_join(kw->span, name->span));
     n->u.trait.name = name->sym;
     n->u.trait.name_span = name->span;
@@ -546,8 +560,8 @@ Node *parse_trait_body(Node *head, NodeList *items, const Token *end) {
     return head;
 }
 
-Node *parse_value_item(NodeKind kind, const Token *kw, const Token *name, Node *ty, Node *value, bool is_mut,
-                       const Token *end) {
+Node *parse_value_item(NodeKind kind, const Token *kw, const Token *name, Node *ty, Node *value,
+                       bool is_mut, const Token *end) {
     Node *n = ast_new(kind, span_join(kw->span, end->span));
     n->u.value_item.name = name->sym ? name->sym : sym_cstr("_");
     n->u.value_item.name_span = name->span;
@@ -557,8 +571,8 @@ Node *parse_value_item(NodeKind kind, const Token *kw, const Token *name, Node *
     return n;
 }
 
-Node *parse_type_alias(const Token *kw, const Token *name, Node *generics, NodeList *bounds, NodeList *where, Node *ty,
-                       const Token *end) {
+Node *parse_type_alias(const Token *kw, const Token *name, Node *generics, NodeList *bounds,
+                       NodeList *where, Node *ty, const Token *end) {
     Node *n = ast_new(N_TYPE_ALIAS, span_join(kw->span, end->span));
     n->u.type_alias.name = name->sym;
     n->u.type_alias.name_span = name->span;
@@ -584,7 +598,8 @@ Node *parse_use(const Token *kw, Node *tree, const Token *end) {
     return n;
 }
 
-Node *parse_use_tree(PathBuilder *path, const Token *alias, bool glob, NodeList *children, const Token *end) {
+Node *parse_use_tree(PathBuilder *path, const Token *alias, bool glob, NodeList *children,
+                     const Token *end) {
     Span sp = path ? path->span : end->span;
     Node *n = ast_new(N_USE_TREE, span_join(sp, alias ? alias->span : end ? end->span : sp));
     if (path) {
@@ -638,12 +653,14 @@ Node *parse_slice_type(const Token *l, Node *elem, const Token *r) {
     return n;
 }
 
-Node *parse_fn_type(const Token *fn_tok, unsigned quals, NodeList *params, Node *ret, const Token *rparen) {
+Node *parse_fn_type(const Token *fn_tok, unsigned quals, NodeList *params, Node *ret,
+                    const Token *rparen) {
     Node *n = ast_new(T_FN, span_join(fn_tok->span, ret ? ret->span : rparen->span));
     n->u.fn_type.params = *params;
     n->u.fn_type.ret = ret;
     n->u.fn_type.is_unsafe = quals & FQ_UNSAFE;
-    if (quals & FQ_EXTERN) n->u.fn_type.abi = quals & FQ_ABI_RUST ? "Rust" : quals & FQ_ABI_OTHER ? "other" : "C";
+    if (quals & FQ_EXTERN)
+        n->u.fn_type.abi = quals & FQ_ABI_RUST ? "Rust" : quals & FQ_ABI_OTHER ? "other" : "C";
     return n;
 }
 
@@ -678,8 +695,10 @@ Node *parse_qpath(const Token *lt, Node *self_ty, Node *trait_ref, const Token *
 
 Node *parse_qpath_push(Node *q, const Token *name) {
     int n = q->u.qpath.nsegs;
-    q->u.qpath.segs = arena_realloc(q->u.qpath.segs, sizeof(Sym) * (size_t)n, sizeof(Sym) * (size_t)(n + 1));
-    q->u.qpath.seg_spans = arena_realloc(q->u.qpath.seg_spans, sizeof(Span) * (size_t)n, sizeof(Span) * (size_t)(n + 1));
+    q->u.qpath.segs = arena_realloc(q->u.qpath.segs, sizeof(Sym) * (size_t)n,
+                                    sizeof(Sym) * (size_t)(n + 1));
+    q->u.qpath.seg_spans = arena_realloc(q->u.qpath.seg_spans, sizeof(Span) * (size_t)n,
+                                         sizeof(Span) * (size_t)(n + 1));
     Sym s = name->sym;
     if (!s) {
         size_t len;
@@ -712,10 +731,14 @@ Node *parse_pat_path(PathBuilder *pb) {
     if (pb->len == 1 && !pb->global && !pb->has_args) {
         size_t len;
         const char *text = span_text(pb->spans[0], &len);
-        if (len && (text[0] == '_' || (text[0] >= 'a' && text[0] <= 'z') || (text[0] >= 'A' && text[0] <= 'Z') ||
-                    (unsigned char)text[0] >= 0x80) &&
-            !(len == 4 && memcmp(text, "self", 4) == 0) && !(len == 4 && memcmp(text, "Self", 4) == 0) &&
-            !(len == 5 && memcmp(text, "crate", 5) == 0) && !(len == 5 && memcmp(text, "super", 5) == 0)) {
+        bool ident_start = len && (text[0] == '_' || (text[0] >= 'a' && text[0] <= 'z') ||
+                                   (text[0] >= 'A' && text[0] <= 'Z') ||
+                                   (unsigned char)text[0] >= 0x80);
+        bool path_keyword = (len == 4 && memcmp(text, "self", 4) == 0) ||
+                            (len == 4 && memcmp(text, "Self", 4) == 0) ||
+                            (len == 5 && memcmp(text, "crate", 5) == 0) ||
+                            (len == 5 && memcmp(text, "super", 5) == 0);
+        if (ident_start && !path_keyword) {
             Node *n = ast_new(P_IDENT, pb->span);
             n->u.pat_ident.name = pb->segs[0];
             return n;
@@ -726,7 +749,8 @@ Node *parse_pat_path(PathBuilder *pb) {
     return n;
 }
 
-Node *parse_pat_struct(NodeKind kind, PathBuilder *path, NodeList *elems, bool has_rest, const Token *end) {
+Node *parse_pat_struct(NodeKind kind, PathBuilder *path, NodeList *elems, bool has_rest,
+                       const Token *end) {
     Node *n = ast_new(kind, span_join(path->span, end->span));
     n->u.pat_struct.path = parse_finish_path(N_PATH, path);
     n->u.pat_struct.elems = *elems;
@@ -765,7 +789,8 @@ Node *parse_field_init(NodeKind kind, const Token *name, Node *value) {
     }
     n->u.field_init.name = s;
     n->u.field_init.name_span = name->span;
-    n->u.field_init.shorthand = value == NULL || (kind == P_FIELD_PAT && value->span.lo <= name->span.lo);
+    n->u.field_init.shorthand =
+        value == NULL || (kind == P_FIELD_PAT && value->span.lo <= name->span.lo);
     if (!value && kind == N_FIELD_INIT) {
         /* `S { x }` means `S { x: x }` */
         Node *p = ast_new(N_PATH, name->span);

@@ -10,7 +10,7 @@
 
 typedef struct ParseState {
     bool error;                                 /* a syntax error ended this parser run */
-    bool too_deep;                              /* ... the nesting limit, not worth recovering from */
+    bool too_deep;                              /* ... the nesting limit: not worth recovering */
     void *parser;                               /* the lemon parser, for expected-token lists */
     const Token *prev;                          /* the token fed before the current one */
     NodeList items;                             /* items of the crate, as they reduce */
@@ -53,22 +53,26 @@ void parse_stack_overflow(ParseState *ps);
 /* node constructors called by the grammar's actions */
 Span tspan(const Token *t);
 Node *parse_unsupported_span(ParseState *ps, Span sp, const char *feature);
-Node *parse_fn_head(ParseState *ps, const Token *fn_tok, const Token *name, Node *generics, NodeList *params, Node *ret);
+Node *parse_fn_head(ParseState *ps, const Token *fn_tok, const Token *name, Node *generics,
+                    NodeList *params, Node *ret);
 Node *parse_fn_body(Node *head, Node *block);
 Node *parse_param(Node *pat, Node *ty);
 Node *parse_list_node(NodeKind kind, const Token *l, const Token *r, NodeList *elems);
-Node *parse_ref_type(const Token *amp, const Token *lifetime, bool is_mut, Node *inner, bool doubled);
+Node *parse_ref_type(const Token *amp, const Token *lifetime, bool is_mut, Node *inner,
+                     bool doubled);
 Node *parse_leaf(NodeKind kind, const Token *t);
 Node *parse_finish_path(NodeKind kind, PathBuilder *pb);
 PathBuilder *parse_path_start(ParseState *ps, const Token *t, bool global);
 PathBuilder *parse_path_push(PathBuilder *pb, const Token *t);
-Node *parse_pat_ident(ParseState *ps, const Token *ref_tok, const Token *mut_tok, const Token *name, Node *subpat);
+Node *parse_pat_ident(ParseState *ps, const Token *ref_tok, const Token *mut_tok, const Token *name,
+                      Node *subpat);
 Node *parse_pat_lit(Node *lit);
 Node *parse_neg(const Token *minus, Node *e);
 Node *parse_literal(ParseState *ps, const Token *t);
 Node *parse_block(const Token *l, NodeList *stmts, Node *tail, const Token *r);
 void parse_push_stmt(NodeList *stmts, Node *stmt);
-Node *parse_let(const Token *let_tok, Node *pat, Node *ty, Node *init, Node *else_block, const Token *semi);
+Node *parse_let(const Token *let_tok, Node *pat, Node *ty, Node *init, Node *else_block,
+                const Token *semi);
 Node *parse_expr_stmt(Node *e, bool semi, const Token *semi_tok);
 Node *parse_item_stmt(Node *item);
 Node *parse_unsafe_block(const Token *unsafe_tok, Node *block);
@@ -80,7 +84,8 @@ Node *parse_range(const Token *start, Node *lo, Node *hi, bool inclusive, const 
 Node *parse_cast(Node *e, Node *ty);
 Node *parse_unary(UnaryOp op, const Token *t, Node *e);
 Node *parse_field(Node *base, const Token *name);
-Node *parse_method_call(Node *recv, const Token *name, Node *turbofish, NodeList *args, const Token *rparen);
+Node *parse_method_call(Node *recv, const Token *name, Node *turbofish, NodeList *args,
+                        const Token *rparen);
 Node *parse_call(Node *callee, NodeList *args, const Token *rparen);
 Node *parse_index(Node *base, Node *index, const Token *rbracket);
 Node *parse_paren(const Token *l, Node *e, const Token *r);
@@ -94,32 +99,35 @@ Node *parse_macro_rules(const Token *t);
 void parse_fn_quals(Node *fn, unsigned quals);
 unsigned parse_abi_flag(const Token *abi);
 void parse_where(Node *generics, NodeList *where, Node *owner);
-Node *parse_self_param(const Token *first, const Token *amp, const Token *lifetime, bool by_ref, bool is_mut,
-                       const Token *self_tok, Node *ty);
+Node *parse_self_param(const Token *first, const Token *amp, const Token *lifetime, bool by_ref,
+                       bool is_mut, const Token *self_tok, Node *ty);
 Node *parse_generics(const Token *l, NodeList *params, const Token *r);
-Node *parse_generic_param(int kind, const Token *name, NodeList *bounds, Node *ty, Node *default_value);
+Node *parse_generic_param(int kind, const Token *name, NodeList *bounds, Node *ty,
+                          Node *default_value);
 Node *parse_lifetime_bound(const Token *lifetime);
 Node *parse_trait_bound(Node *path, Node *hrtb, bool maybe);
 Node *parse_where_pred(Node *ty, const Token *lifetime, NodeList *bounds, Node *hrtb);
-Node *parse_adt(NodeKind kind, const Token *kw, const Token *name, Node *generics, NodeList *where, AdtShape shape,
-                NodeList *fields, const Token *end);
+Node *parse_adt(NodeKind kind, const Token *kw, const Token *name, Node *generics, NodeList *where,
+                AdtShape shape, NodeList *fields, const Token *end);
 Node *parse_field_def(NodeList *attrs, Visibility vis, const Token *name, Node *ty);
-Node *parse_enum(const Token *kw, const Token *name, Node *generics, NodeList *where, NodeList *variants, const Token *end);
-Node *parse_variant(NodeList *attrs, const Token *name, AdtShape shape, NodeList *fields, Node *discriminant,
-                    const Token *end);
-Node *parse_impl_head(const Token *kw, bool is_unsafe, Node *generics, Node *trait_ref, Node *self_ty, NodeList *where,
-                      bool negative);
+Node *parse_enum(const Token *kw, const Token *name, Node *generics, NodeList *where,
+                 NodeList *variants, const Token *end);
+Node *parse_variant(NodeList *attrs, const Token *name, AdtShape shape, NodeList *fields,
+                    Node *discriminant, const Token *end);
+Node *parse_impl_head(const Token *kw, bool is_unsafe, Node *generics, Node *trait_ref,
+                      Node *self_ty, NodeList *where, bool negative);
 Node *parse_impl_body(Node *head, NodeList *items, const Token *end);
-Node *parse_trait_head(const Token *kw, bool is_unsafe, const Token *name, Node *generics, NodeList *supertraits,
-                       NodeList *where);
+Node *parse_trait_head(const Token *kw, bool is_unsafe, const Token *name, Node *generics,
+                       NodeList *supertraits, NodeList *where);
 Node *parse_trait_body(Node *head, NodeList *items, const Token *end);
-Node *parse_value_item(NodeKind kind, const Token *kw, const Token *name, Node *ty, Node *value, bool is_mut,
-                       const Token *end);
-Node *parse_type_alias(const Token *kw, const Token *name, Node *generics, NodeList *bounds, NodeList *where, Node *ty,
-                       const Token *end);
+Node *parse_value_item(NodeKind kind, const Token *kw, const Token *name, Node *ty, Node *value,
+                       bool is_mut, const Token *end);
+Node *parse_type_alias(const Token *kw, const Token *name, Node *generics, NodeList *bounds,
+                       NodeList *where, Node *ty, const Token *end);
 Node *parse_mod(const Token *kw, const Token *name, NodeList *items, const Token *end);
 Node *parse_use(const Token *kw, Node *tree, const Token *end);
-Node *parse_use_tree(PathBuilder *path, const Token *alias, bool glob, NodeList *children, const Token *end);
+Node *parse_use_tree(PathBuilder *path, const Token *alias, bool glob, NodeList *children,
+                     const Token *end);
 Node *parse_extern_block(const Token *kw, const Token *abi, NodeList *items, const Token *end);
 
 /* types and paths */
@@ -128,7 +136,8 @@ Node *parse_single_bound_type(NodeKind kind, const Token *kw, Node *bound);
 Node *parse_ptr_type(const Token *star, bool is_mut, Node *inner);
 Node *parse_array_type(const Token *l, Node *elem, Node *len, const Token *r);
 Node *parse_slice_type(const Token *l, Node *elem, const Token *r);
-Node *parse_fn_type(const Token *fn_tok, unsigned quals, NodeList *params, Node *ret, const Token *rparen);
+Node *parse_fn_type(const Token *fn_tok, unsigned quals, NodeList *params, Node *ret,
+                    const Token *rparen);
 PathBuilder *parse_path_args(PathBuilder *pb, Node *args);
 Node *parse_paren_args(const Token *l, NodeList *params, Node *ret, const Token *r);
 Node *parse_generic_args(const Token *l, NodeList *args, const Token *r);
@@ -139,7 +148,8 @@ Node *parse_qpath_push(Node *qpath, const Token *name);
 /* patterns */
 Node *parse_pat_or(Node *a, Node *b);
 Node *parse_pat_path(PathBuilder *pb);
-Node *parse_pat_struct(NodeKind kind, PathBuilder *path, NodeList *elems, bool has_rest, const Token *end);
+Node *parse_pat_struct(NodeKind kind, PathBuilder *path, NodeList *elems, bool has_rest,
+                       const Token *end);
 Node *parse_pat_ref(const Token *amp, bool is_mut, Node *inner, bool doubled);
 Node *parse_pat_range(Node *lo, Node *hi, bool inclusive, const Token *op);
 Node *parse_field_init(NodeKind kind, const Token *name, Node *value);

@@ -19,7 +19,7 @@ typedef struct Token {
     Sym suffix;                                 /* literal suffix (i32, u8, f64...) or 0 */
     bool int_too_large;                         /* literal does not fit in 128 bits */
     bool raw;                                   /* raw identifier r#name */
-    Sym bad_suffix;                             /* a literal's unknown suffix (reported by the parser) */
+    Sym bad_suffix;                             /* a literal's unknown suffix (parser reports) */
 } Token;
 
 typedef struct TokenList {

@@ -401,9 +401,13 @@ static bool in_ranges(const uint32_t (*r)[2], size_t n, uint32_t c) {
     return false;
 }
 
-bool unicode_is_xid_start(uint32_t c) { return in_ranges(xid_start, sizeof xid_start / sizeof *xid_start, c); }
+bool unicode_is_xid_start(uint32_t c) {
+    return in_ranges(xid_start, sizeof xid_start / sizeof *xid_start, c);
+}
 
-bool unicode_is_xid_continue(uint32_t c) { return in_ranges(xid_continue, sizeof xid_continue / sizeof *xid_continue, c); }
+bool unicode_is_xid_continue(uint32_t c) {
+    return in_ranges(xid_continue, sizeof xid_continue / sizeof *xid_continue, c);
+}
 
 bool unicode_is_emoji(uint32_t c) { return in_ranges(emoji, sizeof emoji / sizeof *emoji, c); }
 

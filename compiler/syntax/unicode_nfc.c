@@ -11,8 +11,11 @@
 
 #include "unicode_nfc_tables.h"
 
-enum { S_BASE = 0xAC00, L_BASE = 0x1100, V_BASE = 0x1161, T_BASE = 0x11A7, L_COUNT = 19, V_COUNT = 21, T_COUNT = 28,
-       N_COUNT = V_COUNT * T_COUNT, S_COUNT = L_COUNT * N_COUNT };
+enum {
+    S_BASE = 0xAC00, L_BASE = 0x1100, V_BASE = 0x1161, T_BASE = 0x11A7,
+    L_COUNT = 19, V_COUNT = 21, T_COUNT = 28,
+    N_COUNT = V_COUNT * T_COUNT, S_COUNT = L_COUNT * N_COUNT
+};
 
 /* The index of the row whose first column is key, in a table of rows `width` wide sorted
  * by that column; -1 if there is none. */
@@ -30,7 +33,8 @@ static long find_row(const uint32_t *table, size_t rows, size_t width, uint32_t 
 
 static uint32_t combining_class_of(uint32_t c) {
     if (c < 0x300) return 0;
-    long row = find_row(&combining_class[0][0], sizeof combining_class / sizeof *combining_class, 2, c);
+    long row = find_row(&combining_class[0][0],
+                        sizeof combining_class / sizeof *combining_class, 2, c);
     return row < 0 ? 0 : combining_class[row][1];
 }
 
@@ -38,7 +42,8 @@ static uint32_t combining_class_of(uint32_t c) {
 static uint32_t compose_pair(uint32_t a, uint32_t b) {
     if (a >= L_BASE && a < L_BASE + L_COUNT && b >= V_BASE && b < V_BASE + V_COUNT)
         return S_BASE + ((a - L_BASE) * V_COUNT + (b - V_BASE)) * T_COUNT;
-    if (a >= S_BASE && a < S_BASE + S_COUNT && (a - S_BASE) % T_COUNT == 0 && b > T_BASE && b < T_BASE + T_COUNT)
+    if (a >= S_BASE && a < S_BASE + S_COUNT && (a - S_BASE) % T_COUNT == 0 && b > T_BASE &&
+        b < T_BASE + T_COUNT)
         return a + (b - T_BASE);
     size_t lo = 0, hi = sizeof compositions / sizeof *compositions;
     while (lo < hi) {
@@ -62,20 +67,27 @@ static size_t decompose_into(uint32_t c, uint32_t *out) {
         out[2] = T_BASE + t;
         return 3;
     }
-    long row = c < 0xC0 ? -1 : find_row(&decompositions[0][0], sizeof decompositions / sizeof *decompositions, 3, c);
+    long row = c < 0xC0 ? -1
+                        : find_row(&decompositions[0][0],
+                                   sizeof decompositions / sizeof *decompositions, 3, c);
     if (row < 0) {
         out[0] = c;
         return 1;
     }
-    memcpy(out, decomposition_chars + decompositions[row][1], sizeof(uint32_t) * decompositions[row][2]);
+    memcpy(out, decomposition_chars + decompositions[row][1],
+           sizeof(uint32_t) * decompositions[row][2]);
     return decompositions[row][2];
 }
 
 static size_t utf8_put(uint32_t c, char *out) {
     if (c < 0x80) { out[0] = (char)c; return 1; }
-    if (c < 0x800) { out[0] = (char)(0xC0 | (c >> 6)); out[1] = (char)(0x80 | (c & 0x3F)); return 2; }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6)); out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
     if (c < 0x10000) {
-        out[0] = (char)(0xE0 | (c >> 12)); out[1] = (char)(0x80 | ((c >> 6) & 0x3F)); out[2] = (char)(0x80 | (c & 0x3F));
+        out[0] = (char)(0xE0 | (c >> 12)); out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
         return 3;
     }
     out[0] = (char)(0xF0 | (c >> 18)); out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
