@@ -1,6 +1,7 @@
 //@ run-pass
 //@ spec: 20.13
-// Naive checker: treats a closure using s.x as capturing all of s (edition 2021 captures the field).
+// Naive checker: treats a closure using s.x as capturing all of s (edition 2021 captures the
+// field).
 struct S { x: i32, y: i32 }
 fn main() {
     let mut s = S { x: 1, y: 2 };

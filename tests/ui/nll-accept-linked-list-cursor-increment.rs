@@ -13,7 +13,8 @@ fn add_all(list: &mut Option<Box<Node>>, k: i32) -> usize {
     n
 }
 fn main() {
-    let mut list = Some(Box::new(Node { val: 1, next: Some(Box::new(Node { val: 2, next: None })) }));
+    let tail = Some(Box::new(Node { val: 2, next: None }));
+    let mut list = Some(Box::new(Node { val: 1, next: tail }));
     let n = add_all(&mut list, 10);
     let a = list.as_ref().unwrap();
     println!("{} nodes: {} {}", n, a.val, a.next.as_ref().unwrap().val);

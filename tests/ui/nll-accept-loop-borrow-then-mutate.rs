@@ -1,6 +1,7 @@
 //@ run-pass
 //@ spec: 20.3
-// Naive checker: rejects pushing in a loop after reading through a borrow taken in the same iteration.
+// Naive checker: rejects pushing in a loop after reading through a borrow taken in the same
+// iteration.
 fn main() {
     let mut v = vec![1];
     while v.len() < 6 {

@@ -1,6 +1,7 @@
 //@ run-pass
 //@ spec: 20.2
-// Naive checker: rejects a.list.push(a.count) (the argument reads a field disjoint from the receiver).
+// Naive checker: rejects a.list.push(a.count) (the argument reads a field disjoint from the
+// receiver).
 struct A { list: Vec<usize>, count: usize, names: Vec<String> }
 fn main() {
     let mut a = A { list: Vec::new(), count: 2, names: vec![String::from("x")] };
