@@ -51,7 +51,7 @@ Place temp_holding(Lower *lw, Node *e) {
 
 /* Marks the temporaries of the extending expression e of a `let` initializer that rustc
  * keeps alive to the end of the block: the value borrowed by an extending `&` (the base of
- * `&make().field` too). Extending are the initializer itself, the operand of an extending
+ * `&make().field`, `&make()[i]` and `&*make()` too). Extending are the initializer itself, the operand of an extending
  * `&`, the elements of an extending tuple, array, struct literal, variant or tuple-struct
  * constructor and cast, and the tails of an extending block, `if` branches and `match` arms. */
 void mark_extended(Node *e) {
@@ -59,8 +59,16 @@ void mark_extended(Node *e) {
     switch (e->kind) {
     case N_UNARY: {
         if ((e->u.unary.op != UN_REF && e->u.unary.op != UN_REF_MUT) || e->u.unary.method) break;
+        /* the Reference: the operand of an extended field, index or deref is extended too
+         * (`let x = &make()[1];` keeps the Vec) */
         Node *base = strip_parens(e->u.unary.operand);
-        while (base->kind == N_FIELD) base = strip_parens(base->u.field.base);
+        for (;;) {
+            if (base->kind == N_FIELD) base = strip_parens(base->u.field.base);
+            else if (base->kind == N_INDEX) base = strip_parens(base->u.binary.lhs);
+            else if (base->kind == N_UNARY && base->u.unary.op == UN_DEREF)
+                base = strip_parens(base->u.unary.operand);
+            else break;
+        }
         base->outlives_statement = true;
         mark_extended(e->u.unary.operand);
         break;
