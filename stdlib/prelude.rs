@@ -3331,17 +3331,9 @@ pub trait Iterator {
         None
     }
 
-    /// The values multiplied (`1` for none).
-    fn product(mut self) -> Self::Item
-    where
-        Self::Item: Mul<Output = Self::Item> + Default + Step,
-    {
-        let zero: Self::Item = Default::default();
-        let mut total = zero.forward();
-        while let Some(value) = self.next() {
-            total = total * value;
-        }
-        total
+    /// The values multiplied: `P::product(self)` (`1` for none).
+    fn product<P: Product<Self::Item>>(self) -> P {
+        P::product(self)
     }
 
     /// The largest value (the last of equals), or None.
@@ -3455,14 +3447,88 @@ pub trait Iterator {
         s
     }
 
-    /// The values added up (`0` for none).
-    fn sum(mut self) -> Self::Item
-    where
-        Self::Item: Add<Output = Self::Item> + Default,
-    {
-        let mut total = Default::default();
-        while let Some(value) = self.next() {
+    /// The values added up: `S::sum(self)` (`0` for none).
+    fn sum<S: Sum<Self::Item>>(self) -> S {
+        S::sum(self)
+    }
+}
+
+/// What `iter.sum()` makes from an iterator of A (numbers: their total).
+#[diagnostic::on_unimplemented(
+    message = "a value of type `{Self}` cannot be made by summing an iterator over elements of type `{A}`",
+    label = "value of type `{Self}` cannot be made by summing a `std::iter::Iterator<Item={A}>`"
+)]
+pub trait Sum<A = Self> {
+    fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+/// What `iter.product()` makes from an iterator of A (numbers: their product).
+#[diagnostic::on_unimplemented(
+    message = "a value of type `{Self}` cannot be made by multiplying all elements of type `{A}` from an iterator",
+    label = "value of type `{Self}` cannot be made by multiplying all elements from a `std::iter::Iterator<Item={A}>`"
+)]
+pub trait Product<A = Self> {
+    fn product<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+/// The primitive numbers, with their zero and one: rustc's library implements Sum and
+/// Product for each, and for references to each, by a macro; here by the impls over T and
+/// &T with `T: Number` below.
+pub trait Number: Copy {
+    fn zero() -> Self;
+    fn one() -> Self;
+}
+
+impl Number for i8 { fn zero() -> i8 { 0 } fn one() -> i8 { 1 } }
+impl Number for i16 { fn zero() -> i16 { 0 } fn one() -> i16 { 1 } }
+impl Number for i32 { fn zero() -> i32 { 0 } fn one() -> i32 { 1 } }
+impl Number for i64 { fn zero() -> i64 { 0 } fn one() -> i64 { 1 } }
+impl Number for i128 { fn zero() -> i128 { 0 } fn one() -> i128 { 1 } }
+impl Number for isize { fn zero() -> isize { 0 } fn one() -> isize { 1 } }
+impl Number for u8 { fn zero() -> u8 { 0 } fn one() -> u8 { 1 } }
+impl Number for u16 { fn zero() -> u16 { 0 } fn one() -> u16 { 1 } }
+impl Number for u32 { fn zero() -> u32 { 0 } fn one() -> u32 { 1 } }
+impl Number for u64 { fn zero() -> u64 { 0 } fn one() -> u64 { 1 } }
+impl Number for u128 { fn zero() -> u128 { 0 } fn one() -> u128 { 1 } }
+impl Number for usize { fn zero() -> usize { 0 } fn one() -> usize { 1 } }
+impl Number for f32 { fn zero() -> f32 { 0.0 } fn one() -> f32 { 1.0 } }
+impl Number for f64 { fn zero() -> f64 { 0.0 } fn one() -> f64 { 1.0 } }
+
+impl<T: Number + Add<Output = T>> Sum<T> for T {
+    fn sum<I: Iterator<Item = T>>(mut iter: I) -> T {
+        let mut total = T::zero();
+        while let Some(value) = iter.next() {
             total = total + value;
+        }
+        total
+    }
+}
+
+impl<'a, T: Number + Add<Output = T>> Sum<&'a T> for T {
+    fn sum<I: Iterator<Item = &'a T>>(mut iter: I) -> T {
+        let mut total = T::zero();
+        while let Some(value) = iter.next() {
+            total = total + *value;
+        }
+        total
+    }
+}
+
+impl<T: Number + Mul<Output = T>> Product<T> for T {
+    fn product<I: Iterator<Item = T>>(mut iter: I) -> T {
+        let mut total = T::one();
+        while let Some(value) = iter.next() {
+            total = total * value;
+        }
+        total
+    }
+}
+
+impl<'a, T: Number + Mul<Output = T>> Product<&'a T> for T {
+    fn product<I: Iterator<Item = &'a T>>(mut iter: I) -> T {
+        let mut total = T::one();
+        while let Some(value) = iter.next() {
+            total = total * *value;
         }
         total
     }

@@ -117,6 +117,9 @@ struct Def {
     PtrVec assoc_eq;                            /* DEF_TYPE_PARAM: N_ASSOC_BINDING of `T: Trait<Item = X>` ... */
     PtrVec assoc_eq_traits;                     /* ... and the trait of each */
     PtrVec assoc_eq_types;                      /* ... and X (set by typeck) */
+    PtrVec arg_bound_traits;                    /* DEF_TYPE_PARAM: the traits of `S: Sum<X>` ... */
+    PtrVec arg_bound_nodes;                     /* ... X as written ... */
+    PtrVec arg_bound_types;                     /* ... and lowered (set by typeck) */
     Def *assoc_base;                            /* DEF_ASSOC_TYPE */
     /* closures (DEF_FN whose node is the N_CLOSURE): the outer bindings they use, and how */
     PtrVec captures;                            /* Binding* */
@@ -141,6 +144,10 @@ struct TraitDef {
     PtrVec assoc_names;                         /* Sym (as void*): its associated types, `type Item;` */
     PtrVec consts;                              /* Def* (DEF_CONST, trait set): `const N: T;` or with a default */
     Def *self_param;                            /* `Self` in its methods: type parameter 0, bounded by the trait */
+    /* `trait Sum<A = Self>`: its type parameters, 1..ngenerics in its methods (after Self,
+     * before the methods' own); an impl's trait_arg is the argument (one, in the subset) */
+    int ngenerics;
+    Def **generic_defs;
 };
 
 /* `impl Trait for Type`. */
@@ -151,8 +158,8 @@ struct ImplDef {
     PtrVec methods;                             /* Def* */
     PtrVec consts;                              /* Def* (DEF_CONST, impl set) */
     AdtDef *adt;                                /* the struct or enum it is for, if it is one */
-    Node *trait_arg_node;                       /* `impl Add<f64> for V`, `impl From<X> for Y`: the trait's type argument */
-    Type *trait_arg;                            /* ... lowered by typeck (Self for `impl Add for V`; NULL if none) */
+    Node *trait_arg_node;                       /* `impl Add<f64> for V`, `impl Sum<&i32> for i32`: the trait's type argument */
+    Type *trait_arg;                            /* ... lowered by typeck (the default, Self, when omitted; NULL if none) */
     int ngenerics;                              /* `impl<T: Display> Show for Wrapper<T>` */
     Def **generic_defs;
     Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;` (or NULL) */

@@ -215,6 +215,7 @@ Type *check_call(Tc *tc, Node *n, Type *expected) {
             unify(tc, n->targs[0], ty_param(callee->u.path.self_param));
         if (callee->u.path.qself && def->trait && n->ntargs)
             unify(tc, n->targs[0], lower_type(tc, callee->u.path.qself, true));
+        bind_trait_arg(tc, n, def);
         if (callee->u.path.qself && !def->trait) {
             /* `Vec::<u8>::new()`: the type's arguments are its impl's (`impl<T> Vec<T>`) */
             Type *q = lower_type(tc, callee->u.path.qself, true);

@@ -32,6 +32,7 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish
         diag_emit(d);
     }
     Type **params = instantiate_fn(tc, n, m, s);
+    bind_trait_arg(tc, n, m);
     if (turbofish) apply_turbofish(tc, n, m, turbofish, n->u.call.method_span);
     for (int i = 0; i < args->len; i++) {
         Type *declared = i + 1 < m->nparams ? m->param_tys[i + 1] : NULL;
@@ -73,24 +74,6 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
     if (name == sym_cstr("into") && n->u.call.args.len == 0 && !turbofish &&
         !user_method_named(tc, s, name))
         return check_into(tc, n, recv, expected);
-    if ((name == sym_cstr("sum") || name == sym_cstr("product")) &&
-        n->u.call.args.len == 0) {
-        /* rustc sums references to numbers into numbers: `xs.iter().sum()` is
-         * `xs.iter().copied().sum()` */
-        Type *item = iterator_item(tc, zonk(tc, s));
-        Type *target = item ? shallow(tc, item) : NULL;
-        Type *num = target && target->kind == TY_REF ? shallow(tc, target->elem) : NULL;
-        if (num && (num->kind == TY_INT || num->kind == TY_FLOAT ||
-                    (num->kind == TY_INFER && num->infer != INFER_GENERAL))) {
-            Node *copied = ast_new(N_METHOD_CALL, n->u.call.receiver->span);
-            copied->u.call.receiver = n->u.call.receiver;
-            copied->u.call.method = sym_cstr("copied");
-            copied->u.call.method_span = n->u.call.method_span;
-            n->u.call.receiver = copied;
-            recv = check_expr(tc, copied, NULL);
-            s = shallow(tc, recv);
-        }
-    }
     if (s->kind == TY_REF) {
         /* a trait implemented for the reference type itself (`impl IntoIterator for &Stack`) */
         Type *z = zonk(tc, s);
