@@ -3411,14 +3411,10 @@ pub trait Iterator {
         Chain { a: self, b: other, first_done: false }
     }
 
-    /// The items gathered into a Vec, in order. rustc's collect builds any FromIterator
-    /// type; Patina's builds a Vec (`collect::<Vec<_>>()` and `let v: Vec<T> = ...`).
-    fn collect(mut self) -> Vec<Self::Item> {
-        let mut v = Vec::new();
-        while let Some(x) = self.next() {
-            v.push(x);
-        }
-        v
+    /// The items gathered into a B: `B::from_iter(self)` (`collect::<Vec<_>>()`,
+    /// `let s: String = ...`).
+    fn collect<B: FromIterator<Self::Item>>(self) -> B {
+        B::from_iter(self)
     }
 
     /// The items for which f holds, and the others, each in order (into two Vecs).
@@ -3433,18 +3429,6 @@ pub trait Iterator {
             }
         }
         (yes, no)
-    }
-
-    /// `collect::<String>()` (typeck calls this for a collect whose result is a String).
-    fn collect_string(mut self) -> String
-    where
-        Self::Item: StringPiece,
-    {
-        let mut s = String::new();
-        while let Some(x) = self.next() {
-            x.push_onto(&mut s);
-        }
-        s
     }
 
     /// The values added up: `S::sum(self)` (`0` for none).
@@ -3546,8 +3530,52 @@ pub trait Step: Copy + PartialOrd {
 /// that are not iterators themselves; implement it for `&'a C` to loop over `&c`).
 pub trait IntoIterator {
     type Item;
-    type IntoIter;
+    type IntoIter: Iterator<Item = Self::Item>;
     fn into_iter(self) -> Self::IntoIter;
+}
+
+/// Every iterator is one: `into_iter()` gives it back.
+impl<I: Iterator> IntoIterator for I {
+    type Item = I::Item;
+    type IntoIter = I;
+    fn into_iter(self) -> I {
+        self
+    }
+}
+
+/// What `iter.collect()` builds from the items of an iterator of A.
+#[diagnostic::on_unimplemented(
+    message = "a value of type `{Self}` cannot be built from an iterator over elements of type `{A}`",
+    label = "value of type `{Self}` cannot be built from `std::iter::Iterator<Item={A}>`"
+)]
+pub trait FromIterator<A> {
+    fn from_iter<I: IntoIterator<Item = A>>(iter: I) -> Self;
+}
+
+/// `c.extend(iter)`: the items of an iterator of A added to a collection.
+pub trait Extend<A> {
+    fn extend<I: IntoIterator<Item = A>>(&mut self, iter: I);
+}
+
+impl<T> FromIterator<T> for Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
+        let mut v = Vec::new();
+        for x in iter {
+            v.push(x);
+        }
+        v
+    }
+}
+
+/// A String from chars, `&char`s, `&str`s or Strings.
+impl<P: StringPiece> FromIterator<P> for String {
+    fn from_iter<I: IntoIterator<Item = P>>(iter: I) -> String {
+        let mut s = String::new();
+        for piece in iter {
+            piece.push_onto(&mut s);
+        }
+        s
+    }
 }
 
 pub trait DoubleEndedIterator: Iterator {

@@ -109,8 +109,8 @@ static Def *next_of_iterator_trait(TraitDef *tr) {
 }
 
 /* The prelude's Iterator::next, when ty is an iterator (implements Iterator): the impl's,
- * or for a type parameter bounded by Iterator (a generic body, lowered for the checks) the
- * trait's declaration with ty for Self. */
+ * or for a type parameter or associated type bounded by Iterator (a generic body, lowered
+ * for the checks) the trait's declaration with ty for Self. */
 static Def *iterator_next(Type *ty) {
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
@@ -118,8 +118,10 @@ static Def *iterator_next(Type *ty) {
         Def *m = next_of_iterator_trait(im->trait);
         if (m) return trait_method_instance(m, &ty, 1);
     }
-    for (int i = 0; ty->kind == TY_PARAM && ty->def && i < ty->def->bounds.len; i++) {
-        Def *m = next_of_iterator_trait(ty->def->bounds.items[i]);
+    TraitDef *declared = assoc_type_bound(ty, NULL);   /* `<I as IntoIterator>::IntoIter` */
+    int nbounds = ty->kind == TY_PARAM && ty->def ? ty->def->bounds.len : declared ? 1 : 0;
+    for (int i = 0; i < nbounds; i++) {
+        Def *m = next_of_iterator_trait(declared ? declared : ty->def->bounds.items[i]);
         if (!m) continue;
         Def *for_ty = arena_alloc(sizeof *for_ty);
         *for_ty = *m;

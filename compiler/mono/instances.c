@@ -132,11 +132,10 @@ Def *trait_method_instance(Def *d, Type **targs, int ntargs) {
         Type **impl_args;
         bool blanket = im->self_ty && im->self_ty->kind == TY_PARAM;
         if (blanket != (i >= trait_impls.len)) continue;
-        if (im->trait != d->trait || !impl_matches(im, self, &impl_args)) continue;
         /* a generic trait's impl for the trait argument in targs[1] (`Sum<&i32> for i32`) */
-        if (d->trait->ngenerics && ntargs > 1 &&
-            ty_subst(im->trait_arg, impl_args, im->ngenerics) != targs[1])
-            continue;
+        Type *arg = d->trait->ngenerics && ntargs > 1 ? targs[1] : NULL;
+        if (im->trait != d->trait || !impl_matches_arg(im, self, arg, &impl_args)) continue;
+        if (arg && ty_subst(im->trait_arg, impl_args, im->ngenerics) != arg) continue;
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
             if (m->name != d->name) continue;

@@ -486,8 +486,14 @@ static void declare_trait(Resolver *r, Node *item) {
     for (int i = 0; i < item->u.trait.items.len; i++) {
         Node *m = item->u.trait.items.items[i];
         if (m->kind == N_TYPE_ALIAS && !m->u.type_alias.ty && !m->u.type_alias.generics) {
-            /* `type Item;` */
+            /* `type Item;`, `type IntoIter: Iterator<Item = Self::Item>;` */
             ptrvec_push(&t->assoc_names, (void *)(uintptr_t)m->u.type_alias.name);
+            Node *bound = NULL;
+            for (int b = 0; !bound && b < m->u.type_alias.bounds.len; b++) {
+                Node *bn = m->u.type_alias.bounds.items[b];
+                if (bn->u.bound.kind == BOUND_TRAIT) bound = bn->u.bound.path;
+            }
+            ptrvec_push(&t->assoc_bounds, bound);
             continue;
         }
         if (m->kind == N_CONST_ITEM) {
@@ -508,6 +514,14 @@ static void declare_trait(Resolver *r, Node *item) {
     d->node = item;
     d->trait = t;
     declare_type(r, t->name, d);
+}
+
+TraitDef *assoc_type_bound(const Type *proj, Node **path) {
+    if (proj->kind != TY_PROJ || proj->var >= proj->trait->assoc_bounds.len) return NULL;
+    Node *bound = proj->trait->assoc_bounds.items[proj->var];
+    if (!bound || !bound->u.path.def) return NULL;
+    if (path) *path = bound;
+    return bound->u.path.def->trait;
 }
 
 Def *trait_method(TraitDef *t, Sym name) {
@@ -954,6 +968,9 @@ static void resolve_trait_body(Resolver *r, TraitDef *t) {
     push_scope(r, false);
     declare_type(r, t->self_param->name, t->self_param);
     declare_type_params(r, t->generic_defs, t->ngenerics);
+    for (int i = 0; i < t->assoc_bounds.len; i++)
+        if (t->assoc_bounds.items[i] && !resolve_trait_path(r, t->assoc_bounds.items[i]))
+            t->assoc_bounds.items[i] = NULL;
     for (int i = 0; i < t->ngenerics; i++)
         if (t->generic_defs[i]->node->u.generic_param.default_value)
             resolve_type(r, t->generic_defs[i]->node->u.generic_param.default_value);

@@ -142,6 +142,7 @@ struct TraitDef {
     PtrVec methods;                             /* Def*: declarations and default methods; Self is type parameter 0 */
     PtrVec supertraits;                         /* TraitDef* */
     PtrVec assoc_names;                         /* Sym (as void*): its associated types, `type Item;` */
+    PtrVec assoc_bounds;                        /* ... the T_PATH of each one's trait bound (`type IntoIter: Iterator<Item = Self::Item>;`), or NULL */
     PtrVec consts;                              /* Def* (DEF_CONST, trait set): `const N: T;` or with a default */
     Def *self_param;                            /* `Self` in its methods: type parameter 0, bounded by the trait */
     /* `trait Sum<A = Self>`: its type parameters, 1..ngenerics in its methods (after Self,
@@ -169,6 +170,13 @@ struct ImplDef {
 /* Whether impl im is for type t: equal, or for a generic impl, an instance of its self
  * type (its type arguments then in *args, when args is not NULL). Bounds are not checked. */
 bool impl_matches(ImplDef *im, Type *t, Type ***args);
+/* ... and, for a generic trait's impl, with trait argument arg (which gives the parameters
+ * the self type does not: `impl<P: StringPiece> FromIterator<P> for String`). */
+bool impl_matches_arg(ImplDef *im, Type *t, Type *arg, Type ***args);
+
+/* The trait that projection proj's associated type is declared bounded by (`type IntoIter:
+ * Iterator<Item = Self::Item>;`), its bound's path in *path; NULL if none. */
+TraitDef *assoc_type_bound(const Type *proj, Node **path);
 
 /* Every `impl Trait for Type` of the program, in source order (resolve fills it). */
 extern PtrVec trait_impls;

@@ -229,6 +229,7 @@ Type *check_call(Tc *tc, Node *n, Type *expected) {
                             callee->span);
         check_args_of(tc, n, params, def->nparams, def->node, def, 0);
         unify_assoc_bindings(tc, def, n);
+        select_trait_args(tc, n);
         return ty_subst(zonk(tc, def->ret_ty), n->targs, n->ntargs);
     }
     if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {

@@ -45,32 +45,22 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish
     }
     if (m->self_kind == SELF_REF_MUT) note_mutation(tc, n->u.call.receiver);
     unify_assoc_bindings(tc, m, n);
+    select_trait_args(tc, n);
     return ty_subst(zonk(tc, m->ret_ty), n->targs, n->ntargs);
 }
 
 Type *check_method_call(Tc *tc, Node *n, Type *expected) {
-    /* the method looked up, and its turbofish: `collect::<String>()` selects collect_string
-     * (the node keeps the name it was written with) */
+    /* the method looked up, and its turbofish */
     Sym name = n->u.call.method;
     Node *turbofish = n->u.call.turbofish;
     Type *hint = tc->receiver_hint;
     tc->receiver_hint = NULL;
     Type *recv = check_expr(tc, n->u.call.receiver, hint);
+    if (has_infer(zonk(tc, recv)))
+        /* `let v: Vec<_> = it.collect(); v.join(",")`: what the impls say first */
+        for (int i = 0; i < tc->generic_calls.len; i++)
+            select_trait_args(tc, tc->generic_calls.items[i]);
     Type *s = shallow(tc, recv);
-    if (name == sym_cstr("collect") && n->u.call.args.len == 0 &&
-        prelude_adt("String")) {
-        /* rustc's collect builds the FromIterator type asked for; Patina's builds a Vec,
-         * and for a String asked for (by the context or `::<String>`) collect_string */
-        Node *tf = turbofish;
-        Type *want = tf && tf->u.generic_args.args.len == 1
-                         ? lower_type(tc, tf->u.generic_args.args.items[0], true)
-                     : expected ? shallow(tc, expected)
-                                : NULL;
-        if (want && want->kind == TY_ADT && want->adt == prelude_adt("String")) {
-            name = sym_cstr("collect_string");
-            turbofish = NULL;
-        }
-    }
     if (name == sym_cstr("into") && n->u.call.args.len == 0 && !turbofish &&
         !user_method_named(tc, s, name))
         return check_into(tc, n, recv, expected);
@@ -310,14 +300,17 @@ static void extend_argument(Tc *tc, Node *arg, Type *elem) {
 /* A `for` over a value of a type implementing IntoIterator: the node becomes the call
  * `it.into_iter()`; the Item of that iterator, or NULL when t has no such impl. */
 Type *into_iterator_item(Tc *tc, Node *it, Type *t) {
-    ImplDef *found = NULL;
+    TraitDef *found = NULL;
     for (int i = 0; i < trait_impls.len && !found; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->trait->lang == LANG_INTO_ITERATOR && impl_applies(tc, im, t)) found = im;
+        if (im->trait->lang == LANG_INTO_ITERATOR && impl_applies(tc, im, t)) found = im->trait;
     }
-    Def *m = found ? method_of_trait(found->trait, sym_cstr("into_iter")) : NULL;
+    for (int i = 0; !found && t->kind == TY_PARAM && t->def && i < t->def->bounds.len; i++)
+        if (((TraitDef *)t->def->bounds.items[i])->lang == LANG_INTO_ITERATOR)
+            found = t->def->bounds.items[i];            /* `I: IntoIterator<Item = T>` */
+    Def *m = found ? method_of_trait(found, sym_cstr("into_iter")) : NULL;
     if (!m) return NULL;
-    Type *iter = zonk(tc, ty_proj(t, found->trait, 1));
+    Type *iter = zonk(tc, ty_proj(t, found, 1));
     Type *item = iterator_item(tc, iter);
     if (!item) return NULL;
     rewrite_as_method_call(tc, it, "into_iter");

@@ -15,6 +15,7 @@
 #include <string.h>
 
 static bool has_fmt_impl(Type *t, LangTrait lang);
+static bool impl_applies_arg(Tc *tc, ImplDef *im, Type *t, Type *arg);
 
 /* The types of fn's `where Self::Item: Trait` clauses, lowered once on first use. */
 static void lower_where_projs(Tc *tc, Def *fn) {
@@ -27,6 +28,8 @@ static void lower_where_projs(Tc *tc, Def *fn) {
  * a `where` clause of the fn being checked on its impl's parameter. */
 bool param_bound(Tc *tc, Type *t, TraitDef *trait, LangTrait lang) {
     if (ty_param_bound(t, trait, lang)) return true;
+    TraitDef *declared = assoc_type_bound(t, NULL);     /* `type IntoIter: Iterator<...>;` */
+    if (declared && trait_implies(declared, trait, lang)) return true;
     Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
     if (fn && t->kind == TY_PROJ) {
         lower_where_projs(tc, fn);
@@ -184,9 +187,12 @@ Def *method_of_trait(TraitDef *t, Sym name) {
 }
 
 /* Whether impl im is for type t, its parameters' bounds satisfied. */
-bool impl_applies(Tc *tc, ImplDef *im, Type *t) {
+bool impl_applies(Tc *tc, ImplDef *im, Type *t) { return impl_applies_arg(tc, im, t, NULL); }
+
+/* ... for a generic trait's impl, with trait argument arg giving the parameters t does not. */
+static bool impl_applies_arg(Tc *tc, ImplDef *im, Type *t, Type *arg) {
     Type **args;
-    if (!impl_matches(im, t, &args)) return false;
+    if (!impl_matches_arg(im, t, arg, &args)) return false;
     for (int k = 0; k < im->ngenerics; k++) {
         Def *param = im->generic_defs[k];
         for (int b = 0; b < param->bounds.len; b++)
@@ -226,6 +232,9 @@ Def *trait_method_for(Tc *tc, Type *s, Sym name) {
             if (m) return m;
         }
     }
+    TraitDef *declared = assoc_type_bound(s, NULL);
+    Def *declared_m = declared ? method_of_trait(declared, name) : NULL;
+    if (declared_m) return declared_m;
     if (s->kind == TY_PARAM) {
         for (int i = 0; s->def && i < s->def->bounds.len; i++) {
             Def *m = method_of_trait(s->def->bounds.items[i], name);
@@ -296,11 +305,11 @@ static Type *bound_arg(Tc *tc, Def *param, TraitDef *tr) {
     return trait_default_arg(tc, tr, ty_param(param));
 }
 
-/* impl im's trait argument for self type t (which it matches), with the impl's parameters
- * t gives. */
-static Type *impl_trait_arg(ImplDef *im, Type *t) {
+/* impl im's trait argument for self type t (which it matches) and wanted argument arg,
+ * with the impl's parameters they give. */
+static Type *impl_trait_arg(ImplDef *im, Type *t, Type *arg) {
     Type **args;
-    if (!im->ngenerics || !impl_matches(im, t, &args)) return im->trait_arg;
+    if (!im->ngenerics || !impl_matches_arg(im, t, arg, &args)) return im->trait_arg;
     return ty_subst(im->trait_arg, args, im->ngenerics);
 }
 
@@ -310,8 +319,8 @@ static int impls_for_arg(Tc *tc, Type *t, TraitDef *tr, Type *arg, ImplDef **fou
     int n = 0;
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->trait != tr || !im->trait_arg || !impl_applies(tc, im, t) ||
-            !could_unify(tc, impl_trait_arg(im, t), arg))
+        if (im->trait != tr || !im->trait_arg || !impl_applies_arg(tc, im, t, arg) ||
+            !could_unify(tc, impl_trait_arg(im, t, arg), arg))
             continue;
         *found = im;
         n++;
@@ -354,7 +363,8 @@ void select_trait_args(Tc *tc, Node *call) {
             ImplDef *im;
             if (!arg) continue;
             arg = ty_subst(arg, call->targs, call->ntargs);
-            if (impls_for_arg(tc, self, tr, arg, &im) == 1) unify(tc, arg, impl_trait_arg(im, self));
+            if (impls_for_arg(tc, self, tr, arg, &im) == 1)
+                unify(tc, arg, impl_trait_arg(im, self, arg));
         }
     }
 }
@@ -589,6 +599,19 @@ Type *iterator_item(Tc *tc, Type *t) {
             TraitDef *tr = t->def->bounds.items[i];
             if (tr->lang == LANG_ITERATOR) return ty_proj(t, tr, 0);
         }
+    }
+    Node *path;
+    TraitDef *declared = assoc_type_bound(t, &path);
+    if (declared && declared->lang == LANG_ITERATOR) {
+        /* `<I as IntoIterator>::IntoIter`, declared `Iterator<Item = Self::Item>` */
+        Node *args = path->u.path.seg_args ? path->u.path.seg_args[path->u.path.nsegs - 1] : NULL;
+        for (int i = 0; args && i < args->u.generic_args.args.len; i++) {
+            Node *a = args->u.generic_args.args.items[i];
+            if (a->kind == N_ASSOC_BINDING && a->u.assoc_binding.ty &&
+                a->u.assoc_binding.name == (Sym)(uintptr_t)declared->assoc_names.items[0])
+                return ty_subst(lower_type(tc, a->u.assoc_binding.ty, false), &t->elem, 1);
+        }
+        return ty_proj(t, declared, 0);
     }
     return NULL;
 }

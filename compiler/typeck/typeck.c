@@ -410,7 +410,12 @@ static void check_trait_impls(Tc *tc) {
             if (other->trait != im->trait || other->trait_arg != im->trait_arg ||
                 other->self_ty == im->self_ty || im->self_ty->kind == TY_ERROR)
                 continue;
-            if (!impl_matches(other, im->self_ty, NULL) && !impl_matches(im, other->self_ty, NULL))
+            /* a blanket impl's bounds count (`impl<I: Iterator> IntoIterator for I` is not
+             * for Vec<T>) */
+            bool blanket = other->self_ty->kind == TY_PARAM || im->self_ty->kind == TY_PARAM;
+            if (blanket ? !impl_applies(tc, other, im->self_ty) && !impl_applies(tc, im, other->self_ty)
+                        : !impl_matches(other, im->self_ty, NULL) &&
+                              !impl_matches(im, other->self_ty, NULL))
                 continue;
             Diag *d = diag_error(
                 "E0119", head, "conflicting implementations of trait `%s` for type `%s`",
