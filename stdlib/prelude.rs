@@ -487,14 +487,6 @@ impl<T> Vec<T> {
         }
     }
 
-    /// Pushes every item of iter, in order. (rustc's takes any IntoIterator; typeck makes
-    /// `v.extend(w)` of a Vec w `v.extend(w.into_iter())`.)
-    pub fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
-        while let Some(x) = iter.next() {
-            self.push(x);
-        }
-    }
-
     /// Moves every element of other to the end of self, leaving other empty.
     pub fn append(&mut self, other: &mut Vec<T>) {
         self.reserve(other.len);
@@ -855,13 +847,6 @@ impl String {
         self.vec.reserve(bytes.len());
         for b in bytes {
             self.vec.push(*b);
-        }
-    }
-
-    /// Pushes every char of iter. (rustc's also takes `&str`s and Strings.)
-    pub fn extend<I: Iterator<Item = char>>(&mut self, mut iter: I) {
-        while let Some(c) = iter.next() {
-            self.push(c);
         }
     }
 
@@ -3564,6 +3549,42 @@ impl<T> FromIterator<T> for Vec<T> {
             v.push(x);
         }
         v
+    }
+}
+
+/// Pushes every item, in order.
+impl<T> Extend<T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for x in iter {
+            self.push(x);
+        }
+    }
+}
+
+/// Pushes a copy of every item, in order.
+impl<'a, T: Copy> Extend<&'a T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
+        for x in iter {
+            self.push(*x);
+        }
+    }
+}
+
+/// Appends chars, `&char`s, `&str`s or Strings.
+impl<P: StringPiece> Extend<P> for String {
+    fn extend<I: IntoIterator<Item = P>>(&mut self, iter: I) {
+        for piece in iter {
+            piece.push_onto(self);
+        }
+    }
+}
+
+/// A slice's elements, borrowed: `for x in &v[1..]`, `v.extend(&a[..])`.
+impl<'a, T> IntoIterator for &'a [T] {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    fn into_iter(self) -> Iter<'a, T> {
+        self.iter()
     }
 }
 

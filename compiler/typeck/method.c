@@ -3,13 +3,14 @@
  * Takes: N_METHOD_CALL nodes.
  * Gives: the method selected (inherent, trait, primitive, library), auto-ref and auto-deref
  * of the receiver (through Deref impls), the arguments checked, E0599/E0689/E0282/E0040;
- * `extend` and `for` arguments made iterators (into_iter/copied calls). */
+ * arrays passed for IntoIterator parameters and `for` arguments made iterators (into_iter
+ * calls). */
 #include "patina.h"
 #include "typeck_internal.h"
 
 #include <string.h>
 
-static void extend_argument(Tc *tc, Node *arg, Type *elem);
+static Type *check_into_iterator_arg(Tc *tc, Node *arg, Type *expected);
 
 /* A method found for receiver type s: its arguments against its (instantiated) parameters. */
 static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish) {
@@ -39,7 +40,10 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish
         if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
             fn_bound_sig(tc, declared->def, n->targs, n->ntargs, &tc->closure_params,
                          &tc->closure_nparams, &tc->closure_ret);
-        Type *at = check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
+        bool into_iter = declared && declared->kind == TY_PARAM &&
+                         param_bound(tc, declared, NULL, LANG_INTO_ITERATOR);
+        Type *at = into_iter ? check_into_iterator_arg(tc, args->items[i], params[i + 1])
+                   : check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
         tc->closure_params = NULL;
         unify_fn_item_sig(tc, declared, at, n);
     }
@@ -88,10 +92,6 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         s = shallow(tc, target);
         while (s->kind == TY_REF) s = shallow(tc, s->elem);
     }
-    if (name == sym_cstr("extend") && n->u.call.args.len == 1 &&
-        (is_prelude_adt(s, "Vec") || is_prelude_adt(s, "String")))
-        extend_argument(tc, n->u.call.args.items[0],
-                        is_prelude_adt(s, "Vec") ? s->elems[0] : ty_char);
     PrimMethod pm;
     if ((s->kind == TY_INT || s->kind == TY_FLOAT || s->kind == TY_PTR) &&
         prim_method_lookup(s, name, &pm)) {
@@ -276,25 +276,22 @@ static void rewrite_as_method_call(Tc *tc, Node *it, const char *method) {
     it->u.call.method_span = it->span;
 }
 
-/* `v.extend(x)` of a Vec or String: rustc's takes any IntoIterator, Patina's an iterator,
- * so x that is not one is made `x.into_iter()` (`x.iter()` of a borrowed array or slice),
- * and an iterator of references to elem, `.copied()` (rustc's Extend<&T> for T: Copy). */
-static void extend_argument(Tc *tc, Node *arg, Type *elem) {
+/* An argument for a parameter bounded by IntoIterator (`Extend::extend`'s iter): an array,
+ * or a reference to one, is passed as `a.into_iter()` (`a.iter()`, `a.iter_mut()`), the
+ * iterator rustc's IntoIterator impls for `[T; N]` and `&[T; N]` give, which the prelude
+ * cannot write without const generics. Gives the argument's type. */
+static Type *check_into_iterator_arg(Tc *tc, Node *arg, Type *expected) {
     Type *a = shallow(tc, check_expr(tc, arg, NULL));
-    Type *item = iterator_item(tc, a);
     Type *seq = a->kind == TY_REF ? shallow(tc, a->elem) : a;
-    if (!item && (seq->kind == TY_ARRAY || seq->kind == TY_SLICE)) {
+    if (seq->kind == TY_ARRAY && !iterator_item(tc, a)) {
         rewrite_as_method_call(tc, arg,
                                a->kind != TY_REF ? "into_iter"
                                : a->is_mut       ? "iter_mut"
                                                  : "iter");
-        item = iterator_item(tc, check_expr(tc, arg, NULL));
-    } else if (!item) {
-        item = into_iterator_item(tc, arg, zonk(tc, a));
+        a = check_expr(tc, arg, NULL);
     }
-    if (!item || shallow(tc, item)->kind != TY_REF || shallow(tc, elem)->kind == TY_REF) return;
-    rewrite_as_method_call(tc, arg, "copied");
-    check_expr(tc, arg, NULL);
+    unify(tc, expected, a);
+    return a;
 }
 
 /* A `for` over a value of a type implementing IntoIterator: the node becomes the call

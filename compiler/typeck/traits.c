@@ -186,8 +186,11 @@ Def *method_of_trait(TraitDef *t, Sym name) {
     return NULL;
 }
 
-/* Whether impl im is for type t, its parameters' bounds satisfied. */
-bool impl_applies(Tc *tc, ImplDef *im, Type *t) { return impl_applies_arg(tc, im, t, NULL); }
+/* Whether impl im is for type t, its parameters' bounds satisfied (a generic trait's impl:
+ * for some trait argument, its parameters only the argument has standing for themselves). */
+bool impl_applies(Tc *tc, ImplDef *im, Type *t) {
+    return impl_applies_arg(tc, im, t, im->trait->ngenerics ? im->trait_arg : NULL);
+}
 
 /* ... for a generic trait's impl, with trait argument arg giving the parameters t does not. */
 static bool impl_applies_arg(Tc *tc, ImplDef *im, Type *t, Type *arg) {
