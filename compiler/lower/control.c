@@ -126,7 +126,8 @@ static Def *iterator_next(Type *ty) {
         Def *for_ty = arena_alloc(sizeof *for_ty);
         *for_ty = *m;
         for_ty->param_tys = arena_alloc(sizeof(Type *) * (size_t)(m->nparams + 1));
-        for (int k = 0; k < m->nparams; k++) for_ty->param_tys[k] = ty_subst(m->param_tys[k], &ty, 1);
+        for (int k = 0; k < m->nparams; k++)
+            for_ty->param_tys[k] = ty_subst(m->param_tys[k], &ty, 1);
         for_ty->ret_ty = ty_subst(m->ret_ty, &ty, 1);
         return for_ty;
     }

@@ -142,7 +142,9 @@ struct TraitDef {
     PtrVec methods;                             /* Def*: declarations and default methods; Self is type parameter 0 */
     PtrVec supertraits;                         /* TraitDef* */
     PtrVec assoc_names;                         /* Sym (as void*): its associated types, `type Item;` */
-    PtrVec assoc_bounds;                        /* ... the T_PATH of each one's trait bound (`type IntoIter: Iterator<Item = Self::Item>;`), or NULL */
+    /* ... the T_PATH of each one's trait bound (`type IntoIter: Iterator<Item = Self::Item>;`),
+     * or NULL */
+    PtrVec assoc_bounds;
     PtrVec consts;                              /* Def* (DEF_CONST, trait set): `const N: T;` or with a default */
     Def *self_param;                            /* `Self` in its methods: type parameter 0, bounded by the trait */
     /* `trait Sum<A = Self>`: its type parameters, 1..ngenerics in its methods (after Self,
@@ -159,8 +161,10 @@ struct ImplDef {
     PtrVec methods;                             /* Def* */
     PtrVec consts;                              /* Def* (DEF_CONST, impl set) */
     AdtDef *adt;                                /* the struct or enum it is for, if it is one */
-    Node *trait_arg_node;                       /* `impl Add<f64> for V`, `impl Sum<&i32> for i32`: the trait's type argument */
-    Type *trait_arg;                            /* ... lowered by typeck (the default, Self, when omitted; NULL if none) */
+    /* `impl Add<f64> for V`, `impl Sum<&i32> for i32`: the trait's type argument, and it
+     * lowered by typeck (the default, as Self, when it is left out; NULL if none) */
+    Node *trait_arg_node;
+    Type *trait_arg;
     int ngenerics;                              /* `impl<T: Display> Show for Wrapper<T>` */
     Def **generic_defs;
     Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;` (or NULL) */

@@ -683,7 +683,9 @@ static bool match_into(ImplDef *im, Type *pattern, Type *t, Type **bind) {
     return pattern->elem || pattern->nelems;    /* distinct leaves never match */
 }
 
-bool impl_matches(ImplDef *im, Type *t, Type ***args) { return impl_matches_arg(im, t, NULL, args); }
+bool impl_matches(ImplDef *im, Type *t, Type ***args) {
+    return impl_matches_arg(im, t, NULL, args);
+}
 
 bool impl_matches_arg(ImplDef *im, Type *t, Type *arg, Type ***args) {
     if (!im->self_ty) return false;

@@ -7,8 +7,6 @@
 #include "patina.h"
 #include "typeck_internal.h"
 
-#include <string.h>
-
 /* The signature of an `Fn(A) -> B` bound's path (with the callee's type arguments). */
 void fn_path_sig(Tc *tc, Node *path, Type **targs, int ntargs, Type ***params, int *nparams,
                  Type **ret) {
@@ -140,14 +138,6 @@ Type **instantiate_fn(Tc *tc, Node *call, Def *def, Type *recv) {
 /* `f::<A, B>(..)`: the fn's own type parameters are A and B (E0107 for another count). */
 void apply_turbofish(Tc *tc, Node *call, Def *def, Node *args, Span at) {
     int own = def->ngenerics - def->nimpl_generics, given = args->u.generic_args.args.len;
-    SourceFile *f = def->node ? source_get(def->node->span.file) : NULL;
-    if (own == 0 && given == 1 && f && strncmp(f->path, "<patina>", 8) == 0) {
-        /* `.sum::<i32>()`: rustc's sum and product are generic over their result; the
-         * prelude's return Self::Item, so the argument names that */
-        Type *ret = ty_subst(def->ret_ty, call->targs, call->ntargs);
-        unify(tc, ret, lower_type(tc, args->u.generic_args.args.items[0], true));
-        return;
-    }
     if (given != own) {
         Diag *d = diag_error("E0107", at,
                              "%s takes %d generic argument%s but %d generic argument%s supplied",

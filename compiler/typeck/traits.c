@@ -300,9 +300,9 @@ Type *trait_default_arg(Tc *tc, TraitDef *tr, Type *self) {
  * written (`S: Sum<Self::Item>`), the trait's parameter for its own Self, else the default. */
 static Type *bound_arg(Tc *tc, Def *param, TraitDef *tr) {
     if (param == tr->self_param) return ty_param(tr->generic_defs[0]);
-    while (param->arg_bound_types.len < param->arg_bound_nodes.len)
-        ptrvec_push(&param->arg_bound_types,
-                    lower_type(tc, param->arg_bound_nodes.items[param->arg_bound_types.len], false));
+    PtrVec *lowered = &param->arg_bound_types;
+    while (lowered->len < param->arg_bound_nodes.len)
+        ptrvec_push(lowered, lower_type(tc, param->arg_bound_nodes.items[lowered->len], false));
     for (int i = 0; i < param->arg_bound_traits.len; i++)
         if (param->arg_bound_traits.items[i] == tr) return param->arg_bound_types.items[i];
     return trait_default_arg(tc, tr, ty_param(param));

@@ -413,10 +413,11 @@ static void check_trait_impls(Tc *tc) {
             /* a blanket impl's bounds count (`impl<I: Iterator> IntoIterator for I` is not
              * for Vec<T>) */
             bool blanket = other->self_ty->kind == TY_PARAM || im->self_ty->kind == TY_PARAM;
-            if (blanket ? !impl_applies(tc, other, im->self_ty) && !impl_applies(tc, im, other->self_ty)
-                        : !impl_matches(other, im->self_ty, NULL) &&
-                              !impl_matches(im, other->self_ty, NULL))
-                continue;
+            bool overlap = blanket ? impl_applies(tc, other, im->self_ty) ||
+                                         impl_applies(tc, im, other->self_ty)
+                                   : impl_matches(other, im->self_ty, NULL) ||
+                                         impl_matches(im, other->self_ty, NULL);
+            if (!overlap) continue;
             Diag *d = diag_error(
                 "E0119", head, "conflicting implementations of trait `%s` for type `%s`",
                 sym_str(im->trait->name), ty_str_of(im->ngenerics ? other->self_ty : im->self_ty));
