@@ -3588,6 +3588,73 @@ impl<'a, T> IntoIterator for &'a [T] {
     }
 }
 
+/// The values of an iterator of Options until the first None, which it notes in `failed`:
+/// what `collect::<Option<V>>()` builds V from.
+pub struct OptionShunt<'a, I, A> {
+    iter: I,
+    failed: &'a mut bool,
+    item_type: Option<A>, // always None: names A, the Item (Patina has no PhantomData)
+}
+
+impl<'a, A, I: Iterator<Item = Option<A>>> Iterator for OptionShunt<'a, I, A> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Some(value)) => Some(value),
+            Some(None) => {
+                *self.failed = true;
+                None
+            }
+            None => None,
+        }
+    }
+}
+
+/// `Some` of every value collected, or None when any item is None.
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V> {
+        let mut failed = false;
+        let shunt = OptionShunt { iter: iter.into_iter(), failed: &mut failed, item_type: None };
+        let v: V = V::from_iter(shunt);
+        if failed { None } else { Some(v) }
+    }
+}
+
+/// The values of an iterator of Results until the first Err, which it keeps in `error`:
+/// what `collect::<Result<V, E>>()` builds V from.
+pub struct ResultShunt<'a, I, A, E> {
+    iter: I,
+    error: &'a mut Option<E>,
+    item_type: Option<A>, // always None: names A, the Item (Patina has no PhantomData)
+}
+
+impl<'a, A, E, I: Iterator<Item = Result<A, E>>> Iterator for ResultShunt<'a, I, A, E> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Ok(value)) => Some(value),
+            Some(Err(e)) => {
+                *self.error = Some(e);
+                None
+            }
+            None => None,
+        }
+    }
+}
+
+/// `Ok` of every value collected, or the first `Err`.
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        let mut error = None;
+        let shunt = ResultShunt { iter: iter.into_iter(), error: &mut error, item_type: None };
+        let v: V = V::from_iter(shunt);
+        match error {
+            Some(e) => Err(e),
+            None => Ok(v),
+        }
+    }
+}
+
 /// A String from chars, `&char`s, `&str`s or Strings.
 impl<P: StringPiece> FromIterator<P> for String {
     fn from_iter<I: IntoIterator<Item = P>>(iter: I) -> String {
