@@ -487,14 +487,6 @@ impl<T> Vec<T> {
         }
     }
 
-    /// Pushes every item of iter, in order. (rustc's takes any IntoIterator; typeck makes
-    /// `v.extend(w)` of a Vec w `v.extend(w.into_iter())`.)
-    pub fn extend<I: Iterator<Item = T>>(&mut self, mut iter: I) {
-        while let Some(x) = iter.next() {
-            self.push(x);
-        }
-    }
-
     /// Moves every element of other to the end of self, leaving other empty.
     pub fn append(&mut self, other: &mut Vec<T>) {
         self.reserve(other.len);
@@ -855,13 +847,6 @@ impl String {
         self.vec.reserve(bytes.len());
         for b in bytes {
             self.vec.push(*b);
-        }
-    }
-
-    /// Pushes every char of iter. (rustc's also takes `&str`s and Strings.)
-    pub fn extend<I: Iterator<Item = char>>(&mut self, mut iter: I) {
-        while let Some(c) = iter.next() {
-            self.push(c);
         }
     }
 
@@ -3331,17 +3316,9 @@ pub trait Iterator {
         None
     }
 
-    /// The values multiplied (`1` for none).
-    fn product(mut self) -> Self::Item
-    where
-        Self::Item: Mul<Output = Self::Item> + Default + Step,
-    {
-        let zero: Self::Item = Default::default();
-        let mut total = zero.forward();
-        while let Some(value) = self.next() {
-            total = total * value;
-        }
-        total
+    /// The values multiplied: `P::product(self)` (`1` for none).
+    fn product<P: Product<Self::Item>>(self) -> P {
+        P::product(self)
     }
 
     /// The largest value (the last of equals), or None.
@@ -3419,14 +3396,10 @@ pub trait Iterator {
         Chain { a: self, b: other, first_done: false }
     }
 
-    /// The items gathered into a Vec, in order. rustc's collect builds any FromIterator
-    /// type; Patina's builds a Vec (`collect::<Vec<_>>()` and `let v: Vec<T> = ...`).
-    fn collect(mut self) -> Vec<Self::Item> {
-        let mut v = Vec::new();
-        while let Some(x) = self.next() {
-            v.push(x);
-        }
-        v
+    /// The items gathered into a B: `B::from_iter(self)` (`collect::<Vec<_>>()`,
+    /// `let s: String = ...`).
+    fn collect<B: FromIterator<Self::Item>>(self) -> B {
+        B::from_iter(self)
     }
 
     /// The items for which f holds, and the others, each in order (into two Vecs).
@@ -3443,26 +3416,88 @@ pub trait Iterator {
         (yes, no)
     }
 
-    /// `collect::<String>()` (typeck calls this for a collect whose result is a String).
-    fn collect_string(mut self) -> String
-    where
-        Self::Item: StringPiece,
-    {
-        let mut s = String::new();
-        while let Some(x) = self.next() {
-            x.push_onto(&mut s);
-        }
-        s
+    /// The values added up: `S::sum(self)` (`0` for none).
+    fn sum<S: Sum<Self::Item>>(self) -> S {
+        S::sum(self)
     }
+}
 
-    /// The values added up (`0` for none).
-    fn sum(mut self) -> Self::Item
-    where
-        Self::Item: Add<Output = Self::Item> + Default,
-    {
-        let mut total = Default::default();
-        while let Some(value) = self.next() {
+/// What `iter.sum()` makes from an iterator of A (numbers: their total).
+#[diagnostic::on_unimplemented(
+    message = "a value of type `{Self}` cannot be made by summing an iterator over elements of type `{A}`",
+    label = "value of type `{Self}` cannot be made by summing a `std::iter::Iterator<Item={A}>`"
+)]
+pub trait Sum<A = Self> {
+    fn sum<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+/// What `iter.product()` makes from an iterator of A (numbers: their product).
+#[diagnostic::on_unimplemented(
+    message = "a value of type `{Self}` cannot be made by multiplying all elements of type `{A}` from an iterator",
+    label = "value of type `{Self}` cannot be made by multiplying all elements from a `std::iter::Iterator<Item={A}>`"
+)]
+pub trait Product<A = Self> {
+    fn product<I: Iterator<Item = A>>(iter: I) -> Self;
+}
+
+/// The primitive numbers, with their zero and one: rustc's library implements Sum and
+/// Product for each, and for references to each, by a macro; here by the impls over T and
+/// &T with `T: Number` below.
+pub trait Number: Copy {
+    fn zero() -> Self;
+    fn one() -> Self;
+}
+
+impl Number for i8 { fn zero() -> i8 { 0 } fn one() -> i8 { 1 } }
+impl Number for i16 { fn zero() -> i16 { 0 } fn one() -> i16 { 1 } }
+impl Number for i32 { fn zero() -> i32 { 0 } fn one() -> i32 { 1 } }
+impl Number for i64 { fn zero() -> i64 { 0 } fn one() -> i64 { 1 } }
+impl Number for i128 { fn zero() -> i128 { 0 } fn one() -> i128 { 1 } }
+impl Number for isize { fn zero() -> isize { 0 } fn one() -> isize { 1 } }
+impl Number for u8 { fn zero() -> u8 { 0 } fn one() -> u8 { 1 } }
+impl Number for u16 { fn zero() -> u16 { 0 } fn one() -> u16 { 1 } }
+impl Number for u32 { fn zero() -> u32 { 0 } fn one() -> u32 { 1 } }
+impl Number for u64 { fn zero() -> u64 { 0 } fn one() -> u64 { 1 } }
+impl Number for u128 { fn zero() -> u128 { 0 } fn one() -> u128 { 1 } }
+impl Number for usize { fn zero() -> usize { 0 } fn one() -> usize { 1 } }
+impl Number for f32 { fn zero() -> f32 { 0.0 } fn one() -> f32 { 1.0 } }
+impl Number for f64 { fn zero() -> f64 { 0.0 } fn one() -> f64 { 1.0 } }
+
+impl<T: Number + Add<Output = T>> Sum<T> for T {
+    fn sum<I: Iterator<Item = T>>(mut iter: I) -> T {
+        let mut total = T::zero();
+        while let Some(value) = iter.next() {
             total = total + value;
+        }
+        total
+    }
+}
+
+impl<'a, T: Number + Add<Output = T>> Sum<&'a T> for T {
+    fn sum<I: Iterator<Item = &'a T>>(mut iter: I) -> T {
+        let mut total = T::zero();
+        while let Some(value) = iter.next() {
+            total = total + *value;
+        }
+        total
+    }
+}
+
+impl<T: Number + Mul<Output = T>> Product<T> for T {
+    fn product<I: Iterator<Item = T>>(mut iter: I) -> T {
+        let mut total = T::one();
+        while let Some(value) = iter.next() {
+            total = total * value;
+        }
+        total
+    }
+}
+
+impl<'a, T: Number + Mul<Output = T>> Product<&'a T> for T {
+    fn product<I: Iterator<Item = &'a T>>(mut iter: I) -> T {
+        let mut total = T::one();
+        while let Some(value) = iter.next() {
+            total = total * *value;
         }
         total
     }
@@ -3480,8 +3515,155 @@ pub trait Step: Copy + PartialOrd {
 /// that are not iterators themselves; implement it for `&'a C` to loop over `&c`).
 pub trait IntoIterator {
     type Item;
-    type IntoIter;
+    type IntoIter: Iterator<Item = Self::Item>;
     fn into_iter(self) -> Self::IntoIter;
+}
+
+/// Every iterator is one: `into_iter()` gives it back.
+impl<I: Iterator> IntoIterator for I {
+    type Item = I::Item;
+    type IntoIter = I;
+    fn into_iter(self) -> I {
+        self
+    }
+}
+
+/// What `iter.collect()` builds from the items of an iterator of A.
+#[diagnostic::on_unimplemented(
+    message = "a value of type `{Self}` cannot be built from an iterator over elements of type `{A}`",
+    label = "value of type `{Self}` cannot be built from `std::iter::Iterator<Item={A}>`"
+)]
+pub trait FromIterator<A> {
+    fn from_iter<I: IntoIterator<Item = A>>(iter: I) -> Self;
+}
+
+/// `c.extend(iter)`: the items of an iterator of A added to a collection.
+pub trait Extend<A> {
+    fn extend<I: IntoIterator<Item = A>>(&mut self, iter: I);
+}
+
+impl<T> FromIterator<T> for Vec<T> {
+    fn from_iter<I: IntoIterator<Item = T>>(iter: I) -> Vec<T> {
+        let mut v = Vec::new();
+        for x in iter {
+            v.push(x);
+        }
+        v
+    }
+}
+
+/// Pushes every item, in order.
+impl<T> Extend<T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = T>>(&mut self, iter: I) {
+        for x in iter {
+            self.push(x);
+        }
+    }
+}
+
+/// Pushes a copy of every item, in order.
+impl<'a, T: Copy> Extend<&'a T> for Vec<T> {
+    fn extend<I: IntoIterator<Item = &'a T>>(&mut self, iter: I) {
+        for x in iter {
+            self.push(*x);
+        }
+    }
+}
+
+/// Appends chars, `&char`s, `&str`s or Strings.
+impl<P: StringPiece> Extend<P> for String {
+    fn extend<I: IntoIterator<Item = P>>(&mut self, iter: I) {
+        for piece in iter {
+            piece.push_onto(self);
+        }
+    }
+}
+
+/// A slice's elements, borrowed: `for x in &v[1..]`, `v.extend(&a[..])`.
+impl<'a, T> IntoIterator for &'a [T] {
+    type Item = &'a T;
+    type IntoIter = Iter<'a, T>;
+    fn into_iter(self) -> Iter<'a, T> {
+        self.iter()
+    }
+}
+
+/// The values of an iterator of Options until the first None, which it notes in `failed`:
+/// what `collect::<Option<V>>()` builds V from.
+pub struct OptionShunt<'a, I, A> {
+    iter: I,
+    failed: &'a mut bool,
+    item_type: Option<A>, // always None: names A, the Item (Patina has no PhantomData)
+}
+
+impl<'a, A, I: Iterator<Item = Option<A>>> Iterator for OptionShunt<'a, I, A> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Some(value)) => Some(value),
+            Some(None) => {
+                *self.failed = true;
+                None
+            }
+            None => None,
+        }
+    }
+}
+
+/// `Some` of every value collected, or None when any item is None.
+impl<A, V: FromIterator<A>> FromIterator<Option<A>> for Option<V> {
+    fn from_iter<I: IntoIterator<Item = Option<A>>>(iter: I) -> Option<V> {
+        let mut failed = false;
+        let shunt = OptionShunt { iter: iter.into_iter(), failed: &mut failed, item_type: None };
+        let v: V = V::from_iter(shunt);
+        if failed { None } else { Some(v) }
+    }
+}
+
+/// The values of an iterator of Results until the first Err, which it keeps in `error`:
+/// what `collect::<Result<V, E>>()` builds V from.
+pub struct ResultShunt<'a, I, A, E> {
+    iter: I,
+    error: &'a mut Option<E>,
+    item_type: Option<A>, // always None: names A, the Item (Patina has no PhantomData)
+}
+
+impl<'a, A, E, I: Iterator<Item = Result<A, E>>> Iterator for ResultShunt<'a, I, A, E> {
+    type Item = A;
+    fn next(&mut self) -> Option<A> {
+        match self.iter.next() {
+            Some(Ok(value)) => Some(value),
+            Some(Err(e)) => {
+                *self.error = Some(e);
+                None
+            }
+            None => None,
+        }
+    }
+}
+
+/// `Ok` of every value collected, or the first `Err`.
+impl<A, E, V: FromIterator<A>> FromIterator<Result<A, E>> for Result<V, E> {
+    fn from_iter<I: IntoIterator<Item = Result<A, E>>>(iter: I) -> Result<V, E> {
+        let mut error = None;
+        let shunt = ResultShunt { iter: iter.into_iter(), error: &mut error, item_type: None };
+        let v: V = V::from_iter(shunt);
+        match error {
+            Some(e) => Err(e),
+            None => Ok(v),
+        }
+    }
+}
+
+/// A String from chars, `&char`s, `&str`s or Strings.
+impl<P: StringPiece> FromIterator<P> for String {
+    fn from_iter<I: IntoIterator<Item = P>>(iter: I) -> String {
+        let mut s = String::new();
+        for piece in iter {
+            piece.push_onto(&mut s);
+        }
+        s
+    }
 }
 
 pub trait DoubleEndedIterator: Iterator {

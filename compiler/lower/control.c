@@ -95,15 +95,41 @@ static void lower_for_seq(Lower *lw, Node *e) {
     close_scope(lw, iter_mark, e->span);
 }
 
-/* The prelude's Iterator::next, when ty is an iterator (implements Iterator). */
+/* Trait tr's `next` when tr is Iterator or has it as a supertrait, else NULL. */
+static Def *next_of_iterator_trait(TraitDef *tr) {
+    for (int k = 0; tr->lang == LANG_ITERATOR && k < tr->methods.len; k++) {
+        Def *m = tr->methods.items[k];
+        if (m->name == sym_cstr("next")) return m;
+    }
+    for (int i = 0; i < tr->supertraits.len; i++) {
+        Def *m = next_of_iterator_trait(tr->supertraits.items[i]);
+        if (m) return m;
+    }
+    return NULL;
+}
+
+/* The prelude's Iterator::next, when ty is an iterator (implements Iterator): the impl's,
+ * or for a type parameter or associated type bounded by Iterator (a generic body, lowered
+ * for the checks) the trait's declaration with ty for Self. */
 static Def *iterator_next(Type *ty) {
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
         if (im->trait->lang != LANG_ITERATOR || !impl_matches(im, ty, NULL)) continue;
-        for (int k = 0; k < im->trait->methods.len; k++) {
-            Def *m = im->trait->methods.items[k];
-            if (m->name == sym_cstr("next")) return trait_method_instance(m, &ty, 1);
-        }
+        Def *m = next_of_iterator_trait(im->trait);
+        if (m) return trait_method_instance(m, &ty, 1);
+    }
+    TraitDef *declared = assoc_type_bound(ty, NULL);   /* `<I as IntoIterator>::IntoIter` */
+    int nbounds = ty->kind == TY_PARAM && ty->def ? ty->def->bounds.len : declared ? 1 : 0;
+    for (int i = 0; i < nbounds; i++) {
+        Def *m = next_of_iterator_trait(declared ? declared : ty->def->bounds.items[i]);
+        if (!m) continue;
+        Def *for_ty = arena_alloc(sizeof *for_ty);
+        *for_ty = *m;
+        for_ty->param_tys = arena_alloc(sizeof(Type *) * (size_t)(m->nparams + 1));
+        for (int k = 0; k < m->nparams; k++)
+            for_ty->param_tys[k] = ty_subst(m->param_tys[k], &ty, 1);
+        for_ty->ret_ty = ty_subst(m->ret_ty, &ty, 1);
+        return for_ty;
     }
     return NULL;
 }

@@ -737,8 +737,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, it, e->span);
         return;
     }
-    if (!m && e->u.call.method == sym_cstr("into_iter") &&
-        e->u.call.receiver->ty->kind == TY_ARRAY) {
+    if (!m && e->u.call.receiver->ty->kind == TY_ARRAY && e->ty->kind == TY_ADT &&
+        e->ty->adt == prelude_adt("IntoIter")) {
+        /* an array's by-value iterator, built in (typeck's into_iter of an array) */
         array_into_iter(lw, e->u.call.receiver, "from_array", dest);
         return;
     }

@@ -122,22 +122,29 @@ Def *callee_instance(Def *d, Node *call) {
 }
 
 /* A trait method for the Self in targs[0]: the impl's (an instance when generic), else
- * the trait's default body for that Self. */
+ * the trait's default body for that Self. An impl for Self's own type goes before a blanket
+ * impl (`impl<T: Number> Sum for T`), whose bounds, not checked here, the checked program
+ * meets only where no other impl is for Self. */
 Def *trait_method_instance(Def *d, Type **targs, int ntargs) {
     Type *self = targs[0];
-    for (int i = 0; i < trait_impls.len; i++) {
-        ImplDef *im = trait_impls.items[i];
+    for (int i = 0; i < 2 * trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i % trait_impls.len];
         Type **impl_args;
-        if (im->trait != d->trait || !impl_matches(im, self, &impl_args)) continue;
+        bool blanket = im->self_ty && im->self_ty->kind == TY_PARAM;
+        if (blanket != (i >= trait_impls.len)) continue;
+        /* a generic trait's impl for the trait argument in targs[1] (`Sum<&i32> for i32`) */
+        Type *arg = d->trait->ngenerics && ntargs > 1 ? targs[1] : NULL;
+        if (im->trait != d->trait || !impl_matches_arg(im, self, arg, &impl_args)) continue;
+        if (arg && ty_subst(im->trait_arg, impl_args, im->ngenerics) != arg) continue;
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
             if (m->name != d->name) continue;
             if (!m->ngenerics) return m;
-            /* the impl's type arguments, then the method's own */
+            /* the impl's type arguments, then the method's own (after Self and the trait's) */
             Type **args = arena_alloc(sizeof(Type *) * (size_t)(m->ngenerics + 1));
             for (int j = 0; j < im->ngenerics; j++) args[j] = impl_args[j];
             for (int j = im->ngenerics; j < m->ngenerics; j++)
-                args[j] = targs[1 + j - im->ngenerics];
+                args[j] = targs[d->nimpl_generics + j - im->ngenerics];
             return instance_of(m, args, m->ngenerics);
         }
     }

@@ -185,7 +185,20 @@ static int resolve_bound_list(Resolver *r, NodeList *bounds, TraitDef ***traits,
     return n;
 }
 
-/* `param: A + B`: its bounds, with an `Fn(..)` signature or `Item = X` bindings noted. */
+/* The type argument of a generic trait's path (`Sum<Self::Item>`), resolved, or NULL. */
+static Node *trait_type_arg(Resolver *r, TraitDef *t, Node *path) {
+    Node *args = path->u.path.seg_args ? path->u.path.seg_args[path->u.path.nsegs - 1] : NULL;
+    for (int i = 0; t->ngenerics && args && i < args->u.generic_args.args.len; i++) {
+        Node *a = args->u.generic_args.args.items[i];
+        if (a->kind < T_PATH || a->kind > T_INFER) continue;
+        resolve_type(r, a);
+        return a;
+    }
+    return NULL;
+}
+
+/* `param: A + B`: its bounds, with an `Fn(..)` signature, `Item = X` bindings or a generic
+ * trait's argument noted. */
 void add_bounds(Resolver *r, Def *param, NodeList *bounds) {
     TraitDef **traits;
     Node **paths;
@@ -194,6 +207,11 @@ void add_bounds(Resolver *r, Def *param, NodeList *bounds) {
         ptrvec_push(&param->bounds, traits[i]);
         if (is_fn_trait(traits[i])) param->fn_bound = paths[i];
         record_assoc_bindings(param, traits[i], paths[i]);
+        Node *arg = trait_type_arg(r, traits[i], paths[i]);
+        if (arg) {
+            ptrvec_push(&param->arg_bound_traits, traits[i]);
+            ptrvec_push(&param->arg_bound_nodes, arg);
+        }
     }
 }
 
@@ -220,6 +238,11 @@ Def *method_param_copy(Def *p) {
     for (int i = 0; i < p->assoc_eq.len; i++) {
         ptrvec_push(&c->assoc_eq, p->assoc_eq.items[i]);
         ptrvec_push(&c->assoc_eq_traits, p->assoc_eq_traits.items[i]);
+    }
+    c->arg_bound_traits = c->arg_bound_nodes = c->arg_bound_types = (PtrVec){0};
+    for (int i = 0; i < p->arg_bound_nodes.len; i++) {
+        ptrvec_push(&c->arg_bound_traits, p->arg_bound_traits.items[i]);
+        ptrvec_push(&c->arg_bound_nodes, p->arg_bound_nodes.items[i]);
     }
     return c;
 }
@@ -454,17 +477,24 @@ static void declare_trait(Resolver *r, Node *item) {
     self->name = sym_cstr("Self");
     ptrvec_push(&self->bounds, t);
     t->self_param = self;
-    Node *g = item->u.trait.generics;
-    for (int i = 0; g && i < g->u.generics.params.len; i++)
-        if (((Node *)g->u.generics.params.items[i])->u.generic_param.kind != GP_LIFETIME) {
-            diag_unsupported(item->u.trait.name_span, "generic traits");   /* lifetimes only */
-            break;
-        }
+    Sym *names;
+    t->ngenerics = read_type_params(item->u.trait.generics, 1, &t->generic_defs, &names);
+    if (t->ngenerics > 1) {
+        /* an impl and a bound carry one trait argument */
+        diag_unsupported(item->u.trait.name_span, "traits with several type parameters");
+        t->ngenerics = 1;
+    }
     for (int i = 0; i < item->u.trait.items.len; i++) {
         Node *m = item->u.trait.items.items[i];
         if (m->kind == N_TYPE_ALIAS && !m->u.type_alias.ty && !m->u.type_alias.generics) {
-            /* `type Item;` */
+            /* `type Item;`, `type IntoIter: Iterator<Item = Self::Item>;` */
             ptrvec_push(&t->assoc_names, (void *)(uintptr_t)m->u.type_alias.name);
+            Node *bound = NULL;
+            for (int b = 0; !bound && b < m->u.type_alias.bounds.len; b++) {
+                Node *bn = m->u.type_alias.bounds.items[b];
+                if (bn->u.bound.kind == BOUND_TRAIT) bound = bn->u.bound.path;
+            }
+            ptrvec_push(&t->assoc_bounds, bound);
             continue;
         }
         if (m->kind == N_CONST_ITEM) {
@@ -476,7 +506,7 @@ static void declare_trait(Resolver *r, Node *item) {
         Def *d = method_def(m);
         if (!d) continue;
         d->trait = t;
-        d->nimpl_generics = 1;
+        d->nimpl_generics = 1 + t->ngenerics;   /* Self, then the trait's parameters */
         ptrvec_push(&t->methods, d);
     }
     Def *d = arena_alloc(sizeof *d);
@@ -485,6 +515,14 @@ static void declare_trait(Resolver *r, Node *item) {
     d->node = item;
     d->trait = t;
     declare_type(r, t->name, d);
+}
+
+TraitDef *assoc_type_bound(const Type *proj, Node **path) {
+    if (proj->kind != TY_PROJ || proj->var >= proj->trait->assoc_bounds.len) return NULL;
+    Node *bound = proj->trait->assoc_bounds.items[proj->var];
+    if (!bound || !bound->u.path.def) return NULL;
+    if (path) *path = bound;
+    return bound->u.path.def->trait;
 }
 
 Def *trait_method(TraitDef *t, Sym name) {
@@ -501,8 +539,9 @@ Def *trait_const(TraitDef *t, Sym name) {
     return c;
 }
 
-/* The lang trait the first n segments of path name through its std module (`fmt::Display`,
- * `std::ops::Add`, `core::cmp::Ord`), or NULL. */
+/* The lang trait, or prelude trait of std::iter (`Sum`, `FromIterator`), the first n
+ * segments of path name through its std module (`fmt::Display`, `std::ops::Add`,
+ * `core::cmp::Ord`, `std::iter::Sum`), or NULL. */
 Def *std_trait_path(Resolver *r, Node *path, int n) {
     static const char *const modules[] = { "fmt",     "cmp", "clone",   "marker",
                                            "default", "ops", "convert", "iter" };
@@ -513,7 +552,11 @@ Def *std_trait_path(Resolver *r, Node *path, int n) {
     for (size_t i = 0; !known && i < sizeof modules / sizeof *modules; i++)
         known = strcmp(sym_str(path->u.path.segs[first]), modules[i]) == 0;
     Def *d = known ? lookup_type(r, path->u.path.segs[n - 1]) : NULL;
-    return d && d->kind == DEF_TRAIT && d->trait->lang ? d : NULL;
+    if (!d || d->kind != DEF_TRAIT) return NULL;
+    SourceFile *f = source_get(d->node->span.file);
+    bool iter_trait = strcmp(sym_str(path->u.path.segs[first]), "iter") == 0 &&
+                      strncmp(f->path, "<patina>", 8) == 0;
+    return d->trait->lang || iter_trait ? d : NULL;
 }
 
 /* The trait a bound or an `impl Trait for` names: one in scope, or the prelude's through
@@ -523,23 +566,29 @@ TraitDef *resolve_trait_path(Resolver *r, Node *path) {
     Sym last = path->u.path.segs[n - 1];
     Def *d = lookup_type(r, last);
     if (n > 1) d = std_trait_path(r, path, n);
-    bool only_bindings = path->u.path.seg_args && path->u.path.seg_args[n - 1] &&
-                         !path->u.path.seg_args[n - 1]->u.generic_args.parenthesized;
-    for (int i = 0; only_bindings && i < path->u.path.seg_args[n - 1]->u.generic_args.args.len;
-         i++) {
-        Node *a = path->u.path.seg_args[n - 1]->u.generic_args.args.items[i];
+    /* `Iterator<Item = X>` bindings, and type arguments up to the trait's parameters (the
+     * caller resolves those, in its scope: an impl's, a bound's) */
+    Node *args = path->u.path.seg_args ? path->u.path.seg_args[n - 1] : NULL;
+    bool fits = args && !args->u.generic_args.parenthesized;
+    int type_args = 0;
+    for (int i = 0; fits && i < args->u.generic_args.args.len; i++) {
+        Node *a = args->u.generic_args.args.items[i];
         if (a->kind == N_BOUND && a->u.bound.kind == BOUND_LIFETIME) continue;   /* lifetimes.c's */
-        only_bindings = a->kind == N_ASSOC_BINDING && a->u.assoc_binding.ty;
-        if (only_bindings) resolve_type(r, a->u.assoc_binding.ty);
+        if (a->kind == N_ASSOC_BINDING && a->u.assoc_binding.ty)
+            resolve_type(r, a->u.assoc_binding.ty);
+        else if (a->kind >= T_PATH && a->kind <= T_INFER)
+            type_args++;
+        else
+            fits = false;
     }
-    if (path->u.path.seg_args && !only_bindings &&
+    fits = fits && d && d->kind == DEF_TRAIT && type_args <= d->trait->ngenerics;
+    if (args && !fits &&
         !(d && d->kind == DEF_TRAIT && (is_operator_trait(d->trait) || is_fn_trait(d->trait)))) {
         diag_unsupported(path->span, "generic traits");
         return NULL;
     }
     if (d && d->kind == DEF_TRAIT && is_fn_trait(d->trait)) {
         /* `Fn(A, B) -> R`: the signature's types */
-        Node *args = path->u.path.seg_args ? path->u.path.seg_args[n - 1] : NULL;
         if ((!args || !args->u.generic_args.parenthesized) && !r->in_prelude) {
             diag_unsupported(path->span, "`Fn` bounds without a `(A) -> B` signature");
             return NULL;
@@ -919,6 +968,13 @@ static void resolve_trait_body(Resolver *r, TraitDef *t) {
     r->current_impl = NULL;
     push_scope(r, false);
     declare_type(r, t->self_param->name, t->self_param);
+    declare_type_params(r, t->generic_defs, t->ngenerics);
+    for (int i = 0; i < t->assoc_bounds.len; i++)
+        if (t->assoc_bounds.items[i] && !resolve_trait_path(r, t->assoc_bounds.items[i]))
+            t->assoc_bounds.items[i] = NULL;
+    for (int i = 0; i < t->ngenerics; i++)
+        if (t->generic_defs[i]->node->u.generic_param.default_value)
+            resolve_type(r, t->generic_defs[i]->node->u.generic_param.default_value);
     for (int i = 0; i < t->methods.len; i++) resolve_fn(r, ((Def *)t->methods.items[i])->node);
     resolve_assoc_consts(r, &t->consts);
     pop_scope(r);

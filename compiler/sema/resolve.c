@@ -1346,6 +1346,10 @@ bool known_std_use(Node *tree, Sym *prefix, int nprefix) {
         "std::ops::DerefMut",
         "std::iter::IntoIterator",
         "std::iter::Iterator",
+        "std::iter::Sum",
+        "std::iter::Product",
+        "std::iter::FromIterator",
+        "std::iter::Extend",
         "std::iter",
     };
     char *text = "";
@@ -1404,7 +1408,8 @@ void resolve_fn(Resolver *r, Node *fn) {
         d->generic_names = arena_alloc(sizeof(Sym) * (size_t)(d->ngenerics + 1));
         d->generic_defs = arena_alloc(sizeof(Def *) * (size_t)(d->ngenerics + 1));
         for (int k = 0; k < d->nimpl_generics; k++) {
-            d->generic_defs[k] = d->trait  ? d->trait->self_param
+            d->generic_defs[k] = d->trait  ? (k ? d->trait->generic_defs[k - 1]
+                                                  : d->trait->self_param)
                                  : d->impl ? d->impl->generic_defs[k]
                                  : r->impl_params && d->adt == r->current_impl
                                      ? r->impl_params[k]

@@ -122,6 +122,9 @@ struct Def {
     PtrVec assoc_eq;                            /* DEF_TYPE_PARAM: N_ASSOC_BINDING of `T: Trait<Item = X>` ... */
     PtrVec assoc_eq_traits;                     /* ... and the trait of each */
     PtrVec assoc_eq_types;                      /* ... and X (set by typeck) */
+    PtrVec arg_bound_traits;                    /* DEF_TYPE_PARAM: the traits of `S: Sum<X>` ... */
+    PtrVec arg_bound_nodes;                     /* ... X as written ... */
+    PtrVec arg_bound_types;                     /* ... and lowered (set by typeck) */
     Def *assoc_base;                            /* DEF_ASSOC_TYPE */
     /* closures (DEF_FN whose node is the N_CLOSURE): the outer bindings they use, and how */
     PtrVec captures;                            /* Binding* */
@@ -144,8 +147,15 @@ struct TraitDef {
     PtrVec methods;                             /* Def*: declarations and default methods; Self is type parameter 0 */
     PtrVec supertraits;                         /* TraitDef* */
     PtrVec assoc_names;                         /* Sym (as void*): its associated types, `type Item;` */
+    /* ... the T_PATH of each one's trait bound (`type IntoIter: Iterator<Item = Self::Item>;`),
+     * or NULL */
+    PtrVec assoc_bounds;
     PtrVec consts;                              /* Def* (DEF_CONST, trait set): `const N: T;` or with a default */
     Def *self_param;                            /* `Self` in its methods: type parameter 0, bounded by the trait */
+    /* `trait Sum<A = Self>`: its type parameters, 1..ngenerics in its methods (after Self,
+     * before the methods' own); an impl's trait_arg is the argument (one, in the subset) */
+    int ngenerics;
+    Def **generic_defs;
 };
 
 /* `impl Trait for Type`. */
@@ -156,8 +166,10 @@ struct ImplDef {
     PtrVec methods;                             /* Def* */
     PtrVec consts;                              /* Def* (DEF_CONST, impl set) */
     AdtDef *adt;                                /* the struct or enum it is for, if it is one */
-    Node *trait_arg_node;                       /* `impl Add<f64> for V`, `impl From<X> for Y`: the trait's type argument */
-    Type *trait_arg;                            /* ... lowered by typeck (Self for `impl Add for V`; NULL if none) */
+    /* `impl Add<f64> for V`, `impl Sum<&i32> for i32`: the trait's type argument, and it
+     * lowered by typeck (the default, as Self, when it is left out; NULL if none) */
+    Node *trait_arg_node;
+    Type *trait_arg;
     int ngenerics;                              /* `impl<T: Display> Show for Wrapper<T>` */
     Def **generic_defs;
     Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;` (or NULL) */
@@ -167,6 +179,13 @@ struct ImplDef {
 /* Whether impl im is for type t: equal, or for a generic impl, an instance of its self
  * type (its type arguments then in *args, when args is not NULL). Bounds are not checked. */
 bool impl_matches(ImplDef *im, Type *t, Type ***args);
+/* ... and, for a generic trait's impl, with trait argument arg (which gives the parameters
+ * the self type does not: `impl<P: StringPiece> FromIterator<P> for String`). */
+bool impl_matches_arg(ImplDef *im, Type *t, Type *arg, Type ***args);
+
+/* The trait that projection proj's associated type is declared bounded by (`type IntoIter:
+ * Iterator<Item = Self::Item>;`), its bound's path in *path; NULL if none. */
+TraitDef *assoc_type_bound(const Type *proj, Node **path);
 
 /* Every `impl Trait for Type` of the program, in source order (resolve fills it). */
 extern PtrVec trait_impls;

@@ -275,9 +275,13 @@ Type *ty_proj(Type *self, TraitDef *trait, int assoc) {
         }
     }
     if (self->kind != TY_PARAM && self->kind != TY_INFER && self->kind != TY_PROJ) {
-        for (int i = 0; i < trait_impls.len; i++) {
-            ImplDef *im = trait_impls.items[i];
+        /* an impl for self's own type before a blanket one (`impl<I: Iterator> IntoIterator
+         * for I`), whose bounds are not checked here */
+        for (int i = 0; i < 2 * trait_impls.len; i++) {
+            ImplDef *im = trait_impls.items[i % trait_impls.len];
             Type **args;
+            bool blanket = im->self_ty && im->self_ty->kind == TY_PARAM;
+            if (blanket != (i >= trait_impls.len)) continue;
             if (im->trait != trait || !im->assoc_types || !impl_matches(im, self, &args)) continue;
             Type *t = im->assoc_types[assoc];
             return t && im->ngenerics ? ty_subst(t, args, im->ngenerics) : t ? t : ty_error;
@@ -832,6 +836,10 @@ static bool match_into(ImplDef *im, Type *pattern, Type *t, Type **bind) {
 }
 
 bool impl_matches(ImplDef *im, Type *t, Type ***args) {
+    return impl_matches_arg(im, t, NULL, args);
+}
+
+bool impl_matches_arg(ImplDef *im, Type *t, Type *arg, Type ***args) {
     if (!im->self_ty) return false;
     t = ty_erase_regions(t);                    /* impls are for erased types */
     if (!im->ngenerics) {
@@ -840,6 +848,14 @@ bool impl_matches(ImplDef *im, Type *t, Type ***args) {
     }
     Type **bind = arena_alloc(sizeof(Type *) * (size_t)im->ngenerics);
     if (!match_into(im, im->self_ty, t, bind)) return false;
+    if (arg && im->trait_arg) {
+        /* parameters only in the trait's argument (`impl<P: StringPiece> FromIterator<P> for
+         * String`) come from arg; the others' agreement is for the caller to judge */
+        Type **from_arg = arena_alloc(sizeof(Type *) * (size_t)im->ngenerics);
+        if (match_into(im, im->trait_arg, arg, from_arg))
+            for (int i = 0; i < im->ngenerics; i++)
+                if (!bind[i]) bind[i] = from_arg[i];
+    }
     /* parameters only in a bound (`B` of `F: FnMut(A) -> Option<B>`) come from the
      * closure's result */
     for (int i = 0; i < im->ngenerics; i++) {

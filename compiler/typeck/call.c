@@ -7,8 +7,6 @@
 #include "patina.h"
 #include "typeck_internal.h"
 
-#include <string.h>
-
 /* The signature of an `Fn(A) -> B` bound's path (with the callee's type arguments). */
 void fn_path_sig(Tc *tc, Node *path, Type **targs, int ntargs, Type ***params, int *nparams,
                  Type **ret) {
@@ -140,14 +138,6 @@ Type **instantiate_fn(Tc *tc, Node *call, Def *def, Type *recv) {
 /* `f::<A, B>(..)`: the fn's own type parameters are A and B (E0107 for another count). */
 void apply_turbofish(Tc *tc, Node *call, Def *def, Node *args, Span at) {
     int own = def->ngenerics - def->nimpl_generics, given = args->u.generic_args.args.len;
-    SourceFile *f = def->node ? source_get(def->node->span.file) : NULL;
-    if (own == 0 && given == 1 && f && strncmp(f->path, "<patina>", 8) == 0) {
-        /* `.sum::<i32>()`: rustc's sum and product are generic over their result; the
-         * prelude's return Self::Item, so the argument names that */
-        Type *ret = ty_subst(def->ret_ty, call->targs, call->ntargs);
-        unify(tc, ret, lower_type(tc, args->u.generic_args.args.items[0], true));
-        return;
-    }
     if (given != own) {
         Diag *d = diag_error("E0107", at,
                              "%s takes %d generic argument%s but %d generic argument%s supplied",
@@ -215,6 +205,7 @@ Type *check_call(Tc *tc, Node *n, Type *expected) {
             unify(tc, n->targs[0], ty_param(callee->u.path.self_param));
         if (callee->u.path.qself && def->trait && n->ntargs)
             unify(tc, n->targs[0], lower_type(tc, callee->u.path.qself, true));
+        bind_trait_arg(tc, n, def);
         if (callee->u.path.qself && !def->trait) {
             /* `Vec::<u8>::new()`: the type's arguments are its impl's (`impl<T> Vec<T>`) */
             Type *q = lower_type(tc, callee->u.path.qself, true);
@@ -228,6 +219,7 @@ Type *check_call(Tc *tc, Node *n, Type *expected) {
                             callee->span);
         check_args_of(tc, n, params, def->nparams, def->node, def, 0);
         unify_assoc_bindings(tc, def, n);
+        select_trait_args(tc, n);
         return ty_subst(zonk(tc, def->ret_ty), n->targs, n->ntargs);
     }
     if (def && def->kind == DEF_VARIANT && def->adt->variants[def->variant].shape == SHAPE_TUPLE) {

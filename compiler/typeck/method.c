@@ -3,13 +3,14 @@
  * Takes: N_METHOD_CALL nodes.
  * Gives: the method selected (inherent, trait, primitive, library), auto-ref and auto-deref
  * of the receiver (through Deref impls), the arguments checked, E0599/E0689/E0282/E0040;
- * `extend` and `for` arguments made iterators (into_iter/copied calls). */
+ * arrays passed for IntoIterator parameters and `for` arguments made iterators (into_iter
+ * calls). */
 #include "patina.h"
 #include "typeck_internal.h"
 
 #include <string.h>
 
-static void extend_argument(Tc *tc, Node *arg, Type *elem);
+static Type *check_into_iterator_arg(Tc *tc, Node *arg, Type *expected);
 
 /* A method found for receiver type s: its arguments against its (instantiated) parameters. */
 static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish) {
@@ -32,65 +33,41 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish
         diag_emit(d);
     }
     Type **params = instantiate_fn(tc, n, m, s);
+    bind_trait_arg(tc, n, m);
     if (turbofish) apply_turbofish(tc, n, m, turbofish, n->u.call.method_span);
     for (int i = 0; i < args->len; i++) {
         Type *declared = i + 1 < m->nparams ? m->param_tys[i + 1] : NULL;
         if (declared && declared->kind == TY_PARAM && ((Node *)args->items[i])->kind == N_CLOSURE)
             fn_bound_sig(tc, declared->def, n->targs, n->ntargs, &tc->closure_params,
                          &tc->closure_nparams, &tc->closure_ret);
-        Type *at = check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
+        bool into_iter = declared && declared->kind == TY_PARAM &&
+                         param_bound(tc, declared, NULL, LANG_INTO_ITERATOR);
+        Type *at = into_iter ? check_into_iterator_arg(tc, args->items[i], params[i + 1])
+                   : check_expr(tc, args->items[i], i + 1 < m->nparams ? params[i + 1] : NULL);
         tc->closure_params = NULL;
         unify_fn_item_sig(tc, declared, at, n);
     }
     if (m->self_kind == SELF_REF_MUT) note_mutation(tc, n->u.call.receiver);
     unify_assoc_bindings(tc, m, n);
+    select_trait_args(tc, n);
     return ty_subst(zonk(tc, m->ret_ty), n->targs, n->ntargs);
 }
 
 Type *check_method_call(Tc *tc, Node *n, Type *expected) {
-    /* the method looked up, and its turbofish: `collect::<String>()` selects collect_string
-     * (the node keeps the name it was written with) */
+    /* the method looked up, and its turbofish */
     Sym name = n->u.call.method;
     Node *turbofish = n->u.call.turbofish;
     Type *hint = tc->receiver_hint;
     tc->receiver_hint = NULL;
     Type *recv = check_expr(tc, n->u.call.receiver, hint);
+    if (has_infer(zonk(tc, recv)))
+        /* `let v: Vec<_> = it.collect(); v.join(",")`: what the impls say first */
+        for (int i = 0; i < tc->generic_calls.len; i++)
+            select_trait_args(tc, tc->generic_calls.items[i]);
     Type *s = shallow(tc, recv);
-    if (name == sym_cstr("collect") && n->u.call.args.len == 0 &&
-        prelude_adt("String")) {
-        /* rustc's collect builds the FromIterator type asked for; Patina's builds a Vec,
-         * and for a String asked for (by the context or `::<String>`) collect_string */
-        Node *tf = turbofish;
-        Type *want = tf && tf->u.generic_args.args.len == 1
-                         ? lower_type(tc, tf->u.generic_args.args.items[0], true)
-                     : expected ? shallow(tc, expected)
-                                : NULL;
-        if (want && want->kind == TY_ADT && want->adt == prelude_adt("String")) {
-            name = sym_cstr("collect_string");
-            turbofish = NULL;
-        }
-    }
     if (name == sym_cstr("into") && n->u.call.args.len == 0 && !turbofish &&
         !user_method_named(tc, s, name))
         return check_into(tc, n, recv, expected);
-    if ((name == sym_cstr("sum") || name == sym_cstr("product")) &&
-        n->u.call.args.len == 0) {
-        /* rustc sums references to numbers into numbers: `xs.iter().sum()` is
-         * `xs.iter().copied().sum()` */
-        Type *item = iterator_item(tc, zonk(tc, s));
-        Type *target = item ? shallow(tc, item) : NULL;
-        Type *num = target && target->kind == TY_REF ? shallow(tc, target->elem) : NULL;
-        if (num && (num->kind == TY_INT || num->kind == TY_FLOAT ||
-                    (num->kind == TY_INFER && num->infer != INFER_GENERAL))) {
-            Node *copied = ast_new(N_METHOD_CALL, n->u.call.receiver->span);
-            copied->u.call.receiver = n->u.call.receiver;
-            copied->u.call.method = sym_cstr("copied");
-            copied->u.call.method_span = n->u.call.method_span;
-            n->u.call.receiver = copied;
-            recv = check_expr(tc, copied, NULL);
-            s = shallow(tc, recv);
-        }
-    }
     if (s->kind == TY_REF) {
         /* a trait implemented for the reference type itself (`impl IntoIterator for &Stack`) */
         Type *z = zonk(tc, s);
@@ -115,10 +92,6 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         s = shallow(tc, target);
         while (s->kind == TY_REF) s = shallow(tc, s->elem);
     }
-    if (name == sym_cstr("extend") && n->u.call.args.len == 1 &&
-        (is_prelude_adt(s, "Vec") || is_prelude_adt(s, "String")))
-        extend_argument(tc, n->u.call.args.items[0],
-                        is_prelude_adt(s, "Vec") ? s->elems[0] : ty_char);
     PrimMethod pm;
     if ((s->kind == TY_INT || s->kind == TY_FLOAT || s->kind == TY_PTR) &&
         prim_method_lookup(s, name, &pm)) {
@@ -303,38 +276,38 @@ static void rewrite_as_method_call(Tc *tc, Node *it, const char *method) {
     it->u.call.method_span = it->span;
 }
 
-/* `v.extend(x)` of a Vec or String: rustc's takes any IntoIterator, Patina's an iterator,
- * so x that is not one is made `x.into_iter()` (`x.iter()` of a borrowed array or slice),
- * and an iterator of references to elem, `.copied()` (rustc's Extend<&T> for T: Copy). */
-static void extend_argument(Tc *tc, Node *arg, Type *elem) {
+/* An argument for a parameter bounded by IntoIterator (`Extend::extend`'s iter): an array,
+ * or a reference to one, is passed as `a.into_iter()` (`a.iter()`, `a.iter_mut()`), the
+ * iterator rustc's IntoIterator impls for `[T; N]` and `&[T; N]` give, which the prelude
+ * cannot write without const generics. Gives the argument's type. */
+static Type *check_into_iterator_arg(Tc *tc, Node *arg, Type *expected) {
     Type *a = shallow(tc, check_expr(tc, arg, NULL));
-    Type *item = iterator_item(tc, a);
     Type *seq = a->kind == TY_REF ? shallow(tc, a->elem) : a;
-    if (!item && (seq->kind == TY_ARRAY || seq->kind == TY_SLICE)) {
+    if (seq->kind == TY_ARRAY && !iterator_item(tc, a)) {
         rewrite_as_method_call(tc, arg,
                                a->kind != TY_REF ? "into_iter"
                                : a->is_mut       ? "iter_mut"
                                                  : "iter");
-        item = iterator_item(tc, check_expr(tc, arg, NULL));
-    } else if (!item) {
-        item = into_iterator_item(tc, arg, zonk(tc, a));
+        a = check_expr(tc, arg, NULL);
     }
-    if (!item || shallow(tc, item)->kind != TY_REF || shallow(tc, elem)->kind == TY_REF) return;
-    rewrite_as_method_call(tc, arg, "copied");
-    check_expr(tc, arg, NULL);
+    unify(tc, expected, a);
+    return a;
 }
 
 /* A `for` over a value of a type implementing IntoIterator: the node becomes the call
  * `it.into_iter()`; the Item of that iterator, or NULL when t has no such impl. */
 Type *into_iterator_item(Tc *tc, Node *it, Type *t) {
-    ImplDef *found = NULL;
+    TraitDef *found = NULL;
     for (int i = 0; i < trait_impls.len && !found; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->trait->lang == LANG_INTO_ITERATOR && impl_applies(tc, im, t)) found = im;
+        if (im->trait->lang == LANG_INTO_ITERATOR && impl_applies(tc, im, t)) found = im->trait;
     }
-    Def *m = found ? method_of_trait(found->trait, sym_cstr("into_iter")) : NULL;
+    for (int i = 0; !found && t->kind == TY_PARAM && t->def && i < t->def->bounds.len; i++)
+        if (((TraitDef *)t->def->bounds.items[i])->lang == LANG_INTO_ITERATOR)
+            found = t->def->bounds.items[i];            /* `I: IntoIterator<Item = T>` */
+    Def *m = found ? method_of_trait(found, sym_cstr("into_iter")) : NULL;
     if (!m) return NULL;
-    Type *iter = zonk(tc, ty_proj(t, found->trait, 1));
+    Type *iter = zonk(tc, ty_proj(t, found, 1));
     Type *item = iterator_item(tc, iter);
     if (!item) return NULL;
     rewrite_as_method_call(tc, it, "into_iter");

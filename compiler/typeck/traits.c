@@ -10,8 +10,12 @@
  * generic call (check_call_bounds). */
 #include "patina.h"
 #include "typeck_internal.h"
+#include "parser.h"
+
+#include <string.h>
 
 static bool has_fmt_impl(Type *t, LangTrait lang);
+static bool impl_applies_arg(Tc *tc, ImplDef *im, Type *t, Type *arg);
 
 /* The types of fn's `where Self::Item: Trait` clauses, lowered once on first use. */
 static void lower_where_projs(Tc *tc, Def *fn) {
@@ -24,6 +28,8 @@ static void lower_where_projs(Tc *tc, Def *fn) {
  * a `where` clause of the fn being checked on its impl's parameter. */
 bool param_bound(Tc *tc, Type *t, TraitDef *trait, LangTrait lang) {
     if (ty_param_bound(t, trait, lang)) return true;
+    TraitDef *declared = assoc_type_bound(t, NULL);     /* `type IntoIter: Iterator<...>;` */
+    if (declared && trait_implies(declared, trait, lang)) return true;
     Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
     if (fn && t->kind == TY_PROJ) {
         lower_where_projs(tc, fn);
@@ -180,10 +186,16 @@ Def *method_of_trait(TraitDef *t, Sym name) {
     return NULL;
 }
 
-/* Whether impl im is for type t, its parameters' bounds satisfied. */
+/* Whether impl im is for type t, its parameters' bounds satisfied (a generic trait's impl:
+ * for some trait argument, its parameters only the argument has standing for themselves). */
 bool impl_applies(Tc *tc, ImplDef *im, Type *t) {
+    return impl_applies_arg(tc, im, t, im->trait->ngenerics ? im->trait_arg : NULL);
+}
+
+/* ... for a generic trait's impl, with trait argument arg giving the parameters t does not. */
+static bool impl_applies_arg(Tc *tc, ImplDef *im, Type *t, Type *arg) {
     Type **args;
-    if (!impl_matches(im, t, &args)) return false;
+    if (!impl_matches_arg(im, t, arg, &args)) return false;
     for (int k = 0; k < im->ngenerics; k++) {
         Def *param = im->generic_defs[k];
         for (int b = 0; b < param->bounds.len; b++)
@@ -223,6 +235,9 @@ Def *trait_method_for(Tc *tc, Type *s, Sym name) {
             if (m) return m;
         }
     }
+    TraitDef *declared = assoc_type_bound(s, NULL);
+    Def *declared_m = declared ? method_of_trait(declared, name) : NULL;
+    if (declared_m) return declared_m;
     if (s->kind == TY_PARAM) {
         for (int i = 0; s->def && i < s->def->bounds.len; i++) {
             Def *m = method_of_trait(s->def->bounds.items[i], name);
@@ -270,6 +285,101 @@ static bool blanket_impl_covers(Tc *tc, Type *t, TraitDef *tr) {
             return true;
     }
     return false;
+}
+
+/* ── generic traits (`trait Sum<A = Self>`): one type argument besides Self ── */
+
+/* The argument generic trait tr takes when none is written, for Self type self (`A = Self`),
+ * or NULL when its parameter has no default. */
+Type *trait_default_arg(Tc *tc, TraitDef *tr, Type *self) {
+    Node *dflt = tr->generic_defs[0]->node->u.generic_param.default_value;
+    return dflt ? ty_subst(lower_type(tc, dflt, false), &self, 1) : NULL;
+}
+
+/* The argument of param's bound on generic trait tr, in the types of param's item: as
+ * written (`S: Sum<Self::Item>`), the trait's parameter for its own Self, else the default. */
+static Type *bound_arg(Tc *tc, Def *param, TraitDef *tr) {
+    if (param == tr->self_param) return ty_param(tr->generic_defs[0]);
+    PtrVec *lowered = &param->arg_bound_types;
+    while (lowered->len < param->arg_bound_nodes.len)
+        ptrvec_push(lowered, lower_type(tc, param->arg_bound_nodes.items[lowered->len], false));
+    for (int i = 0; i < param->arg_bound_traits.len; i++)
+        if (param->arg_bound_traits.items[i] == tr) return param->arg_bound_types.items[i];
+    return trait_default_arg(tc, tr, ty_param(param));
+}
+
+/* impl im's trait argument for self type t (which it matches) and wanted argument arg,
+ * with the impl's parameters they give. */
+static Type *impl_trait_arg(ImplDef *im, Type *t, Type *arg) {
+    Type **args;
+    if (!im->ngenerics || !impl_matches_arg(im, t, arg, &args)) return im->trait_arg;
+    return ty_subst(im->trait_arg, args, im->ngenerics);
+}
+
+/* The impls of generic trait tr for t whose argument may be arg: the count, the last in
+ * *found. */
+static int impls_for_arg(Tc *tc, Type *t, TraitDef *tr, Type *arg, ImplDef **found) {
+    int n = 0;
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (im->trait != tr || !im->trait_arg || !impl_applies_arg(tc, im, t, arg) ||
+            !could_unify(tc, impl_trait_arg(im, t, arg), arg))
+            continue;
+        *found = im;
+        n++;
+    }
+    return n;
+}
+
+/* Whether t implements tr with the argument arg (`i32: Sum<&i32>`; NULL: any argument). */
+static bool implements_with(Tc *tc, Type *t, TraitDef *tr, Type *arg) {
+    if (!tr->ngenerics || !arg) return implements(tc, t, tr);
+    if (t->kind == TY_ERROR || arg->kind == TY_ERROR || t->kind == TY_NEVER) return true;
+    if (t->kind == TY_INFER && t->infer != INFER_GENERAL)
+        t = t->infer == INFER_INT ? ty_int(IK_I32) : ty_float(FK_F64);
+    if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
+        Type *declared = t->kind == TY_PARAM && t->def ? bound_arg(tc, t->def, tr) : NULL;
+        return implements(tc, t, tr) && (!declared || could_unify(tc, declared, arg));
+    }
+    ImplDef *im;
+    return impls_for_arg(tc, t, tr, arg, &im) > 0;
+}
+
+/* The generic-trait bounds of a call (`S: Sum<Self::Item>`, and a generic trait's method's
+ * `Self: Extend<A>`) are also what infers their arguments: when one impl of the trait for
+ * the (known) type fits, its argument is the bound's (`v.iter().sum::<i64>()` over a vec of
+ * literals makes them i64, as in rustc). */
+void select_trait_args(Tc *tc, Node *call) {
+    Def *d = call->kind == N_METHOD_CALL ? call->u.call.method_def
+             : call->kind == N_CALL && call->u.call.callee && call->u.call.callee->kind == N_PATH
+                 ? call->u.call.callee->u.path.def
+                 : NULL;
+    for (int k = 0; d && d->generic_defs && k < call->ntargs && k < d->ngenerics; k++) {
+        Def *param = d->generic_defs[k];
+        Type *self = zonk(tc, call->targs[k]);
+        for (int b = 0; param && b < param->bounds.len; b++) {
+            TraitDef *tr = param->bounds.items[b];
+            if (!tr->ngenerics || (self->kind == TY_INFER && self->infer == INFER_GENERAL) ||
+                self->kind == TY_PARAM || self->kind == TY_PROJ)
+                continue;
+            Type *arg = bound_arg(tc, param, tr);
+            ImplDef *im;
+            if (!arg) continue;
+            arg = ty_subst(arg, call->targs, call->ntargs);
+            if (impls_for_arg(tc, self, tr, arg, &im) == 1)
+                unify(tc, arg, impl_trait_arg(im, self, arg));
+        }
+    }
+}
+
+/* A generic trait's method called with Self in call->targs[0]: its trait argument (in
+ * targs[1]) from Self's bound when Self is a type parameter (`S::sum(iter)` for `S:
+ * Sum<Self::Item>`). */
+void bind_trait_arg(Tc *tc, Node *call, Def *m) {
+    if (!m->trait || !m->trait->ngenerics || call->ntargs < 2) return;
+    Type *self = shallow(tc, call->targs[0]);
+    Type *arg = self->kind == TY_PARAM && self->def ? bound_arg(tc, self->def, m->trait) : NULL;
+    if (arg) unify(tc, call->targs[1], arg);
 }
 
 /* Whether type t (resolved) implements trait tr. */
@@ -336,6 +446,68 @@ bool implements(Tc *tc, Type *t, TraitDef *tr) {
     return false;
 }
 
+/* Whether attr is `#[diagnostic::on_unimplemented(...)]`. */
+static bool is_on_unimplemented(const Node *attr) {
+    const Token *t = attr->u.attr.toks;
+    for (int k = 0; k < attr->u.attr.ntoks && k < 4; k++)
+        if (t[k].kind == TK_IDENT && strcmp(sym_str(t[k].sym), "on_unimplemented") == 0)
+            return attr->u.attr.path && strcmp(sym_str(attr->u.attr.path), "diagnostic") == 0;
+    return false;
+}
+
+/* The text of `key = "..."` in trait tr's `#[diagnostic::on_unimplemented(...)]` (how the
+ * prelude words rustc's library errors), `{Self}` and `{A}` (its parameter) put in, or NULL. */
+static const char *on_unimplemented(TraitDef *tr, const char *key, Type *self, Type *arg) {
+    for (int i = 0; i < tr->node->attrs.len; i++) {
+        Node *attr = tr->node->attrs.items[i];
+        if (!is_on_unimplemented(attr)) continue;
+        const Token *t = attr->u.attr.toks;
+        for (int k = 0; k + 2 < attr->u.attr.ntoks; k++) {
+            if (t[k].kind != TK_IDENT || strcmp(sym_str(t[k].sym), key) || t[k + 2].kind != TK_STR)
+                continue;
+            const char *text = t[k + 2].v.str.bytes;
+            size_t len = t[k + 2].v.str.len;
+            char *out = arena_printf("%s", "");
+            for (size_t j = 0; j < len; j++) {
+                const char *param = tr->ngenerics ? sym_str(tr->generic_defs[0]->name) : "";
+                size_t plen = strlen(param);
+                if (strncmp(text + j, "{Self}", 6) == 0) {
+                    out = arena_printf("%s%s", out, ty_str_of(self));
+                    j += 5;
+                } else if (plen && text[j] == '{' && strncmp(text + j + 1, param, plen) == 0 &&
+                           text[j + 1 + plen] == '}') {
+                    out = arena_printf("%s%s", out, ty_str_of(arg));
+                    j += plen + 1;
+                } else {
+                    out = arena_printf("%s%c", out, text[j]);
+                }
+            }
+            return out;
+        }
+    }
+    return NULL;
+}
+
+/* E0277 for a call whose type argument t does not implement generic trait tr with
+ * argument arg: in the trait's own words when it has them (`a value of type `Money` cannot
+ * be made by summing ...`), at the method's name for a method call. */
+static void report_unimplemented(Tc *tc, Node *call, Type *t, TraitDef *tr, Type *arg) {
+    Type *dflt = trait_default_arg(tc, tr, t);
+    const char *trait = dflt == arg ? sym_str(tr->name)
+                                    : arena_printf("%s<%s>", sym_str(tr->name), ty_str_of(arg));
+    const char *ty = ty_str_of(t);
+    const char *message = on_unimplemented(tr, "message", t, arg);
+    const char *label = on_unimplemented(tr, "label", t, arg);
+    Span at = call->kind == N_METHOD_CALL ? call->u.call.method_span : call->span;
+    Diag *dg = message ? diag_error("E0277", at, "%s", message)
+                       : diag_error("E0277", at, "the trait bound `%s: %s` is not satisfied", ty,
+                                    trait);
+    if (label) diag_label(dg, "%s", label);
+    else diag_label(dg, "the trait `%s` is not implemented for `%s`", trait, ty);
+    if (label) diag_help(dg, "the trait `%s` is not implemented for `%s`", trait, ty);
+    diag_emit(dg);
+}
+
 /* The bounds of a generic call's type parameters, once its type arguments are known (E0277). */
 void check_call_bounds(Tc *tc, Node *call) {
     /* rewritten since (a cast, a coercion) */
@@ -393,7 +565,13 @@ void check_call_bounds(Tc *tc, Node *call) {
         Def *param = d->generic_defs[k];
         for (int b = 0; param && b < param->bounds.len; b++) {
             TraitDef *tr = param->bounds.items[b];
-            if (implements(tc, call->targs[k], tr)) continue;
+            Type *arg = tr->ngenerics ? bound_arg(tc, param, tr) : NULL;
+            if (arg) arg = ty_subst(arg, call->targs, call->ntargs);
+            if (implements_with(tc, call->targs[k], tr, arg)) continue;
+            if (arg) {
+                report_unimplemented(tc, call, call->targs[k], tr, arg);
+                return;
+            }
             if (call->targs[k]->kind == TY_CLOSURE && tr->lang == LANG_FN) {
                 Diag *dg = diag_error("E0525", call->targs[k]->def->node->span,
                                       "expected a closure that implements the `Fn` trait, but this "
@@ -424,6 +602,19 @@ Type *iterator_item(Tc *tc, Type *t) {
             TraitDef *tr = t->def->bounds.items[i];
             if (tr->lang == LANG_ITERATOR) return ty_proj(t, tr, 0);
         }
+    }
+    Node *path;
+    TraitDef *declared = assoc_type_bound(t, &path);
+    if (declared && declared->lang == LANG_ITERATOR) {
+        /* `<I as IntoIterator>::IntoIter`, declared `Iterator<Item = Self::Item>` */
+        Node *args = path->u.path.seg_args ? path->u.path.seg_args[path->u.path.nsegs - 1] : NULL;
+        for (int i = 0; args && i < args->u.generic_args.args.len; i++) {
+            Node *a = args->u.generic_args.args.items[i];
+            if (a->kind == N_ASSOC_BINDING && a->u.assoc_binding.ty &&
+                a->u.assoc_binding.name == (Sym)(uintptr_t)declared->assoc_names.items[0])
+                return ty_subst(lower_type(tc, a->u.assoc_binding.ty, false), &t->elem, 1);
+        }
+        return ty_proj(t, declared, 0);
     }
     return NULL;
 }

@@ -237,6 +237,13 @@ static void mark_negated_literals(PtrVec *typed) {
 
 /* Replaces every variable by its solution; integer variables left free become i32. */
 static void finish(Tc *tc) {
+    for (int i = 0; i < tc->generic_calls.len; i++) {
+        /* before literals default: the impl selected may say what they are */
+        Node *saved = tc->fn;
+        tc->fn = tc->generic_call_fns.items[i];
+        select_trait_args(tc, tc->generic_calls.items[i]);
+        tc->fn = saved;
+    }
     for (int i = 0; i < tc->vars.len; i++) {
         Type *t = shallow(tc, tc->var_types.items[i]);
         if (t->kind == TY_INFER && t->infer == INFER_INT) tc->vars.items[t->var] = ty_int(IK_I32);
@@ -333,7 +340,15 @@ static void prepare_trait_impls(Tc *tc) {
         binary_op |= im->trait->lang == LANG_PARTIAL_EQ || im->trait->lang == LANG_PARTIAL_ORD;
         im->trait_arg = im->trait_arg_node ? lower_type(tc, im->trait_arg_node, false)
                         : binary_op        ? im->self_ty
-                                           : NULL;
+                        : im->trait->ngenerics ? trait_default_arg(tc, im->trait, im->self_ty)
+                                               : NULL;
+        if (im->trait->ngenerics && !im->trait_arg) {
+            Diag *d = diag_error("E0107", im->node->u.impl.trait_ref->span,
+                                 "missing generics for trait `%s`", sym_str(im->trait->name));
+            diag_label(d, "expected 1 generic argument");
+            diag_emit(d);
+            im->trait_arg = ty_error;
+        }
     }
     /* associated types after every self type: `type Item = Self::Other;` may look them up */
     for (int i = 0; i < trait_impls.len; i++) {
@@ -402,8 +417,14 @@ static void check_trait_impls(Tc *tc) {
             if (other->trait != im->trait || other->trait_arg != im->trait_arg ||
                 other->self_ty == im->self_ty || im->self_ty->kind == TY_ERROR)
                 continue;
-            if (!impl_matches(other, im->self_ty, NULL) && !impl_matches(im, other->self_ty, NULL))
-                continue;
+            /* a blanket impl's bounds count (`impl<I: Iterator> IntoIterator for I` is not
+             * for Vec<T>) */
+            bool blanket = other->self_ty->kind == TY_PARAM || im->self_ty->kind == TY_PARAM;
+            bool overlap = blanket ? impl_applies(tc, other, im->self_ty) ||
+                                         impl_applies(tc, im, other->self_ty)
+                                   : impl_matches(other, im->self_ty, NULL) ||
+                                         impl_matches(im, other->self_ty, NULL);
+            if (!overlap) continue;
             Diag *d = diag_error(
                 "E0119", head, "conflicting implementations of trait `%s` for type `%s`",
                 sym_str(im->trait->name), ty_str_of(im->ngenerics ? other->self_ty : im->self_ty));
