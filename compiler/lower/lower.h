@@ -136,6 +136,7 @@ typedef struct LowerCtx {
     Span call_site; /* the call being lowered, where an instance is asked for */
     bool recursion_limit_reached;               /* see within_recursion_limit */
     PtrVec generated;                           /* GeneratedBody* */
+    PtrVec generic_uses;                        /* Def*: see generic_use (instances.c) */
 } LowerCtx;
 
 extern LowerCtx lower_ctx;
@@ -290,6 +291,7 @@ void restore_node_types(SavedTypes *st);
 
 /* ── instances.c ── */
 Def *instance_of(Def *d, Type **args, int nargs);
+bool is_generic_use(const Def *d);
 Def *callee_instance(Def *d, Node *call);
 Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 void vtable_methods(TraitDef *trait, PtrVec *out);

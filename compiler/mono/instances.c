@@ -78,11 +78,44 @@ static bool within_recursion_limit(Def *d, Type **args, int nargs) {
     return false;
 }
 
+static bool names_type_params(Type **args, int nargs) {
+    for (int k = 0; k < nargs; k++)
+        if (ty_contains(args[k], TY_PARAM)) return true;
+    return false;
+}
+
+/* d applied to args that name the type parameters of the generic body being lowered for
+ * the checks (`Vec::<T>::push`, `<T as Clone>::clone`): a Def of no body, one per (d, args),
+ * whose signature is d's with those args. A CONST_FN of it keeps what an instance of that
+ * body must call; mono/substitute.c resolves it once the args are concrete. */
+static Def *generic_use(Def *d, Type **args, int nargs) {
+    for (int i = 0; i < lower_ctx.generic_uses.len; i++) {
+        Def *u = lower_ctx.generic_uses.items[i];
+        if (u->generic != d) continue;
+        bool same = true;
+        for (int k = 0; k < nargs && same; k++) same = u->inst_args[k] == args[k];
+        if (same) return u;
+    }
+    Def *u = arena_alloc(sizeof *u);
+    *u = *d;
+    u->generic = d;
+    u->inst_args = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
+    memcpy(u->inst_args, args, sizeof(Type *) * (size_t)nargs);
+    u->param_tys = arena_alloc(sizeof(Type *) * (size_t)(d->nparams + 1));
+    for (int i = 0; i < d->nparams; i++) u->param_tys[i] = ty_subst(d->param_tys[i], args, nargs);
+    u->ret_ty = ty_subst(d->ret_ty, args, nargs);
+    ptrvec_push(&lower_ctx.generic_uses, u);
+    return u;
+}
+
+bool is_generic_use(const Def *d) {
+    return d && d->generic && names_type_params(d->inst_args, d->generic->ngenerics);
+}
+
 /* The Def of generic fn d instantiated with args (queued for lowering on first request). */
 Def *instance_of(Def *d, Type **args, int nargs) {
     /* a generic body lowered for the checks asks with its own parameters: no instance */
-    for (int k = 0; k < nargs; k++)
-        if (ty_contains(args[k], TY_PARAM)) return d;
+    if (names_type_params(args, nargs)) return generic_use(d, args, nargs);
     for (int i = 0; i < lower_ctx.instances.len; i++) {
         Instance *in = lower_ctx.instances.items[i];
         if (in->generic != d) continue;
@@ -114,9 +147,9 @@ Def *instance_of(Def *d, Type **args, int nargs) {
 Def *callee_instance(Def *d, Node *call) {
     if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
     lower_ctx.call_site = call->span;
-    for (int i = 0; i < call->ntargs; i++)
-        if (ty_contains(call->targs[i], TY_PARAM))
-            return d; /* a generic body lowered for the checks */
+    /* a generic body lowered for the checks: resolved in each instance */
+    if (names_type_params(call->targs, call->ntargs))
+        return generic_use(d, call->targs, call->ntargs);
     if (d->trait) return trait_method_instance(d, call->targs, call->ntargs);
     return instance_of(d, call->targs, call->ntargs);
 }
