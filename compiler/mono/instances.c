@@ -4,8 +4,10 @@
  * Gives: one Def per instance of a generic fn (queued in lower_ctx for lowering, within
  * rustc's recursion limit), the impl method a trait method resolves to for a Self, the
  * program's vtables, the Defs of generated bodies (derived impls, the compiler's fmt),
- * and the pruning of the library fns nothing reaches. Bodies themselves are lowered by
- * lower/lower.c (generated ones by lower/derive.c). */
+ * and the pruning of the library fns nothing reaches; in a generic body, the uses of
+ * generic fns with its type parameters (generic_use) and the facts of a parameter type
+ * (type_fact_fn) that each instance resolves. Instance bodies are made by substitute.c
+ * (or lowered again by lower/lower.c), generated ones by lower/derive.c. */
 #include "lower/lower.h"
 
 #include <stdlib.h>
@@ -256,6 +258,44 @@ int vtable_of(Type *ty, TraitDef *trait) {
                                   sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
     prog->vtables[prog->nvtables] = vt;
     return prog->nvtables++;
+}
+
+/* ── facts of a type ── */
+
+/* The value of std's size_of, align_of, needs_drop or the prelude's is_scalar for concrete
+ * type t. */
+IntBits type_fact_value(Builtin fact, Type *t) {
+    switch (fact) {
+    case BUILTIN_SIZE_OF: return layout_of(t)->size;
+    case BUILTIN_ALIGN_OF: return layout_of(t)->align;
+    case BUILTIN_NEEDS_DROP: return ty_needs_drop(t);
+    default:                                    /* BUILTIN_IS_SCALAR */
+        return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL ||
+            t->kind == TY_CHAR;
+    }
+}
+
+Type *type_fact_type(Builtin fact) {
+    return fact == BUILTIN_NEEDS_DROP || fact == BUILTIN_IS_SCALAR ? ty_bool : ty_int(IK_USIZE);
+}
+
+/* The fact of a type named by a generic body's type parameter: a call of `size_of::<T>()`
+ * (a builtin Def of one type parameter and no body) that each instance makes a constant. */
+Def *type_fact_fn(Builtin fact) {
+    for (int i = 0; i < lower_ctx.type_fact_fns.len; i++)
+        if (((Def *)lower_ctx.type_fact_fns.items[i])->builtin == fact)
+            return lower_ctx.type_fact_fns.items[i];
+    static const char *const names[] = {
+        [BUILTIN_SIZE_OF] = "size_of", [BUILTIN_ALIGN_OF] = "align_of",
+        [BUILTIN_NEEDS_DROP] = "needs_drop", [BUILTIN_IS_SCALAR] = "is_scalar"};
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_BUILTIN_FN;
+    d->builtin = fact;
+    d->name = sym_cstr(names[fact]);
+    d->ngenerics = 1;
+    d->ret_ty = type_fact_type(fact);
+    ptrvec_push(&lower_ctx.type_fact_fns, d);
+    return d;
 }
 
 /* ── pruning ── */
