@@ -89,7 +89,7 @@ Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
     Def *d = cb->def;
     Body *generic = cb->parent && !cb->generic ? checked_generic_body(d->generic) : NULL;
     Body *instance = generic && !generic->instance_dependent
-        ? mono_instance_body(generic, d, cb->parent->elems, cb->parent->nelems)
+        ? mono_instance_body(generic, d, cb->parent->elems, cb->parent->nelems, opts)
         : NULL;
     if (instance) return instance;
     SavedTypes st = {.args = cb->parent ? cb->parent->elems : NULL,

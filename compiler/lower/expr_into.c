@@ -60,7 +60,7 @@ static void check_division(Lower *lw, BinOp op, Type *ty, Operand a, Operand b, 
 }
 
 /* dest = a op b for integer arithmetic, bit and shift operators, with rustc's checks. */
-static void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b, Span span) {
+void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b, Span span) {
     bool checkable =
         op == BIN_ADD || op == BIN_SUB || op == BIN_MUL || op == BIN_SHL || op == BIN_SHR;
     if (ty->kind == TY_INT && (op == BIN_DIV || op == BIN_REM))
@@ -269,9 +269,11 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
                    e->span);
         return;
     }
-    /* the other built-in operators, and orderings, of a parameter: per instance, for now */
-    decided_by_instance(lw, l->ty);
-    decided_by_instance(lw, r->ty);
+    /* the orderings of a parameter: per instance, for now */
+    if (op >= BIN_LT && op <= BIN_GE) {
+        decided_by_instance(lw, l->ty);
+        decided_by_instance(lw, r->ty);
+    }
     if (op >= BIN_EQ && op <= BIN_GE && lv->kind == TY_REF && lv->elem->kind == TY_STR) {
         /* strs compare through the runtime: cmp(a, b) op 0 */
         Operand args[2];
@@ -289,6 +291,19 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
         return;
     }
+    if (l->ty->kind == TY_PARAM || l->ty->kind == TY_PROJ) {
+        /* `a + b` of a `T: Add`: `<T as Add<R>>::add(a, b)`, which each instance makes its
+         * impl's call or the built-in operation (mono/substitute.c) */
+        Type *sides[2] = {l->ty, r->ty};
+        Operand args[2];
+        args[0] = as_arg_operand(lw, l);        /* left first */
+        args[1] = as_arg_operand(lw, r);
+        call(lw, fn_operand(instance_of(operator_fn(op), sides, 2)), args, 2, dest, false,
+             e->span);
+        return;
+    }
+    decided_by_instance(lw, l->ty);
+    decided_by_instance(lw, r->ty);
     Operand a = as_operand_deref(lw, l);
     Operand b = as_operand_deref(lw, r);
     arith_into(lw, dest, op, e->ty, a, b, e->span);

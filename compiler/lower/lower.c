@@ -298,7 +298,7 @@ static Body *lower_instance(Instance *in, const LowerOptions *opts) {
     Body *generic = checked_generic_body(in->generic);
     lower_ctx.lowering_instance = in;
     Body *b = generic && !generic->instance_dependent
-        ? mono_instance_body(generic, in->def, in->args, in->nargs)
+        ? mono_instance_body(generic, in->def, in->args, in->nargs, opts)
         : NULL;
     lower_ctx.lowering_instance = NULL;
     if (b) return b;

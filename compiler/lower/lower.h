@@ -139,6 +139,7 @@ typedef struct LowerCtx {
     PtrVec generic_uses;                        /* Def*: see generic_use (instances.c) */
     PtrVec generic_bodies;                      /* Body*: generic fns and closures, checked */
     PtrVec type_fact_fns;                       /* Def*: see type_fact_fn (instances.c) */
+    PtrVec operator_fns;                        /* Def*: see operator_fn (instances.c) */
 } LowerCtx;
 
 extern LowerCtx lower_ctx;
@@ -223,6 +224,7 @@ void drop_scopes_above(Lower *lw, int mark, Span span);
 
 /* ── expr_into.c ── */
 Operand compare(Lower *lw, BinOp op, Operand a, Operand b, Span span);
+void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b, Span span);
 Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span);
 Place value_place(Lower *lw, Node *e);
 Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
@@ -306,5 +308,7 @@ void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies);
 IntBits type_fact_value(Builtin fact, Type *t);
 Type *type_fact_type(Builtin fact);
 Def *type_fact_fn(Builtin fact);
+Def *operator_fn(BinOp op);
+Def *operator_fn_of(const Def *d, BinOp *op);
 
 #endif

@@ -298,6 +298,44 @@ Def *type_fact_fn(Builtin fact) {
     return d;
 }
 
+/* A binary operator applied to a generic body's type parameter (`a + b` of a `T: Add`):
+ * `<Self as Add<Rhs>>::add(a, b)`, a Def of two type parameters (Self, Rhs) and no body,
+ * one per operator, that each instance makes the impl's method or the built-in operation.
+ * (The prelude's operator traits declare no methods: the operators are built in.) */
+Def *operator_fn(BinOp op) {
+    BinOp have;
+    for (int i = 0; i < lower_ctx.operator_fns.len; i++)
+        if (operator_fn_of(lower_ctx.operator_fns.items[i], &have) && have == op)
+            return lower_ctx.operator_fns.items[i];
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr("<operator>");
+    d->value = op;
+    d->ngenerics = 2;
+    d->nparams = 2;
+    d->param_tys = arena_alloc(sizeof(Type *) * 2);
+    for (int i = 0; i < 2; i++) {
+        Def *param = arena_alloc(sizeof *param);
+        param->kind = DEF_TYPE_PARAM;
+        param->name = sym_cstr(i ? "Rhs" : "Self");
+        param->variant = i;                     /* its TY_PARAM index */
+        d->param_tys[i] = ty_param(param);
+    }
+    d->ret_ty = d->param_tys[0];
+    ptrvec_push(&lower_ctx.operator_fns, d);
+    return d;
+}
+
+/* Whether d is an operator_fn, and which operator. */
+Def *operator_fn_of(const Def *d, BinOp *op) {
+    for (int i = 0; d && i < lower_ctx.operator_fns.len; i++)
+        if (lower_ctx.operator_fns.items[i] == d) {
+            *op = (BinOp)d->value;
+            return (Def *)d;
+        }
+    return NULL;
+}
+
 /* ── pruning ── */
 
 static int compare_body_defs(const void *a, const void *b) {

@@ -81,7 +81,9 @@ static bool body_resolvable(const Body *b) {
 static Def *resolve_callee(Subst *s, Def *d) {
     if (is_generic_use(d)) {
         Def *g = d->generic;
-        if (g->kind == DEF_BUILTIN_FN) return d; /* a type's fact: see settle_type_fact */
+        BinOp op;
+        /* a type's fact, an operator: see settle_type_fact, settle_operator_call */
+        if (g->kind == DEF_BUILTIN_FN || operator_fn_of(g, &op)) return d;
         Type **args = arena_alloc(sizeof(Type *) * (size_t)(g->ngenerics + 1));
         for (int i = 0; i < g->ngenerics; i++) args[i] = subst_type(s, d->inst_args[i]);
         if (!g->trait) return instance_of(g, args, g->ngenerics);
@@ -197,6 +199,32 @@ static void subst_term(Subst *s, Body *b, Block *bb, Term *t) {
     else *t = (Term){.kind = TM_GOTO, .span = t->span, .target = t->target};
 }
 
+/* `<T as Add<R>>::add(a, b)` (operator_fn) in block `block` of the instance: a call of the
+ * impl's method for the concrete types, or the built-in operation with the overflow and
+ * division checks of opts, as the lowering of a non-generic body writes it, in its place
+ * (a panic reports the operator's span, as rustc's `#[track_caller]` operator impls do). */
+static void settle_operator_call(const Subst *s, Body *b, int block, const LowerOptions *opts) {
+    Term call = b->blocks[block].term;
+    Def *d = call.kind == TM_CALL && call.func.kind == OP_CONST && call.func.c.kind == CONST_FN
+        ? call.func.c.fn
+        : NULL;
+    BinOp op;
+    if (!d || !is_generic_use(d) || !operator_fn_of(d->generic, &op)) return;
+    Type *self = subst_type(s, d->inst_args[0]), *rhs = subst_type(s, d->inst_args[1]);
+    Def *m = operator_method(NULL, self, ty_operator_lang(op, false), rhs);
+    if (m) {
+        b->blocks[block].term.func = fn_operand(m);
+        return;
+    }
+    /* the cleanup a panic of the operation runs: the call's */
+    Lower lw = {.opts = opts, .body = b, .cur = block, .caller_location = -1,
+                .resume_bb = call.unwind};
+    b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = call.span, .target = -1};
+    arith_into(&lw, call.dest, op, ir_place_type(b, call.dest), call.args[0], call.args[1],
+               call.span);
+    goto_block(&lw, call.target, call.span, call.target);
+}
+
 /* Blocks that the instance's resolved calls no longer reach (the cleanup chain of a call
  * that became a copy) are emptied: a landing pad that nothing unwinds to is not emitted. */
 static void empty_unreachable_blocks(Body *b) {
@@ -210,7 +238,8 @@ static void empty_unreachable_blocks(Body *b) {
     ir_body_changed(b);
 }
 
-Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int nargs) {
+Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int nargs,
+                         const LowerOptions *opts) {
     if (!body_resolvable(generic)) return NULL;
     Subst s = {args, nargs, false};
     Body *b = ir_body_clone(generic);
@@ -229,6 +258,8 @@ Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int na
         settle_type_fact(&s, bb, &bb->term);
     }
     if (s.unresolved) return NULL;
+    /* (the built-in operations add blocks: the body's own are settled first) */
+    for (int i = 0, n = b->nblocks; i < n; i++) settle_operator_call(&s, b, i, opts);
     empty_unreachable_blocks(b);
     return b;
 }
