@@ -95,14 +95,18 @@ static void lower_for_seq(Lower *lw, Node *e) {
     close_scope(lw, iter_mark, e->span);
 }
 
-/* The prelude's Iterator::next, when ty is an iterator (implements Iterator). */
+/* The prelude's Iterator::next, when ty is an iterator (implements Iterator); for a
+ * generic body's `I: Iterator`, `<I as Iterator>::next`, which each instance resolves. */
 static Def *iterator_next(Type *ty) {
+    bool param = ty->kind == TY_PARAM && ty_param_bound(ty, NULL, LANG_ITERATOR);
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
-        if (im->trait->lang != LANG_ITERATOR || !impl_matches(im, ty, NULL)) continue;
+        if (im->trait->lang != LANG_ITERATOR || (!param && !impl_matches(im, ty, NULL)))
+            continue;
         for (int k = 0; k < im->trait->methods.len; k++) {
             Def *m = im->trait->methods.items[k];
-            if (m->name == sym_cstr("next")) return trait_method_instance(m, &ty, 1);
+            if (m->name != sym_cstr("next")) continue;
+            return param ? instance_of(m, &ty, 1) : trait_method_instance(m, &ty, 1);
         }
     }
     return NULL;
