@@ -50,6 +50,10 @@ const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 /* ── building bodies (lowering and drop elaboration) ── */
 
 /* The references in t as ty_str_of prints it, each of which has a region. */
+static int ref_count(const Type *t);
+
+int ir_type_regions(const Type *t) { return ref_count(t); }
+
 static int ref_count(const Type *t) {
     if (!t) return 0;
     switch (t->kind) {

@@ -341,6 +341,7 @@ int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until 
 Stmt *ir_push_stmt(Block *bb, Stmt st);
 Type *ir_operand_type(Body *body, const Operand *op);
 Body *ir_body_clone(const Body *b);             /* a deep copy to rewrite (clone.c) */
+int ir_type_regions(const Type *t);             /* region variables a local of type t has */
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
 bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
 bool ir_intrinsic_may_panic(Intrinsic in);      /* may unwind: its call needs a cleanup edge */

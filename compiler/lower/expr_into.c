@@ -521,7 +521,7 @@ static int default_variant(AdtDef *a) {
 }
 
 /* `#[derive(Default)]`: zeros, false, '\0', 0.0 and the defaults of nested types. */
-static void default_into(Lower *lw, Place dest, Type *t, Span span) {
+void default_into(Lower *lw, Place dest, Type *t, Span span) {
     decided_by_instance(lw, t);
     if (t->kind == TY_ADT && t->adt->is_enum) {
         /* derived Default of an enum: its `#[default]` unit variant */
@@ -803,7 +803,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
                          argn->items, argn->len, e->u.call.receiver->span);
     lower_args(lw, argn->items, argn->len, args + 1);
     int nargs = argn->len + 1;
-    if (is_builtin_fmt(m) && e->ntargs) {
+    if (is_builtin_fmt(m) && e->ntargs && !is_generic_use(m)) {
         builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], false, e->span);
         return;
     }
@@ -1039,12 +1039,13 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         call_intrinsic(lw, ir_intrinsic_of_builtin(def->builtin), args, argn->len, e->span);
         return;
     }
-    if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {
+    /* (a type parameter's `fmt` or `default()` is a call each instance resolves) */
+    if (is_builtin_fmt(target) && e->ntargs && nargs == 2 && !is_generic_use(target)) {
         builtin_fmt_into(lw, dest, target, e->targs[0], args[0], args[1], false, e->span);
         return;
     }
     if (target && target->trait && target->trait->lang == LANG_DEFAULT &&
-        !target->node->u.fn.body) {
+        !target->node->u.fn.body && !is_generic_use(target)) {
         /* `T::default()` of a derived or primitive Default: built in */
         default_into(lw, dest, e->ty, e->span);
         return;

@@ -225,6 +225,7 @@ void drop_scopes_above(Lower *lw, int mark, Span span);
 /* ── expr_into.c ── */
 Operand compare(Lower *lw, BinOp op, Operand a, Operand b, Span span);
 void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b, Span span);
+void default_into(Lower *lw, Place dest, Type *t, Span span);
 Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span);
 Place value_place(Lower *lw, Node *e);
 Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);

@@ -84,6 +84,7 @@ static Def *resolve_callee(Subst *s, Def *d) {
         BinOp op;
         /* a type's fact, an operator: see settle_type_fact, settle_operator_call */
         if (g->kind == DEF_BUILTIN_FN || operator_fn_of(g, &op)) return d;
+        if (g->trait && g->trait->lang == LANG_DEFAULT) return d; /* see settle_default_call */
         Type **args = arena_alloc(sizeof(Type *) * (size_t)(g->ngenerics + 1));
         for (int i = 0; i < g->ngenerics; i++) args[i] = subst_type(s, d->inst_args[i]);
         if (!g->trait) return instance_of(g, args, g->ngenerics);
@@ -225,6 +226,30 @@ static void settle_operator_call(const Subst *s, Body *b, int block, const Lower
     goto_block(&lw, call.target, call.span, call.target);
 }
 
+/* `<T as Default>::default()` in block `block` of the instance: a call of the impl's
+ * method, or the built-in default (zero, false, empty, a derived impl's fields' defaults)
+ * written in its place, as the lowering of a non-generic body writes it. */
+static void settle_default_call(const Subst *s, Body *b, int block, const LowerOptions *opts) {
+    Term call = b->blocks[block].term;
+    Def *d = call.kind == TM_CALL && call.func.kind == OP_CONST && call.func.c.kind == CONST_FN
+        ? call.func.c.fn
+        : NULL;
+    if (!d || !is_generic_use(d) || !d->generic->trait ||
+        d->generic->trait->lang != LANG_DEFAULT)
+        return;
+    Type *self = subst_type(s, d->inst_args[0]);
+    Def *m = trait_method_instance(d->generic, &self, 1);
+    if (has_body(m)) {
+        b->blocks[block].term.func = fn_operand(m);
+        return;
+    }
+    Lower lw = {.opts = opts, .body = b, .cur = block, .caller_location = -1,
+                .resume_bb = call.unwind};
+    b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = call.span, .target = -1};
+    default_into(&lw, call.dest, self, call.span);
+    goto_block(&lw, call.target, call.span, call.target);
+}
+
 /* Blocks that the instance's resolved calls no longer reach (the cleanup chain of a call
  * that became a copy) are emptied: a landing pad that nothing unwinds to is not emitted. */
 static void empty_unreachable_blocks(Body *b) {
@@ -247,7 +272,16 @@ Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int na
     b->symbol = instance->symbol;
     b->unused_unless_called = false;
     b->instance_dependent = false;
-    for (int i = 0; i < b->nlocals; i++) b->locals[i].ty = subst_type(&s, b->locals[i].ty);
+    for (int i = 0; i < b->nlocals; i++) {
+        Local *l = &b->locals[i];
+        Type *ty = subst_type(&s, l->ty);
+        bool more_regions = ir_type_regions(ty) != ir_type_regions(l->ty);
+        l->ty = ty;
+        if (!more_regions) continue;
+        /* a `T` that is now a reference has regions of its own (one per reference) */
+        l->region = b->nregions;
+        b->nregions += ir_type_regions(ty);
+    }
     for (int i = 0; i < b->nblocks; i++) {
         Block *bb = &b->blocks[i];
         for (int k = 0; k < bb->nstmts; k++) {
@@ -259,7 +293,10 @@ Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int na
     }
     if (s.unresolved) return NULL;
     /* (the built-in operations add blocks: the body's own are settled first) */
-    for (int i = 0, n = b->nblocks; i < n; i++) settle_operator_call(&s, b, i, opts);
+    for (int i = 0, n = b->nblocks; i < n; i++) {
+        settle_operator_call(&s, b, i, opts);
+        settle_default_call(&s, b, i, opts);
+    }
     empty_unreachable_blocks(b);
     return b;
 }
