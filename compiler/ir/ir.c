@@ -283,10 +283,21 @@ static void print_local_type(FILE *out, const Local *l) {
     fputs(ty_str_of(l->renumbered_ty ? l->renumbered_ty : l->ty), out);
 }
 
+/* `name`, or for an instance of a generic fn `name::<i32, String>` */
+static void print_fn_name(FILE *out, const Def *d) {
+    fputs(sym_str(d->name), out);
+    if (!d->generic || !d->generic->ngenerics) return;
+    for (int k = 0; k < d->generic->ngenerics; k++)
+        fprintf(out, "%s%s", k ? ", " : "::<", ty_str_of(d->inst_args[k]));
+    fputc('>', out);
+}
+
 static void print_body(FILE *out, Body *b, const IrAnnotator *ann) {
     ir_renumber_regions(b);                     /* the regions the borrow checker sees */
     if (ann && ann->begin_body) ann->begin_body(ann->ctx, b);
-    fprintf(out, "fn %s(", sym_str(b->def->name));
+    fputs("fn ", out);
+    print_fn_name(out, b->def);
+    fputc('(', out);
     for (int i = 1; i <= b->nargs; i++) {
         fprintf(out, "%s_%d: ", i > 1 ? ", " : "", i);
         print_local_type(out, &b->locals[i]);
@@ -346,8 +357,8 @@ static bool in_stdlib(const Body *b) {
     return f && strncmp(f->path, "<patina>", 8) == 0;
 }
 
-/* Generic fns print once, as written (with their type parameters); their instances,
- * which differ only in types, are listed by --print instances. */
+/* Generic fns print as written (with their type parameters), then their instances, each
+ * the generic body with the instance's types (`fn id::<i32>`). */
 void ir_print_annotated(FILE *out, IrProgram *prog, const IrAnnotator *ann) {
     bool first = true;
     for (int i = 0; i < prog->nbodies; i++) {
@@ -361,6 +372,13 @@ void ir_print_annotated(FILE *out, IrProgram *prog, const IrAnnotator *ann) {
         if (in_stdlib(prog->generic_bodies[i])) continue;
         if (!first) fputc('\n', out);
         print_body(out, prog->generic_bodies[i], ann);
+        first = false;
+    }
+    for (int i = 0; i < prog->nbodies; i++) {
+        if (!prog->bodies[i]->def || !prog->bodies[i]->def->generic) continue;
+        if (in_stdlib(prog->bodies[i])) continue;
+        if (!first) fputc('\n', out);
+        print_body(out, prog->bodies[i], ann);
         first = false;
     }
 }

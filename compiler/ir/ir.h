@@ -280,6 +280,11 @@ typedef struct Body {
                                                    per borrow and per region position of a
                                                    local's type */
     bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
+    /* a generic body whose lowering decided something that only an instance's types
+     * decide and that is not a call mono/substitute.c can resolve (an operator, clone or
+     * format of a type parameter, a call of an `F: Fn` parameter): its instances are
+     * lowered from the AST again instead of substituted */
+    bool instance_dependent;
     const struct IrProgram *program;            /* the program it belongs to: its globals */
     /* analyses cached on demand (cfg.c, movedata.c); a pass that changes the blocks or
      * their statements calls ir_body_changed, which forgets them */
@@ -342,6 +347,7 @@ Type *ir_operand_type(Body *body, const Operand *op);
  * from 0 (locals in order, then borrows in block order). Lowering leaves them erased; the
  * printer and the borrow checker call this. Idempotent. */
 void ir_renumber_regions(Body *b);
+Body *ir_body_clone(const Body *b);             /* a deep copy to rewrite (clone.c) */
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
 bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
 bool ir_intrinsic_may_panic(Intrinsic in);      /* may unwind: its call needs a cleanup edge */

@@ -81,11 +81,17 @@ void lower_closure_into(Lower *lw, Place dest, Node *e) {
     closure_def(ct);
 }
 
-/* A closure's body: a function of (&env, params...) whose captured variables live in env. */
+/* A closure's body: a function of (&env, params...) whose captured variables live in env.
+ * One inside a generic fn is the substitution of its checked generic body. */
 Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
     Node *n = cb->node;
     ice_at(n->span);
     Def *d = cb->def;
+    Body *generic = cb->parent && !cb->generic ? checked_generic_body(d->generic) : NULL;
+    Body *instance = generic && !generic->instance_dependent
+        ? mono_instance_body(generic, d, cb->parent->elems, cb->parent->nelems, opts)
+        : NULL;
+    if (instance) return instance;
     SavedTypes st = {.args = cb->parent ? cb->parent->elems : NULL,
                      .nargs = cb->parent ? cb->parent->nelems : 0};
     if (cb->parent && !cb->generic) ast_visit_children(n, substitute_node_types, &st);

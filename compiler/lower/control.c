@@ -109,8 +109,8 @@ static Def *next_of_iterator_trait(TraitDef *tr) {
 }
 
 /* The prelude's Iterator::next, when ty is an iterator (implements Iterator): the impl's,
- * or for a type parameter or associated type bounded by Iterator (a generic body, lowered
- * for the checks) the trait's declaration with ty for Self. */
+ * or for a type parameter or associated type bounded by Iterator (a generic body)
+ * `<I as Iterator>::next`, which each instance resolves (mono/substitute.c). */
 static Def *iterator_next(Type *ty) {
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
@@ -123,13 +123,7 @@ static Def *iterator_next(Type *ty) {
     for (int i = 0; i < nbounds; i++) {
         Def *m = next_of_iterator_trait(declared ? declared : ty->def->bounds.items[i]);
         if (!m) continue;
-        Def *for_ty = arena_alloc(sizeof *for_ty);
-        *for_ty = *m;
-        for_ty->param_tys = arena_alloc(sizeof(Type *) * (size_t)(m->nparams + 1));
-        for (int k = 0; k < m->nparams; k++)
-            for_ty->param_tys[k] = ty_subst(m->param_tys[k], &ty, 1);
-        for_ty->ret_ty = ty_subst(m->ret_ty, &ty, 1);
-        return for_ty;
+        return instance_of(m, &ty, 1);
     }
     return NULL;
 }
@@ -219,10 +213,15 @@ static void lower_for(Lower *lw, Node *e) {
         return;
     }
     if (range->kind != N_RANGE) {
+        Type *seq = range->ty;
+        while (seq->kind == TY_REF) seq = seq->elem;
+        /* over an iterator parameter: its impl's next, which only an instance knows */
+        if (seq->kind == TY_PARAM || seq->kind == TY_PROJ) decided_by_instance(lw, seq);
         lower_for_seq(lw, e);
         return;
     }
     Type *ty = range->u.range.lo->ty;
+    decided_by_instance(lw, ty);
     Place cur = temp(lw, ty, range->span), end = temp(lw, ty, range->span);
     lower_into(lw, cur, range->u.range.lo);
     lower_into(lw, end, range->u.range.hi);

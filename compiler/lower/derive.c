@@ -39,8 +39,9 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
         assign(lw, dest, rv_use((Operand){.kind = OP_COPY, .place = src}, ty), span);
         return;
     }
-    if (ty->kind == TY_ADT) {
-        Def *own = operator_method(NULL, ty, LANG_CLONE, NULL);
+    /* a type parameter's: `<T as Clone>::clone`, whose body each instance's type gives */
+    if (ty->kind == TY_ADT || ty->kind == TY_PARAM || ty->kind == TY_PROJ) {
+        Def *own = ty->kind == TY_ADT ? operator_method(NULL, ty, LANG_CLONE, NULL) : NULL;
         if (!own) own = generated_method(ty, GEN_CLONE, NULL);
         Operand arg = borrow_arg(lw, ty_ref(ty, false), src, BORROW_SHARED, span);
         call(lw, fn_operand(own), &arg, 1, dest, false, span);
@@ -118,9 +119,11 @@ static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span);
  * `<T as PartialEq>::eq`, called on `&a` and `&b`; tuples and arrays part by part;
  * references compare what they point to, as Rust's `impl PartialEq for &T` does. */
 Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
-    if (ty->kind == TY_ADT) {
-        Def *own =
-            ty->adt->derive_partial_eq ? NULL : operator_method(NULL, ty, LANG_PARTIAL_EQ, ty);
+    /* a type parameter's: `<T as PartialEq>::eq`, whose body each instance's type gives */
+    if (ty->kind == TY_ADT || ty->kind == TY_PARAM || ty->kind == TY_PROJ) {
+        Def *own = ty->kind != TY_ADT || ty->adt->derive_partial_eq
+            ? NULL
+            : operator_method(NULL, ty, LANG_PARTIAL_EQ, ty);
         if (!own) own = generated_method(ty, GEN_EQ, NULL);
         Place eq = temp(lw, ty_bool, span);
         call_on_refs(lw, own, a, b, eq, span);
@@ -352,15 +355,28 @@ Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
                          (Operand){.kind = OP_COPY, .place = local_place(1)},
                          (Operand){.kind = OP_COPY, .place = local_place(2)}, true, span);
         break;
-    case GEN_EQ:
-        assign(&lw, local_place(0), rv_use(equal_parts(&lw, ty, self, other, span), ty_bool), span);
+    case GEN_EQ: {
+        /* a derived impl compares the parts; any other type (an instance's `T == T`) as its
+         * `==` does */
+        bool derived = ty->kind == TY_ADT && ty->adt->derive_partial_eq;
+        Operand eq = derived ? equal_parts(&lw, ty, self, other, span)
+                             : equal_values(&lw, ty, self, other, span);
+        assign(&lw, local_place(0), rv_use(eq, ty_bool), span);
         break;
+    }
     case GEN_PARTIAL_CMP:
     case GEN_CMP:
         ordering_into(&lw, local_place(0), g->def->ret_ty, cmp_parts(&lw, ty, self, other, span),
                       span);
         break;
-    case GEN_CLONE: clone_parts(&lw, ty, self, local_place(0), span); break;
+    case GEN_CLONE:
+        /* a derived impl clones the parts; any other type (an instance's `T: Clone`) as its
+         * `.clone()` does */
+        if (ty->kind == TY_ADT && !operator_method(NULL, ty, LANG_CLONE, NULL))
+            clone_parts(&lw, ty, self, local_place(0), span);
+        else
+            clone_into(&lw, ty, self, local_place(0), span);
+        break;
     }
     b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
     return b;

@@ -60,7 +60,7 @@ static void check_division(Lower *lw, BinOp op, Type *ty, Operand a, Operand b, 
 }
 
 /* dest = a op b for integer arithmetic, bit and shift operators, with rustc's checks. */
-static void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b, Span span) {
+void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b, Span span) {
     bool checkable =
         op == BIN_ADD || op == BIN_SUB || op == BIN_MUL || op == BIN_SHL || op == BIN_SHR;
     if (ty->kind == TY_INT && (op == BIN_DIV || op == BIN_REM))
@@ -126,7 +126,8 @@ Place value_place(Lower *lw, Node *e) {
 }
 
 /* The operator method a node calls: the one typeck found, or in a generic body's instance
- * the impl's for the operand type; an instance of it when the impl is generic. */
+ * the impl's for the operand type; an instance of it when the impl is generic (in a generic
+ * body, its use with the body's parameters, resolved per instance). */
 Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
     Def *m = found;
     Def *cands[8];
@@ -147,8 +148,7 @@ Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
     if (!m || !m->ngenerics || !m->impl) return m;
     while (self->kind == TY_REF) self = self->elem;
     Type **args;
-    if (ty_contains(self, TY_PARAM) || !impl_matches(m->impl, self, &args))
-        return m; /* a generic body, for the checks */
+    if (!impl_matches(m->impl, self, &args)) return m;
     return instance_of(m, args, m->ngenerics);
 }
 
@@ -169,7 +169,7 @@ static bool reads_part_of_temps(Lower *lw, int mark, Operand op) {
 /* Whether a temporary entered above mark holds a value to drop. */
 static bool temps_to_drop_above(Lower *lw, int mark) {
     for (int i = mark; i < lw->scope_locals.len; i++)
-        if (ty_needs_drop(lw->body->locals[entry_local(lw->scope_locals.items[i])].ty)) return true;
+        if (may_need_drop(lw->body->locals[entry_local(lw->scope_locals.items[i])].ty)) return true;
     return false;
 }
 
@@ -251,13 +251,16 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         lv = lv->elem; /* `&a == &b` compares what they point to */
     bool aggregate =
         lv->kind == TY_ADT || lv->kind == TY_ARRAY || (lv->kind == TY_TUPLE && lv->nelems);
+    bool param = lv->kind == TY_PARAM || lv->kind == TY_PROJ;
     if (op >= BIN_LT && op <= BIN_GE && aggregate) {
+        decided_by_instance(lw, l->ty);         /* a parameter's ordering inside: for now */
         Place pa = value_place(lw, l), pb = value_place(lw, r);
         Operand c = cmp_values(lw, l->ty, pa, pb, e->span);
         assign(lw, dest, rv_binary(op, c, const_int(ty_int(IK_I32), 0), ty_bool), e->span);
         return;
     }
-    if ((op == BIN_EQ || op == BIN_NE) && aggregate) {
+    if ((op == BIN_EQ || op == BIN_NE) && (aggregate || param)) {
+        /* (a parameter's `==` is a call of its `eq`, resolved per instance) */
         Place pa = value_place(lw, l), pb = value_place(lw, r);
         Operand eq = equal_values(lw, l->ty, pa, pb, e->span);
         if (op == BIN_EQ) assign(lw, dest, rv_use(eq, ty_bool), e->span);
@@ -265,6 +268,11 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
             assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq},
                    e->span);
         return;
+    }
+    /* the orderings of a parameter: per instance, for now */
+    if (op >= BIN_LT && op <= BIN_GE) {
+        decided_by_instance(lw, l->ty);
+        decided_by_instance(lw, r->ty);
     }
     if (op >= BIN_EQ && op <= BIN_GE && lv->kind == TY_REF && lv->elem->kind == TY_STR) {
         /* strs compare through the runtime: cmp(a, b) op 0 */
@@ -283,6 +291,19 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
         return;
     }
+    if (l->ty->kind == TY_PARAM || l->ty->kind == TY_PROJ) {
+        /* `a + b` of a `T: Add`: `<T as Add<R>>::add(a, b)`, which each instance makes its
+         * impl's call or the built-in operation (mono/substitute.c) */
+        Type *sides[2] = {l->ty, r->ty};
+        Operand args[2];
+        args[0] = as_arg_operand(lw, l);        /* left first */
+        args[1] = as_arg_operand(lw, r);
+        call(lw, fn_operand(instance_of(operator_fn(op), sides, 2)), args, 2, dest, false,
+             e->span);
+        return;
+    }
+    decided_by_instance(lw, l->ty);
+    decided_by_instance(lw, r->ty);
     Operand a = as_operand_deref(lw, l);
     Operand b = as_operand_deref(lw, r);
     arith_into(lw, dest, op, e->ty, a, b, e->span);
@@ -372,6 +393,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         lower_operator_call(lw, dest, m, &e->u.unary.operand, 1, false, e->span);
         return;
     }
+    if (op == UN_NEG || op == UN_NOT) decided_by_instance(lw, e->u.unary.operand->ty);
     if (op == UN_RAW_CONST || op == UN_RAW_MUT) {
         Place p = as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_RAW_REF,
@@ -471,7 +493,7 @@ static void lower_assign(Lower *lw, Node *e) {
     if (e->kind == N_ASSIGN) {
         Operand v = as_operand(lw, r);
         Place p = as_mut_place(lw, l);
-        if (ty_needs_drop(l->ty)) emit_drop(lw, p, l->ty, e->span);   /* the old value goes first */
+        if (may_need_drop(l->ty)) emit_drop(lw, p, l->ty, e->span);   /* the old value goes first */
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }
@@ -482,6 +504,7 @@ static void lower_assign(Lower *lw, Node *e) {
         lower_operator_call(lw, temp(lw, ty_unit, e->span), m, operands, 2, false, e->span);
         return;
     }
+    decided_by_instance(lw, l->ty);
     Operand v = as_operand_deref(lw, r);
     Place p = as_mut_place(lw, l);
     arith_into(lw, p, e->u.binary.op, l->ty, use_place(p, l->ty), v, e->span);
@@ -501,7 +524,8 @@ static int default_variant(AdtDef *a) {
 }
 
 /* `#[derive(Default)]`: zeros, false, '\0', 0.0 and the defaults of nested types. */
-static void default_into(Lower *lw, Place dest, Type *t, Span span) {
+void default_into(Lower *lw, Place dest, Type *t, Span span) {
+    decided_by_instance(lw, t);
     if (t->kind == TY_ADT && t->adt->is_enum) {
         /* derived Default of an enum: its `#[default]` unit variant */
         Rvalue rv = {
@@ -626,6 +650,7 @@ static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
     /* both sides through their references, down to the value (a `&str` stays one) */
     Node *recv = e->u.call.receiver, *arg = e->u.call.args.items[0];
     Type *t = recv->ty, *at = arg->ty;
+    decided_by_instance(lw, t);
     Place a = is_place_node(recv) ? as_place(lw, recv) : temp(lw, t, e->span);
     if (!is_place_node(recv)) lower_into(lw, a, recv);
     for (; t->kind == TY_REF && t->elem->kind != TY_STR; t = t->elem) a = project_deref(a, t->elem);
@@ -782,7 +807,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
                          argn->items, argn->len, e->u.call.receiver->span);
     lower_args(lw, argn->items, argn->len, args + 1);
     int nargs = argn->len + 1;
-    if (is_builtin_fmt(m) && e->ntargs) {
+    if (is_builtin_fmt(m) && e->ntargs && !is_generic_use(m)) {
         builtin_fmt_into(lw, dest, m, e->targs[0], args[0], args[1], false, e->span);
         return;
     }
@@ -792,6 +817,20 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     }
     Operand func = fn_operand(m);
     call(lw, func, args, nargs, dest, m->ret_ty->kind == TY_NEVER, e->span);
+}
+
+/* A fact of type t only its concrete type decides (size, alignment, whether it needs drop,
+ * whether it is a scalar): a constant, or, when t names a generic body's type parameters,
+ * a call that each instance makes the constant for its type (mono/substitute.c). */
+static Operand type_fact(Lower *lw, Builtin fact, Type *t, Span span) {
+    Type *ty = type_fact_type(fact);
+    if (!ty_contains(t, TY_PARAM) && !ty_contains(t, TY_PROJ)) {
+        IntBits v = type_fact_value(fact, t);
+        return ty == ty_bool ? const_bool(v != 0) : const_int(ty, v);
+    }
+    Place p = temp(lw, ty, span);
+    call(lw, fn_operand(instance_of(type_fact_fn(fact), &t, 1)), NULL, 0, p, false, span);
+    return use_place(p, ty);
 }
 
 /* The size and alignment operands of a Layout (the prelude's `{ size, align }`). */
@@ -861,15 +900,14 @@ static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, O
         break;
     }
     case BUILTIN_PTR_DROP_IN_PLACE:
-        if (ty_needs_drop(arg0->elem))
+        if (may_need_drop(arg0->elem))
             emit_drop(lw, project_deref(operand_place(lw, args[0], arg0, sp), arg0->elem),
                       arg0->elem, sp);
         break;
     default: { /* copy, copy_nonoverlapping: count elements, as bytes */
+        Operand size = type_fact(lw, BUILTIN_SIZE_OF, arg0->elem, sp);
         Place bytes = temp(lw, usize, sp);
-        assign(lw, bytes,
-               rv_binary(BIN_MUL, args[2], const_int(usize, layout_of(arg0->elem)->size), usize),
-               sp);
+        assign(lw, bytes, rv_binary(BIN_MUL, args[2], size, usize), sp);
         a[0] = args[1];
         a[1] = args[0];
         a[2] = use_place(bytes, usize);
@@ -903,24 +941,15 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     if (def && def->kind == DEF_BUILTIN_FN &&
         (def->builtin == BUILTIN_SIZE_OF || def->builtin == BUILTIN_ALIGN_OF)) {
         Type *measured = e->ntargs ? e->targs[0] : def->const_ty;
-        const Layout *lay = layout_of(measured);
-        if (layout_too_big(measured)) layout_report_too_big(measured, e->span, "E0080");
-        assign(lw, dest,
-               rv_use(const_int(ty_int(IK_USIZE),
-                                def->builtin == BUILTIN_SIZE_OF ? lay->size : lay->align),
-                      e->ty),
-               e->span);
+        if (!ty_contains(measured, TY_PARAM) && layout_too_big(measured))
+            layout_report_too_big(measured, e->span, "E0080");
+        assign(lw, dest, rv_use(type_fact(lw, def->builtin, measured, e->span), e->ty), e->span);
         return;
     }
     if (def && def->kind == DEF_BUILTIN_FN &&
         (def->builtin == BUILTIN_NEEDS_DROP || def->builtin == BUILTIN_IS_SCALAR)) {
         Type *t = e->ntargs ? e->targs[0] : def->const_ty;
-        bool scalar =
-            t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR;
-        assign(lw, dest,
-               rv_use(const_bool(def->builtin == BUILTIN_NEEDS_DROP ? ty_needs_drop(t) : scalar),
-                      ty_bool),
-               e->span);
+        assign(lw, dest, rv_use(type_fact(lw, def->builtin, t, e->span), ty_bool), e->span);
         return;
     }
     NodeList *argn = &e->u.call.args;
@@ -979,6 +1008,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         /* known statically but for `dyn Trait` (its vtable's) and slices and str (by length) */
         Type *ref_ty = ((Node *)argn->items[0])->ty, *t = ref_ty->elem, *usize = ty_int(IK_USIZE);
         bool size = def->builtin == BUILTIN_SIZE_OF_VAL;
+        decided_by_instance(lw, t);
         Place r = operand_place(lw, args[0], ref_ty, e->span);
         if (t->kind == TY_DYN) {
             Rvalue rv = {.kind = RV_PRIM,
@@ -1013,12 +1043,13 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         call_intrinsic(lw, ir_intrinsic_of_builtin(def->builtin), args, argn->len, e->span);
         return;
     }
-    if (is_builtin_fmt(target) && e->ntargs && nargs == 2) {
+    /* (a type parameter's `fmt` or `default()` is a call each instance resolves) */
+    if (is_builtin_fmt(target) && e->ntargs && nargs == 2 && !is_generic_use(target)) {
         builtin_fmt_into(lw, dest, target, e->targs[0], args[0], args[1], false, e->span);
         return;
     }
     if (target && target->trait && target->trait->lang == LANG_DEFAULT &&
-        !target->node->u.fn.body) {
+        !target->node->u.fn.body && !is_generic_use(target)) {
         /* `T::default()` of a derived or primitive Default: built in */
         default_into(lw, dest, e->ty, e->span);
         return;
@@ -1055,6 +1086,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         /* calling a type parameter: a generic body lowered only for the checks, where an
          * `F: FnOnce` parameter is consumed by the call (a second call is E0382) */
         Def *param = ct->kind == TY_PARAM ? ct->def : NULL;
+        decided_by_instance(lw, ct);
         Node *bound = param ? param->fn_bound : NULL;
         if (bound && bound->u.path.def && bound->u.path.def->trait->lang == LANG_FN_ONCE &&
             is_place_node(callee)) {
@@ -1213,10 +1245,13 @@ void lower_into(Lower *lw, Place dest, Node *e) {
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_CONST) {     /* consts are inlined */
             Node *value = const_value(e);
-            if (value) lower_into(lw, dest, value);
-            else
-                assign(lw, dest, rv_use(const_int(e->ty, 0), e->ty),
-                       e->span); /* a generic body's `T::N`, for the checks */
+            if (value) {
+                lower_into(lw, dest, value);
+                return;
+            }
+            /* a generic body's `T::N`, for the checks: its instances read their impl's */
+            decided_by_instance(lw, e->targs[0]);
+            assign(lw, dest, rv_use(const_int(e->ty, 0), e->ty), e->span);
             return;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_VARIANT) {   /* a unit variant */

@@ -185,8 +185,13 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
         call_dyn_fmt(lw, stream, ty->elem->trait, operand_place(lw, value, ty, span), spec, args,
                      span))
         return;
-    if (ty->kind == TY_ADT) {
-        Def *user = fmt_impl_method(ty, spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG);
+    bool param = ty->kind == TY_PARAM || ty->kind == TY_PROJ;
+    if (param && spec->trait != FMT_DISPLAY && spec->trait != FMT_DEBUG)
+        decided_by_instance(lw, ty);            /* `{:x}` of a T: written per instance */
+    if (ty->kind == TY_ADT || (param && (spec->trait == FMT_DISPLAY || spec->trait == FMT_DEBUG))) {
+        LangTrait lang = spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG;
+        /* a type parameter: `<T as Display>::fmt`, resolved in each instance */
+        Def *user = param ? instance_of(fmt_decl(lang), &ty, 1) : fmt_impl_method(ty, lang);
         Def *debug = user || expand || spec->trait != FMT_DEBUG ? NULL : fmt_decl(LANG_DEBUG);
         if (debug) user = generated_method(ty, GEN_FMT, debug);
         if (user) {
@@ -284,6 +289,7 @@ bool is_builtin_fmt(Def *target) {
  * body, part by part. dest = Ok(()). */
 void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
                       Operand f_ref, bool expand, Span span) {
+    decided_by_instance(lw, self_ty);
     Type *formatter_ty = target->param_tys[1]->elem;
     Place f = project_deref(operand_place(lw, f_ref, target->param_tys[1], span), formatter_ty);
     /* written through the reference, as `{}` of a `&T` is: a `&str` stays whole */

@@ -283,16 +283,32 @@ void restore_node_types(SavedTypes *st) {
         ((Binding *)st->bindings.items[i])->ty = st->binding_types.items[i];
 }
 
-/* Lowers the body of a generic fn for one instance: its AST is typed with the instance's
- * types for the duration (generic bodies are type-checked once, lowered per instance). */
+/* The body d's generic fn or closure was lowered to for the checks, or NULL. */
+Body *checked_generic_body(Def *d) {
+    for (int i = 0; i < lower_ctx.generic_bodies.len; i++)
+        if (((Body *)lower_ctx.generic_bodies.items[i])->def == d)
+            return lower_ctx.generic_bodies.items[i];
+    return NULL;
+}
+
+/* The body of a generic fn for one instance: the checked generic body with the instance's
+ * types (mono/substitute.c). Where that body left a decision to the instance, the AST is
+ * lowered again, typed with the instance's types for the duration. */
 static Body *lower_instance(Instance *in, const LowerOptions *opts) {
+    Body *generic = checked_generic_body(in->generic);
+    lower_ctx.lowering_instance = in;
+    Body *b = generic && !generic->instance_dependent
+        ? mono_instance_body(generic, in->def, in->args, in->nargs, opts)
+        : NULL;
+    lower_ctx.lowering_instance = NULL;
+    if (b) return b;
     Node *fn = in->generic->node;
     SavedTypes st = {.args = in->args, .nargs = in->nargs};
     ast_visit_children(fn, substitute_node_types, &st);
     fn->u.fn.def = in->def;
     lower_ctx.lowering_instance = in;
     lower_ctx.call_site = fn->span;
-    Body *b = lower_fn(fn, opts);
+    b = lower_fn(fn, opts);
     lower_ctx.lowering_instance = NULL;
     fn->u.fn.def = in->generic;
     restore_node_types(&st);
@@ -391,8 +407,10 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];
         if (fn->u.fn.def->ngenerics) {
-            /* lowered per instance as calls ask; once as it is, for the ownership checks */
-            ptrvec_push(&generic_bodies, lower_fn(fn, opts));
+            /* once as it is, for the ownership checks; its instances as calls ask */
+            Body *b = lower_fn(fn, opts);
+            ptrvec_push(&generic_bodies, b);
+            ptrvec_push(&lower_ctx.generic_bodies, b);
             continue;
         }
         Body *b = lower_fn(fn, opts);
@@ -410,12 +428,15 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
                 ptrvec_push(&bodies, lower_instance(lower_ctx.instances.items[i++], opts));
             } else if (f < lower_ctx.generated.len) {
                 GeneratedBody *gb = lower_ctx.generated.items[f++];
+                /* a type parameter's (`<T as Clone>::clone`) stands for its instances' */
+                if (gb->ty->kind == TY_PARAM || gb->ty->kind == TY_PROJ) continue;
                 ptrvec_push(gb->generic ? &generic_bodies : &bodies,
                             lower_generated_body(gb, opts));
             } else if (k < lower_ctx.closure_bodies.len) {
                 ClosureBody *cb = lower_ctx.closure_bodies.items[k++];
                 Body *b = lower_closure_body(cb, opts);
                 ptrvec_push(cb->generic ? &generic_bodies : &bodies, b);
+                if (cb->generic) ptrvec_push(&lower_ctx.generic_bodies, b);
                 if (!cb->generic) ptrvec_push(&closures, b);
             } else {
                 ptrvec_push(&bodies, lower_drop_glue(lower_ctx.glue_types.items[g++], opts));

@@ -136,6 +136,10 @@ typedef struct LowerCtx {
     Span call_site; /* the call being lowered, where an instance is asked for */
     bool recursion_limit_reached;               /* see within_recursion_limit */
     PtrVec generated;                           /* GeneratedBody* */
+    PtrVec generic_uses;                        /* Def*: see generic_use (instances.c) */
+    PtrVec generic_bodies;                      /* Body*: generic fns and closures, checked */
+    PtrVec type_fact_fns;                       /* Def*: see type_fact_fn (instances.c) */
+    PtrVec operator_fns;                        /* Def*: see operator_fn (instances.c) */
 } LowerCtx;
 
 extern LowerCtx lower_ctx;
@@ -158,6 +162,7 @@ Operand const_int(Type *ty, IntBits bits);
 Operand const_bool(bool b);
 Operand const_unit(void);
 Operand const_str(const char *s, size_t len);
+void decided_by_instance(Lower *lw, Type *t);
 Operand fn_operand(Def *d);
 Operand const_intrinsic(Intrinsic in);
 Rvalue rv_use(Operand op, Type *ty);
@@ -207,6 +212,7 @@ Place temp(Lower *lw, Type *ty, Span span);
 Place temp_holding(Lower *lw, Node *e);
 void mark_extended(Node *e);
 int cleanup_chain(Lower *lw, Span span);
+bool may_need_drop(Type *t);
 void request_drop_glue(Type *t);
 void emit_drop(Lower *lw, Place p, Type *ty, Span span);
 void drop_local(Lower *lw, int local, Span span);
@@ -218,6 +224,8 @@ void drop_scopes_above(Lower *lw, int mark, Span span);
 
 /* ── expr_into.c ── */
 Operand compare(Lower *lw, BinOp op, Operand a, Operand b, Span span);
+void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b, Span span);
+void default_into(Lower *lw, Place dest, Type *t, Span span);
 Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span);
 Place value_place(Lower *lw, Node *e);
 Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
@@ -285,16 +293,23 @@ void declare_params(Lower *lw, NodeList *params, Type **types);
 void bind_params(Lower *lw, NodeList *params, int first);
 void finish_return(Lower *lw, int first, int n);
 int promoted_global(Node *ref);
+Body *checked_generic_body(Def *d);
 void substitute_node_types(Node *n, const char *role, void *ctx);
 void restore_node_types(SavedTypes *st);
 
 /* ── instances.c ── */
 Def *instance_of(Def *d, Type **args, int nargs);
+bool is_generic_use(const Def *d);
 Def *callee_instance(Def *d, Node *call);
 Def *trait_method_instance(Def *d, Type **targs, int ntargs);
 void vtable_methods(TraitDef *trait, PtrVec *out);
 int vtable_of(Type *ty, TraitDef *trait);
 Def *generated_method(Type *ty, GeneratedKind kind, Def *decl);
 void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies);
+IntBits type_fact_value(Builtin fact, Type *t);
+Type *type_fact_type(Builtin fact);
+Def *type_fact_fn(Builtin fact);
+Def *operator_fn(BinOp op);
+Def *operator_fn_of(const Def *d, BinOp *op);
 
 #endif

@@ -110,13 +110,13 @@ void mark_extended(Node *e) {
 static int chain_end(Lower *lw, Span span, bool build) {
     if (lw->resume_bb) return lw->resume_bb;
     bool params_drop = false;
-    for (int l = 1; l <= lw->body->nargs; l++) params_drop |= ty_needs_drop(lw->body->locals[l].ty);
+    for (int l = 1; l <= lw->body->nargs; l++) params_drop |= may_need_drop(lw->body->locals[l].ty);
     if (!build && !params_drop) return 0;
     lw->resume_bb = ir_new_block(lw->body);
     lw->body->blocks[lw->resume_bb].term = (Term){.kind = TM_RESUME, .span = span, .target = -1};
     for (int l = 1; l <= lw->body->nargs; l++) {
         Type *ty = lw->body->locals[l].ty;
-        if (!ty_needs_drop(ty)) continue;
+        if (!may_need_drop(ty)) continue;
         request_drop_glue(ty);
         int bb = ir_new_block(lw->body);
         lw->body->blocks[bb].term =
@@ -137,7 +137,7 @@ int cleanup_chain(Lower *lw, Span span) {
     for (int k = 0; k < lw->scope_locals.len; k++) {
         void *entry = lw->scope_locals.items[k];
         Type *ty = lw->body->locals[entry_local(entry)].ty;
-        if (entry_kind(entry) != ENTRY_HOLDER && ty_needs_drop(ty)) ptrvec_push(live, entry);
+        if (entry_kind(entry) != ENTRY_HOLDER && may_need_drop(ty)) ptrvec_push(live, entry);
     }
     int n = live->len;
     if (n == 0) return chain_end(lw, span, false);
@@ -173,6 +173,15 @@ int cleanup_chain(Lower *lw, Span span) {
  * statement end, a jump out, an assignment over it); drop elaboration (drops.c) then
  * removes the drops of what was moved out and guards those of what may have been. */
 
+/* Whether a value of t is dropped where it dies: t needs drop, or, in a generic body, t
+ * names type parameters and is not Copy, so some instance may need it (mono/substitute.c
+ * removes the drop from the instances whose type needs none, as rustc's drop elaboration
+ * does). */
+bool may_need_drop(Type *t) {
+    return ty_needs_drop(t) ||
+        ((ty_contains(t, TY_PARAM) || ty_contains(t, TY_PROJ)) && !ty_is_copy(t));
+}
+
 void request_drop_glue(Type *t) {
     if (t->drop_glue || ty_contains(t, TY_PARAM) || t->kind == TY_DYN)
         return; /* generic: only checked; dyn: the vtable's */
@@ -196,7 +205,7 @@ void emit_drop(Lower *lw, Place p, Type *ty, Span span) {
 
 void drop_local(Lower *lw, int local, Span span) {
     Type *t = lw->body->locals[local].ty;
-    if (ty_needs_drop(t)) emit_drop(lw, local_place(local), t, span);
+    if (may_need_drop(t)) emit_drop(lw, local_place(local), t, span);
 }
 
 /* The end of one entry's life: its value's drop, then its storage. */

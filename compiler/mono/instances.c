@@ -4,8 +4,10 @@
  * Gives: one Def per instance of a generic fn (queued in lower_ctx for lowering, within
  * rustc's recursion limit), the impl method a trait method resolves to for a Self, the
  * program's vtables, the Defs of generated bodies (derived impls, the compiler's fmt),
- * and the pruning of the library fns nothing reaches. Bodies themselves are lowered by
- * lower/lower.c (generated ones by lower/derive.c). */
+ * and the pruning of the library fns nothing reaches; in a generic body, the uses of
+ * generic fns with its type parameters (generic_use) and the facts of a parameter type
+ * (type_fact_fn) that each instance resolves. Instance bodies are made by substitute.c
+ * (or lowered again by lower/lower.c), generated ones by lower/derive.c. */
 #include "lower/lower.h"
 
 #include <stdlib.h>
@@ -78,11 +80,44 @@ static bool within_recursion_limit(Def *d, Type **args, int nargs) {
     return false;
 }
 
+static bool names_type_params(Type **args, int nargs) {
+    for (int k = 0; k < nargs; k++)
+        if (ty_contains(args[k], TY_PARAM)) return true;
+    return false;
+}
+
+/* d applied to args that name the type parameters of the generic body being lowered for
+ * the checks (`Vec::<T>::push`, `<T as Clone>::clone`): a Def of no body, one per (d, args),
+ * whose signature is d's with those args. A CONST_FN of it keeps what an instance of that
+ * body must call; mono/substitute.c resolves it once the args are concrete. */
+static Def *generic_use(Def *d, Type **args, int nargs) {
+    for (int i = 0; i < lower_ctx.generic_uses.len; i++) {
+        Def *u = lower_ctx.generic_uses.items[i];
+        if (u->generic != d) continue;
+        bool same = true;
+        for (int k = 0; k < nargs && same; k++) same = u->inst_args[k] == args[k];
+        if (same) return u;
+    }
+    Def *u = arena_alloc(sizeof *u);
+    *u = *d;
+    u->generic = d;
+    u->inst_args = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
+    memcpy(u->inst_args, args, sizeof(Type *) * (size_t)nargs);
+    u->param_tys = arena_alloc(sizeof(Type *) * (size_t)(d->nparams + 1));
+    for (int i = 0; i < d->nparams; i++) u->param_tys[i] = ty_subst(d->param_tys[i], args, nargs);
+    u->ret_ty = ty_subst(d->ret_ty, args, nargs);
+    ptrvec_push(&lower_ctx.generic_uses, u);
+    return u;
+}
+
+bool is_generic_use(const Def *d) {
+    return d && d->generic && names_type_params(d->inst_args, d->generic->ngenerics);
+}
+
 /* The Def of generic fn d instantiated with args (queued for lowering on first request). */
 Def *instance_of(Def *d, Type **args, int nargs) {
     /* a generic body lowered for the checks asks with its own parameters: no instance */
-    for (int k = 0; k < nargs; k++)
-        if (ty_contains(args[k], TY_PARAM)) return d;
+    if (names_type_params(args, nargs)) return generic_use(d, args, nargs);
     for (int i = 0; i < lower_ctx.instances.len; i++) {
         Instance *in = lower_ctx.instances.items[i];
         if (in->generic != d) continue;
@@ -114,9 +149,9 @@ Def *instance_of(Def *d, Type **args, int nargs) {
 Def *callee_instance(Def *d, Node *call) {
     if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
     lower_ctx.call_site = call->span;
-    for (int i = 0; i < call->ntargs; i++)
-        if (ty_contains(call->targs[i], TY_PARAM))
-            return d; /* a generic body lowered for the checks */
+    /* a generic body lowered for the checks: resolved in each instance */
+    if (names_type_params(call->targs, call->ntargs))
+        return generic_use(d, call->targs, call->ntargs);
     if (d->trait) return trait_method_instance(d, call->targs, call->ntargs);
     return instance_of(d, call->targs, call->ntargs);
 }
@@ -230,6 +265,82 @@ int vtable_of(Type *ty, TraitDef *trait) {
                                   sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
     prog->vtables[prog->nvtables] = vt;
     return prog->nvtables++;
+}
+
+/* ── facts of a type ── */
+
+/* The value of std's size_of, align_of, needs_drop or the prelude's is_scalar for concrete
+ * type t. */
+IntBits type_fact_value(Builtin fact, Type *t) {
+    switch (fact) {
+    case BUILTIN_SIZE_OF: return layout_of(t)->size;
+    case BUILTIN_ALIGN_OF: return layout_of(t)->align;
+    case BUILTIN_NEEDS_DROP: return ty_needs_drop(t);
+    default:                                    /* BUILTIN_IS_SCALAR */
+        return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL ||
+            t->kind == TY_CHAR;
+    }
+}
+
+Type *type_fact_type(Builtin fact) {
+    return fact == BUILTIN_NEEDS_DROP || fact == BUILTIN_IS_SCALAR ? ty_bool : ty_int(IK_USIZE);
+}
+
+/* The fact of a type named by a generic body's type parameter: a call of `size_of::<T>()`
+ * (a builtin Def of one type parameter and no body) that each instance makes a constant. */
+Def *type_fact_fn(Builtin fact) {
+    for (int i = 0; i < lower_ctx.type_fact_fns.len; i++)
+        if (((Def *)lower_ctx.type_fact_fns.items[i])->builtin == fact)
+            return lower_ctx.type_fact_fns.items[i];
+    static const char *const names[] = {
+        [BUILTIN_SIZE_OF] = "size_of", [BUILTIN_ALIGN_OF] = "align_of",
+        [BUILTIN_NEEDS_DROP] = "needs_drop", [BUILTIN_IS_SCALAR] = "is_scalar"};
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_BUILTIN_FN;
+    d->builtin = fact;
+    d->name = sym_cstr(names[fact]);
+    d->ngenerics = 1;
+    d->ret_ty = type_fact_type(fact);
+    ptrvec_push(&lower_ctx.type_fact_fns, d);
+    return d;
+}
+
+/* A binary operator applied to a generic body's type parameter (`a + b` of a `T: Add`):
+ * `<Self as Add<Rhs>>::add(a, b)`, a Def of two type parameters (Self, Rhs) and no body,
+ * one per operator, that each instance makes the impl's method or the built-in operation.
+ * (The prelude's operator traits declare no methods: the operators are built in.) */
+Def *operator_fn(BinOp op) {
+    BinOp have;
+    for (int i = 0; i < lower_ctx.operator_fns.len; i++)
+        if (operator_fn_of(lower_ctx.operator_fns.items[i], &have) && have == op)
+            return lower_ctx.operator_fns.items[i];
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr("<operator>");
+    d->value = op;
+    d->ngenerics = 2;
+    d->nparams = 2;
+    d->param_tys = arena_alloc(sizeof(Type *) * 2);
+    for (int i = 0; i < 2; i++) {
+        Def *param = arena_alloc(sizeof *param);
+        param->kind = DEF_TYPE_PARAM;
+        param->name = sym_cstr(i ? "Rhs" : "Self");
+        param->variant = i;                     /* its TY_PARAM index */
+        d->param_tys[i] = ty_param(param);
+    }
+    d->ret_ty = d->param_tys[0];
+    ptrvec_push(&lower_ctx.operator_fns, d);
+    return d;
+}
+
+/* Whether d is an operator_fn, and which operator. */
+Def *operator_fn_of(const Def *d, BinOp *op) {
+    for (int i = 0; d && i < lower_ctx.operator_fns.len; i++)
+        if (lower_ctx.operator_fns.items[i] == d) {
+            *op = (BinOp)d->value;
+            return (Def *)d;
+        }
+    return NULL;
 }
 
 /* ── pruning ── */

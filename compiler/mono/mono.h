@@ -1,4 +1,4 @@
-/* mono.h — After the checks: drop elaboration. */
+/* mono.h — After the checks: instances of generic bodies, drop elaboration. */
 #ifndef PATINA_MONO_MONO_H
 #define PATINA_MONO_MONO_H
 
@@ -7,5 +7,12 @@
 /* Drop elaboration (drops.c): drops of moved-out values removed, drop flags where a value
  * may have been moved, open drops of partly moved structs. Runs after the checks. */
 void drops_elaborate(IrProgram *prog);
+
+/* The body of an instance of a generic fn or closure (substitute.c): the checked generic
+ * body with args substituted in every type and its callees resolved for them; NULL when
+ * a callee cannot be (the AST is lowered again instead). Lowering calls it as instances
+ * are asked for. */
+Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int nargs,
+                         const LowerOptions *opts);
 
 #endif
