@@ -2,8 +2,9 @@
  *
  * Takes: the items of the crate, the prelude or a block, and the Resolver's scope.
  * Gives: a Def (AdtDef, TraitDef, fn Def) for each item, declared in its namespace (E0428
- * for a redefinition); generics with their bounds and where clauses; traits (the prelude's
- * lang items among them) and their impls, collected into trait_impls and each ADT's
+ * for a redefinition); generics with their bounds (a generic trait's argument noted) and
+ * where clauses; traits (the prelude's lang items among them, a type parameter, bounds on
+ * associated types) and their impls, collected into trait_impls and each ADT's
  * methods; `use` declarations of enum variants and known std paths. */
 #include "patina.h"
 #include "resolve_internal.h"

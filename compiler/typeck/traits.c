@@ -6,8 +6,9 @@
  * where clauses of the fn being checked.
  * Gives: implements (built-in lang traits, hand-written and blanket impls, bounds),
  * impl_applies, trait_method_for (bounds, dyn, blanket impls), operator and Deref impls,
+ * generic traits' impls selected by their argument (which may infer it: select_trait_args),
  * Iterator's Item, Display/Debug support, and the E0277/E0599/E0525 of unmet bounds of a
- * generic call (check_call_bounds). */
+ * generic call (check_call_bounds), worded by `#[diagnostic::on_unimplemented]`. */
 #include "patina.h"
 #include "typeck_internal.h"
 #include "parser.h"
@@ -467,10 +468,10 @@ static const char *on_unimplemented(TraitDef *tr, const char *key, Type *self, T
                 continue;
             const char *text = t[k + 2].v.str.bytes;
             size_t len = t[k + 2].v.str.len;
-            char *out = arena_printf("%s", "");
+            const char *param = tr->ngenerics ? sym_str(tr->generic_defs[0]->name) : "";
+            size_t plen = strlen(param);
+            const char *out = "";
             for (size_t j = 0; j < len; j++) {
-                const char *param = tr->ngenerics ? sym_str(tr->generic_defs[0]->name) : "";
-                size_t plen = strlen(param);
                 if (strncmp(text + j, "{Self}", 6) == 0) {
                     out = arena_printf("%s%s", out, ty_str_of(self));
                     j += 5;

@@ -1,5 +1,6 @@
 //@ compile-fail
 //@ spec: 16.9
+//@ stderr-contains: a value of type `Bag` cannot be built from an iterator over elements of type
 // collect() builds only FromIterator types: Bag has no impl.
 struct Bag(Vec<i32>);
 

@@ -1,5 +1,6 @@
 //@ compile-fail
 //@ spec: 16.9
+//@ stderr-contains: a value of type `Money` cannot be made by summing an iterator over elements of type `Money`
 // Add and Default are not Sum: rustc has no such blanket impl, so summing Money is E0277.
 use std::ops::Add;
 
