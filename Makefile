@@ -66,8 +66,10 @@ $(BUILD): deps
 	@mkdir -p $(BUILD)
 
 # Generated sources are build products: the lemon grammar (which must have no conflicts)
-# and the re2c lexer.
-$(BUILD)/parser.c $(BUILD)/parser.h: compiler/syntax/parser.y | $(BUILD)
+# and the re2c lexer. One lemon run makes both files: the header hangs off parser.c, so
+# that `make -j` never runs lemon twice at once in the same directory.
+$(BUILD)/parser.h: $(BUILD)/parser.c ;
+$(BUILD)/parser.c: compiler/syntax/parser.y | $(BUILD)
 	@cp compiler/syntax/parser.y $(BUILD)/parser.y
 	$(LEMON) -q -s -d$(BUILD) -T/usr/share/lemon/lempar.c $(BUILD)/parser.y > $(BUILD)/lemon.log 2>&1 \
 	  || { cat $(BUILD)/lemon.log; rm -f $(BUILD)/parser.c $(BUILD)/parser.h; exit 1; }
