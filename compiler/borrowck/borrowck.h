@@ -7,4 +7,8 @@
 /* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
 void moves_check(IrProgram *prog);
 
+/* --emit=loans: the IR with each body's loans (borrow_set.c): what each borrow statement
+ * reserves and where a two-phase borrow is activated. */
+void loans_print(FILE *out, IrProgram *prog);
+
 #endif

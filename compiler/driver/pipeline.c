@@ -59,6 +59,7 @@ static void print_instances(FILE *out, void *prog) { ir_print_instances(out, pro
 static void print_lifetimes(FILE *out, void *crate) { lifetimes_print(out, crate); }
 static void print_ir(FILE *out, void *prog) { ir_print(out, prog); }
 static void print_liveness(FILE *out, void *prog) { liveness_print(out, prog); }
+static void print_loans(FILE *out, void *prog) { loans_print(out, prog); }
 
 /* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
 static Node *parse_prelude(void) {
@@ -104,6 +105,7 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     if (!print_output(fe->instances_out, print_instances, prog)) return false;
     if (diag_error_count()) return false;
     if (!print_output(fe->liveness_out, print_liveness, prog)) return false;
+    if (!print_output(fe->loans_out, print_loans, prog)) return false;
     ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
     ice_enter_stage("layout", "computing layouts");

@@ -1,0 +1,64 @@
+/* borrows.h — The borrow checker's loans and the rules for when two places overlap.
+ *
+ * The borrow set (borrow_set.c) lists a body's loans, as rustc's BorrowSet; the conflict
+ * rules (places_conflict.c) decide whether an access to one place touches what a loan of
+ * another keeps, as rustc's places_conflict. Region inference and the loans-in-scope
+ * dataflow build on both. */
+#ifndef PATINA_BORROWCK_BORROWS_H
+#define PATINA_BORROWCK_BORROWS_H
+
+#include "ir/dataflow.h"
+
+/* One `&place` / `&mut place` the checker tracks. A two-phase borrow is reserved where it
+ * is taken and activated at the one use of its temporary; any other borrow is active
+ * from its reservation. */
+typedef struct Loan {
+    Place place;                                /* what is borrowed */
+    BorrowKind kind;
+    int region;                                 /* the borrow's region variable */
+    Location reserve;                           /* the borrow statement */
+    Location activation;                        /* two-phase: its temporary's use (block -1:
+                                                   never used); else the reservation */
+    int assigned_local;                         /* the local the reference is stored in, or -1
+                                                   (stored into a projection) */
+    Span span;                                  /* the borrow expression */
+} Loan;
+
+typedef struct BorrowSet {
+    Body *body;
+    Loan *loans;
+    int nloans;
+    /* per local: the loans of places rooted at it (what its StorageDead ends) */
+    int **of_local, *nof_local;
+    /* per location (cfg.h numbering): the loan reserved there, the loan activated there,
+     * or -1 */
+    int *reserved_at, *activated_at;
+} BorrowSet;
+
+/* The body's loans, in location order, in the scratch stack (the caller releases it after
+ * the body). A borrow of a place behind a shared reference or a raw pointer is not a loan:
+ * nothing done through the place it is a copy of can invalidate it (rustc's
+ * ignore_borrow); the borrow that reference came from is tracked instead. */
+BorrowSet *borrow_set_of(Body *body);
+
+/* How much of a place an access touches (rustc's AccessDepth). */
+typedef enum AccessDepth {
+    ACCESS_SHALLOW,                             /* the place's own bytes, not what it points to
+                                                   (an assignment, a StorageDead) */
+    ACCESS_SHALLOW_LEN,                         /* an array's length: no data of it */
+    ACCESS_SHALLOW_FAKE,                        /* a match guard's fake borrow */
+    ACCESS_DEEP,                                /* the place and all it owns or points to */
+    ACCESS_DROP,                                /* a drop: what it owns, not what it borrows */
+} AccessDepth;
+
+/* For two indexes into one array: assume they may be equal (checking an access), or that
+ * they are not (deciding that an assignment overwrites a loan's place for sure). */
+typedef enum ConflictBias { BIAS_OVERLAP, BIAS_NO_OVERLAP } ConflictBias;
+
+/* Whether an access of `depth` to place `access` touches what a loan of kind `kind` on
+ * `borrowed` keeps: disjoint fields and variants never conflict, indexes do (BIAS_OVERLAP),
+ * and a shallow access or a drop stops at a reference. */
+bool borrow_conflicts_with_place(Body *body, const Place *borrowed, BorrowKind kind,
+                                 const Place *access, AccessDepth depth, ConflictBias bias);
+
+#endif
