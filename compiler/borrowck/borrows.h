@@ -61,4 +61,35 @@ typedef enum ConflictBias { BIAS_OVERLAP, BIAS_NO_OVERLAP } ConflictBias;
 bool borrow_conflicts_with_place(Body *body, const Place *borrowed, BorrowKind kind,
                                  const Place *access, AccessDepth depth, ConflictBias bias);
 
+/* Which locations (cfg.h's numbering) each region variable of a body contains: region
+ * inference's answer (regions.c), at rustc NLL's granularity of one point per statement.
+ * A loan is in scope where its region is. */
+typedef struct RegionValues {
+    int nregions, nlocations;
+    BitSet *locations;                          /* per region */
+} RegionValues;
+
+static inline bool region_contains(const RegionValues *rv, int region, int location) {
+    return region >= 0 && region < rv->nregions && bitset_get(&rv->locations[region], location);
+}
+
+/* Where a loan's region is live after a conflicting access, for the report's third
+ * point ("first borrow later used here"): region inference finds it (regions.c). */
+typedef struct LaterUse {
+    Location at;                                /* block -1: none found */
+    Span span;
+    UseKind kind;
+    int local;                                  /* the local whose use it is */
+} LaterUse;
+typedef LaterUse (*LaterUseFinder)(void *ctx, int loan, Location from);
+
+/* The loans in scope before every statement (loans.c): a forward dataflow over the
+ * loans, each made at its reservation and ended where its region stops, by a StorageDead
+ * of its place's local, or by an assignment that overwrites its place. Then every access
+ * of the body is checked against the loans in scope that it conflicts with, and each
+ * conflict reported once with rustc's code and labels (E0499, E0502, E0503, E0505, E0506,
+ * E0597). */
+void loans_check_body(Body *body, const BorrowSet *set, const RegionValues *regions,
+                      LaterUseFinder later_use, void *later_use_ctx);
+
 #endif
