@@ -92,4 +92,17 @@ typedef LaterUse (*LaterUseFinder)(void *ctx, int loan, Location from);
 void loans_check_body(Body *body, const BorrowSet *set, const RegionValues *regions,
                       LaterUseFinder later_use, void *later_use_ctx);
 
+/* Region inference for one body (regions.c), in the scratch stack. */
+typedef struct RegionCx RegionCx;
+RegionCx *regions_infer(Body *body);
+const RegionValues *regions_values(const RegionCx *cx);
+/* Whether region r must outlive the function's end (a loan in it escapes the body). */
+bool regions_escape(const RegionCx *cx, int r);
+/* Universal regions that must outlive one another without a declared bound: "lifetime
+ * may not live long enough". */
+void regions_check_universal(const RegionCx *cx);
+/* From `from` on, within the region, the first use of a local whose type holds a region
+ * the given one outlives: what keeps it alive there. */
+LaterUse regions_later_use(const RegionCx *cx, int region, Location from);
+
 #endif
