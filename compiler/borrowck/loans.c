@@ -202,6 +202,13 @@ static const char *quoted_or_value(Body *body, const Place *p) {
 
 /* ── reports ── */
 
+/* rustc's "binding `x` declared here", for a loan of a user variable's own place. */
+static void label_binding(LoansCtx *c, Diag *d, const Place *p) {
+    if (p->local < 0 || !c->body->locals[p->local].is_user_var) return;
+    const Local *l = &c->body->locals[p->local];
+    diag_secondary(d, l->span, "binding `%s` declared here", sym_str(l->name));
+}
+
 static void label_later_use(LoansCtx *c, Diag *d, int k, Location at, const char *what) {
     if (!c->later_use) return;
     LaterUse use = c->later_use(c->later_use_ctx, k, at);
@@ -269,6 +276,7 @@ static void report_conflict(LoansCtx *c, int k, const Place *p, AccessKind kind,
     case WRITE_MOVE:
         d = diag_error("E0505", at, "cannot move out of %s because it is borrowed",
                        quoted_or_value(c->body, p));
+        label_binding(c, d, p);
         diag_secondary(d, loan->span, "borrow of %s occurs here", name);
         diag_label(d, "move out of %s occurs here", quoted_or_value(c->body, p));
         break;
@@ -282,6 +290,7 @@ static void report_conflict(LoansCtx *c, int k, const Place *p, AccessKind kind,
     case WRITE_STORAGE_DEAD:
     default:
         d = diag_error("E0597", loan->span, "%s does not live long enough", name);
+        label_binding(c, d, &loan->place);
         diag_label(d, "borrowed value does not live long enough");
         diag_secondary(d, at, "%s dropped here while still borrowed", name);
         break;
