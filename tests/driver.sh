@@ -86,6 +86,10 @@ check lifetimes 0 "$compiler" "$out/regions.rs" --print lifetimes -o "$out/regio
 expect_in lifetimes lifetimes.out "fn get: 'a(impl) '_#1 '_#2"
 [ $ok = 1 ] && expect_in lifetimes-self-output lifetimes.out "    3:31 & '_#1"
 [ $ok = 1 ] && expect_in lifetimes-outlives lifetimes.out "    outlives 'y: 'x"
+# ... and the declared types, built by typeck with those regions (spec 19.12)
+[ $ok = 1 ] && expect_in lifetimes-sig-method lifetimes.out "    sig fn(&'_#1 P<'a>, &'_#2 str) -> &'_#1 str"
+[ $ok = 1 ] && expect_in lifetimes-sig-named lifetimes.out "    sig fn(&'x u8, &'y u8) -> &'x u8"
+[ $ok = 1 ] && expect_in lifetimes-field lifetimes.out "    field s: &'a str"
 
 # size_of of a type past the object size bound is E0080 (rustc reports it inside core, so
 # no ui test can pin its line), never a wrapped or clamped size (spec 11.18)

@@ -90,11 +90,11 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     crate->u.crate.prelude = parse_prelude();
     ice_enter_stage("resolve", "resolving names");
     resolve_crate(crate);
-    if (!diag_error_count() && !print_output(fe->lifetimes_out, print_lifetimes, crate))
-        return false;
     ice_enter_stage("typeck", "type-checking");
     typeck_crate(crate);
     if (diag_error_count()) return false;
+    /* after typeck: it shows the signatures' types, which typeck builds with their regions */
+    if (!print_output(fe->lifetimes_out, print_lifetimes, crate)) return false;
     if (!print_output(fe->type_sizes_out, print_type_sizes, crate)) return false;
     LowerOptions lo = {.overflow_checks = fe->overflow_checks};
     ice_enter_stage("lower", "lowering to the IR");

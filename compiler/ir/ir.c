@@ -49,24 +49,7 @@ const char *ir_assert_text(AssertMsg m) { return assert_texts[m]; }
 
 /* ── building bodies (lowering and drop elaboration) ── */
 
-/* The references in t as ty_str_of prints it, each of which has a region. */
-static int ref_count(const Type *t) {
-    if (!t) return 0;
-    switch (t->kind) {
-    case TY_REF: return 1 + ref_count(t->elem);
-    case TY_ARRAY: case TY_SLICE: case TY_PTR: return ref_count(t->elem);
-    case TY_TUPLE: case TY_ADT: case TY_FN_PTR: {
-        int n = t->kind == TY_FN_PTR ? ref_count(t->ret) : 0;
-        for (int i = 0; i < t->nelems; i++) n += ref_count(t->elems[i]);
-        return n;
-    }
-    default: return 0;
-    }
-}
-
 int ir_new_local(Body *b, Local l) {
-    l.region = b->nregions;
-    b->nregions += ref_count(l.ty);
     if (b->nlocals == b->cap_locals) {
         int cap = b->cap_locals ? b->cap_locals * 2 : 16;
         b->locals = arena_realloc(b->locals, sizeof(Local) * (size_t)b->cap_locals, sizeof(Local) * (size_t)cap);
@@ -143,7 +126,11 @@ static void print_const(FILE *out, const Const *c) {
     case CONST_BOOL: fprintf(out, "const %s", c->bits ? "true" : "false"); break;
     case CONST_CHAR: fprintf(out, "const U+%04llX", (unsigned long long)c->bits); break;
     case CONST_UNIT: fputs("const ()", out); break;
-    case CONST_STR: fputs("const ", out); ast_print_escaped(out, c->str, c->str_len); break;
+    case CONST_STR:
+        fputs("const ", out);
+        ast_print_escaped(out, c->str, c->str_len);
+        fprintf(out, ": %s", ty_str_of(c->ty));
+        break;
     case CONST_FN:
         if (c->intrinsic) fprintf(out, "%s", ir_intrinsic_name(c->intrinsic));
         else fprintf(out, "%s", c->fn ? sym_str(c->fn->name) : "?");
@@ -174,7 +161,9 @@ static void print_rvalue(FILE *out, const Body *b, const Rvalue *rv) {
         static const char *const kinds[] = {
             [BORROW_SHARED] = "", [BORROW_MUT] = "mut ", [BORROW_TWO_PHASE] = "two_phase mut ",
             [BORROW_UNIQUE] = "uniq ", [BORROW_SHALLOW] = "fake shallow "};
-        fprintf(out, "&'?%d %s", rv->region, kinds[rv->borrow]);
+        fputc('&', out);
+        if (rv->region.kind != REGION_ERASED) fprintf(out, "%s ", region_str(NULL, rv->region));
+        fputs(kinds[rv->borrow], out);
         print_place(out, b, rv->place);
         break;
     }
@@ -272,16 +261,14 @@ static const char *const fake_read_cause_names[] = {
     [FAKE_FOR_LET] = "ForLet", [FAKE_FOR_INDEX] = "ForIndex", [FAKE_FOR_MATCH_GUARD] = "ForMatchGuard",
 };
 
-/* A local's type with the region variable of each of its references: `&'?4 mut Vec<i32>`. */
+/* A local's type with a region variable at each region position: `&'?4 mut Vec<i32>`,
+ * `Cursor<'?5>`. */
 static void print_local_type(FILE *out, const Local *l) {
-    int region = l->region;
-    for (const char *c = ty_str_of(l->ty); *c; c++) {
-        fputc(*c, out);
-        if (*c == '&') fprintf(out, "'?%d ", region++);
-    }
+    fputs(ty_str_of(l->renumbered_ty ? l->renumbered_ty : l->ty), out);
 }
 
 static void print_body(FILE *out, Body *b, const IrAnnotator *ann) {
+    ir_renumber_regions(b);                     /* the regions the borrow checker sees */
     if (ann && ann->begin_body) ann->begin_body(ann->ctx, b);
     fprintf(out, "fn %s(", sym_str(b->def->name));
     for (int i = 1; i <= b->nargs; i++) {

@@ -169,7 +169,8 @@ typedef struct Rvalue {
     Operand a, b;
     Place place;                                /* RV_REF, RV_RAW_REF, RV_LEN, RV_DISCRIMINANT */
     BorrowKind borrow;
-    int region;                                 /* region variable of a borrow */
+    Region region;                              /* RV_REF: erased as lowered; a REGION_VAR
+                                                   after ir_renumber_regions */
     Operand *elems;                             /* RV_AGGREGATE */
     int nelems;
 } Rvalue;
@@ -261,8 +262,8 @@ typedef struct Local {
     Span span;
     bool is_mut;                                /* user variable declared `mut` */
     bool is_user_var;                           /* bound by a pattern (not a temporary) */
-    int region;                                 /* the region variable of the first reference in
-                                                   ty, the others following (ir_new_local) */
+    Type *renumbered_ty;                        /* ty with a REGION_VAR at each region position
+                                                   (ir_renumber_regions); NULL before */
 } Local;
 
 /* One function body. Local 0 is the return place, locals 1..nargs the arguments. */
@@ -275,8 +276,9 @@ typedef struct Body {
     int nargs;
     Block *blocks;                              /* block 0 is the entry */
     int nblocks, cap_blocks;
-    int nregions;                               /* region variables: one per borrow and per
-                                                   reference in a local's type */
+    int nregions;                               /* region variables (ir_renumber_regions): one
+                                                   per borrow and per region position of a
+                                                   local's type */
     bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
     const struct IrProgram *program;            /* the program it belongs to: its globals */
     /* analyses cached on demand (cfg.c, movedata.c); a pass that changes the blocks or
@@ -336,6 +338,11 @@ int ir_new_local(Body *b, Local l);
 int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until terminated */
 Stmt *ir_push_stmt(Block *bb, Stmt st);
 Type *ir_operand_type(Body *body, const Operand *op);
+/* rustc's renumbering (regions.c): a fresh region variable for every region position of
+ * every local's type (Local.renumbered_ty) and for every borrow (Rvalue.region), numbered
+ * from 0 (locals in order, then borrows in block order). Lowering leaves them erased; the
+ * printer and the borrow checker call this. Idempotent. */
+void ir_renumber_regions(Body *b);
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
 bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
 bool ir_intrinsic_may_panic(Intrinsic in);      /* may unwind: its call needs a cleanup edge */

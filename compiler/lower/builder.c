@@ -105,7 +105,7 @@ Operand const_unit(void) {
 Operand const_str(const char *s, size_t len) {
     return (Operand){
         .kind = OP_CONST,
-        .c = {.kind = CONST_STR, .ty = ty_ref(ty_str, false), .str = s, .str_len = len}};
+        .c = {.kind = CONST_STR, .ty = ty_static_str(), .str = s, .str_len = len}};
 }
 
 /* The fn item d as a callee. */
@@ -119,10 +119,10 @@ Operand const_intrinsic(Intrinsic in) {
 
 Rvalue rv_use(Operand op, Type *ty) { return (Rvalue){.kind = RV_USE, .ty = ty, .a = op}; }
 
-/* &p (or &mut p, per kind) of type ty, with a region of its own. */
+/* &p (or &mut p, per kind) of type ty; its region is erased until ir_renumber_regions. */
 Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind) {
-    return (Rvalue){
-        .kind = RV_REF, .ty = ty, .place = p, .borrow = kind, .region = lw->body->nregions++};
+    (void)lw;
+    return (Rvalue){.kind = RV_REF, .ty = ty, .place = p, .borrow = kind};
 }
 
 /* &p (or &mut p, per kind) of type ty in a fresh temporary, moved out as an argument. */

@@ -347,8 +347,7 @@ void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
            (Rvalue){.kind = mut ? RV_REF : RV_RAW_REF,
                     .ty = thin_ty,
                     .place = first,
-                    .borrow = mut ? BORROW_MUT : BORROW_SHARED,
-                    .region = lw->body->nregions++},
+                    .borrow = mut ? BORROW_MUT : BORROW_SHARED},
            sp);
     Place n = temp(lw, usize, sp);
     assign(lw, n, rv_binary(BIN_SUB, use_place(hi, usize), use_place(lo, usize), usize), sp);

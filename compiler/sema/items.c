@@ -94,6 +94,7 @@ static void read_generics(AdtDef *a, Node *item) {
     Node *g = item->u.adt.generics;
     for (int i = 0; g && i < g->u.generics.params.len; i++) {
         Node *p = g->u.generics.params.items[i];
+        a->nlifetimes += p->u.generic_param.kind == GP_LIFETIME;
         if (p->u.generic_param.kind == GP_TYPE && !only_lifetime_bounds(&p->u.generic_param.bounds))
             diag_unsupported(p->span, "trait bounds on the type parameters of structs and enums");
     }
@@ -336,7 +337,7 @@ static AdtField *read_fields(const NodeList *defs, int *n) {
     for (int i = 0; i < defs->len; i++) {
         Node *f = defs->items[i];
         fields[i] =
-            (AdtField){ f->u.field_def.name, f->u.field_def.name_span, f->u.field_def.ty, NULL };
+            (AdtField){ f->u.field_def.name, f->u.field_def.name_span, f->u.field_def.ty, NULL, NULL };
     }
     return fields;
 }

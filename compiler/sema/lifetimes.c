@@ -87,6 +87,8 @@ typedef struct Lt {
     Elision *elision;                           /* innermost signature, NULL outside one */
     SigBuilder *sig;                            /* the item's; NULL where nothing is recorded */
     bool in_impl_header_path;                   /* a path's hidden lifetimes there are E0726 */
+    const Node *impl_self;                      /* the enclosing impl's self type: `Self` in
+                                                 * its items has that type's regions */
 } Lt;
 
 static void lt_node(Lt *lt, Node *n);
@@ -607,11 +609,21 @@ static void lt_path_lifetimes(Lt *lt, Node *t, Node *args, const char *what, Nod
         record_use(lt, t, i, elided_region(lt, name_span, i ? 0 : want, ELIDED_PATH));
 }
 
+/* `Self` in an impl of a struct or enum: the regions of the impl's self type. */
+static void lt_self_path(Lt *lt, Node *t) {
+    const Node *self = lt->impl_self;
+    Def *d = t->u.path.def;
+    if (!lt->sig || !self || self->kind != T_PATH || !d || d->kind != DEF_ADT || !d->adt) return;
+    for (int i = 0; i < d->adt->nlifetimes; i++)
+        record_use(lt, t, i, lifetimes_region_at(&lt->sig->sig, self, i));
+}
+
 static void lt_path(Lt *lt, Node *t) {
     int n = t->u.path.nsegs;
     const char *what = NULL;
     Node *generics = NULL;
     bool owned = path_lifetime_owner(t, &what, &generics);
+    if (n == 1 && is_sym(t->u.path.segs[0], "Self")) lt_self_path(lt, t);
     for (int s = 0; s < n; s++) {
         Node *args = t->u.path.seg_args ? t->u.path.seg_args[s] : NULL;
         bool counted = s == n - 1 && owned;
@@ -632,8 +644,10 @@ static void lt_path(Lt *lt, Node *t) {
     }
 }
 
-/* `dyn A + 'a`, `impl A + 'a`: at most one lifetime bound (E0226), the object's region. */
-static void lt_object_type(Lt *lt, Node *t) {
+/* `dyn A + 'a`, `impl A + 'a`: at most one lifetime bound (E0226), the object's region;
+ * without one, a `dyn`'s is object_default (rustc's default object lifetime: the region
+ * of the `&` around it, else `'static`). */
+static void lt_object_type(Lt *lt, Node *t, Region object_default) {
     int lifetimes = 0;
     for (int i = 0; i < t->u.list.elems.len; i++) {
         Node *b = t->u.list.elems.items[i];
@@ -648,6 +662,7 @@ static void lt_object_type(Lt *lt, Node *t) {
         }
         lt_bound(lt, b, NULL, NULL);
     }
+    if (!lifetimes && t->kind == T_DYN) record_use(lt, t, 0, object_default);
 }
 
 static void lt_type(Lt *lt, Node *t) {
@@ -656,8 +671,11 @@ static void lt_type(Lt *lt, Node *t) {
     case T_REF: {
         Sym name = t->u.ty_ref.lifetime;
         Span sp = name ? t->u.ty_ref.lifetime_span : first_char(t->span);
-        record_use(lt, t, 0, lifetime_region(lt, name, sp));
-        lt_type(lt, t->u.ty_ref.inner);
+        Region r = lifetime_region(lt, name, sp);
+        record_use(lt, t, 0, r);
+        Node *inner = t->u.ty_ref.inner;
+        if (inner && inner->kind == T_DYN) lt_object_type(lt, inner, r);
+        else lt_type(lt, inner);
         break;
     }
     case T_PATH:
@@ -667,7 +685,7 @@ static void lt_type(Lt *lt, Node *t) {
         lt_nested_signature(lt, t->u.fn_type.hrtb, &t->u.fn_type.params, t->u.fn_type.ret);
         break;
     case T_DYN: case T_IMPL:
-        lt_object_type(lt, t);
+        lt_object_type(lt, t, region(REGION_STATIC, 0));
         break;
     case T_ARRAY: {
         lt_type(lt, t->u.repeat.value);
@@ -757,6 +775,7 @@ static void lt_impl_or_trait(Lt *lt, Node *item) {
     if (is_impl) {
         lt_type(lt, item->u.impl.trait_ref);
         lt_type(lt, item->u.impl.self_ty);
+        lt->impl_self = item->u.impl.self_ty;
     }
     lt_generic_bounds(lt, g);
     lt->mode = MODE_BOUND;
@@ -794,6 +813,7 @@ static void lt_fields(Lt *lt, Node *adt) {
 static void lt_item(Lt *lt, Node *item) {
     Lt saved = *lt;
     lt->elision = NULL;
+    lt->impl_self = NULL;
     switch (item->kind) {
     case N_FN:
         lt_fn(lt, item, NULL);
@@ -840,6 +860,23 @@ const RegionSig *lifetimes_of_def(const Def *fn) {
 
 const RegionSig *lifetimes_of_adt(const AdtDef *adt) { return adt ? adt->regions : NULL; }
 
+/* A declared type of fn, whose Def may be an instance of a generic fn (sharing its
+ * declared types: their type parameters are the instance's arguments). */
+static Type *declared(const Def *fn, Type *t) {
+    return fn->generic && fn->inst_args ? ty_subst(t, fn->inst_args, fn->ngenerics) : t;
+}
+
+Type *def_sig_param_ty(const Def *fn, int i) {
+    /* lowering appends #[track_caller]'s location parameters, which are not declared */
+    bool is_declared = fn->sig_param_tys && fn->node && fn->node->kind == N_FN &&
+                       i < fn->node->u.fn.params.len;
+    return is_declared ? declared(fn, fn->sig_param_tys[i]) : fn->param_tys[i];
+}
+
+Type *def_sig_ret_ty(const Def *fn) {
+    return fn->sig_ret_ty ? declared(fn, fn->sig_ret_ty) : fn->ret_ty;
+}
+
 Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg) {
     for (int i = 0; sig && i < sig->nuses; i++)
         if (sig->uses[i].site == site && sig->uses[i].arg == arg) return sig->uses[i].region;
@@ -858,6 +895,31 @@ const char *region_str(const RegionSig *sig, Region r) {
     case REGION_VAR: return arena_printf("'?%d", r.index);
     }
     return "'?";
+}
+
+/* `    sig fn(&'a str) -> Cursor<'a>`: a fn's declared types, with their regions. */
+static void print_fn_types(FILE *out, const Def *fn, const RegionSig *sig) {
+    if (!fn->param_tys) return;                 /* not type-checked (an unused trait's) */
+    fputs("    sig fn(", out);
+    for (int i = 0; i < fn->nparams; i++)
+        fprintf(out, "%s%s", i ? ", " : "", ty_str_in(def_sig_param_ty(fn, i), sig));
+    fprintf(out, ") -> %s\n", ty_str_in(def_sig_ret_ty(fn), sig));
+}
+
+/* `    field text: &'a str`, per field of a struct or of each variant of an enum. */
+static void print_field_types(FILE *out, const AdtDef *adt) {
+    for (int v = 0; v < (adt->is_enum ? adt->nvariants : 1); v++) {
+        const AdtField *fields = adt->is_enum ? adt->variants[v].fields : adt->fields;
+        int n = adt->is_enum ? adt->variants[v].nfields : adt->nfields;
+        for (int i = 0; i < n; i++) {
+            if (!fields[i].sig_ty) continue;
+            fputs("    field ", out);
+            if (adt->is_enum) fprintf(out, "%s.", sym_str(adt->variants[v].name));
+            if (fields[i].name) fprintf(out, "%s", sym_str(fields[i].name));
+            else fprintf(out, "%d", i);
+            fprintf(out, ": %s\n", ty_str_in(fields[i].sig_ty, adt->regions));
+        }
+    }
 }
 
 static void print_sig(FILE *out, const char *kind, Sym name, const RegionSig *sig) {
@@ -889,12 +951,15 @@ static void print_sig(FILE *out, const char *kind, Sym name, const RegionSig *si
 static void print_items(FILE *out, NodeList *items) {
     for (int i = 0; i < items->len; i++) {
         Node *item = items->items[i];
-        if (item->kind == N_FN && item->u.fn.def && item->u.fn.def->regions)
+        if (item->kind == N_FN && item->u.fn.def && item->u.fn.def->regions) {
             print_sig(out, "fn", item->u.fn.name, item->u.fn.def->regions);
-        else if ((item->kind == N_STRUCT || item->kind == N_ENUM) && item->u.adt.def &&
-                 item->u.adt.def->regions)
+            print_fn_types(out, item->u.fn.def, item->u.fn.def->regions);
+        } else if ((item->kind == N_STRUCT || item->kind == N_ENUM) && item->u.adt.def &&
+                   item->u.adt.def->regions) {
             print_sig(out, item->kind == N_STRUCT ? "struct" : "enum", item->u.adt.name,
                       item->u.adt.def->regions);
+            print_field_types(out, item->u.adt.def);
+        }
         else if (item->kind == N_IMPL) print_items(out, &item->u.impl.items);
         else if (item->kind == N_TRAIT) print_items(out, &item->u.trait.items);
     }

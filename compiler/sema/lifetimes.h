@@ -5,26 +5,14 @@
  * bounds, and the region of every reference, trait object and ADT lifetime argument of
  * its declared signature, with the elision rules applied; the errors rustc reports while
  * resolving lifetimes (E0106, E0107, E0226, E0261, E0262, E0401, E0403, E0496, E0637,
- * E0726). Types stay region-erased: typeck and lowering never see these; the borrow
- * checker builds its universal regions and outlives relations from them. */
+ * E0726). Typeck builds each signature's types with these regions (Def.sig_param_tys,
+ * AdtField.sig_ty; lower_type asks lifetimes_region_at) and works on their erased twins;
+ * the borrow checker builds its universal regions and outlives relations from the
+ * parameters and bounds here and the regions in those types. */
 #ifndef PATINA_SEMA_LIFETIMES_H
 #define PATINA_SEMA_LIFETIMES_H
 
 #include "sema/resolve.h"
-
-typedef enum RegionKind {
-    REGION_ERASED,      /* not written in a signature (bodies): left to region inference */
-    REGION_STATIC,      /* `'static`, or the elided lifetime of a `const`/`static` type */
-    REGION_PARAM,       /* a universal region of the item: index into RegionSig.params */
-    REGION_BOUND,       /* bound inside the signature by `for<'a>`, a fn pointer or `Fn(..)`
-                         * sugar: index among that binder's lifetimes (anonymous ones last) */
-    REGION_VAR,         /* the borrow checker's inference variable (never made here) */
-} RegionKind;
-
-typedef struct Region {
-    RegionKind kind;
-    int index;
-} Region;
 
 /* One universal region of an item: a declared `'a`, or an elided input lifetime. */
 typedef struct RegionParam {
@@ -68,8 +56,13 @@ struct RegionSig {
  * builtins and generated fns. */
 const RegionSig *lifetimes_of_def(const Def *fn);
 const RegionSig *lifetimes_of_adt(const AdtDef *adt);
-/* The region recorded at site (see RegionUse), or an erased one. */
+/* The region recorded at site (see RegionUse), or an erased one: how typeck's lowering of
+ * a signature's type nodes learns their regions. */
 Region lifetimes_region_at(const RegionSig *sig, const Node *site, int arg);
+/* A fn's i-th parameter type and its result type as declared, with their regions (the
+ * erased ones typeck uses when the fn has no declared signature). */
+Type *def_sig_param_ty(const Def *fn, int i);
+Type *def_sig_ret_ty(const Def *fn);
 /* "'a", "'static", "'_" (anonymous), "'^0" (bound), "'?3" (variable): for dumps. */
 const char *region_str(const RegionSig *sig, Region r);
 

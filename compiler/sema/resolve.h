@@ -4,8 +4,6 @@
 
 #include "sema/types.h"
 
-typedef struct RegionSig RegionSig;
-
 typedef enum DefKind {
     DEF_FN,             /* a user fn item: node is the N_FN */
     DEF_BUILTIN_FN,     /* std::process::exit and friends: builtin says which */
@@ -42,7 +40,8 @@ typedef struct AdtField {
     Sym name;                                   /* 0 for tuple-struct fields */
     Span span;
     Node *ty_node;
-    Type *ty;                                   /* set by typeck */
+    Type *ty;                                   /* set by typeck (regions erased) */
+    Type *sig_ty;                               /* ... with the declared regions (`&'a str`) */
 } AdtField;
 
 /* One variant of an enum. */
@@ -71,6 +70,7 @@ struct AdtDef {
     bool derive_debug, derive_clone, derive_copy, derive_partial_eq, derive_eq, derive_default;
     bool derive_partial_ord, derive_ord;
     int ngenerics;                              /* type parameters (lifetimes are not counted) */
+    int nlifetimes;                             /* lifetime parameters: its types' region arguments */
     Sym *generic_names;
     Def **generic_defs;                         /* their DEF_TYPE_PARAMs (each inherent impl has its own) */
     bool is_prelude;                            /* defined by stdlib/prelude.rs */
@@ -94,10 +94,15 @@ struct Def {
     Type *const_ty;
     IntBits value;
     double fvalue;
-    /* set by typeck for fns */
+    /* set by typeck for fns: the types typeck works with (regions erased) ... */
     Type **param_tys;
     int nparams;
     Type *ret_ty;
+    /* ... and as declared, with their regions (`&'a str`, elided ones resolved, sema/
+     * lifetimes.h): NULL where the fn has no declared signature (generated, instances,
+     * `-> impl Trait`); def_sig_param_ty / def_sig_ret_ty fall back to the erased ones */
+    Type **sig_param_tys;
+    Type *sig_ret_ty;
     const char *symbol;                         /* mangled link name, set by lower */
     /* generic fns: type parameters, the impl's first (TY_PARAM indices 0..ngenerics-1) */
     int ngenerics, nimpl_generics;

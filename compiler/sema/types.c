@@ -1,14 +1,17 @@
 /* types.c — hash-consed types.
  *
- * Takes: type constructors' arguments from typeck and lowering.
+ * Takes: type constructors' arguments from typeck, lowering and the IR's renumbering.
  * Gives: one Type pointer per distinct type, so equality is pointer equality, plus the
  * facts about primitive types (widths, ranges, names) the later stages need. Inference
- * variables are the exception: each is fresh, and typeck resolves them. */
+ * variables are the exception: each is fresh, and typeck resolves them. Regions are part
+ * of a type's identity: `&'static str` and typeck's `&str` (erased) are two pointers, and
+ * ty_erase_regions maps the first to the second. */
 #include "patina.h"
 
 #include <string.h>
 
 Type *ty_bool, *ty_char, *ty_str, *ty_never, *ty_unit, *ty_error;
+const Region region_erased = {REGION_ERASED, 0}, region_static = {REGION_STATIC, 0};
 
 static Type *int_types[IK_USIZE + 1];
 static Type *float_types[FK_F64 + 1];
@@ -31,16 +34,33 @@ static uint64_t type_hash(const Type *t) {
     h = mix(h, (uint64_t)(uintptr_t)t->trait);
     h = mix(h, (uint64_t)t->var);
     for (int i = 0; i < t->nelems; i++) h = mix(h, (uint64_t)(uintptr_t)t->elems[i]);
+    for (int i = 0; i < t->nregions; i++)
+        h = mix(mix(h, t->regions[i].kind), (uint64_t)t->regions[i].index);
     return h;
 }
 
 static bool type_equal(const Type *a, const Type *b) {
     if (a->kind != b->kind || a->is_mut != b->is_mut || a->elem != b->elem || a->len != b->len ||
-        a->ret != b->ret || a->def != b->def || a->adt != b->adt || a->trait != b->trait || a->var != b->var || a->nelems != b->nelems)
+        a->ret != b->ret || a->def != b->def || a->adt != b->adt || a->trait != b->trait ||
+        a->var != b->var || a->nelems != b->nelems || a->nregions != b->nregions)
         return false;
     for (int i = 0; i < a->nelems; i++)
         if (a->elems[i] != b->elems[i]) return false;
+    for (int i = 0; i < a->nregions; i++)
+        if (a->regions[i].kind != b->regions[i].kind || a->regions[i].index != b->regions[i].index)
+            return false;
     return true;
+}
+
+/* The region flags of t, from its own regions and those of the types inside it. */
+static uint8_t region_flags_of(const Type *t) {
+    uint8_t flags = t->nregions ? TYPE_REGION_SLOT : 0;
+    for (int i = 0; i < t->nregions; i++)
+        if (t->regions[i].kind != REGION_ERASED) flags |= TYPE_REGION_KNOWN;
+    if (t->elem) flags |= t->elem->region_flags;
+    if (t->ret) flags |= t->ret->region_flags;
+    for (int i = 0; i < t->nelems; i++) flags |= t->elems[i]->region_flags;
+    return flags;
 }
 
 static void table_grow(void) {
@@ -69,6 +89,11 @@ static Type *intern(const Type *key) {
         t->elems = arena_alloc(sizeof(Type *) * (size_t)key->nelems);
         memcpy(t->elems, key->elems, sizeof(Type *) * (size_t)key->nelems);
     }
+    if (key->nregions) {
+        t->regions = arena_alloc(sizeof(Region) * (size_t)key->nregions);
+        memcpy(t->regions, key->regions, sizeof(Region) * (size_t)key->nregions);
+    }
+    t->region_flags = region_flags_of(t);
     /* what a type contains, once: types nest as a DAG (`((T, T), (T, T))`) whose walk as a
      * tree is exponential */
     t->kinds = 1u << t->kind;
@@ -122,10 +147,14 @@ Type *ty_tuple(Type **elems, int n) {
     return intern(&key);
 }
 
-Type *ty_ref(Type *elem, bool is_mut) {
-    Type key = {.kind = TY_REF, .elem = elem, .is_mut = is_mut};
+Type *ty_ref_in(Type *elem, bool is_mut, Region r) {
+    Type key = {.kind = TY_REF, .elem = elem, .is_mut = is_mut, .regions = &r, .nregions = 1};
     return intern(&key);
 }
+
+Type *ty_ref(Type *elem, bool is_mut) { return ty_ref_in(elem, is_mut, region_erased); }
+
+Type *ty_static_str(void) { return ty_ref_in(ty_str, false, region_static); }
 
 Type *ty_ptr(Type *elem, bool is_mut) {
     Type key = {.kind = TY_PTR, .elem = elem, .is_mut = is_mut};
@@ -209,14 +238,24 @@ const char *intbits_str(IntBits v, bool is_signed) {
     return arena_strndup(p, strlen(p));
 }
 
-Type *ty_adt_args(AdtDef *adt, Type **args, int n) {
-    Type key = {.kind = TY_ADT, .adt = adt, .elems = args, .nelems = n};
+Type *ty_adt_in(AdtDef *adt, Type **args, int n, const Region *regions) {
+    Type key = {.kind = TY_ADT, .adt = adt, .elems = args, .nelems = n,
+                .regions = (Region *)regions, .nregions = adt->nlifetimes};
     return intern(&key);
+}
+
+Type *ty_adt_args(AdtDef *adt, Type **args, int n) {
+    /* the erased region arguments: few ADTs take more than a handful of lifetimes */
+    static const Region erased[8];
+    if (adt->nlifetimes <= 8) return ty_adt_in(adt, args, n, erased);
+    Region *many = arena_alloc(sizeof(Region) * (size_t)adt->nlifetimes);
+    return ty_adt_in(adt, args, n, many);
 }
 
 Type *ty_adt(AdtDef *adt) {
     if (!adt->ty) {
-        Type **params = arena_alloc(sizeof(Type *) * (size_t)(adt->ngenerics ? adt->ngenerics : 1));
+        size_t cap = (size_t)(adt->ngenerics ? adt->ngenerics : 1);
+        Type **params = arena_alloc(sizeof(Type *) * cap);
         for (int i = 0; i < adt->ngenerics; i++) params[i] = ty_param(adt->generic_defs[i]);
         adt->ty = ty_adt_args(adt, params, adt->ngenerics);
     }
@@ -224,6 +263,7 @@ Type *ty_adt(AdtDef *adt) {
 }
 
 Type *ty_proj(Type *self, TraitDef *trait, int assoc) {
+    self = ty_erase_regions(self);              /* impls are matched on erased types */
     if (self->kind == TY_PARAM && self->def) {
         for (int i = 0; i < self->def->assoc_eq.len; i++) {
             Node *b = self->def->assoc_eq.items[i];
@@ -245,10 +285,12 @@ Type *ty_proj(Type *self, TraitDef *trait, int assoc) {
     return intern(&key);
 }
 
-Type *ty_dyn(TraitDef *trait) {
-    Type key = {.kind = TY_DYN, .trait = trait};
+Type *ty_dyn_in(TraitDef *trait, Region r) {
+    Type key = {.kind = TY_DYN, .trait = trait, .regions = &r, .nregions = 1};
     return intern(&key);
 }
+
+Type *ty_dyn(TraitDef *trait) { return ty_dyn_in(trait, region_erased); }
 
 Type *ty_closure(Def *body, Type **captures, int n) { return ty_closure_in(body, captures, n, NULL); }
 
@@ -280,7 +322,7 @@ Type *ty_subst(Type *t, Type **args, int n) {
     if (!n || !ty_contains(t, TY_PARAM)) return t;
     switch (t->kind) {
     case TY_PARAM: return t->var < n ? args[t->var] : t;
-    case TY_REF: return ty_ref(ty_subst(t->elem, args, n), t->is_mut);
+    case TY_REF: return ty_ref_in(ty_subst(t->elem, args, n), t->is_mut, t->regions[0]);
     case TY_PROJ: return ty_proj(ty_subst(t->elem, args, n), t->trait, t->var);
     case TY_PTR: return ty_ptr(ty_subst(t->elem, args, n), t->is_mut);
     case TY_ARRAY: return ty_array(ty_subst(t->elem, args, n), t->len);
@@ -289,12 +331,55 @@ Type *ty_subst(Type *t, Type **args, int n) {
         Type **elems = arena_alloc(sizeof(Type *) * (size_t)(t->nelems + 1));
         for (int i = 0; i < t->nelems; i++) elems[i] = ty_subst(t->elems[i], args, n);
         if (t->kind == TY_TUPLE) return ty_tuple(elems, t->nelems);
-        if (t->kind == TY_CLOSURE) return ty_closure_in(t->def, elems, t->nelems, t->elem ? ty_subst(t->elem, args, n) : NULL);
-        if (t->kind == TY_ADT) return ty_adt_args(t->adt, elems, t->nelems);
+        if (t->kind == TY_CLOSURE) {
+            Type *parent = t->elem ? ty_subst(t->elem, args, n) : NULL;
+            return ty_closure_in(t->def, elems, t->nelems, parent);
+        }
+        if (t->kind == TY_ADT) return ty_adt_in(t->adt, elems, t->nelems, t->regions);
         return ty_fn_ptr(elems, t->nelems, ty_subst(t->ret, args, n));
     }
     default: return t;
     }
+}
+
+/* ── regions ── */
+
+static Region erase_region(void *ctx, Region r) {
+    (void)ctx, (void)r;
+    return region_erased;
+}
+
+/* A type inside t, mapped as t is (erasure goes through its memo: types nest as a DAG). */
+static Type *map_inner(Type *t, Region (*map)(void *, Region), void *ctx) {
+    return map == erase_region ? ty_erase_regions(t) : ty_map_regions(t, map, ctx);
+}
+
+Type *ty_map_regions(Type *t, Region (*map)(void *ctx, Region r), void *ctx) {
+    if (!(t->region_flags & TYPE_REGION_SLOT)) return t;
+    /* the structure of t; the memos (ids, drop glue, ...) belong to the new type */
+    Type key = {.kind = t->kind, .is_mut = t->is_mut, .len = t->len, .nelems = t->nelems,
+                .def = t->def, .adt = t->adt, .var = t->var, .pname = t->pname,
+                .trait = t->trait, .nregions = t->nregions};
+    /* in printing order: a type's own regions come before the types inside it; the key's
+     * arrays are copied by intern, so small ones live on the stack */
+    Region region_buf[8];
+    Type *elem_buf[8];
+    Region *regions = t->nregions <= 8 ? region_buf
+                    : arena_alloc(sizeof(Region) * (size_t)t->nregions);
+    for (int i = 0; i < t->nregions; i++) regions[i] = map(ctx, t->regions[i]);
+    key.regions = regions;
+    key.elem = t->elem ? map_inner(t->elem, map, ctx) : NULL;
+    Type **elems = t->nelems <= 8 ? elem_buf : arena_alloc(sizeof(Type *) * (size_t)t->nelems);
+    for (int i = 0; i < t->nelems; i++) elems[i] = map_inner(t->elems[i], map, ctx);
+    key.elems = elems;
+    key.ret = t->ret ? map_inner(t->ret, map, ctx) : NULL;
+    return intern(&key);
+}
+
+Type *ty_erase_regions(Type *t) {
+    if (!(t->region_flags & TYPE_REGION_KNOWN)) return t;
+    if (!t->erased) t->erased = ty_map_regions(t, erase_region, NULL);
+    return t->erased;
 }
 
 bool trait_implies(TraitDef *have, TraitDef *want, LangTrait lang) {
@@ -387,17 +472,22 @@ bool ty_needs_drop(Type *t) {
     return needs;
 }
 
-static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap);
+/* A type being printed into a growing string; sig names REGION_PARAM regions. */
+typedef struct TypePrinter {
+    char *buf;
+    size_t len, cap;
+    const RegionSig *sig;
+} TypePrinter;
 
-static void buf_puts(const char *s, char **buf, size_t *len, size_t *cap) {
+static void put(TypePrinter *p, const char *s) {
     size_t n = strlen(s);
-    if (*len + n + 1 > *cap) {
-        size_t ncap = (*len + n + 1) * 2;
-        *buf = arena_realloc(*buf, *cap, ncap);
-        *cap = ncap;
+    if (p->len + n + 1 > p->cap) {
+        size_t ncap = (p->len + n + 1) * 2;
+        p->buf = arena_realloc(p->buf, p->cap, ncap);
+        p->cap = ncap;
     }
-    memcpy(*buf + *len, s, n + 1);
-    *len += n;
+    memcpy(p->buf + p->len, s, n + 1);
+    p->len += n;
 }
 
 /* rustc's type length limit for long names in diagnostics: once more than print_limit
@@ -405,110 +495,136 @@ static void buf_puts(const char *s, char **buf, size_t *len, size_t *cap) {
 static int print_limit = -1, printed_types;
 static bool print_truncated;
 
-static void type_to_buf(const Type *t, char **buf, size_t *len, size_t *cap) {
+static void print_type(TypePrinter *p, const Type *t);
+
+static void print_list(TypePrinter *p, Type **elems, int n) {
+    for (int i = 0; i < n; i++) {
+        if (i) put(p, ", ");
+        print_type(p, elems[i]);
+    }
+}
+
+/* `fn(A, B) -> R` (no arrow for a unit result) */
+static void print_signature(TypePrinter *p, Type **params, int n, const Type *ret) {
+    put(p, "fn(");
+    print_list(p, params, n);
+    put(p, ")");
+    if (ret && !ty_is_unit(ret)) {
+        put(p, " -> ");
+        print_type(p, ret);
+    }
+}
+
+static bool region_known(const Type *t, int i) {
+    return i < t->nregions && t->regions[i].kind != REGION_ERASED;
+}
+
+/* `Name<'a, A, B>`: an ADT's regions print when one of them is known (erased: `'_`). */
+static void print_adt(TypePrinter *p, const Type *t) {
+    bool regions = false;
+    for (int i = 0; i < t->nregions; i++) regions |= region_known(t, i);
+    put(p, sym_str(t->adt->name));
+    int shown = 0;
+    for (int i = 0; regions && i < t->nregions; i++) {
+        put(p, shown++ ? ", " : "<");
+        put(p, region_known(t, i) ? region_str(p->sig, t->regions[i]) : "'_");
+    }
+    for (int i = 0; i < t->nelems; i++) {
+        put(p, shown++ ? ", " : "<");
+        print_type(p, t->elems[i]);
+    }
+    if (shown) put(p, ">");
+}
+
+/* `&'a mut T`, `*const T`; a trait object with its region in parentheses, as rustc
+ * prints it: `&'a (dyn Tr + 'b)` */
+static void print_pointer(TypePrinter *p, const Type *t) {
+    if (t->kind == TY_PTR) {
+        put(p, t->is_mut ? "*mut " : "*const ");
+    } else {
+        put(p, "&");
+        if (region_known(t, 0)) {
+            put(p, region_str(p->sig, t->regions[0]));
+            put(p, " ");
+        }
+        if (t->is_mut) put(p, "mut ");
+    }
+    bool parens = t->elem->kind == TY_DYN && region_known(t->elem, 0);
+    if (parens) put(p, "(");
+    print_type(p, t->elem);
+    if (parens) put(p, ")");
+}
+
+static void print_type(TypePrinter *p, const Type *t) {
     if (print_limit >= 0) {
-        bool primitive = t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR ||
-                         (t->kind == TY_TUPLE && t->nelems == 0);
+        bool primitive = t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL ||
+                         t->kind == TY_CHAR || (t->kind == TY_TUPLE && t->nelems == 0);
         if (printed_types > print_limit && !primitive) {
             print_truncated = true;
-            buf_puts("...", buf, len, cap);
+            put(p, "...");
             return;
         }
         printed_types++;
     }
     switch (t->kind) {
-    case TY_BOOL: buf_puts("bool", buf, len, cap); break;
-    case TY_ADT:
-        buf_puts(sym_str(t->adt->name), buf, len, cap);
-        for (int i = 0; i < t->nelems; i++) {
-            buf_puts(i ? ", " : "<", buf, len, cap);
-            type_to_buf(t->elems[i], buf, len, cap);
+    case TY_BOOL: put(p, "bool"); break;
+    case TY_ADT: print_adt(p, t); break;
+    case TY_PARAM: put(p, sym_str(t->pname)); break;
+    case TY_DYN:
+        put(p, "dyn ");
+        put(p, sym_str(t->trait->name));
+        if (region_known(t, 0)) {
+            put(p, " + ");
+            put(p, region_str(p->sig, t->regions[0]));
         }
-        if (t->nelems) buf_puts(">", buf, len, cap);
         break;
-    case TY_PARAM: buf_puts(sym_str(t->pname), buf, len, cap); break;
-    case TY_DYN: buf_puts("dyn ", buf, len, cap); buf_puts(sym_str(t->trait->name), buf, len, cap); break;
     case TY_PROJ:
-        buf_puts("<", buf, len, cap);
-        type_to_buf(t->elem, buf, len, cap);
-        buf_puts(" as ", buf, len, cap);
-        buf_puts(sym_str(t->trait->name), buf, len, cap);
-        buf_puts(">::", buf, len, cap);
-        buf_puts(sym_str((Sym)(uintptr_t)t->trait->assoc_names.items[t->var]), buf, len, cap);
+        put(p, "<");
+        print_type(p, t->elem);
+        put(p, " as ");
+        put(p, sym_str(t->trait->name));
+        put(p, ">::");
+        put(p, sym_str((Sym)(uintptr_t)t->trait->assoc_names.items[t->var]));
         break;
     case TY_CLOSURE: {
         int line, col;
         source_line_col(t->def->node->span, &line, &col);
-        char where[64];
-        snprintf(where, sizeof where, "{closure@%d:%d}", line, col);
-        buf_puts(where, buf, len, cap);
+        put(p, arena_printf("{closure@%d:%d}", line, col));
         break;
     }
-    case TY_CHAR: buf_puts("char", buf, len, cap); break;
-    case TY_STR: buf_puts("str", buf, len, cap); break;
-    case TY_NEVER: buf_puts("!", buf, len, cap); break;
-    case TY_ERROR: buf_puts("{type error}", buf, len, cap); break;
-    case TY_INT: buf_puts(ty_int_name(t->ik), buf, len, cap); break;
-    case TY_FLOAT: buf_puts(t->fk == FK_F32 ? "f32" : "f64", buf, len, cap); break;
+    case TY_CHAR: put(p, "char"); break;
+    case TY_STR: put(p, "str"); break;
+    case TY_NEVER: put(p, "!"); break;
+    case TY_ERROR: put(p, "{type error}"); break;
+    case TY_INT: put(p, ty_int_name(t->ik)); break;
+    case TY_FLOAT: put(p, t->fk == FK_F32 ? "f32" : "f64"); break;
     case TY_INFER:
-        buf_puts(t->infer == INFER_INT ? "{integer}" : t->infer == INFER_FLOAT ? "{float}" : "_", buf, len, cap);
+        put(p, t->infer == INFER_INT ? "{integer}" : t->infer == INFER_FLOAT ? "{float}" : "_");
         break;
     case TY_TUPLE:
-        buf_puts("(", buf, len, cap);
-        for (int i = 0; i < t->nelems; i++) {
-            if (i) buf_puts(", ", buf, len, cap);
-            type_to_buf(t->elems[i], buf, len, cap);
-        }
-        buf_puts(t->nelems == 1 ? ",)" : ")", buf, len, cap);
+        put(p, "(");
+        print_list(p, t->elems, t->nelems);
+        put(p, t->nelems == 1 ? ",)" : ")");
         break;
-    case TY_ARRAY: {
-        buf_puts("[", buf, len, cap);
-        type_to_buf(t->elem, buf, len, cap);
-        char n[32];
-        snprintf(n, sizeof n, "; %llu]", (unsigned long long)t->len);
-        buf_puts(n, buf, len, cap);
+    case TY_ARRAY:
+        put(p, "[");
+        print_type(p, t->elem);
+        put(p, arena_printf("; %llu]", (unsigned long long)t->len));
         break;
-    }
     case TY_SLICE:
-        buf_puts("[", buf, len, cap);
-        type_to_buf(t->elem, buf, len, cap);
-        buf_puts("]", buf, len, cap);
+        put(p, "[");
+        print_type(p, t->elem);
+        put(p, "]");
         break;
-    case TY_REF:
-        buf_puts(t->is_mut ? "&mut " : "&", buf, len, cap);
-        type_to_buf(t->elem, buf, len, cap);
-        break;
-    case TY_PTR:
-        buf_puts(t->is_mut ? "*mut " : "*const ", buf, len, cap);
-        type_to_buf(t->elem, buf, len, cap);
-        break;
+    case TY_REF: case TY_PTR: print_pointer(p, t); break;
     case TY_FN_DEF:
-        buf_puts("fn(", buf, len, cap);
-        for (int i = 0; t->def && i < t->def->nparams; i++) {
-            if (i) buf_puts(", ", buf, len, cap);
-            type_to_buf(t->def->param_tys[i], buf, len, cap);
-        }
-        buf_puts(")", buf, len, cap);
-        if (t->def && t->def->ret_ty && !ty_is_unit(t->def->ret_ty)) {
-            buf_puts(" -> ", buf, len, cap);
-            type_to_buf(t->def->ret_ty, buf, len, cap);
-        }
-        buf_puts(" {", buf, len, cap);
-        buf_puts(t->def ? sym_str(t->def->name) : "?", buf, len, cap);
-        buf_puts("}", buf, len, cap);
+        if (t->def) print_signature(p, t->def->param_tys, t->def->nparams, t->def->ret_ty);
+        else put(p, "fn()");
+        put(p, " {");
+        put(p, t->def ? sym_str(t->def->name) : "?");
+        put(p, "}");
         break;
-    case TY_FN_PTR:
-        buf_puts("fn(", buf, len, cap);
-        for (int i = 0; i < t->nelems; i++) {
-            if (i) buf_puts(", ", buf, len, cap);
-            type_to_buf(t->elems[i], buf, len, cap);
-        }
-        buf_puts(")", buf, len, cap);
-        if (!ty_is_unit(t->ret)) {
-            buf_puts(" -> ", buf, len, cap);
-            type_to_buf(t->ret, buf, len, cap);
-        }
-        break;
+    case TY_FN_PTR: print_signature(p, t->elems, t->nelems, t->ret); break;
     }
 }
 
@@ -523,12 +639,13 @@ bool ty_print_limit_end(void) {
     return print_truncated;
 }
 
-char *ty_str_of(const Type *t) {
-    size_t len = 0, cap = 32;
-    char *buf = arena_alloc(cap);
-    type_to_buf(t, &buf, &len, &cap);
-    return buf;
+char *ty_str_in(const Type *t, const RegionSig *sig) {
+    TypePrinter p = {.buf = arena_alloc(32), .cap = 32, .sig = sig};
+    print_type(&p, t);
+    return p.buf;
 }
+
+char *ty_str_of(const Type *t) { return ty_str_in(t, NULL); }
 
 /* ── primitive methods ── */
 
@@ -681,6 +798,7 @@ static bool match_into(ImplDef *im, Type *pattern, Type *t, Type **bind) {
 
 bool impl_matches(ImplDef *im, Type *t, Type ***args) {
     if (!im->self_ty) return false;
+    t = ty_erase_regions(t);                    /* impls are for erased types */
     if (!im->ngenerics) {
         if (args) *args = NULL;
         return im->self_ty == t;

@@ -4,6 +4,8 @@
 
 #include "syntax/ast.h"
 
+typedef struct RegionSig RegionSig;             /* a signature's regions (lifetimes.h) */
+
 /* Traits the compiler gives meaning to (the prelude declares them with #[lang = "..."]). */
 typedef enum LangTrait {
     LANG_NONE, LANG_COPY, LANG_CLONE, LANG_DEBUG, LANG_DISPLAY, LANG_PARTIAL_EQ, LANG_EQ,
@@ -43,6 +45,25 @@ typedef enum IntKind {
 } IntKind;
 
 typedef enum FloatKind { FK_F32, FK_F64 } FloatKind;
+
+/* A region (a lifetime) at one region position of a type. Type checking works on types
+ * whose regions are all erased; signatures keep their declared ones (Def.sig_param_tys),
+ * and the IR's renumbering gives each position of a body a variable (ir/regions.c). */
+typedef enum RegionKind {
+    REGION_ERASED,      /* not known here: typeck's types, and not-yet-renumbered IR */
+    REGION_STATIC,      /* `'static`, a string literal's, or elided in a const's type */
+    REGION_PARAM,       /* a universal region of the item: index into RegionSig.params */
+    REGION_BOUND,       /* bound inside the type by `for<'a>`, a fn pointer or `Fn(..)`
+                         * sugar: index among that binder's lifetimes (anonymous ones last) */
+    REGION_VAR,         /* an inference variable of one IR body (ir_renumber_regions) */
+} RegionKind;
+
+typedef struct Region {
+    RegionKind kind;
+    int index;                                  /* PARAM, BOUND, VAR */
+} Region;
+
+extern const Region region_erased, region_static;
 typedef enum InferKind { INFER_GENERAL, INFER_INT, INFER_FLOAT } InferKind;
 
 struct Type {
@@ -62,23 +83,38 @@ struct Type {
     int var;                                    /* TY_INFER: index into typeck's table; TY_PARAM: index */
     Sym pname;                                  /* TY_PARAM (def is its DEF_TYPE_PARAM) */
     TraitDef *trait;                            /* TY_DYN */
+    /* the region positions of this type itself (not of the types inside it): TY_REF and
+     * TY_DYN have one, TY_ADT one per lifetime parameter of adt (in declaration order) */
+    Region *regions;
+    int nregions;
+    uint8_t region_flags;                       /* TYPE_REGION_*, over t and the types inside */
     uint8_t drop_memo;                          /* ty_needs_drop: 0 not yet known, 1 no, 2 yes */
     uint8_t copy_memo;                          /* ty_is_copy, likewise (types without inference variables) */
     uint32_t kinds;                             /* bit k: t or a type inside it is of TypeKind k (ty_contains) */
     Def *drop_glue;                             /* lowering's `drop_in_place::<t>` (a TM_DROP of a t calls it) */
+    Type *erased;                               /* ty_erase_regions's memo */
+};
+
+enum {
+    TYPE_REGION_SLOT = 1,                       /* has a region position */
+    TYPE_REGION_KNOWN = 2,                      /* ... and one that is not erased */
 };
 
 extern Type *ty_bool, *ty_char, *ty_str, *ty_never, *ty_unit, *ty_error;
 Type *ty_int(IntKind ik);
 Type *ty_float(FloatKind fk);
 Type *ty_tuple(Type **elems, int n);
-Type *ty_ref(Type *elem, bool is_mut);
+Type *ty_ref(Type *elem, bool is_mut);          /* region erased, as typeck builds them */
+Type *ty_ref_in(Type *elem, bool is_mut, Region r);
+Type *ty_static_str(void);                      /* `&'static str`: a string literal's type */
 Type *ty_ptr(Type *elem, bool is_mut);
 Type *ty_array(Type *elem, uint64_t len);
 Type *ty_slice(Type *elem);
 Type *ty_fn_def(Def *def);
 Type *ty_adt(AdtDef *adt);                      /* generic ADTs: instantiated with their own parameters */
-Type *ty_adt_args(AdtDef *adt, Type **args, int n);
+Type *ty_adt_args(AdtDef *adt, Type **args, int n);     /* its regions erased */
+/* ... with regions[0..adt->nlifetimes) as its region arguments */
+Type *ty_adt_in(AdtDef *adt, Type **args, int n, const Region *regions);
 Type *ty_param(Def *param);
 Type *ty_closure(Def *body, Type **captures, int n);
 bool ty_needs_drop(Type *t);                    /* a destructor runs when a value of t dies (concrete t) */
@@ -88,11 +124,17 @@ ImplDef *ty_drop_impl(Type *t, Type ***args);   /* t's own `impl Drop` (args: it
  * one closure type, and one body, per instance of the fn. */
 Type *ty_closure_in(Def *body, Type **captures, int n, Type *parent);
 Type *ty_closure_sig(const Type *closure, Type *t);     /* t (a type of its signature) for that instance */
-Type *ty_dyn(TraitDef *trait);
+Type *ty_dyn(TraitDef *trait);                  /* object lifetime erased */
+Type *ty_dyn_in(TraitDef *trait, Region r);
 /* `<self as trait>::assoc`, normalized: the impl's type when self's impl is known (or
  * the bound `T: Trait<Item = X>` says), else the projection itself. */
 Type *ty_proj(Type *self, TraitDef *trait, int assoc);                    /* param: its DEF_TYPE_PARAM (index, name, bounds) */
-Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i] */
+Type *ty_subst(Type *t, Type **args, int n);    /* replaces TY_PARAM i by args[i]; keeps regions */
+/* t with every region erased: the type typeck sees. Memoized on t. */
+Type *ty_erase_regions(Type *t);
+/* t with the region at each of its positions (in printing order, outermost first)
+ * replaced by map(ctx, region); t itself when it has no region position. */
+Type *ty_map_regions(Type *t, Region (*map)(void *ctx, Region r), void *ctx);
 bool ty_contains(const Type *t, TypeKind kind);   /* t or a type inside it is of that kind */
 /* Whether type parameter t is bounded by trait (or, when lang is set, by that lang
  * trait), directly or through supertraits. */
@@ -119,7 +161,11 @@ IntBits ty_int_wrap(IntKind ik, IntBits v);
 /* v in decimal (as a signed number if is_signed), in the arena. */
 const char *intbits_str(IntBits v, bool is_signed);
 bool ty_is_copy(const Type *t);
-char *ty_str_of(const Type *t);                 /* "i32", "&str", "(i32, bool)" ... */
+/* "i32", "&str", "(i32, bool)" ...; regions that are not erased too: `&'static str`,
+ * `Cursor<'?3>`, `&'?1 (dyn Show + '?2)` (REGION_PARAM as `'_#N`) */
+char *ty_str_of(const Type *t);
+/* ... with sig (a struct RegionSig, lifetimes.h) naming its REGION_PARAM regions: `&'a str` */
+char *ty_str_in(const Type *t, const RegionSig *sig);
 /* Between these, ty_str_of follows rustc's type length limit: past `limit` printed types,
  * the types that are not primitives print as `...`; end says whether any did. */
 void ty_print_limit_begin(int limit);

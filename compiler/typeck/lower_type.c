@@ -1,9 +1,11 @@
 /* lower_type.c — types written in the source, as Types.
  *
- * Takes: type syntax (T_PATH, T_REF, T_ARRAY, ...), resolved.
+ * Takes: type syntax (T_PATH, T_REF, T_ARRAY, ...), resolved; for a signature's types,
+ * the regions sema/lifetimes.c resolved at each of its nodes.
  * Gives: the hash-consed Type, after E0107 (generic argument counts), E0038 (dyn
  * compatibility), E0121 (`_` in a signature), E0391 (alias cycles); array lengths from
- * constant expressions; instances of generic ADTs with fresh variables. */
+ * constant expressions; instances of generic ADTs with fresh variables. Regions are
+ * erased, except in lower_sig_type's types, which carry the declared ones. */
 #include "patina.h"
 #include "typeck_internal.h"
 
@@ -59,8 +61,22 @@ static const char *plural_args(int n) {
     return arena_printf("%d generic argument%s", n, n == 1 ? "" : "s");
 }
 
-/* `Name` or `Name<A, B>` (lifetime arguments are skipped): the instance it names, after
- * checking the argument count (E0107). */
+/* The region at position arg of the type node site: the declared one in a signature
+ * (lower_sig_type), else erased. */
+static Region region_at(const Tc *tc, const Node *site, int arg) {
+    return tc->sig_regions ? lifetimes_region_at(tc->sig_regions, site, arg) : region_erased;
+}
+
+Type *lower_sig_type(Tc *tc, Node *t, const RegionSig *sig) {
+    const RegionSig *saved = tc->sig_regions;
+    tc->sig_regions = sig;
+    Type *ty = lower_type(tc, t, false);
+    tc->sig_regions = saved;
+    return ty;
+}
+
+/* `Name` or `Name<'a, A, B>`: the instance it names (lifetime arguments are its regions),
+ * after checking the argument count (E0107). */
 static Type *adt_type_of_path(Tc *tc, AdtDef *a, Node *t, bool allow_infer) {
     Node *args = t->u.path.seg_args ? t->u.path.seg_args[t->u.path.nsegs - 1] : NULL;
     int n = 0, total = args ? args->u.generic_args.args.len : 0;
@@ -69,16 +85,19 @@ static Type *adt_type_of_path(Tc *tc, AdtDef *a, Node *t, bool allow_infer) {
         Node *arg = args->u.generic_args.args.items[i];
         if (arg->kind != N_BOUND) tys[n++] = lower_type(tc, arg, allow_infer);
     }
-    if (n == a->ngenerics) return a->ngenerics ? ty_adt_args(a, tys, n) : ty_adt(a);
+    Region few[8];
+    Region *regions = a->nlifetimes <= 8 ? few : arena_alloc(sizeof(Region) * (size_t)a->nlifetimes);
+    for (int i = 0; i < a->nlifetimes; i++) regions[i] = region_at(tc, t, i);
+    if (n == a->ngenerics) return ty_adt_in(a, tys, n, regions);
     if (n == 0 && t->u.path.nsegs == 1 && t->u.path.segs[0] == sym_cstr("Self")) {
         /* in its impl: a method of an inherent impl has that impl's own parameters */
         Def *fn = tc->fn ? tc->fn->u.fn.def : NULL;
         if (!fn || fn->adt != a || fn->trait || fn->impl || fn->nimpl_generics != a->ngenerics ||
             !fn->generic_defs)
-            return ty_adt(a);
+            return ty_adt_in(a, ty_adt(a)->elems, a->ngenerics, regions);
         Type **ps = arena_alloc(sizeof(Type *) * (size_t)a->ngenerics);
         for (int i = 0; i < a->ngenerics; i++) ps[i] = ty_param(fn->generic_defs[i]);
-        return ty_adt_args(a, ps, a->ngenerics);
+        return ty_adt_in(a, ps, a->ngenerics, regions);
     }
     const char *kind = a->is_enum ? "enum" : "struct";
     Diag *d;
@@ -114,7 +133,6 @@ Type *instantiate_expected(Tc *tc, AdtDef *a, Type *expected) {
 /* `dyn Trait`: one trait, which must be dyn compatible (E0038): methods with a `self`
  * reference receiver, no type parameters of their own, and no `Self` but behind it. */
 static Type *dyn_type(Tc *tc, Node *t) {
-    (void)tc;
     TraitDef *trait = NULL;
     for (int i = 0; i < t->u.list.elems.len; i++) {
         Node *bound = t->u.list.elems.items[i];
@@ -144,7 +162,7 @@ static Type *dyn_type(Tc *tc, Node *t) {
         diag_emit(d);
         return ty_error;
     }
-    return ty_dyn(trait);
+    return ty_dyn_in(trait, region_at(tc, t, 0));
 }
 
 /* The type a `type` alias stands for; `type A = B; type B = A;` is E0391, reported once,
@@ -191,7 +209,7 @@ Type *lower_type(Tc *tc, Node *t, bool allow_infer) {
     }
     case T_REF: {
         Type *inner = lower_type(tc, t->u.ty_ref.inner, allow_infer);
-        return ty_ref(inner, t->u.ty_ref.is_mut);
+        return ty_ref_in(inner, t->u.ty_ref.is_mut, region_at(tc, t, 0));
     }
     case T_NEVER: return ty_never;
     case T_FN: {

@@ -96,16 +96,23 @@ static void collect_signature(Tc *tc, Node *fn) {
     for (int i = 0; i < d->ngenerics; i++)
         if (d->generic_defs && d->generic_defs[i]) lower_assoc_bindings(tc, d->generic_defs[i]);
     int n = fn->u.fn.params.len;
+    const RegionSig *sig = lifetimes_of_def(d);
     d->nparams = n;
     d->param_tys = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));
+    d->sig_param_tys = arena_alloc(sizeof(Type *) * (size_t)(n ? n : 1));
     for (int i = 0; i < n; i++) {
         Node *p = fn->u.fn.params.items[i];
-        d->param_tys[i] = lower_type(tc, p->u.param.ty, false);
+        d->sig_param_tys[i] = lower_sig_type(tc, p->u.param.ty, sig);
+        d->param_tys[i] = ty_erase_regions(d->sig_param_tys[i]);
     }
     /* `-> impl Trait` is the body's type, inferred when the body is checked (first) */
-    d->ret_ty = fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL ? fresh(tc, INFER_GENERAL)
-                                                             : lower_type(tc, fn->u.fn.ret, false);
-    if (fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL) ptrvec_push(&tc->opaque_fns, d);
+    if (fn->u.fn.ret && fn->u.fn.ret->kind == T_IMPL) {
+        d->ret_ty = fresh(tc, INFER_GENERAL);
+        ptrvec_push(&tc->opaque_fns, d);
+    } else {
+        d->sig_ret_ty = lower_sig_type(tc, fn->u.fn.ret, sig);
+        d->ret_ty = ty_erase_regions(d->sig_ret_ty);
+    }
     tc->fn = saved_fn;
 }
 
@@ -504,6 +511,12 @@ static void check_derives(Tc *tc, PtrVec *adt_nodes) {
     }
 }
 
+/* A field's declared type (with its ADT's regions) and the erased one typeck uses. */
+static void lower_field_type(Tc *tc, AdtDef *a, AdtField *f) {
+    f->sig_ty = lower_sig_type(tc, f->ty_node, lifetimes_of_adt(a));
+    f->ty = ty_erase_regions(f->sig_ty);
+}
+
 void typeck_crate(Node *crate) {
     Tc tc = {0};
     ItemLists items = {0};
@@ -512,13 +525,11 @@ void typeck_crate(Node *crate) {
     PtrVec fns = items.fns;
     for (int i = 0; i < items.structs.len; i++) {
         AdtDef *a = ((Node *)items.structs.items[i])->u.adt.def;
-        for (int k = 0; k < a->nfields; k++)
-            a->fields[k].ty = lower_type(&tc, a->fields[k].ty_node, false);
+        for (int k = 0; k < a->nfields; k++) lower_field_type(&tc, a, &a->fields[k]);
         uint64_t next = 0;
         for (int v = 0; v < a->nvariants; v++) {
             AdtVariant *var = &a->variants[v];
-            for (int k = 0; k < var->nfields; k++)
-                var->fields[k].ty = lower_type(&tc, var->fields[k].ty_node, false);
+            for (int k = 0; k < var->nfields; k++) lower_field_type(&tc, a, &var->fields[k]);
             if (var->discr_expr) {
                 Node *e = var->discr_expr;
                 bool neg = e->kind == N_UNARY && e->u.unary.op == UN_NEG;

@@ -43,6 +43,7 @@ typedef struct Tc {
     int ref_mode;               /* the pattern being checked binds: 0 by value, 1 ref, 2 ref mut */
     Type *fmt_formatter_ty;     /* the prelude's stand-ins for std::fmt::Formatter ... */
     Type *fmt_result_ty;        /* ... and fmt::Result */
+    const RegionSig *sig_regions;   /* lower_sig_type's: the regions it puts in types */
 } Tc;
 
 /* infer.c: inference variables and unification */
@@ -69,6 +70,9 @@ uint64_t array_len(Tc *tc, Node *count);
 Type *instantiate(Tc *tc, AdtDef *a);
 Type *instantiate_expected(Tc *tc, AdtDef *a, Type *expected);
 Type *lower_type(Tc *tc, Node *t, bool allow_infer);
+/* A type node of a signature (sig: the fn's or the ADT's, lifetimes.h), with its declared
+ * regions; ty_erase_regions of it is what lower_type gives. */
+Type *lower_sig_type(Tc *tc, Node *t, const RegionSig *sig);
 
 /* traits.c: trait and impl selection */
 bool param_bound(Tc *tc, Type *t, TraitDef *trait, LangTrait lang);
