@@ -56,7 +56,7 @@ static void add_loan(Gather *g, Body *body, const Stmt *st, Location at) {
     set->loans[k] = (Loan){
         .place = rv->place,
         .kind = rv->borrow,
-        .region = rv->region,
+        .region = rv->region.kind == REGION_VAR ? rv->region.index : -1,
         .reserve = at,
         .activation = two_phase ? (Location){-1, 0} : at,
         .assigned_local = st->place.nproj == 0 ? st->place.local : -1,

@@ -62,7 +62,7 @@ bool borrow_conflicts_with_place(Body *body, const Place *borrowed, BorrowKind k
                                  const Place *access, AccessDepth depth, ConflictBias bias);
 
 /* Which locations (cfg.h's numbering) each region variable of a body contains: region
- * inference's answer (regions.c), at rustc NLL's granularity of one point per statement.
+ * inference's answer (region_infer.c), at rustc NLL's granularity of one point per statement.
  * A loan is in scope where its region is. */
 typedef struct RegionValues {
     int nregions, nlocations;
@@ -74,7 +74,7 @@ static inline bool region_contains(const RegionValues *rv, int region, int locat
 }
 
 /* Where a loan's region is live after a conflicting access, for the report's third
- * point ("first borrow later used here"): region inference finds it (regions.c). */
+ * point ("first borrow later used here"): region inference finds it (region_infer.c). */
 typedef struct LaterUse {
     Location at;                                /* block -1: none found */
     Span span;
@@ -92,7 +92,7 @@ typedef LaterUse (*LaterUseFinder)(void *ctx, int loan, Location from);
 void loans_check_body(Body *body, const BorrowSet *set, const RegionValues *regions,
                       LaterUseFinder later_use, void *later_use_ctx);
 
-/* Region inference for one body (regions.c), in the scratch stack. */
+/* Region inference for one body (region_infer.c), in the scratch stack. */
 typedef struct RegionCx RegionCx;
 RegionCx *regions_infer(Body *body);
 const RegionValues *regions_values(const RegionCx *cx);

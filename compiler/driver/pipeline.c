@@ -101,11 +101,14 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     IrProgram *prog = lower_crate(crate, &lo);
     ice_enter_stage("borrowck", "checking moves and initialisation");
     moves_check(prog);
+    ice_enter_stage("borrowck", "checking borrows");
+    borrowck_check(prog);
     layout_check_locals(prog);
     if (!print_output(fe->instances_out, print_instances, prog)) return false;
-    if (diag_error_count()) return false;
+    /* the IR the checks saw, also when they failed: it shows why */
     if (!print_output(fe->liveness_out, print_liveness, prog)) return false;
     if (!print_output(fe->loans_out, print_loans, prog)) return false;
+    if (diag_error_count()) return false;
     ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
     ice_enter_stage("layout", "computing layouts");

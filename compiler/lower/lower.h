@@ -206,6 +206,8 @@ int entry_local(void *entry);
 Place temp(Lower *lw, Type *ty, Span span);
 Place temp_holding(Lower *lw, Node *e);
 void mark_extended(Node *e);
+void mark_extended_place(Node *e);
+bool pattern_is_extending(Node *pat);
 int cleanup_chain(Lower *lw, Span span);
 void request_drop_glue(Type *t);
 void emit_drop(Lower *lw, Place p, Type *ty, Span span);

@@ -1,4 +1,4 @@
-/* regions.c — region inference for one body, as rustc's NLL does it.
+/* region_infer.c — region inference for one body, as rustc's NLL does it.
  *
  * Takes: a Body whose region positions are renumbered (ir_renumber_regions: every
  * reference, trait object and ADT region argument in a local's type, and every borrow,
@@ -42,7 +42,9 @@ struct RegionCx {
     Location at;                                /* the statement constraints come from */
     RegionValues values;                        /* nlocations bits, then one end bit per
                                                    universal region */
-    int **shorter_of, *nshorter_of;             /* per var: edges out of it, by index */
+    /* between universal regions: known[a * nuniversal + b] when 'a: 'b is declared,
+     * implied by the inputs' types (`&'b Foo<'a>` implies 'a: 'b) or follows from those */
+    bool *known;
 };
 
 static Variance compose(Variance outer, Variance inner) {
@@ -162,8 +164,11 @@ static Type *adt_field_type(Type *t, int v, int f) {
     return ty_subst(declared, t->elems, t->nelems);
 }
 
+/* A local's type with its region variables (a static's: erased). */
 static Type *local_type(Body *body, int local) {
-    return local < 0 ? ir_global(body->program, local)->ty : body->locals[local].ty;
+    if (local < 0) return ir_global(body->program, local)->ty;
+    const Local *l = &body->locals[local];
+    return l->renumbered_ty ? l->renumbered_ty : l->ty;
 }
 
 /* Place p's type with the regions of its local's (renumbered) type carried through its
@@ -231,10 +236,10 @@ static void assign_constraints(RegionCx *cx, const Stmt *st) {
         break;
     case RV_REF: {
         if (dest->kind != TY_REF) break;
-        if (dest->nregions) outlives(cx, rv->region, var_of(cx, dest->regions[0]));
+        if (dest->nregions) outlives(cx, var_of(cx, rv->region), var_of(cx, dest->regions[0]));
         bool shared = rv->borrow == BORROW_SHARED || rv->borrow == BORROW_SHALLOW;
         relate(cx, place_type(cx->body, &rv->place), dest->elem, shared ? COVARIANT : INVARIANT);
-        reborrow_constraints(cx, &rv->place, rv->region);
+        reborrow_constraints(cx, &rv->place, var_of(cx, rv->region));
         break;
     }
     case RV_AGGREGATE:
@@ -305,8 +310,8 @@ static void signature_constraints(RegionCx *cx) {
     Def *def = cx->body->def;
     if (!def) return;
     for (int i = 0; i < cx->body->nargs && i < def->nparams; i++)
-        relate(cx, def_sig_param_ty(def, i), cx->body->locals[i + 1].ty, INVARIANT);
-    relate(cx, cx->body->locals[0].ty, def_sig_ret_ty(def), INVARIANT);
+        relate(cx, def_sig_param_ty(def, i), local_type(cx->body, i + 1), INVARIANT);
+    relate(cx, local_type(cx->body, 0), def_sig_ret_ty(def), INVARIANT);
     for (int i = 0; cx->sig && i < cx->sig->noutlives; i++)
         relate_regions(cx, cx->sig->outlives[i].longer, cx->sig->outlives[i].shorter,
                        COVARIANT);
@@ -349,8 +354,9 @@ static void liveness_constraints(RegionCx *cx) {
             const BitSet *state = cursor_before(&cur, b, s);
             AddLive a = {.cx = cx, .location = cfg_location(cx->cfg, b, s)};
             for (int l = 0; l < body->nlocals; l++) {
-                if (bitset_get(state, l)) each_region(body->locals[l].ty, add_live, &a);
-                else if (bitset_get(state, body->nlocals + l)) add_drop_live(&a, body->locals[l].ty);
+                if (bitset_get(state, l)) each_region(local_type(body, l), add_live, &a);
+                else if (bitset_get(state, body->nlocals + l))
+                    add_drop_live(&a, local_type(body, l));
             }
         }
     }
@@ -368,6 +374,56 @@ static void propagate(RegionCx *cx) {
     }
 }
 
+/* ── relations between universal regions ── */
+
+typedef struct Implied {
+    RegionCx *cx;
+    int shorter;                                /* the reference's region being entered */
+} Implied;
+
+static void note_implied(void *ctx, Region r) {
+    Implied *im = ctx;
+    if (r.kind == REGION_PARAM && im->shorter >= 0)
+        im->cx->known[r.index * im->cx->nuniversal + im->shorter] = true;
+}
+
+/* In an input type, whatever a reference `&'b T` points to outlives 'b (it is well
+ * formed only then): each region of T outlives 'b. */
+static void implied_bounds(RegionCx *cx, Type *t) {
+    if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return;
+    if (t->kind == TY_REF && t->nregions && t->regions[0].kind == REGION_PARAM) {
+        Implied im = {cx, t->regions[0].index};
+        each_region(t->elem, note_implied, &im);
+    }
+    switch (t->kind) {
+    case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE: implied_bounds(cx, t->elem); break;
+    case TY_TUPLE: case TY_ADT:
+        for (int i = 0; i < t->nelems; i++) implied_bounds(cx, t->elems[i]);
+        break;
+    default: break;
+    }
+}
+
+static void relate_universals(RegionCx *cx) {
+    int n = cx->nuniversal, st = n - 1;
+    cx->known = scratch_alloc(sizeof(bool) * (size_t)(n * n));
+    for (int a = 0; a < n; a++) cx->known[a * n + a] = cx->known[st * n + a] = true;
+    for (int i = 0; cx->sig && i < cx->sig->noutlives; i++) {
+        const RegionOutlives *o = &cx->sig->outlives[i];
+        int a = o->longer.kind == REGION_STATIC ? st : o->longer.index;
+        int b = o->shorter.kind == REGION_STATIC ? st : o->shorter.index;
+        if (o->longer.kind != REGION_PARAM && o->longer.kind != REGION_STATIC) continue;
+        if (o->shorter.kind != REGION_PARAM && o->shorter.kind != REGION_STATIC) continue;
+        cx->known[a * n + b] = true;
+    }
+    Def *def = cx->body->def;
+    for (int i = 0; def && i < def->nparams; i++) implied_bounds(cx, def_sig_param_ty(def, i));
+    for (int k = 0; k < n; k++)
+        for (int a = 0; a < n; a++)
+            for (int b = 0; a != k && cx->known[a * n + k] && b < n; b++)
+                if (cx->known[k * n + b]) cx->known[a * n + b] = true;
+}
+
 /* ── public ── */
 
 RegionCx *regions_infer(Body *body) {
@@ -379,6 +435,7 @@ RegionCx *regions_infer(Body *body) {
     for (int i = 0; i < cx->nuniversal; i++) cx->universal[i] = fresh_var(cx);
 
     signature_constraints(cx);
+    relate_universals(cx);
     for (int b = 0; b < body->nblocks; b++) {
         Block *bb = &body->blocks[b];
         for (int s = 0; s < bb->nstmts; s++) {
@@ -415,18 +472,6 @@ bool regions_escape(const RegionCx *cx, int r) {
     return false;
 }
 
-/* A universal region that reaches another's end needs a declared `'a: 'b`. */
-static bool declared_outlives(const RegionCx *cx, int a, int b) {
-    if (a == b || a == cx->nuniversal - 1) return true;     /* 'static outlives all */
-    for (int i = 0; cx->sig && i < cx->sig->noutlives; i++) {
-        const RegionOutlives *o = &cx->sig->outlives[i];
-        if (o->longer.kind == REGION_PARAM && o->longer.index == a &&
-            ((o->shorter.kind == REGION_PARAM && o->shorter.index == b)))
-            return true;
-    }
-    return false;
-}
-
 static const char *universal_name(const RegionCx *cx, int u) {
     if (u == cx->nuniversal - 1) return "'static";
     return region_str(cx->sig, (Region){REGION_PARAM, u});
@@ -454,7 +499,7 @@ void regions_check_universal(const RegionCx *cx) {
     for (int a = 0; a + 1 < cx->nuniversal; a++) {
         const BitSet *val = &cx->values.locations[cx->universal[a]];
         for (int b = 0; b < cx->nuniversal; b++) {
-            if (!bitset_get(val, cx->values.nlocations + b) || declared_outlives(cx, a, b))
+            if (!bitset_get(val, cx->values.nlocations + b) || cx->known[a * cx->nuniversal + b])
                 continue;
             Location at = blame(cx, a, b);
             const Block *bb = at.block >= 0 ? &cx->body->blocks[at.block] : NULL;
@@ -502,7 +547,7 @@ static void look_at_use(void *ctx, const PlaceUse *use) {
     int l = use->place->local;
     if (l < 0) return;
     f->hit = false;
-    each_region(f->cx->body->locals[l].ty, mark_found, f);
+    each_region(local_type(f->cx->body, l), mark_found, f);
     if (!f->hit) return;
     f->found = (LaterUse){.at = use->at, .span = use->span, .kind = use->kind, .local = l};
 }
