@@ -293,7 +293,13 @@ void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     Span sp = e->span;
     Type *usize = ty_int(IK_USIZE);
     Type *seq;
+    Type *dest_ty = ir_place_type(lw->body, dest);
+    bool mut = dest_ty->kind == TY_REF && dest_ty->is_mut;
+    /* `&mut v[i..j]` through DerefMut (a Vec): Deref would give a place behind `&` */
+    bool saved = lw->mut_place;
+    lw->mut_place = mut;
     Place base = seq_place(lw, index->u.binary.lhs, &seq);
+    lw->mut_place = saved;
     Node *range = index->u.binary.rhs;
     Place lo = temp(lw, usize, sp), hi = temp(lw, usize, sp);
     Operand len = seq_len(lw, base, seq, sp);
@@ -338,8 +344,6 @@ void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     assign(lw, local_place(idx), rv_use(use_place(lo, usize), usize), sp);
     Type *elem = seq->kind == TY_STR ? ty_int(IK_U8) : seq->elem;
     Place first = project_index(base, idx, elem);
-    Type *dest_ty = ir_place_type(lw->body, dest);
-    bool mut = dest_ty->kind == TY_REF && dest_ty->is_mut;
     /* `&mut a[i..j]` borrows a mutably (E0596 when a is not `mut`); `&a[i..j]` only points */
     Type *thin_ty = mut ? ty_ref(elem, true) : ty_ptr(elem, false);
     Place thin = temp(lw, thin_ty, sp);
