@@ -15,6 +15,7 @@
 #include "patina.h"
 #include "borrowck/borrows.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* What an access does (rustc's ReadOrWrite with its kinds). */
@@ -417,7 +418,10 @@ static void check_term(LoansCtx *c, const Term *t, Location loc) {
         for (int i = 0; i < t->nargs; i++) check_operand(c, &t->args[i], t->span, loc);
         check_access(c, &t->dest, ACCESS_DEEP, WRITE_MUTATE, t->span, loc);
         break;
-    case TM_DROP: check_access(c, &t->place, ACCESS_DROP, WRITE_STORAGE_DEAD, t->span, loc); break;
+    case TM_DROP:
+        check_access(c, &t->place, ACCESS_DROP, t->replace ? WRITE_MUTATE : WRITE_STORAGE_DEAD,
+                     t->span, loc);
+        break;
     case TM_RETURN:
         /* every local dies with the frame: a loan of one still in scope outlives it */
         for (int l = 0; l < c->body->nlocals; l++) {
@@ -448,6 +452,10 @@ void loans_check_body(Body *body, const BorrowSet *set, const RegionValues *regi
         if (set->loans[k].kind == BORROW_TWO_PHASE) find_reserved_span(&c, k, stack);
     }
 
+    if (getenv("PATINA_DEBUG_REGIONS"))
+        for (int l = 0; l < cfg->nlocations; l++)
+            for (int i = 0; i < c.nout_of_scope[l]; i++)
+                fprintf(stderr, "loan bw%d ends at location %d\n", c.out_of_scope[l][i], l);
     Analysis a = {.direction = DF_FORWARD, .nbits = set->nloans, .ctx = &c,
                   .effect = loans_effect};
     Results *r = dataflow_solve(body, &a, true);

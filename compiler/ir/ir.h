@@ -246,8 +246,10 @@ typedef struct Term {
     bool expected;
     AssertMsg msg;
     Operand len, index;                         /* AM_BOUNDS_CHECK operands */
-    /* TM_DROP */
+    /* TM_DROP; replace: the drop of the old value an assignment overwrites (rustc's
+     * drop-and-replace), which the borrow checker reports as the assignment */
     Place place;
+    bool replace;
 } Term;
 
 typedef struct Block {

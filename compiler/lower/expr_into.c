@@ -471,7 +471,11 @@ static void lower_assign(Lower *lw, Node *e) {
     if (e->kind == N_ASSIGN) {
         Operand v = as_operand(lw, r);
         Place p = as_mut_place(lw, l);
-        if (ty_needs_drop(l->ty)) emit_drop(lw, p, l->ty, e->span);   /* the old value goes first */
+        if (ty_needs_drop(l->ty)) {                 /* the old value goes first */
+            int at = lw->cur;
+            emit_drop(lw, p, l->ty, l->span);
+            lw->body->blocks[at].term.replace = true;
+        }
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }

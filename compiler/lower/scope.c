@@ -73,15 +73,23 @@ bool pattern_is_extending(Node *pat) {
 /* The temporary holding e's value, when e is a value borrowed in place (`&make().field`'s
  * make(), the initializer of an extending pattern), lives to the end of the block. */
 void mark_extended_place(Node *e) {
+    /* the Reference: the operand of an extended field, index or deref is extended too
+     * (`let x = &make()[1];` keeps the Vec) */
     Node *base = strip_parens(e);
-    while (base->kind == N_FIELD) base = strip_parens(base->u.field.base);
+    for (;;) {
+        if (base->kind == N_FIELD) base = strip_parens(base->u.field.base);
+        else if (base->kind == N_INDEX) base = strip_parens(base->u.binary.lhs);
+        else if (base->kind == N_UNARY && base->u.unary.op == UN_DEREF)
+            base = strip_parens(base->u.unary.operand);
+        else break;
+    }
     base->outlives_statement = true;
 }
 
 /* Marks the temporaries of the extending expression e of a `let` initializer that rustc
  * keeps alive to the end of the block: the value borrowed by an extending `&` (the base of
- * `&make().field` too). Extending are the initializer itself, the operand of an extending
- * `&`, the elements of an extending tuple, array, struct literal, variant or tuple-struct
+ * `&make().field`, `&make()[i]` and `&*make()` too). Extending are the initializer itself,
+ * the operand of an extending `&`, the elements of an extending tuple, array, struct literal, variant or tuple-struct
  * constructor and cast, and the tails of an extending block, `if` branches and `match` arms. */
 void mark_extended(Node *e) {
     e = strip_parens(e);
