@@ -81,7 +81,6 @@ typedef struct LaterUse {
     UseKind kind;
     int local;                                  /* the local whose use it is */
 } LaterUse;
-typedef LaterUse (*LaterUseFinder)(void *ctx, int loan, Location from);
 
 /* The loans in scope before every statement (loans.c): a forward dataflow over the
  * loans, each made at its reservation and ended where its region stops, by a StorageDead
@@ -89,11 +88,10 @@ typedef LaterUse (*LaterUseFinder)(void *ctx, int loan, Location from);
  * of the body is checked against the loans in scope that it conflicts with, and each
  * conflict reported once with rustc's code and labels (E0499, E0502, E0503, E0505, E0506,
  * E0597). */
-void loans_check_body(Body *body, const BorrowSet *set, const RegionValues *regions,
-                      LaterUseFinder later_use, void *later_use_ctx);
+typedef struct RegionCx RegionCx;
+void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions);
 
 /* Region inference for one body (region_infer.c), in the scratch stack. */
-typedef struct RegionCx RegionCx;
 RegionCx *regions_infer(Body *body);
 const RegionValues *regions_values(const RegionCx *cx);
 /* Whether region r must outlive the function's end (a loan in it escapes the body). */
@@ -104,5 +102,7 @@ void regions_check_universal(const RegionCx *cx);
 /* From `from` on, within the region, the first use of a local whose type holds a region
  * the given one outlives: what keeps it alive there. */
 LaterUse regions_later_use(const RegionCx *cx, int region, Location from);
+/* Whether region r flows into the type of the return place: a loan in it is returned. */
+bool regions_returned(const RegionCx *cx, int r);
 
 #endif

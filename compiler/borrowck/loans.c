@@ -15,7 +15,6 @@
 #include "patina.h"
 #include "borrowck/borrows.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 /* What an access does (rustc's ReadOrWrite with its kinds). */
@@ -34,9 +33,8 @@ typedef struct LoansCtx {
     Body *body;
     const Cfg *cfg;
     const BorrowSet *set;
+    const RegionCx *rcx;
     const RegionValues *regions;
-    LaterUseFinder later_use;
-    void *later_use_ctx;
     /* per location: the loans whose region does not reach it, though it reaches a
      * location before it (rustc's borrows_out_of_scope_at_location) */
     int **out_of_scope, *nout_of_scope;
@@ -211,8 +209,7 @@ static void label_binding(LoansCtx *c, Diag *d, const Place *p) {
 }
 
 static void label_later_use(LoansCtx *c, Diag *d, int k, Location at, const char *what) {
-    if (!c->later_use) return;
-    LaterUse use = c->later_use(c->later_use_ctx, k, at);
+    LaterUse use = regions_later_use(c->rcx, c->set->loans[k].region, at);
     if (use.at.block < 0) return;
     bool by_call = use.at.stmt == c->body->blocks[use.at.block].nstmts &&
                    c->body->blocks[use.at.block].term.kind == TM_CALL;
@@ -254,6 +251,85 @@ static void report_conflicting_borrow(LoansCtx *c, int k, const Place *p, bool m
     diag_emit(d);
 }
 
+static bool span_within(Span inner, Span outer) {
+    return outer.file == inner.file && outer.lo <= inner.lo && inner.hi <= outer.hi;
+}
+
+/* The expression a returned loan leaves the function in: the body's tail expression, or
+ * the statement or call that writes the return place, when the loan is within it. */
+static Span return_span(LoansCtx *c, const Loan *loan) {
+    Node *fn = c->body->def ? c->body->def->node : NULL;
+    if (fn && fn->kind == N_FN && fn->u.fn.body && fn->u.fn.body->u.block.tail &&
+        span_within(loan->span, fn->u.fn.body->u.block.tail->span))
+        return fn->u.fn.body->u.block.tail->span;
+    Span best = c->body->span;
+    for (int b = 0; b < c->body->nblocks; b++) {
+        const Block *bb = &c->body->blocks[b];
+        for (int i = 0; i <= bb->nstmts; i++) {
+            const Place *dest = i < bb->nstmts ? &bb->stmts[i].place : &bb->term.dest;
+            Span span = i < bb->nstmts ? bb->stmts[i].span : bb->term.span;
+            bool writes = i < bb->nstmts ? bb->stmts[i].kind == ST_ASSIGN
+                                         : bb->term.kind == TM_CALL;
+            if (!writes || dest->local != 0 || dest->nproj) continue;
+            if (span_within(loan->span, span)) return span;
+            best = span;
+        }
+    }
+    return best;
+}
+
+static bool is_temporary(const Body *body, int local) {
+    return local > body->nargs && !body->locals[local].is_user_var;
+}
+
+/* A loan whose local dies (its StorageDead, a drop, the function's exit) while the loan is
+ * live: returned, E0515; of a temporary, E0716; else E0597. */
+static void report_dead_while_borrowed(LoansCtx *c, int k, Span at, Location loc) {
+    const Loan *loan = &c->set->loans[k];
+    const char *name = quoted_or_value(c->body, &loan->place);
+    int root = loan->place.local;
+    bool temporary = root >= 0 && is_temporary(c->body, root);
+    Diag *d;
+    if (regions_returned(c->rcx, loan->region)) {
+        Span ret = return_span(c, loan);
+        bool direct = ret.lo == loan->span.lo && ret.hi == loan->span.hi;
+        if (temporary) {
+            d = diag_error("E0515", ret, "cannot return reference to temporary value");
+            diag_secondary(d, c->body->locals[root].span, "temporary value created here");
+        } else if (direct) {
+            d = diag_error("E0515", ret, "cannot return reference to %s %s",
+                           loan->place.nproj ? "local data" : "local variable", name);
+        } else {
+            bool param = root >= 1 && root <= c->body->nargs;
+            Place local = {.local = root};
+            d = diag_error("E0515", ret, "cannot return value referencing %s %s",
+                           param ? "function parameter" : "local variable",
+                           quoted_or_value(c->body, &local));
+            diag_secondary(d, loan->span, "%s is borrowed here", quoted_or_value(c->body, &local));
+        }
+        diag_label(d, direct || temporary
+                          ? "returns a reference to data owned by the current function"
+                          : "returns a value referencing data owned by the current function");
+        diag_emit(d);
+        return;
+    }
+    if (temporary) {
+        d = diag_error("E0716", c->body->locals[root].span, "temporary value dropped while borrowed");
+        diag_label(d, "creates a temporary value which is freed while still in use");
+        diag_secondary(d, at, "temporary value is freed at the end of this statement");
+        label_later_use(c, d, k, loc, "borrow");
+        diag_help(d, "consider using a `let` binding to create a longer lived value");
+        diag_emit(d);
+        return;
+    }
+    d = diag_error("E0597", loan->span, "%s does not live long enough", name);
+    label_binding(c, d, &loan->place);
+    diag_label(d, "borrowed value does not live long enough");
+    diag_secondary(d, at, "%s dropped here while still borrowed", name);
+    label_later_use(c, d, k, loc, "borrow");
+    diag_emit(d);
+}
+
 static void report_conflict(LoansCtx *c, int k, const Place *p, AccessKind kind, Span at,
                             Location loc) {
     const Loan *loan = &c->set->loans[k];
@@ -290,11 +366,8 @@ static void report_conflict(LoansCtx *c, int k, const Place *p, AccessKind kind,
         break;
     case WRITE_STORAGE_DEAD:
     default:
-        d = diag_error("E0597", loan->span, "%s does not live long enough", name);
-        label_binding(c, d, &loan->place);
-        diag_label(d, "borrowed value does not live long enough");
-        diag_secondary(d, at, "%s dropped here while still borrowed", name);
-        break;
+        report_dead_while_borrowed(c, k, at, loc);
+        return;
     }
     label_later_use(c, d, k, loc, "borrow");
     diag_emit(d);
@@ -434,13 +507,12 @@ static void check_term(LoansCtx *c, const Term *t, Location loc) {
     }
 }
 
-void loans_check_body(Body *body, const BorrowSet *set, const RegionValues *regions,
-                      LaterUseFinder later_use, void *later_use_ctx) {
+void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions) {
     if (!set->nloans) return;
     ScratchMark mark = scratch_mark();
     const Cfg *cfg = ir_cfg(body);
-    LoansCtx c = {.body = body, .cfg = cfg, .set = set, .regions = regions,
-                  .later_use = later_use, .later_use_ctx = later_use_ctx, .activating = -1};
+    LoansCtx c = {.body = body, .cfg = cfg, .set = set, .rcx = regions,
+                  .regions = regions_values(regions), .activating = -1};
     c.out_of_scope = scratch_alloc(sizeof(int *) * (size_t)(cfg->nlocations + 1));
     c.nout_of_scope = scratch_alloc(sizeof(int) * (size_t)(cfg->nlocations + 1));
     c.reserved_only = scratch_alloc(sizeof(BitSet) * (size_t)set->nloans);
@@ -452,10 +524,6 @@ void loans_check_body(Body *body, const BorrowSet *set, const RegionValues *regi
         if (set->loans[k].kind == BORROW_TWO_PHASE) find_reserved_span(&c, k, stack);
     }
 
-    if (getenv("PATINA_DEBUG_REGIONS"))
-        for (int l = 0; l < cfg->nlocations; l++)
-            for (int i = 0; i < c.nout_of_scope[l]; i++)
-                fprintf(stderr, "loan bw%d ends at location %d\n", c.out_of_scope[l][i], l);
     Analysis a = {.direction = DF_FORWARD, .nbits = set->nloans, .ctx = &c,
                   .effect = loans_effect};
     Results *r = dataflow_solve(body, &a, true);

@@ -8,24 +8,13 @@
 #include "patina.h"
 #include "borrowck/borrows.h"
 
-typedef struct LaterUseCtx {
-    const RegionCx *cx;
-    const BorrowSet *set;
-} LaterUseCtx;
-
-static LaterUse later_use_of(void *ctx, int loan, Location from) {
-    LaterUseCtx *l = ctx;
-    return regions_later_use(l->cx, l->set->loans[loan].region, from);
-}
-
 static void check_body(Body *body) {
     ScratchMark mark = scratch_mark();
     ir_renumber_regions(body);
     BorrowSet *set = borrow_set_of(body);
     RegionCx *cx = regions_infer(body);
     regions_check_universal(cx);
-    LaterUseCtx later = {.cx = cx, .set = set};
-    loans_check_body(body, set, regions_values(cx), later_use_of, &later);
+    loans_check_body(body, set, cx);
     scratch_release(mark);
 }
 

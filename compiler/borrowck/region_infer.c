@@ -20,7 +20,6 @@
 #include "patina.h"
 #include "borrowck/borrows.h"
 
-#include <stdlib.h>
 #include <string.h>
 
 typedef enum Variance { COVARIANT, CONTRAVARIANT, INVARIANT } Variance;
@@ -41,9 +40,6 @@ struct RegionCx {
     Outlives *edges;
     int nedges, cap_edges;
     Location at;                                /* the statement constraints come from */
-    /* per local: the place a `&raw` stored in it points into (lowering builds subslices
-     * and the like from raw pointers), or local -1 */
-    Place *raw_source;
     RegionValues values;                        /* nlocations bits, then one end bit per
                                                    universal region */
     /* between universal regions: known[a * nuniversal + b] when 'a: 'b is declared,
@@ -228,27 +224,12 @@ static void reborrow_constraints(RegionCx *cx, const Place *p, int region) {
     }
 }
 
-/* A reference made from a raw pointer that lowering took of a place (`&v[1..]` is built
- * from `&raw const (*s)[1]`) borrows through that place: the reborrow constraints of a
- * borrow of it apply, so the loan it came from stays live while the reference is. */
-static void raw_provenance(RegionCx *cx, const Operand *op, Type *dest) {
-    if (op->kind == OP_CONST || op->place.nproj || dest->kind != TY_REF || !dest->nregions)
-        return;
-    const Place *source = &cx->raw_source[op->place.local];
-    if (source->local >= 0 && op->place.local >= 0)
-        reborrow_constraints(cx, source, var_of(cx, dest->regions[0]));
-}
-
 static void assign_constraints(RegionCx *cx, const Stmt *st) {
     const Rvalue *rv = &st->rv;
     Type *dest = place_type(cx->body, &st->place);
     switch (rv->kind) {
     case RV_USE: case RV_CAST: case RV_UNSIZE:
         relate(cx, operand_type(cx, &rv->a), dest, COVARIANT);
-        raw_provenance(cx, &rv->a, dest);
-        break;
-    case RV_RAW_REF:
-        if (st->place.nproj == 0) cx->raw_source[st->place.local] = rv->place;
         break;
     case RV_REPEAT:
         if (dest->kind == TY_ARRAY) relate(cx, operand_type(cx, &rv->a), dest->elem, COVARIANT);
@@ -363,19 +344,6 @@ static void add_drop_live(AddLive *a, Type *t) {
         add_drop_live(a, t->elem);
 }
 
-/* While a raw pointer lowering took of a place lives, so do the references it was
- * reached through (the references the reference made from it will reborrow). */
-static void raw_source_live(RegionCx *cx, const Place *source, AddLive *a) {
-    for (int i = source->nproj - 1; i >= 0; i--) {
-        if (source->proj[i].kind != PROJ_DEREF) continue;
-        Place base = {.local = source->local, .nproj = i, .proj = source->proj};
-        Type *t = place_type(cx->body, &base);
-        if (t->kind == TY_PTR) return;
-        if (t->kind == TY_REF && t->nregions) add_live(a, t->regions[0]);
-        if (t->kind == TY_REF && !t->is_mut) return;
-    }
-}
-
 static void liveness_constraints(RegionCx *cx) {
     Body *body = cx->body;
     Results *live = liveness_of(body);
@@ -386,8 +354,6 @@ static void liveness_constraints(RegionCx *cx) {
             const BitSet *state = cursor_before(&cur, b, s);
             AddLive a = {.cx = cx, .location = cfg_location(cx->cfg, b, s)};
             for (int l = 0; l < body->nlocals; l++) {
-                if (bitset_get(state, l) && cx->raw_source[l].local >= 0)
-                    raw_source_live(cx, &cx->raw_source[l], &a);
                 if (bitset_get(state, l)) each_region(local_type(body, l), add_live, &a);
                 else if (bitset_get(state, body->nlocals + l))
                     add_drop_live(&a, local_type(body, l));
@@ -468,8 +434,6 @@ RegionCx *regions_infer(Body *body) {
     cx->universal = scratch_alloc(sizeof(int) * (size_t)cx->nuniversal);
     for (int i = 0; i < cx->nuniversal; i++) cx->universal[i] = fresh_var(cx);
 
-    cx->raw_source = scratch_alloc(sizeof(Place) * (size_t)(body->nlocals + 1));
-    for (int l = 0; l < body->nlocals; l++) cx->raw_source[l] = (Place){.local = -1};
     signature_constraints(cx);
     relate_universals(cx);
     for (int b = 0; b < body->nblocks; b++) {
@@ -494,17 +458,6 @@ RegionCx *regions_infer(Body *body) {
     }
     liveness_constraints(cx);
     propagate(cx);
-    if (getenv("PATINA_DEBUG_REGIONS") && body->def && !strcmp(sym_str(body->def->name), "main"))
-        for (int e = 0; e < cx->nedges; e++)
-            fprintf(stderr, "'?%d: '?%d at bb%d[%d]\n", cx->edges[e].longer, cx->edges[e].shorter,
-                    cx->edges[e].at.block, cx->edges[e].at.stmt);
-    if (getenv("PATINA_DEBUG_REGIONS") && body->def && !strcmp(sym_str(body->def->name), "main"))
-        for (int v = 0; v < cx->nvars; v++) {
-            fprintf(stderr, "'?%d:", v);
-            for (int l = 0; l < nloc + cx->nuniversal; l++)
-                if (bitset_get(&cx->values.locations[v], l)) fprintf(stderr, " %d", l);
-            fputc('\n', stderr);
-        }
     return cx;
 }
 
@@ -518,6 +471,7 @@ bool regions_escape(const RegionCx *cx, int r) {
         if (bitset_get(&cx->values.locations[r], cx->values.nlocations + u)) return true;
     return false;
 }
+
 
 static const char *universal_name(const RegionCx *cx, int u) {
     if (u == cx->nuniversal - 1) return "'static";
@@ -599,20 +553,32 @@ static void look_at_use(void *ctx, const PlaceUse *use) {
     f->found = (LaterUse){.at = use->at, .span = use->span, .kind = use->kind, .local = l};
 }
 
-LaterUse regions_later_use(const RegionCx *cx, int region, Location from) {
-    Body *body = cx->body;
-    FindUse f = {.cx = cx, .reach = bitset_scratch(cx->nvars), .found = {.at = {-1, 0}}};
-    /* what the region outlives, transitively */
-    bitset_set(&f.reach, region);
+/* The variables region r outlives, transitively, r included. */
+static BitSet outlived_by(const RegionCx *cx, int r) {
+    BitSet reach = bitset_scratch(cx->nvars);
+    bitset_set(&reach, r);
     for (bool changed = true; changed;) {
         changed = false;
         for (int e = 0; e < cx->nedges; e++)
-            if (bitset_get(&f.reach, cx->edges[e].longer) &&
-                !bitset_get(&f.reach, cx->edges[e].shorter)) {
-                bitset_set(&f.reach, cx->edges[e].shorter);
+            if (bitset_get(&reach, cx->edges[e].longer) &&
+                !bitset_get(&reach, cx->edges[e].shorter)) {
+                bitset_set(&reach, cx->edges[e].shorter);
                 changed = true;
             }
     }
+    return reach;
+}
+
+bool regions_returned(const RegionCx *cx, int r) {
+    if (r < 0 || r >= cx->nvars) return false;
+    FindUse f = {.cx = cx, .reach = outlived_by(cx, r)};
+    each_region(local_type(cx->body, 0), mark_found, &f);
+    return f.hit;
+}
+
+LaterUse regions_later_use(const RegionCx *cx, int region, Location from) {
+    Body *body = cx->body;
+    FindUse f = {.cx = cx, .reach = outlived_by(cx, region), .found = {.at = {-1, 0}}};
     BitSet seen = bitset_scratch(body->nblocks);
     int *stack = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1));
     int top = 0, block = from.block, first = from.stmt;
