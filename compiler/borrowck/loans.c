@@ -335,6 +335,17 @@ static void report_conflict(LoansCtx *c, int k, const Place *p, AccessKind kind,
     const Loan *loan = &c->set->loans[k];
     const char *name = quoted_or_value(c->body, &loan->place);
     Diag *d;
+    bool writes = kind == WRITE_MUTATE || kind == WRITE_MUT_BORROW || kind == RESERVE_MUT_BORROW;
+    if (loan->kind == BORROW_SHALLOW && writes) {
+        /* the guard's fake borrow keeps the scrutinee as the arms tested it */
+        bool assigns = kind == WRITE_MUTATE;
+        d = diag_error("E0510", at, "cannot %s %s in match guard",
+                       assigns ? "assign" : "mutably borrow", quoted_or_value(c->body, p));
+        diag_secondary(d, loan->span, "value is immutable in match guard");
+        diag_label(d, assigns ? "cannot assign" : "cannot mutably borrow");
+        diag_emit(d);
+        return;
+    }
     switch (kind) {
     case READ_SHARED_BORROW:
     case READ_SHALLOW_BORROW:
