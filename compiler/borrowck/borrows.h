@@ -9,6 +9,21 @@
 
 #include "ir/dataflow.h"
 
+/* The first bit set in b at index from or after it, or -1: a walk over a sparse set. */
+static inline int bitset_next_set(const BitSet *b, int from) {
+    if (from >= b->nbits) return -1;
+    int w = from >> 6;
+    uint64_t word = b->words[w] & (~0ull << (from & 63));
+    for (;;) {
+        if (word) {
+            int i = (w << 6) + __builtin_ctzll(word);
+            return i < b->nbits ? i : -1;
+        }
+        if (++w >= (b->nbits + 63) >> 6) return -1;
+        word = b->words[w];
+    }
+}
+
 /* One `&place` / `&mut place` the checker tracks. A two-phase borrow is reserved where it
  * is taken and activated at the one use of its temporary; any other borrow is active
  * from its reservation. */

@@ -395,10 +395,9 @@ static bool loan_is_active(LoansCtx *c, int k, int loc) {
 static void check_access(LoansCtx *c, const Place *p, AccessDepth depth, AccessKind kind,
                          Span at, Location loc) {
     int here = cfg_location(c->cfg, loc.block, loc.stmt);
-    for (int k = 0; k < c->set->nloans; k++) {
-        if (!bitset_get(&c->state, k) || c->reported[k]) continue;
+    for (int k = bitset_next_set(&c->state, 0); k >= 0; k = bitset_next_set(&c->state, k + 1)) {
+        if (c->reported[k] || k == c->activating) continue;
         const Loan *loan = &c->set->loans[k];
-        if (k == c->activating) continue;
         if (!borrow_conflicts_with_place(c->body, &loan->place, loan->kind, p, depth,
                                          BIAS_OVERLAP))
             continue;
@@ -508,10 +507,11 @@ static void check_term(LoansCtx *c, const Term *t, Location loc) {
         break;
     case TM_RETURN:
         /* every local dies with the frame: a loan of one still in scope outlives it */
-        for (int l = 0; l < c->body->nlocals; l++) {
-            if (!c->set->nof_local[l]) continue;
-            Place root = {.local = l};
-            check_access(c, &root, ACCESS_SHALLOW, WRITE_STORAGE_DEAD, t->span, loc);
+        for (int k = bitset_next_set(&c->state, 0); k >= 0;
+             k = bitset_next_set(&c->state, k + 1)) {
+            Place root = {.local = c->set->loans[k].place.local};
+            if (root.local >= 0)
+                check_access(c, &root, ACCESS_SHALLOW, WRITE_STORAGE_DEAD, t->span, loc);
         }
         break;
     case TM_GOTO: case TM_UNREACHABLE: case TM_RESUME: break;

@@ -353,10 +353,10 @@ static void liveness_constraints(RegionCx *cx) {
         for (int s = 0; s <= body->blocks[b].nstmts; s++) {
             const BitSet *state = cursor_before(&cur, b, s);
             AddLive a = {.cx = cx, .location = cfg_location(cx->cfg, b, s)};
-            for (int l = 0; l < body->nlocals; l++) {
-                if (bitset_get(state, l)) each_region(local_type(body, l), add_live, &a);
-                else if (bitset_get(state, body->nlocals + l))
-                    add_drop_live(&a, local_type(body, l));
+            for (int i = bitset_next_set(state, 0); i >= 0; i = bitset_next_set(state, i + 1)) {
+                if (i < body->nlocals) each_region(local_type(body, i), add_live, &a);
+                else if (!bitset_get(state, i - body->nlocals))
+                    add_drop_live(&a, local_type(body, i - body->nlocals));
             }
         }
     }
