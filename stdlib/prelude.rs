@@ -3963,7 +3963,10 @@ impl<'a, T> Iterator for IterMut<'a, T> {
     fn next(&mut self) -> Option<&'a mut T> {
         if self.pos < self.end {
             self.pos += 1;
-            Some(&mut self.slice[self.pos - 1])
+            // each element is handed out once (pos moves past it), so the `&'a mut` may
+            // outlive this borrow of self: std's IterMut walks a raw pointer for the same
+            let element = &mut self.slice[self.pos - 1] as *mut T;
+            unsafe { Some(&mut *element) }
         } else {
             None
         }
@@ -3974,7 +3977,8 @@ impl<'a, T> DoubleEndedIterator for IterMut<'a, T> {
     fn next_back(&mut self) -> Option<&'a mut T> {
         if self.pos < self.end {
             self.end -= 1;
-            Some(&mut self.slice[self.end])
+            let element = &mut self.slice[self.end] as *mut T;
+            unsafe { Some(&mut *element) }
         } else {
             None
         }

@@ -29,7 +29,7 @@ if [ "$m" = compile-fail ]; then
     echo "PASS $name"; exit 0
 fi
 [ $rc -eq 0 ] || fail "compilation failed (exit $rc)" "$(head -30 "$base.cerr")"
-for kind in ir liveness; do   # `//@ check-ir`: golden NAME.ir; `//@ check-liveness`: NAME.liveness
+for kind in ir liveness loans; do   # `//@ check-KIND`: golden NAME.KIND (--emit=KIND)
     [ -n "$(header "$test" check-$kind)" ] || continue
     # shellcheck disable=SC2086
     "$compiler" $flags "$test" --emit=$kind=- > "$base.$kind" 2>&1 || fail "--emit=$kind failed"

@@ -13,6 +13,7 @@
 #   //@ parse-only         --emit=ast succeeds (the program is valid Rust outside the subset)
 #   //@ check-ir           --emit=ir must equal NAME.ir
 #   //@ check-liveness     --emit=liveness must equal NAME.liveness
+#   //@ check-loans        --emit=loans must equal NAME.loans
 # Every test except compile-fail ones also checks --emit=ast against NAME.ast.
 #   //@ spec: N.M          the spec paragraphs the test exercises
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.

@@ -25,13 +25,14 @@ enum {
     EMIT_OBJ = 1 << 5,
     EMIT_LINK = 1 << 6,
     EMIT_LIVENESS = 1 << 7,                     /* the IR the checks see, with its live locals */
+    EMIT_LOANS = 1 << 8,                        /* the IR the checks see, with its borrow set */
 };
 
 typedef struct Options {
     const char *input;
     const char *output;                         /* -o */
     unsigned emit;
-    const char *emit_path[8];                   /* --emit=KIND=PATH, by bit index */
+    const char *emit_path[9];                   /* --emit=KIND=PATH, by bit index */
     int opt_level;
     int overflow_checks;                        /* -1: follows opt level */
     DiagFormat diag_format;
@@ -44,7 +45,7 @@ typedef struct Options {
 static const struct { const char *name; unsigned bit; } emit_kinds[] = {
     {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ir", EMIT_IR}, {"mir", EMIT_IR},
     {"llvm-ir", EMIT_LLVM_IR}, {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK},
-    {"liveness", EMIT_LIVENESS},
+    {"liveness", EMIT_LIVENESS}, {"loans", EMIT_LOANS},
 };
 
 static void usage(FILE *out) {
@@ -59,8 +60,8 @@ static void usage(FILE *out) {
           "    -C opt-level=N      Optimization level 0-3 (0 is the debug build)\n"
           "    -C overflow-checks=on|off\n"
           "                        Panic on integer overflow (default: on at opt-level 0)\n"
-          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, llvm-ir, asm, obj,\n"
-          "                        link\n"
+          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, loans, llvm-ir,\n"
+          "                        asm, obj, link\n"
           "                        (KIND=PATH writes that output to PATH)\n"
           "    --print type-sizes  Print the size, alignment and field layout of every struct "
           "and enum\n"
@@ -484,13 +485,14 @@ static int compile(int argc, char **argv) {
         .text = text,
         .len = len,
         .last_stage = !(o.emit & ~EMIT_TOKENS)                                   ? STAGE_TOKENS
-                      : !(o.emit & (EMIT_IR | EMIT_LIVENESS | codegen_kinds)) ? STAGE_AST
+                      : !(o.emit & (EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | codegen_kinds)) ? STAGE_AST
                                                                               : STAGE_LAYOUT,
         .overflow_checks = o.overflow_checks,
         .tokens_out = text_output(&o, EMIT_TOKENS),
         .ast_out = text_output(&o, EMIT_AST),
         .ir_out = text_output(&o, EMIT_IR),
         .liveness_out = text_output(&o, EMIT_LIVENESS),
+        .loans_out = text_output(&o, EMIT_LOANS),
         .type_sizes_out = o.print_type_sizes ? "-" : NULL,
         .instances_out = o.print_instances ? "-" : NULL,
         .lifetimes_out = o.print_lifetimes ? "-" : NULL,

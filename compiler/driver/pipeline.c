@@ -59,6 +59,7 @@ static void print_instances(FILE *out, void *prog) { ir_print_instances(out, pro
 static void print_lifetimes(FILE *out, void *crate) { lifetimes_print(out, crate); }
 static void print_ir(FILE *out, void *prog) { ir_print(out, prog); }
 static void print_liveness(FILE *out, void *prog) { liveness_print(out, prog); }
+static void print_loans(FILE *out, void *prog) { loans_print(out, prog); }
 
 /* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
 static Node *parse_prelude(void) {
@@ -101,10 +102,14 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     IrProgram *prog = lower_crate(crate, &lo);
     ice_enter_stage("borrowck", "checking moves and initialisation");
     moves_check(prog);
+    ice_enter_stage("borrowck", "checking borrows");
+    borrowck_check(prog);
     layout_check_locals(prog);
     if (!print_output(fe->instances_out, print_instances, prog)) return false;
-    if (diag_error_count()) return false;
+    /* the IR the checks saw, also when they failed: it shows why */
     if (!print_output(fe->liveness_out, print_liveness, prog)) return false;
+    if (!print_output(fe->loans_out, print_loans, prog)) return false;
+    if (diag_error_count()) return false;
     ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
     ice_enter_stage("layout", "computing layouts");

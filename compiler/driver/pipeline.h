@@ -16,6 +16,7 @@ typedef struct FrontEnd {
     bool overflow_checks;                       /* debug build: true; -O: false */
     const char *tokens_out, *ast_out, *ir_out;  /* --emit=tokens, ast, ir */
     const char *liveness_out;                   /* --emit=liveness */
+    const char *loans_out;                      /* --emit=loans */
     const char *type_sizes_out, *instances_out; /* --print type-sizes, instances */
     const char *lifetimes_out;                  /* --print lifetimes */
 } FrontEnd;

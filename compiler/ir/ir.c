@@ -396,3 +396,5 @@ void ir_print_instances(FILE *out, IrProgram *prog) {
         fprintf(out, "> %s\n", d->symbol);
     }
 }
+
+void ir_print_place(FILE *out, const Body *b, Place p) { print_place(out, b, p); }

@@ -246,8 +246,10 @@ typedef struct Term {
     bool expected;
     AssertMsg msg;
     Operand len, index;                         /* AM_BOUNDS_CHECK operands */
-    /* TM_DROP */
+    /* TM_DROP; replace: the drop of the old value an assignment overwrites (rustc's
+     * drop-and-replace), which the borrow checker reports as the assignment */
     Place place;
+    bool replace;
 } Term;
 
 typedef struct Block {
@@ -337,6 +339,7 @@ typedef struct LowerOptions {
 
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts);
 void ir_print(FILE *out, IrProgram *prog);      /* --emit=ir */
+void ir_print_place(FILE *out, const Body *b, Place p);  /* `(*_1).0` as --emit=ir shows it */
 Type *ir_place_type(Body *body, Place p);
 int ir_new_local(Body *b, Local l);
 int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until terminated */

@@ -211,18 +211,23 @@ void use_up_consumed_closures(Body *b) {
             t->args[0].kind == OP_CONST || t->target < 0)
             continue;
         int env_ref = t->args[0].place.local;
-        Place closure = {.local = -1};
         Block *bb = &b->blocks[k];
-        for (int i = bb->nstmts - 1; i >= 0 && closure.local == -1; i--)
-            if (bb->stmts[i].kind == ST_ASSIGN && bb->stmts[i].place.local == env_ref &&
-                bb->stmts[i].place.nproj == 0 && bb->stmts[i].rv.kind == RV_REF)
-                closure = bb->stmts[i].rv.place;
-        if (closure.local == -1) continue;
+        int at = bb->nstmts - 1;
+        for (; at >= 0; at--)
+            if (bb->stmts[at].kind == ST_ASSIGN && bb->stmts[at].place.local == env_ref &&
+                bb->stmts[at].place.nproj == 0 && bb->stmts[at].rv.kind == RV_REF)
+                break;
+        if (at < 0) continue;
         /* used up as the call starts (its body owns the environment from then on, also
-         * when a panic unwinds out of it): the reference taken stays valid for the call */
+         * when a panic unwinds out of it): moved into a local that is never dropped, which
+         * the call borrows, so no loan of the closure's own place outlives the move */
+        Place closure = bb->stmts[at].rv.place;
         Type *ct = ir_place_type(b, closure);
         int used = ir_new_local(b, (Local){.ty = ct, .span = t->span});
-        ir_push_stmt(bb, (Stmt){.kind = ST_ASSIGN, .span = t->span, .place = local_place(used),
-                                .rv = rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct)});
+        ir_push_stmt(bb, (Stmt){.kind = ST_NOP});
+        memmove(bb->stmts + at + 1, bb->stmts + at, sizeof(Stmt) * (size_t)(bb->nstmts - 1 - at));
+        bb->stmts[at] = (Stmt){.kind = ST_ASSIGN, .span = t->span, .place = local_place(used),
+                               .rv = rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct)};
+        bb->stmts[at + 1].rv.place = local_place(used);
     }
 }

@@ -368,6 +368,8 @@ void lower_block_into(Lower *lw, Place dest, Node *block) {
         int temps = lw->scope_locals.len;
         Span end = {s->span.file, s->span.hi ? s->span.hi - 1 : 0, s->span.hi};
         if (s->kind == N_LET) {
+            if (s->u.let.init && pattern_is_extending(s->u.let.pat))
+                mark_extended_place(s->u.let.init);
             if (s->u.let.init) mark_extended(s->u.let.init);
             lower_let(lw, s);
             close_temps(lw, temps, end);

@@ -365,15 +365,11 @@ void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     assign(lw, local_place(idx), rv_use(use_place(lo, usize), usize), sp);
     Type *elem = seq->kind == TY_STR ? ty_int(IK_U8) : seq->elem;
     Place first = project_index(base, idx, elem);
-    /* `&mut a[i..j]` borrows a mutably (E0596 when a is not `mut`); `&a[i..j]` only points */
-    Type *thin_ty = mut ? ty_ref(elem, true) : ty_ptr(elem, false);
+    /* `&a[i..j]` borrows a (`&mut a[i..j]` mutably: E0596 when a is not `mut`) from its
+     * first element, as rustc's Index::index call does: the borrow checker sees the loan */
+    Type *thin_ty = ty_ref(elem, mut);
     Place thin = temp(lw, thin_ty, sp);
-    assign(lw, thin,
-           (Rvalue){.kind = mut ? RV_REF : RV_RAW_REF,
-                    .ty = thin_ty,
-                    .place = first,
-                    .borrow = mut ? BORROW_MUT : BORROW_SHARED},
-           sp);
+    assign(lw, thin, rv_ref(lw, thin_ty, first, mut ? BORROW_MUT : BORROW_SHARED), sp);
     Place n = temp(lw, usize, sp);
     assign(lw, n, rv_binary(BIN_SUB, use_place(hi, usize), use_place(lo, usize), usize), sp);
     assign(lw, dest,
@@ -493,7 +489,11 @@ static void lower_assign(Lower *lw, Node *e) {
     if (e->kind == N_ASSIGN) {
         Operand v = as_operand(lw, r);
         Place p = as_mut_place(lw, l);
-        if (may_need_drop(l->ty)) emit_drop(lw, p, l->ty, e->span);   /* the old value goes first */
+        if (may_need_drop(l->ty)) {                 /* the old value goes first */
+            int at = lw->cur;
+            emit_drop(lw, p, l->ty, l->span);
+            lw->body->blocks[at].term.replace = true;
+        }
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }
@@ -725,27 +725,16 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         Place p = seq_place(lw, e->u.call.receiver, &seq);
         Type *slice_ref = ty_ref(ty_slice(seq->elem), iter_mut);
         Place whole = temp(lw, slice_ref, e->span);
-        if (seq->kind == TY_ARRAY && iter_mut) {
-            /* a mutable borrow of the array (E0596 when it is not `mut`), unsized */
-            Type *arr_ref = ty_ref(seq, true);
+        if (seq->kind == TY_ARRAY) {
+            /* a borrow of the array (mutable for iter_mut: E0596 when it is not `mut`),
+             * unsized */
+            Type *arr_ref = ty_ref(seq, iter_mut);
             Place r = temp(lw, arr_ref, e->span);
-            assign(lw, r, rv_ref(lw, arr_ref, p, BORROW_MUT), e->span);
+            assign(lw, r, rv_ref(lw, arr_ref, p, iter_mut ? BORROW_MUT : BORROW_SHARED), e->span);
             assign(lw, whole,
                    (Rvalue){.kind = RV_UNSIZE,
                             .ty = slice_ref,
                             .a = use_place(r, arr_ref),
-                            .b = const_int(ty_int(IK_USIZE), seq->len)},
-                   e->span);
-        } else if (seq->kind == TY_ARRAY) {
-            Type *thin_ty = ty_ptr(seq->elem, false);
-            Place thin = temp(lw, thin_ty, e->span);
-            assign(lw, thin,
-                   (Rvalue){.kind = RV_RAW_REF, .ty = thin_ty, .place = p, .borrow = BORROW_SHARED},
-                   e->span);
-            assign(lw, whole,
-                   (Rvalue){.kind = RV_UNSIZE,
-                            .ty = slice_ref,
-                            .a = use_place(thin, thin_ty),
                             .b = const_int(ty_int(IK_USIZE), seq->len)},
                    e->span);
         } else {

@@ -211,6 +211,8 @@ int entry_local(void *entry);
 Place temp(Lower *lw, Type *ty, Span span);
 Place temp_holding(Lower *lw, Node *e);
 void mark_extended(Node *e);
+void mark_extended_place(Node *e);
+bool pattern_is_extending(Node *pat);
 int cleanup_chain(Lower *lw, Span span);
 bool may_need_drop(Type *t);
 void request_drop_glue(Type *t);

@@ -385,7 +385,7 @@ static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int ne
     Type *ref = ty_ref(ir_place_type(lw->body, sp), false);
     Place fake = temp(lw, ref, arm->span);
     Rvalue borrow = rv_ref(lw, ref, sp, BORROW_SHALLOW);
-    assign(lw, fake, borrow, arm->span);
+    assign(lw, fake, borrow, scrut->span);      /* E0510 names the scrutinee */
     lw->guard_reads = true;
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
     lw->guard_reads = false;

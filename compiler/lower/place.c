@@ -190,15 +190,16 @@ static bool runs_code(Node *e) {
     return !is_place_node(e) && (e->kind < N_LIT_INT || e->kind > N_LIT_BYTE_STR);
 }
 
-/* An argument moved out of a place moves when it is evaluated, before the arguments after
+/* An argument read from a place is read when it is evaluated, before the arguments after
  * it run (rustc moves each argument into a temporary in turn): in `s.with(s.count())`
- * the receiver is gone when `s.count()` borrows it. With only literals and places after
- * it, the move can stay in the call, and so can a move of a whole temporary, which is the
- * argument's own (a two-phase borrow is used once, by the call that activates it). */
+ * the receiver is gone when `s.count()` borrows it, and `f(x.a, { x.a = 5; 2 })` passes
+ * the old x.a. With only literals and places after it, the read can stay in the call, and
+ * so can a move of a whole temporary, which is the argument's own (a two-phase borrow is
+ * used once, by the call that activates it). */
 Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span) {
     bool seen = false;
     for (int i = 0; i < nlater; i++) seen |= runs_code(later[i]);
-    if (op.kind != OP_MOVE || !seen || is_temp_local(lw, operand_local(op))) return op;
+    if (op.kind == OP_CONST || !seen || is_temp_local(lw, operand_local(op))) return op;
     Type *ty = ir_operand_type(lw->body, &op);
     Place t = temp(lw, ty, span);
     assign(lw, t, rv_use(op, ty), span);

@@ -49,27 +49,54 @@ Place temp_holding(Lower *lw, Node *e) {
     return holder;
 }
 
+/* rustc's extending patterns: a `ref` / `ref mut` binding, or a tuple, struct, tuple-struct
+ * or slice pattern with an extending direct subpattern. `let ref x = make();` keeps the
+ * temporary holding make()'s value alive to the end of the block, as `let x = &make();`. */
+static void find_extending(Node *p, const char *role, void *found) {
+    (void)role;
+    if (*(bool *)found) return;
+    switch (p->kind) {
+    case P_IDENT: *(bool *)found = p->u.pat_ident.by_ref; break;
+    case P_TUPLE: case P_TUPLE_STRUCT: case P_STRUCT: case P_FIELD_PAT: case P_SLICE:
+        ast_visit_children(p, find_extending, found);
+        break;
+    default: break;
+    }
+}
+
+bool pattern_is_extending(Node *pat) {
+    bool found = false;
+    find_extending(pat, NULL, &found);
+    return found;
+}
+
+/* The temporary holding e's value, when e is a value borrowed in place (`&make().field`'s
+ * make(), the initializer of an extending pattern), lives to the end of the block. */
+void mark_extended_place(Node *e) {
+    /* the Reference: the operand of an extended field, index or deref is extended too
+     * (`let x = &make()[1];` keeps the Vec) */
+    Node *base = strip_parens(e);
+    for (;;) {
+        if (base->kind == N_FIELD) base = strip_parens(base->u.field.base);
+        else if (base->kind == N_INDEX) base = strip_parens(base->u.binary.lhs);
+        else if (base->kind == N_UNARY && base->u.unary.op == UN_DEREF)
+            base = strip_parens(base->u.unary.operand);
+        else break;
+    }
+    base->outlives_statement = true;
+}
+
 /* Marks the temporaries of the extending expression e of a `let` initializer that rustc
  * keeps alive to the end of the block: the value borrowed by an extending `&` (the base of
- * `&make().field`, `&make()[i]` and `&*make()` too). Extending are the initializer itself, the operand of an extending
- * `&`, the elements of an extending tuple, array, struct literal, variant or tuple-struct
+ * `&make().field`, `&make()[i]` and `&*make()` too). Extending are the initializer itself,
+ * the operand of an extending `&`, the elements of an extending tuple, array, struct literal, variant or tuple-struct
  * constructor and cast, and the tails of an extending block, `if` branches and `match` arms. */
 void mark_extended(Node *e) {
     e = strip_parens(e);
     switch (e->kind) {
     case N_UNARY: {
         if ((e->u.unary.op != UN_REF && e->u.unary.op != UN_REF_MUT) || e->u.unary.method) break;
-        /* the Reference: the operand of an extended field, index or deref is extended too
-         * (`let x = &make()[1];` keeps the Vec) */
-        Node *base = strip_parens(e->u.unary.operand);
-        for (;;) {
-            if (base->kind == N_FIELD) base = strip_parens(base->u.field.base);
-            else if (base->kind == N_INDEX) base = strip_parens(base->u.binary.lhs);
-            else if (base->kind == N_UNARY && base->u.unary.op == UN_DEREF)
-                base = strip_parens(base->u.unary.operand);
-            else break;
-        }
-        base->outlives_statement = true;
+        mark_extended_place(e->u.unary.operand);
         mark_extended(e->u.unary.operand);
         break;
     }

@@ -1,0 +1,123 @@
+/* borrows.h — The borrow checker's loans and the rules for when two places overlap.
+ *
+ * The borrow set (borrow_set.c) lists a body's loans, as rustc's BorrowSet; the conflict
+ * rules (places_conflict.c) decide whether an access to one place touches what a loan of
+ * another keeps, as rustc's places_conflict. Region inference and the loans-in-scope
+ * dataflow build on both. */
+#ifndef PATINA_BORROWCK_BORROWS_H
+#define PATINA_BORROWCK_BORROWS_H
+
+#include "ir/dataflow.h"
+
+/* The first bit set in b at index from or after it, or -1: a walk over a sparse set. */
+static inline int bitset_next_set(const BitSet *b, int from) {
+    if (from >= b->nbits) return -1;
+    int w = from >> 6;
+    uint64_t word = b->words[w] & (~0ull << (from & 63));
+    for (;;) {
+        if (word) {
+            int i = (w << 6) + __builtin_ctzll(word);
+            return i < b->nbits ? i : -1;
+        }
+        if (++w >= (b->nbits + 63) >> 6) return -1;
+        word = b->words[w];
+    }
+}
+
+/* One `&place` / `&mut place` the checker tracks. A two-phase borrow is reserved where it
+ * is taken and activated at the one use of its temporary; any other borrow is active
+ * from its reservation. */
+typedef struct Loan {
+    Place place;                                /* what is borrowed */
+    BorrowKind kind;
+    int region;                                 /* the borrow's region variable */
+    Location reserve;                           /* the borrow statement */
+    Location activation;                        /* two-phase: its temporary's use (block -1:
+                                                   never used); else the reservation */
+    int assigned_local;                         /* the local the reference is stored in, or -1
+                                                   (stored into a projection) */
+    Span span;                                  /* the borrow expression */
+} Loan;
+
+typedef struct BorrowSet {
+    Body *body;
+    Loan *loans;
+    int nloans;
+    /* per local: the loans of places rooted at it (what its StorageDead ends) */
+    int **of_local, *nof_local;
+    /* per location (cfg.h numbering): the loan reserved there, the loan activated there,
+     * or -1 */
+    int *reserved_at, *activated_at;
+} BorrowSet;
+
+/* The body's loans, in location order, in the scratch stack (the caller releases it after
+ * the body). A borrow of a place behind a shared reference or a raw pointer is not a loan:
+ * nothing done through the place it is a copy of can invalidate it (rustc's
+ * ignore_borrow); the borrow that reference came from is tracked instead. */
+BorrowSet *borrow_set_of(Body *body);
+
+/* How much of a place an access touches (rustc's AccessDepth). */
+typedef enum AccessDepth {
+    ACCESS_SHALLOW,                             /* the place's own bytes, not what it points to
+                                                   (an assignment, a StorageDead) */
+    ACCESS_SHALLOW_LEN,                         /* an array's length: no data of it */
+    ACCESS_SHALLOW_FAKE,                        /* a match guard's fake borrow */
+    ACCESS_DEEP,                                /* the place and all it owns or points to */
+    ACCESS_DROP,                                /* a drop: what it owns, not what it borrows */
+} AccessDepth;
+
+/* For two indexes into one array: assume they may be equal (checking an access), or that
+ * they are not (deciding that an assignment overwrites a loan's place for sure). */
+typedef enum ConflictBias { BIAS_OVERLAP, BIAS_NO_OVERLAP } ConflictBias;
+
+/* Whether an access of `depth` to place `access` touches what a loan of kind `kind` on
+ * `borrowed` keeps: disjoint fields and variants never conflict, indexes do (BIAS_OVERLAP),
+ * and a shallow access or a drop stops at a reference. */
+bool borrow_conflicts_with_place(Body *body, const Place *borrowed, BorrowKind kind,
+                                 const Place *access, AccessDepth depth, ConflictBias bias);
+
+/* Which locations (cfg.h's numbering) each region variable of a body contains: region
+ * inference's answer (region_infer.c), at rustc NLL's granularity of one point per statement.
+ * A loan is in scope where its region is. */
+typedef struct RegionValues {
+    int nregions, nlocations;
+    BitSet *locations;                          /* per region */
+} RegionValues;
+
+static inline bool region_contains(const RegionValues *rv, int region, int location) {
+    return region >= 0 && region < rv->nregions && bitset_get(&rv->locations[region], location);
+}
+
+/* Where a loan's region is live after a conflicting access, for the report's third
+ * point ("first borrow later used here"): region inference finds it (region_infer.c). */
+typedef struct LaterUse {
+    Location at;                                /* block -1: none found */
+    Span span;
+    UseKind kind;
+    int local;                                  /* the local whose use it is */
+} LaterUse;
+
+/* The loans in scope before every statement (loans.c): a forward dataflow over the
+ * loans, each made at its reservation and ended where its region stops, by a StorageDead
+ * of its place's local, or by an assignment that overwrites its place. Then every access
+ * of the body is checked against the loans in scope that it conflicts with, and each
+ * conflict reported once with rustc's code and labels (E0499, E0502, E0503, E0505, E0506,
+ * E0597). */
+typedef struct RegionCx RegionCx;
+void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions);
+
+/* Region inference for one body (region_infer.c), in the scratch stack. */
+RegionCx *regions_infer(Body *body);
+const RegionValues *regions_values(const RegionCx *cx);
+/* Whether region r must outlive the function's end (a loan in it escapes the body). */
+bool regions_escape(const RegionCx *cx, int r);
+/* Universal regions that must outlive one another without a declared bound: "lifetime
+ * may not live long enough". */
+void regions_check_universal(const RegionCx *cx);
+/* From `from` on, within the region, the first use of a local whose type holds a region
+ * the given one outlives: what keeps it alive there. */
+LaterUse regions_later_use(const RegionCx *cx, int region, Location from);
+/* Whether region r flows into the type of the return place: a loan in it is returned. */
+bool regions_returned(const RegionCx *cx, int r);
+
+#endif

@@ -1,0 +1,609 @@
+/* region_infer.c — region inference for one body, as rustc's NLL does it.
+ *
+ * Takes: a Body whose region positions are renumbered (ir_renumber_regions: every
+ * reference, trait object and ADT region argument in a local's type, and every borrow,
+ * has its own variable), its fn's signature with declared regions, and its liveness.
+ * Gives: the locations each region variable contains (RegionValues) and the "later use"
+ * that keeps a loan's region alive at a location, for the reports; and the errors of
+ * universal regions that must outlive one another without a declared bound ("lifetime
+ * may not live long enough").
+ *
+ * The regions of the signature are universal: they contain every location of the body
+ * and an end point of their own (end('a)); 'static contains its own end. A region
+ * contains the locations where a local whose type holds it is live (liveness
+ * constraints), and outlives constraints `'a: 'b` (value('a) ⊇ value('b)) come from
+ * every assignment, borrow (with reborrow constraints through `*r`), aggregate, call
+ * (each call instantiates the callee's signature with fresh variables) and the
+ * signature itself, related with variance (`&'a T` covariant in 'a and T, `&'a mut T`
+ * invariant in T). The values are the least fixed point of the constraints. A universal
+ * region whose value reaches the end of another without a declared bound is an error. */
+#include "patina.h"
+#include "borrowck/borrows.h"
+
+#include <string.h>
+
+typedef enum Variance { COVARIANT, CONTRAVARIANT, INVARIANT } Variance;
+
+/* value(longer) ⊇ value(shorter), because of the statement at `at`. */
+typedef struct Outlives {
+    int longer, shorter;
+    Location at;
+} Outlives;
+
+struct RegionCx {
+    Body *body;
+    const Cfg *cfg;
+    const RegionSig *sig;
+    int nvars;
+    /* universal regions: the signature's parameters, then 'static (var universal[i]) */
+    int nuniversal, *universal;
+    Outlives *edges;
+    int nedges, cap_edges;
+    Location at;                                /* the statement constraints come from */
+    RegionValues values;                        /* nlocations bits, then one end bit per
+                                                   universal region */
+    /* between universal regions: known[a * nuniversal + b] when 'a: 'b is declared,
+     * implied by the inputs' types (`&'b Foo<'a>` implies 'a: 'b) or follows from those */
+    bool *known;
+};
+
+static Variance compose(Variance outer, Variance inner) {
+    if (outer == INVARIANT || inner == INVARIANT) return INVARIANT;
+    return outer == inner ? COVARIANT : CONTRAVARIANT;
+}
+
+static int fresh_var(RegionCx *cx) { return cx->nvars++; }
+
+/* Calls fn on every region position of t, nested types included. */
+static void each_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
+    if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return;
+    for (int i = 0; i < t->nregions; i++) fn(ctx, t->regions[i]);
+    switch (t->kind) {
+    case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE:
+        each_region(t->elem, fn, ctx);
+        break;
+    case TY_FN_PTR:
+        each_region(t->ret, fn, ctx);
+        /* fall through */
+    case TY_TUPLE: case TY_ADT: case TY_CLOSURE:
+        for (int i = 0; i < t->nelems; i++) each_region(t->elems[i], fn, ctx);
+        break;
+    default:
+        break;
+    }
+}
+
+static void outlives(RegionCx *cx, int longer, int shorter) {
+    if (longer < 0 || shorter < 0 || longer == shorter) return;
+    if (cx->nedges == cx->cap_edges) {
+        int cap = cx->cap_edges ? 2 * cx->cap_edges : 64;
+        Outlives *grown = scratch_alloc(sizeof(Outlives) * (size_t)cap);
+        if (cx->nedges) memcpy(grown, cx->edges, sizeof(Outlives) * (size_t)cx->nedges);
+        cx->edges = grown;
+        cx->cap_edges = cap;
+    }
+    cx->edges[cx->nedges++] = (Outlives){longer, shorter, cx->at};
+}
+
+/* The variable a region stands for in this body: its own, or a universal one. */
+static int var_of(RegionCx *cx, Region r) {
+    switch (r.kind) {
+    case REGION_VAR: return r.index;
+    case REGION_PARAM: return r.index < cx->nuniversal - 1 ? cx->universal[r.index] : -1;
+    case REGION_STATIC: return cx->universal[cx->nuniversal - 1];
+    case REGION_ERASED: case REGION_BOUND: return -1;
+    }
+    return -1;
+}
+
+static void relate_regions(RegionCx *cx, Region sub, Region sup, Variance v) {
+    int a = var_of(cx, sub), b = var_of(cx, sup);
+    if (v != CONTRAVARIANT) outlives(cx, a, b);     /* &'a T <: &'b T needs 'a: 'b */
+    if (v != COVARIANT) outlives(cx, b, a);
+}
+
+/* sub <: sup under variance v: the region constraints that makes true. Types of different
+ * shapes (a coercion: unsizing, `&mut` to `&`) relate what they have in common. */
+static void relate(RegionCx *cx, Type *sub, Type *sup, Variance v) {
+    if (!sub || !sup || sub == sup) return;
+    if (!(sub->region_flags & TYPE_REGION_SLOT) || !(sup->region_flags & TYPE_REGION_SLOT))
+        return;
+    if (sub->kind != sup->kind) {
+        if (sub->kind == TY_ARRAY && sup->kind == TY_SLICE) relate(cx, sub->elem, sup->elem, v);
+        return;
+    }
+    int nr = sub->nregions < sup->nregions ? sub->nregions : sup->nregions;
+    for (int i = 0; i < nr; i++) relate_regions(cx, sub->regions[i], sup->regions[i], v);
+    switch (sub->kind) {
+    case TY_REF:
+        relate(cx, sub->elem, sup->elem, compose(v, sub->is_mut && sup->is_mut ? INVARIANT
+                                                                              : COVARIANT));
+        break;
+    case TY_PTR:
+        relate(cx, sub->elem, sup->elem, compose(v, sub->is_mut ? INVARIANT : COVARIANT));
+        break;
+    case TY_ARRAY: case TY_SLICE:
+        relate(cx, sub->elem, sup->elem, v);
+        break;
+    case TY_FN_PTR:
+        for (int i = 0; i < sub->nelems && i < sup->nelems; i++)
+            relate(cx, sub->elems[i], sup->elems[i], compose(v, CONTRAVARIANT));
+        relate(cx, sub->ret, sup->ret, v);
+        break;
+    case TY_ADT: case TY_TUPLE: case TY_CLOSURE:
+        for (int i = 0; i < sub->nelems && i < sup->nelems; i++)
+            relate(cx, sub->elems[i], sup->elems[i], v);
+        break;
+    default:
+        break;
+    }
+}
+
+/* ── the types of places, with their regions ── */
+
+typedef struct RegionArgs {
+    const Region *regions;
+    int n;
+} RegionArgs;
+
+/* An ADT's declared region parameter i becomes the type's region argument i. */
+static Region adt_region_arg(void *ctx, Region r) {
+    RegionArgs *a = ctx;
+    if (r.kind == REGION_PARAM && r.index < a->n) return a->regions[r.index];
+    return r;
+}
+
+/* Field f of variant v (-1: a struct) of ADT type t, with t's regions and type
+ * arguments in it. */
+static Type *adt_field_type(Type *t, int v, int f) {
+    AdtDef *adt = t->adt;
+    AdtField *field = v >= 0 ? &adt->variants[v].fields[f] : &adt->fields[f];
+    Type *declared = field->sig_ty ? field->sig_ty : field->ty;
+    RegionArgs args = {t->regions, t->nregions};
+    if (t->nregions) declared = ty_map_regions(declared, adt_region_arg, &args);
+    return ty_subst(declared, t->elems, t->nelems);
+}
+
+/* A local's type with its region variables (a static's: erased). */
+static Type *local_type(Body *body, int local) {
+    if (local < 0) return ir_global(body->program, local)->ty;
+    const Local *l = &body->locals[local];
+    return l->renumbered_ty ? l->renumbered_ty : l->ty;
+}
+
+/* Place p's type with the regions of its local's (renumbered) type carried through its
+ * projections; where they cannot be followed, the projection's erased type. */
+static Type *place_type(Body *body, const Place *p) {
+    Type *t = local_type(body, p->local);
+    int variant = -1;
+    for (int i = 0; i < p->nproj; i++) {
+        const Proj *pr = &p->proj[i];
+        Type *next = pr->ty;
+        switch (pr->kind) {
+        case PROJ_DEREF:
+            if (t->kind == TY_REF || t->kind == TY_PTR) next = t->elem;
+            break;
+        case PROJ_INDEX:
+            if (t->kind == TY_ARRAY || t->kind == TY_SLICE) next = t->elem;
+            break;
+        case PROJ_DOWNCAST:
+            variant = pr->field;
+            next = t;
+            break;
+        case PROJ_FIELD:
+            if (t->kind == TY_TUPLE || t->kind == TY_CLOSURE) next = t->elems[pr->field];
+            else if (t->kind == TY_ADT) next = adt_field_type(t, variant, pr->field);
+            variant = -1;
+            break;
+        }
+        t = next;
+    }
+    return t;
+}
+
+static Type *operand_type(RegionCx *cx, const Operand *op) {
+    if (op->kind != OP_CONST) return place_type(cx->body, &op->place);
+    return op->c.ty;
+}
+
+/* ── constraints from statements ── */
+
+/* `&'r place`: the reference's region is outlived by every `&mut` it reborrows through,
+ * up to the first shared reference (rustc's add_reborrow_constraint). */
+static void reborrow_constraints(RegionCx *cx, const Place *p, int region) {
+    for (int i = p->nproj - 1; i >= 0; i--) {
+        if (p->proj[i].kind != PROJ_DEREF) continue;
+        Place base = {.local = p->local, .nproj = i, .proj = p->proj};
+        Type *t = place_type(cx->body, &base);
+        if (t->kind != TY_REF) {
+            if (t->kind == TY_PTR) return;
+            continue;                           /* a Box: owned, go on */
+        }
+        if (t->nregions) outlives(cx, var_of(cx, t->regions[0]), region);
+        if (!t->is_mut) return;
+    }
+}
+
+static void assign_constraints(RegionCx *cx, const Stmt *st) {
+    const Rvalue *rv = &st->rv;
+    Type *dest = place_type(cx->body, &st->place);
+    switch (rv->kind) {
+    case RV_USE: case RV_CAST: case RV_UNSIZE:
+        relate(cx, operand_type(cx, &rv->a), dest, COVARIANT);
+        break;
+    case RV_REPEAT:
+        if (dest->kind == TY_ARRAY) relate(cx, operand_type(cx, &rv->a), dest->elem, COVARIANT);
+        break;
+    case RV_REF: {
+        if (dest->kind != TY_REF) break;
+        if (dest->nregions) outlives(cx, var_of(cx, rv->region), var_of(cx, dest->regions[0]));
+        bool shared = rv->borrow == BORROW_SHARED || rv->borrow == BORROW_SHALLOW;
+        relate(cx, place_type(cx->body, &rv->place), dest->elem, shared ? COVARIANT : INVARIANT);
+        reborrow_constraints(cx, &rv->place, var_of(cx, rv->region));
+        break;
+    }
+    case RV_AGGREGATE:
+        for (int i = 0; i < rv->nelems; i++) {
+            Type *field = NULL;
+            if (dest->kind == TY_TUPLE || dest->kind == TY_CLOSURE)
+                field = i < dest->nelems ? dest->elems[i] : NULL;
+            else if (dest->kind == TY_ARRAY)
+                field = dest->elem;
+            else if (dest->kind == TY_ADT)
+                field = adt_field_type(dest, dest->adt->is_enum ? rv->variant : -1, i);
+            relate(cx, operand_type(cx, &rv->elems[i]), field, COVARIANT);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+/* A callee's region parameters and the erased regions inside its type arguments become
+ * fresh variables of this call. */
+typedef struct Instantiate {
+    RegionCx *cx;
+    int *params;                                /* per callee region parameter */
+    int nparams;
+} Instantiate;
+
+static Region instantiate_region(void *ctx, Region r) {
+    Instantiate *in = ctx;
+    if (r.kind == REGION_PARAM && r.index < in->nparams)
+        return (Region){REGION_VAR, in->params[r.index]};
+    if (r.kind == REGION_ERASED) return (Region){REGION_VAR, fresh_var(in->cx)};
+    return r;
+}
+
+static void call_constraints(RegionCx *cx, const Term *t) {
+    if (t->func.kind != OP_CONST || t->func.c.kind != CONST_FN || !t->func.c.fn) return;
+    Def *fn = t->func.c.fn;
+    Def *decl = fn->generic ? fn->generic : fn;
+    const RegionSig *sig = lifetimes_of_def(decl);
+    Instantiate in = {.cx = cx, .nparams = sig ? sig->nparams : 0};
+    in.params = scratch_alloc(sizeof(int) * (size_t)(in.nparams + 1));
+    for (int i = 0; i < in.nparams; i++) in.params[i] = fresh_var(cx);
+    for (int i = 0; sig && i < sig->noutlives; i++) {
+        Region longer = instantiate_region(&in, sig->outlives[i].longer);
+        Region shorter = instantiate_region(&in, sig->outlives[i].shorter);
+        relate_regions(cx, longer, shorter, COVARIANT);
+    }
+    /* one set of fresh variables per type argument, shared by all its occurrences */
+    Type **args = NULL;
+    int nargs = fn->generic ? fn->generic->ngenerics : 0;
+    if (nargs) {
+        args = scratch_alloc(sizeof(Type *) * (size_t)nargs);
+        for (int i = 0; i < nargs; i++) args[i] = ty_map_regions(fn->inst_args[i],
+                                                               instantiate_region, &in);
+    }
+    for (int i = 0; i < t->nargs && i < decl->nparams; i++) {
+        Type *param = ty_map_regions(def_sig_param_ty(decl, i), instantiate_region, &in);
+        if (nargs) param = ty_subst(param, args, nargs);
+        relate(cx, operand_type(cx, &t->args[i]), param, COVARIANT);
+    }
+    Type *ret = ty_map_regions(def_sig_ret_ty(decl), instantiate_region, &in);
+    if (nargs) ret = ty_subst(ret, args, nargs);
+    relate(cx, ret, place_type(cx->body, &t->dest), COVARIANT);
+}
+
+static void signature_constraints(RegionCx *cx) {
+    Def *def = cx->body->def;
+    if (!def) return;
+    for (int i = 0; i < cx->body->nargs && i < def->nparams; i++)
+        relate(cx, def_sig_param_ty(def, i), local_type(cx->body, i + 1), INVARIANT);
+    relate(cx, local_type(cx->body, 0), def_sig_ret_ty(def), INVARIANT);
+    for (int i = 0; cx->sig && i < cx->sig->noutlives; i++)
+        relate_regions(cx, cx->sig->outlives[i].longer, cx->sig->outlives[i].shorter,
+                       COVARIANT);
+}
+
+/* ── liveness constraints ── */
+
+typedef struct AddLive {
+    RegionCx *cx;
+    int location;
+} AddLive;
+
+static void add_live(void *ctx, Region r) {
+    AddLive *a = ctx;
+    if (r.kind == REGION_VAR) bitset_set(&a->cx->values.locations[r.index], a->location);
+}
+
+/* The regions a drop of a value of type t may touch: all of them when t has a Drop impl
+ * of the user's; through the library's containers (Vec, Box, Rc ...), whose Drop impls
+ * rustc marks #[may_dangle], only those of the elements' own drops. */
+static void add_drop_live(AddLive *a, Type *t) {
+    if (!t || !ty_needs_drop(t)) return;
+    if (t->kind == TY_ADT && ty_drop_impl(t, NULL) && !t->adt->is_prelude) {
+        each_region(t, add_live, a);
+        return;
+    }
+    if (t->kind == TY_ADT || t->kind == TY_TUPLE || t->kind == TY_CLOSURE)
+        for (int i = 0; i < t->nelems; i++) add_drop_live(a, t->elems[i]);
+    else if (t->kind == TY_ARRAY || t->kind == TY_SLICE)
+        add_drop_live(a, t->elem);
+}
+
+static void liveness_constraints(RegionCx *cx) {
+    Body *body = cx->body;
+    Results *live = liveness_of(body);
+    Cursor cur = cursor_new(live);
+    for (int i = 0; i < cx->cfg->nrpo; i++) {
+        int b = cx->cfg->rpo[i];
+        for (int s = 0; s <= body->blocks[b].nstmts; s++) {
+            const BitSet *state = cursor_before(&cur, b, s);
+            AddLive a = {.cx = cx, .location = cfg_location(cx->cfg, b, s)};
+            for (int i = bitset_next_set(state, 0); i >= 0; i = bitset_next_set(state, i + 1)) {
+                if (i < body->nlocals) each_region(local_type(body, i), add_live, &a);
+                else if (!bitset_get(state, i - body->nlocals))
+                    add_drop_live(&a, local_type(body, i - body->nlocals));
+            }
+        }
+    }
+}
+
+/* ── solving ── */
+
+static void propagate(RegionCx *cx) {
+    bool changed = true;
+    while (changed) {
+        changed = false;
+        for (int e = 0; e < cx->nedges; e++)
+            changed |= bitset_union(&cx->values.locations[cx->edges[e].longer],
+                                    &cx->values.locations[cx->edges[e].shorter]);
+    }
+}
+
+/* ── relations between universal regions ── */
+
+typedef struct Implied {
+    RegionCx *cx;
+    int shorter;                                /* the reference's region being entered */
+} Implied;
+
+static void note_implied(void *ctx, Region r) {
+    Implied *im = ctx;
+    if (r.kind == REGION_PARAM && im->shorter >= 0)
+        im->cx->known[r.index * im->cx->nuniversal + im->shorter] = true;
+}
+
+/* In an input type, whatever a reference `&'b T` points to outlives 'b (it is well
+ * formed only then): each region of T outlives 'b. */
+static void implied_bounds(RegionCx *cx, Type *t) {
+    if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return;
+    if (t->kind == TY_REF && t->nregions && t->regions[0].kind == REGION_PARAM) {
+        Implied im = {cx, t->regions[0].index};
+        each_region(t->elem, note_implied, &im);
+    }
+    switch (t->kind) {
+    case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE: implied_bounds(cx, t->elem); break;
+    case TY_TUPLE: case TY_ADT:
+        for (int i = 0; i < t->nelems; i++) implied_bounds(cx, t->elems[i]);
+        break;
+    default: break;
+    }
+}
+
+static void relate_universals(RegionCx *cx) {
+    int n = cx->nuniversal, st = n - 1;
+    cx->known = scratch_alloc(sizeof(bool) * (size_t)(n * n));
+    for (int a = 0; a < n; a++) cx->known[a * n + a] = cx->known[st * n + a] = true;
+    for (int i = 0; cx->sig && i < cx->sig->noutlives; i++) {
+        const RegionOutlives *o = &cx->sig->outlives[i];
+        int a = o->longer.kind == REGION_STATIC ? st : o->longer.index;
+        int b = o->shorter.kind == REGION_STATIC ? st : o->shorter.index;
+        if (o->longer.kind != REGION_PARAM && o->longer.kind != REGION_STATIC) continue;
+        if (o->shorter.kind != REGION_PARAM && o->shorter.kind != REGION_STATIC) continue;
+        cx->known[a * n + b] = true;
+    }
+    Def *def = cx->body->def;
+    for (int i = 0; def && i < def->nparams; i++) implied_bounds(cx, def_sig_param_ty(def, i));
+    for (int k = 0; k < n; k++)
+        for (int a = 0; a < n; a++)
+            for (int b = 0; a != k && cx->known[a * n + k] && b < n; b++)
+                if (cx->known[k * n + b]) cx->known[a * n + b] = true;
+}
+
+/* ── public ── */
+
+RegionCx *regions_infer(Body *body) {
+    RegionCx *cx = scratch_alloc(sizeof *cx);
+    *cx = (RegionCx){.body = body, .cfg = ir_cfg(body), .nvars = body->nregions};
+    cx->sig = body->def ? lifetimes_of_def(body->def) : NULL;
+    cx->nuniversal = (cx->sig ? cx->sig->nparams : 0) + 1;
+    cx->universal = scratch_alloc(sizeof(int) * (size_t)cx->nuniversal);
+    for (int i = 0; i < cx->nuniversal; i++) cx->universal[i] = fresh_var(cx);
+
+    signature_constraints(cx);
+    relate_universals(cx);
+    for (int b = 0; b < body->nblocks; b++) {
+        Block *bb = &body->blocks[b];
+        for (int s = 0; s < bb->nstmts; s++) {
+            cx->at = (Location){b, s};
+            if (bb->stmts[s].kind == ST_ASSIGN) assign_constraints(cx, &bb->stmts[s]);
+        }
+        cx->at = (Location){b, bb->nstmts};
+        if (bb->term.kind == TM_CALL) call_constraints(cx, &bb->term);
+    }
+
+    int nloc = cx->cfg->nlocations;
+    cx->values = (RegionValues){.nregions = cx->nvars, .nlocations = nloc};
+    cx->values.locations = scratch_alloc(sizeof(BitSet) * (size_t)cx->nvars);
+    for (int v = 0; v < cx->nvars; v++) cx->values.locations[v] = bitset_scratch(nloc + cx->nuniversal);
+    /* a universal region holds the whole body and its own end */
+    for (int u = 0; u < cx->nuniversal; u++) {
+        BitSet *val = &cx->values.locations[cx->universal[u]];
+        for (int l = 0; l < nloc; l++) bitset_set(val, l);
+        bitset_set(val, nloc + u);
+    }
+    liveness_constraints(cx);
+    propagate(cx);
+    return cx;
+}
+
+const RegionValues *regions_values(const RegionCx *cx) { return &cx->values; }
+
+/* Whether region r must outlive the end of the function (it reaches a universal region's
+ * end): a loan in it escapes the body. */
+bool regions_escape(const RegionCx *cx, int r) {
+    if (r < 0 || r >= cx->nvars) return false;
+    for (int u = 0; u < cx->nuniversal; u++)
+        if (bitset_get(&cx->values.locations[r], cx->values.nlocations + u)) return true;
+    return false;
+}
+
+
+static const char *universal_name(const RegionCx *cx, int u) {
+    if (u == cx->nuniversal - 1) return "'static";
+    return region_str(cx->sig, (Region){REGION_PARAM, u});
+}
+
+/* The statement whose constraint made universal region a reach b's end: an edge from a
+ * variable in a's closure into one that holds end(b); a return (a write of `_0`) first. */
+static Location blame(const RegionCx *cx, int a, int b) {
+    Location best = {-1, 0};
+    int end = cx->values.nlocations + b;
+    for (int e = 0; e < cx->nedges; e++) {
+        const Outlives *o = &cx->edges[e];
+        if (!bitset_get(&cx->values.locations[o->shorter], end)) continue;
+        if (!bitset_get(&cx->values.locations[o->longer], cx->values.nlocations + a)) continue;
+        if (best.block < 0) best = o->at;
+        const Block *bb = &cx->body->blocks[o->at.block];
+        if (o->at.stmt < bb->nstmts && bb->stmts[o->at.stmt].place.local == 0 &&
+            bb->stmts[o->at.stmt].kind == ST_ASSIGN)
+            return o->at;
+    }
+    return best;
+}
+
+void regions_check_universal(const RegionCx *cx) {
+    for (int a = 0; a + 1 < cx->nuniversal; a++) {
+        const BitSet *val = &cx->values.locations[cx->universal[a]];
+        for (int b = 0; b < cx->nuniversal; b++) {
+            if (!bitset_get(val, cx->values.nlocations + b) || cx->known[a * cx->nuniversal + b])
+                continue;
+            Location at = blame(cx, a, b);
+            const Block *bb = at.block >= 0 ? &cx->body->blocks[at.block] : NULL;
+            Span span = !bb ? cx->body->span
+                        : at.stmt < bb->nstmts ? bb->stmts[at.stmt].span : bb->term.span;
+            Diag *d = diag_error(NULL, span, "lifetime may not live long enough");
+            diag_secondary(d, cx->sig->params[a].span, "lifetime `%s` defined here",
+                           universal_name(cx, a));
+            if (b + 1 < cx->nuniversal)
+                diag_secondary(d, cx->sig->params[b].span, "lifetime `%s` defined here",
+                               universal_name(cx, b));
+            bool returns = bb && at.stmt < bb->nstmts && bb->stmts[at.stmt].place.local == 0;
+            diag_label(d, "%s requires that `%s` must outlive `%s`",
+                       returns ? "returning this value" : "this usage",
+                       universal_name(cx, a), universal_name(cx, b));
+            diag_help(d, "consider adding the following bound: `%s: %s`", universal_name(cx, a),
+                      universal_name(cx, b));
+            diag_emit(d);
+            return;                             /* one per body, as rustc's first */
+        }
+    }
+}
+
+/* ── the later use ── */
+
+typedef struct FindUse {
+    const RegionCx *cx;
+    BitSet reach;                               /* the variables the loan's region outlives */
+    bool hit;
+    LaterUse found;
+} FindUse;
+
+static void mark_found(void *ctx, Region r) {
+    FindUse *f = ctx;
+    if (r.kind == REGION_VAR && r.index < f->cx->nvars && bitset_get(&f->reach, r.index))
+        f->hit = true;
+}
+
+static void look_at_use(void *ctx, const PlaceUse *use) {
+    FindUse *f = ctx;
+    if (f->found.at.block >= 0) return;
+    if (use->kind == USE_STORE || use->kind == USE_STORAGE_LIVE ||
+        use->kind == USE_STORAGE_DEAD || use->kind == USE_CALL_DEST)
+        return;
+    int l = use->place->local;
+    if (l < 0) return;
+    f->hit = false;
+    each_region(local_type(f->cx->body, l), mark_found, f);
+    if (!f->hit) return;
+    f->found = (LaterUse){.at = use->at, .span = use->span, .kind = use->kind, .local = l};
+}
+
+/* The variables region r outlives, transitively, r included. */
+static BitSet outlived_by(const RegionCx *cx, int r) {
+    BitSet reach = bitset_scratch(cx->nvars);
+    bitset_set(&reach, r);
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (int e = 0; e < cx->nedges; e++)
+            if (bitset_get(&reach, cx->edges[e].longer) &&
+                !bitset_get(&reach, cx->edges[e].shorter)) {
+                bitset_set(&reach, cx->edges[e].shorter);
+                changed = true;
+            }
+    }
+    return reach;
+}
+
+bool regions_returned(const RegionCx *cx, int r) {
+    if (r < 0 || r >= cx->nvars) return false;
+    FindUse f = {.cx = cx, .reach = outlived_by(cx, r)};
+    each_region(local_type(cx->body, 0), mark_found, &f);
+    return f.hit;
+}
+
+LaterUse regions_later_use(const RegionCx *cx, int region, Location from) {
+    Body *body = cx->body;
+    FindUse f = {.cx = cx, .reach = outlived_by(cx, region), .found = {.at = {-1, 0}}};
+    BitSet seen = bitset_scratch(body->nblocks);
+    int *stack = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1));
+    int top = 0, block = from.block, first = from.stmt;
+    IrVisitor v = {.ctx = &f, .place = look_at_use};
+    for (;;) {
+        Block *bb = &body->blocks[block];
+        bool left = false;
+        for (int s = first; s <= bb->nstmts && f.found.at.block < 0; s++) {
+            if (!region_contains(&cx->values, region, cfg_location(cx->cfg, block, s))) {
+                left = true;
+                break;
+            }
+            if (s < bb->nstmts) ir_visit_stmt(&v, &bb->stmts[s], (Location){block, s});
+            else ir_visit_term(&v, &bb->term, (Location){block, s});
+        }
+        if (f.found.at.block >= 0) return f.found;
+        if (!left)
+            for (int i = 0; i < cx->cfg->nsucc[block]; i++) {
+                int next = cx->cfg->succ[block][i];
+                if (bitset_get(&seen, next)) continue;
+                bitset_set(&seen, next);
+                stack[top++] = next;
+            }
+        if (!top) return f.found;
+        block = stack[--top];
+        first = 0;
+    }
+}
