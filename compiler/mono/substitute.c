@@ -10,6 +10,10 @@
  * compiler's fmt body for a primitive), a closure to its per-instance body, a vtable to
  * the concrete type's, a drop to the type's drop glue (or nowhere, for a type that turns
  * out to need none), and a `move` of a type that turns out to be Copy becomes a copy.
+ * Calls that stand for built-in operations are written out in place when the type is a
+ * primitive: `size_of::<T>()` and its kin become constants, `<T as Clone>::clone` and
+ * `<T as PartialEq>::eq` of a scalar a copy and a comparison, `<T as Add>::add` the
+ * checked arithmetic, `<T as Default>::default()` the built-in default.
  * The code that runs is then the code that was checked. When the generic body holds
  * something only an instance can resolve that is not a call (see
  * Body.instance_dependent) the instance is lowered from the AST instead (lower.c). */
@@ -167,7 +171,7 @@ static bool settle_scalar_call(const Subst *s, Block *bb, Term *t) {
         /* the argument is a `&T` in a local: read through it */
         Place p = t->args[i].place;
         Proj *proj = arena_alloc(sizeof(Proj) * (size_t)(p.nproj + 1));
-        memcpy(proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
+        if (p.nproj) memcpy(proj, p.proj, sizeof(Proj) * (size_t)p.nproj);
         proj[p.nproj] = (Proj){.kind = PROJ_DEREF, .ty = ty};
         at[i] = (Operand){.kind = OP_COPY, .place = {p.local, p.nproj + 1, proj}};
     }
