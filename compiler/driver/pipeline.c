@@ -98,6 +98,7 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     LowerOptions lo = {.overflow_checks = fe->overflow_checks};
     ice_enter_stage("lower", "lowering to the IR");
     IrProgram *prog = lower_crate(crate, &lo);
+    if (fe->validate_ir) ir_validate(prog, IR_LOWERED);
     ice_enter_stage("borrowck", "checking moves and initialisation");
     moves_check(prog);
     layout_check_locals(prog);
@@ -106,6 +107,7 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     if (!print_output(fe->liveness_out, print_liveness, prog)) return false;
     ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
+    if (fe->validate_ir) ir_validate(prog, IR_ELABORATED);
     ice_enter_stage("layout", "computing layouts");
     layout_program(prog);
     if (!print_output(fe->ir_out, print_ir, prog)) return false;
