@@ -339,6 +339,7 @@ void lower_try_into(Lower *lw, Place dest, Node *e) {
     assign(lw, dest, rv_use(use_place(v, vt), vt), e->span);
     goto_block(lw, join, e->span, blocks[residual_variant]);
     Type *ret = lw->body->locals[0].ty;
+    int residual_mark = lw->scope_locals.len;
     Rvalue residual = {.kind = RV_AGGREGATE, .ty = ret, .variant = residual_variant};
     if (result) {
         Type *et;
@@ -357,6 +358,9 @@ void lower_try_into(Lower *lw, Place dest, Node *e) {
     assign(lw, local_place(0), residual, e->span);
     drop_scopes_above(lw, lw->params_mark, e->span);
     goto_block(lw, lw->return_bb, e->span, join);
+    /* the residual's temporaries (its From conversion) ended on the way out: the value's
+     * path at join never made them */
+    lw->scope_locals.len = residual_mark;
 }
 
 void lower_block_into(Lower *lw, Place dest, Node *block) {

@@ -166,6 +166,7 @@ Operand const_str(const char *s, size_t len);
 Operand fn_operand(Def *d);
 Operand const_intrinsic(Intrinsic in);
 Rvalue rv_use(Operand op, Type *ty);
+Rvalue rv_read_as(Lower *lw, Place src, Type *from, Type *to);
 Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind);
 Operand borrow_arg(Lower *lw, Type *ty, Place p, BorrowKind kind, Span span);
 Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty);
