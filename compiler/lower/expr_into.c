@@ -620,10 +620,16 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
     Type *fat = ir_place_type(lw->body, p);
-    /* a `&mut dyn` receiver is reborrowed (two-phase, as rustc's), a `&dyn` one copied */
-    args[0] = fat->kind == TY_REF && fat->is_mut
-        ? borrow_arg(lw, fat, project_deref(p, fat->elem), BORROW_TWO_PHASE, e->span)
-        : (Operand){.kind = OP_COPY, .place = p};
+    /* a `&mut dyn` receiver is reborrowed as the method takes self (`&mut self`: two-phase,
+     * as rustc's; `&self`: shared), never copied; a `&dyn` one is copied */
+    if (fat->kind == TY_REF && fat->is_mut) {
+        bool mut_self = m->self_kind == SELF_REF_MUT;
+        args[0] = borrow_arg(lw, mut_self ? fat : ty_ref(fat->elem, false),
+                             project_deref(p, fat->elem),
+                             mut_self ? BORROW_TWO_PHASE : BORROW_SHARED, e->span);
+    } else {
+        args[0] = (Operand){.kind = OP_COPY, .place = p};
+    }
     for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
     PtrVec decls = {0};
     Type *obj = recv->ty;
