@@ -26,6 +26,8 @@ check output 0 "$compiler" "$out/hi.rs" -o "$out/hi-bin"
 [ $ok = 1 ] && { "$out/hi-bin" > "$out/hi-run.out"; expect_in output hi-run.out "hi"; }
 check default-output 0 sh -c "cd '$out' && '$compiler' hi.rs && ./hi"; expect_in default-output default-output.out "hi"
 check emit-ir 0 "$compiler" "$out/hi.rs" --emit=ir=-;    expect_in emit-ir emit-ir.out "bb0: {"
+check validate-ir 0 "$compiler" --validate-ir "$out/hi.rs" --emit=ir=-; expect_in validate-ir validate-ir.out "bb0: {"
+check help-validate-ir 0 "$compiler" --help;       expect_in help-validate-ir help-validate-ir.out "--validate-ir"
 check emit-tokens 0 "$compiler" "$out/hi.rs" --emit=tokens; expect_in emit-tokens emit-tokens.out "identifier"
 check emit-ast 0 "$compiler" "$out/hi.rs" --emit=ast;   expect_in emit-ast emit-ast.out "Fn main"
 check emit-many 0 sh -c "cd '$out' && '$compiler' hi.rs --emit=llvm-ir,asm,obj,link -O && test -s hi.ll && test -s hi.s && test -s hi.o && ./hi"

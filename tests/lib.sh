@@ -1,6 +1,10 @@
 # lib.sh — shared by run.sh and bless.sh: reading a test's headers and matching its
 # `//~ ERROR` annotations against a compiler's human-readable diagnostics.
 
+# Every compilation of a test checks the IR's contract after lowering and after drop
+# elaboration (compiler/ir/validate.c): the whole suite is the validator's test.
+VALIDATE_IR=--validate-ir
+
 # header FILE NAME: the value of `//@ NAME: value` (or "yes" for a bare `//@ NAME`).
 header() {
     awk -v name="$2" '

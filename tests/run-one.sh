@@ -18,7 +18,7 @@ if [ "$m" != compile-fail ]; then
     [ "$m" = parse-only ] && { echo "PASS $name"; exit 0; }
 fi
 # shellcheck disable=SC2086
-"$compiler" $flags "$test" -o "$base.bin" > "$base.cout" 2> "$base.cerr" < /dev/null
+"$compiler" $VALIDATE_IR $flags "$test" -o "$base.bin" > "$base.cout" 2> "$base.cerr" < /dev/null
 rc=$?
 if [ "$m" = compile-fail ]; then
     [ $rc -eq 1 ] || fail "expected compile error (exit 1), got exit $rc" "$(head -20 "$base.cerr")"
@@ -32,7 +32,7 @@ fi
 for kind in ir liveness loans; do   # `//@ check-KIND`: golden NAME.KIND (--emit=KIND)
     [ -n "$(header "$test" check-$kind)" ] || continue
     # shellcheck disable=SC2086
-    "$compiler" $flags "$test" --emit=$kind=- > "$base.$kind" 2>&1 || fail "--emit=$kind failed"
+    "$compiler" $VALIDATE_IR $flags "$test" --emit=$kind=- > "$base.$kind" 2>&1 || fail "--emit=$kind failed"
     golden=${test%.rs}.$kind
     [ -f "$golden" ] || fail "$golden does not exist (create it with: patina $test --emit=$kind=- > $golden)"
     cmp -s "$golden" "$base.$kind" || fail "--emit=$kind differs from $golden" "$(diff "$golden" "$base.$kind" | head -20)"

@@ -16,6 +16,8 @@
 #   //@ check-loans        --emit=loans must equal NAME.loans
 # Every test except compile-fail ones also checks --emit=ast against NAME.ast.
 #   //@ spec: N.M          the spec paragraphs the test exercises
+# Every compilation passes --validate-ir (tests/lib.sh): an IR that breaks its contract is an
+# internal compiler error, so every test is also a test of lowering's IR.
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.
 # Also runs the shell-level driver tests in tests/driver.sh, the hostile inputs of
 # tests/hostile/ (tests/hostile-one.sh: expected exit status and first line of stderr) and

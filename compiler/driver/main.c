@@ -39,6 +39,7 @@ typedef struct Options {
     bool print_type_sizes;                      /* --print type-sizes */
     bool print_instances;                       /* --print instances */
     bool print_lifetimes;                       /* --print lifetimes */
+    bool validate_ir;                           /* --validate-ir */
     int color;                                  /* -1 auto, 0 never, 1 always */
 } Options;
 
@@ -68,6 +69,7 @@ static void usage(FILE *out) {
           "    --print instances   Print every instance of a generic fn that monomorphization "
           "made\n"
           "    --print lifetimes   Print the lifetimes of every fn, struct and enum signature\n"
+          "    --validate-ir       Check the IR's contract after lowering and drop elaboration\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
           "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
@@ -172,6 +174,8 @@ static Options parse_args(int argc, char **argv) {
             else if (what && strcmp(what, "type-sizes") == 0) o.print_type_sizes = true;
             else die_usage("unknown print request: `%s` (Patina knows `type-sizes`, `instances` "
                            "and `lifetimes`)", what ? what : "");
+        } else if (strcmp(a, "--validate-ir") == 0) {
+            o.validate_ir = true;
         } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
             o.print_type_sizes = true;
         } else if (strncmp(a, "--error-format=", 15) == 0) {
@@ -496,6 +500,7 @@ static int compile(int argc, char **argv) {
         .type_sizes_out = o.print_type_sizes ? "-" : NULL,
         .instances_out = o.print_instances ? "-" : NULL,
         .lifetimes_out = o.print_lifetimes ? "-" : NULL,
+        .validate_ir = o.validate_ir,
     };
     IrProgram *prog;
     bool ok = compile_front_end(&fe, &prog);

@@ -100,6 +100,7 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     LowerOptions lo = {.overflow_checks = fe->overflow_checks};
     ice_enter_stage("lower", "lowering to the IR");
     IrProgram *prog = lower_crate(crate, &lo);
+    if (fe->validate_ir) ir_validate(prog, IR_LOWERED);
     ice_enter_stage("borrowck", "checking moves and initialisation");
     moves_check(prog);
     ice_enter_stage("borrowck", "checking borrows");
@@ -112,6 +113,7 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     if (diag_error_count()) return false;
     ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
+    if (fe->validate_ir) ir_validate(prog, IR_ELABORATED);
     ice_enter_stage("layout", "computing layouts");
     layout_program(prog);
     if (!print_output(fe->ir_out, print_ir, prog)) return false;

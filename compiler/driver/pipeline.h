@@ -19,6 +19,8 @@ typedef struct FrontEnd {
     const char *loans_out;                      /* --emit=loans */
     const char *type_sizes_out, *instances_out; /* --print type-sizes, instances */
     const char *lifetimes_out;                  /* --print lifetimes */
+    bool validate_ir;                           /* check the IR's contract after lowering and
+                                                   after drop elaboration (ir/validate.c) */
 } FrontEnd;
 
 /* Starts a compilation: diagnostics' format and stream (NULL: stderr), the type universe. */

@@ -154,4 +154,11 @@ Results *liveness_of(Body *body);
 /* --emit=liveness: the IR (before drop elaboration) with each statement's live locals. */
 void liveness_print(FILE *out, IrProgram *prog);
 
+/* The IR's contract (validate.c, --validate-ir): every body of prog is checked; a violation
+ * is listed on stderr with its body, block, statement and rule, and ends the compilation
+ * with an internal compiler error. The stage says which IR it is: as lowered, or after drop
+ * elaboration (whose drop flags have no storage markers). */
+typedef enum IrStage { IR_LOWERED, IR_ELABORATED } IrStage;
+void ir_validate(IrProgram *prog, IrStage stage);
+
 #endif

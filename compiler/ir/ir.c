@@ -385,6 +385,8 @@ void ir_print_annotated(FILE *out, IrProgram *prog, const IrAnnotator *ann) {
 
 void ir_print(FILE *out, IrProgram *prog) { ir_print_annotated(out, prog, NULL); }
 
+void ir_print_body(FILE *out, Body *b) { print_body(out, b, NULL); }
+
 void ir_print_instances(FILE *out, IrProgram *prog) {
     for (int i = 0; i < prog->nbodies; i++) {
         Def *d = prog->bodies[i]->def;

@@ -340,6 +340,7 @@ typedef struct LowerOptions {
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts);
 void ir_print(FILE *out, IrProgram *prog);      /* --emit=ir */
 void ir_print_place(FILE *out, const Body *b, Place p);  /* `(*_1).0` as --emit=ir shows it */
+void ir_print_body(FILE *out, Body *b);         /* one body, standard library ones too */
 Type *ir_place_type(Body *body, Place p);
 int ir_new_local(Body *b, Local l);
 int ir_new_block(Body *b);                      /* ends in TM_UNREACHABLE until terminated */

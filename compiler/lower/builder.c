@@ -125,6 +125,14 @@ Operand const_intrinsic(Intrinsic in) {
 
 Rvalue rv_use(Operand op, Type *ty) { return (Rvalue){.kind = RV_USE, .ty = ty, .a = op}; }
 
+/* The value at src (of type from) read as a `to`: a `&mut T` wanted as `&T` is reborrowed
+ * shared (`&*src`, rustc's coercion), never copied; else src is used whole. */
+Rvalue rv_read_as(Lower *lw, Place src, Type *from, Type *to) {
+    if (from->kind == TY_REF && from->is_mut && to->kind == TY_REF && !to->is_mut)
+        return rv_ref(lw, to, project_deref(src, from->elem), BORROW_SHARED);
+    return rv_use(use_place(src, from), to);
+}
+
 /* &p (or &mut p, per kind) of type ty; its region is erased until ir_renumber_regions. */
 Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind) {
     (void)lw;

@@ -177,27 +177,34 @@ void take_over_environment(Body *b) {
         own_env_place(&t->dest, owned);
         own_env_place(&t->place, owned);
     }
-    /* owned = move *_1, first thing */
+    /* StorageLive(owned); owned = move *_1, first thing */
     Block *entry = &b->blocks[0];
     ir_push_stmt(entry, (Stmt){.kind = ST_NOP});
-    memmove(entry->stmts + 1, entry->stmts, sizeof(Stmt) * (size_t)(entry->nstmts - 1));
-    entry->stmts[0] = (Stmt){.kind = ST_ASSIGN,
+    ir_push_stmt(entry, (Stmt){.kind = ST_NOP});
+    memmove(entry->stmts + 2, entry->stmts, sizeof(Stmt) * (size_t)(entry->nstmts - 2));
+    entry->stmts[0] = (Stmt){.kind = ST_STORAGE_LIVE, .span = b->span, .local = owned};
+    entry->stmts[1] = (Stmt){.kind = ST_ASSIGN,
                              .span = b->span,
                              .place = local_place(owned),
                              .rv = rv_use((Operand){.kind = OP_MOVE,
                                                     .place = project_deref(local_place(1), env),
                                                     .by_compiler = true},
                                           env)};
-    if (!ty_needs_drop(env)) return;
+    /* on each return: drop(owned) when it needs it, then StorageDead(owned) */
     int nblocks = b->nblocks;
     for (int k = 0; k < nblocks; k++) {
         if (b->blocks[k].term.kind != TM_RETURN) continue;
         Term ret = b->blocks[k].term;
-        int next = ir_new_block(b);
-        b->blocks[next].term = ret;
-        request_drop_glue(env);
-        b->blocks[k].term =
-            (Term){.kind = TM_DROP, .span = ret.span, .place = local_place(owned), .target = next};
+        int last = k;
+        if (ty_needs_drop(env)) {
+            last = ir_new_block(b);
+            b->blocks[last].term = ret;
+            request_drop_glue(env);
+            b->blocks[k].term = (Term){
+                .kind = TM_DROP, .span = ret.span, .place = local_place(owned), .target = last};
+        }
+        ir_push_stmt(&b->blocks[last],
+                     (Stmt){.kind = ST_STORAGE_DEAD, .span = ret.span, .local = owned});
     }
 }
 
@@ -224,10 +231,17 @@ void use_up_consumed_closures(Body *b) {
         Place closure = bb->stmts[at].rv.place;
         Type *ct = ir_place_type(b, closure);
         int used = ir_new_local(b, (Local){.ty = ct, .span = t->span});
+        /* its storage: from the move to the call's return (an unwind ends no storage) */
         ir_push_stmt(bb, (Stmt){.kind = ST_NOP});
-        memmove(bb->stmts + at + 1, bb->stmts + at, sizeof(Stmt) * (size_t)(bb->nstmts - 1 - at));
-        bb->stmts[at] = (Stmt){.kind = ST_ASSIGN, .span = t->span, .place = local_place(used),
-                               .rv = rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct)};
-        bb->stmts[at + 1].rv.place = local_place(used);
+        ir_push_stmt(bb, (Stmt){.kind = ST_NOP});
+        memmove(bb->stmts + at + 2, bb->stmts + at, sizeof(Stmt) * (size_t)(bb->nstmts - 2 - at));
+        bb->stmts[at] = (Stmt){.kind = ST_STORAGE_LIVE, .span = t->span, .local = used};
+        bb->stmts[at + 1] = (Stmt){.kind = ST_ASSIGN, .span = t->span, .place = local_place(used),
+                                   .rv = rv_use((Operand){.kind = OP_MOVE, .place = closure}, ct)};
+        bb->stmts[at + 2].rv.place = local_place(used);
+        Block *after = &b->blocks[t->target];
+        ir_push_stmt(after, (Stmt){.kind = ST_NOP});
+        memmove(after->stmts + 1, after->stmts, sizeof(Stmt) * (size_t)(after->nstmts - 1));
+        after->stmts[0] = (Stmt){.kind = ST_STORAGE_DEAD, .span = t->span, .local = used};
     }
 }

@@ -9,6 +9,28 @@
 
 static void lower_loop_body(Lower *lw, Node *e, int exit, int latch, int iter_mark, int mark);
 
+/* An `if` or `while` condition's value; its temporaries above mark die before the branch,
+ * but for the one holding the value. Read from a part of one of them (`if seen[i]`, whose
+ * index is one, `if t.borrow().done`), the value is first copied into a temporary of its
+ * own, as rustc's. */
+static Operand condition_operand(Lower *lw, Node *cond, int mark) {
+    Operand c = as_operand(lw, cond);
+    if (!reads_part_of_temps(lw, mark, c)) return c;
+    Place t = temp(lw, ty_bool, cond->span);
+    assign(lw, t, rv_use(c, ty_bool), cond->span);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
+/* A branch of an `if` into dest: a terminating scope (as rustc's), so the temporaries of its
+ * tail die at its end, before the join, where only this branch made them.
+ * CFG: branch → its temporaries' drops and StorageDead */
+void lower_branch_into(Lower *lw, Place dest, Node *branch) {
+    int mark = lw->scope_locals.len;
+    lower_into(lw, dest, branch);
+    Span end = {branch->span.file, branch->span.hi ? branch->span.hi - 1 : 0, branch->span.hi};
+    close_scope(lw, mark, end);
+}
+
 /* `if c { a } else { b }` into dest.
  * CFG: cond → switch → [then | else] → join */
 void lower_if_into(Lower *lw, Place dest, Node *e) {
@@ -17,14 +39,14 @@ void lower_if_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     int temps = lw->scope_locals.len;
-    Operand c = as_operand(lw, e->u.if_.cond);
+    Operand c = condition_operand(lw, e->u.if_.cond, temps);
     /* the condition's temporaries die before the branch, but for the one holding its value */
     close_temps_keeping(lw, temps, e->u.if_.cond->span, operand_local(c));
     int then_bb = new_block(lw), else_bb = new_block(lw), join = new_block(lw);
     branch_on_bool(lw, c, else_bb, then_bb, then_bb, e->u.if_.cond->span);
-    lower_block_into(lw, dest, e->u.if_.then_block);
+    lower_branch_into(lw, dest, e->u.if_.then_block);
     goto_block(lw, join, e->span, else_bb);
-    if (e->u.if_.else_branch) lower_into(lw, dest, e->u.if_.else_branch);
+    if (e->u.if_.else_branch) lower_branch_into(lw, dest, e->u.if_.else_branch);
     else assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
     goto_block(lw, join, e->span, join);
 }
@@ -165,8 +187,7 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
 void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest) {
     Span sp = array->span;
     Type *elem = array->ty->elem;
-    Place storage = local_place(new_local(
-        lw, array->ty, 0, sp, false, false)); /* never dropped: the iterator owns its elements */
+    Place storage = temp_undropped(lw, array->ty, sp); /* the iterator owns its elements */
     lower_into(lw, storage, array);
     Type *usize = ty_int(IK_USIZE), *ptr_ty = ty_ptr(elem, true);
     Place zero = temp(lw, usize, sp), first = temp(lw, ptr_ty, sp);
@@ -276,7 +297,7 @@ void lower_loop_into(Lower *lw, Place dest, Node *e) {
         while_let_mark = lw->scope_locals.len;
         bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
     } else if (e->kind == N_WHILE) {
-        Operand c = as_operand(lw, e->u.loop.cond);
+        Operand c = condition_operand(lw, e->u.loop.cond, iter_mark);
         /* the condition's temporaries die before the test, but for the one holding its value */
         close_temps_keeping(lw, iter_mark, e->u.loop.cond->span, operand_local(c));
         int body = new_block(lw);
@@ -284,9 +305,12 @@ void lower_loop_into(Lower *lw, Place dest, Node *e) {
     }
     LoopScope *ls = push_loop(lw, e, exit, head, dest, e->kind == N_LOOP);
     if (while_let_mark >= 0) ls->scope_mark = while_let_mark;
+    int body_mark = lw->scope_locals.len;
     Place ignored = temp(lw, ty_unit, e->span);
     lower_block_into(lw, ignored, e->u.loop.body);
     lw->loops.len--;
+    /* the body is a terminating scope (rustc's): its tail's temporaries die each iteration */
+    close_scope(lw, body_mark, e->span);
     if (while_let_mark >= 0) {
         /* the pattern's variables, then the scrutinee's temporary, each iteration */
         close_scope(lw, while_let_mark, e->span);
@@ -340,6 +364,7 @@ void lower_try_into(Lower *lw, Place dest, Node *e) {
     assign(lw, dest, rv_use(use_place(v, vt), vt), e->span);
     goto_block(lw, join, e->span, blocks[residual_variant]);
     Type *ret = lw->body->locals[0].ty;
+    int residual_mark = lw->scope_locals.len;
     Rvalue residual = {.kind = RV_AGGREGATE, .ty = ret, .variant = residual_variant};
     if (result) {
         Type *et;
@@ -358,6 +383,9 @@ void lower_try_into(Lower *lw, Place dest, Node *e) {
     assign(lw, local_place(0), residual, e->span);
     drop_scopes_above(lw, lw->params_mark, e->span);
     goto_block(lw, lw->return_bb, e->span, join);
+    /* the residual's temporaries (its From conversion) ended on the way out: the value's
+     * path at join never made them */
+    lw->scope_locals.len = residual_mark;
 }
 
 void lower_block_into(Lower *lw, Place dest, Node *block) {

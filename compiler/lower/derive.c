@@ -52,12 +52,13 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
 
 /* dest = a clone of the value at src built part by part: a struct's or tuple's fields, an
  * array's elements, an enum's variant's fields.
- * CFG: [enum: switch → one block per variant → join] */
+ * CFG: [enum: switch → one block per variant → its temporaries' StorageDead → join] */
 static void clone_parts(Lower *lw, Type *ty, Place src, Place dest, Span span) {
     bool is_enum = ty->kind == TY_ADT && ty->adt->is_enum;
     int join = -1, *blocks = is_enum ? switch_on_variant(lw, src, ty, &join, span) : NULL;
     for (int v = 0; v < (is_enum ? ty->adt->nvariants : 1); v++) {
         if (is_enum) lw->cur = blocks[v];
+        int mark = lw->scope_locals.len;
         int n = is_enum            ? ty->adt->variants[v].nfields
             : ty->kind == TY_ARRAY ? (int)ty->len
                                    : field_count_of(ty);
@@ -66,7 +67,7 @@ static void clone_parts(Lower *lw, Type *ty, Place src, Place dest, Span span) {
         for (int i = 0; i < n; i++)
             agg.elems[i] = cloned_part(lw, ty, src, is_enum ? v : -1, i, span);
         assign(lw, dest, agg, span);
-        if (is_enum) goto_block(lw, join, span, join);
+        if (is_enum) close_branch(lw, mark, join, join, span);
     }
 }
 
@@ -281,7 +282,7 @@ static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
             Type *ft;
             Place fa, fb;
             if (ty->kind == TY_ARRAY) {
-                int k = new_local(lw, ty_int(IK_USIZE), 0, span, false, false);
+                int k = temp(lw, ty_int(IK_USIZE), span).local;
                 assign(lw, local_place(k),
                        rv_use(const_int(ty_int(IK_USIZE), (uint64_t)i), ty_int(IK_USIZE)), span);
                 ft = ty->elem;
@@ -342,7 +343,7 @@ void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span spa
 /* The body of g: its parameters `&T` (and `&T` or `&mut Formatter`), its value computed
  * part by part from what they point to, each part through equal_values, cmp_values,
  * clone_into or the Debug of its own type.
- * CFG: entry → [the parts' comparisons, clones or writes] → return */
+ * CFG: entry → [the parts' comparisons, clones or writes] → StorageDeads → return */
 Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
     Type *ty = g->ty;
     Lower lw;
@@ -378,6 +379,7 @@ Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
             clone_into(&lw, ty, self, local_place(0), span);
         break;
     }
+    close_scope(&lw, 0, span);                  /* its temporaries' storage, as a fn's */
     b->blocks[lw.cur].term = (Term){.kind = TM_RETURN, .span = span, .target = -1};
     return b;
 }

@@ -90,7 +90,8 @@ Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span)
         return as_arg_operand(lw, e);
     Place p;
     if (is_place_node(e)) {
-        p = as_place(lw, e);
+        /* borrowed mutably (`w[i] += x`'s add_assign): through IndexMut and DerefMut */
+        p = param->is_mut ? as_mut_place(lw, e) : as_place(lw, e);
     } else {
         p = temp(lw, e->ty, span);
         lower_into(lw, p, e);
@@ -154,7 +155,7 @@ Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
 
 /* Whether op reads a temporary entered above mark other than whole: a part of one, or an
  * element at an index one holds (its storage must outlive the read). */
-static bool reads_part_of_temps(Lower *lw, int mark, Operand op) {
+bool reads_part_of_temps(Lower *lw, int mark, Operand op) {
     if (op.kind == OP_CONST || op.place.nproj == 0) return false;
     for (int i = mark; i < lw->scope_locals.len; i++) {
         int local = entry_local(lw->scope_locals.items[i]);
@@ -193,16 +194,27 @@ static Operand lazy_operand(Lower *lw, Node *e) {
 /* An operand of a built-in comparison: the value behind every reference (`x > &&0` of an
  * `x: &&i32` compares the i32s; a `&str` stays one, compared by content), only read
  * (PartialOrd takes references: never a move). */
+/* A compared place is read, not moved: copied when its type is Copy (every type the
+ * compiler compares itself), else (a type parameter's value, in the generic body the
+ * checks see) borrowed, as rustc's `PartialEq::eq(&a, &b)` borrows it. */
+static Operand read_compared(Lower *lw, Operand v, Type *t, Span span) {
+    if (v.kind != OP_COPY || ty_is_copy(t)) return v;
+    Type *ref = ty_ref(t, false);
+    Place r = temp(lw, ref, span);
+    assign(lw, r, rv_ref(lw, ref, v.place, BORROW_SHARED), span);
+    return (Operand){.kind = OP_MOVE, .place = r};
+}
+
 static Operand compared_operand(Lower *lw, Node *e) {
     Type *t = e->ty;
     if (t->kind != TY_REF || t->elem->kind == TY_STR) {
         Operand v = as_operand(lw, e);
         if (v.kind == OP_MOVE && is_place_node(e)) v.kind = OP_COPY;
-        return v;
+        return read_compared(lw, v, t, e->span);
     }
     Place p = as_place(lw, e);
     for (; t->kind == TY_REF && t->elem->kind != TY_STR; t = t->elem) p = project_deref(p, t->elem);
-    return (Operand){.kind = OP_COPY, .place = p};
+    return read_compared(lw, (Operand){.kind = OP_COPY, .place = p}, t, e->span);
 }
 
 /* CFG: `&&`/`||`: lhs → switch → [rhs → join | short-circuit value → join] */
@@ -361,7 +373,7 @@ void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
     Span at = {index->span.file, index->u.binary.lhs->span.hi, index->span.hi};
     location_operands(lw, at, args + 5);
     if (seq->kind != TY_STR) call_intrinsic(lw, INTR_SLICE_CHECK, args, 8, sp);
-    int idx = new_local(lw, usize, 0, sp, false, false);
+    int idx = temp(lw, usize, sp).local;
     assign(lw, local_place(idx), rv_use(use_place(lo, usize), usize), sp);
     Type *elem = seq->kind == TY_STR ? ty_int(IK_U8) : seq->elem;
     Place first = project_index(base, idx, elem);
@@ -634,7 +646,17 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
         p.nproj--; /* `*b.deref()`: the fat pointer */
     NodeList *argn = &e->u.call.args;
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 1));
-    args[0] = (Operand){.kind = OP_COPY, .place = p};
+    Type *fat = ir_place_type(lw->body, p);
+    /* a `&mut dyn` receiver is reborrowed as the method takes self (`&mut self`: two-phase,
+     * as rustc's; `&self`: shared), never copied; a `&dyn` one is copied */
+    if (fat->kind == TY_REF && fat->is_mut) {
+        bool mut_self = m->self_kind == SELF_REF_MUT;
+        args[0] = borrow_arg(lw, mut_self ? fat : ty_ref(fat->elem, false),
+                             project_deref(p, fat->elem),
+                             mut_self ? BORROW_TWO_PHASE : BORROW_SHARED, e->span);
+    } else {
+        args[0] = (Operand){.kind = OP_COPY, .place = p};
+    }
     for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
     PtrVec decls = {0};
     Type *obj = recv->ty;
@@ -737,6 +759,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
                             .a = use_place(r, arr_ref),
                             .b = const_int(ty_int(IK_USIZE), seq->len)},
                    e->span);
+        } else if (iter_mut) {
+            /* a reborrow: the `&mut [T]` stays the caller's, as rustc's `&mut *r` */
+            assign(lw, whole, rv_ref(lw, slice_ref, p, BORROW_MUT), e->span);
         } else {
             Place r = p;
             if (r.nproj > 0 && r.proj[r.nproj - 1].kind == PROJ_DEREF) r.nproj--;
@@ -983,7 +1008,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         Type *ref_ty = ((Node *)argn->items[0])->ty, *t = ref_ty->elem;
         Place a = project_deref(operand_place(lw, args[0], ref_ty, e->span), t);
         Place b = project_deref(operand_place(lw, args[1], ref_ty, e->span), t);
-        Place held = local_place(new_local(lw, t, 0, e->span, false, false));
+        Place held = temp(lw, t, e->span);
         assign(lw, held, rv_use((Operand){.kind = OP_MOVE, .place = a, .by_compiler = true}, t),
                e->span);
         assign(lw, a, rv_use((Operand){.kind = OP_MOVE, .place = b, .by_compiler = true}, t),
@@ -1023,8 +1048,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_MEM_FORGET) {
         /* moved into a place that is never dropped */
         Type *t = ((Node *)argn->items[0])->ty;
-        assign(lw, local_place(new_local(lw, t, 0, e->span, false, false)), rv_use(args[0], t),
-               e->span);
+        assign(lw, temp_undropped(lw, t, e->span), rv_use(args[0], t), e->span);
         assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
         return;
     }
@@ -1256,7 +1280,12 @@ void lower_into(Lower *lw, Place dest, Node *e) {
         /* fall through */
     case N_FIELD: {
         Place p = as_place(lw, e);
-        assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
+        Type *to = ir_place_type(lw->body, dest);
+        Rvalue read = rv_use(use_place(p, e->ty), e->ty);
+        /* `*mut T` read where `*const T` is wanted: rustc's coercion is a pointer cast */
+        if (to->kind == TY_PTR && !to->is_mut && e->ty->kind == TY_PTR && e->ty->is_mut)
+            read = (Rvalue){.kind = RV_CAST, .ty = to, .a = read.a};
+        assign(lw, dest, read, e->span);
         return;
     }
     case N_TUPLE: lower_tuple_into(lw, dest, e); return;
@@ -1306,8 +1335,7 @@ void lower_into(Lower *lw, Place dest, Node *e) {
             /* `Box<T>` as `Box<dyn Trait>`: the same allocation, its pointer with T's vtable */
             Type *from = e->u.unary.operand->ty, *dyn = e->ty->elems[0];
             Type *thin_ty = ty_field(from, &from->adt->fields[0]), *fat_ty = ty_ptr(dyn, true);
-            Place held = local_place(new_local(lw, from, 0, e->span, false,
-                                               false)); /* never dropped: the new box owns it */
+            Place held = temp_undropped(lw, from, e->span); /* the new box owns what it holds */
             lower_into(lw, held, e->u.unary.operand);
             int vt = vtable_of(thin_ty->elem, dyn->trait);
             Operand table = {

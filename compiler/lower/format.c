@@ -51,9 +51,13 @@ static void write_literal(Lower *lw, Operand stream, const char *s, size_t len, 
     call_intrinsic(lw, INTR_WRITE_STR, args, 2, span);
 }
 
-/* A place holding operand op of type ty: its own, or a temporary for a constant. */
+/* A place holding operand op of type ty: its own, or a temporary for a constant or a
+ * moved `&mut`. */
 Place operand_place(Lower *lw, Operand op, Type *ty, Span span) {
-    if (op.kind != OP_CONST) return op.place;
+    /* a moved `&mut` may be a two-phase borrow, whose one use is its activation: it is
+     * moved into the place the expansion reads, as into a callee's parameter */
+    bool activates = op.kind == OP_MOVE && ty->kind == TY_REF && ty->is_mut;
+    if (op.kind != OP_CONST && !activates) return op.place;
     Place t = temp(lw, ty, span);
     assign(lw, t, rv_use(op, ty), span);
     return t;
@@ -326,11 +330,12 @@ void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand
                span);
         int plain = new_block(lw), pretty = new_block(lw), join = new_block(lw);
         switch_on_value(lw, use_place(alt, u32), 0, plain, pretty, plain, span);
+        int mark = lw->scope_locals.len;
         write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, expand, span);
-        goto_block(lw, join, span, pretty);
+        close_branch(lw, mark, join, pretty, span);
         spec.alternate = true;
         write_value_at(lw, fields[0], ref_ty, value, &spec, fields + 1, 0, expand, span);
-        goto_block(lw, join, span, join);
+        close_branch(lw, mark, join, join, span);
     }
     Rvalue ok = {.kind = RV_AGGREGATE, .ty = target->ret_ty, .nelems = 1, .variant = 0};
     ok.elems = arena_alloc(sizeof(Operand));
@@ -452,8 +457,9 @@ static void write_debug_aggregate(Lower *lw, Operand stream, Type *ty, Place p, 
         int *blocks = switch_on_variant(lw, p, ty, &join, span);
         for (int v = 0; v < ty->adt->nvariants; v++) {
             lw->cur = blocks[v];
+            int mark = lw->scope_locals.len;
             write_debug_fields(lw, stream, ty, p, v, spec, args, depth, span);
-            goto_block(lw, join, span, join);
+            close_branch(lw, mark, join, join, span);
         }
         lw->cur = join;
         return;

@@ -46,6 +46,8 @@ typedef struct Lower {
     bool rebinding;                             /* binding an or-pattern's later alternatives */
     bool guard_reads;                           /* binding for a match guard: by value only read
                                                    in place */
+    PtrVec guard_views;                         /* the bindings a guard sees through a shared
+                                                   reference in their local (guard_view) */
     Span matched;                               /* binding a pattern: the span of the expression
                                                    matched */
     int params_mark;                            /* scope entries below: the parameters' pattern
@@ -65,8 +67,11 @@ typedef struct Lower {
  * extends its life (`let p = (&make(), 1);`): it survives the scopes closed inside the
  * initializer, and becomes a variable of the block when the `let` ends. ENTRY_HOLDER: the
  * temporary that will hold the value of the expression being lowered (temp_holding): a
- * jump out of that expression ends its storage, but it holds nothing to drop yet. */
-enum { ENTRY_VAR, ENTRY_TEMP, ENTRY_EXTENDED, ENTRY_HOLDER };
+ * jump out of that expression ends its storage, but it holds nothing to drop yet.
+ * ENTRY_UNDROPPED: a temporary whose value something else owns or nobody may drop
+ * (`mem::forget`'s, the storage of an array a `for` loop iterates by value): dead at the end
+ * of its statement, never dropped. */
+enum { ENTRY_VAR, ENTRY_TEMP, ENTRY_EXTENDED, ENTRY_HOLDER, ENTRY_UNDROPPED };
 
 /* A closure body still to lower; one written inside a generic fn is lowered once generically
  * (for the ownership checks) and once per instance of the fn, with the instance's types. */
@@ -166,6 +171,7 @@ void decided_by_instance(Lower *lw, Type *t);
 Operand fn_operand(Def *d);
 Operand const_intrinsic(Intrinsic in);
 Rvalue rv_use(Operand op, Type *ty);
+Rvalue rv_read_as(Lower *lw, Place src, Type *from, Type *to);
 Rvalue rv_ref(Lower *lw, Type *ty, Place p, BorrowKind kind);
 Operand borrow_arg(Lower *lw, Type *ty, Place p, BorrowKind kind, Span span);
 Rvalue rv_binary(BinOp op, Operand a, Operand b, Type *ty);
@@ -209,6 +215,7 @@ Operand as_operand_deref(Lower *lw, Node *e);
 void *scope_entry(int local, int kind);
 int entry_local(void *entry);
 Place temp(Lower *lw, Type *ty, Span span);
+Place temp_undropped(Lower *lw, Type *ty, Span span);
 Place temp_holding(Lower *lw, Node *e);
 void mark_extended(Node *e);
 void mark_extended_place(Node *e);
@@ -220,6 +227,7 @@ void emit_drop(Lower *lw, Place p, Type *ty, Span span);
 void drop_local(Lower *lw, int local, Span span);
 void end_scope_entry(Lower *lw, void *entry, Span span);
 void close_scope(Lower *lw, int mark, Span span);
+void close_branch(Lower *lw, int mark, int join, int next, Span span);
 void close_temps(Lower *lw, int mark, Span span);
 void close_temps_keeping(Lower *lw, int mark, Span span, int kept);
 void drop_scopes_above(Lower *lw, int mark, Span span);
@@ -258,6 +266,8 @@ Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts);
 
 /* ── control.c ── */
 void lower_if_into(Lower *lw, Place dest, Node *e);
+bool reads_part_of_temps(Lower *lw, int mark, Operand op);
+void lower_branch_into(Lower *lw, Place dest, Node *branch);
 LoopScope *push_loop(Lower *lw, Node *node, int break_bb, int continue_bb, Place dest,
                      bool has_dest);
 void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest);

@@ -14,8 +14,11 @@ static bool pattern_binds(Node *pat);
 /* ── patterns, statements, blocks ── */
 
 static int declare_binding(Lower *lw, Binding *b) {
-    if (lw->rebinding)
-        return b->local; /* a later alternative of an or-pattern: the same variable */
+    if (lw->rebinding) {
+        /* a later alternative of an or-pattern: the same variable, on a path of its own */
+        storage(lw, ST_STORAGE_LIVE, b->local, b->span);
+        return b->local;
+    }
     int local = new_local(lw, b->ty, b->name, b->span, b->is_mut, true);
     b->local = local;
     storage(lw, ST_STORAGE_LIVE, local, b->span);
@@ -23,10 +26,14 @@ static int declare_binding(Lower *lw, Binding *b) {
     return local;
 }
 
-/* What a match guard sees of a by-value binding that would move: the scrutinee's part
- * read in place into a local of its own, which is neither a variable nor ever dropped. */
+/* What a match guard sees of a by-value binding that would move: a shared reference to
+ * the scrutinee's part (rustc binds it so in a guard), which the guard reads through
+ * (binding_place); a variable of the arm's attempt, so a failed guard ends its storage. */
 static int guard_view(Lower *lw, Binding *b) {
-    b->local = new_local(lw, b->ty, 0, b->span, false, false);
+    b->local = new_local(lw, ty_ref(b->ty, false), 0, b->span, false, false);
+    storage(lw, ST_STORAGE_LIVE, b->local, b->span);
+    ptrvec_push(&lw->scope_locals, scope_entry(b->local, ENTRY_VAR));
+    ptrvec_push(&lw->guard_views, b);
     return b->local;
 }
 
@@ -95,7 +102,7 @@ static Place slice_elem_place(Lower *lw, Node *pat, Place src, Type *t, int i, S
         return project_field(src, (int)k, t->elem);
     }
     Type *usize = ty_int(IK_USIZE);
-    int idx = new_local(lw, usize, 0, span, false, false);
+    int idx = temp(lw, usize, span).local;
     if (rest < 0 || i < rest) {
         assign(lw, local_place(idx), rv_use(const_int(usize, (uint64_t)i), usize), span);
     } else {
@@ -177,14 +184,16 @@ void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span
     case P_IDENT: {
         Binding *b = pat->u.pat_ident.binding;
         if (pat->u.pat_ident.subpat) bind_pattern_typed(lw, pat->u.pat_ident.subpat, src, t, span);
-        int local = lw->guard_reads && !b->by_ref && !ty_is_copy(b->ty) ? guard_view(lw, b)
-                                                                        : declare_binding(lw, b);
-        if (b->by_ref) {
+        bool viewed = lw->guard_reads && !b->by_ref && !ty_is_copy(b->ty);
+        int local = viewed ? guard_view(lw, b) : declare_binding(lw, b);
+        if (viewed) {
+            assign(lw, local_place(local), rv_ref(lw, ty_ref(b->ty, false), src, BORROW_SHARED),
+                   span);
+        } else if (b->by_ref) {
             Rvalue rv = rv_ref(lw, b->ty, src, b->ref_mut ? BORROW_MUT : BORROW_SHARED);
             assign(lw, local_place(local), rv, span);
         } else {
             Operand value = use_place(src, b->ty);
-            if (lw->guard_reads) value.kind = OP_COPY;          /* see guard_view */
             *push_stmt(lw, ST_ASSIGN, pat->span) = (Stmt){.kind = ST_ASSIGN,
                                                           .span = pat->span,
                                                           .place = local_place(local),
@@ -379,8 +388,12 @@ static void read_guard_bindings(Node *n, const char *role, void *ctx) {
 /* A guard sees the arm's bindings before the arm is chosen: for it the by-value ones
  * read the scrutinee in place (rustc binds them by reference there), and only once it
  * holds are the arm's variables bound, moving. A failed guard leaves the scrutinee whole.
- * CFG: guard (bindings read in place) → [true: bind, move → body | false: next] */
+ * The guard is a terminating scope (rustc's): its temporaries die as soon as it is decided,
+ * and a failed guard ends the storage of everything the attempt made before the next arm.
+ * CFG: guard (bindings read in place) → its temps' drops →
+ *      [true: bind, move → body | false: StorageDeads → next] */
 static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int next) {
+    int mark = lw->scope_locals.len;
     /* the guard may not change what is matched: a shallow fake borrow, read once it holds */
     Type *ref = ty_ref(ir_place_type(lw->body, sp), false);
     Place fake = temp(lw, ref, arm->span);
@@ -389,10 +402,20 @@ static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int ne
     lw->guard_reads = true;
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
     lw->guard_reads = false;
-    branch_if_false(lw, as_operand(lw, arm->u.arm.guard), next, arm->u.arm.guard->span);
+    Node *guard = arm->u.arm.guard;
+    int temps = lw->scope_locals.len;
+    Operand holds = as_operand(lw, guard);
+    close_temps_keeping(lw, temps, guard->span, operand_local(holds));
+    int failed = new_block(lw);
+    branch_if_false(lw, holds, failed, guard->span);
+    int passed = lw->cur;
+    lw->cur = failed;
+    drop_scopes_above(lw, mark, guard->span);
+    goto_block(lw, next, guard->span, passed);
     fake_read(lw, FAKE_FOR_MATCH_GUARD, fake, arm->span);
     GuardBindings seen = {lw, arm->span};
     read_guard_bindings(arm->u.arm.pat, NULL, &seen);
+    lw->guard_views.len = 0;
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
 }
 
@@ -440,7 +463,7 @@ void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     lower_block_into(lw, dest, e->u.if_.then_block);
     close_scope(lw, mark, e->span);
     goto_block(lw, join, e->span, other);
-    if (e->u.if_.else_branch) lower_into(lw, dest, e->u.if_.else_branch);
+    if (e->u.if_.else_branch) lower_branch_into(lw, dest, e->u.if_.else_branch);
     else assign(lw, dest, rv_use(const_unit(), ty_unit), e->span);
     goto_block(lw, join, e->span, join);
 }
@@ -483,7 +506,7 @@ void lower_let(Lower *lw, Node *s) {
         Binding *b = pat->u.pat_ident.binding;
         Place t = temp_holding(lw, init);
         int local = declare_binding(lw, b);
-        assign(lw, local_place(local), rv_use(use_place(t, b->ty), b->ty), s->span);
+        assign(lw, local_place(local), rv_read_as(lw, t, init->ty, b->ty), s->span);
         fake_read(lw, FAKE_FOR_LET, local_place(local), s->span);
         return;
     }

@@ -230,10 +230,14 @@ Operand seq_len(Lower *lw, Place p, Type *t, Span span) {
 }
 
 /* base[i] with rustc's bounds check: "index out of bounds: the len is L but the index is I".
- * CFG: len → assert(i < len) → [ok: next | panic: cleanup chain] */
+ * The index is a fresh temporary, so that nothing can change it between the check and the
+ * access; an array's length is a constant, so the base is read for the borrow checker only
+ * (rustc's FakeRead(ForIndex)), where a slice's is read by Len.
+ * CFG: idx = i; len → assert(idx < len) → [ok: next | panic: cleanup chain] */
 static Place index_place(Lower *lw, Place base, Type *seq, Operand index, Span span) {
-    int idx = new_local(lw, ty_int(IK_USIZE), 0, span, false, false);
+    int idx = temp(lw, ty_int(IK_USIZE), span).local;
     assign(lw, local_place(idx), rv_use(index, ty_int(IK_USIZE)), span);
+    if (seq->kind == TY_ARRAY) fake_read(lw, FAKE_FOR_INDEX, base, span);
     Operand len = seq_len(lw, base, seq, span);
     Operand ok =
         compare(lw, BIN_LT, (Operand){.kind = OP_COPY, .place = local_place(idx)}, len, span);
@@ -308,6 +312,8 @@ Place binding_place(Lower *lw, Binding *b) {
             ? field
             : project_deref(field, env_ty->elems[k]->elem);
     }
+    for (int k = 0; k < lw->guard_views.len; k++)
+        if (lw->guard_views.items[k] == b) return project_deref(local_place(b->local), b->ty);
     return local_place(b->local);
 }
 

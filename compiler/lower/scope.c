@@ -10,9 +10,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-void *scope_entry(int local, int kind) { return (void *)((intptr_t)local * 4 + kind); }
-int entry_local(void *entry) { return (int)((intptr_t)entry >> 2); }
-static int entry_kind(void *entry) { return (int)((intptr_t)entry & 3); }
+void *scope_entry(int local, int kind) { return (void *)((intptr_t)local * 8 + kind); }
+int entry_local(void *entry) { return (int)((intptr_t)entry >> 3); }
+static int entry_kind(void *entry) { return (int)((intptr_t)entry & 7); }
+static bool entry_drops(void *entry) {
+    return entry_kind(entry) != ENTRY_HOLDER && entry_kind(entry) != ENTRY_UNDROPPED;
+}
+static bool entry_is_temp(void *entry) {
+    return entry_kind(entry) == ENTRY_TEMP || entry_kind(entry) == ENTRY_UNDROPPED;
+}
 
 /* A temporary, live from here (StorageLive) to the end of its statement (StorageDead, and
  * before it its drop when its value needs one, unless it is moved out first: drops.c sees
@@ -21,6 +27,14 @@ Place temp(Lower *lw, Type *ty, Span span) {
     int local = new_local(lw, ty, 0, span, false, false);
     storage(lw, ST_STORAGE_LIVE, local, span);
     ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_TEMP));
+    return local_place(local);
+}
+
+/* A temporary like temp's whose value is never dropped (ENTRY_UNDROPPED). */
+Place temp_undropped(Lower *lw, Type *ty, Span span) {
+    int local = new_local(lw, ty, 0, span, false, false);
+    storage(lw, ST_STORAGE_LIVE, local, span);
+    ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_UNDROPPED));
     return local_place(local);
 }
 
@@ -164,7 +178,7 @@ int cleanup_chain(Lower *lw, Span span) {
     for (int k = 0; k < lw->scope_locals.len; k++) {
         void *entry = lw->scope_locals.items[k];
         Type *ty = lw->body->locals[entry_local(entry)].ty;
-        if (entry_kind(entry) != ENTRY_HOLDER && may_need_drop(ty)) ptrvec_push(live, entry);
+        if (entry_drops(entry) && may_need_drop(ty)) ptrvec_push(live, entry);
     }
     int n = live->len;
     if (n == 0) return chain_end(lw, span, false);
@@ -205,8 +219,20 @@ int cleanup_chain(Lower *lw, Span span) {
  * removes the drop from the instances whose type needs none, as rustc's drop elaboration
  * does). */
 bool may_need_drop(Type *t) {
-    return ty_needs_drop(t) ||
-        ((ty_contains(t, TY_PARAM) || ty_contains(t, TY_PROJ)) && !ty_is_copy(t));
+    if (!ty_contains(t, TY_PARAM) && !ty_contains(t, TY_PROJ)) return ty_needs_drop(t);
+    if (ty_is_copy(t)) return false;
+    switch (t->kind) {
+    case TY_REF: case TY_PTR: case TY_FN_PTR: case TY_FN_DEF:
+        return false;                           /* a reference drops nothing it points to */
+    case TY_TUPLE: case TY_CLOSURE:
+        for (int i = 0; i < t->nelems; i++)
+            if (may_need_drop(t->elems[i])) return true;
+        return false;
+    case TY_ARRAY: case TY_SLICE:
+        return may_need_drop(t->elem);
+    default:
+        return true;                            /* a parameter, or an ADT holding one */
+    }
 }
 
 void request_drop_glue(Type *t) {
@@ -237,7 +263,7 @@ void drop_local(Lower *lw, int local, Span span) {
 
 /* The end of one entry's life: its value's drop, then its storage. */
 void end_scope_entry(Lower *lw, void *entry, Span span) {
-    if (entry_kind(entry) != ENTRY_HOLDER) drop_local(lw, entry_local(entry), span);
+    if (entry_drops(entry)) drop_local(lw, entry_local(entry), span);
     storage(lw, ST_STORAGE_DEAD, entry_local(entry), span);
 }
 
@@ -254,6 +280,14 @@ void close_scope(Lower *lw, int mark, Span span) {
     lw->scope_locals.len = keep;
 }
 
+/* The end of one branch of a switch the compiler made (a variant's clone or Debug, a plain
+ * or pretty layout): the temporaries above mark it made die on it, before it goes on to
+ * join, where the other branches did not make them; lowering continues in next. */
+void close_branch(Lower *lw, int mark, int join, int next, Span span) {
+    close_scope(lw, mark, span);
+    goto_block(lw, join, span, next);
+}
+
 /* The end of a statement: its temporaries above mark die; the variables it declared stay,
  * and so do the temporaries a `let` extended, as variables from now on. */
 void close_temps(Lower *lw, int mark, Span span) { close_temps_keeping(lw, mark, span, -1); }
@@ -265,14 +299,14 @@ void close_temps_keeping(Lower *lw, int mark, Span span, int kept) {
     void *kept_entry = NULL;
     for (int i = lw->scope_locals.len - 1; i >= mark; i--) {
         void *entry = lw->scope_locals.items[i];
-        if (entry_kind(entry) != ENTRY_TEMP) continue;
+        if (!entry_is_temp(entry)) continue;
         if (entry_local(entry) == kept) kept_entry = entry;
         else end_scope_entry(lw, entry, span);
     }
     int keep = mark;
     for (int i = mark; i < lw->scope_locals.len; i++) {
         void *entry = lw->scope_locals.items[i];
-        if (entry_kind(entry) != ENTRY_TEMP)
+        if (!entry_is_temp(entry))
             lw->scope_locals.items[keep++] = scope_entry(entry_local(entry), ENTRY_VAR);
     }
     lw->scope_locals.len = keep;
