@@ -54,7 +54,9 @@ static void lock_live(void) {
 
 static void unlock_live(void) { atomic_flag_clear_explicit(&live_lock, memory_order_release); }
 
-static size_t live_slot(void *p) { return ((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull & (live_cap - 1); }
+static size_t live_slot(void *p) {
+    return ((uintptr_t)p >> 4) * 0x9E3779B97F4A7C15ull & (live_cap - 1);
+}
 
 static void live_insert(void *p, size_t size);
 
@@ -97,7 +99,8 @@ static void live_remove(void *p) {
 static void report_leaks(void) {
     size_t bytes = 0;
     for (size_t i = 0; i < live_cap; i++) bytes += live[i].p ? live[i].size : 0;
-    fprintf(stderr, "patina: %zu allocation%s (%zu bytes) still live at exit\n", live_len, live_len == 1 ? "" : "s", bytes);
+    fprintf(stderr, "patina: %zu allocation%s (%zu bytes) still live at exit\n", live_len,
+            live_len == 1 ? "" : "s", bytes);
     size_t shown = 0;
     for (size_t i = 0; i < live_cap && shown < 20; i++)
         if (live[i].p) fprintf(stderr, "  %zu bytes at %p\n", live[i].size, live[i].p), shown++;
@@ -152,7 +155,8 @@ static void *system_alloc(size_t size, size_t align) {
 void *rt_alloc(size_t size, size_t align) {
     if (size == 0) return (void *)align;        /* a dangling, aligned, non-null pointer */
     int m = current_mode();
-    void *p = m == MODE_CLASSES && is_small(size, align) ? small_alloc(size) : system_alloc(size, align);
+    void *p = m == MODE_CLASSES && is_small(size, align) ? small_alloc(size)
+                                                         : system_alloc(size, align);
     if (!p) rt_alloc_failed(size, align);
     if (leak_report) {
         lock_live();
@@ -193,9 +197,11 @@ void rt_dealloc(void *p, size_t size, size_t align) {
 
 void *rt_realloc(void *p, size_t old_size, size_t align, size_t new_size) {
     if (old_size == 0) return rt_alloc(new_size, align);
-    bool both_small = current_mode() == MODE_CLASSES && is_small(old_size, align) && is_small(new_size, align);
+    bool both_small = current_mode() == MODE_CLASSES && is_small(old_size, align) &&
+                      is_small(new_size, align);
     if (both_small && (old_size + 15) / 16 == (new_size + 15) / 16) return p;   /* the same class */
-    if (!both_small && !is_small(old_size, align) && !is_small(new_size, align) && align <= 16 && !leak_report) {
+    if (!both_small && !is_small(old_size, align) && !is_small(new_size, align) && align <= 16 &&
+        !leak_report) {
         void *q = realloc(p, new_size);
         if (!q) rt_alloc_failed(new_size, align);
         return q;

@@ -14,8 +14,8 @@
 #include <string.h>
 
 /* Writes text through the integer/str padding rules (defined in rt.c). */
-void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t n, uint32_t flags, uint32_t fill,
-                   int64_t width);
+void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t n, uint32_t flags,
+                   uint32_t fill, int64_t width);
 
 /* buf is x to prec significant digits ("d.ddde±X") as printf rounds them, half to even.
  * Where x lies exactly halfway between two candidates, Rust's shortest printing picks the
@@ -26,7 +26,7 @@ void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t
 static void round_tie_up(double x, int prec, char *exact, size_t exact_size, char *buf,
                          size_t size) {
     if (!*exact) snprintf(exact, exact_size, "%.*e", 800, x);
-    const char *after = exact + prec + 1;    /* exact is d.ddd...: digit i (from 0) at i + (i > 0) */
+    const char *after = exact + prec + 1;   /* exact is d.ddd...: digit i (from 0) at i + (i > 0) */
     if (*after != '5') return;
     for (const char *p = after + 1; *p != 'e'; p++)
         if (*p != '0') return;
@@ -56,7 +56,8 @@ static int shortest_digits(double x, bool is_f32, char *digits, int *exp10) {
     for (int prec = 1; prec <= max; prec++) {
         memcpy(buf, more, sizeof buf);
         snprintf(more, sizeof more, "%.*e", prec, x);
-        if (strchr(more, 'e')[-1] == '5') round_tie_up(x, prec, exact, sizeof exact, buf, sizeof buf);
+        if (strchr(more, 'e')[-1] == '5')
+            round_tie_up(x, prec, exact, sizeof exact, buf, sizeof buf);
         bool same = is_f32 ? (float)strtod(buf, NULL) == (float)x : strtod(buf, NULL) == x;
         if (same || prec == max) break;
     }
@@ -103,8 +104,8 @@ static size_t exponent_form(const char *digits, int n, int exp10, bool upper, ch
     return k;
 }
 
-void rt_fmt_float(int32_t stream, double x, bool is_f32, uint32_t flags, uint32_t fill, int64_t width,
-                  int64_t precision) {
+void rt_fmt_float(int32_t stream, double x, bool is_f32, uint32_t flags, uint32_t fill,
+                  int64_t width, int64_t precision) {
     uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
     char out[1200];
     size_t n;
@@ -131,14 +132,17 @@ void rt_fmt_float(int32_t stream, double x, bool is_f32, uint32_t flags, uint32_
             *e = 0;
             n = (size_t)snprintf(out, sizeof out, "%s%c%d", buf, upper ? 'E' : 'e', ex);
         } else {
-            int nd = mag == 0 ? (digits[0] = '0', digits[1] = 0, exp10 = 0, 1) : shortest_digits(mag, is_f32, digits, &exp10);
+            int nd;
+            if (mag == 0) digits[0] = '0', digits[1] = 0, exp10 = 0, nd = 1;
+            else nd = shortest_digits(mag, is_f32, digits, &exp10);
             n = exponent_form(digits, nd, exp10, upper, out);
         }
         rt_pad_number(stream, !negative, out, n, flags, fill, width);
         return;
     }
     if (precision >= 0) {
-        n = (size_t)snprintf(out, sizeof out, "%.*f", (int)(precision > 1100 ? 1100 : precision), mag);
+        n = (size_t)snprintf(out, sizeof out, "%.*f", (int)(precision > 1100 ? 1100 : precision),
+                             mag);
         rt_pad_number(stream, !negative, out, n, flags, fill, width);
         return;
     }
@@ -152,7 +156,8 @@ void rt_fmt_float(int32_t stream, double x, bool is_f32, uint32_t flags, uint32_
         nd = shortest_digits(mag, is_f32, digits, &exp10);
     }
     bool debug = trait == RT_TRAIT_DEBUG;
-    if (debug && mag != 0 && (exp10 < -4 || exp10 >= 16)) n = exponent_form(digits, nd, exp10, false, out);
+    if (debug && mag != 0 && (exp10 < -4 || exp10 >= 16))
+        n = exponent_form(digits, nd, exp10, false, out);
     else n = plain_decimal(digits, nd, exp10, debug, out);
     rt_pad_number(stream, !negative, out, n, flags, fill, width);
 }

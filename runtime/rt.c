@@ -28,7 +28,7 @@ static size_t out_len;
 static void write_all(int fd, const uint8_t *p, size_t n) {
     while (n > 0) {
         ssize_t w = write(fd, p, n);
-        if (w <= 0) return;                     /* a closed stream: drop output, as Rust's stderr does */
+        if (w <= 0) return;             /* a closed stream: drop output, as Rust's stderr does */
         p += w;
         n -= (size_t)w;
     }
@@ -98,8 +98,11 @@ static void sink_write(int32_t stream, const uint8_t *p, size_t len) {
  * lines it writes are indented by the depth it sits at, as by rustc's PadAdapter (the
  * first line continues the current one). Per stream, as a format! may run meanwhile. */
 enum { MAX_INDENTED = 8 };
-static _Thread_local struct Indent { int32_t stream, spaces; bool line_start; } indents[MAX_INDENTED];
-static _Thread_local int nindented;            /* slots in use: none on the usual path of every write */
+static _Thread_local struct Indent {
+    int32_t stream, spaces;
+    bool line_start;
+} indents[MAX_INDENTED];
+static _Thread_local int nindented;     /* slots in use: none on the usual path of every write */
 
 void rt_indent(int32_t stream, int32_t levels) {
     struct Indent *free_slot = NULL;
@@ -127,12 +130,14 @@ void rt_write_str(int32_t stream, const uint8_t *p, size_t len) {
         write_raw(stream, p, len);
         return;
     }
-    static const uint8_t spaces[64] = "                                                                ";
+    static const uint8_t spaces[64] =
+        "                                                                ";
     while (len) {
         const uint8_t *nl = memchr(p, '\n', len);
         size_t line = nl ? (size_t)(nl - p) + 1 : len;
         if (in->line_start && p[0] != '\n')
-            for (int32_t left = in->spaces; left > 0; left -= 64) write_raw(stream, spaces, left < 64 ? (size_t)left : 64);
+            for (int32_t left = in->spaces; left > 0; left -= 64)
+                write_raw(stream, spaces, left < 64 ? (size_t)left : 64);
         write_raw(stream, p, line);
         in->line_start = nl != NULL;
         p += line;
@@ -161,19 +166,35 @@ static void write_raw(int32_t stream, const uint8_t *p, size_t len) {
     out_len += len;
 }
 
-static void write_cstr(int32_t stream, const char *s) { rt_write_str(stream, (const uint8_t *)s, strlen(s)); }
+static void write_cstr(int32_t stream, const char *s) {
+    rt_write_str(stream, (const uint8_t *)s, strlen(s));
+}
+
+/* The UTF-8 bytes of code point c in out[0..4]; returns how many. */
+static size_t utf8_encode(uint32_t c, uint8_t *out) {
+    if (c < 0x80) {
+        out[0] = (uint8_t)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (uint8_t)(0xC0 | (c >> 6));
+        out[1] = (uint8_t)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (uint8_t)(0xE0 | (c >> 12));
+        out[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (uint8_t)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (uint8_t)(0xF0 | (c >> 18)); out[1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F)); out[3] = (uint8_t)(0x80 | (c & 0x3F));
+    return 4;
+}
 
 static void write_repeat(int32_t stream, uint32_t fill, int64_t n) {
     uint8_t enc[4];
-    size_t len;
-    if (fill < 0x80) enc[0] = (uint8_t)fill, len = 1;
-    else if (fill < 0x800) enc[0] = (uint8_t)(0xC0 | (fill >> 6)), enc[1] = (uint8_t)(0x80 | (fill & 0x3F)), len = 2;
-    else if (fill < 0x10000)
-        enc[0] = (uint8_t)(0xE0 | (fill >> 12)), enc[1] = (uint8_t)(0x80 | ((fill >> 6) & 0x3F)),
-        enc[2] = (uint8_t)(0x80 | (fill & 0x3F)), len = 3;
-    else
-        enc[0] = (uint8_t)(0xF0 | (fill >> 18)), enc[1] = (uint8_t)(0x80 | ((fill >> 12) & 0x3F)),
-        enc[2] = (uint8_t)(0x80 | ((fill >> 6) & 0x3F)), enc[3] = (uint8_t)(0x80 | (fill & 0x3F)), len = 4;
+    size_t len = utf8_encode(fill, enc);
     for (int64_t i = 0; i < n; i++) rt_write_str(stream, enc, len);
 }
 
@@ -197,8 +218,8 @@ static size_t prefix_bytes(const uint8_t *p, size_t n, int64_t chars) {
 }
 
 /* Writes s padded to width with fill, aligned by flags or default_align (Formatter::pad). */
-static void pad(int32_t stream, const uint8_t *s, size_t n, uint32_t flags, uint32_t fill, int64_t width,
-                uint32_t default_align) {
+static void pad(int32_t stream, const uint8_t *s, size_t n, uint32_t flags, uint32_t fill,
+                int64_t width, uint32_t default_align) {
     int64_t len = char_count(s, n);
     if (width <= len) {
         rt_write_str(stream, s, n);
@@ -215,15 +236,15 @@ static void pad(int32_t stream, const uint8_t *s, size_t n, uint32_t flags, uint
 }
 
 /* A string with Display semantics: precision truncates, then pad (default left). */
-static void pad_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill, int64_t width,
-                    int64_t precision) {
+static void pad_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill,
+                    int64_t width, int64_t precision) {
     if (precision >= 0) len = prefix_bytes(p, len, precision);
     pad(stream, p, len, flags, fill, width, RT_ALIGN_LEFT);
 }
 
 /* Numbers (Formatter::pad_integral): sign and prefix, then digits; `0` pads after the sign. */
-static void pad_integral(int32_t stream, bool non_negative, const char *prefix, const char *digits, size_t ndigits,
-                         uint32_t flags, uint32_t fill, int64_t width) {
+static void pad_integral(int32_t stream, bool non_negative, const char *prefix, const char *digits,
+                         size_t ndigits, uint32_t flags, uint32_t fill, int64_t width) {
     char head[8];
     size_t hn = 0;
     if (!non_negative) head[hn++] = '-';
@@ -251,8 +272,8 @@ static void pad_integral(int32_t stream, bool non_negative, const char *prefix, 
     free(buf);
 }
 
-void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t n, uint32_t flags, uint32_t fill,
-                   int64_t width) {
+void rt_pad_number(int32_t stream, bool non_negative, const char *digits, size_t n, uint32_t flags,
+                   uint32_t fill, int64_t width) {
     pad_integral(stream, non_negative, NULL, digits, n, flags, fill, width);
 }
 
@@ -270,8 +291,8 @@ static size_t to_radix(rt_u128 v, unsigned radix, bool upper, char *out) {
     return n;
 }
 
-static void fmt_exp(int32_t stream, bool non_negative, rt_u128 mag, bool upper, uint32_t flags, uint32_t fill,
-                    int64_t width, int64_t precision) {
+static void fmt_exp(int32_t stream, bool non_negative, rt_u128 mag, bool upper, uint32_t flags,
+                    uint32_t fill, int64_t width, int64_t precision) {
     char digits[48];
     size_t n = to_radix(mag, 10, false, digits);
     int exp = (int)n - 1;
@@ -284,7 +305,8 @@ static void fmt_exp(int32_t stream, bool non_negative, rt_u128 mag, bool upper, 
             char next = digits[want];
             bool rest_nonzero = false;
             for (size_t i = want + 1; i < n; i++) rest_nonzero |= digits[i] != '0';
-            if (next > '5' || (next == '5' && (rest_nonzero || ((digits[want - 1] - '0') & 1)))) carry = 1;
+            if (next > '5' || (next == '5' && (rest_nonzero || ((digits[want - 1] - '0') & 1))))
+                carry = 1;
             keep = want;
             for (size_t i = keep; carry && i-- > 0;) {
                 if (digits[i] == '9') digits[i] = '0';
@@ -312,8 +334,8 @@ static void fmt_exp(int32_t stream, bool non_negative, rt_u128 mag, bool upper, 
     pad_integral(stream, non_negative, NULL, buf, bn, flags & ~RT_FLAG_ALTERNATE, fill, width);
 }
 
-void rt_fmt_int(int32_t stream, rt_u128 bits, bool is_signed, uint32_t flags, uint32_t fill, int64_t width,
-                int64_t precision, uint32_t bit_width) {
+void rt_fmt_int(int32_t stream, rt_u128 bits, bool is_signed, uint32_t flags, uint32_t fill,
+                int64_t width, int64_t precision, uint32_t bit_width) {
     uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
     if (trait == RT_TRAIT_DEBUG) {
         if (flags & RT_FLAG_DEBUG_LOWER_HEX) trait = RT_TRAIT_LOWER_HEX;
@@ -350,21 +372,10 @@ void rt_fmt_int(int32_t stream, rt_u128 bits, bool is_signed, uint32_t flags, ui
     }
 }
 
-void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t width, int64_t precision) {
+void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t width,
+                 int64_t precision) {
     const char *s = b ? "true" : "false";
     pad_str(stream, (const uint8_t *)s, strlen(s), flags, fill, width, precision);
-}
-
-static size_t utf8_encode(uint32_t c, uint8_t *out) {
-    if (c < 0x80) { out[0] = (uint8_t)c; return 1; }
-    if (c < 0x800) { out[0] = (uint8_t)(0xC0 | (c >> 6)); out[1] = (uint8_t)(0x80 | (c & 0x3F)); return 2; }
-    if (c < 0x10000) {
-        out[0] = (uint8_t)(0xE0 | (c >> 12)); out[1] = (uint8_t)(0x80 | ((c >> 6) & 0x3F)); out[2] = (uint8_t)(0x80 | (c & 0x3F));
-        return 3;
-    }
-    out[0] = (uint8_t)(0xF0 | (c >> 18)); out[1] = (uint8_t)(0x80 | ((c >> 12) & 0x3F));
-    out[2] = (uint8_t)(0x80 | ((c >> 6) & 0x3F)); out[3] = (uint8_t)(0x80 | (c & 0x3F));
-    return 4;
 }
 
 /* The escape Rust's Debug uses for one character inside quotes (char::escape_debug). */
@@ -394,8 +405,8 @@ static uint32_t decode_utf8(const uint8_t *p, size_t n, size_t *len) {
     return c;
 }
 
-void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill, int64_t width,
-                int64_t precision) {
+void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, uint32_t fill,
+                int64_t width, int64_t precision) {
     uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
     if (trait != RT_TRAIT_DEBUG) {
         pad_str(stream, p, len, flags, fill, width, precision);
@@ -416,7 +427,8 @@ void rt_fmt_str(int32_t stream, const uint8_t *p, size_t len, uint32_t flags, ui
     free(buf);
 }
 
-void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int64_t width, int64_t precision) {
+void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int64_t width,
+                 int64_t precision) {
     uint32_t trait = (flags & RT_TRAIT_MASK) >> RT_TRAIT_SHIFT;
     char buf[16];
     size_t n;
@@ -425,7 +437,8 @@ void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int6
         buf[n++] = '\'';
         n += escape_debug(c, true, buf + n);
         buf[n++] = '\'';
-        pad(stream, (const uint8_t *)buf, n, flags, fill, -1, RT_ALIGN_LEFT);   /* no padding, as rustc */
+        /* no padding, as rustc */
+        pad(stream, (const uint8_t *)buf, n, flags, fill, -1, RT_ALIGN_LEFT);
         return;
     }
     n = utf8_encode(c, (uint8_t *)buf);
@@ -449,8 +462,10 @@ void rt_panic_begin(const uint8_t *file, size_t file_len, uint32_t line, uint32_
  * ends with rustc's status 101. */
 static bool panicking;
 
-static _Unwind_Reason_Code stop_past_main(int version, _Unwind_Action actions, _Unwind_Exception_Class cls,
-                                          struct _Unwind_Exception *exc, struct _Unwind_Context *ctx, void *arg) {
+static _Unwind_Reason_Code stop_past_main(int version, _Unwind_Action actions,
+                                          _Unwind_Exception_Class cls,
+                                          struct _Unwind_Exception *exc,
+                                          struct _Unwind_Context *ctx, void *arg) {
     (void)version, (void)cls, (void)exc, (void)ctx, (void)arg;
     if (actions & _UA_END_OF_STACK) {
         flush_stdout();
@@ -460,7 +475,8 @@ static _Unwind_Reason_Code stop_past_main(int version, _Unwind_Action actions, _
 }
 
 _Noreturn void rt_panic_end(void) {
-    write_cstr(RT_STDERR, "\nnote: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+    write_cstr(RT_STDERR, "\nnote: run with `RUST_BACKTRACE=1` environment variable to display "
+                          "a backtrace\n");
     if (panicking) {
         /* a destructor panicked while unwinding: rustc aborts */
         write_cstr(RT_STDERR, "thread caused non-unwinding panic. aborting.\n");
@@ -474,18 +490,18 @@ _Noreturn void rt_panic_end(void) {
     _exit(101);
 }
 
-_Noreturn void rt_panic_str(const uint8_t *msg, size_t msg_len, const uint8_t *file, size_t file_len, uint32_t line,
-                            uint32_t col) {
+_Noreturn void rt_panic_str(const uint8_t *msg, size_t msg_len, const uint8_t *file,
+                            size_t file_len, uint32_t line, uint32_t col) {
     rt_panic_begin(file, file_len, line, col);
     rt_write_str(RT_STDERR, msg, msg_len);
     rt_panic_end();
 }
 
-_Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file, size_t file_len, uint32_t line,
-                               uint32_t col) {
+_Noreturn void rt_panic_bounds(uint64_t len, uint64_t index, const uint8_t *file, size_t file_len,
+                               uint32_t line, uint32_t col) {
     char buf[128];
-    int n = snprintf(buf, sizeof buf, "index out of bounds: the len is %llu but the index is %llu", (unsigned long long)len,
-                     (unsigned long long)index);
+    int n = snprintf(buf, sizeof buf, "index out of bounds: the len is %llu but the index is %llu",
+                     (unsigned long long)len, (unsigned long long)index);
     rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
 }
 
@@ -548,18 +564,20 @@ bool rt_ipow_overflows(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed
     return overflow;
 }
 
-void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi, const uint8_t *file, size_t file_len,
-                    uint32_t line, uint32_t col) {
+void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi,
+                    const uint8_t *file, size_t file_len, uint32_t line, uint32_t col) {
     char buf[160];
     int n = -1;
     if (has_lo && !has_hi && lo > len)
-        n = snprintf(buf, sizeof buf, "range start index %llu out of range for slice of length %llu", (unsigned long long)lo,
-                     (unsigned long long)len);
+        n = snprintf(buf, sizeof buf,
+                     "range start index %llu out of range for slice of length %llu",
+                     (unsigned long long)lo, (unsigned long long)len);
     else if (hi > len)
-        n = snprintf(buf, sizeof buf, "range end index %llu out of range for slice of length %llu", (unsigned long long)hi,
-                     (unsigned long long)len);
+        n = snprintf(buf, sizeof buf, "range end index %llu out of range for slice of length %llu",
+                     (unsigned long long)hi, (unsigned long long)len);
     else if (lo > hi)
-        n = snprintf(buf, sizeof buf, "slice index starts at %llu but ends at %llu", (unsigned long long)lo, (unsigned long long)hi);
+        n = snprintf(buf, sizeof buf, "slice index starts at %llu but ends at %llu",
+                     (unsigned long long)lo, (unsigned long long)hi);
     if (n >= 0) rt_panic_str((const uint8_t *)buf, (size_t)n, file, file_len, line, col);
 }
 
@@ -569,10 +587,11 @@ static bool is_char_boundary(const uint8_t *s, size_t len, uint64_t i) {
 
 /* `&s[lo..hi]` of a str: rustc's three messages (out of bounds, reversed, not on a char
  * boundary), with the string shown truncated to 256 bytes as core does. */
-void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, const uint8_t *file, size_t file_len,
-                        uint32_t line, uint32_t col, bool start_only) {
+void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, const uint8_t *file,
+                        size_t file_len, uint32_t line, uint32_t col, bool start_only) {
     (void)start_only;
-    bool bad = lo > len || hi > len || lo > hi || !is_char_boundary(s, len, lo) || !is_char_boundary(s, len, hi);
+    bool bad = lo > len || hi > len || lo > hi || !is_char_boundary(s, len, lo) ||
+               !is_char_boundary(s, len, hi);
     if (!bad) return;
     size_t shown = len;
     const char *ellipsis = "";
@@ -584,11 +603,12 @@ void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, 
     char *buf = malloc(shown + 400);
     int n;
     if (lo > len || hi > len) {
-        n = sprintf(buf, "%s byte index %llu is out of bounds of `%.*s`%s", lo > len ? "start" : "end",
-                    (unsigned long long)(lo > len ? lo : hi), (int)shown, (const char *)s, ellipsis);
-    } else if (lo > hi) {
-        n = sprintf(buf, "begin > end (%llu > %llu) when slicing `%.*s`%s", (unsigned long long)lo, (unsigned long long)hi,
+        n = sprintf(buf, "%s byte index %llu is out of bounds of `%.*s`%s",
+                    lo > len ? "start" : "end", (unsigned long long)(lo > len ? lo : hi),
                     (int)shown, (const char *)s, ellipsis);
+    } else if (lo > hi) {
+        n = sprintf(buf, "begin > end (%llu > %llu) when slicing `%.*s`%s", (unsigned long long)lo,
+                    (unsigned long long)hi, (int)shown, (const char *)s, ellipsis);
     } else {
         bool start_bad = !is_char_boundary(s, len, lo);
         uint64_t idx = start_bad ? lo : hi;
@@ -596,13 +616,15 @@ void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, 
         while (start > 0 && !is_char_boundary(s, len, start)) start--;
         size_t clen = 1;
         while (start + clen < len && !is_char_boundary(s, len, start + clen)) clen++;
-        n = sprintf(buf, "%s byte index %llu is not a char boundary; it is inside '%.*s' (bytes %llu..%llu) of `%.*s`%s",
-                    start_bad ? "start" : "end", (unsigned long long)idx, (int)clen, (const char *)s + start, (unsigned long long)start,
+        n = sprintf(buf, "%s byte index %llu is not a char boundary; "
+                         "it is inside '%.*s' (bytes %llu..%llu) of `%.*s`%s",
+                    start_bad ? "start" : "end", (unsigned long long)idx, (int)clen,
+                    (const char *)s + start, (unsigned long long)start,
                     (unsigned long long)(start + clen), (int)shown, (const char *)s, ellipsis);
     }
     rt_panic_begin(file, file_len, line, col);
     rt_write_str(RT_STDERR, (const uint8_t *)buf, (size_t)n);
-    free(buf);                                  /* the panic unwinds: nothing returns here to free it */
+    free(buf);                          /* the panic unwinds: nothing returns here to free it */
     rt_panic_end();
 }
 
@@ -637,7 +659,9 @@ static void on_memory_fault(int sig, siginfo_t *info, void *ucontext) {
     flush_stdout_lines();
     if (stack_lo && addr < stack_lo + 4096 && addr + STACK_GUARD_GAP >= stack_lo) {
         char msg[128];
-        int n = snprintf(msg, sizeof msg, "\nthread 'main' (%ld) has overflowed its stack\nfatal runtime error: stack overflow, aborting\n",
+        int n = snprintf(msg, sizeof msg,
+                         "\nthread 'main' (%ld) has overflowed its stack\n"
+                         "fatal runtime error: stack overflow, aborting\n",
                          (long)getpid());
         write_all(2, (const uint8_t *)msg, (size_t)n);
         signal(SIGABRT, SIG_DFL);
@@ -678,13 +702,16 @@ double rt_parse_f64(const uint8_t *p, size_t len, bool *ok) {
     bool digits = false;
     for (size_t k = i; k < len; k++) {
         uint8_t c = p[k];
-        bool allowed = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || ((c == '+' || c == '-') && k > i && (p[k - 1] | 0x20) == 'e');
+        bool allowed = (c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' ||
+                       ((c == '+' || c == '-') && k > i && (p[k - 1] | 0x20) == 'e');
         if (!allowed) {
             /* inf, infinity, nan (any case), and nothing else */
             size_t n = len - i;
             char word[9] = {0};
             for (size_t w = 0; w < n && w < 8; w++) word[w] = (char)(p[i + w] | 0x20);
-            if (!((n == 3 && (!strcmp(word, "inf") || !strcmp(word, "nan"))) || (n == 8 && !strcmp(word, "infinity")))) return 0;
+            if (!((n == 3 && (!strcmp(word, "inf") || !strcmp(word, "nan"))) ||
+                  (n == 8 && !strcmp(word, "infinity"))))
+                return 0;
             digits = true;
             break;
         }
@@ -725,6 +752,7 @@ _Noreturn void rt_alloc_failed(size_t size, size_t align) {
     char msg[64];
     int n = snprintf(msg, sizeof msg, "memory allocation of %zu bytes failed\n", size);
     write_raw(RT_STDERR, (const uint8_t *)msg, (size_t)n);
-    write_cstr(RT_STDERR, "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\n");
+    write_cstr(RT_STDERR, "note: run with `RUST_BACKTRACE=1` environment variable to display "
+                          "a backtrace\n");
     abort();
 }

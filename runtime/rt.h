@@ -61,8 +61,8 @@ void rt_fmt_bool(int32_t stream, bool b, uint32_t flags, uint32_t fill, int64_t 
 void rt_fmt_char(int32_t stream, uint32_t c, uint32_t flags, uint32_t fill, int64_t width,
                  int64_t precision);
 /* x is the value widened to f64; is_f32 selects f32's shortest round-trip digits. */
-void rt_fmt_float(int32_t stream, double x, bool is_f32, uint32_t flags, uint32_t fill, int64_t width,
-                  int64_t precision);
+void rt_fmt_float(int32_t stream, double x, bool is_f32, uint32_t flags, uint32_t fill,
+                  int64_t width, int64_t precision);
 
 /* A panic: flushes stdout, writes "thread 'main' panicked at FILE:LINE:COL:\n" to stderr,
  * then the message (written by the caller through the stream RT_STDERR between begin and
@@ -83,12 +83,12 @@ rt_u128 rt_ipow(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed, bool 
 bool rt_ipow_overflows(rt_u128 base, uint32_t exp, uint32_t bits, bool is_signed);
 
 /* `&s[lo..hi]`: panics with rustc's message unless lo <= hi <= len. */
-void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi, const uint8_t *file, size_t file_len,
-                    uint32_t line, uint32_t col);
+void rt_slice_check(uint64_t lo, uint64_t hi, uint64_t len, bool has_lo, bool has_hi,
+                    const uint8_t *file, size_t file_len, uint32_t line, uint32_t col);
 
 /* `&s[lo..hi]` of a str: panics like core unless both ends are char boundaries in order. */
-void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, const uint8_t *file, size_t file_len,
-                        uint32_t line, uint32_t col, bool start_only);
+void rt_str_slice_check(const uint8_t *s, size_t len, uint64_t lo, uint64_t hi, const uint8_t *file,
+                        size_t file_len, uint32_t line, uint32_t col, bool start_only);
 
 /* -1, 0 or 1: str's ordering (bytes, then length). */
 int32_t rt_str_cmp(const uint8_t *a, size_t alen, const uint8_t *b, size_t blen);

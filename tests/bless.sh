@@ -13,12 +13,14 @@ for t in "$@"; do
     rustc --edition 2021 $flags -A warnings "$t" -o "$tmp/bin" 2> "$tmp/err"
     rc=$?
     if [ "$m" = parse-only ]; then
-        if [ $rc -eq 0 ]; then echo "ok  $t"; else echo "BAD $t: rustc rejects it"; head -20 "$tmp/err"; fi
+        if [ $rc -eq 0 ]; then echo "ok  $t"
+        else echo "BAD $t: rustc rejects it"; head -20 "$tmp/err"; fi
         continue
     fi
     if [ "$m" = compile-fail ]; then
         [ $rc -ne 0 ] || { echo "BAD $t: rustc compiled it"; continue; }
-        if problems=$(match_errors "$t" "$tmp/err"); then echo "ok  $t"; else echo "BAD $t (rustc disagrees):"; echo "$problems" | sed 's/^/    /'; fi
+        if problems=$(match_errors "$t" "$tmp/err"); then echo "ok  $t"
+        else echo "BAD $t (rustc disagrees):"; echo "$problems" | sed 's/^/    /'; fi
         continue
     fi
     [ $rc -eq 0 ] || { echo "BAD $t: rustc failed to compile"; head -20 "$tmp/err"; continue; }
@@ -30,9 +32,14 @@ for t in "$@"; do
     # a backtrace (rustc forces one for a panic in a destructor during cleanup) is never
     # reproducible: such a test checks stdout and the exit code only
     if [ "$m" = run-fail ]; then
-        if grep -q '^stack backtrace:' "$tmp/run.err"; then rm -f "${t%.rs}.stderr"; echo "note: $t: rustc printed a backtrace, no .stderr recorded"
-        else normalize_tid < "$tmp/run.err" > "${t%.rs}.stderr"; fi
+        if grep -q '^stack backtrace:' "$tmp/run.err"; then
+            rm -f "${t%.rs}.stderr"
+            echo "note: $t: rustc printed a backtrace, no .stderr recorded"
+        else
+            normalize_tid < "$tmp/run.err" > "${t%.rs}.stderr"
+        fi
     fi
-    if [ $rc -ne "$want" ]; then echo "BAD $t: rustc's program exited $rc, header says $want"; else echo "ok  $t"; fi
+    if [ $rc -ne "$want" ]; then echo "BAD $t: rustc's program exited $rc, header says $want"
+    else echo "ok  $t"; fi
 done
 rm -rf "$tmp"

@@ -29,18 +29,21 @@ fail() {
     printf '%s\n' "$@" | sed 's/^/    /'
     exit 0
 }
-pending=$(grep -m1 -E '^(//|#)@ hostile-pending:' "$case" | sed -E 's/^(\/\/|#)@ hostile-pending: ?//')
+pending=$(grep -m1 -E '^(//|#)@ hostile-pending:' "$case" |
+          sed -E 's/^(\/\/|#)@ hostile-pending: ?//')
 
 # hdr NAME: the header's value with $INPUT and $WORK substituted; status 1 when absent
 hdr() {
     line=$(grep -m1 -E "^(//|#)@ $1:" "$case") || return 1
-    printf '%s\n' "$line" | sed -E "s%^(//|#)@ $1: ?%%" | sed -e "s%\\\$INPUT%$input%g" -e "s%\\\$WORK%$work%g"
+    printf '%s\n' "$line" | sed -E "s%^(//|#)@ $1: ?%%" |
+        sed -e "s%\\\$INPUT%$input%g" -e "s%\\\$WORK%$work%g"
 }
 
 rm -rf "$work" && mkdir -p "$work" || fail "cannot create $work"
 case $case in
 *.sh) input=$work/input.rs
-      sh "$case" "$input" > "$work/gen.out" 2>&1 || fail "generator failed" "$(head -5 "$work/gen.out")" ;;
+      sh "$case" "$input" > "$work/gen.out" 2>&1 ||
+          fail "generator failed" "$(head -5 "$work/gen.out")" ;;
 *) input=$case ;;
 esac
 want_rc=$(hdr hostile-exit) || fail "no hostile-exit header"
@@ -51,24 +54,29 @@ limit=$(hdr hostile-timeout) || limit=20
 # A hang is more than `limit` seconds of CPU (the machine may be shared, so wall time says
 # little), or ten times that of wall time for one that blocks without computing.
 # shellcheck disable=SC2086
-(ulimit -t "$limit"; exec timeout -k 5 $((limit * 10)) "$compiler" $args) > "$work/stdout" 2> "$work/stderr" < /dev/null
+(ulimit -t "$limit"; exec timeout -k 5 $((limit * 10)) "$compiler" $args) \
+    > "$work/stdout" 2> "$work/stderr" < /dev/null
 rc=$?
 [ $rc -eq 152 ] && fail "hang: more than ${limit}s of CPU time"
 [ $rc -eq 124 ] || [ $rc -eq 137 ] && fail "hang: no answer within $((limit * 10))s"
-grep -q 'Sanitizer\|internal compiler error\|panicked' "$work/stderr" && fail "compiler crashed (exit $rc)" "$(head -10 "$work/stderr")"
+grep -q 'Sanitizer\|internal compiler error\|panicked' "$work/stderr" &&
+    fail "compiler crashed (exit $rc)" "$(head -10 "$work/stderr")"
 [ "$rc" -eq "$want_rc" ] || fail "exit $rc, expected $want_rc" "$(head -10 "$work/stderr")"
 first=$(head -1 "$work/stderr")
-[ "$first" = "$want_first" ] || fail "first line of stderr differs" "expected: $want_first" "actual:   $first"
+[ "$first" = "$want_first" ] ||
+    fail "first line of stderr differs" "expected: $want_first" "actual:   $first"
 if want_in=$(hdr hostile-stderr-contains) && ! grep -qF -- "$want_in" "$work/stderr"; then
     fail "stderr lacks: $want_in" "$(head -10 "$work/stderr")"
 fi
 if want_run=$(hdr hostile-run); then
     timeout 10 "$work/out" > "$work/run.out" 2> "$work/run.err" < /dev/null
-    [ "$(head -1 "$work/run.out")" = "$want_run" ] || fail "the program's first line of stdout differs" \
+    [ "$(head -1 "$work/run.out")" = "$want_run" ] ||
+        fail "the program's first line of stdout differs" \
         "expected: $want_run" "actual:   $(head -1 "$work/run.out")"
 fi
 if after=$(hdr hostile-after); then
-    sh -c "$after" > "$work/after.out" 2>&1 || fail "afterwards, this failed: $after" "$(head -5 "$work/after.out")"
+    sh -c "$after" > "$work/after.out" 2>&1 ||
+        fail "afterwards, this failed: $after" "$(head -5 "$work/after.out")"
 fi
 if [ -n "$pending" ]; then
     echo "FAIL $name"; echo "    passes now: remove its hostile-pending header ($pending)"

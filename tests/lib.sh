@@ -59,12 +59,21 @@ match_errors() {
                 for (j = 1; j <= nact; j++) {
                     if (act_line[j] != exp_line[i] || used[j]) continue
                     p = exp_pat[i]
-                    if (p == act_code[j] || (p !~ /^E[0-9]+$/ && index(act_msg[j], p) > 0)) { found = 1; used[j] = 1; break }
+                    if (p == act_code[j] || (p !~ /^E[0-9]+$/ && index(act_msg[j], p) > 0)) {
+                        found = 1; used[j] = 1; break
+                    }
                 }
-                if (!found) { printf "expected error not reported: line %s: %s\n", exp_line[i], exp_pat[i]; bad = 1 }
+                if (!found) {
+                    printf "expected error not reported: line %s: %s\n", exp_line[i], exp_pat[i]
+                    bad = 1
+                }
             }
             for (j = 1; j <= nact; j++)
-                if (!used[j]) { printf "unexpected error: line %s: [%s] %s\n", act_line[j], act_code[j], act_msg[j]; bad = 1 }
+                if (!used[j]) {
+                    printf "unexpected error: line %s: [%s] %s\n", act_line[j], act_code[j],
+                           act_msg[j]
+                    bad = 1
+                }
             exit bad
         }' "$2.expected" "$2.actual"
 }
@@ -74,6 +83,8 @@ match_errors() {
 # /rustc/HASH/library/..., Patina's <patina>/stdlib/prelude.rs) is located at `<std>`: the
 # two libraries' files and lines differ, the message must not.
 normalize_tid() {
+    panic_head="^\(thread 'main' (TID) panicked at \)"
+    std_location="\(/rustc/[0-9a-f]*/library/\|<patina>/stdlib/\)[^:]*:[0-9]*:[0-9]*:\$"
     sed -e "s/^thread 'main' ([0-9]*)/thread 'main' (TID)/" \
-        -e "s#^\(thread 'main' (TID) panicked at \)\(/rustc/[0-9a-f]*/library/\|<patina>/stdlib/\)[^:]*:[0-9]*:[0-9]*:\$#\1<std>:#"
+        -e "s#$panic_head$std_location#\1<std>:#"
 }

@@ -31,11 +31,12 @@ rm -rf "$out" && mkdir -p "$out"
 jobs=$(nproc 2>/dev/null || echo 2)
 ulimit -c 0 2>/dev/null   # the abort tests must not leave core files where they run
 cd "$dir/.." || exit 1
-find tests examples -name '*.rs' -not -path 'tests/bench/*' -not -path 'tests/out/*' -not -path 'tests/hostile/*' \
-    -not -path 'tests/borrowck-pending/*' | sort > "$out/list"
+find tests examples -name '*.rs' -not -path 'tests/bench/*' -not -path 'tests/out/*' \
+    -not -path 'tests/hostile/*' -not -path 'tests/borrowck-pending/*' | sort > "$out/list"
 xargs -P "$jobs" -I{} sh tests/run-one.sh "$compiler" {} "$out" < "$out/list" > "$out/results" 2>&1
 find tests/hostile -name '*.rs' -o -name '*.sh' | sort > "$out/hostile-list"
-xargs -P "$jobs" -I{} sh tests/hostile-one.sh "$compiler" {} "$out" < "$out/hostile-list" >> "$out/results" 2>&1
+xargs -P "$jobs" -I{} sh tests/hostile-one.sh "$compiler" {} "$out" < "$out/hostile-list" \
+    >> "$out/results" 2>&1
 sh tests/driver.sh "$compiler" "$out" >> "$out/results" 2>&1
 sh tests/fuzz/selfcheck.sh "$compiler" "$out" >> "$out/results" 2>&1
 grep -A30 '^FAIL' "$out/results" | grep -v '^PASS' | grep -v '^--$'
@@ -43,5 +44,6 @@ pass=$(grep -c '^PASS' "$out/results")
 failed=$(grep -c '^FAIL' "$out/results")
 known=$(grep -c '^XFAIL' "$out/results")
 grep '^XFAIL' "$out/results"
-echo "$pass passed, $failed failed$([ "$known" -gt 0 ] && echo ", $known known failures (tests/hostile, hostile-pending)")"
+known_note=$([ "$known" -gt 0 ] && echo ", $known known failures (tests/hostile, hostile-pending)")
+echo "$pass passed, $failed failed$known_note"
 [ "$failed" -eq 0 ]
