@@ -227,6 +227,7 @@ static void settle_operator_call(const Subst *s, Body *b, int block, const Lower
     b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = call.span, .target = -1};
     arith_into(&lw, call.dest, op, ir_place_type(b, call.dest), call.args[0], call.args[1],
                call.span);
+    close_temps(&lw, 0, call.span);             /* the checked pair's storage ends here */
     goto_block(&lw, call.target, call.span, call.target);
 }
 
@@ -251,6 +252,7 @@ static void settle_default_call(const Subst *s, Body *b, int block, const LowerO
                 .resume_bb = call.unwind};
     b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = call.span, .target = -1};
     default_into(&lw, call.dest, self, call.span);
+    close_temps(&lw, 0, call.span);
     goto_block(&lw, call.target, call.span, call.target);
 }
 
