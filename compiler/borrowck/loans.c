@@ -314,7 +314,8 @@ static void report_dead_while_borrowed(LoansCtx *c, int k, Span at, Location loc
         return;
     }
     if (temporary) {
-        d = diag_error("E0716", c->body->locals[root].span, "temporary value dropped while borrowed");
+        d = diag_error("E0716", c->body->locals[root].span,
+                       "temporary value dropped while borrowed");
         diag_label(d, "creates a temporary value which is freed while still in use");
         diag_secondary(d, at, "temporary value is freed at the end of this statement");
         label_later_use(c, d, k, loc, "borrow");

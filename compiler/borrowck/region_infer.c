@@ -449,7 +449,8 @@ RegionCx *regions_infer(Body *body) {
     int nloc = cx->cfg->nlocations;
     cx->values = (RegionValues){.nregions = cx->nvars, .nlocations = nloc};
     cx->values.locations = scratch_alloc(sizeof(BitSet) * (size_t)cx->nvars);
-    for (int v = 0; v < cx->nvars; v++) cx->values.locations[v] = bitset_scratch(nloc + cx->nuniversal);
+    for (int v = 0; v < cx->nvars; v++)
+        cx->values.locations[v] = bitset_scratch(nloc + cx->nuniversal);
     /* a universal region holds the whole body and its own end */
     for (int u = 0; u < cx->nuniversal; u++) {
         BitSet *val = &cx->values.locations[cx->universal[u]];

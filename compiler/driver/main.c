@@ -484,13 +484,14 @@ static int compile(int argc, char **argv) {
     char *text = read_source(o.input, &len);
     if (!text) return 1;
     unsigned codegen_kinds = EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
+    unsigned ir_kinds = EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | codegen_kinds;
     FrontEnd fe = {
         .path = is_stdin(o.input) ? "<anon>" : o.input,
         .text = text,
         .len = len,
-        .last_stage = !(o.emit & ~EMIT_TOKENS)                                   ? STAGE_TOKENS
-                      : !(o.emit & (EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | codegen_kinds)) ? STAGE_AST
-                                                                              : STAGE_LAYOUT,
+        .last_stage = !(o.emit & ~EMIT_TOKENS) ? STAGE_TOKENS
+                      : !(o.emit & ir_kinds)   ? STAGE_AST
+                                               : STAGE_LAYOUT,
         .overflow_checks = o.overflow_checks,
         .tokens_out = text_output(&o, EMIT_TOKENS),
         .ast_out = text_output(&o, EMIT_AST),

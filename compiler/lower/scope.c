@@ -103,8 +103,9 @@ void mark_extended_place(Node *e) {
 /* Marks the temporaries of the extending expression e of a `let` initializer that rustc
  * keeps alive to the end of the block: the value borrowed by an extending `&` (the base of
  * `&make().field`, `&make()[i]` and `&*make()` too). Extending are the initializer itself,
- * the operand of an extending `&`, the elements of an extending tuple, array, struct literal, variant or tuple-struct
- * constructor and cast, and the tails of an extending block, `if` branches and `match` arms. */
+ * the operand of an extending `&`, the elements of an extending tuple, array, struct
+ * literal, variant or tuple-struct constructor and cast, and the tails of an extending
+ * block, `if` branches and `match` arms. */
 void mark_extended(Node *e) {
     e = strip_parens(e);
     switch (e->kind) {
