@@ -8,7 +8,8 @@ typedef enum ProjKind { PROJ_FIELD, PROJ_DEREF, PROJ_INDEX, PROJ_DOWNCAST } Proj
 
 typedef struct Proj {
     ProjKind kind;
-    int field;                                  /* PROJ_FIELD: field index; PROJ_DOWNCAST: variant */
+    int field;                                  /* PROJ_FIELD: field index;
+                                                   PROJ_DOWNCAST: variant */
     int index_local;                            /* PROJ_INDEX: the local holding the index */
     Type *ty;                                   /* type of the place after this projection */
 } Proj;
@@ -19,7 +20,8 @@ typedef struct Place {
     Proj *proj;
 } Place;
 
-typedef enum ConstKind { CONST_INT, CONST_BOOL, CONST_CHAR, CONST_UNIT, CONST_STR, CONST_FN, CONST_FLOAT, CONST_VTABLE } ConstKind;
+typedef enum ConstKind { CONST_INT, CONST_BOOL, CONST_CHAR, CONST_UNIT, CONST_STR, CONST_FN,
+                        CONST_FLOAT, CONST_VTABLE } ConstKind;
 
 /* Functions the runtime provides; lowering calls them through CONST_FN operands whose
  * intrinsic is set. One row each, the only list of them:
@@ -128,9 +130,11 @@ typedef struct Operand {
     OperandKind kind;
     Place place;                                /* OP_COPY, OP_MOVE */
     Const c;                                    /* OP_CONST */
-    bool by_compiler;                           /* OP_MOVE made by lowering itself (mem::swap, a loop over an
-                                                   array by value): exempt from E0507/E0508 */
-    Span span;                                  /* a place operand: the expression it reads (for reports), or empty */
+    bool by_compiler;                           /* OP_MOVE made by lowering itself (mem::swap,
+                                                   a loop over an array by value): exempt from
+                                                   E0507/E0508 */
+    Span span;                                  /* a place operand: the expression it reads
+                                                   (for reports), or empty */
 } Operand;
 
 typedef enum RvalueKind {
@@ -139,7 +143,8 @@ typedef enum RvalueKind {
     RV_RAW_REF,         /* &raw const/mut place */
     RV_UNARY,           /* unop a (UN_NEG or UN_NOT); never checked (lowering asserts) */
     RV_BINARY,          /* a binop b, wrapping; comparisons give bool */
-    RV_CHECKED_BINARY,  /* (a binop b, overflowed): ty is the (T, bool) tuple; ADD SUB MUL SHL SHR */
+    RV_CHECKED_BINARY,  /* (a binop b, overflowed): ty is the (T, bool) tuple;
+                           ADD SUB MUL SHL SHR */
     RV_CAST,            /* a as ty */
     RV_AGGREGATE,       /* tuple (elems); ty is the aggregate type */
     RV_LEN,             /* len(place) */
@@ -196,8 +201,9 @@ typedef struct Stmt {
     FakeReadCause fake_cause;                   /* ST_FAKE_READ */
     Rvalue rv;                                  /* ST_ASSIGN */
     int local;                                  /* ST_STORAGE_LIVE / ST_STORAGE_DEAD */
-    Span origin;                                /* a pattern's binding: the matched expression, where rustc
-                                                   reports a move out of it that is forbidden; else empty */
+    Span origin;                                /* a pattern's binding: the matched expression,
+                                                   where rustc reports a move out of it that is
+                                                   forbidden; else empty */
 } Stmt;
 
 typedef enum TermKind {
@@ -224,7 +230,8 @@ typedef struct Term {
     TermKind kind;
     Span span;
     int target;                                 /* GOTO; CALL return; DROP; ASSERT success */
-    int unwind;                                 /* CALL, ASSERT: the cleanup chain a panic runs (0: none) */
+    int unwind;                                 /* CALL, ASSERT: the cleanup chain a panic runs
+                                                   (0: none) */
     /* TM_SWITCH: jump to targets[i] when discr == values[i], else otherwise */
     Operand discr;
     uint64_t *values;
@@ -236,7 +243,8 @@ typedef struct Term {
      * `&dyn Trait` args[0], passing its data pointer as self. */
     bool dyn_call;
     int dyn_slot;
-    Def *indirect_sig;                          /* a call through a `fn` pointer (func's value): its signature */
+    Def *indirect_sig;                          /* a call through a `fn` pointer (func's value):
+                                                   its signature */
     Operand func;
     Operand *args;
     int nargs;
@@ -281,7 +289,8 @@ typedef struct Body {
     int nregions;                               /* region variables (ir_renumber_regions): one
                                                    per borrow and per region position of a
                                                    local's type */
-    bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing reaches it */
+    bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing
+                                                   reaches it */
     /* a generic body whose lowering decided something that only an instance's types
      * decide and that is not a call mono/substitute.c can resolve (an operator, clone or
      * format of a type parameter, a call of an `F: Fn` parameter): its instances are
@@ -309,8 +318,10 @@ typedef struct IrVtable {
 typedef struct IrGlobal {
     const char *symbol;
     Type *ty;
-    Node *init;                                 /* a constant expression (main's prologue stores it) */
-    Const promoted;                             /* `&5`'s 5, when init is NULL: the global's fixed value */
+    Node *init;                                 /* a constant expression (main's prologue
+                                                   stores it) */
+    Const promoted;                             /* `&5`'s 5, when init is NULL: the global's
+                                                   fixed value */
     Sym name;                                   /* a `static` item's (0: a promoted value) */
 } IrGlobal;
 

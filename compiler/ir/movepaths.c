@@ -9,10 +9,12 @@
 int mp_add(MovePaths *mp, int local, int parent, int variant, int field, Type *ty) {
     if (mp->npaths == mp->cap) {
         int cap = mp->cap ? mp->cap * 2 : 16;
-        mp->paths = arena_realloc(mp->paths, sizeof(MovePath) * (size_t)mp->cap, sizeof(MovePath) * (size_t)cap);
+        mp->paths = arena_realloc(mp->paths, sizeof(MovePath) * (size_t)mp->cap,
+                                  sizeof(MovePath) * (size_t)cap);
         mp->cap = cap;
     }
-    mp->paths[mp->npaths] = (MovePath){.local = local, .parent = parent, .variant = variant, .field = field, .ty = ty, .flag = -1};
+    mp->paths[mp->npaths] = (MovePath){.local = local, .parent = parent, .variant = variant,
+                                       .field = field, .ty = ty, .flag = -1};
     return mp->npaths++;
 }
 
@@ -20,7 +22,8 @@ int mp_child(const MovePaths *mp, int parent, int variant, int field) {
     int n = mp->subtree ? mp->nsubtree[parent] : mp->npaths;
     for (int k = 0; k < n; k++) {
         int i = mp->subtree ? mp->subtree[parent][k] : k;
-        if (mp->paths[i].parent == parent && mp->paths[i].variant == variant && mp->paths[i].field == field) return i;
+        if (mp->paths[i].parent == parent && mp->paths[i].variant == variant
+            && mp->paths[i].field == field) return i;
     }
     return -1;
 }
@@ -42,7 +45,8 @@ void mp_index_subtrees(MovePaths *mp) {
 
 /* p's projections i, i+1: `*b.0` of a Box b */
 static bool box_contents_at(const Place *p, int i, Type *base) {
-    return ty_is_box(base) && i + 1 < p->nproj && p->proj[i].kind == PROJ_FIELD && p->proj[i].field == 0 && p->proj[i + 1].kind == PROJ_DEREF;
+    return ty_is_box(base) && i + 1 < p->nproj && p->proj[i].kind == PROJ_FIELD
+           && p->proj[i].field == 0 && p->proj[i + 1].kind == PROJ_DEREF;
 }
 
 /* Passes that walk a place's projections treat a Box's contents as a part of it: this
@@ -63,8 +67,8 @@ int mp_path_of(MovePaths *mp, Place p, bool create, bool exact) {
         Proj *pr = &p.proj[i];
         Type *base = mp->paths[path].ty;
         int variant = -1;
-        if (pr->kind == PROJ_DOWNCAST && base->kind == TY_ADT && base->adt->is_enum && i + 1 < p.nproj && p.proj[i + 1].kind == PROJ_FIELD &&
-            !ty_drop_impl(base, NULL)) {
+        if (pr->kind == PROJ_DOWNCAST && base->kind == TY_ADT && base->adt->is_enum
+            && i + 1 < p.nproj && p.proj[i + 1].kind == PROJ_FIELD && !ty_drop_impl(base, NULL)) {
             variant = pr->field;                /* `(x as Some).0`: one path per variant field */
             pr = &p.proj[++i];
         }
@@ -78,8 +82,10 @@ int mp_path_of(MovePaths *mp, Place p, bool create, bool exact) {
             path = c;
             continue;
         }
-        bool structural = pr->kind == PROJ_FIELD && (variant >= 0 || base->kind == TY_TUPLE || base->kind == TY_CLOSURE || base->kind == TY_ARRAY ||
-                                                     (base->kind == TY_ADT && !base->adt->is_enum));
+        bool structural = pr->kind == PROJ_FIELD
+                          && (variant >= 0 || base->kind == TY_TUPLE || base->kind == TY_CLOSURE
+                              || base->kind == TY_ARRAY
+                              || (base->kind == TY_ADT && !base->adt->is_enum));
         if (!structural || ty_is_copy(pr->ty)) return exact ? -1 : path;
         int c = mp_child(mp, path, variant, pr->field);
         if (c < 0 && !create) return exact ? -1 : path;

@@ -20,7 +20,8 @@
 
 typedef enum Verdict { UNKNOWN, IN_PROGRESS, REPRESENTABLE, INFINITE } Verdict;
 
-typedef struct Frame {                          /* the walk's stack: one ADT and the field being walked */
+typedef struct Frame {                          /* the walk's stack: one ADT and the field
+                                                   being walked */
     AdtDef *adt;
     AdtField *field;
 } Frame;
@@ -28,7 +29,8 @@ typedef struct Frame {                          /* the walk's stack: one ADT and
 typedef struct Walk {
     PtrVec adts;                                /* AdtDef* with a verdict, parallel to verdicts */
     Verdict *verdicts;
-    PtrVec params_done;                         /* AdtDef* whose params_in_repr is known, parallel to masks */
+    PtrVec params_done;                         /* AdtDef* whose params_in_repr is known,
+                                                   parallel to masks */
     uint64_t *masks;
     Frame *stack;
     int depth, cap;
@@ -64,7 +66,8 @@ static uint64_t params_in_repr(Walk *w, AdtDef *a) {
         if (w->params_done.items[i] == a) return w->masks[i];
     int slot = w->params_done.len;
     ptrvec_push(&w->params_done, a);
-    w->masks = arena_realloc(w->masks, sizeof(uint64_t) * (size_t)slot, sizeof(uint64_t) * (size_t)(slot + 1));
+    w->masks = arena_realloc(w->masks, sizeof(uint64_t) * (size_t)slot,
+                             sizeof(uint64_t) * (size_t)(slot + 1));
     w->masks[slot] = 0;                         /* a recursion that comes back here adds nothing */
     uint64_t mask = 0;
     for (int k = 0; k < a->nfields; k++)
@@ -90,7 +93,8 @@ static Span header_span(AdtDef *a) {
 static void find_named(Walk *w, Node *t, AdtDef *needle, PtrVec *spans) {
     if (!t) return;
     if (t->kind == T_TUPLE) {
-        for (int i = 0; i < t->u.list.elems.len; i++) find_named(w, t->u.list.elems.items[i], needle, spans);
+        for (int i = 0; i < t->u.list.elems.len; i++) find_named(w, t->u.list.elems.items[i],
+                                                                 needle, spans);
     } else if (t->kind == T_ARRAY) {
         find_named(w, t->u.repeat.value, needle, spans);
     } else if (t->kind == T_PATH && t->u.path.def && t->u.path.def->kind == DEF_ADT) {
@@ -142,15 +146,18 @@ static void report_cycle(Walk *w, int from) {
         if (i < n - 2) names = arena_printf("%s, ", names);
         else if (i == n - 2) names = arena_printf("%s and ", names);
     }
-    Diag *d = diag_error("E0072", header_span(rotated[0].adt), "recursive type%s %s %s infinite size", n > 1 ? "s" : "", names,
+    Diag *d = diag_error("E0072", header_span(rotated[0].adt),
+                         "recursive type%s %s %s infinite size", n > 1 ? "s" : "", names,
                          n > 1 ? "have" : "has");
     int shown = n < NAMED_AT_MOST ? n : NAMED_AT_MOST;
     for (int i = 1; i < shown; i++) diag_also_primary(d, header_span(rotated[i].adt));
     for (int i = 0; i < shown; i++) {
         PtrVec spans = {0};
         find_named(w, rotated[i].field->ty_node, rotated[(i + 1) % n].adt, &spans);
-        if (spans.len == 0) diag_secondary(d, rotated[i].field->ty_node->span, "recursive without indirection");
-        for (int k = 0; k < spans.len; k++) diag_secondary(d, *(Span *)spans.items[k], "recursive without indirection");
+        if (spans.len == 0) diag_secondary(d, rotated[i].field->ty_node->span,
+                                           "recursive without indirection");
+        for (int k = 0; k < spans.len; k++) diag_secondary(d, *(Span *)spans.items[k],
+                                                           "recursive without indirection");
     }
     diag_help(d, "insert some indirection (e.g., a `Box`, `Rc`, or `&`) to break the cycle");
     diag_emit(d);
@@ -182,7 +189,8 @@ static Verdict field_verdict(Walk *w, AdtDef *a, AdtField *f) {
     if (!f->ty) return REPRESENTABLE;
     if (w->depth == w->cap) {
         int cap = w->cap ? w->cap * 2 : 16;
-        w->stack = arena_realloc(w->stack, sizeof(Frame) * (size_t)w->cap, sizeof(Frame) * (size_t)cap);
+        w->stack = arena_realloc(w->stack, sizeof(Frame) * (size_t)w->cap,
+                                 sizeof(Frame) * (size_t)cap);
         w->cap = cap;
     }
     w->stack[w->depth++] = (Frame){a, f};
@@ -202,12 +210,15 @@ static Verdict adt_verdict(Walk *w, AdtDef *a) {
     if (slot >= 0) return w->verdicts[slot];
     slot = w->adts.len;
     ptrvec_push(&w->adts, a);
-    w->verdicts = arena_realloc(w->verdicts, sizeof(Verdict) * (size_t)slot, sizeof(Verdict) * (size_t)(slot + 1));
+    w->verdicts = arena_realloc(w->verdicts, sizeof(Verdict) * (size_t)slot,
+                                sizeof(Verdict) * (size_t)(slot + 1));
     w->verdicts[slot] = IN_PROGRESS;
     Verdict v = REPRESENTABLE;
-    for (int k = 0; v == REPRESENTABLE && k < a->nfields; k++) v = field_verdict(w, a, &a->fields[k]);
+    for (int k = 0; v == REPRESENTABLE && k < a->nfields; k++)
+        v = field_verdict(w, a, &a->fields[k]);
     for (int i = 0; v == REPRESENTABLE && i < a->nvariants; i++)
-        for (int k = 0; v == REPRESENTABLE && k < a->variants[i].nfields; k++) v = field_verdict(w, a, &a->variants[i].fields[k]);
+        for (int k = 0; v == REPRESENTABLE && k < a->variants[i].nfields; k++)
+            v = field_verdict(w, a, &a->variants[i].fields[k]);
     w->verdicts[slot] = v;
     return v;
 }

@@ -15,7 +15,8 @@ typedef enum DefKind {
     DEF_STATIC_MUT,     /* a `static mut` item: node; global storage (index in value) */
     DEF_TYPE_PARAM,     /* a generic type parameter: its index in variant, its bounds in bounds */
     DEF_TRAIT,          /* a trait (type namespace): trait */
-    DEF_ASSOC_TYPE,     /* `T::Item`, `Self::Item`: trait, variant (its index), assoc_base (T's Def) */
+    DEF_ASSOC_TYPE,     /* `T::Item`, `Self::Item`: trait, variant (its index),
+                           assoc_base (T's Def) */
     DEF_TYPE_ALIAS,     /* `type Name = T;`, or `Self` in an impl of a non-struct type: node is T */
 } DefKind;
 
@@ -24,12 +25,16 @@ typedef enum Builtin { BUILTIN_NONE, BUILTIN_PROCESS_EXIT, BUILTIN_PROCESS_ABORT
                 * intrinsics::is_scalar::<T>() (T an integer, float, bool or char) */
                BUILTIN_SIZE_OF, BUILTIN_ALIGN_OF, BUILTIN_NEEDS_DROP, BUILTIN_IS_SCALAR,
                BUILTIN_DEFAULT, BUILTIN_PRIM_FROM,
-               BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET, BUILTIN_SIZE_OF_VAL, BUILTIN_ALIGN_OF_VAL,
+               BUILTIN_PRIM_METHOD, BUILTIN_MEM_SWAP, BUILTIN_MEM_FORGET,
+               BUILTIN_SIZE_OF_VAL, BUILTIN_ALIGN_OF_VAL,
                /* std::alloc and std::ptr (unsafe but null and null_mut) */
-               BUILTIN_ALLOC, BUILTIN_ALLOC_ZEROED, BUILTIN_DEALLOC, BUILTIN_REALLOC, BUILTIN_PTR_NULL, BUILTIN_PTR_NULL_MUT,
+               BUILTIN_ALLOC, BUILTIN_ALLOC_ZEROED, BUILTIN_DEALLOC, BUILTIN_REALLOC,
+               BUILTIN_PTR_NULL, BUILTIN_PTR_NULL_MUT,
                BUILTIN_PTR_READ, BUILTIN_PTR_WRITE, BUILTIN_PTR_DROP_IN_PLACE, BUILTIN_PTR_COPY,
-               BUILTIN_PTR_COPY_NONOVERLAPPING, BUILTIN_SLICE_FROM_RAW_PARTS, BUILTIN_SLICE_FROM_RAW_PARTS_MUT,
-               BUILTIN_STR_FROM_UTF8_UNCHECKED, BUILTIN_SINK_TAKE, BUILTIN_CHAR_FROM_U32_UNCHECKED, BUILTIN_ARG_COUNT,
+               BUILTIN_PTR_COPY_NONOVERLAPPING,
+               BUILTIN_SLICE_FROM_RAW_PARTS, BUILTIN_SLICE_FROM_RAW_PARTS_MUT,
+               BUILTIN_STR_FROM_UTF8_UNCHECKED, BUILTIN_SINK_TAKE, BUILTIN_CHAR_FROM_U32_UNCHECKED,
+               BUILTIN_ARG_COUNT,
                BUILTIN_ARG, BUILTIN_PARSE_F64, BUILTIN_CHAR_PROPERTY } Builtin;
 
 /* How a method takes `self`. */
@@ -72,12 +77,15 @@ struct AdtDef {
     int ngenerics;                              /* type parameters (lifetimes are not counted) */
     int nlifetimes;                             /* lifetime parameters: its types' regions */
     Sym *generic_names;
-    Def **generic_defs;                         /* their DEF_TYPE_PARAMs (each inherent impl has its own) */
+    Def **generic_defs;                         /* their DEF_TYPE_PARAMs (each inherent impl
+                                                   has its own) */
     bool is_prelude;                            /* defined by stdlib/prelude.rs */
     bool has_unsupported_impl;                  /* an `impl` of it was reported unsupported */
-    Node *copy_by_hand;                         /* `impl Copy for T {}`: its self type (derive_copy is set too) */
+    Node *copy_by_hand;                         /* `impl Copy for T {}`: its self type
+                                                   (derive_copy is set too) */
     PtrVec methods;                             /* Def* of fns in its `impl` blocks */
-    PtrVec consts;                              /* Def* (DEF_CONST) of its inherent impls' `const X: T = v;` */
+    PtrVec consts;                              /* Def* (DEF_CONST) of its inherent impls'
+                                                   `const X: T = v;` */
     struct RegionSig *regions;                  /* its lifetime parameters (sema/lifetimes.h) */
 };
 
@@ -86,11 +94,13 @@ struct Def {
     Sym name;
     Node *node;
     Builtin builtin;
-    AdtDef *adt;                                /* DEF_ADT, DEF_VARIANT; DEF_FN: the type of its impl */
+    AdtDef *adt;                                /* DEF_ADT, DEF_VARIANT; DEF_FN: the type of
+                                                   its impl */
     int variant;                                /* DEF_VARIANT */
     SelfKind self_kind;                         /* DEF_FN: a method's receiver */
     Node *type_arg;                             /* BUILTIN_SIZE_OF/ALIGN_OF: the `::<T>` */
-    const char *std_path;                       /* a std::alloc / std::ptr builtin: `std::ptr::write` */
+    const char *std_path;                       /* a std::alloc / std::ptr builtin:
+                                                   `std::ptr::write` */
     Type *const_ty;
     IntBits value;
     double fvalue;
@@ -110,16 +120,23 @@ struct Def {
     Def **generic_defs;                         /* DEF_TYPE_PARAM of each */
     Def *generic;                               /* an instance: the generic fn it was made from */
     Type **inst_args;                           /* ... and its type arguments */
-    TraitDef *trait;                            /* DEF_TRAIT; DEF_FN: the trait declaring this method */
+    TraitDef *trait;                            /* DEF_TRAIT; DEF_FN: the trait declaring
+                                                   this method */
     ImplDef *impl;                              /* DEF_FN: the `impl Trait for T` defining it */
     PtrVec bounds;                              /* DEF_TYPE_PARAM: TraitDef* it must implement */
-    PtrVec where_params, where_traits;          /* DEF_FN: `where E: Trait` on its impl's parameters */
-    int impl_bound_count;                       /* ... the first ones come from its inherent impl's bounds */
-    PtrVec where_projs, where_proj_traits;      /* DEF_FN: `where Self::Item: Trait` (T_PATH nodes) */
+    PtrVec where_params, where_traits;          /* DEF_FN: `where E: Trait` on its impl's
+                                                   parameters */
+    int impl_bound_count;                       /* ... the first ones come from its inherent
+                                                   impl's bounds */
+    PtrVec where_projs, where_proj_traits;      /* DEF_FN: `where Self::Item: Trait`
+                                                   (T_PATH nodes) */
     PtrVec where_proj_types;                    /* ... lowered by typeck */
-    Node *fn_bound;                             /* DEF_TYPE_PARAM: the T_PATH of its `Fn(A) -> B` bound */
-    Type *fn_ret_type;                          /* ... B, lowered (an impl infers the parameters in it from the closure's result) */
-    PtrVec assoc_eq;                            /* DEF_TYPE_PARAM: N_ASSOC_BINDING of `T: Trait<Item = X>` ... */
+    Node *fn_bound;                             /* DEF_TYPE_PARAM: the T_PATH of its
+                                                   `Fn(A) -> B` bound */
+    Type *fn_ret_type;                          /* ... B, lowered (an impl infers the parameters in
+                                                   it from the closure's result) */
+    PtrVec assoc_eq;                            /* DEF_TYPE_PARAM: N_ASSOC_BINDING of
+                                                   `T: Trait<Item = X>` ... */
     PtrVec assoc_eq_traits;                     /* ... and the trait of each */
     PtrVec assoc_eq_types;                      /* ... and X (set by typeck) */
     PtrVec arg_bound_traits;                    /* DEF_TYPE_PARAM: the traits of `S: Sum<X>` ... */
@@ -128,12 +145,17 @@ struct Def {
     Def *assoc_base;                            /* DEF_ASSOC_TYPE */
     /* closures (DEF_FN whose node is the N_CLOSURE): the outer bindings they use, and how */
     PtrVec captures;                            /* Binding* */
-    PtrVec capture_modes;                       /* (intptr_t) CAPTURE_* per capture, set by typeck */
-    bool closure_mutates;                       /* writes a captured variable: FnMut, called through &mut */
-    bool closure_consumes;                      /* moves a capture out: FnOnce, its call uses the closure up */
-    bool closure_must_be_fn;                    /* written for an `F: Fn` parameter: may not write captures */
+    PtrVec capture_modes;                       /* (intptr_t) CAPTURE_* per capture,
+                                                   set by typeck */
+    bool closure_mutates;                       /* writes a captured variable: FnMut,
+                                                   called through &mut */
+    bool closure_consumes;                      /* moves a capture out: FnOnce, its call
+                                                   uses the closure up */
+    bool closure_must_be_fn;                    /* written for an `F: Fn` parameter: may not
+                                                   write captures */
     bool track_caller;                          /* #[track_caller]: its panics blame its caller */
-    struct RegionSig *regions;                  /* DEF_FN: its declared regions (sema/lifetimes.h) */
+    struct RegionSig *regions;                  /* DEF_FN: its declared regions
+                                                   (sema/lifetimes.h) */
     /* DEF_TYPE_ALIAS, DEF_CONST: being expanded now (met again, it is a cycle: E0391),
      * found in a cycle (reported once), or (consts) followed and found acyclic */
     enum { EXPANSION_NONE, EXPANSION_ACTIVE, EXPANSION_CYCLIC, EXPANSION_DONE } expansion;
@@ -144,14 +166,18 @@ struct TraitDef {
     Sym name;
     Node *node;                                 /* the N_TRAIT */
     LangTrait lang;
-    PtrVec methods;                             /* Def*: declarations and default methods; Self is type parameter 0 */
+    PtrVec methods;                             /* Def*: declarations and default methods;
+                                                   Self is type parameter 0 */
     PtrVec supertraits;                         /* TraitDef* */
-    PtrVec assoc_names;                         /* Sym (as void*): its associated types, `type Item;` */
+    PtrVec assoc_names;                         /* Sym (as void*): its associated types,
+                                                   `type Item;` */
     /* ... the T_PATH of each one's trait bound (`type IntoIter: Iterator<Item = Self::Item>;`),
      * or NULL */
     PtrVec assoc_bounds;
-    PtrVec consts;                              /* Def* (DEF_CONST, trait set): `const N: T;` or with a default */
-    Def *self_param;                            /* `Self` in its methods: type parameter 0, bounded by the trait */
+    PtrVec consts;                              /* Def* (DEF_CONST, trait set): `const N: T;`
+                                                   or with a default */
+    Def *self_param;                            /* `Self` in its methods: type parameter 0,
+                                                   bounded by the trait */
     /* `trait Sum<A = Self>`: its type parameters, 1..ngenerics in its methods (after Self,
      * before the methods' own); an impl's trait_arg is the argument (one, in the subset) */
     int ngenerics;
@@ -162,7 +188,8 @@ struct TraitDef {
 struct ImplDef {
     TraitDef *trait;
     Node *node;                                 /* the N_IMPL */
-    Type *self_ty;                              /* set by typeck; may mention the impl's type parameters */
+    Type *self_ty;                              /* set by typeck; may mention the impl's
+                                                   type parameters */
     PtrVec methods;                             /* Def* */
     PtrVec consts;                              /* Def* (DEF_CONST, impl set) */
     AdtDef *adt;                                /* the struct or enum it is for, if it is one */
@@ -172,7 +199,8 @@ struct ImplDef {
     Type *trait_arg;
     int ngenerics;                              /* `impl<T: Display> Show for Wrapper<T>` */
     Def **generic_defs;
-    Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;` (or NULL) */
+    Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;`
+                                                   (or NULL) */
     Type **assoc_types;                         /* ... and X (set by typeck) */
 };
 
