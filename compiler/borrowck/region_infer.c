@@ -344,18 +344,41 @@ static void add_drop_live(AddLive *a, Type *t) {
         add_drop_live(a, t->elem);
 }
 
+/* Per local: whether some drop of it may find it initialized. A drop where it was moved
+ * out on every path does nothing (drop elaboration removes it), so it keeps no region
+ * alive: rustc's drop-liveness counts only drops of maybe-initialized values. */
+static bool *drops_that_run(Body *body) {
+    bool *runs = scratch_alloc(sizeof(bool) * (size_t)(body->nlocals + 1));
+    MoveData *md = move_data_of(body);
+    Cursor init = cursor_new(md->facts);
+    for (int b = 0; b < body->nblocks; b++) {
+        const Term *t = &body->blocks[b].term;
+        if (t->kind != TM_DROP || t->place.local < 0) continue;
+        int l = t->place.local, path = md->mp.root[l];
+        if (path < 0 || !ir_cfg(body)->reachable[b]) {
+            runs[l] |= path < 0;
+            continue;
+        }
+        const BitSet *state = cursor_before(&init, b, body->blocks[b].nstmts);
+        if (md_fact(md, state, MD_INIT, path)) runs[l] = true;
+    }
+    return runs;
+}
+
 static void liveness_constraints(RegionCx *cx) {
     Body *body = cx->body;
+    bool *drop_runs = drops_that_run(body);
     Results *live = liveness_of(body);
     Cursor cur = cursor_new(live);
     for (int i = 0; i < cx->cfg->nrpo; i++) {
         int b = cx->cfg->rpo[i];
-        for (int s = 0; s <= body->blocks[b].nstmts; s++) {
+        /* last statement first: a backward cursor steps there without replaying */
+        for (int s = body->blocks[b].nstmts; s >= 0; s--) {
             const BitSet *state = cursor_before(&cur, b, s);
             AddLive a = {.cx = cx, .location = cfg_location(cx->cfg, b, s)};
             for (int i = bitset_next_set(state, 0); i >= 0; i = bitset_next_set(state, i + 1)) {
                 if (i < body->nlocals) each_region(local_type(body, i), add_live, &a);
-                else if (!bitset_get(state, i - body->nlocals))
+                else if (!bitset_get(state, i - body->nlocals) && drop_runs[i - body->nlocals])
                     add_drop_live(&a, local_type(body, i - body->nlocals));
             }
         }

@@ -496,10 +496,21 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     assign(lw, dest, rv, e->span);
 }
 
+/* The right side of an assignment is a value before the left side's place is computed
+ * (rustc's as_local_operand): `v[0] += v[1]` reads v[1] out before it borrows v mutably
+ * for the left side, so no shared loan of v is live while the mutable one is. */
+static Operand settled_rhs(Lower *lw, Operand v, Span span) {
+    if (v.kind == OP_CONST || v.place.nproj == 0) return v;
+    Type *ty = ir_operand_type(lw->body, &v);
+    Place t = temp(lw, ty, span);
+    assign(lw, t, rv_use(v, ty), span);
+    return (Operand){.kind = OP_MOVE, .place = t};
+}
+
 static void lower_assign(Lower *lw, Node *e) {
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
     if (e->kind == N_ASSIGN) {
-        Operand v = as_operand(lw, r);
+        Operand v = settled_rhs(lw, as_operand(lw, r), r->span);
         Place p = as_mut_place(lw, l);
         if (may_need_drop(l->ty)) {                 /* the old value goes first */
             int at = lw->cur;
@@ -517,7 +528,7 @@ static void lower_assign(Lower *lw, Node *e) {
         return;
     }
     decided_by_instance(lw, l->ty);
-    Operand v = as_operand_deref(lw, r);
+    Operand v = settled_rhs(lw, as_operand_deref(lw, r), r->span);
     Place p = as_mut_place(lw, l);
     arith_into(lw, p, e->u.binary.op, l->ty, use_place(p, l->ty), v, e->span);
 }
@@ -604,8 +615,14 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     Type *t = recv->ty;
     if (t == self_ty) return as_arg_operand(lw, recv);
     if (t->kind == TY_REF && m->self_kind != SELF_VALUE && t->elem == self_ty->elem &&
-        (!self_ty->is_mut || t->is_mut))
+        (!self_ty->is_mut || t->is_mut)) {
+        /* a `&mut` receiver of a `&self` method is reborrowed shared (`&*r`), as rustc's
+         * coercion does: `r.push(r.len())` through `r: &mut Vec` */
+        if (t->is_mut && !self_ty->is_mut && is_place_node(recv))
+            return borrow_arg(lw, self_ty, project_deref(as_place(lw, recv), t->elem),
+                              BORROW_SHARED, span);
         return as_arg_operand(lw, recv);
+    }
     Place p = m->self_kind == SELF_REF_MUT ? as_mut_place(lw, recv) : as_place(lw, recv);
     /* down to Self (which may itself be a reference: `impl Pattern for &str`) */
     Type *self_inner = m->self_kind == SELF_VALUE ? self_ty : self_ty->elem;
