@@ -368,7 +368,16 @@ static bool *drops_that_run(Body *body) {
 static void liveness_constraints(RegionCx *cx) {
     Body *body = cx->body;
     bool *drop_runs = drops_that_run(body);
-    Results *live = liveness_of(body);
+    /* only locals whose types hold regions constrain them (rustc's relevant live locals) */
+    int *index = scratch_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
+    int *local_of = scratch_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
+    int ntracked = 0;
+    for (int l = 0; l < body->nlocals; l++) {
+        Type *t = local_type(body, l);
+        index[l] = t->region_flags & TYPE_REGION_SLOT ? ntracked : -1;
+        if (index[l] >= 0) local_of[ntracked++] = l;
+    }
+    Results *live = liveness_of_tracked(body, index, ntracked);
     Cursor cur = cursor_new(live);
     for (int i = 0; i < cx->cfg->nrpo; i++) {
         int b = cx->cfg->rpo[i];
@@ -377,9 +386,13 @@ static void liveness_constraints(RegionCx *cx) {
             const BitSet *state = cursor_before(&cur, b, s);
             AddLive a = {.cx = cx, .location = cfg_location(cx->cfg, b, s)};
             for (int i = bitset_next_set(state, 0); i >= 0; i = bitset_next_set(state, i + 1)) {
-                if (i < body->nlocals) each_region(local_type(body, i), add_live, &a);
-                else if (!bitset_get(state, i - body->nlocals) && drop_runs[i - body->nlocals])
-                    add_drop_live(&a, local_type(body, i - body->nlocals));
+                if (i < ntracked) {
+                    each_region(local_type(body, local_of[i]), add_live, &a);
+                    continue;
+                }
+                int l = local_of[i - ntracked];
+                if (!bitset_get(state, i - ntracked) && drop_runs[l])
+                    add_drop_live(&a, local_type(body, l));
             }
         }
     }

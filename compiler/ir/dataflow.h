@@ -151,6 +151,9 @@ static inline bool md_fact(const MoveData *md, const BitSet *s, int kind, int pa
  * later" (use-live: read, borrowed or inspected before being overwritten or dying) and
  * bit nlocals + l "local l may be dropped later" (drop-live). Results in the scratch. */
 Results *liveness_of(Body *body);
+/* The same over the locals with index[l] >= 0 only, bit index[l] (and ntracked + index[l]
+ * for drop-live): the borrow checker follows just the locals whose types hold regions. */
+Results *liveness_of_tracked(Body *body, const int *index, int ntracked);
 /* --emit=liveness: the IR (before drop elaboration) with each statement's live locals. */
 void liveness_print(FILE *out, IrProgram *prog);
 

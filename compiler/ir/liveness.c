@@ -10,7 +10,8 @@
 #include "patina.h"
 
 typedef struct LiveEffect {
-    int nlocals;
+    int nlocals;                                /* tracked ones */
+    const int *index;                           /* per local: its bit, or -1; NULL: all */
     BitSet *state;
     bool defs;                                  /* this visit applies the kills, else the gens */
 } LiveEffect;
@@ -32,6 +33,7 @@ static void live_use(void *ctx, const PlaceUse *use) {
     LiveEffect *e = ctx;
     int l = use->place->local;
     if (l < 0) return;                          /* a static */
+    if (e->index && (l = e->index[l]) < 0) return;
     if (e->defs) {
         if (kills(use)) bitset_clear(e->state, l), bitset_clear(e->state, e->nlocals + l);
         return;
@@ -43,19 +45,28 @@ static void live_use(void *ctx, const PlaceUse *use) {
 
 /* Backward: what the statement writes is dead before it, then what it reads is live. */
 static void effect(void *ctx, Body *body, Location at, BitSet *state) {
-    LiveEffect e = {.nlocals = body->nlocals, .state = state, .defs = true};
+    const LiveEffect *tracked = ctx;
+    LiveEffect e = {.nlocals = tracked ? tracked->nlocals : body->nlocals,
+                    .index = tracked ? tracked->index : NULL, .state = state, .defs = true};
     IrVisitor v = {.ctx = &e, .place = live_use};
     Block *bb = &body->blocks[at.block];
     for (int pass = 0; pass < 2; pass++, e.defs = false) {
         if (at.stmt < bb->nstmts) ir_visit_stmt(&v, &bb->stmts[at.stmt], at);
         else ir_visit_term(&v, &bb->term, at);
     }
-    (void)ctx;
 }
 
 Results *liveness_of(Body *body) {
     /* no boundary: nothing is live after a return (the caller reads the return place) */
     Analysis a = {.direction = DF_BACKWARD, .nbits = 2 * body->nlocals, .effect = effect};
+    return dataflow_solve(body, &a, true);
+}
+
+Results *liveness_of_tracked(Body *body, const int *index, int ntracked) {
+    LiveEffect *tracked = scratch_alloc(sizeof *tracked);
+    *tracked = (LiveEffect){.nlocals = ntracked, .index = index};
+    Analysis a = {.direction = DF_BACKWARD, .nbits = 2 * ntracked, .ctx = tracked,
+                  .effect = effect};
     return dataflow_solve(body, &a, true);
 }
 
