@@ -487,6 +487,13 @@ static void check_stmt(LoansCtx *c, const Stmt *st, Location loc) {
     }
 }
 
+/* The lowest-numbered loan of local l in scope at the check, or -1. */
+static int first_loan_in_scope(const LoansCtx *c, int l) {
+    for (int i = 0; i < c->set->nof_local[l]; i++)
+        if (bitset_get(&c->state, c->set->of_local[l][i])) return c->set->of_local[l][i];
+    return -1;
+}
+
 static void check_term(LoansCtx *c, const Term *t, Location loc) {
     switch (t->kind) {
     case TM_SWITCH: check_operand(c, &t->discr, t->span, loc); break;
@@ -507,11 +514,12 @@ static void check_term(LoansCtx *c, const Term *t, Location loc) {
                      t->span, loc);
         break;
     case TM_RETURN:
-        /* every local dies with the frame: a loan of one still in scope outlives it */
+        /* every local dies with the frame: a loan of one still in scope outlives it (one
+         * check of each such local covers all its loans) */
         for (int k = bitset_next_set(&c->state, 0); k >= 0;
              k = bitset_next_set(&c->state, k + 1)) {
             Place root = {.local = c->set->loans[k].place.local};
-            if (root.local >= 0)
+            if (root.local >= 0 && first_loan_in_scope(c, root.local) == k)
                 check_access(c, &root, ACCESS_SHALLOW, WRITE_STORAGE_DEAD, t->span, loc);
         }
         break;

@@ -501,10 +501,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
  * for the left side, so no shared loan of v is live while the mutable one is. */
 static Operand settled_rhs(Lower *lw, Operand v, Span span) {
     if (v.kind == OP_CONST || v.place.nproj == 0) return v;
-    Type *ty = ir_operand_type(lw->body, &v);
-    Place t = temp(lw, ty, span);
-    assign(lw, t, rv_use(v, ty), span);
-    return (Operand){.kind = OP_MOVE, .place = t};
+    return read_into_temp(lw, v, span);
 }
 
 static void lower_assign(Lower *lw, Node *e) {

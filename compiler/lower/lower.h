@@ -199,6 +199,7 @@ bool is_box_move(Node *e);
 Operand as_operand(Lower *lw, Node *e);
 Operand as_arg_operand(Lower *lw, Node *e);
 Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span);
+Operand read_into_temp(Lower *lw, Operand op, Span span);
 void lower_args(Lower *lw, Node **nodes, int n, Operand *out);
 Place project_index(Place base, int index_local, Type *elem);
 Operand seq_len(Lower *lw, Place p, Type *t, Span span);

@@ -200,6 +200,12 @@ Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span) {
     bool seen = false;
     for (int i = 0; i < nlater; i++) seen |= runs_code(later[i]);
     if (op.kind == OP_CONST || !seen || is_temp_local(lw, operand_local(op))) return op;
+    return read_into_temp(lw, op, span);
+}
+
+/* The place operand op read (copied or moved) into a fresh temporary now, given as a move
+ * of that temporary: what it reads is fixed before anything after it runs. */
+Operand read_into_temp(Lower *lw, Operand op, Span span) {
     Type *ty = ir_operand_type(lw->body, &op);
     Place t = temp(lw, ty, span);
     assign(lw, t, rv_use(op, ty), span);
