@@ -13,12 +13,14 @@ static bool pattern_binds(Node *pat);
 
 /* ── patterns, statements, blocks ── */
 
+/* A later alternative of an or-pattern binds the same local again, on a path of its own. */
+static int rebind(Lower *lw, Binding *b) {
+    storage(lw, ST_STORAGE_LIVE, b->local, b->span);
+    return b->local;
+}
+
 static int declare_binding(Lower *lw, Binding *b) {
-    if (lw->rebinding) {
-        /* a later alternative of an or-pattern: the same variable, on a path of its own */
-        storage(lw, ST_STORAGE_LIVE, b->local, b->span);
-        return b->local;
-    }
+    if (lw->rebinding) return rebind(lw, b);
     int local = new_local(lw, b->ty, b->name, b->span, b->is_mut, true);
     b->local = local;
     storage(lw, ST_STORAGE_LIVE, local, b->span);
@@ -31,6 +33,7 @@ static int declare_binding(Lower *lw, Binding *b) {
  * which the guard reads through (binding_place); a variable of the arm's attempt, so a
  * failed guard ends its storage. */
 static int guard_view(Lower *lw, Binding *b) {
+    if (lw->rebinding) return rebind(lw, b);
     b->local = new_local(lw, ty_ref(b->ty, false), 0, b->span, false, false);
     storage(lw, ST_STORAGE_LIVE, b->local, b->span);
     ptrvec_push(&lw->scope_locals, scope_entry(b->local, ENTRY_VAR));
