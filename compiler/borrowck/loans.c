@@ -372,7 +372,7 @@ static void report_conflict(LoansCtx *c, int k, const Place *p, AccessKind kind,
     case WRITE_MUTATE:
         d = diag_error("E0506", at, "cannot assign to %s because it is borrowed",
                        quoted_or_value(c->body, p));
-        diag_secondary(d, loan->span, "%s is borrowed here", name);
+        diag_secondary(d, loan->span, "%s is borrowed here", quoted_or_value(c->body, p));
         diag_label(d, "%s is assigned to here but it was already borrowed",
                    quoted_or_value(c->body, p));
         break;
@@ -391,8 +391,8 @@ static bool loan_is_active(LoansCtx *c, int k, int loc) {
     return c->set->loans[k].kind != BORROW_TWO_PHASE || !bitset_get(&c->reserved_only[k], loc);
 }
 
-/* rustc's check_access_for_conflict: the loans in scope that the access conflicts with,
- * and whether the pair is an error. */
+/* rustc's check_access_for_conflict: the first loan in scope that the access conflicts
+ * with, if the pair is an error (one error per access, as rustc reports). */
 static void check_access(LoansCtx *c, const Place *p, AccessDepth depth, AccessKind kind,
                          Span at, Location loc) {
     int here = cfg_location(c->cfg, loc.block, loc.stmt);
@@ -412,6 +412,7 @@ static void check_access(LoansCtx *c, const Place *p, AccessDepth depth, AccessK
         if (reads && !loan_is_active(c, k, here)) continue;
         c->reported[k] = true;
         report_conflict(c, k, p, kind, at, loc);
+        return;
     }
 }
 

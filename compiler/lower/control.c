@@ -293,7 +293,7 @@ void lower_loop_into(Lower *lw, Place dest, Node *e) {
     if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
         Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
         Place sp = scrutinee_place(lw, scrut);
-        test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, cond->span);
+        test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, scrut->span);
         while_let_mark = lw->scope_locals.len;
         bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
     } else if (e->kind == N_WHILE) {

@@ -817,9 +817,15 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (!m && (recv_ty->kind == TY_ARRAY || recv_ty->kind == TY_SLICE || recv_ty->kind == TY_STR)) {
+        /* `len` and `is_empty` take `&self` of the slice or str, so the receiver is borrowed
+         * (an array too: rustc unsizes `&a` to `&[T]`), E0502 against a live `&mut a[0]` */
         Type *seq;
-        Place p = seq_place(lw, e->u.call.receiver, &seq);
-        Operand len = seq_len(lw, p, seq, e->span);
+        Node *recv = e->u.call.receiver;
+        Place p = seq_place(lw, recv, &seq);
+        Type *ref = ty_ref(seq, false);
+        Place self = temp(lw, ref, recv->span);
+        assign(lw, self, rv_ref(lw, ref, p, BORROW_SHARED), recv->span);
+        Operand len = seq_len(lw, project_deref(self, seq), seq, e->span);
         if (e->u.call.method == sym_cstr("is_empty"))
             assign(lw, dest, rv_binary(BIN_EQ, len, const_int(ty_int(IK_USIZE), 0), ty_bool),
                    e->span);

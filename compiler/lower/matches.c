@@ -13,13 +13,15 @@ static bool pattern_binds(Node *pat);
 
 /* ── patterns, statements, blocks ── */
 
+/* A later alternative of an or-pattern binds the same local again, on a path of its own. */
+static int rebind(Lower *lw, Binding *b) {
+    int local = binding_local(lw, b);
+    storage(lw, ST_STORAGE_LIVE, local, b->span);
+    return local;
+}
+
 static int declare_binding(Lower *lw, Binding *b) {
-    if (lw->rebinding) {
-        /* a later alternative of an or-pattern: the same variable, on a path of its own */
-        int local = binding_local(lw, b);
-        storage(lw, ST_STORAGE_LIVE, local, b->span);
-        return local;
-    }
+    if (lw->rebinding) return rebind(lw, b);
     int local = new_local(lw, b->ty, b->name, b->span, b->is_mut, true);
     set_binding_local(lw, b, local);
     storage(lw, ST_STORAGE_LIVE, local, b->span);
@@ -27,10 +29,12 @@ static int declare_binding(Lower *lw, Binding *b) {
     return local;
 }
 
-/* What a match guard sees of a by-value binding that would move: a shared reference to
- * the scrutinee's part (rustc binds it so in a guard), which the guard reads through
- * (binding_place); a variable of the arm's attempt, so a failed guard ends its storage. */
+/* What a match guard sees of a by-value binding: a shared reference to the scrutinee's
+ * part (rustc binds it so in a guard: nothing is moved or copied before the guard holds),
+ * which the guard reads through (binding_place); a variable of the arm's attempt, so a
+ * failed guard ends its storage. */
 static int guard_view(Lower *lw, Binding *b) {
+    if (lw->rebinding) return rebind(lw, b);
     int view = new_local(lw, ty_ref(b->ty, false), 0, b->span, false, false);
     set_binding_local(lw, b, view);
     storage(lw, ST_STORAGE_LIVE, view, b->span);
@@ -186,11 +190,11 @@ void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span
     case P_IDENT: {
         Binding *b = pat->u.pat_ident.binding;
         if (pat->u.pat_ident.subpat) bind_pattern_typed(lw, pat->u.pat_ident.subpat, src, t, span);
-        bool viewed = lw->guard_reads && !b->by_ref && !ty_is_copy(b->ty);
+        bool viewed = lw->guard_reads && !b->by_ref;
         int local = viewed ? guard_view(lw, b) : declare_binding(lw, b);
         if (viewed) {
             assign(lw, local_place(local), rv_ref(lw, ty_ref(b->ty, false), src, BORROW_SHARED),
-                   span);
+                   pat->span);
         } else if (b->by_ref) {
             Rvalue rv = rv_ref(lw, b->ty, src, b->ref_mut ? BORROW_MUT : BORROW_SHARED);
             assign(lw, local_place(local), rv, span);
@@ -372,6 +376,121 @@ void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span 
     }
 }
 
+/* ── what the guards may not change ── */
+
+/* The places a match's guards must leave as the arms tested them (rustc's
+ * collect_fake_borrows): every place a pattern tests (a discriminant, a constant, a
+ * range, a slice's length), each with a fake shallow borrow, and every dereference on the
+ * way to a tested or bound place, so that the guard may not redirect the reference either.
+ * A place only bound, or matched by `_`, is not fixed: `_ if { x = 1; false }` is fine. */
+typedef struct FakeBorrows {
+    Place *places;
+    int n, cap;
+} FakeBorrows;
+
+static bool same_place(const Place *a, const Place *b) {
+    if (a->local != b->local || a->nproj != b->nproj) return false;
+    for (int i = 0; i < a->nproj; i++) {
+        const Proj *x = &a->proj[i], *y = &b->proj[i];
+        if (x->kind != y->kind || x->field != y->field || x->index_local != y->index_local)
+            return false;
+    }
+    return true;
+}
+
+static void fake_borrow_place(FakeBorrows *fb, Place p) {
+    for (int i = 0; i < fb->n; i++)
+        if (same_place(&fb->places[i], &p)) return;
+    if (fb->n == fb->cap) {
+        fb->cap = fb->cap ? 2 * fb->cap : 8;
+        Place *grown = arena_alloc(sizeof(Place) * (size_t)fb->cap);
+        if (fb->n) memcpy(grown, fb->places, sizeof(Place) * (size_t)fb->n);
+        fb->places = grown;
+    }
+    fb->places[fb->n++] = p;
+}
+
+/* The places p is reached through by dereferencing: `r` of `*r`, `a.r` of `(*a.r).x`. */
+static void fake_borrow_deref_prefixes(FakeBorrows *fb, Place p) {
+    for (int i = p.nproj - 1; i >= 0; i--)
+        if (p.proj[i].kind == PROJ_DEREF) fake_borrow_place(fb, (Place){p.local, i, p.proj});
+}
+
+static void fake_borrow_tested(FakeBorrows *fb, Place p) {
+    fake_borrow_place(fb, p);
+    fake_borrow_deref_prefixes(fb, p);
+}
+
+/* The places pat, matched against src, tests or binds (test_pattern's walk, without its
+ * code). A slice's elements sit at index locals its test computes on its own path, so
+ * of a slice only the length's place is kept. */
+static void collect_fake_borrows(Lower *lw, Node *pat, Place src, Type *src_ty,
+                                 FakeBorrows *fb) {
+    Type *t;
+    src = pattern_place(src, src_ty, pat, &t);
+    switch (pat->kind) {
+    case P_IDENT:
+        fake_borrow_deref_prefixes(fb, src);
+        if (pat->u.pat_ident.subpat) collect_fake_borrows(lw, pat->u.pat_ident.subpat, src, t, fb);
+        break;
+    case P_LIT: case P_RANGE:
+        fake_borrow_tested(fb, src);
+        break;
+    case P_TUPLE: {
+        SubPatterns sp = tuple_subpatterns(pat, src, t);
+        for (int i = 0; i < sp.n; i++)
+            collect_fake_borrows(lw, sp.pats[i], sp.places[i], sp.types[i], fb);
+        break;
+    }
+    case P_REF:
+        collect_fake_borrows(lw, pat->u.unary.operand, project_deref(src, t->elem), t->elem, fb);
+        break;
+    case P_SLICE:
+        if (t->kind == TY_SLICE) {
+            fake_borrow_tested(fb, src);
+            break;
+        }
+        for (int i = 0; i < pat->u.list.elems.len; i++) {
+            Node *sub = pat->u.list.elems.items[i];
+            if (is_slice_rest(sub)) continue;
+            Place elem = slice_elem_place(lw, pat, src, t, i, pat->span);
+            collect_fake_borrows(lw, sub, elem, t->elem, fb);
+        }
+        break;
+    case P_OR:
+        for (int i = 0; i < pat->u.list.elems.len; i++)
+            collect_fake_borrows(lw, pat->u.list.elems.items[i], src, t, fb);
+        break;
+    case P_PATH: case P_TUPLE_STRUCT: case P_STRUCT: {
+        Def *d = pattern_def(pat);
+        if (!d) break;
+        if (d->kind == DEF_CONST || (d->kind == DEF_VARIANT && t->adt->nvariants > 1))
+            fake_borrow_tested(fb, src);
+        if (pat->kind == P_PATH || d->kind == DEF_CONST || t->kind != TY_ADT) break;
+        SubPatterns sp = adt_subpatterns(pat, d, src, t);
+        for (int i = 0; i < sp.n; i++)
+            collect_fake_borrows(lw, sp.pats[i], sp.places[i], sp.types[i], fb);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+/* The fake borrows of a match whose arms have a guard (none otherwise). */
+static FakeBorrows match_fake_borrows(Lower *lw, Node *match, Place sp) {
+    FakeBorrows fb = {0};
+    NodeList *arms = &match->u.match.arms;
+    bool guarded = false;
+    for (int i = 0; i < arms->len; i++) guarded |= ((Node *)arms->items[i])->u.arm.guard != NULL;
+    if (!guarded) return fb;
+    for (int i = 0; i < arms->len; i++) {
+        Node *arm = arms->items[i];
+        collect_fake_borrows(lw, arm->u.arm.pat, sp, match->u.match.scrutinee->ty, &fb);
+    }
+    return fb;
+}
+
 /* The variables a guard saw, read (FakeRead ForGuardBinding) once it holds. */
 typedef struct GuardBindings {
     Lower *lw;
@@ -388,22 +507,27 @@ static void read_guard_bindings(Node *n, const char *role, void *ctx) {
 }
 
 /* A guard sees the arm's bindings before the arm is chosen: for it the by-value ones
- * read the scrutinee in place (rustc binds them by reference there), and only once it
- * holds are the arm's variables bound, moving. A failed guard leaves the scrutinee whole.
+ * are shared references to the scrutinee's parts (rustc binds them so in a guard, so
+ * assigning what a binding points into is E0506), and only once it holds are the arm's
+ * variables bound, moving or copying. Then the match's fake borrows, so that the guard
+ * may not change what the arms tested (E0510). A failed guard leaves the scrutinee whole.
  * The guard is a terminating scope (rustc's): its temporaries die as soon as it is decided,
  * and a failed guard ends the storage of everything the attempt made before the next arm.
- * CFG: guard (bindings read in place) → its temps' drops →
- *      [true: bind, move → body | false: StorageDeads → next] */
-static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int next) {
+ * CFG: guard bindings, fake borrows → guard → its temps' drops →
+ *      [true: fake reads, bind, move → body | false: StorageDeads → next] */
+static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int next,
+                             const FakeBorrows *fb) {
     int mark = lw->scope_locals.len;
-    /* the guard may not change what is matched: a shallow fake borrow, read once it holds */
-    Type *ref = ty_ref(ir_place_type(lw->body, sp), false);
-    Place fake = temp(lw, ref, arm->span);
-    Rvalue borrow = rv_ref(lw, ref, sp, BORROW_SHALLOW);
-    assign(lw, fake, borrow, scrut->span);      /* E0510 names the scrutinee */
     lw->guard_reads = true;
     bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
     lw->guard_reads = false;
+    Place *fakes = arena_alloc(sizeof(Place) * (size_t)(fb->n + 1));
+    for (int i = 0; i < fb->n; i++) {
+        Type *ref = ty_ref(ir_place_type(lw->body, fb->places[i]), false);
+        fakes[i] = temp(lw, ref, arm->span);
+        assign(lw, fakes[i], rv_ref(lw, ref, fb->places[i], BORROW_SHALLOW),
+               scrut->span);                    /* E0510 names the scrutinee */
+    }
     Node *guard = arm->u.arm.guard;
     int temps = lw->scope_locals.len;
     Operand holds = as_operand(lw, guard);
@@ -414,7 +538,7 @@ static void bind_guarded_arm(Lower *lw, Node *arm, Place sp, Node *scrut, int ne
     lw->cur = failed;
     drop_scopes_above(lw, mark, guard->span);
     goto_block(lw, next, guard->span, passed);
-    fake_read(lw, FAKE_FOR_MATCH_GUARD, fake, arm->span);
+    for (int i = 0; i < fb->n; i++) fake_read(lw, FAKE_FOR_MATCH_GUARD, fakes[i], arm->span);
     GuardBindings seen = {lw, arm->span};
     read_guard_bindings(arm->u.arm.pat, NULL, &seen);
     lw->guard_views.len = 0;
@@ -436,13 +560,15 @@ void lower_match_into(Lower *lw, Place dest, Node *e) {
     Node *scrut = e->u.match.scrutinee;
     NodeList *arms = &e->u.match.arms;
     Place sp = scrutinee_place(lw, scrut);
+    FakeBorrows fakes = match_fake_borrows(lw, e, sp);
     int join = new_block(lw);
     for (int i = 0; i < arms->len; i++) {
         Node *arm = arms->items[i];
         int next = new_block(lw);
-        test_pattern(lw, arm->u.arm.pat, sp, scrut->ty, next, arm->span);
+        /* the tests read the scrutinee where it is written (rustc's E0503 points there) */
+        test_pattern(lw, arm->u.arm.pat, sp, scrut->ty, next, scrut->span);
         int mark = lw->scope_locals.len;
-        if (arm->u.arm.guard) bind_guarded_arm(lw, arm, sp, scrut, next);
+        if (arm->u.arm.guard) bind_guarded_arm(lw, arm, sp, scrut, next, &fakes);
         else bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
         lower_into(lw, dest, arm->u.arm.body);
         close_scope(lw, mark, arm->span);
@@ -459,7 +585,7 @@ void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     Node *scrut = cond->u.let_cond.expr;
     Place sp = scrutinee_place(lw, scrut);
     int join = new_block(lw), other = new_block(lw);
-    test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, cond->span);
+    test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, scrut->span);
     int mark = lw->scope_locals.len;
     bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
     lower_block_into(lw, dest, e->u.if_.then_block);

@@ -9,7 +9,7 @@ fn main() {
     let _ = pair;
     let (name, count) = pair;
     match count {
-        n if n > 1 => println!("{} many {}", name, n),
+        n @ 0..=9 if n > 1 => println!("{} many {}", name, n),
         n => println!("{} few {}", name, n),
     }
     let mut stack = vec![1, 2];
