@@ -509,12 +509,14 @@ static void lower_assign(Lower *lw, Node *e) {
     if (e->kind == N_ASSIGN) {
         Operand v = settled_rhs(lw, as_operand(lw, r), r->span);
         Place p = as_mut_place(lw, l);
+        Span span = e->span;
         if (may_need_drop(l->ty)) {                 /* the old value goes first */
             int at = lw->cur;
             emit_drop(lw, p, l->ty, l->span);
             lw->body->blocks[at].term.replace = true;
+            span = l->span;                         /* the drop and the store: one access */
         }
-        assign(lw, p, rv_use(v, l->ty), e->span);
+        assign(lw, p, rv_use(v, l->ty), span);
         return;
     }
     Def *m =
@@ -1258,6 +1260,15 @@ static void lower_tuple_into(Lower *lw, Place dest, Node *e) {
 }
 
 void lower_into(Lower *lw, Place dest, Node *e) {
+    Type *want = ir_place_type(lw->body, dest);
+    if (want->kind == TY_REF && !want->is_mut && e->ty && e->ty->kind == TY_REF && e->ty->is_mut) {
+        /* a `&mut T` where a `&T` is wanted (a return, a tail, a field): reborrowed shared,
+         * `&*e`, as rustc's coercion; a place is not moved out */
+        Place src = is_place_node(e) ? as_place(lw, e) : temp(lw, e->ty, e->span);
+        if (!is_place_node(e)) lower_into(lw, src, e);
+        assign(lw, dest, rv_read_as(lw, src, e->ty, want), e->span);
+        return;
+    }
     Operand c;
     if (as_constant(e, &c)) {
         assign(lw, dest, rv_use(c, e->ty), e->span);
