@@ -202,6 +202,7 @@ bool as_constant(Node *e, Operand *out);
 bool is_box_move(Node *e);
 Operand as_operand(Lower *lw, Node *e);
 Operand as_arg_operand(Lower *lw, Node *e);
+Operand as_reborrowed_operand(Lower *lw, Node *e);
 Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span);
 Operand read_into_temp(Lower *lw, Operand op, Span span);
 void lower_args(Lower *lw, Node **nodes, int n, Operand *out);

@@ -188,6 +188,8 @@ typedef enum FormatKind {
     FMTK_WRITE,     /* write!/writeln!: into format.dest */
 } FormatKind;
 
+enum { REBORROW_NONE, REBORROW_MUT, REBORROW_SHARED };
+
 typedef enum AssertKind { ASSERT_TRUE, ASSERT_EQ, ASSERT_NE } AssertKind;
 
 struct Node {
@@ -200,6 +202,9 @@ struct Node {
     Visibility vis;                             /* items and fields */
     /* lowering: a `let`'s temporary extended to its block's end */
     bool outlives_statement;
+    /* typeck only: a `&mut` at a coercion site whose expected type is a reference is
+     * reborrowed (rustc's coerce_borrowed_pointer), `&mut *e` or `&*e`, not moved */
+    uint8_t reborrow;
     union {
         struct { NodeList items; Node *prelude; } crate;   /* prelude: stdlib/prelude.rs, parsed */
         struct {
