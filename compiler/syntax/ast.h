@@ -12,6 +12,7 @@ typedef struct AdtDef AdtDef;
 typedef struct AdtField AdtField;
 typedef struct TraitDef TraitDef;
 typedef struct ImplDef ImplDef;
+typedef struct Conversion Conversion;
 
 typedef struct NodeList {
     Node **items;
@@ -198,10 +199,10 @@ struct Node {
     Type *ty;                                   /* set by typeck on expressions and patterns */
     Type **targs;                               /* calls of generic fns: type arguments (typeck) */
     int ntargs;
+    Conversion *conversion;                     /* typeck only: what a conversion call or cast
+                                                   resolved to (typeck/typeck.h), or NULL */
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
-    /* lowering: a `let`'s temporary extended to its block's end */
-    bool outlives_statement;
     /* typeck only: a `&mut` at a coercion site whose expected type is a reference is
      * reborrowed (rustc's coerce_borrowed_pointer), `&mut *e` or `&*e`, not moved */
     uint8_t reborrow;
