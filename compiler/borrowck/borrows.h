@@ -119,5 +119,15 @@ void regions_check_universal(const RegionCx *cx);
 LaterUse regions_later_use(const RegionCx *cx, int region, Location from);
 /* Whether region r flows into the type of the return place: a loan in it is returned. */
 bool regions_returned(const RegionCx *cx, int r);
+/* Why a returned loan must last to the function's end (rustc's "returning this value
+ * requires that `x` is borrowed for `'1`"): the return that stores it, and the return
+ * type's region (named, or anonymous: declared at the elided `&`). */
+typedef struct ReturnBlame {
+    bool found, anonymous;
+    Span span, declared;
+    Region region;
+    const char *name;
+} ReturnBlame;
+ReturnBlame regions_return_blame(const RegionCx *cx, int r);
 
 #endif

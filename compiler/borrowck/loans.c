@@ -40,7 +40,11 @@ typedef struct LoansCtx {
     int **out_of_scope, *nout_of_scope;
     /* per two-phase loan: the locations between its reservation and its activation */
     BitSet *reserved_only;
-    bool *reported;                             /* per loan: one report each */
+    /* the accesses reported, one error each (rustc's access_place_error_reported) */
+    struct ReportedAccess { Place place; Span span; } *reported;
+    int nreported, reported_cap;
+    bool *reservation_failed;                   /* per loan: its reservation was reported, so
+                                                   its activation is not checked again */
     BitSet state;                               /* the loans in scope at the check */
     int activating;                             /* the loan the checked location activates */
 } LoansCtx;
@@ -208,9 +212,24 @@ static void label_binding(LoansCtx *c, Diag *d, const Place *p) {
     diag_secondary(d, l->span, "binding `%s` declared here", sym_str(l->name));
 }
 
+/* A loan that is returned is needed to the function's end, wherever the conflict is. */
+static void label_returned(LoansCtx *c, Diag *d, int k) {
+    const Loan *loan = &c->set->loans[k];
+    ReturnBlame blame = regions_return_blame(c->rcx, loan->region);
+    if (!blame.found) return;
+    if (blame.anonymous)
+        diag_secondary(d, blame.declared, "let's call the lifetime of this reference `%s`",
+                       blame.name);
+    diag_secondary(d, blame.span, "returning this value requires that %s is borrowed for `%s`",
+                   quoted_or_value(c->body, &loan->place), blame.name);
+}
+
 static void label_later_use(LoansCtx *c, Diag *d, int k, Location at, const char *what) {
     LaterUse use = regions_later_use(c->rcx, c->set->loans[k].region, at);
-    if (use.at.block < 0) return;
+    if (use.at.block < 0) {
+        label_returned(c, d, k);
+        return;
+    }
     bool by_call = use.at.stmt == c->body->blocks[use.at.block].nstmts &&
                    c->body->blocks[use.at.block].term.kind == TM_CALL;
     if (use.kind == USE_DROP)
@@ -391,13 +410,40 @@ static bool loan_is_active(LoansCtx *c, int k, int loc) {
     return c->set->loans[k].kind != BORROW_TWO_PHASE || !bitset_get(&c->reserved_only[k], loc);
 }
 
+static bool same_place(const Place *a, const Place *b) {
+    if (a->local != b->local || a->nproj != b->nproj) return false;
+    for (int i = 0; i < a->nproj; i++)
+        if (a->proj[i].kind != b->proj[i].kind || a->proj[i].field != b->proj[i].field ||
+            a->proj[i].index_local != b->proj[i].index_local)
+            return false;
+    return true;
+}
+
+/* Whether this access of p at span was reported already; records it if not. */
+static bool reported_before(LoansCtx *c, const Place *p, Span at) {
+    for (int i = 0; i < c->nreported; i++) {
+        const struct ReportedAccess *r = &c->reported[i];
+        if (r->span.file == at.file && r->span.lo == at.lo && r->span.hi == at.hi &&
+            same_place(&r->place, p))
+            return true;
+    }
+    if (c->nreported == c->reported_cap) {
+        c->reported_cap = c->reported_cap ? 2 * c->reported_cap : 8;
+        struct ReportedAccess *grown = scratch_alloc(sizeof *grown * (size_t)c->reported_cap);
+        if (c->nreported) memcpy(grown, c->reported, sizeof *grown * (size_t)c->nreported);
+        c->reported = grown;
+    }
+    c->reported[c->nreported++] = (struct ReportedAccess){*p, at};
+    return false;
+}
+
 /* rustc's check_access_for_conflict: the first loan in scope that the access conflicts
- * with, if the pair is an error (one error per access, as rustc reports). */
+ * with, when the pair is an error; each access (place and span) reported once. */
 static void check_access(LoansCtx *c, const Place *p, AccessDepth depth, AccessKind kind,
                          Span at, Location loc) {
     int here = cfg_location(c->cfg, loc.block, loc.stmt);
     for (int k = bitset_next_set(&c->state, 0); k >= 0; k = bitset_next_set(&c->state, k + 1)) {
-        if (c->reported[k] || k == c->activating) continue;
+        if (k == c->activating) continue;
         const Loan *loan = &c->set->loans[k];
         if (!borrow_conflicts_with_place(c->body, &loan->place, loan->kind, p, depth,
                                          BIAS_OVERLAP))
@@ -410,8 +456,12 @@ static void check_access(LoansCtx *c, const Place *p, AccessDepth depth, AccessK
         if (kind == RESERVE_MUT_BORROW && shared_loan) continue;
         if (kind == WRITE_MOVE && loan->kind == BORROW_SHALLOW) continue;
         if (reads && !loan_is_active(c, k, here)) continue;
-        c->reported[k] = true;
-        report_conflict(c, k, p, kind, at, loc);
+        /* a value dying while borrowed: once per borrow of its local (rustc keys it so) */
+        Place root = {.local = loan->place.local};
+        bool dies = kind == WRITE_STORAGE_DEAD;
+        if (!reported_before(c, dies ? &root : p, dies ? loan->span : at))
+            report_conflict(c, k, p, kind, at, loc);
+        if (kind == RESERVE_MUT_BORROW) c->reservation_failed[c->set->reserved_at[here]] = true;
         return;
     }
 }
@@ -468,7 +518,7 @@ static void check_rvalue(LoansCtx *c, const Rvalue *rv, Span at, Location loc) {
 static void check_activation(LoansCtx *c, int here, Span at, Location loc) {
     int k = c->set->activated_at[here];
     c->activating = k;
-    if (k < 0) return;
+    if (k < 0 || c->reservation_failed[k]) return;
     check_access(c, &c->set->loans[k].place, ACCESS_DEEP, WRITE_MUT_BORROW, at, loc);
 }
 
@@ -537,7 +587,7 @@ void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions)
     c.out_of_scope = scratch_alloc(sizeof(int *) * (size_t)(cfg->nlocations + 1));
     c.nout_of_scope = scratch_alloc(sizeof(int) * (size_t)(cfg->nlocations + 1));
     c.reserved_only = scratch_alloc(sizeof(BitSet) * (size_t)set->nloans);
-    c.reported = scratch_alloc(sizeof(bool) * (size_t)set->nloans);
+    c.reservation_failed = scratch_alloc(sizeof(bool) * (size_t)set->nloans);
     BitSet seen = bitset_scratch(body->nblocks);
     int *stack = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1));
     for (int k = 0; k < set->nloans; k++) {

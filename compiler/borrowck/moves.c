@@ -220,15 +220,18 @@ static void check_read(MovesCtx *m, const BitSet *s, const Place *p, Span at, bo
 
 /* Whether place p is reached through a pointer (not counting the contents of an owned
  * Box, which are a part of it). */
-static bool through_pointer(MovesCtx *m, const Place *p) {
+/* The number of projections before p's first deref of a pointer (not of a Box), or -1. */
+static int pointer_prefix(MovesCtx *m, const Place *p) {
     Type *t = p->local >= 0 ? m->body->locals[p->local].ty : NULL;
     for (int i = 0; t && i < p->nproj; i++) {
         if (step_into_box(p, &i, &t)) continue;
-        if (p->proj[i].kind == PROJ_DEREF) return true;
+        if (p->proj[i].kind == PROJ_DEREF) return i;
         t = p->proj[i].ty;
     }
-    return false;
+    return -1;
 }
+
+static bool through_pointer(MovesCtx *m, const Place *p) { return pointer_prefix(m, p) >= 0; }
 
 /* A write into a part of p (a field assignment) needs every path above it to hold a
  * value: E0382 after a move, E0381 where there never was one. */
@@ -523,6 +526,13 @@ static void check_write(MovesCtx *m, const BitSet *s, const Place *p, Span at) {
     int l = p->local;
     if (l < 0) return;
     if (check_shared_mutation(m, p, at, false)) return;
+    int pointer = pointer_prefix(m, p);
+    if (pointer >= 0) {
+        /* `*r = v` uses r: it must hold a reference (E0382 after `let s = r;`) */
+        Place reference = {.local = l, .nproj = pointer, .proj = p->proj};
+        check_read(m, s, &reference, at, false, false);
+        return;
+    }
     Local *loc = &m->body->locals[l];
     bool immutable = loc->is_user_var && !loc->is_mut;
     if (immutable && p->nproj > 0) check_field_write_mutability(m, s, p, at);

@@ -631,21 +631,26 @@ static void look_at_use(void *ctx, const PlaceUse *use) {
         use->kind == USE_STORAGE_DEAD || use->kind == USE_CALL_DEST)
         return;
     int l = use->place->local;
-    if (l < 0) return;
+    if (l <= 0) return;                         /* the return place: a returned loan is
+                                                   explained by the return (loan_returned) */
     f->hit = false;
     each_region(local_type(f->cx->body, l), mark_found, f);
     if (!f->hit) return;
     f->found = (LaterUse){.at = use->at, .span = use->span, .kind = use->kind, .local = l};
 }
 
-/* The variables region r outlives, transitively, r included. */
+/* The variables region r outlives, transitively, r included; not past a universal region
+ * (a loan that reaches `'a` does not flow into every other value typed with `'a`). */
 static BitSet outlived_by(const RegionCx *cx, int r) {
     BitSet reach = bitset_scratch(cx->nvars);
     bitset_set(&reach, r);
+    BitSet universal = bitset_scratch(cx->nvars);
+    for (int u = 0; u < cx->nuniversal; u++) bitset_set(&universal, cx->universal[u]);
     for (bool changed = true; changed;) {
         changed = false;
         for (int e = 0; e < cx->nedges; e++)
             if (bitset_get(&reach, cx->edges[e].longer) &&
+                !bitset_get(&universal, cx->edges[e].longer) &&
                 !bitset_get(&reach, cx->edges[e].shorter)) {
                 bitset_set(&reach, cx->edges[e].shorter);
                 changed = true;
@@ -659,6 +664,46 @@ bool regions_returned(const RegionCx *cx, int r) {
     FindUse f = {.cx = cx, .reach = outlived_by(cx, r)};
     each_region(local_type(cx->body, 0), mark_found, &f);
     return f.hit;
+}
+
+/* A write of the return place that stores a value whose type holds a region of reach. */
+static bool writes_reached_return(FindUse *f, const Block *bb, int i) {
+    bool is_stmt = i < bb->nstmts;
+    const Place *dest = is_stmt ? &bb->stmts[i].place : &bb->term.dest;
+    bool writes = is_stmt ? bb->stmts[i].kind == ST_ASSIGN : bb->term.kind == TM_CALL;
+    if (!writes || dest->local != 0 || dest->nproj) return false;
+    f->hit = false;
+    IrVisitor v = {.ctx = f, .place = look_at_use};
+    f->found.at.block = -1;
+    if (is_stmt) ir_visit_stmt(&v, &bb->stmts[i], (Location){0, i});
+    else ir_visit_term(&v, &bb->term, (Location){0, i});
+    return f->found.at.block >= 0;
+}
+
+ReturnBlame regions_return_blame(const RegionCx *cx, int r) {
+    ReturnBlame blame = {.found = false};
+    if (r < 0 || r >= cx->nvars || !regions_returned(cx, r)) return blame;
+    FindUse f = {.cx = cx, .reach = outlived_by(cx, r)};
+    for (int b = 0; b < cx->body->nblocks && !blame.found; b++) {
+        const Block *bb = &cx->body->blocks[b];
+        for (int i = 0; i <= bb->nstmts && !blame.found; i++)
+            if (writes_reached_return(&f, bb, i)) {
+                blame.found = true;
+                blame.span = i < bb->nstmts ? bb->stmts[i].span : bb->term.span;
+            }
+    }
+    /* the universal region of the return type's first reference: its name or, elided, the
+     * `&` of the parameter it was elided from */
+    Def *def = cx->body->def;
+    Type *ret = def ? def_sig_ret_ty(def) : NULL;
+    blame.region = ret && ret->nregions ? ret->regions[0] : region_erased;
+    blame.anonymous = blame.region.kind == REGION_PARAM && cx->sig &&
+                      blame.region.index < cx->sig->nparams &&
+                      !cx->sig->params[blame.region.index].name;
+    if (blame.region.kind == REGION_PARAM && cx->sig && blame.region.index < cx->sig->nparams)
+        blame.declared = cx->sig->params[blame.region.index].span;
+    blame.name = blame.anonymous ? "'1" : region_str(cx->sig, blame.region);
+    return blame;
 }
 
 LaterUse regions_later_use(const RegionCx *cx, int region, Location from) {

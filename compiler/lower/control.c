@@ -386,6 +386,7 @@ void lower_try_into(Lower *lw, Place dest, Node *e) {
     /* the residual's temporaries (its From conversion) ended on the way out: the value's
      * path at join never made them */
     lw->scope_locals.len = residual_mark;
+    scope_changed(lw, residual_mark);
 }
 
 void lower_block_into(Lower *lw, Place dest, Node *block) {
@@ -420,6 +421,7 @@ void lower_block_into(Lower *lw, Place dest, Node *block) {
     void **tail = arena_alloc(sizeof(void *) * (size_t)(ntail ? ntail : 1));
     if (ntail) memcpy(tail, lw->scope_locals.items + tail_mark, sizeof(void *) * (size_t)ntail);
     lw->scope_locals.len = tail_mark;
+    scope_changed(lw, tail_mark);
     close_scope(lw, mark, end);
     for (int i = 0; i < ntail; i++) ptrvec_push(&lw->scope_locals, tail[i]);
 }

@@ -87,7 +87,7 @@ void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b,
 Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span) {
     /* by reference where the parameter is `&T` and the operand a T (which may itself be `&str`) */
     if (param->kind != TY_REF || (e->ty->kind == TY_REF && param->elem != e->ty))
-        return as_arg_operand(lw, e);
+        return as_reborrowed_operand(lw, e);
     Place p;
     if (is_place_node(e)) {
         /* borrowed mutably (`w[i] += x`'s add_assign): through IndexMut and DerefMut */
@@ -309,8 +309,8 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
          * impl's call or the built-in operation (mono/substitute.c) */
         Type *sides[2] = {l->ty, r->ty};
         Operand args[2];
-        args[0] = as_arg_operand(lw, l);        /* left first */
-        args[1] = as_arg_operand(lw, r);
+        args[0] = as_reborrowed_operand(lw, l);         /* left first */
+        args[1] = as_reborrowed_operand(lw, r);
         Def *generic_op = instance_of(lw->ctx, operator_fn(lw->ctx, op), sides, 2);
         call(lw, fn_operand(generic_op), args, 2, dest, false, e->span);
         return;
@@ -510,12 +510,14 @@ static void lower_assign(Lower *lw, Node *e) {
     if (e->kind == N_ASSIGN) {
         Operand v = settled_rhs(lw, as_operand(lw, r), r->span);
         Place p = as_mut_place(lw, l);
+        Span span = e->span;
         if (may_need_drop(l->ty)) {                 /* the old value goes first */
             int at = lw->cur;
             emit_drop(lw, p, l->ty, l->span);
             lw->body->blocks[at].term.replace = true;
+            span = l->span;                         /* the drop and the store: one access */
         }
-        assign(lw, p, rv_use(v, l->ty), e->span);
+        assign(lw, p, rv_use(v, l->ty), span);
         return;
     }
     Def *m = operator_method(lw->ctx, e->u.binary.method, l->ty,
@@ -611,7 +613,7 @@ static void lower_struct_lit_into(Lower *lw, Place dest, Node *e) {
 static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     Type *self_ty = m->param_tys[0];
     Type *t = recv->ty;
-    if (t == self_ty) return as_arg_operand(lw, recv);
+    if (t == self_ty) return as_reborrowed_operand(lw, recv);
     if (t->kind == TY_REF && m->self_kind != SELF_VALUE && t->elem == self_ty->elem &&
         (!self_ty->is_mut || t->is_mut)) {
         /* a `&mut` receiver of a `&self` method is reborrowed shared (`&*r`), as rustc's
@@ -619,7 +621,7 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
         if (t->is_mut && !self_ty->is_mut && is_place_node(recv))
             return borrow_arg(lw, self_ty, project_deref(as_place(lw, recv), t->elem),
                               BORROW_SHARED, span);
-        return as_arg_operand(lw, recv);
+        return as_reborrowed_operand(lw, recv);
     }
     Place p = m->self_kind == SELF_REF_MUT ? as_mut_place(lw, recv) : as_place(lw, recv);
     /* down to Self (which may itself be a reference: `impl Pattern for &str`) */
@@ -1289,6 +1291,22 @@ static void lower_conversion_into(Lower *lw, Place dest, Node *e) {
 }
 
 void lower_into(Lower *lw, Place dest, Node *e) {
+    Type *want = ir_place_type(lw->body, dest);
+    bool mut_ref = e->ty && e->ty->kind == TY_REF && e->ty->is_mut;
+    if (mut_ref && want->kind == TY_REF && !want->is_mut) {
+        /* a `&mut T` where a `&T` is wanted (a return, a tail, a field): reborrowed shared,
+         * `&*e`, as rustc's coercion; a place is not moved out */
+        Place src = is_place_node(e) ? as_place(lw, e) : temp(lw, e->ty, e->span);
+        if (!is_place_node(e)) lower_into(lw, src, e);
+        assign(lw, dest, rv_read_as(lw, src, e->ty, want), e->span);
+        return;
+    }
+    if (mut_ref && e->reborrow == REBORROW_MUT && is_place_node(e)) {
+        /* `let r: &mut T = m;`: `&mut *m`, m usable again once r is done */
+        Place target = project_deref(as_place(lw, e), e->ty->elem);
+        assign(lw, dest, rv_ref(lw, e->ty, target, BORROW_MUT), e->span);
+        return;
+    }
     Operand c;
     if (as_constant(e, &c)) {
         assign(lw, dest, rv_use(c, e->ty), e->span);

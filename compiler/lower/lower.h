@@ -61,7 +61,11 @@ typedef struct Lower {
     void **chain_entries;
     int *chain_blocks;
     int nchain, chain_cap, resume_bb;
-    PtrVec chain_live;                          /* scratch: the entries a chain is wanted for */
+    PtrVec chain_live;                          /* the entries a chain is wanted for */
+    /* scope_locals[0..scope_clean) are as the last cleanup_chain saw them (scope_changed
+     * lowers it), and chain_live_below[k] counts the dropping entries among the first k:
+     * each chain scans only the entries since, not the whole scope stack */
+    int scope_clean, *chain_live_below, chain_live_below_cap;
     /* the local of each variable declared so far, by Binding id (plus one: 0 is none);
      * lowering's own map, the resolver's Bindings stay as resolve and typeck left them */
     int *binding_locals;
@@ -209,6 +213,7 @@ bool as_constant(Node *e, Operand *out);
 bool is_box_move(Node *e);
 Operand as_operand(Lower *lw, Node *e);
 Operand as_arg_operand(Lower *lw, Node *e);
+Operand as_reborrowed_operand(Lower *lw, Node *e);
 Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span);
 Operand read_into_temp(Lower *lw, Operand op, Span span);
 void lower_args(Lower *lw, Node **nodes, int n, Operand *out);
@@ -239,6 +244,8 @@ void emit_drop(Lower *lw, Place p, Type *ty, Span span);
 void drop_local(Lower *lw, int local, Span span);
 void end_scope_entry(Lower *lw, void *entry, Span span);
 void close_scope(Lower *lw, int mark, Span span);
+/* Scope entries from index `from` on were removed or replaced (cleanup_chain rescans). */
+void scope_changed(Lower *lw, int from);
 void close_branch(Lower *lw, int mark, int join, int next, Span span);
 void close_temps(Lower *lw, int mark, Span span);
 void close_temps_keeping(Lower *lw, int mark, Span span, int kept);

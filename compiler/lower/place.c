@@ -170,6 +170,14 @@ Operand as_operand(Lower *lw, Node *e) {
         temp_holding(lw, e);
         return const_unit();
     }
+    if (e->reborrow != REBORROW_NONE && e->ty->kind == TY_REF && e->ty->is_mut &&
+        is_place_node(e)) {
+        /* a coercion site: `&mut *m` or `&*m` (typeck's Node.reborrow), m not moved */
+        Place target = project_deref(as_place(lw, e), e->ty->elem);
+        bool shared = e->reborrow == REBORROW_SHARED;
+        return borrow_arg(lw, shared ? ty_ref(e->ty->elem, false) : e->ty, target,
+                          shared ? BORROW_SHARED : BORROW_MUT, e->span);
+    }
     if (is_place_node(e) && !is_box_move(e)) {
         Operand op = use_place(as_place(lw, e), e->ty);
         op.span = e->span;                      /* a use or move of a variable is reported here */
@@ -179,13 +187,20 @@ Operand as_operand(Lower *lw, Node *e) {
     return (Operand){.kind = OP_MOVE, .place = t};
 }
 
-/* An argument: a `&mut T` place passed to a function is reborrowed (`&mut *r`, two-phase
- * as rustc's reborrows of arguments are), not moved, as rustc does at coercion sites, so
- * `add(r); add(r);` keeps r usable. */
-Operand as_arg_operand(Lower *lw, Node *e) {
+/* A `&mut T` place reborrowed (`&mut *r`, two-phase as rustc's reborrows of receivers and
+ * arguments are), not moved: a method's receiver, an operator's operand. */
+Operand as_reborrowed_operand(Lower *lw, Node *e) {
     if (e->ty->kind != TY_REF || !e->ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
     Place target = project_deref(as_place(lw, e), e->ty->elem);
     return borrow_arg(lw, e->ty, target, BORROW_TWO_PHASE, e->span);
+}
+
+/* An argument: a `&mut T` place passed where the parameter is a reference is reborrowed, as
+ * rustc does at coercion sites, so `add(r); add(r);` keeps r usable; passed as a generic
+ * `T` it is moved (typeck's Node.reborrow tells which). */
+Operand as_arg_operand(Lower *lw, Node *e) {
+    if (e->reborrow != REBORROW_MUT) return as_operand(lw, e);
+    return as_reborrowed_operand(lw, e);
 }
 
 /* Whether evaluating e runs code that could see a value moved before it: anything but a
@@ -349,7 +364,7 @@ static Place user_index_place(Lower *lw, Node *e) {
     Operand args[2];
     args[0] = operator_arg(lw, base, m->param_tys[0], false, e->span);
     lw->mut_place = false;                      /* the index is only read */
-    args[1] = as_arg_operand(lw, e->u.binary.rhs);
+    args[1] = as_reborrowed_operand(lw, e->u.binary.rhs);
     lw->mut_place = saved;
     Place r = temp(lw, m->ret_ty, e->span);
     call(lw, fn_operand(m), args, 2, r, false, e->span);

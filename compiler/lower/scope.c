@@ -38,6 +38,16 @@ Place temp_undropped(Lower *lw, Type *ty, Span span) {
     return local_place(local);
 }
 
+/* The holder entry at index `at` leaves the scope stack (it is put back on top): it drops
+ * nothing, so the entries above it keep their chains and only shift down one. */
+static void holder_left_scope_stack(Lower *lw, int at) {
+    int clean = lw->scope_clean;
+    if (at >= clean) return;
+    memmove(lw->chain_live_below + at + 1, lw->chain_live_below + at + 2,
+            sizeof(int) * (size_t)(clean - at - 1));
+    lw->scope_clean = clean - 1;
+}
+
 static bool is_extended(Lower *lw, Node *e) {
     for (int i = 0; i < lw->extended_temps.len; i++)
         if (lw->extended_temps.items[i] == e) return true;
@@ -62,6 +72,7 @@ Place temp_holding(Lower *lw, Node *e) {
     int at = entries->len - 1;
     while (at >= 0 && entries->items[at] != entry) at--;
     if (at < 0) return holder;                  /* e diverged into a scope closed below it */
+    holder_left_scope_stack(lw, at);
     memmove(entries->items + at, entries->items + at + 1,
             sizeof(void *) * (size_t)(entries->len - at - 1));
     entries->items[entries->len - 1] =
@@ -182,18 +193,36 @@ static int chain_end(Lower *lw, Span span, bool build) {
  * drop of every live scope entry, innermost first, then TM_RESUME; 0 when none is live.
  * Chains share their tails: the one for entries 0..k is built once while they stay.
  * CFG: drop(entry k) → drop(entry k-1) → … → parameters' drops → resume */
+void scope_changed(Lower *lw, int from) {
+    if (from < lw->scope_clean) lw->scope_clean = from;
+}
+
 int cleanup_chain(Lower *lw, Span span) {
-    /* the entries holding something to drop (variables are entries for their storage too) */
+    /* the entries holding something to drop (variables are entries for their storage too);
+     * those below scope_clean are still the ones the last chain saw */
     PtrVec *live = &lw->chain_live;
-    live->len = 0;
-    for (int k = 0; k < lw->scope_locals.len; k++) {
+    int len = lw->scope_locals.len, clean = lw->scope_clean < len ? lw->scope_clean : len;
+    if (len + 1 > lw->chain_live_below_cap) {
+        int cap = 2 * (len + 1);
+        lw->chain_live_below = arena_realloc(lw->chain_live_below,
+                                             sizeof(int) * (size_t)lw->chain_live_below_cap,
+                                             sizeof(int) * (size_t)cap);
+        lw->chain_live_below_cap = cap;
+    }
+    if (clean == 0) lw->chain_live_below[0] = 0;
+    live->len = lw->chain_live_below[clean];
+    for (int k = clean; k < len; k++) {
         void *entry = lw->scope_locals.items[k];
         Type *ty = lw->body->locals[entry_local(entry)].ty;
         if (entry_drops(entry) && may_need_drop(ty)) ptrvec_push(live, entry);
+        lw->chain_live_below[k + 1] = live->len;
     }
+    lw->scope_clean = len;
     int n = live->len;
     if (n == 0) return chain_end(lw, span, false);
-    int valid = 0;
+    /* the chain built last time matches the live entries below clean */
+    int valid = lw->chain_live_below[clean] < lw->nchain ? lw->chain_live_below[clean]
+                                                         : lw->nchain;
     while (valid < n && valid < lw->nchain && lw->chain_entries[valid] == live->items[valid])
         valid++;
     if (n > lw->chain_cap) {
@@ -285,6 +314,7 @@ void close_scope(Lower *lw, int mark, Span span) {
         if (entry_kind(lw->scope_locals.items[i]) != ENTRY_EXTENDED)
             end_scope_entry(lw, lw->scope_locals.items[i], span);
     int keep = mark;
+    scope_changed(lw, mark);
     for (int i = mark; i < lw->scope_locals.len; i++)
         if (entry_kind(lw->scope_locals.items[i]) == ENTRY_EXTENDED)
             lw->scope_locals.items[keep++] = lw->scope_locals.items[i];
@@ -315,6 +345,7 @@ void close_temps_keeping(Lower *lw, int mark, Span span, int kept) {
         else end_scope_entry(lw, entry, span);
     }
     int keep = mark;
+    scope_changed(lw, mark);
     for (int i = mark; i < lw->scope_locals.len; i++) {
         void *entry = lw->scope_locals.items[i];
         if (!entry_is_temp(entry))

@@ -105,7 +105,7 @@ static void lt_node(Lt *lt, Node *n);
 static void lt_type(Lt *lt, Node *t);
 static void lt_item(Lt *lt, Node *item);
 static void walk_child(Node *child, const char *role, void *ctx);
-static void lt_alias(Lt *lt, Node *item, bool boundary);
+static void lt_alias(Lt *lt, Node *item, SigBuilder *impl_sig);
 
 /* ── recording ── */
 
@@ -755,12 +755,13 @@ static void lt_fn(Lt *lt, Node *fn, SigBuilder *impl_sig) {
     pop_binder(lt, b);
 }
 
-/* `type A<'a> = &'a T;`, also an associated type (boundary: not inside an impl or trait,
- * whose lifetimes it may use). */
-static void lt_alias(Lt *lt, Node *item, bool boundary) {
+/* `type A<'a> = &'a T;`, also an associated type (impl_sig: its impl's or trait's signature,
+ * whose lifetimes it may use; NULL outside one). */
+static void lt_alias(Lt *lt, Node *item, SigBuilder *impl_sig) {
+    bool boundary = impl_sig == NULL;
     SigBuilder *saved_sig = lt->sig;
     Mode saved_mode = lt->mode;
-    lt->sig = NULL;
+    lt->sig = impl_sig;                         /* an impl's `type Item = &'a T;` keeps 'a */
     lt->mode = MODE_FIELD;
     Binder *b = push_binder(lt, item->u.type_alias.generics, REGION_PARAM, boundary);
     lt_generic_bounds(lt, item->u.type_alias.generics);
@@ -795,9 +796,10 @@ static void lt_impl_or_trait(Lt *lt, Node *item) {
     for (int i = 0; i < items->len; i++) {
         Node *m = items->items[i];
         if (m->kind == N_FN) lt_fn(lt, m, sb);
-        else if (m->kind == N_TYPE_ALIAS) lt_alias(lt, m, false);
+        else if (m->kind == N_TYPE_ALIAS) lt_alias(lt, m, sb);
         else lt_item(lt, m);
     }
+    if (is_impl && item->u.impl.def) item->u.impl.def->regions = &sb->sig;
     pop_binder(lt, b);
 }
 
@@ -843,7 +845,7 @@ static void lt_item(Lt *lt, Node *item) {
         break;
     }
     case N_TYPE_ALIAS:
-        lt_alias(lt, item, true);
+        lt_alias(lt, item, NULL);
         break;
     case N_CONST_ITEM: case N_STATIC:
         lt->sig = NULL;

@@ -202,6 +202,11 @@ struct ImplDef {
     Node **assoc_nodes;                         /* per trait associated type: its `type Item = X;`
                                                    (or NULL) */
     Type **assoc_types;                         /* ... and X (set by typeck) */
+    /* the same with the impl's declared regions (`impl<'a, T> Iterator for IterMut<'a, T>
+     * { type Item = &'a mut T; }`), which the borrow checker's projections keep */
+    struct RegionSig *regions;                  /* the header's lifetimes (sema/lifetimes.c) */
+    Type *sig_self_ty;
+    Type **sig_assoc_types;
 };
 
 /* Whether impl im is for type t: equal, or for a generic impl, an instance of its self

@@ -264,7 +264,53 @@ Type *ty_adt(AdtDef *adt) {
     return adt->ty;
 }
 
+/* What self (with regions) gives the parameters of impl im, against its self type as
+ * declared: `IterMut<'?3, i32>` against `IterMut<'a, T>` gives 'a = '?3 and T = i32. */
+typedef struct DeclaredArgs {
+    ImplDef *im;
+    Type **types;
+    Region *regions;
+    int nregions;
+} DeclaredArgs;
+
+static void bind_declared(DeclaredArgs *a, Type *pattern, Type *t) {
+    ImplDef *im = a->im;
+    if (pattern->kind == TY_PARAM && pattern->var < im->ngenerics &&
+        im->generic_defs[pattern->var] == pattern->def) {
+        if (!a->types[pattern->var]) a->types[pattern->var] = t;
+        return;
+    }
+    if (pattern->kind != t->kind) return;
+    for (int i = 0; i < pattern->nregions && i < t->nregions; i++) {
+        Region r = pattern->regions[i];
+        if (r.kind == REGION_PARAM && r.index < a->nregions) a->regions[r.index] = t->regions[i];
+    }
+    if (pattern->elem && t->elem) bind_declared(a, pattern->elem, t->elem);
+    for (int i = 0; i < pattern->nelems && i < t->nelems; i++)
+        bind_declared(a, pattern->elems[i], t->elems[i]);
+}
+
+static Region declared_region(void *ctx, Region r) {
+    DeclaredArgs *a = ctx;
+    if (r.kind != REGION_PARAM) return r;
+    return r.index < a->nregions ? a->regions[r.index] : region_erased;
+}
+
+/* Impl im's associated type assoc for self, which carries regions the projection keeps;
+ * args: im's type parameters matched on the erased self. */
+static Type *declared_assoc_type(ImplDef *im, int assoc, Type *self, Type **args) {
+    DeclaredArgs a = {.im = im, .nregions = im->regions->nparams};
+    a.types = arena_alloc(sizeof(Type *) * (size_t)(im->ngenerics + 1));
+    a.regions = arena_alloc(sizeof(Region) * (size_t)(a.nregions + 1));
+    bind_declared(&a, im->sig_self_ty, self);
+    for (int i = 0; i < im->ngenerics; i++)
+        if (!a.types[i]) a.types[i] = args[i];
+    Type *t = ty_map_regions(im->sig_assoc_types[assoc], declared_region, &a);
+    return im->ngenerics ? ty_subst(t, a.types, im->ngenerics) : t;
+}
+
 Type *ty_proj(Type *self, TraitDef *trait, int assoc) {
+    Type *with_regions = self;
     self = ty_erase_regions(self);              /* impls are matched on erased types */
     if (self->kind == TY_PARAM && self->def) {
         for (int i = 0; i < self->def->assoc_eq.len; i++) {
@@ -284,6 +330,8 @@ Type *ty_proj(Type *self, TraitDef *trait, int assoc) {
             if (blanket != (i >= trait_impls.len)) continue;
             if (im->trait != trait || !im->assoc_types || !impl_matches(im, self, &args)) continue;
             Type *t = im->assoc_types[assoc];
+            if (t && (with_regions->region_flags & TYPE_REGION_KNOWN) && im->sig_assoc_types)
+                return declared_assoc_type(im, assoc, with_regions, args);
             return t && im->ngenerics ? ty_subst(t, args, im->ngenerics) : t ? t : ty_error;
         }
     }

@@ -162,8 +162,10 @@ bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
         /* `*mut T` to `*const T`, `&T` to `*const T`: the same address */
         return true;
     if (f->kind == TY_REF && x->kind == TY_REF && f->is_mut && !x->is_mut &&
-        unify(tc, f->elem, x->elem))
-        return true;                            /* `&mut T` to `&T`: same pointer, shared */
+        unify(tc, f->elem, x->elem)) {
+        at->reborrow = REBORROW_SHARED;         /* `&mut T` to `&T`: `&*e` */
+        return true;
+    }
     if (f->kind == TY_REF && x->kind == TY_REF && !x->is_mut &&
         shallow(tc, f->elem)->kind == TY_REF && shallow(tc, x->elem)->kind != TY_INFER &&
         !could_unify(tc, f, x) && could_unify(tc, f->elem, x)) {
@@ -178,7 +180,11 @@ bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut) &&
         deref_coerce(tc, at, f, x))
         return true;
-    if (unify(tc, found, expected)) return true;
+    if (unify(tc, found, expected)) {
+        /* a `&mut T` where a `&mut T` is expected: `&mut *e`, so a place stays usable */
+        if (f->kind == TY_REF && f->is_mut && x->kind == TY_REF) at->reborrow = REBORROW_MUT;
+        return true;
+    }
     mismatch(tc, at->span, expected, found);
     return false;
 }

@@ -354,6 +354,14 @@ static void prepare_trait_impls(Tc *tc) {
                            ? lower_type(tc, im->assoc_nodes[k]->u.type_alias.ty, false)
                            : ty_error;
         im->assoc_types = types;
+        if (!im->regions) continue;
+        im->sig_self_ty = lower_sig_type(tc, im->node->u.impl.self_ty, im->regions);
+        im->sig_assoc_types = arena_alloc(sizeof(Type *) * (size_t)(n + 1));
+        for (int k = 0; k < n; k++)
+            im->sig_assoc_types[k] =
+                im->assoc_nodes && im->assoc_nodes[k]
+                    ? lower_sig_type(tc, im->assoc_nodes[k]->u.type_alias.ty, im->regions)
+                    : ty_error;
     }
 }
 
