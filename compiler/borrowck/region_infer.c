@@ -275,49 +275,6 @@ static Region instantiate_region(void *ctx, Region r) {
     return r;
 }
 
-/* The regions of the self types of a call's projections. ty_subst normalizes
- * `<Iter<'r, T> as Iterator>::Item` through the impl, which is matched on erased types, so
- * `&'r T` comes back as `&T`: each region left erased in the instantiated signature
- * becomes a fresh variable that every region of those self types outlives (the impl's
- * lifetimes can only come from its self type). */
-typedef struct ProjectedRegions {
-    RegionCx *cx;
-    int *self_vars;
-    int n, cap;
-} ProjectedRegions;
-
-static void note_self_region(void *ctx, Region r) {
-    ProjectedRegions *pr = ctx;
-    int v = var_of(pr->cx, r);
-    if (v < 0) return;
-    if (pr->n == pr->cap) {
-        pr->cap = pr->cap ? 2 * pr->cap : 8;
-        int *grown = scratch_alloc(sizeof(int) * (size_t)pr->cap);
-        if (pr->n) memcpy(grown, pr->self_vars, sizeof(int) * (size_t)pr->n);
-        pr->self_vars = grown;
-    }
-    pr->self_vars[pr->n++] = v;
-}
-
-static void note_projection_selves(ProjectedRegions *pr, Type *t, Type **args, int nargs) {
-    if (!t || !ty_contains(t, TY_PROJ)) return;
-    if (t->kind == TY_PROJ) {
-        each_region(ty_subst(t->elem, args, nargs), note_self_region, pr);
-        return;
-    }
-    note_projection_selves(pr, t->elem, args, nargs);
-    note_projection_selves(pr, t->ret, args, nargs);
-    for (int i = 0; i < t->nelems; i++) note_projection_selves(pr, t->elems[i], args, nargs);
-}
-
-static Region projected_region(void *ctx, Region r) {
-    ProjectedRegions *pr = ctx;
-    if (r.kind != REGION_ERASED) return r;
-    int v = fresh_var(pr->cx);
-    for (int i = 0; i < pr->n; i++) outlives(pr->cx, pr->self_vars[i], v);
-    return (Region){REGION_VAR, v};
-}
-
 static void call_constraints(RegionCx *cx, const Term *t) {
     if (t->func.kind != OP_CONST || t->func.c.kind != CONST_FN || !t->func.c.fn) return;
     Def *fn = t->func.c.fn;
@@ -345,12 +302,7 @@ static void call_constraints(RegionCx *cx, const Term *t) {
         relate(cx, operand_type(cx, &t->args[i]), param, COVARIANT);
     }
     Type *ret = ty_map_regions(def_sig_ret_ty(decl), instantiate_region, &in);
-    if (nargs) {
-        ProjectedRegions pr = {.cx = cx};
-        note_projection_selves(&pr, ret, args, nargs);
-        ret = ty_subst(ret, args, nargs);
-        if (pr.n) ret = ty_map_regions(ret, projected_region, &pr);
-    }
+    if (nargs) ret = ty_subst(ret, args, nargs);
     relate(cx, ret, place_type(cx->body, &t->dest), COVARIANT);
 }
 
