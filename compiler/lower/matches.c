@@ -544,7 +544,11 @@ void lower_let(Lower *lw, Node *s) {
         return;
     }
     if (pat->kind == P_WILD && is_place_node(init)) {
-        place_mention(lw, as_place(lw, init), s->span);     /* `let _ = place;` reads nothing */
+        /* `let _ = place;` reads nothing; in a closure, a place of an outer variable is not
+         * even captured for it (rustc 2021): there is nothing to name */
+        Place named;
+        if (closure_upvar_place(lw, init, &named) == UPVAR_NOT_CAPTURED) return;
+        place_mention(lw, as_place(lw, init), s->span);
         return;
     }
     /* destructuring a place binds into it (so `ref` and `ref mut` bindings, `let ref r = c`
