@@ -106,7 +106,8 @@ static void print_place(FILE *out, const Body *b, Place p) {
     else fprintf(out, "_%d", p.local);
     for (int i = 0; i < p.nproj; i++) {
         const Proj *pr = &p.proj[i];
-        const Type *base = i ? p.proj[i - 1].ty : ir_place_type((Body *)b, (Place){.local = p.local});
+        const Type *base =
+            i ? p.proj[i - 1].ty : ir_place_type((Body *)b, (Place){.local = p.local});
         switch (pr->kind) {
         case PROJ_DEREF: fputc(')', out); break;
         case PROJ_FIELD:

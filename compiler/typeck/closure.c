@@ -94,14 +94,20 @@ static Type *path_type_at(const PlacePath *p, int n) {
     return n ? p->steps[n - 1].ty : p->root->ty;
 }
 
-bool captured_place_path(const CapturedPlace *cp, PlacePath *out) {
-    if (!place_path(cp->node, NULL, NULL, out)) return false;
-    PathTypes pt = {0};
-    if (out->n < cp->nsteps && !push_ref_derefs(&pt, out, path_type_at(out, out->n)))
+/* The path of a captured place: its node's, cut to its steps or extended by the derefs
+ * of the references it is. */
+static bool path_of_capture(const PathTypes *pt, const CapturedPlace *cp, PlacePath *out) {
+    if (!path_of(pt, cp->node, out)) return false;
+    if (out->n < cp->nsteps && !push_ref_derefs(pt, out, path_type_at(out, out->n)))
         return false;
     if (out->n < cp->nsteps) return false;
     out->n = cp->nsteps;
     return true;
+}
+
+bool captured_place_path(const CapturedPlace *cp, PlacePath *out) {
+    PathTypes pt = {0};
+    return path_of_capture(&pt, cp, out);
 }
 
 static Type *zonk_cb(void *tc, Type *t) { return zonk(tc, t); }
@@ -173,18 +179,17 @@ static void scan_use_list(UseScan *us, NodeList *l) {
 
 /* The captures of a closure inside this one are uses of its places here. */
 static void scan_inner_closure(UseScan *us, Def *inner) {
+    PathTypes pt = {zonk_cb, us->tc};
     for (int k = 0; k < inner->capture_places.len; k++) {
-        CapturedPlace *cp = inner->capture_places.items[k];
         UpvarUse *u = arena_alloc(sizeof *u);
-        if (!place_path(cp->node, zonk_cb, us->tc, &u->path)) continue;
-        PathTypes pt = {zonk_cb, us->tc};
-        if (u->path.n < cp->nsteps) push_ref_derefs(&pt, &u->path, path_type_at(&u->path, u->path.n));
-        if (u->path.n > cp->nsteps) u->path.n = cp->nsteps;
-        if (!mentions(us->closure, u->path.root)) continue;
+        if (!path_of_capture(&pt, inner->capture_places.items[k], &u->path) ||
+            !mentions(us->closure, u->path.root))
+            continue;
         intptr_t mode = (intptr_t)inner->capture_modes.items[k];
-        u->node = cp->node;
+        Type *t = zonk(us->tc, path_type_at(&u->path, u->path.n));
+        u->node = ((CapturedPlace *)inner->capture_places.items[k])->node;
         u->mode = mode == CAPTURE_UNIQUE ? CAPTURE_MUT : (int)mode;
-        u->copy = mode == CAPTURE_MOVE && ty_is_copy(zonk(us->tc, path_type_at(&u->path, u->path.n)));
+        u->copy = mode == CAPTURE_MOVE && ty_is_copy(t);
         ptrvec_push(&us->uses, u);
     }
 }
@@ -385,7 +390,8 @@ static PtrVec min_captures(PtrVec *uses) {
                     break;
                 }
             ptrvec_push(&caps, NULL);
-            memmove(caps.items + at + 1, caps.items + at, sizeof(void *) * (size_t)(caps.len - 1 - at));
+            memmove(caps.items + at + 1, caps.items + at,
+                    sizeof(void *) * (size_t)(caps.len - 1 - at));
             caps.items[at] = u;
         }
     }
@@ -404,10 +410,12 @@ static PtrVec min_captures(PtrVec *uses) {
 static void analyze_captures(Tc *tc, Def *d, Node *closure) {
     UseScan us = {.tc = tc, .closure = d};
     scan_uses(&us, closure->u.closure.body, true);
-    for (int i = 0; i < d->written_places.len; i++) note_write(&us, d->written_places.items[i], false);
+    for (int i = 0; i < d->written_places.len; i++)
+        note_write(&us, d->written_places.items[i], false);
     for (int i = 0; i < d->written_receivers.len; i++)
         note_write(&us, d->written_receivers.items[i], true);
-    for (int i = 0; i < us.uses.len; i++) settle_use(tc, us.uses.items[i], closure->u.closure.is_move);
+    for (int i = 0; i < us.uses.len; i++)
+        settle_use(tc, us.uses.items[i], closure->u.closure.is_move);
     PtrVec caps = min_captures(&us.uses);
     d->captures = (PtrVec){0};
     d->capture_modes = (PtrVec){0};
@@ -425,11 +433,9 @@ static void analyze_captures(Tc *tc, Def *d, Node *closure) {
 /* The type of capture k's place. */
 static Type *captured_type(Tc *tc, Def *d, int k) {
     PlacePath p;
-    CapturedPlace *cp = d->capture_places.items[k];
     PathTypes pt = {zonk_cb, tc};
-    if (!path_of(&pt, cp->node, &p)) return ty_error;
-    if (p.n < cp->nsteps) push_ref_derefs(&pt, &p, path_type_at(&p, p.n));
-    return zonk(tc, path_type_at(&p, cp->nsteps < p.n ? cp->nsteps : p.n));
+    if (!path_of_capture(&pt, d->capture_places.items[k], &p)) return ty_error;
+    return zonk(tc, path_type_at(&p, p.n));
 }
 
 /* `|params| body`: parameter types from annotations, else from the expected `Fn(A) -> B`
