@@ -439,8 +439,8 @@ static Type *captured_type(Tc *tc, Def *d, int k) {
 }
 
 /* `|params| body`: parameter types from annotations, else from the expected `Fn(A) -> B`
- * signature, else inferred; the body is checked with the closure's return type; captured
- * variables are borrowed (mutably if the body writes them) or, for `move`, moved. */
+ * signature, else inferred; the body is checked with the closure's return type, then what
+ * it captures is worked out from it (analyze_captures): the closure type's fields. */
 Type *check_closure(Tc *tc, Node *n, Type *expected) {
     Def *d = n->u.closure.def;
     int np = n->u.closure.params.len;
