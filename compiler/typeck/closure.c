@@ -14,6 +14,7 @@
 /* The binding a place expression is rooted in (`a.b[i].c`, `*r`), or NULL. */
 static Binding *place_root(Node *e) {
     for (;;) {
+        e = skip_identity_conversions(e);
         switch (e->kind) {
         case N_PAREN: e = e->u.unary.operand; break;
         case N_FIELD: e = e->u.field.base; break;
@@ -52,6 +53,7 @@ static bool push_ref_derefs(const PathTypes *pt, PlacePath *p, Type *t) {
 /* As lower/place.c's as_place projects them: a field through any references its base is,
  * a builtin deref of a reference, a Box's contents through references to it. */
 static bool path_of(const PathTypes *pt, Node *e, PlacePath *out) {
+    e = skip_identity_conversions(e);
     switch (e->kind) {
     case N_PAREN: return path_of(pt, e->u.unary.operand, out);
     case N_PATH:
@@ -199,6 +201,13 @@ static void scan_inner_closure(UseScan *us, Def *inner) {
  * Copy place), else by reference (the writes come from note_mutation). */
 static void scan_uses(UseScan *us, Node *e, bool value) {
     if (!e) return;
+    if (e->conversion) {
+        /* the value converted is used as the conversion's result is (identity), or moved
+         * into the conversion (a call of `from`, a cast) */
+        Conversion *c = e->conversion;
+        scan_uses(us, c->operand, c->kind == CONVERSION_IDENTITY ? value : true);
+        return;
+    }
     switch (e->kind) {
     case N_PATH: case N_FIELD: case N_UNARY:
         if ((e->kind != N_UNARY || e->u.unary.op == UN_DEREF) &&
