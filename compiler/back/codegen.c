@@ -91,6 +91,8 @@ static LLVMValueRef dangling(Cg *cg) { return LLVMConstIntToPtr(const_i64(cg, 1)
 
 static LLVMValueRef global_addr(Cg *cg, int local);
 
+static LLVMValueRef slice_len(Cg *cg, Place p);
+
 static LLVMValueRef place_addr(Cg *cg, Place p) {
     LLVMValueRef addr = p.local < 0 ? global_addr(cg, p.local) : cg->locals[p.local];
     Type *ty = p.local < 0 ? ir_global(cg->prog, p.local)->ty : cg->body->locals[p.local].ty;
@@ -123,10 +125,33 @@ static LLVMValueRef place_addr(Cg *cg, Place p) {
         case PROJ_DOWNCAST:
             variant = pr->field;
             break;
+        case PROJ_CONST_INDEX: case PROJ_SUBSLICE: {
+            /* a slice pattern's element or rest: counted from the start, or from the
+             * slice's end (its length, less the offset) */
+            LLVMValueRef stride = const_i64(cg, layout_of(ty->elem)->size);
+            LLVMValueRef index = const_i64(cg, (uint64_t)pr->offset);
+            if (pr->kind == PROJ_CONST_INDEX && pr->from_end)
+                index = LLVMBuildSub(cg->b, slice_len(cg, (Place){p.local, i, p.proj}), index, "");
+            addr = LLVMBuildInBoundsGEP2(cg->b, cg->i8, addr,
+                                         (LLVMValueRef[]){LLVMBuildMul(cg->b, index, stride, "")},
+                                         1, "");
+            break;
+        }
         }
         ty = pr->ty;
     }
     return addr;
+}
+
+/* The length of the slice at place p: the second word of the fat pointer it dereferences,
+ * less what the subslices of a slice pattern leave out. */
+static LLVMValueRef slice_len(Cg *cg, Place p) {
+    const Proj *last = p.nproj ? &p.proj[p.nproj - 1] : NULL;
+    if (last && (last->kind == PROJ_SUBSLICE || last->kind == PROJ_DEREF)) p.nproj--;
+    if (last && last->kind == PROJ_SUBSLICE)
+        return LLVMBuildSub(cg->b, slice_len(cg, p),
+                            const_i64(cg, (uint64_t)(last->from + last->to)), "");
+    return LLVMBuildLoad2(cg->b, cg->i64, byte_offset(cg, place_addr(cg, p), 8), "");
 }
 
 static LLVMValueRef load_scalar(Cg *cg, LLVMValueRef addr, Type *t) {
@@ -671,6 +696,16 @@ static void emit_assign(Cg *cg, const Stmt *s) {
             LLVMBuildMemCpy(cg->b, dest, 8, place_addr(cg, ptr), 8, const_i64(cg, 16));
             break;
         }
+        if (is_fat_ref(t) && rv->place.nproj &&
+            rv->place.proj[rv->place.nproj - 1].kind == PROJ_SUBSLICE) {
+            /* `&(*s)[1:-1]`: the rest of a slice pattern, a slice of its own length */
+            LLVMValueRef data = LLVMBuildStore(cg->b, place_addr(cg, rv->place), dest);
+            LLVMSetAlignment(data, 8);
+            LLVMValueRef len =
+                LLVMBuildStore(cg->b, slice_len(cg, rv->place), byte_offset(cg, dest, 8));
+            LLVMSetAlignment(len, 8);
+            break;
+        }
         store_scalar(cg, dest, place_addr(cg, rv->place), t);
         break;
     case RV_UNARY: {
@@ -742,12 +777,9 @@ static void emit_assign(Cg *cg, const Stmt *s) {
         break;
     }
     case RV_LEN: {
-        /* the place is `*r` for a slice reference r: its length is r's second word */
-        Place ref = rv->place;
-        if (ref.nproj > 0 && ref.proj[ref.nproj - 1].kind == PROJ_DEREF) ref.nproj--;
-        LLVMValueRef len =
-            LLVMBuildLoad2(cg->b, cg->i64, byte_offset(cg, place_addr(cg, ref), 8), "");
-        store_scalar(cg, dest, len, t);
+        /* the place is `*r` for a slice reference r (its length is r's second word), or a
+         * slice pattern's rest of such a place */
+        store_scalar(cg, dest, slice_len(cg, rv->place), t);
         break;
     }
     case RV_DISCRIMINANT: {

@@ -180,8 +180,13 @@ static const char *place_name(Body *body, const Place *p) {
         switch (pr->kind) {
         case PROJ_DEREF: text = arena_printf("*%s", text); break;
         case PROJ_INDEX: text = arena_printf("%s[_]", text); break;
+        case PROJ_CONST_INDEX: case PROJ_SUBSLICE: text = arena_printf("%s[..]", text); break;
         case PROJ_DOWNCAST: variant = pr->field; break;
         case PROJ_FIELD: {
+            if (t->kind == TY_ARRAY) {          /* a slice pattern's element, as rustc names it */
+                text = arena_printf("%s[..]", text);
+                break;
+            }
             AdtField *f = NULL;
             if (t->kind == TY_ADT && variant >= 0) f = &t->adt->variants[variant].fields[pr->field];
             else if (t->kind == TY_ADT && !t->adt->is_enum) f = &t->adt->fields[pr->field];

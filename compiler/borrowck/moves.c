@@ -91,7 +91,7 @@ static const char *moved_place_text(MovesCtx *m, Place p) {
     for (int i = 0; i < p.nproj; i++) {
         Proj *pr = &p.proj[i];
         if (step_into_box(&p, &i, &t)) continue;
-        if (pr->kind == PROJ_DOWNCAST || pr->kind == PROJ_INDEX) return NULL;
+        if (pr->kind != PROJ_DEREF && pr->kind != PROJ_FIELD) return NULL;
         text = pr->kind == PROJ_DEREF ? arena_printf("*%s", text)
                                       : arena_printf("%s%s", text, field_text(t, -1, pr->field));
         t = pr->ty;
@@ -318,7 +318,8 @@ static void check_move_out_of_borrow(MovesCtx *m, const Operand *op, Span at) {
             if (!first_report_at(m, at)) return;
             Type *moved = ir_place_type(m->body, *p);
             bool indexed = false;
-            for (int j = i + 1; j < p->nproj; j++) indexed |= p->proj[j].kind == PROJ_INDEX;
+            for (int j = i + 1; j < p->nproj; j++)
+                indexed |= p->proj[j].kind == PROJ_INDEX || p->proj[j].kind == PROJ_CONST_INDEX;
             Diag *d = indexed ? diag_error("E0507", at, "cannot move out of index of `%s`",
                                            ty_str_of(base->elem))
                               : diag_error("E0507", at,

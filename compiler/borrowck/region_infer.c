@@ -183,15 +183,20 @@ static Type *place_type(Body *body, const Place *p) {
         case PROJ_DEREF:
             if (t->kind == TY_REF || t->kind == TY_PTR) next = t->elem;
             break;
-        case PROJ_INDEX:
+        case PROJ_INDEX: case PROJ_CONST_INDEX:
             if (t->kind == TY_ARRAY || t->kind == TY_SLICE) next = t->elem;
+            break;
+        case PROJ_SUBSLICE:
+            if (t->kind == TY_SLICE) next = t;
+            else if (t->kind == TY_ARRAY) next = ty_array(t->elem, pr->ty->len);
             break;
         case PROJ_DOWNCAST:
             variant = pr->field;
             next = t;
             break;
         case PROJ_FIELD:
-            if (t->kind == TY_TUPLE || t->kind == TY_CLOSURE) next = t->elems[pr->field];
+            if (t->kind == TY_ARRAY) next = t->elem;     /* a constant index */
+            else if (t->kind == TY_TUPLE || t->kind == TY_CLOSURE) next = t->elems[pr->field];
             else if (t->kind == TY_ADT) next = adt_field_type(t, variant, pr->field);
             variant = -1;
             break;

@@ -112,10 +112,25 @@ static void print_place(FILE *out, const Body *b, Place p) {
     if (p.local < 0) fprintf(out, "%s", ir_global(b->program, p.local)->symbol);
     else fprintf(out, "_%d", p.local);
     for (int i = 0; i < p.nproj; i++) {
-        switch (p.proj[i].kind) {
+        const Proj *pr = &p.proj[i];
+        const Type *base =
+            i ? p.proj[i - 1].ty : ir_place_type((Body *)b, (Place){.local = p.local});
+        switch (pr->kind) {
         case PROJ_DEREF: fputc(')', out); break;
-        case PROJ_FIELD: fprintf(out, ".%d", p.proj[i].field); break;
-        case PROJ_INDEX: fprintf(out, "[_%d]", p.proj[i].index_local); break;
+        case PROJ_FIELD:
+            /* an array's element is rustc's ConstantIndex: `_1[0 of 3]` */
+            if (base->kind == TY_ARRAY)
+                fprintf(out, "[%d of %llu]", pr->field, (unsigned long long)base->len);
+            else fprintf(out, ".%d", pr->field);
+            break;
+        case PROJ_INDEX: fprintf(out, "[_%d]", pr->index_local); break;
+        case PROJ_CONST_INDEX:
+            fprintf(out, "[%s%d of %d]", pr->from_end ? "-" : "", pr->offset, pr->min_length);
+            break;
+        case PROJ_SUBSLICE:
+            if (pr->from_end) fprintf(out, "[%d:-%d]", pr->from, pr->to);
+            else fprintf(out, "[%d:%d]", pr->from, pr->to);
+            break;
         case PROJ_DOWNCAST: {
             const Type *t = p.proj[i].ty;       /* the enum: `(_1 as Some)` */
             if (t->kind == TY_ADT && t->adt->is_enum && p.proj[i].field < t->adt->nvariants)

@@ -4,13 +4,32 @@
 
 #include "typeck/typeck.h"
 
-typedef enum ProjKind { PROJ_FIELD, PROJ_DEREF, PROJ_INDEX, PROJ_DOWNCAST } ProjKind;
+/* PROJ_CONST_INDEX and PROJ_SUBSLICE are rustc's ProjectionElem::ConstantIndex and
+ * Subslice: the places a slice pattern binds, at offsets the pattern fixes, so the borrow
+ * checker can tell `[a, b, ..]`'s elements apart. On a slice, offsets after the pattern's
+ * `..` count from the end (from_end); an array's element is a PROJ_FIELD, its index known
+ * (ConstantIndex { offset, min_length: the length, from_end: false }, printed as such). */
+typedef enum ProjKind {
+    PROJ_FIELD, PROJ_DEREF, PROJ_INDEX, PROJ_DOWNCAST, PROJ_CONST_INDEX, PROJ_SUBSLICE
+} ProjKind;
 
 typedef struct Proj {
     ProjKind kind;
-    int field;                                  /* PROJ_FIELD: field index;
+    union {
+        int field;                              /* PROJ_FIELD: field index;
                                                    PROJ_DOWNCAST: variant */
-    int index_local;                            /* PROJ_INDEX: the local holding the index */
+        int offset;                             /* PROJ_CONST_INDEX: from the start, or with
+                                                   from_end, 1 is the last element */
+        int from;                               /* PROJ_SUBSLICE: elements skipped at the start */
+    };
+    union {
+        int index_local;                        /* PROJ_INDEX: the local holding the index */
+        int min_length;                         /* PROJ_CONST_INDEX: the length the pattern
+                                                   tested for, at least */
+        int to;                                 /* PROJ_SUBSLICE: with from_end, elements
+                                                   skipped at the end; else the end index */
+    };
+    bool from_end;                              /* PROJ_CONST_INDEX, PROJ_SUBSLICE */
     Type *ty;                                   /* type of the place after this projection */
 } Proj;
 

@@ -62,12 +62,31 @@ static bool local_in_range(const Body *b, int local) {
     return local < 0 ? b->program && ~local < b->program->nglobals : local < b->nlocals;
 }
 
+/* A constant index or subslice (a slice pattern's) lies inside the length its pattern
+ * tested, of an array or slice, and has the element's or a sub-array's or slice's type. */
+static bool pattern_index_well_formed(const Type *base, const Proj *pr) {
+    if (base->kind != TY_ARRAY && base->kind != TY_SLICE) return false;
+    if (pr->kind == PROJ_CONST_INDEX)
+        return pr->ty == base->elem && pr->offset >= (pr->from_end ? 1 : 0) &&
+            pr->offset <= pr->min_length - (pr->from_end ? 0 : 1) &&
+            (base->kind == TY_SLICE || (uint64_t)pr->min_length <= base->len);
+    if (pr->from < 0 || pr->to < 0 || pr->ty->elem != base->elem) return false;
+    if (pr->from_end) return base->kind == TY_SLICE && pr->ty->kind == TY_SLICE;
+    return base->kind == TY_ARRAY && pr->ty->kind == TY_ARRAY && pr->from <= pr->to &&
+        (uint64_t)pr->to <= base->len && pr->ty->len == (uint64_t)(pr->to - pr->from);
+}
+
 static bool place_well_formed(const Body *b, const Place *p) {
     if (!local_in_range(b, p->local)) return false;
     for (int i = 0; i < p->nproj; i++) {
         const Proj *pr = &p->proj[i];
         if (!pr->ty) return false;
         if (pr->kind == PROJ_INDEX && (pr->index_local < 0 || pr->index_local >= b->nlocals))
+            return false;
+        const Type *base =
+            i ? p->proj[i - 1].ty : ir_place_type((Body *)b, (Place){.local = p->local});
+        if ((pr->kind == PROJ_CONST_INDEX || pr->kind == PROJ_SUBSLICE) &&
+            !pattern_index_well_formed(base, pr))
             return false;
     }
     return true;

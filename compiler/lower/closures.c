@@ -1,7 +1,8 @@
 /* closures.c — closures.
  *
- * Takes: a closure expression, its Def (captures from typeck) and its body.
- * Gives: the closure value (its captures), the Defs of closures of generic fns per
+ * Takes: a closure expression, its Def (captured places from typeck) and its body.
+ * Gives: the closure value (its captures), the places of captured variables inside its
+ * body (through the environment), the Defs of closures of generic fns per
  * instance, the signatures of calls through fn pointers, the closure body as a fn of
  * (&env, params...), and, for a closure that moves a capture out (FnOnce), a body owning
  * its environment and callers that give the closure up. */
@@ -57,24 +58,94 @@ Def *fn_ptr_signature(LowerCtx *ctx, Type *fn_ptr) {
     return d;
 }
 
-/* A closure value: its environment, one field per capture (a reference, or the value for
- * `move`); its body becomes a function of its own, lowered after the enclosing one. */
+/* The IR place of path's steps from..n applied to p, as as_place projects them. */
+static Place apply_steps(Place p, const PlacePath *path, int from) {
+    for (int i = from; i < path->n; i++) {
+        const PlaceStep *s = &path->steps[i];
+        switch (s->kind) {
+        case STEP_FIELD: p = project_field(p, s->field, s->ty); break;
+        case STEP_DEREF: p = project_deref(p, s->ty); break;
+        case STEP_BOX_DEREF:
+            p = project_field(p, 0, ty_field(s->base, &s->base->adt->fields[0]));
+            p = project_deref(p, s->ty);
+            break;
+        }
+    }
+    return p;
+}
+
+static bool steps_are_prefix(const PlacePath *a, const PlacePath *b) {
+    if (a->root != b->root || a->n > b->n) return false;
+    for (int i = 0; i < a->n; i++)
+        if (a->steps[i].kind != b->steps[i].kind ||
+            (a->steps[i].kind == STEP_FIELD && a->steps[i].field != b->steps[i].field))
+            return false;
+    return true;
+}
+
+static bool names_upvar(Def *c, Binding *b) {
+    for (int k = 0; c && k < c->upvars_mentioned.len; k++)
+        if (c->upvars_mentioned.items[k] == b) return true;
+    return false;
+}
+
+/* The place of path in the body being lowered: in a closure's body, a place of an outer
+ * variable is reached through the capture above it (its environment field, through the
+ * captured reference unless it was moved in), then the rest of the steps (rustc's
+ * PlaceBuilder::Upvar). UPVAR_NOT_CAPTURED: a place of an outer variable no capture
+ * holds (`let _ = x;` captures nothing). */
+static UpvarPlace place_of_path(Lower *lw, const PlacePath *path, Place *out) {
+    Def *c = lw->closure;
+    if (!names_upvar(c, path->root)) {
+        *out = apply_steps(binding_place(lw, path->root), path, 0);
+        return UPVAR_LOCAL;
+    }
+    for (int k = 0; k < c->capture_places.len; k++) {
+        PlacePath captured;
+        if (!captured_place_path(c->capture_places.items[k], &captured) ||
+            !steps_are_prefix(&captured, path))
+            continue;
+        Type *env_ty = c->param_tys[0]->elem;
+        Place env = project_deref(local_place(1), env_ty);
+        Place field = project_field(env, k, env_ty->elems[k]);
+        if ((intptr_t)c->capture_modes.items[k] != CAPTURE_MOVE)
+            field = project_deref(field, env_ty->elems[k]->elem);
+        *out = apply_steps(field, path, captured.n);
+        return UPVAR_CAPTURED;
+    }
+    return UPVAR_NOT_CAPTURED;
+}
+
+UpvarPlace closure_upvar_place(Lower *lw, Node *e, Place *out) {
+    PlacePath path;
+    if (!lw->closure || !place_path(e, NULL, NULL, &path) ||
+        !names_upvar(lw->closure, path.root))
+        return UPVAR_LOCAL;
+    return place_of_path(lw, &path, out);
+}
+
+/* A closure value: its environment, one field per captured place (a reference to it, or
+ * its value when moved or copied in); its body becomes a function of its own, lowered
+ * after the enclosing one. */
 void lower_closure_into(Lower *lw, Place dest, Node *e) {
     Def *c = e->u.closure.def;
     Type *ct = e->ty;
     Rvalue env = {.kind = RV_AGGREGATE, .ty = ct, .nelems = c->captures.len};
     env.elems = arena_alloc(sizeof(Operand) * (size_t)(c->captures.len + 1));
     for (int k = 0; k < c->captures.len; k++) {
-        Binding *b = c->captures.items[k];
-        Place p = binding_place(lw, b);
+        PlacePath path;
+        Place p;
+        if (!captured_place_path(c->capture_places.items[k], &path) ||
+            place_of_path(lw, &path, &p) == UPVAR_NOT_CAPTURED)
+            ice("a closure's captured place is out of reach of the enclosing body");
         intptr_t mode = (intptr_t)c->capture_modes.items[k];
         if (mode == CAPTURE_MOVE) {
-            env.elems[k] = use_place(p, b->ty);
+            env.elems[k] = use_place(p, ct->elems[k]);
             continue;
         }
-        BorrowKind kind = mode != CAPTURE_MUT        ? BORROW_SHARED
-            : b->ty->kind == TY_REF && b->ty->is_mut ? BORROW_UNIQUE
-                                                     : BORROW_MUT;
+        BorrowKind kind = mode == CAPTURE_REF ? BORROW_SHARED
+            : mode == CAPTURE_UNIQUE          ? BORROW_UNIQUE
+                                              : BORROW_MUT;
         env.elems[k] = borrow_arg(lw, ct->elems[k], p, kind, e->span);
     }
     assign(lw, dest, env, e->span);

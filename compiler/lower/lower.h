@@ -223,6 +223,11 @@ Place seq_place(Lower *lw, Node *e, Type **seq);
 int item_global(LowerCtx *ctx, Node *item);
 int static_local(LowerCtx *ctx, Node *item);
 Place binding_place(Lower *lw, Binding *b);
+/* Where place expression e of a closure body lives (closures.c): UPVAR_CAPTURED (in
+ * *out) through the environment; UPVAR_NOT_CAPTURED for a place of an outer variable no
+ * capture holds; UPVAR_LOCAL for anything else, lowered as usual. */
+typedef enum UpvarPlace { UPVAR_LOCAL, UPVAR_CAPTURED, UPVAR_NOT_CAPTURED } UpvarPlace;
+UpvarPlace closure_upvar_place(Lower *lw, Node *e, Place *out);
 Place as_mut_place(Lower *lw, Node *e);
 Place user_deref_place(Lower *lw, Node *e);
 Place as_place(Lower *lw, Node *e);

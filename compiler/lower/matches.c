@@ -90,38 +90,51 @@ static int rest_index(NodeList *el, int i, int nelems) {
     return -1;
 }
 
-/* The place of element i of a slice pattern over src (array or slice of type t): prefix
- * elements count from the start, those after `..` from the end. */
-static Place slice_elem_place(Lower *lw, Node *pat, Place src, Type *t, int i, Span span) {
-    NodeList *el = &pat->u.list.elems;
-    int rest = -1;
-    for (int k = 0; k < el->len; k++) {
-        Node *s = el->items[k];
-        if (s->kind == P_REST ||
-            (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST))
-            rest = k;
-    }
-    if (t->kind == TY_ARRAY) {
-        /* an array's length is known: its element is a field, a move path of its own, so
-         * a pattern may move some elements out and leave the rest to be dropped */
-        uint64_t k = rest < 0 || i < rest ? (uint64_t)i : t->len - (uint64_t)(el->len - i);
-        return project_field(src, (int)k, t->elem);
-    }
-    Type *usize = ty_int(IK_USIZE);
-    int idx = temp(lw, usize, span).local;
-    if (rest < 0 || i < rest) {
-        assign(lw, local_place(idx), rv_use(const_int(usize, (uint64_t)i), usize), span);
-    } else {
-        Operand len = seq_len(lw, src, t, span);
-        assign(lw, local_place(idx),
-               rv_binary(BIN_SUB, len, const_int(usize, (uint64_t)(el->len - i)), usize), span);
-    }
-    return project_index(src, idx, t->elem);
-}
-
 static bool is_slice_rest(Node *s) {
     return s->kind == P_REST ||
         (s->kind == P_IDENT && s->u.pat_ident.subpat && s->u.pat_ident.subpat->kind == P_REST);
+}
+
+/* The position of a slice pattern's `..` (or `rest @ ..`), or -1. */
+static int slice_rest_position(NodeList *el) {
+    for (int k = 0; k < el->len; k++)
+        if (is_slice_rest(el->items[k])) return k;
+    return -1;
+}
+
+/* The place of element i of a slice pattern over src (array or slice of type t): rustc's
+ * constant index, counted from the start for the elements before `..` and from the end
+ * for those after it, with the length the pattern tests, so the borrow checker tells the
+ * elements apart. An array's length is known: its element is a field, a move path of its
+ * own, so a pattern may move some elements out and leave the rest to be dropped. */
+static Place slice_elem_place(Node *pat, Place src, Type *t, int i) {
+    NodeList *el = &pat->u.list.elems;
+    int rest = slice_rest_position(el);
+    bool from_end = rest >= 0 && i > rest;
+    if (t->kind == TY_ARRAY)
+        return project_field(src, from_end ? (int)t->len - (el->len - i) : i, t->elem);
+    Place p = project_field(src, 0, t->elem);
+    p.proj[p.nproj - 1] = (Proj){.kind = PROJ_CONST_INDEX,
+                                 .offset = from_end ? el->len - i : i,
+                                 .min_length = rest >= 0 ? el->len - 1 : el->len,
+                                 .from_end = from_end,
+                                 .ty = t->elem};
+    return p;
+}
+
+/* The place `rest @ ..` binds in a slice pattern over src (array or slice of type t), of
+ * type *rest_ty: rustc's subslice, the elements between the pattern's prefix and suffix
+ * (a slice, or an array of the known count). */
+static Place slice_rest_place(Node *pat, Place src, Type *t, Type **rest_ty) {
+    NodeList *el = &pat->u.list.elems;
+    int from = slice_rest_position(el), suffix = el->len - 1 - from;
+    bool from_end = t->kind == TY_SLICE;
+    int to = from_end ? suffix : (int)t->len - suffix;
+    *rest_ty = from_end ? t : ty_array(t->elem, (uint64_t)(to - from));
+    Place p = project_field(src, 0, *rest_ty);
+    p.proj[p.nproj - 1] =
+        (Proj){.kind = PROJ_SUBSLICE, .from = from, .to = to, .from_end = from_end, .ty = *rest_ty};
+    return p;
 }
 
 /* The sub-patterns of a struct or tuple-struct pattern with the field places they match. */
@@ -182,6 +195,21 @@ void bind_matched(Lower *lw, Node *pat, Place src, Node *matched, Span span) {
     lw->matched = saved;
 }
 
+/* What a by-value binding of place src takes: its value; for `rest @ ..` of an array
+ * whose elements move, an array of the elements moved one by one, so that the move paths
+ * and drops of the elements left behind stay exact. */
+static Rvalue binding_value(Place src, Type *ty) {
+    const Proj *last = src.nproj ? &src.proj[src.nproj - 1] : NULL;
+    if (!last || last->kind != PROJ_SUBSLICE || last->from_end || ty_is_copy(ty))
+        return rv_use(use_place(src, ty), ty);
+    Place array = {.local = src.local, .nproj = src.nproj - 1, .proj = src.proj};
+    Rvalue rest = {.kind = RV_AGGREGATE, .ty = ty, .nelems = (int)ty->len};
+    rest.elems = arena_alloc(sizeof(Operand) * (ty->len + 1));
+    for (int k = 0; k < rest.nelems; k++)
+        rest.elems[k] = use_place(project_field(array, last->from + k, ty->elem), ty->elem);
+    return rest;
+}
+
 /* Binds the variables of a pattern that is known to match src. */
 void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span) {
     Type *t;
@@ -199,11 +227,10 @@ void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span
             Rvalue rv = rv_ref(lw, b->ty, src, b->ref_mut ? BORROW_MUT : BORROW_SHARED);
             assign(lw, local_place(local), rv, span);
         } else {
-            Operand value = use_place(src, b->ty);
             *push_stmt(lw, ST_ASSIGN, pat->span) = (Stmt){.kind = ST_ASSIGN,
                                                           .span = pat->span,
                                                           .place = local_place(local),
-                                                          .rv = rv_use(value, b->ty),
+                                                          .rv = binding_value(src, b->ty),
                                                           .origin = lw->matched};
         }
         break;
@@ -220,8 +247,14 @@ void bind_pattern_typed(Lower *lw, Node *pat, Place src, Type *src_ty, Span span
     case P_SLICE:
         for (int i = 0; i < pat->u.list.elems.len; i++) {
             Node *sub = pat->u.list.elems.items[i];
-            if (is_slice_rest(sub)) continue;
-            bind_pattern_typed(lw, sub, slice_elem_place(lw, pat, src, t, i, span), t->elem, span);
+            if (sub->kind == P_REST) continue;
+            if (is_slice_rest(sub)) {
+                Type *rest_ty;
+                Place rest = slice_rest_place(pat, src, t, &rest_ty);
+                bind_pattern_typed(lw, sub, rest, rest_ty, span);
+                continue;
+            }
+            bind_pattern_typed(lw, sub, slice_elem_place(pat, src, t, i), t->elem, span);
         }
         break;
     case P_OR: {
@@ -336,7 +369,7 @@ void test_pattern(Lower *lw, Node *pat, Place src, Type *src_ty, int fail, Span 
         for (int i = 0; i < n; i++) {
             Node *sub = pat->u.list.elems.items[i];
             if (is_slice_rest(sub)) continue;
-            test_pattern(lw, sub, slice_elem_place(lw, pat, src, t, i, span), t->elem, fail, span);
+            test_pattern(lw, sub, slice_elem_place(pat, src, t, i), t->elem, fail, span);
         }
         break;
     }
@@ -453,7 +486,7 @@ static void collect_fake_borrows(Lower *lw, Node *pat, Place src, Type *src_ty,
         for (int i = 0; i < pat->u.list.elems.len; i++) {
             Node *sub = pat->u.list.elems.items[i];
             if (is_slice_rest(sub)) continue;
-            Place elem = slice_elem_place(lw, pat, src, t, i, pat->span);
+            Place elem = slice_elem_place(pat, src, t, i);
             collect_fake_borrows(lw, sub, elem, t->elem, fb);
         }
         break;
@@ -639,7 +672,11 @@ void lower_let(Lower *lw, Node *s) {
         return;
     }
     if (pat->kind == P_WILD && is_place_node(init)) {
-        place_mention(lw, as_place(lw, init), s->span);     /* `let _ = place;` reads nothing */
+        /* `let _ = place;` reads nothing; in a closure, a place of an outer variable is not
+         * even captured for it (rustc 2021): there is nothing to name */
+        Place named;
+        if (closure_upvar_place(lw, init, &named) == UPVAR_NOT_CAPTURED) return;
+        place_mention(lw, as_place(lw, init), s->span);
         return;
     }
     /* destructuring a place binds into it (so `ref` and `ref mut` bindings, `let ref r = c`

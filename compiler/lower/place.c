@@ -325,19 +325,9 @@ static int const_place_global(Lower *lw, Node *e) {
     return item_global(lw->ctx, d->node);
 }
 
-/* Where a variable lives: its local, or, inside a closure that captured it, the
- * environment's field (through the captured reference unless it was moved in). */
+/* Where a variable of this body lives: its local (a captured one's places are reached
+ * through closure_upvar_place). */
 Place binding_place(Lower *lw, Binding *b) {
-    Def *c = lw->closure;
-    for (int k = 0; c && k < c->captures.len; k++) {
-        if (c->captures.items[k] != b) continue;
-        Type *env_ty = c->param_tys[0]->elem;
-        Place env = project_deref(local_place(1), env_ty);
-        Place field = project_field(env, k, env_ty->elems[k]);
-        return (intptr_t)c->capture_modes.items[k] == CAPTURE_MOVE
-            ? field
-            : project_deref(field, env_ty->elems[k]->elem);
-    }
     Place own = local_place(binding_local(lw, b));
     for (int k = 0; k < lw->guard_views.len; k++)
         if (lw->guard_views.items[k] == b) return project_deref(own, b->ty);
@@ -393,6 +383,8 @@ Place user_deref_place(Lower *lw, Node *e) {
 
 Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
+    Place upvar;
+    if (closure_upvar_place(lw, e, &upvar) == UPVAR_CAPTURED) return upvar;
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
     if (e->kind == N_PATH && is_static_item(e->u.path.def))
         return local_place(static_local(lw->ctx, e->u.path.def->node));

@@ -143,10 +143,20 @@ struct Def {
     PtrVec arg_bound_nodes;                     /* ... X as written ... */
     PtrVec arg_bound_types;                     /* ... and lowered (set by typeck) */
     Def *assoc_base;                            /* DEF_ASSOC_TYPE */
-    /* closures (DEF_FN whose node is the N_CLOSURE): the outer bindings they use, and how */
-    PtrVec captures;                            /* Binding* */
+    /* closures (DEF_FN whose node is the N_CLOSURE): the places of outer bindings they
+     * capture (edition 2021's precise captures, typeck/closure.c), and how */
+    PtrVec upvars_mentioned;                    /* Binding*: the outer bindings its body names
+                                                   (by the resolver) */
+    PtrVec captures;                            /* Binding*: each capture's variable (by the
+                                                   resolver, one per variable; by typeck, one
+                                                   per captured place) */
     PtrVec capture_modes;                       /* (intptr_t) CAPTURE_* per capture,
                                                    set by typeck */
+    PtrVec capture_places;                      /* CapturedPlace* per capture, set by typeck */
+    PtrVec written_places;                      /* Node*: places its body writes or borrows
+                                                   mutably (typeck's, for the captures) ... */
+    PtrVec written_receivers;                   /* ... and `&mut self` receivers (through the
+                                                   references they are) */
     bool closure_mutates;                       /* writes a captured variable: FnMut,
                                                    called through &mut */
     bool closure_consumes;                      /* moves a capture out: FnOnce, its call
@@ -231,7 +241,18 @@ int ty_operator_methods(Type *t, LangTrait lang, Def **out, int max);
 /* The trait of operator op (compound: `op=`), or LANG_NONE. */
 LangTrait ty_operator_lang(BinOp op, bool compound);
 
-enum { CAPTURE_REF, CAPTURE_MUT, CAPTURE_MOVE };
+/* How a closure captures a place, weakest first: by shared reference, by unique
+ * reference (rustc's UniqueImmBorrow: a `&mut` reached through a `&mut` variable that need
+ * not be `mut`), by mutable reference, by value. */
+enum { CAPTURE_REF, CAPTURE_UNIQUE, CAPTURE_MUT, CAPTURE_MOVE };
+
+/* The place a closure captures: the variable and the first nsteps steps (place_path,
+ * typeck.h) of the place expression `node` in its body (more than node's own when the
+ * capture goes through the references node is, as a `&mut` receiver's `*r`). */
+typedef struct CapturedPlace {
+    Node *node;
+    int nsteps;
+} CapturedPlace;
 
 /* A local variable introduced by a pattern. */
 struct Binding {

@@ -28,7 +28,8 @@ void wrap_node(Tc *tc, Node *at, NodeKind kind) {
 static bool coerce_to_fn_ptr(Tc *tc, Node *at, Type *f, Type *x) {
     Def *d = f->def;
     int skip = f->kind == TY_CLOSURE;           /* a closure's environment parameter */
-    if (f->kind == TY_CLOSURE && d->captures.len) {
+    /* rustc asks whether it names an outer variable, not what it captures of them */
+    if (f->kind == TY_CLOSURE && (d->captures.len || d->upvars_mentioned.len)) {
         Diag *dg = diag_error("E0308", at->span, "mismatched types");
         diag_label(dg, "expected fn pointer, found closure");
         diag_note(

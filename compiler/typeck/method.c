@@ -47,7 +47,7 @@ static Type *check_method_args(Tc *tc, Node *n, Def *m, Type *s, Node *turbofish
         tc->closure_params = NULL;
         unify_fn_item_sig(tc, declared, at, n);
     }
-    if (m->self_kind == SELF_REF_MUT) note_mutation(tc, n->u.call.receiver);
+    if (m->self_kind == SELF_REF_MUT) note_receiver_mutation(tc, n->u.call.receiver);
     unify_assoc_bindings(tc, m, n);
     select_trait_args(tc, n);
     return ty_subst(zonk(tc, m->ret_ty), n->targs, n->ntargs);

@@ -44,6 +44,27 @@ void check_pattern(Tc *tc, Node *pat, Type *expected) {
     tc->ref_mode = saved_mode;
 }
 
+/* `rest @ ..` in a slice pattern over s with `fixed` other elements: the elements the
+ * others leave, an array of them or a slice, which only a reference can hold (E0277). */
+static void check_slice_rest_binding(Tc *tc, Node *sub, Type *s, int fixed) {
+    Type *rest = s->kind == TY_ARRAY && s->len >= (uint64_t)fixed
+        ? ty_array(s->elem, s->len - (uint64_t)fixed)
+        : s->kind == TY_SLICE ? ty_slice(s->elem)
+                              : ty_error;
+    check_pattern(tc, sub, rest);
+    Binding *b = sub->u.pat_ident.binding;
+    if (rest->kind == TY_SLICE && b && !b->by_ref) {
+        Diag *d = diag_error("E0277", sub->span,
+                             "the size for values of type `%s` cannot be known at compilation time",
+                             ty_str_of(zonk(tc, rest)));
+        diag_label(d, "doesn't have a size known at compile-time");
+        diag_help(d, "the trait `Sized` is not implemented for `%s`", ty_str_of(zonk(tc, rest)));
+        diag_note(d, "all local variables must have a statically known size");
+        diag_emit(d);
+        b->ty = ty_error;
+    }
+}
+
 static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
     set_ty(tc, pat, expected);
     if (pat->kind == P_IDENT && pat->u.pat_ident.binding && tc->ref_mode &&
@@ -174,12 +195,11 @@ static void check_pattern_inner(Tc *tc, Node *pat, Type *expected) {
         }
         for (int i = 0; i < el->len; i++) {
             Node *sub = el->items[i];
-            if (i == rest) {
-                if (sub->kind == P_IDENT)
-                    diag_unsupported(sub->span, "bindings of slice rests (`rest @ ..`)");
+            if (i == rest && sub->kind == P_IDENT) {
+                check_slice_rest_binding(tc, sub, s, fixed);
                 continue;
             }
-            check_pattern(tc, sub, elem);
+            if (i != rest) check_pattern(tc, sub, elem);
         }
         break;
     }

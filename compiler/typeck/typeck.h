@@ -22,6 +22,27 @@ bool find_uncovered(Node **pats, int n, Type *ty, Uncovered *out);
  * is below, equal to or above b (a missing a is the type's least value); false when b is
  * missing or a bound is not a constant Patina can compute. */
 bool range_pattern_order(Node *pat, Type *t, int *order);
+/* A place expression as its variable and the steps from it (closure.c): fields, derefs
+ * of references (also the implicit ones of `r.x`) and of Boxes; the places closures
+ * capture. Places through an index, an overloaded or raw-pointer deref are not paths. */
+typedef enum PlaceStepKind { STEP_FIELD, STEP_DEREF, STEP_BOX_DEREF } PlaceStepKind;
+typedef struct PlaceStep {
+    PlaceStepKind kind;
+    int field;                                  /* STEP_FIELD */
+    Type *base, *ty;                            /* the types before and after the step */
+} PlaceStep;
+enum { PLACE_PATH_MAX = 24 };
+typedef struct PlacePath {
+    Binding *root;
+    int n;
+    PlaceStep steps[PLACE_PATH_MAX];
+} PlacePath;
+/* e's path, with e's types seen through resolve (NULL: as they are); false when e is not
+ * such a place. */
+bool place_path(Node *e, Type *(*resolve)(void *ctx, Type *t), void *ctx, PlacePath *out);
+/* The path of a CapturedPlace, its types as its node's are now. */
+bool captured_place_path(const CapturedPlace *cp, PlacePath *out);
+
 /* What typeck resolved a conversion to: `x.into()` and `T::from(x)` between primitives and
  * library types, and a cast that only spells out a coercion (`b as Box<dyn Shape>`). It is
  * kept on the node (Node.conversion, which only typeck writes), which keeps its kind and

@@ -144,6 +144,8 @@ Type *infer_block(Tc *tc, Node *block, Type *expected);
 
 /* closure.c: closures */
 void note_mutation(Tc *tc, Node *e);
+/* A `&mut self` method called on e: what e is or refers to is written. */
+void note_receiver_mutation(Tc *tc, Node *e);
 Type *check_closure(Tc *tc, Node *n, Type *expected);
 
 /* fmt.c: format macros and asserts */

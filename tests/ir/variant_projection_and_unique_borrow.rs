@@ -2,7 +2,8 @@
 //@ check-ir
 //@ spec: 9.5 9.7
 // The fields of a matched variant print as downcasts, `(_1 as Some).0`; a closure that
-// writes through a captured `&mut` variable captures it with a unique borrow (`&uniq`).
+// writes through a `&mut` variable captures the place `*r` (`&mut (*r)`, edition 2021);
+// one that also reads `r` itself captures `r` with a unique borrow (`&uniq`).
 fn main() {
     let o = Some(7);
     match o {
@@ -15,5 +16,10 @@ fn main() {
     let mut inc = || *r += 1;
     inc();
     inc();
+    let mut show = || {
+        *r += 10;
+        println!("{:?}", r);
+    };
+    show();
     println!("{}", x);
 }
