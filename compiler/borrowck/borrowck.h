@@ -8,8 +8,9 @@
 void moves_check(IrProgram *prog);
 
 /* The NLL borrow checker (nll.c): E0499, E0502, E0503, E0505, E0506, E0597, "lifetime may
- * not live long enough". Reports; never mutates what later passes read. */
-void borrowck_check(IrProgram *prog);
+ * not live long enough". Reports; never mutates what later passes read. Bodies written in
+ * trusted_file are skipped (the standard library's, outside make test; UINT32_MAX: none). */
+void borrowck_check(IrProgram *prog, uint32_t trusted_file);
 
 /* --emit=loans: the IR with each body's loans (borrow_set.c): what each borrow statement
  * reserves and where a two-phase borrow is activated. */
