@@ -43,6 +43,23 @@ check validate-ir 0 "$compiler" --validate-ir "$out/hi.rs" --emit=ir=-
 expect_in validate-ir validate-ir.out "bb0: {"
 check help-validate-ir 0 "$compiler" --help
 expect_in help-validate-ir help-validate-ir.out "--validate-ir"
+check time-passes 0 "$compiler" --time-passes "$out/hi.rs" -o "$out/hi-timed"
+for stage in parse resolve typeck lower moves borrowck mono codegen "LLVM opt" "LLVM emit" \
+             link total; do
+    expect_in "time-passes-$stage" time-passes.err "$(printf '\t%s' "$stage")"
+done
+expect_in time-passes-peak time-passes.err "peak:"
+check help-time-passes 0 "$compiler" --help
+expect_in help-time-passes help-time-passes.out "--time-passes"
+# the standard library's bodies are borrow-checked only when asked (the suite asks always)
+check check-prelude 0 "$compiler" --check-prelude --time-passes "$out/hi.rs" --emit=ir=/dev/null
+expect_in check-prelude check-prelude.err "$(printf '\tborrowck (prelude)')"
+check no-check-prelude 0 "$compiler" --time-passes "$out/hi.rs" --emit=ir=/dev/null
+if grep -q "borrowck (prelude)" "$out/no-check-prelude.err"; then
+    echo "FAIL driver/no-check-prelude"; echo "    the prelude was checked unasked"
+else echo "PASS driver/no-check-prelude"; fi
+check help-check-prelude 0 "$compiler" --help
+expect_in help-check-prelude help-check-prelude.out "--check-prelude"
 check emit-tokens 0 "$compiler" "$out/hi.rs" --emit=tokens
 expect_in emit-tokens emit-tokens.out "identifier"
 check emit-ast 0 "$compiler" "$out/hi.rs" --emit=ast;   expect_in emit-ast emit-ast.out "Fn main"

@@ -18,15 +18,17 @@ static void check_body(Body *body) {
     scratch_release(mark);
 }
 
-/* An instance is its generic body, checked once; a body of the trusted file (the
- * standard library, unless asked for) was checked when the compiler was tested. */
-static bool needs_check(const Body *body, uint32_t trusted_file) {
-    return (!body->def || !body->def->generic) && body->span.file != trusted_file;
+/* An instance is its generic body, checked once. */
+static bool needs_check(const Body *body, uint32_t prelude_file, bool prelude_bodies) {
+    return (!body->def || !body->def->generic) &&
+           (body->span.file == prelude_file) == prelude_bodies;
 }
 
-void borrowck_check(IrProgram *prog, uint32_t trusted_file) {
+void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies) {
     for (int i = 0; i < prog->nbodies; i++)
-        if (needs_check(prog->bodies[i], trusted_file)) check_body(prog->bodies[i]);
+        if (needs_check(prog->bodies[i], prelude_file, prelude_bodies))
+            check_body(prog->bodies[i]);
     for (int i = 0; i < prog->ngeneric_bodies; i++)
-        if (needs_check(prog->generic_bodies[i], trusted_file)) check_body(prog->generic_bodies[i]);
+        if (needs_check(prog->generic_bodies[i], prelude_file, prelude_bodies))
+            check_body(prog->generic_bodies[i]);
 }

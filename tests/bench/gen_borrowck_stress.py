@@ -16,7 +16,8 @@ def main():
     n = int(sys.argv[1]) if len(sys.argv) > 1 else 1000
     shape = sys.argv[2] if len(sys.argv) > 2 else "straight"
     nvalues = n - n // 4
-    lines = ["#![allow(unused_mut)]", "", "fn stress(seed: i64) -> i64 {", "    let mut total: i64 = seed;"]
+    lines = ["#![allow(unused_mut)]", "", "fn stress(seed: i64) -> i64 {",
+             "    let mut total: i64 = seed;"]
     group = []
     groups = []
     borrowed = 0
