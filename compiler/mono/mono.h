@@ -12,7 +12,8 @@ void drops_elaborate(IrProgram *prog);
  * body with args substituted in every type and its callees resolved for them; NULL when
  * a callee cannot be (the AST is lowered again instead). Lowering calls it as instances
  * are asked for. */
-Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int nargs,
-                         const LowerOptions *opts);
+typedef struct LowerCtx LowerCtx;
+Body *mono_instance_body(LowerCtx *ctx, const Body *generic, Def *instance, Type **args,
+                         int nargs);
 
 #endif

@@ -23,6 +23,7 @@
 #include <string.h>
 
 typedef struct Subst {
+    LowerCtx *ctx;                              /* the crate's lowering asking for it */
     Type **args;
     int nargs;
     bool unresolved;                            /* a callee no instance can be found for */
@@ -40,9 +41,9 @@ static bool has_body(const Def *d) {
 
 /* The generated body (derived impl, the compiler's fmt) d stands for in a generic body,
  * or NULL. */
-static GeneratedBody *generic_generated(const Def *d) {
-    for (int i = 0; i < lower_ctx.generated.len; i++) {
-        GeneratedBody *g = lower_ctx.generated.items[i];
+static GeneratedBody *generic_generated(const LowerCtx *ctx, const Def *d) {
+    for (int i = 0; i < ctx->generated.len; i++) {
+        GeneratedBody *g = ctx->generated.items[i];
         if (g->def == d) return g->generic ? g : NULL;
     }
     return NULL;
@@ -52,31 +53,31 @@ static GeneratedBody *generic_generated(const Def *d) {
  * a trait's declaration named without its arguments (an operator method of a generic
  * impl, say, which only the AST's types resolve). Checked before anything is resolved, so
  * that a body lowered from the AST instead has asked for no instance of its own. */
-static bool resolvable(const Def *d) {
-    if (!d || is_generic_use(d) || generic_generated(d)) return true;
+static bool resolvable(const LowerCtx *ctx, const Def *d) {
+    if (!d || is_generic_use(d) || generic_generated(ctx, d)) return true;
     if (d->node && d->node->kind == N_CLOSURE) return true;
     return !(d->ngenerics && !d->generic) && !(d->trait && !d->impl && !has_body(d));
 }
 
-static bool operand_resolvable(const Operand *op) {
-    return op->kind != OP_CONST || op->c.kind != CONST_FN || resolvable(op->c.fn);
+static bool operand_resolvable(const LowerCtx *ctx, const Operand *op) {
+    return op->kind != OP_CONST || op->c.kind != CONST_FN || resolvable(ctx, op->c.fn);
 }
 
-static bool body_resolvable(const Body *b) {
+static bool body_resolvable(const LowerCtx *ctx, const Body *b) {
     for (int i = 0; i < b->nblocks; i++) {
         const Block *bb = &b->blocks[i];
         for (int k = 0; k < bb->nstmts; k++) {
             const Rvalue *rv = &bb->stmts[k].rv;
-            if (!operand_resolvable(&rv->a) || !operand_resolvable(&rv->b)) return false;
+            if (!operand_resolvable(ctx, &rv->a) || !operand_resolvable(ctx, &rv->b)) return false;
             for (int e = 0; e < rv->nelems; e++)
-                if (!operand_resolvable(&rv->elems[e])) return false;
+                if (!operand_resolvable(ctx, &rv->elems[e])) return false;
         }
         const Term *t = &bb->term;
         if (t->kind != TM_CALL) continue;
         /* a dynamic call names the trait's method: its vtable slot is the callee */
-        if (!t->dyn_call && !operand_resolvable(&t->func)) return false;
+        if (!t->dyn_call && !operand_resolvable(ctx, &t->func)) return false;
         for (int a = 0; a < t->nargs; a++)
-            if (!operand_resolvable(&t->args[a])) return false;
+            if (!operand_resolvable(ctx, &t->args[a])) return false;
     }
     return true;
 }
@@ -87,22 +88,22 @@ static Def *resolve_callee(Subst *s, Def *d) {
         Def *g = d->generic;
         BinOp op;
         /* a type's fact, an operator: see settle_type_fact, settle_operator_call */
-        if (g->kind == DEF_BUILTIN_FN || operator_fn_of(g, &op)) return d;
+        if (g->kind == DEF_BUILTIN_FN || operator_fn_of(s->ctx, g, &op)) return d;
         if (g->trait && g->trait->lang == LANG_DEFAULT) return d; /* see settle_default_call */
         Type **args = arena_alloc(sizeof(Type *) * (size_t)(g->ngenerics + 1));
         for (int i = 0; i < g->ngenerics; i++) args[i] = subst_type(s, d->inst_args[i]);
-        if (!g->trait) return instance_of(g, args, g->ngenerics);
-        Def *m = trait_method_instance(g, args, g->ngenerics);
-        if (is_builtin_fmt(m)) return generated_method(args[0], GEN_FMT, g);
+        if (!g->trait) return instance_of(s->ctx, g, args, g->ngenerics);
+        Def *m = trait_method_instance(s->ctx, g, args, g->ngenerics);
+        if (is_builtin_fmt(m)) return generated_method(s->ctx, args[0], GEN_FMT, g);
         if (!has_body(m)) s->unresolved = true; /* a built-in impl (Clone of a Copy type) */
         return m;
     }
-    GeneratedBody *gb = generic_generated(d);
-    if (gb) return generated_method(subst_type(s, gb->ty), gb->kind, gb->decl);
+    GeneratedBody *gb = generic_generated(s->ctx, d);
+    if (gb) return generated_method(s->ctx, subst_type(s, gb->ty), gb->kind, gb->decl);
     if (d->node && d->node->kind == N_CLOSURE && d->nparams && d->param_tys[0]->kind == TY_REF) {
         /* its environment's type names the instance: the closure of this instance's fn */
         Type *env = subst_type(s, d->param_tys[0]->elem);
-        return env->kind == TY_CLOSURE ? closure_def(env) : d;
+        return env->kind == TY_CLOSURE ? closure_def(s->ctx, env) : d;
     }
     return d;
 }
@@ -121,7 +122,7 @@ static void subst_operand(Subst *s, Body *b, Operand *op, bool resolve_fn) {
     } else if (c->kind == CONST_VTABLE) {
         IrVtable *vt = &b->program->vtables[(int)c->bits];
         Type *ty = subst_type(s, vt->ty);
-        if (ty != vt->ty) c->bits = (IntBits)vtable_of(ty, vt->trait);
+        if (ty != vt->ty) c->bits = (IntBits)vtable_of(s->ctx, ty, vt->trait);
     }
 }
 
@@ -131,7 +132,7 @@ static void subst_rvalue(Subst *s, Body *b, Rvalue *rv) {
     subst_operand(s, b, &rv->b, true);
     subst_place(s, &rv->place);
     for (int i = 0; i < rv->nelems; i++) subst_operand(s, b, &rv->elems[i], true);
-    if (rv->kind == RV_AGGREGATE && rv->ty->kind == TY_CLOSURE) closure_def(rv->ty);
+    if (rv->kind == RV_AGGREGATE && rv->ty->kind == TY_CLOSURE) closure_def(s->ctx, rv->ty);
 }
 
 /* A call of `size_of::<T>()` (type_fact_fn) in the generic body: in the instance, the
@@ -160,7 +161,7 @@ static bool settle_scalar_call(const Subst *s, Block *bb, Term *t) {
     Def *d = t->kind == TM_CALL && t->func.kind == OP_CONST && t->func.c.kind == CONST_FN
         ? t->func.c.fn
         : NULL;
-    GeneratedBody *g = d ? generic_generated(d) : NULL;
+    GeneratedBody *g = d ? generic_generated(s->ctx, d) : NULL;
     if (!g || (g->kind != GEN_CLONE && g->kind != GEN_EQ)) return false;
     Type *ty = subst_type(s, g->ty);
     bool scalar = ty->kind == TY_INT || ty->kind == TY_FLOAT || ty->kind == TY_BOOL ||
@@ -189,18 +190,18 @@ static void subst_term(Subst *s, Body *b, Block *bb, Term *t) {
     for (int i = 0; i < t->nargs; i++) subst_operand(s, b, &t->args[i], true);
     subst_place(s, &t->dest);
     if (settle_scalar_call(s, bb, t)) return;
-    lower_ctx.call_site = t->span;              /* where a recursion limit is reported */
+    s->ctx->call_site = t->span;              /* where a recursion limit is reported */
     /* a dynamic call names the trait's method: its vtable slot is the callee */
     subst_operand(s, b, &t->func, !t->dyn_call);
     if (t->indirect_sig && t->indirect_sig->const_ty)
-        t->indirect_sig = fn_ptr_signature(subst_type(s, t->indirect_sig->const_ty));
+        t->indirect_sig = fn_ptr_signature(s->ctx, subst_type(s, t->indirect_sig->const_ty));
     subst_operand(s, b, &t->cond, true);
     subst_operand(s, b, &t->len, true);
     subst_operand(s, b, &t->index, true);
     subst_place(s, &t->place);
     if (t->kind != TM_DROP) return;
     Type *dropped = ir_place_type(b, t->place);
-    if (ty_needs_drop(dropped)) request_drop_glue(dropped);
+    if (ty_needs_drop(dropped)) request_drop_glue(s->ctx, dropped);
     else *t = (Term){.kind = TM_GOTO, .span = t->span, .target = t->target};
 }
 
@@ -208,22 +209,22 @@ static void subst_term(Subst *s, Body *b, Block *bb, Term *t) {
  * impl's method for the concrete types, or the built-in operation with the overflow and
  * division checks of opts, as the lowering of a non-generic body writes it, in its place
  * (a panic reports the operator's span, as rustc's `#[track_caller]` operator impls do). */
-static void settle_operator_call(const Subst *s, Body *b, int block, const LowerOptions *opts) {
+static void settle_operator_call(const Subst *s, Body *b, int block) {
     Term call = b->blocks[block].term;
     Def *d = call.kind == TM_CALL && call.func.kind == OP_CONST && call.func.c.kind == CONST_FN
         ? call.func.c.fn
         : NULL;
     BinOp op;
-    if (!d || !is_generic_use(d) || !operator_fn_of(d->generic, &op)) return;
+    if (!d || !is_generic_use(d) || !operator_fn_of(s->ctx, d->generic, &op)) return;
     Type *self = subst_type(s, d->inst_args[0]), *rhs = subst_type(s, d->inst_args[1]);
-    Def *m = operator_method(NULL, self, ty_operator_lang(op, false), rhs);
+    Def *m = operator_method(s->ctx, NULL, self, ty_operator_lang(op, false), rhs);
     if (m) {
         b->blocks[block].term.func = fn_operand(m);
         return;
     }
     /* the cleanup a panic of the operation runs: the call's */
-    Lower lw = {.opts = opts, .body = b, .cur = block, .caller_location = -1,
-                .resume_bb = call.unwind};
+    Lower lw = {.ctx = s->ctx, .opts = s->ctx->opts, .body = b, .cur = block,
+                .caller_location = -1, .resume_bb = call.unwind};
     b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = call.span, .target = -1};
     arith_into(&lw, call.dest, op, ir_place_type(b, call.dest), call.args[0], call.args[1],
                call.span);
@@ -234,7 +235,7 @@ static void settle_operator_call(const Subst *s, Body *b, int block, const Lower
 /* `<T as Default>::default()` in block `block` of the instance: a call of the impl's
  * method, or the built-in default (zero, false, empty, a derived impl's fields' defaults)
  * written in its place, as the lowering of a non-generic body writes it. */
-static void settle_default_call(const Subst *s, Body *b, int block, const LowerOptions *opts) {
+static void settle_default_call(const Subst *s, Body *b, int block) {
     Term call = b->blocks[block].term;
     Def *d = call.kind == TM_CALL && call.func.kind == OP_CONST && call.func.c.kind == CONST_FN
         ? call.func.c.fn
@@ -243,13 +244,13 @@ static void settle_default_call(const Subst *s, Body *b, int block, const LowerO
         d->generic->trait->lang != LANG_DEFAULT)
         return;
     Type *self = subst_type(s, d->inst_args[0]);
-    Def *m = trait_method_instance(d->generic, &self, 1);
+    Def *m = trait_method_instance(s->ctx, d->generic, &self, 1);
     if (has_body(m)) {
         b->blocks[block].term.func = fn_operand(m);
         return;
     }
-    Lower lw = {.opts = opts, .body = b, .cur = block, .caller_location = -1,
-                .resume_bb = call.unwind};
+    Lower lw = {.ctx = s->ctx, .opts = s->ctx->opts, .body = b, .cur = block,
+                .caller_location = -1, .resume_bb = call.unwind};
     b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = call.span, .target = -1};
     default_into(&lw, call.dest, self, call.span);
     close_temps(&lw, 0, call.span);
@@ -269,10 +270,10 @@ static void empty_unreachable_blocks(Body *b) {
     ir_body_changed(b);
 }
 
-Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int nargs,
-                         const LowerOptions *opts) {
-    if (!body_resolvable(generic)) return NULL;
-    Subst s = {args, nargs, false};
+Body *mono_instance_body(LowerCtx *ctx, const Body *generic, Def *instance, Type **args,
+                         int nargs) {
+    if (!body_resolvable(ctx, generic)) return NULL;
+    Subst s = {ctx, args, nargs, false};
     Body *b = ir_body_clone(generic);
     b->def = instance;
     b->symbol = instance->symbol;
@@ -296,8 +297,8 @@ Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int na
     if (s.unresolved) return NULL;
     /* (the built-in operations add blocks: the body's own are settled first) */
     for (int i = 0, n = b->nblocks; i < n; i++) {
-        settle_operator_call(&s, b, i, opts);
-        settle_default_call(&s, b, i, opts);
+        settle_operator_call(&s, b, i);
+        settle_default_call(&s, b, i);
     }
     empty_unreachable_blocks(b);
     return b;
