@@ -6,7 +6,7 @@
 #                 dictionary tests/fuzz/rust.dict, findings kept in build-fuzz/fuzz/findings
 #   make fuzz-smoke  replay tests/fuzz/regress, then fuzz for 30 s (fails on any finding)
 #   make demo     compile and run a program from examples/
-#   make bench    compare against rustc on ../shared/bench
+#   make bench    compare against rustc on ../shared/bench, borrowck stress (tests/bench)
 #   make difftest differential fuzzing against rustc (N=100 programs from SEED=1)
 #   make install  put patina on PATH (PREFIX=/usr/local)
 
@@ -159,10 +159,10 @@ difftest: all $(BUILD)/fuzz/gen $(BUILD)/fuzz/reduce
 demo: all
 	@sh mk/demo.sh $(BUILD)/patina
 
+# run time and compile speed beside rustc (when it exists), the borrow checker's growth
+# with a function's size, the runtime's allocator (tests/bench/bench.sh)
 bench: all
-	@bash ../shared/bench/compare.sh "$(CURDIR)/$(BUILD)/patina"
-	@$(CC) -O2 -Iruntime -o $(BUILD)/alloc_micro tests/bench/alloc_micro.c $(BUILD)/rt_alloc.o \
-	    && $(BUILD)/alloc_micro
+	@CC="$(CC)" sh tests/bench/bench.sh "$(CURDIR)/$(BUILD)/patina" "$(BUILD)"
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib/patina

@@ -23,6 +23,7 @@
 
 #include "support/base.h"
 #include "support/diag.h"
+#include "support/time_passes.h"
 #include "syntax/token.h"
 #include "syntax/ast.h"
 #include "sema/types.h"

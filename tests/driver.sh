@@ -43,6 +43,47 @@ check validate-ir 0 "$compiler" --validate-ir "$out/hi.rs" --emit=ir=-
 expect_in validate-ir validate-ir.out "bb0: {"
 check help-validate-ir 0 "$compiler" --help
 expect_in help-validate-ir help-validate-ir.out "--validate-ir"
+check time-passes 0 "$compiler" --time-passes "$out/hi.rs" -o "$out/hi-timed"
+for stage in parse resolve typeck lower moves borrowck mono codegen "LLVM opt" "LLVM emit" \
+             link total; do
+    expect_in "time-passes-$stage" time-passes.err "$(printf '\t%s' "$stage")"
+done
+expect_in time-passes-peak time-passes.err "peak:"
+check help-time-passes 0 "$compiler" --help
+expect_in help-time-passes help-time-passes.out "--time-passes"
+# the standard library's bodies are borrow-checked only when asked (the suite asks always)
+check check-prelude 0 "$compiler" --check-prelude --time-passes "$out/hi.rs" --emit=ir=/dev/null
+expect_in check-prelude check-prelude.err "$(printf '\tborrowck (prelude)')"
+check no-check-prelude 0 "$compiler" --time-passes "$out/hi.rs" --emit=ir=/dev/null
+if grep -q "borrowck (prelude)" "$out/no-check-prelude.err"; then
+    echo "FAIL driver/no-check-prelude"; echo "    the prelude was checked unasked"
+else echo "PASS driver/no-check-prelude"; fi
+check help-check-prelude 0 "$compiler" --help
+expect_in help-check-prelude help-check-prelude.out "--check-prelude"
+# The borrow checker grows linearly with a function's size: on one fn of 8000 locals and
+# 2000 borrows (tests/bench/gen_borrowck_stress.py's straight shape) it must raise the
+# peak memory by less than 50 MB (dense region values took 190 MB, and 4 times that for
+# each doubling).
+awk 'BEGIN {
+    n = 8000; print "fn stress(seed: i64) -> i64 {\n    let mut total: i64 = seed;"
+    for (v = 0; v < n - n / 4; v++) {
+        printf "    let mut v%d: i64 = total %% 7 + %d;\n", v, v % 13
+        if (v % 3 != 2 || k >= n / 4) continue
+        if (k % 2 == 0)
+            printf "    let r%d = &mut v%d;\n    *r%d += v%d;\n" \
+                   "    total = total.wrapping_add(*r%d);\n", k, v - 1, k, v, k
+        else
+            printf "    let r%d = &v%d;\n    v%d += 1;\n" \
+                   "    total = total.wrapping_add(*r%d + v%d);\n", k, v - 1, v, k, v
+        k++
+    }
+    print "    total\n}\n\nfn main() {\n    println!(\"{}\", stress(1));\n}"
+}' > "$out/stress.rs"
+check borrowck-linear 0 "$compiler" --time-passes "$out/stress.rs" --emit=ir=/dev/null
+grown=$(grep "$(printf '\tborrowck$')" "$out/borrowck-linear.err" |
+        sed 's/.*peak: *[0-9]*MB (\([^)]*\)).*/\1/' | tr -d ' +MB')
+if [ $ok = 1 ] && [ -n "$grown" ] && [ "$grown" -lt 50 ]; then echo "PASS driver/borrowck-linear"
+elif [ $ok = 1 ]; then echo "FAIL driver/borrowck-linear"; echo "    borrowck peak +${grown}MB"; fi
 check emit-tokens 0 "$compiler" "$out/hi.rs" --emit=tokens
 expect_in emit-tokens emit-tokens.out "identifier"
 check emit-ast 0 "$compiler" "$out/hi.rs" --emit=ast;   expect_in emit-ast emit-ast.out "Fn main"

@@ -4,6 +4,9 @@
 # Every compilation of a test checks the IR's contract after lowering and after drop
 # elaboration (compiler/ir/validate.c): the whole suite is the validator's test.
 VALIDATE_IR=--validate-ir
+# ... and borrow-checks the standard library's bodies the program uses: a normal compile
+# skips them (they never change), so the suite checks them once for every user.
+CHECK_PRELUDE=--check-prelude
 
 # header FILE NAME: the value of `//@ NAME: value` (or "yes" for a bare `//@ NAME`).
 header() {

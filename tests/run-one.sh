@@ -19,8 +19,9 @@ if [ "$m" != compile-fail ]; then
         fail "--emit=ast differs from $golden" "$(diff "$golden" "$base.ast" | head -20)"
     [ "$m" = parse-only ] && { echo "PASS $name"; exit 0; }
 fi
+flags="$VALIDATE_IR $CHECK_PRELUDE $flags"
 # shellcheck disable=SC2086
-"$compiler" $VALIDATE_IR $flags "$test" -o "$base.bin" > "$base.cout" 2> "$base.cerr" < /dev/null
+"$compiler" $flags "$test" -o "$base.bin" > "$base.cout" 2> "$base.cerr" < /dev/null
 rc=$?
 if [ "$m" = compile-fail ]; then
     [ $rc -eq 1 ] || fail "expected compile error (exit 1), got exit $rc" "$(head -20 "$base.cerr")"
@@ -38,7 +39,7 @@ fi
 for kind in ir liveness loans; do   # `//@ check-KIND`: golden NAME.KIND (--emit=KIND)
     [ -n "$(header "$test" check-$kind)" ] || continue
     # shellcheck disable=SC2086
-    "$compiler" $VALIDATE_IR $flags "$test" --emit=$kind=- > "$base.$kind" 2>&1 || fail "--emit=$kind failed"
+    "$compiler" $flags "$test" --emit=$kind=- > "$base.$kind" 2>&1 || fail "--emit=$kind failed"
     golden=${test%.rs}.$kind
     [ -f "$golden" ] ||
         fail "$golden does not exist (create it with: patina $test --emit=$kind=- > $golden)"

@@ -1263,6 +1263,7 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
         LLVMDisposeMessage(err);
         err = NULL;
     }
+    time_pass("LLVM opt");
     if (ok && opts->opt_level > 0) {
         LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
         char passes[32];
@@ -1276,6 +1277,7 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
         ok = output_write(opts->llvm_ir_path, text, strlen(text));
         LLVMDisposeMessage(text);
     }
+    time_pass("LLVM emit");
     if (ok && opts->asm_path) ok = emit_machine_code(tm, cg.mod, LLVMAssemblyFile, opts->asm_path);
     if (ok && opts->obj_path) ok = emit_machine_code(tm, cg.mod, LLVMObjectFile, opts->obj_path);
     LLVMDisposeTargetData(td);

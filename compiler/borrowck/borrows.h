@@ -76,17 +76,58 @@ typedef enum ConflictBias { BIAS_OVERLAP, BIAS_NO_OVERLAP } ConflictBias;
 bool borrow_conflicts_with_place(Body *body, const Place *borrowed, BorrowKind kind,
                                  const Place *access, AccessDepth depth, ConflictBias bias);
 
-/* Which locations (cfg.h's numbering) each region variable of a body contains: region
- * inference's answer (region_infer.c), at rustc NLL's granularity of one point per statement.
- * A loan is in scope where its region is. */
-typedef struct RegionValues {
-    int nregions, nlocations;
-    BitSet *locations;                          /* per region */
-} RegionValues;
+/* value('longer) ⊇ value('shorter): an outlives constraint between two region variables,
+ * because of the statement at `at` (region_infer.c collects them). */
+typedef struct Outlives {
+    int longer, shorter;
+    Location at;
+} Outlives;
 
-static inline bool region_contains(const RegionValues *rv, int region, int location) {
-    return region >= 0 && region < rv->nregions && bitset_get(&rv->locations[region], location);
-}
+/* Which locations (cfg.h's numbering) each region variable of a body contains, and which
+ * universal regions' ends: region inference's answer (region_values.c), at rustc NLL's
+ * granularity of one point per statement. A loan is in scope where its region is. */
+typedef struct RegionValues RegionValues;
+
+/* Over the variables and constraints of one body, in the scratch stack; then each
+ * variable's own ranges [lo, hi] of locations and universal ends; then solve: every value
+ * becomes the union of its own and of those of the variables it outlives. */
+RegionValues *region_values_new(int nvars, int nlocations, int nuniversal,
+                                const Outlives *edges, int nedges);
+void region_values_add_range(RegionValues *rv, int var, int lo, int hi);
+void region_values_add_end(RegionValues *rv, int var, int universal);
+void region_values_solve(RegionValues *rv);
+
+/* Location ranges [lo, hi] as a flat list lo0, hi0, lo1, hi1 ..., grown in the scratch
+ * stack (region_values.c). */
+typedef struct LocationRanges {
+    int *bounds;
+    int n, cap;
+} LocationRanges;
+void location_ranges_add(LocationRanges *r, int lo, int hi);
+/* Sorts n ranges in place and merges the overlapping and adjacent ones: the count left. */
+int location_ranges_normalize(int *bounds, int n);
+/* Whether sorted, disjoint ranges hold the location. */
+bool location_ranges_contain(const int *bounds, int n, int location);
+
+bool region_contains(const RegionValues *rv, int region, int location);
+/* The first location in [from, to] the region lacks, or -1 when it holds them all. */
+int region_first_absent(const RegionValues *rv, int region, int from, int to);
+/* Whether the region reaches the end of universal region u (index in the signature's
+ * parameters, 'static last). */
+bool region_contains_end(const RegionValues *rv, int region, int universal);
+
+/* Where one local is live (region_liveness.c), as sorted, disjoint location ranges
+ * lo0, hi0, lo1, hi1 ...: use-live, and drop-live where it is not use-live. */
+typedef struct LocalLiveness {
+    const int *use;
+    int nuse;
+    const int *drop;
+    int ndrop;
+} LocalLiveness;
+
+/* Per local l with index[l] >= 0 (of ntracked), at that index: its liveness, in the
+ * scratch stack. */
+LocalLiveness *region_liveness_of(Body *body, const int *index, int ntracked);
 
 /* Where a loan's region is live after a conflicting access, for the report's third
  * point ("first borrow later used here"): region inference finds it (region_infer.c). */

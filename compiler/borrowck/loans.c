@@ -15,6 +15,7 @@
 #include "patina.h"
 #include "borrowck/borrows.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 /* What an access does (rustc's ReadOrWrite with its kinds). */
@@ -36,10 +37,11 @@ typedef struct LoansCtx {
     const RegionCx *rcx;
     const RegionValues *regions;
     /* per location: the loans whose region does not reach it, though it reaches a
-     * location before it (rustc's borrows_out_of_scope_at_location) */
-    int **out_of_scope, *nout_of_scope;
+     * location before it (rustc's borrows_out_of_scope_at_location), as one array sliced
+     * by out_of_scope_start */
+    int *out_of_scope, *out_of_scope_start;
     /* per two-phase loan: the locations between its reservation and its activation */
-    BitSet *reserved_only;
+    LocationRanges *reserved_only;
     /* the accesses reported, one error each (rustc's access_place_error_reported) */
     struct ReportedAccess { Place place; Span span; } *reported;
     int nreported, reported_cap;
@@ -51,79 +53,126 @@ typedef struct LoansCtx {
 
 /* ── where loans end ── */
 
-static void note_out_of_scope(LoansCtx *c, int loc, int loan) {
-    int n = c->nout_of_scope[loc]++;
-    int *grown = scratch_alloc(sizeof(int) * (size_t)(n + 1));
-    if (n) memcpy(grown, c->out_of_scope[loc], sizeof(int) * (size_t)n);
-    grown[n] = loan;
-    c->out_of_scope[loc] = grown;
+/* Walks a block at a time, each block at most once per walk (stamped with the walk's). */
+typedef struct BlockWalk {
+    int *stamp;                                 /* per block */
+    int *stack, top;
+} BlockWalk;
+
+static void walk_push_successors(BlockWalk *w, const Cfg *cfg, int block, int walk) {
+    for (int s = 0; s < cfg->nsucc[block]; s++) {
+        int next = cfg->succ[block][s];
+        if (w->stamp[next] == walk) continue;
+        w->stamp[next] = walk;
+        w->stack[w->top++] = next;
+    }
 }
 
-/* From the loan's reservation forward, the first locations its region does not contain.
- * The reservation itself makes the loan, so the walk starts after it. */
-static void find_scope_ends(LoansCtx *c, int k, BitSet *seen, int *stack) {
+/* Where a loan leaves the scope, as find_scope_ends finds them. */
+typedef struct ScopeEnds {
+    struct ScopeEnd {
+        int location, loan;
+    } *at;
+    int n, cap;
+} ScopeEnds;
+
+static void note_scope_end(ScopeEnds *ends, int location, int loan) {
+    if (ends->n == ends->cap) {
+        int cap = ends->cap ? 2 * ends->cap : 64;
+        struct ScopeEnd *grown = scratch_alloc(sizeof *grown * (size_t)cap);
+        if (ends->n) memcpy(grown, ends->at, sizeof *grown * (size_t)ends->n);
+        ends->at = grown;
+        ends->cap = cap;
+    }
+    ends->at[ends->n++] = (struct ScopeEnd){location, loan};
+}
+
+/* From the loan's reservation forward, the first location of each path its region does
+ * not contain. The reservation itself makes the loan, so the walk starts after it. */
+static void find_scope_ends(LoansCtx *c, int k, BlockWalk *w, ScopeEnds *ends) {
     const Loan *loan = &c->set->loans[k];
     const Cfg *cfg = c->cfg;
-    memset(seen->words, 0, sizeof(uint64_t) * (size_t)((seen->nbits + 63) / 64));
-    int top = 0;
     int first = cfg_location(cfg, loan->reserve.block, loan->reserve.stmt) + 1;
     int block = loan->reserve.block;
     for (;;) {
         int end = cfg_location(cfg, block, c->body->blocks[block].nstmts);
-        bool left = false;
-        for (int loc = first; loc <= end; loc++) {
-            if (!region_contains(c->regions, loan->region, loc)) {
-                note_out_of_scope(c, loc, k);
-                left = true;
-                break;
-            }
-        }
-        if (!left) {
-            for (int s = 0; s < cfg->nsucc[block]; s++) {
-                int next = cfg->succ[block][s];
-                if (bitset_get(seen, next)) continue;
-                bitset_set(seen, next);
-                stack[top++] = next;
-            }
-        }
-        if (!top) return;
-        block = stack[--top];
+        int gone = region_first_absent(c->regions, loan->region, first, end);
+        if (gone >= 0) note_scope_end(ends, gone, k);
+        else walk_push_successors(w, cfg, block, k + 1);
+        if (!w->top) return;
+        block = w->stack[--w->top];
         first = cfg_location(cfg, block, 0);
     }
+}
+
+/* The loans that leave the scope, by location, for the dataflow's effects. */
+static void index_scope_ends(LoansCtx *c, const ScopeEnds *ends) {
+    int n = c->cfg->nlocations;
+    int *start = c->out_of_scope_start = scratch_alloc(sizeof(int) * (size_t)(n + 2));
+    for (int i = 0; i < ends->n; i++) start[ends->at[i].location + 2]++;
+    for (int l = 0; l < n; l++) start[l + 2] += start[l + 1];
+    c->out_of_scope = scratch_alloc(sizeof(int) * (size_t)(ends->n + 1));
+    for (int i = 0; i < ends->n; i++) c->out_of_scope[start[ends->at[i].location + 1]++] =
+                                         ends->at[i].loan;
 }
 
 /* The locations from a two-phase loan's reservation up to its activation, where it only
  * reserves its place. */
-static void find_reserved_span(LoansCtx *c, int k, int *stack) {
+static void find_reserved_span(LoansCtx *c, int k, BlockWalk *w) {
     const Loan *loan = &c->set->loans[k];
     const Cfg *cfg = c->cfg;
-    BitSet *span = &c->reserved_only[k];
-    *span = bitset_scratch(cfg->nlocations);
+    LocationRanges *span = &c->reserved_only[k];
     if (loan->activation.block < 0) return;
     int activation = cfg_location(cfg, loan->activation.block, loan->activation.stmt);
-    int top = 0, block = loan->reserve.block;
+    int block = loan->reserve.block;
     int first = cfg_location(cfg, block, loan->reserve.stmt) + 1;
+    int walk = -(k + 1);                        /* find_scope_ends' stamps are positive */
     for (;;) {
         int end = cfg_location(cfg, block, c->body->blocks[block].nstmts);
-        int loc = first;
-        for (; loc <= end && loc != activation; loc++) bitset_set(span, loc);
-        if (loc > end)
+        if (first <= activation && activation <= end) {
+            location_ranges_add(span, first, activation - 1);
+        } else {
+            location_ranges_add(span, first, end);
             for (int s = 0; s < cfg->nsucc[block]; s++) {
                 int next = cfg->succ[block][s];
-                int at = cfg_location(cfg, next, 0);
-                if (bitset_get(span, at) || at == activation) continue;
-                stack[top++] = next;
+                if (w->stamp[next] == walk || cfg_location(cfg, next, 0) == activation) continue;
+                w->stamp[next] = walk;
+                w->stack[w->top++] = next;
             }
-        if (!top) return;
-        block = stack[--top];
+        }
+        if (!w->top) break;
+        block = w->stack[--w->top];
         first = cfg_location(cfg, block, 0);
     }
+    span->n = location_ranges_normalize(span->bounds, span->n);
 }
 
 /* ── the dataflow ── */
 
+/* Where an effect's gens and kills go: into a state, or into a block's summary (the last
+ * operation on each loan decides: rustc's GenKillSet). */
+typedef struct LoanSink {
+    BitSet *state;                              /* NULL: summarizing */
+    int block;
+    int *touched_by;                            /* per loan: block + 1 of the last summary */
+    bool *gens;                                 /* per loan: its last operation was a gen */
+    int *touched, ntouched;
+} LoanSink;
+
+static void sink_put(LoanSink *s, int k, bool gen) {
+    if (s->state) {
+        bitset_put(s->state, k, gen);
+        return;
+    }
+    if (s->touched_by[k] != s->block + 1) {
+        s->touched_by[k] = s->block + 1;
+        s->touched[s->ntouched++] = k;
+    }
+    s->gens[k] = gen;
+}
+
 /* An assignment to place p ends the loans of what it overwrites for sure. */
-static void kill_overwritten(LoansCtx *c, const Place *p, BitSet *state) {
+static void kill_overwritten(LoansCtx *c, const Place *p, LoanSink *sink) {
     if (p->local < 0) return;
     const int *loans = c->set->of_local[p->local];
     for (int i = 0; i < c->set->nof_local[p->local]; i++) {
@@ -131,31 +180,124 @@ static void kill_overwritten(LoansCtx *c, const Place *p, BitSet *state) {
         if (p->nproj == 0 ||
             borrow_conflicts_with_place(c->body, &loan->place, BORROW_TWO_PHASE, p, ACCESS_DEEP,
                                         BIAS_NO_OVERLAP))
-            bitset_clear(state, loans[i]);
+            sink_put(sink, loans[i], false);
     }
 }
 
-static void end_loans_out_of_scope(LoansCtx *c, int loc, BitSet *state) {
-    for (int i = 0; i < c->nout_of_scope[loc]; i++) bitset_clear(state, c->out_of_scope[loc][i]);
+static void end_loans_out_of_scope(LoansCtx *c, int loc, LoanSink *sink) {
+    for (int i = c->out_of_scope_start[loc]; i < c->out_of_scope_start[loc + 1]; i++)
+        sink_put(sink, c->out_of_scope[i], false);
 }
 
-static void loans_effect(void *ctx, Body *body, Location at, BitSet *state) {
-    LoansCtx *c = ctx;
+static void loans_effect(LoansCtx *c, Location at, LoanSink *sink) {
     int loc = cfg_location(c->cfg, at.block, at.stmt);
-    end_loans_out_of_scope(c, loc, state);
-    Block *bb = &body->blocks[at.block];
+    end_loans_out_of_scope(c, loc, sink);
+    Block *bb = &c->body->blocks[at.block];
     if (at.stmt == bb->nstmts) {
-        if (bb->term.kind == TM_CALL) kill_overwritten(c, &bb->term.dest, state);
+        if (bb->term.kind == TM_CALL) kill_overwritten(c, &bb->term.dest, sink);
         return;
     }
     const Stmt *st = &bb->stmts[at.stmt];
     if (st->kind == ST_STORAGE_DEAD) {
         for (int i = 0; i < c->set->nof_local[st->local]; i++)
-            bitset_clear(state, c->set->of_local[st->local][i]);
+            sink_put(sink, c->set->of_local[st->local][i], false);
     } else if (st->kind == ST_ASSIGN) {
-        kill_overwritten(c, &st->place, state);
-        if (c->set->reserved_at[loc] >= 0) bitset_set(state, c->set->reserved_at[loc]);
+        kill_overwritten(c, &st->place, sink);
+        if (c->set->reserved_at[loc] >= 0) sink_put(sink, c->set->reserved_at[loc], true);
     }
+}
+
+/* A sorted set of loans. */
+typedef struct LoanList {
+    int *items;
+    int n;
+} LoanList;
+
+static int compare_ints(const void *a, const void *b) {
+    int x = *(const int *)a, y = *(const int *)b;
+    return (x > y) - (x < y);
+}
+
+/* Per block, the loans it makes (gen) and ends (kill), whatever the state it starts in. */
+typedef struct BlockSummary {
+    LoanList gen, kill;
+} BlockSummary;
+
+static BlockSummary *summarize_blocks(LoansCtx *c) {
+    int nloans = c->set->nloans;
+    BlockSummary *sum = scratch_alloc(sizeof(BlockSummary) * (size_t)(c->body->nblocks + 1));
+    LoanSink sink = {.touched_by = scratch_alloc(sizeof(int) * (size_t)nloans),
+                     .gens = scratch_alloc(sizeof(bool) * (size_t)nloans),
+                     .touched = scratch_alloc(sizeof(int) * (size_t)nloans)};
+    for (int i = 0; i < c->cfg->nrpo; i++) {
+        int b = c->cfg->rpo[i];
+        sink.block = b;
+        sink.ntouched = 0;
+        for (int s = 0; s <= c->body->blocks[b].nstmts; s++)
+            loans_effect(c, (Location){b, s}, &sink);
+        qsort(sink.touched, (size_t)sink.ntouched, sizeof(int), compare_ints);
+        int ngen = 0;
+        for (int t = 0; t < sink.ntouched; t++) ngen += sink.gens[sink.touched[t]];
+        sum[b].gen.items = scratch_alloc(sizeof(int) * (size_t)(ngen + 1));
+        sum[b].kill.items = scratch_alloc(sizeof(int) * (size_t)(sink.ntouched - ngen + 1));
+        for (int t = 0; t < sink.ntouched; t++) {
+            LoanList *into = sink.gens[sink.touched[t]] ? &sum[b].gen : &sum[b].kill;
+            into->items[into->n++] = sink.touched[t];
+        }
+    }
+    return sum;
+}
+
+/* (a ∖ minus) ∪ plus, all sorted, into out: its size. */
+static int apply_gen_kill(LoanList a, LoanList minus, LoanList plus, int *out) {
+    int i = 0, j = 0, k = 0, n = 0;
+    while (i < a.n || k < plus.n) {
+        int next;
+        if (k >= plus.n || (i < a.n && a.items[i] < plus.items[k])) {
+            next = a.items[i++];
+            while (j < minus.n && minus.items[j] < next) j++;
+            if (j < minus.n && minus.items[j] == next) continue;
+        } else {
+            next = plus.items[k++];
+            if (i < a.n && a.items[i] == next) i++;
+        }
+        out[n++] = next;
+    }
+    return n;
+}
+
+/* The loans in scope where the flow enters each block: a forward dataflow joined by union,
+ * over the blocks' summaries, revisiting only blocks whose entry grew. Each entry is a
+ * sorted list: loans live briefly in most code, so dense sets per block would be mostly
+ * zeros and cost blocks × loans bits. */
+static LoanList *loans_in_scope(LoansCtx *c, const BlockSummary *sum) {
+    const Cfg *cfg = c->cfg;
+    int nloans = c->set->nloans;
+    LoanList *entry = scratch_alloc(sizeof(LoanList) * (size_t)(c->body->nblocks + 1));
+    bool *dirty = scratch_alloc(sizeof(bool) * (size_t)(c->body->nblocks + 1));
+    int *out = scratch_alloc(sizeof(int) * (size_t)(nloans + 1));
+    int *merged = scratch_alloc(sizeof(int) * (size_t)(nloans + 1));
+    for (int i = 0; i < cfg->nrpo; i++) dirty[cfg->rpo[i]] = true;
+    for (bool again = true; again;) {
+        again = false;
+        for (int i = 0; i < cfg->nrpo; i++) {
+            int b = cfg->rpo[i];
+            if (!dirty[b]) continue;
+            dirty[b] = false;
+            LoanList exit = {out, apply_gen_kill(entry[b], sum[b].kill, sum[b].gen, out)};
+            for (int s = 0; s < cfg->nsucc[b]; s++) {
+                int next = cfg->succ[b][s];
+                LoanList none = {0};
+                int n = apply_gen_kill(entry[next], none, exit, merged);
+                if (n == entry[next].n) continue;   /* a union that did not grow */
+                entry[next].items = scratch_alloc(sizeof(int) * (size_t)n);
+                memcpy(entry[next].items, merged, sizeof(int) * (size_t)n);
+                entry[next].n = n;
+                dirty[next] = again = true;
+            }
+        }
+    }
+    return entry;
 }
 
 /* ── naming places as rustc does ── */
@@ -412,7 +554,9 @@ static void report_conflict(LoansCtx *c, int k, const Place *p, AccessKind kind,
 /* ── the checks ── */
 
 static bool loan_is_active(LoansCtx *c, int k, int loc) {
-    return c->set->loans[k].kind != BORROW_TWO_PHASE || !bitset_get(&c->reserved_only[k], loc);
+    const LocationRanges *span = &c->reserved_only[k];
+    return c->set->loans[k].kind != BORROW_TWO_PHASE ||
+           !location_ranges_contain(span->bounds, span->n, loc);
 }
 
 static bool same_place(const Place *a, const Place *b) {
@@ -442,33 +586,48 @@ static bool reported_before(LoansCtx *c, const Place *p, Span at) {
     return false;
 }
 
+static bool check_loan_access(LoansCtx *c, int k, const Place *p, AccessDepth depth,
+                              AccessKind kind, Span at, Location loc);
+
 /* rustc's check_access_for_conflict: the first loan in scope that the access conflicts
- * with, when the pair is an error; each access (place and span) reported once. */
+ * with, when the pair is an error; each access (place and span) reported once. Only loans
+ * of the accessed local can conflict with it (a static's: any loan). */
 static void check_access(LoansCtx *c, const Place *p, AccessDepth depth, AccessKind kind,
                          Span at, Location loc) {
-    int here = cfg_location(c->cfg, loc.block, loc.stmt);
-    for (int k = bitset_next_set(&c->state, 0); k >= 0; k = bitset_next_set(&c->state, k + 1)) {
-        if (k == c->activating) continue;
-        const Loan *loan = &c->set->loans[k];
-        if (!borrow_conflicts_with_place(c->body, &loan->place, loan->kind, p, depth,
-                                         BIAS_OVERLAP))
-            continue;
-        bool shared_loan = loan->kind == BORROW_SHARED || loan->kind == BORROW_SHALLOW;
-        bool reads = kind == READ_COPY || kind == READ_SHARED_BORROW ||
-                     kind == READ_SHALLOW_BORROW;
-        if (reads && shared_loan) continue;
-        if (kind == READ_SHALLOW_BORROW) continue;  /* a guard's fake borrow reads nothing */
-        if (kind == RESERVE_MUT_BORROW && shared_loan) continue;
-        if (kind == WRITE_MOVE && loan->kind == BORROW_SHALLOW) continue;
-        if (reads && !loan_is_active(c, k, here)) continue;
-        /* a value dying while borrowed: once per borrow of its local (rustc keys it so) */
-        Place root = {.local = loan->place.local};
-        bool dies = kind == WRITE_STORAGE_DEAD;
-        if (!reported_before(c, dies ? &root : p, dies ? loan->span : at))
-            report_conflict(c, k, p, kind, at, loc);
-        if (kind == RESERVE_MUT_BORROW) c->reservation_failed[c->set->reserved_at[here]] = true;
+    if (p->local < 0) {
+        for (int k = bitset_next_set(&c->state, 0); k >= 0; k = bitset_next_set(&c->state, k + 1))
+            if (check_loan_access(c, k, p, depth, kind, at, loc)) return;
         return;
     }
+    for (int i = 0; i < c->set->nof_local[p->local]; i++) {
+        int k = c->set->of_local[p->local][i];
+        if (bitset_get(&c->state, k) && check_loan_access(c, k, p, depth, kind, at, loc)) return;
+    }
+}
+
+/* One loan in scope against the access: whether they conflict and the pair is an error
+ * (then reported, unless this access was already). */
+static bool check_loan_access(LoansCtx *c, int k, const Place *p, AccessDepth depth,
+                              AccessKind kind, Span at, Location loc) {
+    if (k == c->activating) return false;
+    const Loan *loan = &c->set->loans[k];
+    if (!borrow_conflicts_with_place(c->body, &loan->place, loan->kind, p, depth, BIAS_OVERLAP))
+        return false;
+    bool shared_loan = loan->kind == BORROW_SHARED || loan->kind == BORROW_SHALLOW;
+    bool reads = kind == READ_COPY || kind == READ_SHARED_BORROW || kind == READ_SHALLOW_BORROW;
+    if (reads && shared_loan) return false;
+    if (kind == READ_SHALLOW_BORROW) return false;      /* a guard's fake borrow reads nothing */
+    if (kind == RESERVE_MUT_BORROW && shared_loan) return false;
+    if (kind == WRITE_MOVE && loan->kind == BORROW_SHALLOW) return false;
+    int here = cfg_location(c->cfg, loc.block, loc.stmt);
+    if (reads && !loan_is_active(c, k, here)) return false;
+    /* a value dying while borrowed: once per borrow of its local (rustc keys it so) */
+    Place root = {.local = loan->place.local};
+    bool dies = kind == WRITE_STORAGE_DEAD;
+    if (!reported_before(c, dies ? &root : p, dies ? loan->span : at))
+        report_conflict(c, k, p, kind, at, loc);
+    if (kind == RESERVE_MUT_BORROW) c->reservation_failed[c->set->reserved_at[here]] = true;
+    return true;
 }
 
 static void check_operand(LoansCtx *c, const Operand *op, Span at, Location loc) {
@@ -589,36 +748,39 @@ void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions)
     const Cfg *cfg = ir_cfg(body);
     LoansCtx c = {.body = body, .cfg = cfg, .set = set, .rcx = regions,
                   .regions = regions_values(regions), .activating = -1};
-    c.out_of_scope = scratch_alloc(sizeof(int *) * (size_t)(cfg->nlocations + 1));
-    c.nout_of_scope = scratch_alloc(sizeof(int) * (size_t)(cfg->nlocations + 1));
-    c.reserved_only = scratch_alloc(sizeof(BitSet) * (size_t)set->nloans);
+    c.reserved_only = scratch_alloc(sizeof(LocationRanges) * (size_t)set->nloans);
     c.reservation_failed = scratch_alloc(sizeof(bool) * (size_t)set->nloans);
-    BitSet seen = bitset_scratch(body->nblocks);
-    int *stack = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1));
+    BlockWalk walk = {.stamp = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1)),
+                      .stack = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1))};
+    ScopeEnds ends = {0};
     for (int k = 0; k < set->nloans; k++) {
-        find_scope_ends(&c, k, &seen, stack);
-        if (set->loans[k].kind == BORROW_TWO_PHASE) find_reserved_span(&c, k, stack);
+        find_scope_ends(&c, k, &walk, &ends);
+        if (set->loans[k].kind == BORROW_TWO_PHASE) find_reserved_span(&c, k, &walk);
     }
+    index_scope_ends(&c, &ends);
 
-    Analysis a = {.direction = DF_FORWARD, .nbits = set->nloans, .ctx = &c,
-                  .effect = loans_effect};
-    Results *r = dataflow_solve(body, &a, true);
-    Cursor cur = cursor_new(r);
+    BlockSummary *sum = summarize_blocks(&c);
+    LoanList *entry = loans_in_scope(&c, sum);
     c.state = bitset_scratch(set->nloans);
+    LoanSink apply = {.state = &c.state};
     for (int i = 0; i < cfg->nrpo; i++) {
         int b = cfg->rpo[i];
         Block *bb = &body->blocks[b];
+        for (int k = 0; k < entry[b].n; k++) bitset_set(&c.state, entry[b].items[k]);
         for (int s = 0; s <= bb->nstmts; s++) {
             Location loc = {b, s};
             int here = cfg_location(cfg, b, s);
-            bitset_copy(&c.state, cursor_before(&cur, b, s));
-            end_loans_out_of_scope(&c, here, &c.state);
+            end_loans_out_of_scope(&c, here, &apply);
             Span at = s < bb->nstmts ? bb->stmts[s].span : bb->term.span;
             check_activation(&c, here, at, loc);
             if (s < bb->nstmts) check_stmt(&c, &bb->stmts[s], loc);
             else check_term(&c, &bb->term, loc);
             c.activating = -1;
+            loans_effect(&c, loc, &apply);
         }
+        /* what is left in scope came in or was made here */
+        for (int k = 0; k < entry[b].n; k++) bitset_clear(&c.state, entry[b].items[k]);
+        for (int k = 0; k < sum[b].gen.n; k++) bitset_clear(&c.state, sum[b].gen.items[k]);
     }
     scratch_release(mark);
 }

@@ -18,8 +18,17 @@ static void check_body(Body *body) {
     scratch_release(mark);
 }
 
-void borrowck_check(IrProgram *prog) {
+/* An instance is its generic body, checked once. */
+static bool needs_check(const Body *body, uint32_t prelude_file, bool prelude_bodies) {
+    return (!body->def || !body->def->generic) &&
+           (body->span.file == prelude_file) == prelude_bodies;
+}
+
+void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies) {
     for (int i = 0; i < prog->nbodies; i++)
-        if (!prog->bodies[i]->def || !prog->bodies[i]->def->generic) check_body(prog->bodies[i]);
-    for (int i = 0; i < prog->ngeneric_bodies; i++) check_body(prog->generic_bodies[i]);
+        if (needs_check(prog->bodies[i], prelude_file, prelude_bodies))
+            check_body(prog->bodies[i]);
+    for (int i = 0; i < prog->ngeneric_bodies; i++)
+        if (needs_check(prog->generic_bodies[i], prelude_file, prelude_bodies))
+            check_body(prog->generic_bodies[i]);
 }

@@ -15,20 +15,15 @@
  * every assignment, borrow (with reborrow constraints through `*r`), aggregate, call
  * (each call instantiates the callee's signature with fresh variables) and the
  * signature itself, related with variance (`&'a T` covariant in 'a and T, `&'a mut T`
- * invariant in T). The values are the least fixed point of the constraints. A universal
- * region whose value reaches the end of another without a declared bound is an error. */
+ * invariant in T). The values are the least fixed point of the constraints, which
+ * region_values.c finds over the constraint graph's SCCs. A universal region whose value
+ * reaches the end of another without a declared bound is an error. */
 #include "patina.h"
 #include "borrowck/borrows.h"
 
 #include <string.h>
 
 typedef enum Variance { COVARIANT, CONTRAVARIANT, INVARIANT } Variance;
-
-/* value(longer) ⊇ value(shorter), because of the statement at `at`. */
-typedef struct Outlives {
-    int longer, shorter;
-    Location at;
-} Outlives;
 
 struct RegionCx {
     Body *body;
@@ -40,8 +35,8 @@ struct RegionCx {
     Outlives *edges;
     int nedges, cap_edges;
     Location at;                                /* the statement constraints come from */
-    RegionValues values;                        /* nlocations bits, then one end bit per
-                                                   universal region */
+    int nlocations;
+    RegionValues *values;                       /* region_values.c: solved over the SCCs */
     /* between universal regions: known[a * nuniversal + b] when 'a: 'b is declared,
      * implied by the inputs' types (`&'b Foo<'a>` implies 'a: 'b) or follows from those */
     bool *known;
@@ -324,14 +319,15 @@ static void signature_constraints(RegionCx *cx) {
 
 /* ── liveness constraints ── */
 
+/* Locations lo..hi, where a local whose type holds the regions is live. */
 typedef struct AddLive {
     RegionCx *cx;
-    int location;
+    int lo, hi;
 } AddLive;
 
 static void add_live(void *ctx, Region r) {
     AddLive *a = ctx;
-    if (r.kind == REGION_VAR) bitset_set(&a->cx->values.locations[r.index], a->location);
+    if (r.kind == REGION_VAR) region_values_add_range(a->cx->values, r.index, a->lo, a->hi);
 }
 
 /* The regions a drop of a value of type t may touch: all of them when t has a Drop impl
@@ -382,36 +378,19 @@ static void liveness_constraints(RegionCx *cx) {
         index[l] = t->region_flags & TYPE_REGION_SLOT ? ntracked : -1;
         if (index[l] >= 0) local_of[ntracked++] = l;
     }
-    Results *live = liveness_of_tracked(body, index, ntracked);
-    Cursor cur = cursor_new(live);
-    for (int i = 0; i < cx->cfg->nrpo; i++) {
-        int b = cx->cfg->rpo[i];
-        /* last statement first: a backward cursor steps there without replaying */
-        for (int s = body->blocks[b].nstmts; s >= 0; s--) {
-            const BitSet *state = cursor_before(&cur, b, s);
-            AddLive a = {.cx = cx, .location = cfg_location(cx->cfg, b, s)};
-            for (int i = bitset_next_set(state, 0); i >= 0; i = bitset_next_set(state, i + 1)) {
-                if (i < ntracked) {
-                    each_region(local_type(body, local_of[i]), add_live, &a);
-                    continue;
-                }
-                int l = local_of[i - ntracked];
-                if (!bitset_get(state, i - ntracked) && drop_runs[l])
-                    add_drop_live(&a, local_type(body, l));
-            }
+    LocalLiveness *live = region_liveness_of(body, index, ntracked);
+    for (int i = 0; i < ntracked; i++) {
+        Type *t = local_type(body, local_of[i]);
+        AddLive a = {.cx = cx};
+        for (int k = 0; k < live[i].nuse; k++) {
+            a.lo = live[i].use[2 * k], a.hi = live[i].use[2 * k + 1];
+            each_region(t, add_live, &a);
         }
-    }
-}
-
-/* ── solving ── */
-
-static void propagate(RegionCx *cx) {
-    bool changed = true;
-    while (changed) {
-        changed = false;
-        for (int e = 0; e < cx->nedges; e++)
-            changed |= bitset_union(&cx->values.locations[cx->edges[e].longer],
-                                    &cx->values.locations[cx->edges[e].shorter]);
+        /* a drop keeps regions alive only where it may find the value */
+        for (int k = 0; drop_runs[local_of[i]] && k < live[i].ndrop; k++) {
+            a.lo = live[i].drop[2 * k], a.hi = live[i].drop[2 * k + 1];
+            add_drop_live(&a, t);
+        }
     }
 }
 
@@ -487,30 +466,27 @@ RegionCx *regions_infer(Body *body) {
         if (bb->term.kind == TM_CALL) call_constraints(cx, &bb->term);
     }
 
-    int nloc = cx->cfg->nlocations;
-    cx->values = (RegionValues){.nregions = cx->nvars, .nlocations = nloc};
-    cx->values.locations = scratch_alloc(sizeof(BitSet) * (size_t)cx->nvars);
-    for (int v = 0; v < cx->nvars; v++)
-        cx->values.locations[v] = bitset_scratch(nloc + cx->nuniversal);
+    cx->nlocations = cx->cfg->nlocations;
+    cx->values = region_values_new(cx->nvars, cx->nlocations, cx->nuniversal, cx->edges,
+                                   cx->nedges);
     /* a universal region holds the whole body and its own end */
     for (int u = 0; u < cx->nuniversal; u++) {
-        BitSet *val = &cx->values.locations[cx->universal[u]];
-        for (int l = 0; l < nloc; l++) bitset_set(val, l);
-        bitset_set(val, nloc + u);
+        region_values_add_range(cx->values, cx->universal[u], 0, cx->nlocations - 1);
+        region_values_add_end(cx->values, cx->universal[u], u);
     }
     liveness_constraints(cx);
-    propagate(cx);
+    region_values_solve(cx->values);
     return cx;
 }
 
-const RegionValues *regions_values(const RegionCx *cx) { return &cx->values; }
+const RegionValues *regions_values(const RegionCx *cx) { return cx->values; }
 
 /* Whether region r must outlive the end of the function (it reaches a universal region's
  * end): a loan in it escapes the body. */
 bool regions_escape(const RegionCx *cx, int r) {
     if (r < 0 || r >= cx->nvars) return false;
     for (int u = 0; u < cx->nuniversal; u++)
-        if (bitset_get(&cx->values.locations[r], cx->values.nlocations + u)) return true;
+        if (region_contains_end(cx->values, r, u)) return true;
     return false;
 }
 
@@ -524,11 +500,10 @@ static const char *universal_name(const RegionCx *cx, int u) {
  * variable in a's closure into one that holds end(b); a return (a write of `_0`) first. */
 static Location blame(const RegionCx *cx, int a, int b) {
     Location best = {-1, 0};
-    int end = cx->values.nlocations + b;
     for (int e = 0; e < cx->nedges; e++) {
         const Outlives *o = &cx->edges[e];
-        if (!bitset_get(&cx->values.locations[o->shorter], end)) continue;
-        if (!bitset_get(&cx->values.locations[o->longer], cx->values.nlocations + a)) continue;
+        if (!region_contains_end(cx->values, o->shorter, b)) continue;
+        if (!region_contains_end(cx->values, o->longer, a)) continue;
         if (best.block < 0) best = o->at;
         const Block *bb = &cx->body->blocks[o->at.block];
         if (o->at.stmt < bb->nstmts && bb->stmts[o->at.stmt].place.local == 0 &&
@@ -540,9 +515,9 @@ static Location blame(const RegionCx *cx, int a, int b) {
 
 void regions_check_universal(const RegionCx *cx) {
     for (int a = 0; a + 1 < cx->nuniversal; a++) {
-        const BitSet *val = &cx->values.locations[cx->universal[a]];
         for (int b = 0; b < cx->nuniversal; b++) {
-            if (!bitset_get(val, cx->values.nlocations + b) || cx->known[a * cx->nuniversal + b])
+            if (!region_contains_end(cx->values, cx->universal[a], b) ||
+                cx->known[a * cx->nuniversal + b])
                 continue;
             Location at = blame(cx, a, b);
             const Block *bb = at.block >= 0 ? &cx->body->blocks[at.block] : NULL;
@@ -674,7 +649,7 @@ LaterUse regions_later_use(const RegionCx *cx, int region, Location from) {
         Block *bb = &body->blocks[block];
         bool left = false;
         for (int s = first; s <= bb->nstmts && f.found.at.block < 0; s++) {
-            if (!region_contains(&cx->values, region, cfg_location(cx->cfg, block, s))) {
+            if (!region_contains(cx->values, region, cfg_location(cx->cfg, block, s))) {
                 left = true;
                 break;
             }

@@ -40,6 +40,7 @@ typedef struct Options {
     bool print_instances;                       /* --print instances */
     bool print_lifetimes;                       /* --print lifetimes */
     bool validate_ir;                           /* --validate-ir */
+    bool check_prelude;                         /* --check-prelude */
     int color;                                  /* -1 auto, 0 never, 1 always */
 } Options;
 
@@ -70,6 +71,9 @@ static void usage(FILE *out) {
           "made\n"
           "    --print lifetimes   Print the lifetimes of every fn, struct and enum signature\n"
           "    --validate-ir       Check the IR's contract after lowering and drop elaboration\n"
+          "    --check-prelude     Also borrow-check the standard library's bodies (they are\n"
+          "                        fixed, and checked by `make test`)\n"
+          "    --time-passes       Print each stage's wall time and memory to stderr\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
           "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
@@ -176,6 +180,10 @@ static Options parse_args(int argc, char **argv) {
                            "and `lifetimes`)", what ? what : "");
         } else if (strcmp(a, "--validate-ir") == 0) {
             o.validate_ir = true;
+        } else if (strcmp(a, "--check-prelude") == 0) {
+            o.check_prelude = true;
+        } else if (strcmp(a, "--time-passes") == 0 || strcmp(a, "-Ztime-passes") == 0) {
+            time_passes_enable();
         } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
             o.print_type_sizes = true;
         } else if (strncmp(a, "--error-format=", 15) == 0) {
@@ -432,6 +440,7 @@ static bool run_linker(const char *obj, const char *out) {
 
 static int finish(int code) {
     ice_enter_stage("exit", "finishing");
+    time_passes_finish();
     if (!output_flush_stdout()) code = 1;      /* --print and --emit=...=- write to stdout */
     session_end();
     return code;
@@ -455,8 +464,10 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
         cg.obj_path = tmp_obj;
         output_track_temporary(tmp_obj);
     }
+    time_pass("codegen");
     ice_enter_stage("codegen", "generating code");
     bool ok = cg_emit(prog, &cg);
+    if (linking) time_pass("link");
     ice_enter_stage("link", "linking");
     if (ok && linking) ok = run_linker(cg.obj_path, output_path(o, EMIT_LINK, NULL));
     if (cg.obj_path == tmp_obj) {
@@ -502,6 +513,7 @@ static int compile(int argc, char **argv) {
         .instances_out = o.print_instances ? "-" : NULL,
         .lifetimes_out = o.print_lifetimes ? "-" : NULL,
         .validate_ir = o.validate_ir,
+        .check_prelude = o.check_prelude,
     };
     IrProgram *prog;
     bool ok = compile_front_end(&fe, &prog);

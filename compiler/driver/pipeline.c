@@ -72,6 +72,7 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     *out = NULL;
     uint32_t file = source_load(fe->path, fe->text, fe->len);
     if (diag_error_count()) return false;
+    time_pass("parse");
     ice_enter_stage("lex", "lexing");
     TokenList toks = lex_file(file);
     if (!print_output(fe->tokens_out, print_tokens, &toks)) return false;
@@ -85,10 +86,13 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     if (!print_output(fe->ast_out, print_ast, crate)) return false;
     if (fe->last_stage == STAGE_AST || diag_error_count()) return !diag_error_count();
 
+    time_pass("parse (prelude)");
     ice_enter_stage("parse", "parsing the standard library");
     crate->u.crate.prelude = parse_prelude();
+    time_pass("resolve");
     ice_enter_stage("resolve", "resolving names");
     resolve_crate(crate);
+    time_pass("typeck");
     ice_enter_stage("typeck", "type-checking");
     typeck_crate(crate);
     if (diag_error_count()) return false;
@@ -96,22 +100,33 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     if (!print_output(fe->lifetimes_out, print_lifetimes, crate)) return false;
     if (!print_output(fe->type_sizes_out, print_type_sizes, crate)) return false;
     LowerOptions lo = {.overflow_checks = fe->overflow_checks};
+    time_pass("lower");
     ice_enter_stage("lower", "lowering to the IR");
     IrProgram *prog = lower_crate(crate, &lo);
     if (fe->validate_ir) ir_validate(prog, IR_LOWERED);
+    time_pass("moves");
     ice_enter_stage("borrowck", "checking moves and initialisation");
     moves_check(prog);
+    time_pass("borrowck");
     ice_enter_stage("borrowck", "checking borrows");
-    borrowck_check(prog);
+    uint32_t prelude_file = crate->u.crate.prelude->span.file;
+    borrowck_check(prog, prelude_file, false);
+    /* the standard library is fixed: the test suite checks its bodies, a user need not */
+    if (fe->check_prelude) {
+        time_pass("borrowck (prelude)");
+        borrowck_check(prog, prelude_file, true);
+    }
     layout_check_locals(prog);
     if (!print_output(fe->instances_out, print_instances, prog)) return false;
     /* the IR the checks saw, also when they failed: it shows why */
     if (!print_output(fe->liveness_out, print_liveness, prog)) return false;
     if (!print_output(fe->loans_out, print_loans, prog)) return false;
     if (diag_error_count()) return false;
+    time_pass("mono (drop elaboration)");
     ice_enter_stage("drops", "elaborating drops");
     drops_elaborate(prog);
     if (fe->validate_ir) ir_validate(prog, IR_ELABORATED);
+    time_pass("layout");
     ice_enter_stage("layout", "computing layouts");
     layout_program(prog);
     if (!print_output(fe->ir_out, print_ir, prog)) return false;

@@ -21,6 +21,8 @@ typedef struct FrontEnd {
     const char *lifetimes_out;                  /* --print lifetimes */
     bool validate_ir;                           /* check the IR's contract after lowering and
                                                    after drop elaboration (ir/validate.c) */
+    bool check_prelude;                         /* borrow-check the standard library's bodies
+                                                   too (make test does; they never change) */
 } FrontEnd;
 
 /* Starts a compilation: diagnostics' format and stream (NULL: stderr), the type universe. */

@@ -151,9 +151,12 @@ static inline bool md_fact(const MoveData *md, const BitSet *s, int kind, int pa
  * later" (use-live: read, borrowed or inspected before being overwritten or dying) and
  * bit nlocals + l "local l may be dropped later" (drop-live). Results in the scratch. */
 Results *liveness_of(Body *body);
-/* The same over the locals with index[l] >= 0 only, bit index[l] (and ntracked + index[l]
- * for drop-live): the borrow checker follows just the locals whose types hold regions. */
-Results *liveness_of_tracked(Body *body, const int *index, int ntracked);
+/* What one place use does to its local's liveness, going backward: a def (a store to the
+ * bare local, its storage starting or ending) makes it dead before; a read, a borrow, an
+ * inspection or a store through a deref makes it use-live; a drop, drop-live. The borrow
+ * checker traces the same rules per local (borrowck/region_liveness.c). */
+typedef enum LiveUse { LIVE_NONE, LIVE_KILL, LIVE_USE, LIVE_DROP } LiveUse;
+LiveUse liveness_use_kind(const PlaceUse *use);
 /* --emit=liveness: the IR (before drop elaboration) with each statement's live locals. */
 void liveness_print(FILE *out, IrProgram *prog);
 

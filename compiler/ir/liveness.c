@@ -10,8 +10,7 @@
 #include "patina.h"
 
 typedef struct LiveEffect {
-    int nlocals;                                /* tracked ones */
-    const int *index;                           /* per local: its bit, or -1; NULL: all */
+    int nlocals;
     BitSet *state;
     bool defs;                                  /* this visit applies the kills, else the gens */
 } LiveEffect;
@@ -29,25 +28,30 @@ static bool through_deref(const Place *p) {
     return false;
 }
 
+LiveUse liveness_use_kind(const PlaceUse *use) {
+    if (kills(use)) return LIVE_KILL;
+    if (use->kind == USE_DROP) return LIVE_DROP;
+    if (!use_is_def(use->kind) || through_deref(use->place)) return LIVE_USE;
+    return LIVE_NONE;
+}
+
 static void live_use(void *ctx, const PlaceUse *use) {
     LiveEffect *e = ctx;
     int l = use->place->local;
     if (l < 0) return;                          /* a static */
-    if (e->index && (l = e->index[l]) < 0) return;
+    LiveUse kind = liveness_use_kind(use);
     if (e->defs) {
-        if (kills(use)) bitset_clear(e->state, l), bitset_clear(e->state, e->nlocals + l);
+        if (kind == LIVE_KILL) bitset_clear(e->state, l), bitset_clear(e->state, e->nlocals + l);
         return;
     }
-    if (use->kind == USE_DROP) bitset_set(e->state, e->nlocals + l);
-    else if (!kills(use) && (!use_is_def(use->kind) || through_deref(use->place)))
-        bitset_set(e->state, l);
+    if (kind == LIVE_DROP) bitset_set(e->state, e->nlocals + l);
+    else if (kind == LIVE_USE) bitset_set(e->state, l);
 }
 
 /* Backward: what the statement writes is dead before it, then what it reads is live. */
 static void effect(void *ctx, Body *body, Location at, BitSet *state) {
-    const LiveEffect *tracked = ctx;
-    LiveEffect e = {.nlocals = tracked ? tracked->nlocals : body->nlocals,
-                    .index = tracked ? tracked->index : NULL, .state = state, .defs = true};
+    (void)ctx;
+    LiveEffect e = {.nlocals = body->nlocals, .state = state, .defs = true};
     IrVisitor v = {.ctx = &e, .place = live_use};
     Block *bb = &body->blocks[at.block];
     for (int pass = 0; pass < 2; pass++, e.defs = false) {
@@ -59,14 +63,6 @@ static void effect(void *ctx, Body *body, Location at, BitSet *state) {
 Results *liveness_of(Body *body) {
     /* no boundary: nothing is live after a return (the caller reads the return place) */
     Analysis a = {.direction = DF_BACKWARD, .nbits = 2 * body->nlocals, .effect = effect};
-    return dataflow_solve(body, &a, true);
-}
-
-Results *liveness_of_tracked(Body *body, const int *index, int ntracked) {
-    LiveEffect *tracked = scratch_alloc(sizeof *tracked);
-    *tracked = (LiveEffect){.nlocals = ntracked, .index = index};
-    Analysis a = {.direction = DF_BACKWARD, .nbits = 2 * ntracked, .ctx = tracked,
-                  .effect = effect};
     return dataflow_solve(body, &a, true);
 }
 
