@@ -469,6 +469,7 @@ static DisplayLine display_line(const SourceFile *f, int li) {
 typedef struct LineMark {
     int lo, hi;                                 /* display columns, hi exclusive */
     const Label *label;
+    int order;                                  /* the label's place in the diagnostic */
 } LineMark;
 
 static void print_gutter(int width, int line) {
@@ -481,51 +482,72 @@ static void print_spaces(int n) {
 }
 
 static int cmp_marks_by_lo_desc(const void *a, const void *b) {
-    return ((const LineMark *)b)->lo - ((const LineMark *)a)->lo;
+    const LineMark *x = a, *y = b;
+    return x->lo != y->lo ? y->lo - x->lo : x->order - y->order;
 }
 
+static bool has_text(const LineMark *m) { return m->label->text && *m->label->text; }
+
 /* The underline row, the rightmost label inline, then each other label on its own row
- * hanging from a `|` at its start column, rightmost first (rustc's layout). */
+ * hanging from a `|` at its start column, rightmost first (rustc's layout). Labels that
+ * start at one column all hang, in the order they were added. */
 static void render_marks(int width, LineMark *marks, int n, const char *level_color) {
     qsort(marks, (size_t)n, sizeof *marks, cmp_marks_by_lo_desc);
     int len = 0;
     for (int i = 0; i < n; i++) if (marks[i].hi > len) len = marks[i].hi;
+    /* the rightmost label is inline when no other label starts under it and nothing is
+     * underlined past its end; every other label hangs */
+    int inl = -1;
+    for (int i = 0; i < n && inl < 0; i++) if (has_text(&marks[i])) inl = i;
+    for (int i = 0; inl >= 0 && i < n; i++)
+        if (i != inl && (marks[i].hi > marks[inl].hi ||
+                         (has_text(&marks[i]) && marks[i].hi > marks[inl].lo)))
+            inl = -1;
     print_gutter(width, 0);
     fputc(' ', diag_out);
-    int col = 0;
-    for (int i = n - 1; i >= 0; i--) {       /* left to right */
-        LineMark *m = &marks[i];
-        if (m->lo < col) continue;
-        print_spaces(m->lo - col);
-        fputs(color(m->label->primary ? level_color : C_BLUE), diag_out);
-        for (int c = m->lo; c < m->hi; c++) fputc(m->label->primary ? '^' : '-', diag_out);
-        col = m->hi;
-        if (i == 0 && m->label->text && *m->label->text) fprintf(diag_out, " %s", m->label->text);
-        fputs(color(C_RESET), diag_out);
+    /* the underlines, a primary `^` drawn over a secondary `-` it lies within */
+    char *row = arena_alloc((size_t)len + 1);
+    memset(row, ' ', (size_t)len);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < n; i++)
+            if (marks[i].label->primary == (pass == 1))
+                memset(row + marks[i].lo, pass ? '^' : '-', (size_t)(marks[i].hi - marks[i].lo));
+    for (int c = 0; c < len;) {
+        int run = c;
+        while (run < len && row[run] == row[c]) run++;
+        if (row[c] != ' ') fputs(color(row[c] == '^' ? level_color : C_BLUE), diag_out);
+        fwrite(row + c, 1, (size_t)(run - c), diag_out);
+        if (row[c] != ' ') fputs(color(C_RESET), diag_out);
+        c = run;
     }
+    if (inl >= 0)
+        fprintf(diag_out, "%s %s%s", color(marks[inl].label->primary ? level_color : C_BLUE),
+                marks[inl].label->text, color(C_RESET));
     fputc('\n', diag_out);
     int hanging = 0;
-    for (int i = 1; i < n; i++) hanging += marks[i].label->text && *marks[i].label->text;
+    for (int i = 0; i < n; i++) hanging += i != inl && has_text(&marks[i]);
     if (!hanging) return;
     /* connector row */
     print_gutter(width, 0);
     fputc(' ', diag_out);
-    col = 0;
-    for (int i = n - 1; i >= 1; i--) {
-        if (!marks[i].label->text || !*marks[i].label->text || marks[i].lo < col) continue;
+    int col = 0;
+    for (int i = n - 1; i >= 0; i--) {
+        if (i == inl || !has_text(&marks[i]) || marks[i].lo < col) continue;
         print_spaces(marks[i].lo - col);
         fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE),
                 color(C_RESET));
         col = marks[i].lo + 1;
     }
     fputc('\n', diag_out);
-    for (int k = 1; k < n; k++) {
-        if (!marks[k].label->text || !*marks[k].label->text) continue;
+    for (int k = 0; k < n; k++) {
+        if (k == inl || !has_text(&marks[k])) continue;
         print_gutter(width, 0);
         fputc(' ', diag_out);
         col = 0;
         for (int i = n - 1; i > k; i--) {
-            if (!marks[i].label->text || !*marks[i].label->text || marks[i].lo < col) continue;
+            if (i == inl || !has_text(&marks[i]) || marks[i].lo < col ||
+                marks[i].lo == marks[k].lo)
+                continue;
             print_spaces(marks[i].lo - col);
             fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE),
                     color(C_RESET));
@@ -726,7 +748,7 @@ static void render_snippet(const Diag *d, const char *level_color) {
             int clo = dl.col_of_byte[blo] - shift, chi = dl.col_of_byte[bhi] - shift;
             if (clo < 0) clo = 0;
             if (chi <= clo) chi = clo + 1;
-            marks[n++] = (LineMark){clo, chi, l};
+            marks[n++] = (LineMark){clo, chi, l, i};
         }
         render_marks(width, marks, n, level_color);
     }
