@@ -94,6 +94,8 @@ typedef enum ConstraintCategory {
     CAT_RETURN,                                 /* a write of the return place */
     CAT_CALL_ARGUMENT,                          /* an argument passed to a callee's parameter */
     CAT_ASSIGNMENT,                             /* a write of a user variable or a projection */
+    CAT_CAST,                                   /* an `as` cast */
+    CAT_COERCION,                               /* an unsizing coercion (to `dyn`, a slice) */
     CAT_OPAQUE,                                 /* a write of an `impl Trait` return place that
                                                    captures no lifetime: its hidden type must be
                                                    'static */
@@ -157,6 +159,10 @@ void regions_check_universal(const RegionCx *cx);
 /* A loan that is a closure's capture and must outlive the body because the closure is
  * returned or passed where it must (E0373, region_errors.c); false if it is not one. */
 bool regions_report_escaping_capture(const RegionCx *cx, const Loan *loan);
+/* A closure's capture of a local that is a shared reference: Rust 2021 captures the place
+ * behind it (`(*self).n`), which is no loan of the local. Until captures are places
+ * (RFC 2229), such a loan is not reported when the local dies. */
+bool regions_capture_through_shared_ref(const RegionCx *cx, const Loan *loan);
 /* Whether a returned loan is blamed on the return itself (E0515), not on an assignment
  * or argument on its way there (E0597). */
 bool regions_returned_by_return(const RegionCx *cx, const Loan *loan);

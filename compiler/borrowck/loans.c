@@ -309,6 +309,7 @@ static void report_dead_while_borrowed(LoansCtx *c, int k, Span at, Location loc
         Span drop_at = argument ? body_closing_brace(c->body, false) : at;
         if (regions_report_drop_conflict(c->rcx, loan, dropped, drop_at, place_name)) return;
     }
+    if (regions_capture_through_shared_ref(c->rcx, loan)) return;
     if (!temporary && regions_report_escaping_capture(c->rcx, loan)) return;
     bool returned = regions_returned(c->rcx, loan->region);
     if (returned && (temporary || regions_returned_by_return(c->rcx, loan))) {

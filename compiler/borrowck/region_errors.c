@@ -20,10 +20,12 @@
 
 /* ── paths of constraints ── */
 
-/* How interesting a constraint is to blame, lower first (rustc's constraint_interest). */
-static int interest(ConstraintCategory c) {
+/* How interesting a constraint is to blame, lower first (rustc's constraint_interest):
+ * an unsizing to `dyn` that must be 'static comes right after a return. */
+static int interest(ConstraintCategory c, bool to_static) {
     switch (c) {
     case CAT_RETURN: return 0;
+    case CAT_CAST: case CAT_COERCION: return to_static ? 1 : 2;
     case CAT_CALL_ARGUMENT: case CAT_ASSIGNMENT: return 2;
     case CAT_OPAQUE: case CAT_PREDICATE: return 4;
     case CAT_BORING: return 5;
@@ -77,11 +79,12 @@ static int *constraint_path(const RegionGraph *g, int from, TargetTest test, con
 }
 
 /* The constraint of the path to blame: the most interesting, the last among equals. */
-static const Outlives *best_blame(const RegionGraph *g, const int *path, int n) {
+static const Outlives *best_blame(const RegionGraph *g, const int *path, int n, bool to_static) {
     const Outlives *best = NULL;
     for (int i = n - 1; i >= 0; i--) {
         const Outlives *o = &g->edges[path[i]];
-        if (!best || interest(o->category) < interest(best->category)) best = o;
+        if (!best || interest(o->category, to_static) < interest(best->category, to_static))
+            best = o;
     }
     return best;
 }
@@ -174,6 +177,8 @@ static const char *category_description(ConstraintCategory c) {
     case CAT_RETURN: return "returning this value ";
     case CAT_CALL_ARGUMENT: return "argument ";
     case CAT_ASSIGNMENT: return "assignment ";
+    case CAT_CAST: return "cast ";
+    case CAT_COERCION: return "coercion ";
     case CAT_OPAQUE: return "opaque type ";
     case CAT_PREDICATE: case CAT_BORING: case CAT_SIGNATURE: return "";
     }
@@ -272,7 +277,7 @@ static void report_general(const RegionGraph *g, int fr, int outlived, const Out
 static void report_region_error(const RegionGraph *g, int fr, int outlived) {
     int n;
     int *path = constraint_path(g, g->universal[fr], is_var, &g->universal[outlived], &n);
-    const Outlives *blame = path ? best_blame(g, path, n) : NULL;
+    const Outlives *blame = path ? best_blame(g, path, n, is_static(g, outlived)) : NULL;
     Span span = blame ? blame->span : g->body->span;
     if (report_explicit_lifetime_required(g, fr, outlived, span)) return;
     bool escapes = blame && is_static(g, outlived) &&
@@ -338,7 +343,7 @@ static MustOutlive must_outlive(const RegionCx *cx, int region) {
     int n;
     int *path = constraint_path(g, region, is_universal_or_returned, rv.in_return, &n);
     if (!path || !n) return m;
-    m.blame = best_blame(g, path, n);
+    m.blame = best_blame(g, path, n, false);
     for (int u = 0; u < g->nuniversal; u++)
         if (regions_reach_end(cx, region, u)) {
             m.universal = u;
@@ -408,6 +413,14 @@ static Span closure_args_span(const Def *closure) {
     return (Span){sp.file, sp.lo + (uint32_t)i, sp.lo + (uint32_t)j + 1};
 }
 
+bool regions_capture_through_shared_ref(const RegionCx *cx, const Loan *loan) {
+    Body *body = regions_graph(cx)->body;
+    int root = loan->place.local;
+    if (root < 0 || loan->place.nproj || !capturing_closure(cx, loan)) return false;
+    Type *t = body->locals[root].ty;
+    return t->kind == TY_REF && !t->is_mut;
+}
+
 bool regions_report_escaping_capture(const RegionCx *cx, const Loan *loan) {
     Body *body = regions_graph(cx)->body;
     Def *closure = capturing_closure(cx, loan);
@@ -425,9 +438,10 @@ bool regions_report_escaping_capture(const RegionCx *cx, const Loan *loan) {
     diag_secondary(d, capture_use_span(closure, body->locals[root].name), "`%s` is borrowed here",
                    name);
     if (m.blame->category == CAT_CALL_ARGUMENT)
-        diag_note(d, "function requires argument type to outlive `%s`", m.region);
+        diag_note_at(d, m.blame->span, "function requires argument type to outlive `%s`",
+                     m.region);
     else
-        diag_note(d, "closure is returned here");
+        diag_note_at(d, m.blame->span, "closure is returned here");
     diag_help(d, "to force the closure to take ownership of `%s` (and any other referenced "
                  "variables), use the `move` keyword", name);
     diag_emit(d);

@@ -248,9 +248,16 @@ static void assign_constraints(RegionCx *cx, const Stmt *st) {
     const Rvalue *rv = &st->rv;
     Type *dest = place_type(cx->body, &st->place);
     switch (rv->kind) {
-    case RV_USE: case RV_CAST: case RV_UNSIZE:
+    case RV_USE:
         relate(cx, operand_type(cx, &rv->a), dest, COVARIANT);
         break;
+    case RV_CAST: case RV_UNSIZE: {
+        ConstraintCategory outer = cx->category;
+        cx->category = rv->kind == RV_CAST ? CAT_CAST : CAT_COERCION;
+        relate(cx, operand_type(cx, &rv->a), dest, COVARIANT);
+        cx->category = outer;
+        break;
+    }
     case RV_REPEAT:
         if (dest->kind == TY_ARRAY) relate(cx, operand_type(cx, &rv->a), dest->elem, COVARIANT);
         break;

@@ -214,6 +214,7 @@ typedef struct Label {
 typedef struct Child {
     const char *kind;                           /* "note" or "help" */
     const char *text;
+    struct Diag *at;                            /* a note with a span: that snippet, or NULL */
 } Child;
 
 struct Diag {
@@ -321,6 +322,19 @@ static void add_child(Diag *d, const char *kind, const char *fmt, va_list ap) {
     ptrvec_push(&d->children, c);
 }
 
+void diag_note_at(Diag *d, Span sp, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    add_child(d, "note", fmt, ap);
+    va_end(ap);
+    Child *c = d->children.items[d->children.len - 1];
+    c->at = arena_alloc(sizeof *c->at);
+    memset(c->at, 0, sizeof *c->at);
+    Label *l = arena_alloc(sizeof *l);
+    *l = (Label){.span = sp, .text = "", .primary = true};
+    ptrvec_push(&c->at->labels, l);
+}
+
 void diag_note(Diag *d, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -368,6 +382,7 @@ void diag_unsupported(Span sp, const char *feature) {
 #define C_WARN "\033[1m\033[38;5;11m"
 #define C_BLUE "\033[1m\033[38;5;12m"
 #define C_BOLD "\033[1m"
+#define C_NOTE "\033[1m\033[38;5;10m"
 
 static const char *color(const char *c) { return use_color ? c : ""; }
 
@@ -653,6 +668,10 @@ static void print_source_line(int width, int line_no, const DisplayLine *dl, con
 }
 
 /* The `= note: ...` lines under a snippet of gutter width `width`. */
+static void render_snippet(const Diag *d, const char *level_color);
+
+/* The notes and helps: `= note: ...` lines, and a note with a span as its own
+ * `note: ...` with that snippet (rustc's span_note). */
 static void render_children(const Diag *d, int width) {
     if (d->children.len) {
         print_gutter(width, 0);
@@ -660,6 +679,12 @@ static void render_children(const Diag *d, int width) {
     }
     for (int i = 0; i < d->children.len; i++) {
         const Child *c = d->children.items[i];
+        if (c->at) {
+            fprintf(diag_out, "%s%s%s%s: %s%s\n", color(C_NOTE), c->kind, color(C_RESET),
+                    color(C_BOLD), c->text, color(C_RESET));
+            render_snippet(c->at, C_NOTE);
+            continue;
+        }
         print_spaces(width + 1);
         fprintf(diag_out, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD),
                 c->kind, color(C_RESET), c->text);
