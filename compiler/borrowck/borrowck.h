@@ -7,8 +7,9 @@
 /* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
 void moves_check(IrProgram *prog);
 
-/* The NLL borrow checker (nll.c): E0499, E0502, E0503, E0505, E0506, E0597, "lifetime may
- * not live long enough". Reports; never mutates what later passes read. */
+/* The NLL borrow checker (nll.c): E0373, E0499, E0502, E0503, E0505, E0506, E0515, E0521,
+ * E0597, E0621, E0713, E0716, "lifetime may not live long enough". Reports; never mutates
+ * what later passes read. */
 void borrowck_check(IrProgram *prog);
 
 /* --emit=loans: the IR with each body's loans (borrow_set.c): what each borrow statement

@@ -109,6 +109,8 @@ typedef struct Outlives {
     int longer, shorter;
     Location at;
     ConstraintCategory category;
+    ConstraintCategory write;                   /* a cast's: its statement's write, which
+                                                   rustc relates as a second constraint */
     Span span;                                  /* the statement or call it comes from */
     Type *invariant_in;                         /* related under this `&mut T`'s invariance
                                                    (the T), or NULL: a note in reports */

@@ -4,8 +4,9 @@
  * inference found, and a way to find the later use that keeps a loan alive.
  * Gives: rustc's borrow errors for the body: an access that conflicts with a loan in
  * scope (E0499, E0502, E0503, E0505, E0506) and a local whose storage ends while a loan
- * of it is in scope (E0597), each with rustc's three points: the loan, the access, the
- * later use. It reports and never changes the IR.
+ * of it is in scope (E0597, E0515, E0716; and, asked of region_errors.c, E0373 for a
+ * closure's capture and E0713 for a drop that needs what is borrowed), each with rustc's
+ * three points: the loan, the access, the later use. It reports and never changes the IR.
  *
  * As in rustc's MirBorrowckCtxt: the loans in scope are a forward dataflow (a loan is
  * made at its reservation and ends where its region stops, at a StorageDead of its local

@@ -78,15 +78,28 @@ static int *constraint_path(const RegionGraph *g, int from, TargetTest test, con
     return path;
 }
 
-/* The constraint of the path to blame: the most interesting, the last among equals. */
+/* What a constraint is blamed as: a cast's statement both casts and writes (two
+ * constraints in rustc, the write after the cast), the more interesting of the two. */
+static ConstraintCategory blamed_as(const Outlives *o, bool to_static) {
+    return interest(o->category, to_static) < interest(o->write, to_static) ? o->category
+                                                                            : o->write;
+}
+
+/* The constraint of the path to blame: the most interesting, the last among equals (a
+ * copy, with the category it is blamed as). */
 static const Outlives *best_blame(const RegionGraph *g, const int *path, int n, bool to_static) {
     const Outlives *best = NULL;
     for (int i = n - 1; i >= 0; i--) {
         const Outlives *o = &g->edges[path[i]];
-        if (!best || interest(o->category, to_static) < interest(best->category, to_static))
+        if (!best || interest(blamed_as(o, to_static), to_static) <
+                         interest(blamed_as(best, to_static), to_static))
             best = o;
     }
-    return best;
+    if (!best) return NULL;
+    Outlives *blamed = scratch_alloc(sizeof *blamed);
+    *blamed = *best;
+    blamed->category = blamed_as(best, to_static);
+    return blamed;
 }
 
 static bool is_var(const RegionGraph *g, int var, const void *arg) {

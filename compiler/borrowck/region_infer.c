@@ -36,6 +36,7 @@ struct RegionCx {
     int nedges, cap_edges;
     Location at;                                /* the statement constraints come from, */
     ConstraintCategory category;                /* why, */
+    ConstraintCategory write_category;          /* (a cast's statement: its write) */
     Span span;                                  /* its span, */
     Type *invariant_in;                         /* and the `&mut T` relating them invariantly */
     ConstraintCategory return_category;         /* of a write of the return place */
@@ -82,8 +83,8 @@ static void outlives(RegionCx *cx, int longer, int shorter) {
         cx->edges = grown;
         cx->cap_edges = cap;
     }
-    cx->edges[cx->nedges++] = (Outlives){longer, shorter, cx->at, cx->category, cx->span,
-                                         cx->invariant_in};
+    cx->edges[cx->nedges++] = (Outlives){longer, shorter, cx->at, cx->category,
+                                         cx->write_category, cx->span, cx->invariant_in};
 }
 
 /* The variable a region stands for in this body: its own, or a universal one. */
@@ -330,7 +331,7 @@ static void call_constraints(RegionCx *cx, const Term *t) {
     Instantiate in = {.cx = cx, .nparams = sig ? sig->nparams : 0};
     in.params = scratch_alloc(sizeof(int) * (size_t)(in.nparams + 1));
     for (int i = 0; i < in.nparams; i++) in.params[i] = fresh_var(cx);
-    cx->category = CAT_PREDICATE;
+    cx->category = cx->write_category = CAT_PREDICATE;
     for (int i = 0; sig && i < sig->noutlives; i++) {
         Region longer = instantiate_region(&in, sig->outlives[i].longer);
         Region shorter = instantiate_region(&in, sig->outlives[i].shorter);
@@ -351,13 +352,13 @@ static void call_constraints(RegionCx *cx, const Term *t) {
         OutlivesRegion o = {cx, var_of(cx, instantiate_region(&in, sig->type_outlives[i].region))};
         each_region(args[param], region_outlives, &o);
     }
-    cx->category = CAT_CALL_ARGUMENT;
+    cx->category = cx->write_category = CAT_CALL_ARGUMENT;
     for (int i = 0; i < t->nargs && i < decl->nparams; i++) {
         Type *param = ty_map_regions(def_sig_param_ty(decl, i), instantiate_region, &in);
         if (nargs) param = ty_subst(param, args, nargs);
         relate(cx, operand_type(cx, &t->args[i]), param, COVARIANT);
     }
-    cx->category = write_category(cx, &t->dest);
+    cx->category = cx->write_category = write_category(cx, &t->dest);
     Type *ret = ty_map_regions(def_sig_ret_ty(decl), instantiate_region, &in);
     if (nargs) ret = ty_subst(ret, args, nargs);
     relate(cx, ret, place_type(cx->body, &t->dest), COVARIANT);
@@ -400,7 +401,7 @@ static bool returns_opaque_capturing_nothing(const Body *body) {
 static void signature_constraints(RegionCx *cx) {
     Def *def = cx->body->def;
     if (!def) return;
-    cx->category = CAT_SIGNATURE;
+    cx->category = cx->write_category = CAT_SIGNATURE;
     cx->span = cx->body->span;
     for (int i = 0; i < cx->body->nargs && i < def->nparams; i++)
         relate(cx, def_sig_param_ty(def, i), local_type(cx->body, i + 1), INVARIANT);
@@ -563,7 +564,7 @@ RegionCx *regions_infer(Body *body) {
     cx->nuniversal = (cx->sig ? cx->sig->nparams : 0) + 1;
     cx->universal = scratch_alloc(sizeof(int) * (size_t)cx->nuniversal);
     for (int i = 0; i < cx->nuniversal; i++) cx->universal[i] = fresh_var(cx);
-    cx->category = CAT_SIGNATURE;
+    cx->category = cx->write_category = CAT_SIGNATURE;
     for (int u = 0; closure_locals && u + 1 < cx->nuniversal; u++) {
         Type *t = local_type(body, closure_locals[u]);
         relate_regions(cx, t->regions[0], (Region){REGION_PARAM, u}, INVARIANT);
@@ -578,7 +579,7 @@ RegionCx *regions_infer(Body *body) {
             if (bb->stmts[s].kind != ST_ASSIGN) continue;
             cx->at = (Location){b, s};
             cx->span = bb->stmts[s].span;
-            cx->category = write_category(cx, &bb->stmts[s].place);
+            cx->category = cx->write_category = write_category(cx, &bb->stmts[s].place);
             assign_constraints(cx, &bb->stmts[s]);
         }
         cx->at = (Location){b, bb->nstmts};
