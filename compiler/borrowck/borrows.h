@@ -127,6 +127,9 @@ typedef struct RegionGraph {
     int nedges;
     const bool *known;                          /* [a * nuniversal + b]: 'a: 'b is declared,
                                                    implied, or follows */
+    const char **names;                         /* per universal region: its name in this
+                                                   body's reports, once given (`'1` ...) */
+    int *nnamed;                                /* anonymous regions named so far */
 } RegionGraph;
 
 /* Where a loan's region is live after a conflicting access, for the report's third

@@ -109,39 +109,27 @@ static bool is_var(const RegionGraph *g, int var, const void *arg) {
 
 /* ── naming regions (rustc's region_name.rs) ── */
 
-/* Names given in the body being reported: an anonymous region keeps its `'N` across the
- * body's reports, numbered in the order they are first named. */
-static struct {
-    const Body *body;
-    const char **names;                         /* per universal region */
-    int counter;
-} naming;
-
 static bool is_static(const RegionGraph *g, int u) { return u == g->nuniversal - 1; }
 
 static bool is_named(const RegionGraph *g, int u) {
     return is_static(g, u) || (g->sig && g->sig->params[u].name);
 }
 
-/* The name of universal region u in reports, and its label in d (NULL: none). */
+/* The name of universal region u in reports, and its label in d (NULL: none). An
+ * anonymous region keeps its `'N` across the body's reports, numbered in the order they
+ * first name it (rustc's region_name.rs). */
 static const char *region_name(const RegionGraph *g, int u, Diag *d) {
-    if (naming.body != g->body) {
-        naming.body = g->body;
-        naming.names = arena_alloc(sizeof(char *) * (size_t)g->nuniversal);
-        memset(naming.names, 0, sizeof(char *) * (size_t)g->nuniversal);
-        naming.counter = 0;
-    }
     if (is_static(g, u)) return "'static";
     const RegionParam *p = &g->sig->params[u];
-    if (!naming.names[u])
-        naming.names[u] = p->name ? arena_printf("'%s", sym_str(p->name))
-                                  : arena_printf("'%d", ++naming.counter);
+    if (!g->names[u])
+        g->names[u] = p->name ? arena_printf("'%s", sym_str(p->name))
+                              : arena_printf("'%d", ++*g->nnamed);
     if (d && p->name)
-        diag_secondary(d, p->span, "lifetime `%s` defined here", naming.names[u]);
+        diag_secondary(d, p->span, "lifetime `%s` defined here", g->names[u]);
     else if (d)
         diag_secondary(d, p->span, "let's call the lifetime of this reference `%s`",
-                       naming.names[u]);
-    return naming.names[u];
+                       g->names[u]);
+    return g->names[u];
 }
 
 /* ── the parameter a region is in ── */

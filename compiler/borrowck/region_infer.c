@@ -602,7 +602,9 @@ RegionCx *regions_infer(Body *body) {
     propagate(cx);
     cx->graph = (RegionGraph){.body = body, .sig = cx->sig, .nvars = cx->nvars,
                               .nuniversal = cx->nuniversal, .universal = cx->universal,
-                              .edges = cx->edges, .nedges = cx->nedges, .known = cx->known};
+                              .edges = cx->edges, .nedges = cx->nedges, .known = cx->known,
+                              .names = scratch_alloc(sizeof(char *) * (size_t)cx->nuniversal),
+                              .nnamed = scratch_alloc(sizeof(int))};
     return cx;
 }
 
