@@ -76,11 +76,32 @@ typedef enum ConflictBias { BIAS_OVERLAP, BIAS_NO_OVERLAP } ConflictBias;
 bool borrow_conflicts_with_place(Body *body, const Place *borrowed, BorrowKind kind,
                                  const Place *access, AccessDepth depth, ConflictBias bias);
 
-/* value('longer) ⊇ value('shorter): an outlives constraint between two region variables,
- * because of the statement at `at` (region_infer.c collects them). */
+/* Why an outlives constraint exists (rustc's ConstraintCategory): what an error report
+ * blames. In rustc's order of interest for a report, most interesting first. */
+typedef enum ConstraintCategory {
+    CAT_RETURN,                                 /* a write of the return place */
+    CAT_CALL_ARGUMENT,                          /* an argument passed to a callee's parameter */
+    CAT_ASSIGNMENT,                             /* a write of a user variable or a projection */
+    CAT_CAST,                                   /* an `as` cast */
+    CAT_COERCION,                               /* an unsizing coercion (to `dyn`, a slice) */
+    CAT_OPAQUE,                                 /* a write of an `impl Trait` return place that
+                                                   captures no lifetime: its hidden type must be
+                                                   'static */
+    CAT_PREDICATE,                              /* a callee's where clause (`T: 'static`) */
+    CAT_BORING,                                 /* a write of a temporary */
+    CAT_SIGNATURE,                              /* the body's own signature and bounds */
+} ConstraintCategory;
+
+/* value(longer) ⊇ value(shorter) ('longer: 'shorter), because of the statement at `at`. */
 typedef struct Outlives {
     int longer, shorter;
     Location at;
+    ConstraintCategory category;
+    ConstraintCategory write;                   /* a cast's: its statement's write, which
+                                                   rustc relates as a second constraint */
+    Span span;                                  /* the statement or call it comes from */
+    Type *invariant_in;                         /* related under this `&mut T`'s invariance
+                                                   (the T), or NULL: a note in reports */
 } Outlives;
 
 /* Which locations (cfg.h's numbering) each region variable of a body contains, and which
@@ -129,6 +150,23 @@ typedef struct LocalLiveness {
  * scratch stack. */
 LocalLiveness *region_liveness_of(Body *body, const int *index, int ntracked);
 
+
+/* What region inference knows, for the error reports (region_errors.c) to walk. */
+typedef struct RegionGraph {
+    Body *body;
+    const RegionSig *sig;                       /* the body's fn's declared regions, or NULL */
+    int nvars;
+    int nuniversal;                             /* the signature's regions, then 'static */
+    const int *universal;                       /* the variable of each */
+    const Outlives *edges;
+    int nedges;
+    const bool *known;                          /* [a * nuniversal + b]: 'a: 'b is declared,
+                                                   implied, or follows */
+    const char **names;                         /* per universal region: its name in this
+                                                   body's reports, once given (`'1` ...) */
+    int *nnamed;                                /* anonymous regions named so far */
+} RegionGraph;
+
 /* Where a loan's region is live after a conflicting access, for the report's third
  * point ("first borrow later used here"): region inference finds it (region_infer.c). */
 typedef struct LaterUse {
@@ -152,9 +190,33 @@ RegionCx *regions_infer(Body *body);
 const RegionValues *regions_values(const RegionCx *cx);
 /* Whether region r must outlive the function's end (a loan in it escapes the body). */
 bool regions_escape(const RegionCx *cx, int r);
-/* Universal regions that must outlive one another without a declared bound: "lifetime
- * may not live long enough". */
+const RegionGraph *regions_graph(const RegionCx *cx);
+/* Whether variable r's value holds the end of universal region u (index in universal). */
+bool regions_reach_end(const RegionCx *cx, int r, int u);
+/* Universal regions that must outlive one another without a declared bound
+ * (region_errors.c): E0621, E0521 or "lifetime may not live long enough". */
 void regions_check_universal(const RegionCx *cx);
+/* A loan that is a closure's capture and must outlive the body because the closure is
+ * returned or passed where it must (E0373, region_errors.c); false if it is not one. */
+bool regions_report_escaping_capture(const RegionCx *cx, const Loan *loan);
+/* A closure's capture of a local that is a shared reference: Rust 2021 captures the place
+ * behind it (`(*self).n`), which is no loan of the local. Until captures are places
+ * (RFC 2229), such a loan is not reported when the local dies. */
+bool regions_capture_through_shared_ref(const RegionCx *cx, const Loan *loan);
+/* Whether a returned loan is blamed on the return itself (E0515), not on an assignment
+ * or argument on its way there (E0597). */
+bool regions_returned_by_return(const RegionCx *cx, const Loan *loan);
+/* The labels of a loan that must outlive the body in its E0597 ("value captured here",
+ * "assignment requires that `x` is borrowed for `'static`"). */
+void regions_label_must_outlive(const RegionCx *cx, const Loan *loan, Diag *d,
+                                const char *name);
+/* Where a loan's errors point: a capture's use inside its closure, else the borrow. */
+Span regions_borrow_span(const RegionCx *cx, const Loan *loan);
+/* A loan of data inside a value whose type has a `Drop` impl, conflicting with the drop
+ * of that value (`dropped`, at drop_span) while the loan must outlive it: E0713, named
+ * with `name` (a place's name, or NULL); false if that is not the case. */
+bool regions_report_drop_conflict(const RegionCx *cx, const Loan *loan, const Place *dropped,
+                                  Span drop_span, const char *(*name)(Body *, const Place *));
 /* From `from` on, within the region, the first use of a local whose type holds a region
  * the given one outlives: what keeps it alive there. */
 LaterUse regions_later_use(const RegionCx *cx, int region, Location from);

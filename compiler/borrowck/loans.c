@@ -4,8 +4,9 @@
  * inference found, and a way to find the later use that keeps a loan alive.
  * Gives: rustc's borrow errors for the body: an access that conflicts with a loan in
  * scope (E0499, E0502, E0503, E0505, E0506) and a local whose storage ends while a loan
- * of it is in scope (E0597), each with rustc's three points: the loan, the access, the
- * later use. It reports and never changes the IR.
+ * of it is in scope (E0597, E0515, E0716; and, asked of region_errors.c, E0373 for a
+ * closure's capture and E0713 for a drop that needs what is borrowed), each with rustc's
+ * three points: the loan, the access, the later use. It reports and never changes the IR.
  *
  * As in rustc's MirBorrowckCtxt: the loans in scope are a forward dataflow (a loan is
  * made at its reservation and ends where its region stops, at a StorageDead of its local
@@ -352,6 +353,17 @@ static const char *quoted_or_value(Body *body, const Place *p) {
 
 /* ── reports ── */
 
+/* The `}` ending a fn's or closure's block, or the point just past it (else the body's
+ * span): where rustc says its arguments are dropped, and where every local dies. */
+static Span body_closing_brace(const Body *body, bool past) {
+    const Node *fn = body->def ? body->def->node : NULL;
+    const Node *block = !fn ? NULL : fn->kind == N_FN ? fn->u.fn.body
+                        : fn->kind == N_CLOSURE ? fn->u.closure.body : NULL;
+    Span sp = block ? block->span : body->span;
+    if (block && block->kind == N_BLOCK && sp.hi > sp.lo) sp.lo = past ? sp.hi : sp.hi - 1;
+    return sp;
+}
+
 /* rustc's "binding `x` declared here", for a loan of a user variable's own place. */
 static void label_binding(LoansCtx *c, Diag *d, const Place *p) {
     if (p->local < 0 || !c->body->locals[p->local].is_user_var) return;
@@ -456,7 +468,18 @@ static void report_dead_while_borrowed(LoansCtx *c, int k, Span at, Location loc
     int root = loan->place.local;
     bool temporary = root >= 0 && is_temporary(c->body, root);
     Diag *d;
-    if (regions_returned(c->rcx, loan->region)) {
+    const Block *bb = &c->body->blocks[loc.block];
+    if (loc.stmt == bb->nstmts && bb->term.kind == TM_DROP) {
+        const Place *dropped = &bb->term.place;
+        bool argument = !dropped->nproj && dropped->local >= 1 &&
+                        dropped->local <= c->body->nargs;
+        Span drop_at = argument ? body_closing_brace(c->body, false) : at;
+        if (regions_report_drop_conflict(c->rcx, loan, dropped, drop_at, place_name)) return;
+    }
+    if (regions_capture_through_shared_ref(c->rcx, loan)) return;
+    if (!temporary && regions_report_escaping_capture(c->rcx, loan)) return;
+    bool returned = regions_returned(c->rcx, loan->region);
+    if (returned && (temporary || regions_returned_by_return(c->rcx, loan))) {
         Span ret = return_span(c, loan);
         bool direct = ret.lo == loan->span.lo && ret.hi == loan->span.hi;
         if (temporary) {
@@ -489,11 +512,14 @@ static void report_dead_while_borrowed(LoansCtx *c, int k, Span at, Location loc
         diag_emit(d);
         return;
     }
-    d = diag_error("E0597", loan->span, "%s does not live long enough", name);
+    d = diag_error("E0597", regions_borrow_span(c->rcx, loan), "%s does not live long enough",
+                   name);
     label_binding(c, d, &loan->place);
     diag_label(d, "borrowed value does not live long enough");
+    bool escapes = returned || regions_escape(c->rcx, loan->region);
+    if (escapes) regions_label_must_outlive(c->rcx, loan, d, name);
     diag_secondary(d, at, "%s dropped here while still borrowed", name);
-    label_later_use(c, d, k, loc, "borrow");
+    if (!escapes) label_later_use(c, d, k, loc, "borrow");
     diag_emit(d);
 }
 
@@ -710,6 +736,7 @@ static int first_loan_in_scope(const LoansCtx *c, int l) {
 }
 
 static void check_term(LoansCtx *c, const Term *t, Location loc) {
+    Span body_end = body_closing_brace(c->body, true);
     switch (t->kind) {
     case TM_SWITCH: check_operand(c, &t->discr, t->span, loc); break;
     case TM_ASSERT:
@@ -729,13 +756,13 @@ static void check_term(LoansCtx *c, const Term *t, Location loc) {
                      t->span, loc);
         break;
     case TM_RETURN:
-        /* every local dies with the frame: a loan of one still in scope outlives it (one
-         * check of each such local covers all its loans) */
+        /* every local dies with the frame, at the body's closing brace: a loan of one still
+         * in scope outlives it (one check of each such local covers all its loans) */
         for (int k = bitset_next_set(&c->state, 0); k >= 0;
              k = bitset_next_set(&c->state, k + 1)) {
             Place root = {.local = c->set->loans[k].place.local};
             if (root.local >= 0 && first_loan_in_scope(c, root.local) == k)
-                check_access(c, &root, ACCESS_SHALLOW, WRITE_STORAGE_DEAD, t->span, loc);
+                check_access(c, &root, ACCESS_SHALLOW, WRITE_STORAGE_DEAD, body_end, loc);
         }
         break;
     case TM_GOTO: case TM_UNREACHABLE: case TM_RESUME: break;

@@ -2,8 +2,9 @@
  *
  * Takes: the IR of every body, after the move and initialization checks.
  * Gives: rustc's NLL borrow errors. For each body: its region positions renumbered, its
- * loans (borrow_set.c), region inference (region_infer.c), then the loans in scope and every
- * access checked against them (loans.c). It reports and never changes what later passes
+ * loans (borrow_set.c), region inference (region_infer.c), the universal regions that
+ * outlive too much (region_errors.c), then the loans in scope and every access checked
+ * against them (loans.c). It reports and never changes what later passes
  * read: the renumbered types are the body's own copy for the checks. */
 #include "patina.h"
 #include "borrowck/borrows.h"

@@ -4,9 +4,8 @@
  * reference, trait object and ADT region argument in a local's type, and every borrow,
  * has its own variable), its fn's signature with declared regions, and its liveness.
  * Gives: the locations each region variable contains (RegionValues) and the "later use"
- * that keeps a loan's region alive at a location, for the reports; and the errors of
- * universal regions that must outlive one another without a declared bound ("lifetime
- * may not live long enough").
+ * that keeps a loan's region alive at a location, for the reports; and the outlives
+ * constraints with their categories (RegionGraph), which region_errors.c reports from.
  *
  * The regions of the signature are universal: they contain every location of the body
  * and an end point of their own (end('a)); 'static contains its own end. A region
@@ -16,8 +15,10 @@
  * (each call instantiates the callee's signature with fresh variables) and the
  * signature itself, related with variance (`&'a T` covariant in 'a and T, `&'a mut T`
  * invariant in T). The values are the least fixed point of the constraints, which
- * region_values.c finds over the constraint graph's SCCs. A universal region whose value
- * reaches the end of another without a declared bound is an error. */
+ * region_values.c finds over the constraint graph's SCCs. Each constraint keeps why it
+ * exists (its category and statement): region_errors.c reports a universal region whose
+ * value reaches the end of another without a declared bound, and blames the constraints
+ * that made it so. */
 #include "patina.h"
 #include "borrowck/borrows.h"
 
@@ -34,7 +35,13 @@ struct RegionCx {
     int nuniversal, *universal;
     Outlives *edges;
     int nedges, cap_edges;
-    Location at;                                /* the statement constraints come from */
+    Location at;                                /* the statement constraints come from, */
+    ConstraintCategory category;                /* why, */
+    ConstraintCategory write_category;          /* (a cast's statement: its write) */
+    Span span;                                  /* its span, */
+    Type *invariant_in;                         /* and the `&mut T` relating them invariantly */
+    ConstraintCategory return_category;         /* of a write of the return place */
+    RegionGraph graph;
     int nlocations;
     RegionValues *values;                       /* region_values.c: solved over the SCCs */
     /* between universal regions: known[a * nuniversal + b] when 'a: 'b is declared,
@@ -77,7 +84,8 @@ static void outlives(RegionCx *cx, int longer, int shorter) {
         cx->edges = grown;
         cx->cap_edges = cap;
     }
-    cx->edges[cx->nedges++] = (Outlives){longer, shorter, cx->at};
+    cx->edges[cx->nedges++] = (Outlives){longer, shorter, cx->at, cx->category,
+                                         cx->write_category, cx->span, cx->invariant_in};
 }
 
 /* The variable a region stands for in this body: its own, or a universal one. */
@@ -97,6 +105,16 @@ static void relate_regions(RegionCx *cx, Region sub, Region sup, Variance v) {
     if (v != COVARIANT) outlives(cx, b, a);
 }
 
+typedef struct OutlivesRegion {
+    RegionCx *cx;
+    int shorter;
+} OutlivesRegion;
+
+static void region_outlives(void *ctx, Region r) {
+    OutlivesRegion *o = ctx;
+    outlives(o->cx, var_of(o->cx, r), o->shorter);
+}
+
 /* sub <: sup under variance v: the region constraints that makes true. Types of different
  * shapes (a coercion: unsizing, `&mut` to `&`) relate what they have in common. */
 static void relate(RegionCx *cx, Type *sub, Type *sup, Variance v) {
@@ -105,15 +123,24 @@ static void relate(RegionCx *cx, Type *sub, Type *sup, Variance v) {
         return;
     if (sub->kind != sup->kind) {
         if (sub->kind == TY_ARRAY && sup->kind == TY_SLICE) relate(cx, sub->elem, sup->elem, v);
+        /* unsizing to `dyn Trait + 'r`: whatever the value borrows outlives 'r */
+        if (sup->kind == TY_DYN && sup->nregions && v != CONTRAVARIANT) {
+            OutlivesRegion o = {cx, var_of(cx, sup->regions[0])};
+            each_region(sub, region_outlives, &o);
+        }
         return;
     }
     int nr = sub->nregions < sup->nregions ? sub->nregions : sup->nregions;
     for (int i = 0; i < nr; i++) relate_regions(cx, sub->regions[i], sup->regions[i], v);
     switch (sub->kind) {
-    case TY_REF:
-        relate(cx, sub->elem, sup->elem, compose(v, sub->is_mut && sup->is_mut ? INVARIANT
-                                                                              : COVARIANT));
+    case TY_REF: {
+        bool invariant = sub->is_mut && sup->is_mut;
+        Type *outer = cx->invariant_in;
+        if (invariant && !outer) cx->invariant_in = sub->elem;
+        relate(cx, sub->elem, sup->elem, compose(v, invariant ? INVARIANT : COVARIANT));
+        cx->invariant_in = outer;
         break;
+    }
     case TY_PTR:
         relate(cx, sub->elem, sup->elem, compose(v, sub->is_mut ? INVARIANT : COVARIANT));
         break;
@@ -228,9 +255,16 @@ static void assign_constraints(RegionCx *cx, const Stmt *st) {
     const Rvalue *rv = &st->rv;
     Type *dest = place_type(cx->body, &st->place);
     switch (rv->kind) {
-    case RV_USE: case RV_CAST: case RV_UNSIZE:
+    case RV_USE:
         relate(cx, operand_type(cx, &rv->a), dest, COVARIANT);
         break;
+    case RV_CAST: case RV_UNSIZE: {
+        ConstraintCategory outer = cx->category;
+        cx->category = rv->kind == RV_CAST ? CAT_CAST : CAT_COERCION;
+        relate(cx, operand_type(cx, &rv->a), dest, COVARIANT);
+        cx->category = outer;
+        break;
+    }
     case RV_REPEAT:
         if (dest->kind == TY_ARRAY) relate(cx, operand_type(cx, &rv->a), dest->elem, COVARIANT);
         break;
@@ -275,6 +309,26 @@ static Region instantiate_region(void *ctx, Region r) {
     return r;
 }
 
+/* The type parameter of decl a `T: 'a` bound names (its generic parameter or a path to
+ * it), or -1. */
+static int bound_type_param(const Def *decl, const Node *ty) {
+    for (int i = 0; i < decl->ngenerics; i++) {
+        if (ty->kind == N_GENERIC_PARAM && decl->generic_names &&
+            ty->u.generic_param.name == decl->generic_names[i])
+            return i;
+        if (ty->kind == T_PATH && ty->u.path.def && ty->u.path.def == decl->generic_defs[i])
+            return i;
+    }
+    return -1;
+}
+
+/* Which writes of `dest` are: rustc's categories for an assignment's destination. */
+static ConstraintCategory write_category(const RegionCx *cx, const Place *dest) {
+    if (dest->local == 0 && !dest->nproj) return cx->return_category;
+    if (dest->nproj || dest->local < 0 || dest->local <= cx->body->nargs) return CAT_ASSIGNMENT;
+    return cx->body->locals[dest->local].is_user_var ? CAT_ASSIGNMENT : CAT_BORING;
+}
+
 static void call_constraints(RegionCx *cx, const Term *t) {
     if (t->func.kind != OP_CONST || t->func.c.kind != CONST_FN || !t->func.c.fn) return;
     Def *fn = t->func.c.fn;
@@ -283,6 +337,7 @@ static void call_constraints(RegionCx *cx, const Term *t) {
     Instantiate in = {.cx = cx, .nparams = sig ? sig->nparams : 0};
     in.params = scratch_alloc(sizeof(int) * (size_t)(in.nparams + 1));
     for (int i = 0; i < in.nparams; i++) in.params[i] = fresh_var(cx);
+    cx->category = cx->write_category = CAT_PREDICATE;
     for (int i = 0; sig && i < sig->noutlives; i++) {
         Region longer = instantiate_region(&in, sig->outlives[i].longer);
         Region shorter = instantiate_region(&in, sig->outlives[i].shorter);
@@ -296,19 +351,64 @@ static void call_constraints(RegionCx *cx, const Term *t) {
         for (int i = 0; i < nargs; i++) args[i] = ty_map_regions(fn->inst_args[i],
                                                                instantiate_region, &in);
     }
+    /* `T: 'a`: every region of T's argument outlives 'a */
+    for (int i = 0; sig && nargs && i < sig->ntype_outlives; i++) {
+        int param = bound_type_param(decl, sig->type_outlives[i].ty);
+        if (param < 0 || param >= nargs) continue;
+        OutlivesRegion o = {cx, var_of(cx, instantiate_region(&in, sig->type_outlives[i].region))};
+        each_region(args[param], region_outlives, &o);
+    }
+    cx->category = cx->write_category = CAT_CALL_ARGUMENT;
     for (int i = 0; i < t->nargs && i < decl->nparams; i++) {
         Type *param = ty_map_regions(def_sig_param_ty(decl, i), instantiate_region, &in);
         if (nargs) param = ty_subst(param, args, nargs);
         relate(cx, operand_type(cx, &t->args[i]), param, COVARIANT);
     }
+    cx->category = cx->write_category = write_category(cx, &t->dest);
     Type *ret = ty_map_regions(def_sig_ret_ty(decl), instantiate_region, &in);
     if (nargs) ret = ty_subst(ret, args, nargs);
     relate(cx, ret, place_type(cx->body, &t->dest), COVARIANT);
 }
 
+/* A closure's annotated reference parameters and result (`|a: &i32| -> &i32`): each `&`
+ * is a universal region of its body of its own, as rustc's late-bound anonymous regions.
+ * Makes cx->sig for them and gives the local whose type's outermost region each is. */
+static int *closure_signature(RegionCx *cx) {
+    const Node *c = cx->body->def ? cx->body->def->node : NULL;
+    if (!c || c->kind != N_CLOSURE) return NULL;
+    int n = c->u.closure.params.len + 1;
+    RegionSig *sig = scratch_alloc(sizeof *sig);
+    sig->params = scratch_alloc(sizeof(RegionParam) * (size_t)n);
+    int *locals = scratch_alloc(sizeof(int) * (size_t)n);
+    for (int i = 0; i < n; i++) {
+        const Node *ty = i + 1 < n ? c->u.closure.params.items[i]->u.param.ty : c->u.closure.ret;
+        int local = i + 1 < n ? i + 2 : 0;          /* after the environment */
+        if (!ty || ty->kind != T_REF || ty->u.ty_ref.lifetime || local >= cx->body->nlocals)
+            continue;
+        Type *t = local_type(cx->body, local);
+        if (t->kind != TY_REF || !t->nregions || t->regions[0].kind != REGION_VAR) continue;
+        sig->params[sig->nparams] = (RegionParam){0, {ty->span.file, ty->span.lo, ty->span.lo + 1}};
+        locals[sig->nparams++] = local;
+    }
+    if (!sig->nparams) return NULL;
+    cx->sig = sig;
+    return locals;
+}
+
+/* `-> impl Trait` with no lifetime in its bounds: its hidden type may hold no borrow of
+ * the body's, and rustc blames what put one there, not the return (CAT_OPAQUE). */
+static bool returns_opaque_capturing_nothing(const Body *body) {
+    const Node *fn = body->def ? body->def->node : NULL;
+    if (!fn || fn->kind != N_FN || !fn->u.fn.ret || fn->u.fn.ret->kind != T_IMPL) return false;
+    const RegionSig *sig = lifetimes_of_def(body->def);
+    return !sig || lifetimes_region_at(sig, fn->u.fn.ret, 0).kind == REGION_ERASED;
+}
+
 static void signature_constraints(RegionCx *cx) {
     Def *def = cx->body->def;
     if (!def) return;
+    cx->category = cx->write_category = CAT_SIGNATURE;
+    cx->span = cx->body->span;
     for (int i = 0; i < cx->body->nargs && i < def->nparams; i++)
         relate(cx, def_sig_param_ty(def, i), local_type(cx->body, i + 1), INVARIANT);
     relate(cx, local_type(cx->body, 0), def_sig_ret_ty(def), INVARIANT);
@@ -450,19 +550,30 @@ RegionCx *regions_infer(Body *body) {
     RegionCx *cx = scratch_alloc(sizeof *cx);
     *cx = (RegionCx){.body = body, .cfg = ir_cfg(body), .nvars = body->nregions};
     cx->sig = body->def ? lifetimes_of_def(body->def) : NULL;
+    int *closure_locals = cx->sig ? NULL : closure_signature(cx);
     cx->nuniversal = (cx->sig ? cx->sig->nparams : 0) + 1;
     cx->universal = scratch_alloc(sizeof(int) * (size_t)cx->nuniversal);
     for (int i = 0; i < cx->nuniversal; i++) cx->universal[i] = fresh_var(cx);
+    cx->category = cx->write_category = CAT_SIGNATURE;
+    for (int u = 0; closure_locals && u + 1 < cx->nuniversal; u++) {
+        Type *t = local_type(body, closure_locals[u]);
+        relate_regions(cx, t->regions[0], (Region){REGION_PARAM, u}, INVARIANT);
+    }
 
+    cx->return_category = returns_opaque_capturing_nothing(body) ? CAT_OPAQUE : CAT_RETURN;
     signature_constraints(cx);
     relate_universals(cx);
     for (int b = 0; b < body->nblocks; b++) {
         Block *bb = &body->blocks[b];
         for (int s = 0; s < bb->nstmts; s++) {
+            if (bb->stmts[s].kind != ST_ASSIGN) continue;
             cx->at = (Location){b, s};
-            if (bb->stmts[s].kind == ST_ASSIGN) assign_constraints(cx, &bb->stmts[s]);
+            cx->span = bb->stmts[s].span;
+            cx->category = cx->write_category = write_category(cx, &bb->stmts[s].place);
+            assign_constraints(cx, &bb->stmts[s]);
         }
         cx->at = (Location){b, bb->nstmts};
+        cx->span = bb->term.span;
         if (bb->term.kind == TM_CALL) call_constraints(cx, &bb->term);
     }
 
@@ -476,6 +587,11 @@ RegionCx *regions_infer(Body *body) {
     }
     liveness_constraints(cx);
     region_values_solve(cx->values);
+    cx->graph = (RegionGraph){.body = body, .sig = cx->sig, .nvars = cx->nvars,
+                              .nuniversal = cx->nuniversal, .universal = cx->universal,
+                              .edges = cx->edges, .nedges = cx->nedges, .known = cx->known,
+                              .names = scratch_alloc(sizeof(char *) * (size_t)cx->nuniversal),
+                              .nnamed = scratch_alloc(sizeof(int))};
     return cx;
 }
 
@@ -491,54 +607,10 @@ bool regions_escape(const RegionCx *cx, int r) {
 }
 
 
-static const char *universal_name(const RegionCx *cx, int u) {
-    if (u == cx->nuniversal - 1) return "'static";
-    return region_str(cx->sig, (Region){REGION_PARAM, u});
-}
+const RegionGraph *regions_graph(const RegionCx *cx) { return &cx->graph; }
 
-/* The statement whose constraint made universal region a reach b's end: an edge from a
- * variable in a's closure into one that holds end(b); a return (a write of `_0`) first. */
-static Location blame(const RegionCx *cx, int a, int b) {
-    Location best = {-1, 0};
-    for (int e = 0; e < cx->nedges; e++) {
-        const Outlives *o = &cx->edges[e];
-        if (!region_contains_end(cx->values, o->shorter, b)) continue;
-        if (!region_contains_end(cx->values, o->longer, a)) continue;
-        if (best.block < 0) best = o->at;
-        const Block *bb = &cx->body->blocks[o->at.block];
-        if (o->at.stmt < bb->nstmts && bb->stmts[o->at.stmt].place.local == 0 &&
-            bb->stmts[o->at.stmt].kind == ST_ASSIGN)
-            return o->at;
-    }
-    return best;
-}
-
-void regions_check_universal(const RegionCx *cx) {
-    for (int a = 0; a + 1 < cx->nuniversal; a++) {
-        for (int b = 0; b < cx->nuniversal; b++) {
-            if (!region_contains_end(cx->values, cx->universal[a], b) ||
-                cx->known[a * cx->nuniversal + b])
-                continue;
-            Location at = blame(cx, a, b);
-            const Block *bb = at.block >= 0 ? &cx->body->blocks[at.block] : NULL;
-            Span span = !bb ? cx->body->span
-                        : at.stmt < bb->nstmts ? bb->stmts[at.stmt].span : bb->term.span;
-            Diag *d = diag_error(NULL, span, "lifetime may not live long enough");
-            diag_secondary(d, cx->sig->params[a].span, "lifetime `%s` defined here",
-                           universal_name(cx, a));
-            if (b + 1 < cx->nuniversal)
-                diag_secondary(d, cx->sig->params[b].span, "lifetime `%s` defined here",
-                               universal_name(cx, b));
-            bool returns = bb && at.stmt < bb->nstmts && bb->stmts[at.stmt].place.local == 0;
-            diag_label(d, "%s requires that `%s` must outlive `%s`",
-                       returns ? "returning this value" : "this usage",
-                       universal_name(cx, a), universal_name(cx, b));
-            diag_help(d, "consider adding the following bound: `%s: %s`", universal_name(cx, a),
-                      universal_name(cx, b));
-            diag_emit(d);
-            return;                             /* one per body, as rustc's first */
-        }
-    }
+bool regions_reach_end(const RegionCx *cx, int r, int u) {
+    return r >= 0 && r < cx->nvars && region_contains_end(cx->values, r, u);
 }
 
 /* ── the later use ── */

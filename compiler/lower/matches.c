@@ -667,7 +667,7 @@ void lower_let(Lower *lw, Node *s) {
         Binding *b = pat->u.pat_ident.binding;
         Place t = temp_holding(lw, init);
         int local = declare_binding(lw, b);
-        assign(lw, local_place(local), rv_read_as(lw, t, init->ty, b->ty), s->span);
+        assign(lw, local_place(local), rv_read_as(lw, t, init->ty, b->ty), init->span);
         fake_read(lw, FAKE_FOR_LET, local_place(local), s->span);
         return;
     }

@@ -214,6 +214,7 @@ typedef struct Label {
 typedef struct Child {
     const char *kind;                           /* "note" or "help" */
     const char *text;
+    struct Diag *at;                            /* a note with a span: that snippet, or NULL */
 } Child;
 
 struct Diag {
@@ -321,6 +322,19 @@ static void add_child(Diag *d, const char *kind, const char *fmt, va_list ap) {
     ptrvec_push(&d->children, c);
 }
 
+void diag_note_at(Diag *d, Span sp, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    add_child(d, "note", fmt, ap);
+    va_end(ap);
+    Child *c = d->children.items[d->children.len - 1];
+    c->at = arena_alloc(sizeof *c->at);
+    memset(c->at, 0, sizeof *c->at);
+    Label *l = arena_alloc(sizeof *l);
+    *l = (Label){.span = sp, .text = "", .primary = true};
+    ptrvec_push(&c->at->labels, l);
+}
+
 void diag_note(Diag *d, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
@@ -368,6 +382,7 @@ void diag_unsupported(Span sp, const char *feature) {
 #define C_WARN "\033[1m\033[38;5;11m"
 #define C_BLUE "\033[1m\033[38;5;12m"
 #define C_BOLD "\033[1m"
+#define C_NOTE "\033[1m\033[38;5;10m"
 
 static const char *color(const char *c) { return use_color ? c : ""; }
 
@@ -469,6 +484,7 @@ static DisplayLine display_line(const SourceFile *f, int li) {
 typedef struct LineMark {
     int lo, hi;                                 /* display columns, hi exclusive */
     const Label *label;
+    int order;                                  /* the label's place in the diagnostic */
 } LineMark;
 
 static void print_gutter(int width, int line) {
@@ -481,51 +497,72 @@ static void print_spaces(int n) {
 }
 
 static int cmp_marks_by_lo_desc(const void *a, const void *b) {
-    return ((const LineMark *)b)->lo - ((const LineMark *)a)->lo;
+    const LineMark *x = a, *y = b;
+    return x->lo != y->lo ? y->lo - x->lo : x->order - y->order;
 }
 
+static bool has_text(const LineMark *m) { return m->label->text && *m->label->text; }
+
 /* The underline row, the rightmost label inline, then each other label on its own row
- * hanging from a `|` at its start column, rightmost first (rustc's layout). */
+ * hanging from a `|` at its start column, rightmost first (rustc's layout). Labels that
+ * start at one column all hang, in the order they were added. */
 static void render_marks(int width, LineMark *marks, int n, const char *level_color) {
     qsort(marks, (size_t)n, sizeof *marks, cmp_marks_by_lo_desc);
     int len = 0;
     for (int i = 0; i < n; i++) if (marks[i].hi > len) len = marks[i].hi;
+    /* the rightmost label is inline when no other label starts under it and nothing is
+     * underlined past its end; every other label hangs */
+    int inl = -1;
+    for (int i = 0; i < n && inl < 0; i++) if (has_text(&marks[i])) inl = i;
+    for (int i = 0; inl >= 0 && i < n; i++)
+        if (i != inl && (marks[i].hi > marks[inl].hi ||
+                         (has_text(&marks[i]) && marks[i].hi > marks[inl].lo)))
+            inl = -1;
     print_gutter(width, 0);
     fputc(' ', diag_out);
-    int col = 0;
-    for (int i = n - 1; i >= 0; i--) {       /* left to right */
-        LineMark *m = &marks[i];
-        if (m->lo < col) continue;
-        print_spaces(m->lo - col);
-        fputs(color(m->label->primary ? level_color : C_BLUE), diag_out);
-        for (int c = m->lo; c < m->hi; c++) fputc(m->label->primary ? '^' : '-', diag_out);
-        col = m->hi;
-        if (i == 0 && m->label->text && *m->label->text) fprintf(diag_out, " %s", m->label->text);
-        fputs(color(C_RESET), diag_out);
+    /* the underlines, a primary `^` drawn over a secondary `-` it lies within */
+    char *row = arena_alloc((size_t)len + 1);
+    memset(row, ' ', (size_t)len);
+    for (int pass = 0; pass < 2; pass++)
+        for (int i = 0; i < n; i++)
+            if (marks[i].label->primary == (pass == 1))
+                memset(row + marks[i].lo, pass ? '^' : '-', (size_t)(marks[i].hi - marks[i].lo));
+    for (int c = 0; c < len;) {
+        int run = c;
+        while (run < len && row[run] == row[c]) run++;
+        if (row[c] != ' ') fputs(color(row[c] == '^' ? level_color : C_BLUE), diag_out);
+        fwrite(row + c, 1, (size_t)(run - c), diag_out);
+        if (row[c] != ' ') fputs(color(C_RESET), diag_out);
+        c = run;
     }
+    if (inl >= 0)
+        fprintf(diag_out, "%s %s%s", color(marks[inl].label->primary ? level_color : C_BLUE),
+                marks[inl].label->text, color(C_RESET));
     fputc('\n', diag_out);
     int hanging = 0;
-    for (int i = 1; i < n; i++) hanging += marks[i].label->text && *marks[i].label->text;
+    for (int i = 0; i < n; i++) hanging += i != inl && has_text(&marks[i]);
     if (!hanging) return;
     /* connector row */
     print_gutter(width, 0);
     fputc(' ', diag_out);
-    col = 0;
-    for (int i = n - 1; i >= 1; i--) {
-        if (!marks[i].label->text || !*marks[i].label->text || marks[i].lo < col) continue;
+    int col = 0;
+    for (int i = n - 1; i >= 0; i--) {
+        if (i == inl || !has_text(&marks[i]) || marks[i].lo < col) continue;
         print_spaces(marks[i].lo - col);
         fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE),
                 color(C_RESET));
         col = marks[i].lo + 1;
     }
     fputc('\n', diag_out);
-    for (int k = 1; k < n; k++) {
-        if (!marks[k].label->text || !*marks[k].label->text) continue;
+    for (int k = 0; k < n; k++) {
+        if (k == inl || !has_text(&marks[k])) continue;
         print_gutter(width, 0);
         fputc(' ', diag_out);
         col = 0;
         for (int i = n - 1; i > k; i--) {
-            if (!marks[i].label->text || !*marks[i].label->text || marks[i].lo < col) continue;
+            if (i == inl || !has_text(&marks[i]) || marks[i].lo < col ||
+                marks[i].lo == marks[k].lo)
+                continue;
             print_spaces(marks[i].lo - col);
             fprintf(diag_out, "%s|%s", color(marks[i].label->primary ? level_color : C_BLUE),
                     color(C_RESET));
@@ -631,6 +668,10 @@ static void print_source_line(int width, int line_no, const DisplayLine *dl, con
 }
 
 /* The `= note: ...` lines under a snippet of gutter width `width`. */
+static void render_snippet(const Diag *d, const char *level_color);
+
+/* The notes and helps: `= note: ...` lines, and a note with a span as its own
+ * `note: ...` with that snippet (rustc's span_note). */
 static void render_children(const Diag *d, int width) {
     if (d->children.len) {
         print_gutter(width, 0);
@@ -638,6 +679,12 @@ static void render_children(const Diag *d, int width) {
     }
     for (int i = 0; i < d->children.len; i++) {
         const Child *c = d->children.items[i];
+        if (c->at) {
+            fprintf(diag_out, "%s%s%s%s: %s%s\n", color(C_NOTE), c->kind, color(C_RESET),
+                    color(C_BOLD), c->text, color(C_RESET));
+            render_snippet(c->at, C_NOTE);
+            continue;
+        }
         print_spaces(width + 1);
         fprintf(diag_out, "%s=%s %s%s:%s %s\n", color(C_BLUE), color(C_RESET), color(C_BOLD),
                 c->kind, color(C_RESET), c->text);
@@ -726,7 +773,7 @@ static void render_snippet(const Diag *d, const char *level_color) {
             int clo = dl.col_of_byte[blo] - shift, chi = dl.col_of_byte[bhi] - shift;
             if (clo < 0) clo = 0;
             if (chi <= clo) chi = clo + 1;
-            marks[n++] = (LineMark){clo, chi, l};
+            marks[n++] = (LineMark){clo, chi, l, i};
         }
         render_marks(width, marks, n, level_color);
     }

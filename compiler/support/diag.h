@@ -56,6 +56,8 @@ void diag_also_primary(Diag *d, Span sp);
 void diag_also_primary_label(Diag *d, Span sp, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
 void diag_note(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* A note about another place, with its own snippet (rustc's span_note). */
+void diag_note_at(Diag *d, Span sp, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
 void diag_help(Diag *d, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void diag_emit(Diag *d);
 /* An unsupported construct: "error: <feature> is not supported by Patina yet". */

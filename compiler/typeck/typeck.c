@@ -265,21 +265,7 @@ static void finish(Tc *tc) {
     for (int i = 0; i < tc->opaque_fns.len; i++) {
         Def *d = tc->opaque_fns.items[i];
         d->ret_ty = zonk(tc, d->ret_ty);
-        Def *c = d->ret_ty->kind == TY_CLOSURE ? d->ret_ty->def : NULL;
-        for (int k = 0; c && k < c->captures.len; k++) {
-            /* a returned closure may not borrow the fn's own variables */
-            if ((intptr_t)c->capture_modes.items[k] == CAPTURE_MOVE) continue;
-            Binding *b = c->captures.items[k];
-            Diag *dg = diag_error("E0373", c->node->span,
-                                  "closure may outlive the current function, but it borrows `%s`, "
-                                  "which is owned by the current function",
-                                  sym_str(b->name));
-            diag_label(dg, "may outlive borrowed value `%s`", sym_str(b->name));
-            diag_help(dg, "to force the closure to take ownership of `%s`, use the `move` keyword",
-                      sym_str(b->name));
-            diag_emit(dg);
-            break;
-        }
+        /* a returned closure that borrows the fn's variables is the borrow checker's E0373 */
     }
     for (int i = 0; i < tc->all_closures.len; i++) {
         Def *c = tc->all_closures.items[i];
