@@ -768,9 +768,10 @@ static void add_fn_attr(Cg *cg, LLVMValueRef f, unsigned kind, uint64_t value) {
 }
 static LLVMTypeRef user_fn_type(Cg *cg, Def *d, bool *has_sret) {
     LLVMTypeRef params[64 + 1];
-    LLVMTypeRef *ps = d->nparams + 1 <= 65
+    int nparams = ir_fn_nparams(d);
+    LLVMTypeRef *ps = nparams + 1 <= 65
                           ? params
-                          : arena_alloc(sizeof(LLVMTypeRef) * (size_t)(d->nparams + 1));
+                          : arena_alloc(sizeof(LLVMTypeRef) * (size_t)(nparams + 1));
     int n = 0;
     Type *ret = d->ret_ty;
     LLVMTypeRef rt = cg->void_ty;
@@ -783,8 +784,8 @@ static LLVMTypeRef user_fn_type(Cg *cg, Def *d, bool *has_sret) {
             ps[n++] = cg->ptr;
         }
     }
-    for (int i = 0; i < d->nparams; i++) {
-        Type *p = d->param_tys[i];
+    for (int i = 0; i < nparams; i++) {
+        Type *p = ir_fn_param(d, i);
         if (is_zst(p)) continue;
         LLVMTypeRef st = scalar_type(cg, p);
         ps[n++] = st ? st : cg->ptr;
@@ -889,7 +890,7 @@ static void emit_user_call(Cg *cg, const Term *t) {
     LLVMValueRef dest = is_zst(ret) ? NULL : place_addr(cg, t->dest);
     if (sret) args[n++] = dest;
     for (int i = 0; i < t->nargs; i++) {
-        Type *pt = d->param_tys[i];
+        Type *pt = ir_fn_param(d, i);
         if (i == 0 && data) {
             args[n++] = data;
             continue;

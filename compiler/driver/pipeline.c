@@ -27,8 +27,6 @@ void session_end(void) {
     diag_reset();
     types_reset();
     resolve_reset();
-    typeck_reset();
-    lower_reset();
     layout_reset();
 }
 

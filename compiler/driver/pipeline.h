@@ -39,8 +39,6 @@ void run_on_compiler_stack(void *(*fn)(void *), void *arg);
 void diag_reset(void);
 void types_reset(void);
 void resolve_reset(void);
-void typeck_reset(void);
-void lower_reset(void);
 void layout_reset(void);
 
 #endif

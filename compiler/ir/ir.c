@@ -92,6 +92,13 @@ Type *ir_place_type(Body *body, Place p) {
     return body->locals[p.local].ty;
 }
 
+int ir_fn_nparams(const Def *d) { return d->nparams + (d->track_caller ? 3 : 0); }
+
+Type *ir_fn_param(const Def *d, int i) {
+    if (i < d->nparams) return d->param_tys[i];
+    return i == d->nparams ? ty_ref(ty_str, false) : ty_int(IK_U32);
+}
+
 Type *ir_operand_type(Body *body, const Operand *op) {
     if (op->kind == OP_CONST) return op->c.ty;
     return ir_place_type(body, op->place);

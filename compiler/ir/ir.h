@@ -358,6 +358,10 @@ Type *ir_operand_type(Body *body, const Operand *op);
  * printer and the borrow checker call this. Idempotent. */
 void ir_renumber_regions(Body *b);
 Body *ir_body_clone(const Body *b);             /* a deep copy to rewrite (clone.c) */
+/* The parameters fn d takes in the IR: its declared ones, then for a #[track_caller] fn
+ * its caller's location (file `&str`, line and column `u32`), which calls pass hidden. */
+int ir_fn_nparams(const Def *d);
+Type *ir_fn_param(const Def *d, int i);
 const char *ir_intrinsic_name(Intrinsic in);     /* the runtime's C symbol */
 bool ir_intrinsic_diverges(Intrinsic in);       /* never returns: panics, exit, abort */
 bool ir_intrinsic_may_panic(Intrinsic in);      /* may unwind: its call needs a cleanup edge */

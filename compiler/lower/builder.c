@@ -1,15 +1,37 @@
 /* builder.c — appending to the body being lowered.
  *
  * Takes: a Lower (the body and its current block).
- * Gives: new locals and blocks, statements, terminators (with their unwind edge from
- * scope.c's cleanup chains), constants, and calls of fns, fn pointers, dyn methods and
- * runtime intrinsics. */
+ * Gives: new locals (and which local each variable lives in) and blocks, statements,
+ * terminators (with their unwind edge from scope.c's cleanup chains), constants, and calls
+ * of fns, fn pointers, dyn methods and runtime intrinsics. */
 #include "lower/lower.h"
 
 #include <stdlib.h>
 #include <string.h>
 
 /* ── building blocks ── */
+
+/* The variable b lives in local from now on (in this body). */
+void set_binding_local(Lower *lw, Binding *b, int local) {
+    if (b->id >= lw->binding_locals_cap) {
+        int cap = lw->binding_locals_cap ? lw->binding_locals_cap : 64;
+        while (cap <= b->id) cap *= 2;
+        lw->binding_locals = arena_realloc(lw->binding_locals,
+                                           sizeof(int) * (size_t)lw->binding_locals_cap,
+                                           sizeof(int) * (size_t)cap);
+        memset(lw->binding_locals + lw->binding_locals_cap, 0,
+               sizeof(int) * (size_t)(cap - lw->binding_locals_cap));
+        lw->binding_locals_cap = cap;
+    }
+    lw->binding_locals[b->id] = local + 1;
+}
+
+/* The local variable b was given in this body (set_binding_local came first). */
+int binding_local(Lower *lw, Binding *b) {
+    int known = b->id < lw->binding_locals_cap ? lw->binding_locals[b->id] : 0;
+    if (!known) ice(arena_printf("variable `%s` lowered before its declaration", sym_str(b->name)));
+    return known - 1;
+}
 
 int new_local(Lower *lw, Type *ty, Sym name, Span span, bool is_mut, bool user) {
     Local l = {.ty = ty, .name = name, .span = span, .is_mut = is_mut, .is_user_var = user};

@@ -10,23 +10,23 @@
 #include <stdlib.h>
 #include <string.h>
 
-static void queue_closure_body(Def *def, Type *parent, bool generic) {
+static void queue_closure_body(LowerCtx *ctx, Def *def, Type *parent, bool generic) {
     ClosureBody *cb = arena_alloc(sizeof *cb);
     *cb = (ClosureBody){.node = def->node, .def = def, .parent = parent, .generic = generic};
-    def->symbol = arena_printf("_ptclosure%d", lower_ctx.closure_bodies.len);
-    ptrvec_push(&lower_ctx.closure_bodies, cb);
+    def->symbol = arena_printf("_ptclosure%d", ctx->closure_bodies.len);
+    ptrvec_push(&ctx->closure_bodies, cb);
 }
 
 /* The Def a closure type calls: the closure's own, or for a closure inside a generic fn
  * its instance for the fn's type arguments (made, and its body queued, on first use). */
-Def *closure_def(Type *ct) {
+Def *closure_def(LowerCtx *ctx, Type *ct) {
     Def *c = ct->def;
     if (!ct->elem || ty_contains(ct->elem, TY_PARAM)) {
-        if (!c->symbol) queue_closure_body(c, ct->elem, ct->elem != NULL);
+        if (!c->symbol) queue_closure_body(ctx, c, ct->elem, ct->elem != NULL);
         return c;
     }
-    for (int i = 0; i < lower_ctx.closure_instances.len; i++) {
-        Def *in = lower_ctx.closure_instances.items[i];
+    for (int i = 0; i < ctx->closure_instances.len; i++) {
+        Def *in = ctx->closure_instances.items[i];
         if (in->generic == c && in->inst_args == ct->elem->elems) return in;
     }
     Def *in = arena_alloc(sizeof *in);
@@ -36,16 +36,16 @@ Def *closure_def(Type *ct) {
     in->param_tys = arena_alloc(sizeof(Type *) * (size_t)(c->nparams + 1));
     for (int i = 0; i < c->nparams; i++) in->param_tys[i] = ty_closure_sig(ct, c->param_tys[i]);
     in->ret_ty = ty_closure_sig(ct, c->ret_ty);
-    ptrvec_push(&lower_ctx.closure_instances, in);
-    queue_closure_body(in, ct->elem, false);
+    ptrvec_push(&ctx->closure_instances, in);
+    queue_closure_body(ctx, in, ct->elem, false);
     return in;
 }
 
 /* The signature a call through a `fn(A) -> B` pointer has: a Def of no body, one per type. */
-Def *fn_ptr_signature(Type *fn_ptr) {
-    for (int i = 0; i < lower_ctx.fn_ptr_signatures.len; i++)
-        if (((Def *)lower_ctx.fn_ptr_signatures.items[i])->const_ty == fn_ptr)
-            return lower_ctx.fn_ptr_signatures.items[i];
+Def *fn_ptr_signature(LowerCtx *ctx, Type *fn_ptr) {
+    for (int i = 0; i < ctx->fn_ptr_signatures.len; i++)
+        if (((Def *)ctx->fn_ptr_signatures.items[i])->const_ty == fn_ptr)
+            return ctx->fn_ptr_signatures.items[i];
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
     d->name = sym_cstr("<fn pointer>");
@@ -53,7 +53,7 @@ Def *fn_ptr_signature(Type *fn_ptr) {
     d->param_tys = fn_ptr->elems;
     d->nparams = fn_ptr->nelems;
     d->ret_ty = fn_ptr->ret;
-    ptrvec_push(&lower_ctx.fn_ptr_signatures, d);
+    ptrvec_push(&ctx->fn_ptr_signatures, d);
     return d;
 }
 
@@ -78,19 +78,19 @@ void lower_closure_into(Lower *lw, Place dest, Node *e) {
         env.elems[k] = borrow_arg(lw, ct->elems[k], p, kind, e->span);
     }
     assign(lw, dest, env, e->span);
-    closure_def(ct);
+    closure_def(lw->ctx, ct);
 }
 
 /* A closure's body: a function of (&env, params...) whose captured variables live in env.
  * One inside a generic fn is the substitution of its checked generic body. */
-Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts) {
+Body *lower_closure_body(LowerCtx *ctx, ClosureBody *cb) {
     Node *n = cb->node;
     ice_at(n->span);
     Def *d = cb->def;
     if (cb->parent && !cb->generic)
-        return mono_instance_body(checked_generic_body(d->generic), d, cb->parent->elems,
-                                  cb->parent->nelems, opts);
-    Lower lw = {.opts = opts, .caller_location = -1, .closure = d};
+        return mono_instance_body(ctx, checked_generic_body(ctx, d->generic), d,
+                                  cb->parent->elems, cb->parent->nelems);
+    Lower lw = {.ctx = ctx, .opts = ctx->opts, .caller_location = -1, .closure = d};
     Body *b = begin_body(&lw, d, n->span, n->span);
     new_local(&lw, d->param_tys[0], 0, n->span, false, false);
     declare_params(&lw, &n->u.closure.params, d->param_tys + 1);
@@ -145,7 +145,7 @@ static void own_env_operand(Operand *op, int owned) {
     if (op->kind != OP_CONST) own_env_place(&op->place, owned);
 }
 
-void take_over_environment(Body *b) {
+void take_over_environment(LowerCtx *ctx, Body *b) {
     Type *env = b->locals[1].ty->elem;
     int owned = ir_new_local(b, (Local){.ty = env, .span = b->span});
     for (int k = 0; k < b->nblocks; k++) {
@@ -193,7 +193,7 @@ void take_over_environment(Body *b) {
         if (ty_needs_drop(env)) {
             last = ir_new_block(b);
             b->blocks[last].term = ret;
-            request_drop_glue(env);
+            request_drop_glue(ctx, env);
             b->blocks[k].term = (Term){
                 .kind = TM_DROP, .span = ret.span, .place = local_place(owned), .target = last};
         }

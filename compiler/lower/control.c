@@ -133,19 +133,19 @@ static Def *next_of_iterator_trait(TraitDef *tr) {
 /* The prelude's Iterator::next, when ty is an iterator (implements Iterator): the impl's,
  * or for a type parameter or associated type bounded by Iterator (a generic body)
  * `<I as Iterator>::next`, which each instance resolves (mono/substitute.c). */
-static Def *iterator_next(Type *ty) {
+static Def *iterator_next(LowerCtx *ctx, Type *ty) {
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
         if (im->trait->lang != LANG_ITERATOR || !impl_matches(im, ty, NULL)) continue;
         Def *m = next_of_iterator_trait(im->trait);
-        if (m) return trait_method_instance(m, &ty, 1);
+        if (m) return trait_method_instance(ctx, m, &ty, 1);
     }
     TraitDef *declared = assoc_type_bound(ty, NULL);   /* `<I as IntoIterator>::IntoIter` */
     int nbounds = ty->kind == TY_PARAM && ty->def ? ty->def->bounds.len : declared ? 1 : 0;
     for (int i = 0; i < nbounds; i++) {
         Def *m = next_of_iterator_trait(declared ? declared : ty->def->bounds.items[i]);
         if (!m) continue;
-        return instance_of(m, &ty, 1);
+        return instance_of(ctx, m, &ty, 1);
     }
     return NULL;
 }
@@ -198,20 +198,20 @@ void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest) {
                     .place = project_index(storage, zero.local, elem),
                     .borrow = BORROW_MUT},
            sp);
-    Type *iter_ty = ty_adt_args(prelude_adt("IntoIter"), &elem, 1);
+    Type *iter_ty = ty_adt_args(prelude_adt(lw->ctx->prelude, "IntoIter"), &elem, 1);
     Operand args[2] = {use_place(first, ptr_ty), const_int(usize, array->ty->len)};
-    call(lw, fn_operand(instance_of(adt_method(iter_ty, ctor), &elem, 1)), args, 2, dest, false,
-         sp);
+    Def *ctor_fn = instance_of(lw->ctx, adt_method(iter_ty, ctor), &elem, 1);
+    call(lw, fn_operand(ctor_fn), args, 2, dest, false, sp);
 }
 
 /* `for x in array` by value, its elements not Copy: over the array's IntoIter. */
 static void lower_for_array_by_value(Lower *lw, Node *e) {
     Node *array = e->u.loop.iter;
     Type *elem = array->ty->elem;
-    Type *iter_ty = ty_adt_args(prelude_adt("IntoIter"), &elem, 1);
+    Type *iter_ty = ty_adt_args(prelude_adt(lw->ctx->prelude, "IntoIter"), &elem, 1);
     Place it = temp(lw, iter_ty, array->span);
     array_into_iter(lw, array, "over_array", it);
-    lower_for_over(lw, e, it, iterator_next(iter_ty));
+    lower_for_over(lw, e, it, iterator_next(lw->ctx, iter_ty));
 }
 
 /* `for`: over a sequence, an iterator or an array by value; `for x in lo..hi` / `lo..=hi`:
@@ -227,7 +227,7 @@ static void lower_for(Lower *lw, Node *e) {
     bool slice_iter = it->kind == N_METHOD_CALL &&
         (it->u.call.method == sym_cstr("iter") || it->u.call.method == sym_cstr("iter_mut")) &&
         !it->u.call.method_def;
-    Def *next = range->kind != N_RANGE && !slice_iter ? iterator_next(range->ty)
+    Def *next = range->kind != N_RANGE && !slice_iter ? iterator_next(lw->ctx, range->ty)
                                                       : NULL; /* a.iter(): by index */
     if (next) {
         lower_for_iter(lw, e, next);
@@ -393,10 +393,12 @@ void lower_block_into(Lower *lw, Place dest, Node *block) {
         int temps = lw->scope_locals.len;
         Span end = {s->span.file, s->span.hi ? s->span.hi - 1 : 0, s->span.hi};
         if (s->kind == N_LET) {
+            int extended = lw->extended_temps.len;
             if (s->u.let.init && pattern_is_extending(s->u.let.pat))
-                mark_extended_place(s->u.let.init);
-            if (s->u.let.init) mark_extended(s->u.let.init);
+                mark_extended_place(lw, s->u.let.init);
+            if (s->u.let.init) mark_extended(lw, s->u.let.init);
             lower_let(lw, s);
+            lw->extended_temps.len = extended;  /* the marks of this let's initializer */
             close_temps(lw, temps, end);
         } else if (s->kind == N_EXPR_STMT) {
             Node *e = s->u.expr_stmt.expr;

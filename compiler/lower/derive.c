@@ -41,8 +41,8 @@ void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span) {
     }
     /* a type parameter's: `<T as Clone>::clone`, whose body each instance's type gives */
     if (ty->kind == TY_ADT || ty->kind == TY_PARAM || ty->kind == TY_PROJ) {
-        Def *own = ty->kind == TY_ADT ? operator_method(NULL, ty, LANG_CLONE, NULL) : NULL;
-        if (!own) own = generated_method(ty, GEN_CLONE, NULL);
+        Def *own = ty->kind == TY_ADT ? operator_method(lw->ctx, NULL, ty, LANG_CLONE, NULL) : NULL;
+        if (!own) own = generated_method(lw->ctx, ty, GEN_CLONE, NULL);
         Operand arg = borrow_arg(lw, ty_ref(ty, false), src, BORROW_SHARED, span);
         call(lw, fn_operand(own), &arg, 1, dest, false, span);
         return;
@@ -124,8 +124,8 @@ Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     if (ty->kind == TY_ADT || ty->kind == TY_PARAM || ty->kind == TY_PROJ) {
         Def *own = ty->kind != TY_ADT || ty->adt->derive_partial_eq
             ? NULL
-            : operator_method(NULL, ty, LANG_PARTIAL_EQ, ty);
-        if (!own) own = generated_method(ty, GEN_EQ, NULL);
+            : operator_method(lw->ctx, NULL, ty, LANG_PARTIAL_EQ, ty);
+        if (!own) own = generated_method(lw->ctx, ty, GEN_EQ, NULL);
         Place eq = temp(lw, ty_bool, span);
         call_on_refs(lw, own, a, b, eq, span);
         return use_place(eq, ty_bool);
@@ -213,14 +213,15 @@ Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     /* a type parameter's: `<T as PartialOrd>::partial_cmp`, whose body each instance's
      * type gives */
     if (ty->kind == TY_PARAM || ty->kind == TY_PROJ)
-        return ordering_by_call(lw, generated_method(ty, GEN_PARTIAL_CMP, NULL), a, b, span);
+        return ordering_by_call(lw, generated_method(lw->ctx, ty, GEN_PARTIAL_CMP, NULL), a, b,
+                                span);
     if (ty->kind == TY_ADT) {
         Def *m = NULL;
         if (!ty->adt->derive_partial_ord) {
-            m = operator_method(NULL, ty, LANG_ORD, ty);
-            if (!m) m = operator_method(NULL, ty, LANG_PARTIAL_ORD, ty);
+            m = operator_method(lw->ctx, NULL, ty, LANG_ORD, ty);
+            if (!m) m = operator_method(lw->ctx, NULL, ty, LANG_PARTIAL_ORD, ty);
         }
-        if (!m) m = generated_method(ty, GEN_PARTIAL_CMP, NULL);
+        if (!m) m = generated_method(lw->ctx, ty, GEN_PARTIAL_CMP, NULL);
         return ordering_by_call(lw, m, a, b, span);
     }
     if (ty->kind == TY_REF && ty->elem->kind == TY_STR) return str_order(lw, a, b, span);
@@ -236,8 +237,8 @@ Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
 bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span) {
     if (ty->kind != TY_ADT || !(total ? ty->adt->derive_ord : ty->adt->derive_partial_ord))
         return false;
-    call_on_refs(lw, generated_method(ty, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL), a, b, dest,
-                 span);
+    Def *cmp = generated_method(lw->ctx, ty, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL);
+    call_on_refs(lw, cmp, a, b, dest, span);
     return true;
 }
 
@@ -348,10 +349,10 @@ void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span spa
  * part by part from what they point to, each part through equal_values, cmp_values,
  * clone_into or the Debug of its own type.
  * CFG: entry → [the parts' comparisons, clones or writes] → StorageDeads → return */
-Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
+Body *lower_generated_body(LowerCtx *ctx, GeneratedBody *g) {
     Type *ty = g->ty;
     Lower lw;
-    Body *b = begin_type_body(&lw, g->def, ty, opts);
+    Body *b = begin_type_body(&lw, ctx, g->def, ty);
     Span span = b->span;
     Place self = project_deref(local_place(1), ty), other = project_deref(local_place(2), ty);
     switch (g->kind) {
@@ -383,7 +384,7 @@ Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts) {
     case GEN_CLONE:
         /* a derived impl clones the parts; any other type (an instance's `T: Clone`) as its
          * `.clone()` does */
-        if (ty->kind == TY_ADT && !operator_method(NULL, ty, LANG_CLONE, NULL))
+        if (ty->kind == TY_ADT && !operator_method(ctx, NULL, ty, LANG_CLONE, NULL))
             clone_parts(&lw, ty, self, local_place(0), span);
         else
             clone_into(&lw, ty, self, local_place(0), span);

@@ -129,7 +129,7 @@ Place value_place(Lower *lw, Node *e) {
 /* The operator method a node calls: the one typeck found, or in a generic body's instance
  * the impl's for the operand type; an instance of it when the impl is generic (in a generic
  * body, its use with the body's parameters, resolved per instance). */
-Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
+Def *operator_method(LowerCtx *ctx, Def *found, Type *self, LangTrait lang, Type *rhs) {
     Def *m = found;
     Def *cands[8];
     int n = found ? 0 : ty_operator_methods(self, lang, cands, 8);
@@ -150,7 +150,7 @@ Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs) {
     while (self->kind == TY_REF) self = self->elem;
     Type **args;
     if (!impl_matches(m->impl, self, &args)) return m;
-    return instance_of(m, args, m->ngenerics);
+    return instance_of(ctx, m, args, m->ngenerics);
 }
 
 /* Whether op reads a temporary entered above mark other than whole: a part of one, or an
@@ -244,9 +244,9 @@ static void lower_param_operator(Lower *lw, Place dest, OperatorShape shape, Bin
     Def *param = sides[0]->kind == TY_PARAM ? sides[0]->def : NULL;
     for (int i = 0; shape == OPERATOR_NEG && param && i < param->bounds.len; i++) {
         TraitDef *bound = param->bounds.items[i];
-        if (bound->lang == LANG_NEG && bound->node) lower_ctx.neg_decl_span = bound->node->span;
+        if (bound->lang == LANG_NEG && bound->node) lw->ctx->neg_decl_span = bound->node->span;
     }
-    lower_operator_call(lw, dest, instance_of(operator_fn(shape, op), sides, n), operands, n,
+    lower_operator_call(lw, dest, instance_of(lw->ctx, operator_fn(lw->ctx, shape, op), sides, n), operands, n,
                         false, span);
 }
 
@@ -277,7 +277,7 @@ void operator_into(Lower *lw, Place dest, OperatorShape shape, BinOp op, Type *s
     case OPERATOR_NEG:
         /* rustc's `impl Neg` is not #[track_caller]: `-MIN` panics in the library */
         unary_into(lw, dest, UN_NEG, self, args[0],
-                   lower_ctx.neg_decl_span.hi ? lower_ctx.neg_decl_span : span);
+                   lw->ctx->neg_decl_span.hi ? lw->ctx->neg_decl_span : span);
         return;
     case OPERATOR_ASSIGN: {
         Place p = project_deref(args[0].place, self);
@@ -299,7 +299,7 @@ void operator_into(Lower *lw, Place dest, OperatorShape shape, BinOp op, Type *s
                span);
         return;
     }
-    Def *m = operator_method(NULL, self, LANG_PARTIAL_ORD, rhs);
+    Def *m = operator_method(lw->ctx, NULL, self, LANG_PARTIAL_ORD, rhs);
     if (m) {
         Place opt = temp(lw, m->ret_ty, span);
         call_on_refs(lw, m, a, b, opt, span);
@@ -315,7 +315,8 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
     /* typeck found the impl, or a generic body's instance reaches one through `T: Add` */
-    Def *m = operator_method(e->u.binary.method, l->ty, ty_operator_lang(op, false), r->ty);
+    Def *m =
+        operator_method(lw->ctx, e->u.binary.method, l->ty, ty_operator_lang(op, false), r->ty);
     if (m && op >= BIN_LT && op <= BIN_GE) {
         /* `a < b` with `impl PartialOrd`: partial_cmp(&a, &b) is Some(Less) */
         Node *operands[2] = {l, r};
@@ -470,7 +471,7 @@ void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
     Def *m = op == UN_NEG
-        ? operator_method(e->u.unary.method, e->u.unary.operand->ty, LANG_NEG, NULL)
+        ? operator_method(lw->ctx, e->u.unary.method, e->u.unary.operand->ty, LANG_NEG, NULL)
         : NULL;
     if (m) {
         lower_operator_call(lw, dest, m, &e->u.unary.operand, 1, false, e->span);
@@ -504,7 +505,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
                       e->ty),
                e->span);
         if (free_shell) {
-            free_shell = instance_of(free_shell, boxed->elems, boxed->nelems);
+            free_shell = instance_of(lw->ctx, free_shell, boxed->elems, boxed->nelems);
             Operand arg = {.kind = OP_MOVE, .place = b};
             call(lw, fn_operand(free_shell), &arg, 1, temp(lw, ty_unit, e->span), false, e->span);
         }
@@ -539,7 +540,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
          */
         Operand v = as_operand(lw, e->u.unary.operand);
         if (v.kind == OP_CONST) {
-            IrProgram *prog = lower_ctx.program;
+            IrProgram *prog = lw->ctx->program;
             prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals,
                                           sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
             prog->globals[prog->nglobals] =
@@ -551,7 +552,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
             return;
         }
     }
-    int promoted = op == UN_REF ? promoted_global(e) : 0;
+    int promoted = op == UN_REF ? promoted_global(lw->ctx, e) : 0;
     if (op == UN_REF || op == UN_REF_MUT) {
         Place p = promoted     ? local_place(promoted)
             : op == UN_REF_MUT ? as_mut_place(lw, e->u.unary.operand)
@@ -589,8 +590,8 @@ static void lower_assign(Lower *lw, Node *e) {
         assign(lw, p, rv_use(v, l->ty), e->span);
         return;
     }
-    Def *m =
-        operator_method(e->u.binary.method, l->ty, ty_operator_lang(e->u.binary.op, true), r->ty);
+    Def *m = operator_method(lw->ctx, e->u.binary.method, l->ty,
+                             ty_operator_lang(e->u.binary.op, true), r->ty);
     if (m) {
         Node *operands[2] = {l, r};
         lower_operator_call(lw, temp(lw, ty_unit, e->span), m, operands, 2, false, e->span);
@@ -625,7 +626,7 @@ void default_into(Lower *lw, Place dest, Type *t, Span span) {
     if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
         /* a type parameter's: `<T as Default>::default()`, resolved by each instance */
         Def *decl = lang_trait_method(LANG_DEFAULT, "default");
-        call(lw, fn_operand(instance_of(decl, &t, 1)), NULL, 0, dest, false, span);
+        call(lw, fn_operand(instance_of(lw->ctx, decl, &t, 1)), NULL, 0, dest, false, span);
         return;
     }
     if (t->kind == TY_ADT && t->adt->is_enum) {
@@ -778,8 +779,8 @@ static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
     bool total = e->u.call.method == sym_cstr("cmp");
     if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
         /* `<T as Ord>::cmp(&a, &b)`, whose body each instance's type gives */
-        call_on_refs(lw, generated_method(t, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL), a, b, dest,
-                     e->span);
+        call_on_refs(lw, generated_method(lw->ctx, t, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL), a, b,
+                     dest, e->span);
         return;
     }
     if (derived_order_into(lw, dest, t, a, b, total, e->span)) return;
@@ -791,7 +792,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     bool builtin_cmp = !decl;
     if (decl && decl->trait &&
         (decl->trait->lang == LANG_ORD || decl->trait->lang == LANG_PARTIAL_ORD) && e->ntargs) {
-        Def *impl = trait_method_instance(decl, e->targs, e->ntargs);
+        Def *impl = trait_method_instance(lw->ctx, decl, e->targs, e->ntargs);
         builtin_cmp = impl && !impl->node->u.fn.body;   /* derived or primitive: no impl to call */
     }
     if (builtin_cmp &&
@@ -815,14 +816,14 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         lower_dyn_call_into(lw, dest, e, decl);
         return;
     }
-    Def *m = callee_instance(e->u.call.method_def, e);
+    Def *m = callee_instance(lw->ctx, e->u.call.method_def, e);
     /* `x.clone()` for a T whose Clone is built in (a reference, a derived or Copy type):
      * the trait's declaration stands for no body */
     if (m && m->trait && m->trait->lang == LANG_CLONE && !m->node->u.fn.body) m = NULL;
     Type *recv_ty = e->u.call.receiver->ty;
     while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
     Def *user_clone = !m && e->u.call.method == sym_cstr("clone")
-        ? operator_method(NULL, recv_ty, LANG_CLONE, NULL)
+        ? operator_method(lw->ctx, NULL, recv_ty, LANG_CLONE, NULL)
         : NULL;
     if (user_clone) {
         /* `impl Clone for T` by hand: its clone(&self) */
@@ -878,7 +879,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (!m && e->u.call.receiver->ty->kind == TY_ARRAY && e->ty->kind == TY_ADT &&
-        e->ty->adt == prelude_adt("IntoIter")) {
+        e->ty->adt == prelude_adt(lw->ctx->prelude, "IntoIter")) {
         /* an array's by-value iterator, built in (typeck's into_iter of an array) */
         array_into_iter(lw, e->u.call.receiver, "from_array", dest);
         return;
@@ -944,7 +945,8 @@ static Operand type_fact(Lower *lw, Builtin fact, Type *t, Span span) {
         return ty == ty_bool ? const_bool(v != 0) : const_int(ty, v);
     }
     Place p = temp(lw, ty, span);
-    call(lw, fn_operand(instance_of(type_fact_fn(fact), &t, 1)), NULL, 0, p, false, span);
+    Def *fact_fn = instance_of(lw->ctx, type_fact_fn(lw->ctx, fact), &t, 1);
+    call(lw, fn_operand(fact_fn), NULL, 0, p, false, span);
     return use_place(p, ty);
 }
 
@@ -976,7 +978,7 @@ static void lower_fn_param_call(Lower *lw, Place dest, Node *e, Operand *args, i
         : borrow_arg(lw, self_ty, f, kind == LANG_FN_MUT ? BORROW_MUT : BORROW_SHARED, e->span);
     Type **params = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
     for (int i = 0; i <= nargs; i++) params[i] = ir_operand_type(lw->body, &args[i]);
-    Def *op = fn_param_call(kind, f_ty, params, nargs + 1, e->ty);
+    Def *op = fn_param_call(lw->ctx, kind, f_ty, params, nargs + 1, e->ty);
     call(lw, fn_operand(op), args, nargs + 1, dest, e->ty->kind == TY_NEVER, e->span);
 }
 
@@ -1096,7 +1098,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     Operand *args = arena_alloc(sizeof(Operand) * (size_t)(argn->len + 4));
     lower_args(lw, argn->items, argn->len, args);
     int nargs = argn->len;
-    Def *target = callee_instance(def, e);
+    Def *target = callee_instance(lw->ctx, def, e);
     if (target && target->track_caller) {
         location_operands(lw, e->span, args + nargs);
         nargs += 3;
@@ -1197,7 +1199,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
     while (ct->kind == TY_REF) ct = ct->elem;
     if (!def && (ct->kind == TY_CLOSURE || ct->kind == TY_FN_DEF)) {
         /* a closure gets its environment first (by &mut when it writes its captures) */
-        def = ct->kind == TY_CLOSURE ? closure_def(ct) : ct->def;
+        def = ct->kind == TY_CLOSURE ? closure_def(lw->ctx, ct) : ct->def;
         if (ct->kind == TY_CLOSURE) {
             memmove(args + 1, args, sizeof(Operand) * (size_t)nargs);
             Type *env_ref = def->param_tys[0];
@@ -1216,7 +1218,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         Place f = is_place_node(callee) ? as_place(lw, callee) : temp(lw, callee->ty, e->span);
         if (!is_place_node(callee)) lower_into(lw, f, callee);
         for (Type *t = callee->ty; t->kind == TY_REF; t = t->elem) f = project_deref(f, t->elem);
-        call_through(lw, use_place(f, ct), fn_ptr_signature(ct), args, nargs, dest,
+        call_through(lw, use_place(f, ct), fn_ptr_signature(lw->ctx, ct), args, nargs, dest,
                      ct->ret->kind == TY_NEVER, e->span);
         return;
     }
@@ -1357,10 +1359,37 @@ static void lower_tuple_into(Lower *lw, Place dest, Node *e) {
     assign(lw, dest, rv, e->span);
 }
 
+/* `operand as T` for cast e (of type T). */
+static void cast_into(Lower *lw, Place dest, Node *e, Node *operand) {
+    Operand a = as_operand(lw, operand);
+    assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = e->ty, .a = a}, e->span);
+}
+
+/* A conversion as typeck resolved it (Node.conversion): the operand's value, a primitive
+ * cast, or the call of the impl's `from`. */
+static void lower_conversion_into(Lower *lw, Place dest, Node *e) {
+    Conversion *c = e->conversion;
+    switch (c->kind) {
+    case CONVERSION_IDENTITY: lower_into(lw, dest, c->operand); return;
+    case CONVERSION_PRIM_CAST: cast_into(lw, dest, e, c->operand); return;
+    case CONVERSION_FROM_CALL: {
+        Operand arg;
+        lower_args(lw, &c->operand, 1, &arg);
+        Def *from = callee_instance(lw->ctx, c->from, e);
+        call(lw, fn_operand(from), &arg, 1, dest, from->ret_ty->kind == TY_NEVER, e->span);
+        return;
+    }
+    }
+}
+
 void lower_into(Lower *lw, Place dest, Node *e) {
     Operand c;
     if (as_constant(e, &c)) {
         assign(lw, dest, rv_use(c, e->ty), e->span);
+        return;
+    }
+    if (e->conversion) {
+        lower_conversion_into(lw, dest, e);
         return;
     }
     switch (e->kind) {
@@ -1377,7 +1406,7 @@ void lower_into(Lower *lw, Place dest, Node *e) {
                 return;
             }
             /* a generic body's `T::N`: `<T as Tr>::N`, read by each instance from its impl */
-            Def *use = assoc_const_use(e->u.path.def, e->targs, e->ntargs, e->ty);
+            Def *use = assoc_const_use(lw->ctx, e->u.path.def, e->targs, e->ntargs, e->ty);
             call(lw, fn_operand(use), NULL, 0, dest, false, e->span);
             return;
         }
@@ -1406,11 +1435,7 @@ void lower_into(Lower *lw, Place dest, Node *e) {
     case N_UNARY: lower_unary_into(lw, dest, e); return;
     case N_BINARY: lower_binary_into(lw, dest, e); return;
     case N_ASSIGN: case N_COMPOUND_ASSIGN: lower_assign(lw, e); return;
-    case N_CAST: {
-        Operand a = as_operand(lw, e->u.cast.expr);
-        assign(lw, dest, (Rvalue){.kind = RV_CAST, .ty = e->ty, .a = a}, e->span);
-        return;
-    }
+    case N_CAST: cast_into(lw, dest, e, e->u.cast.expr); return;
     case N_CALL: lower_call_into(lw, dest, e); return;
     case N_METHOD_CALL: lower_method_call_into(lw, dest, e); return;
     case N_STRUCT_LIT: lower_struct_lit_into(lw, dest, e); return;
@@ -1437,7 +1462,7 @@ void lower_into(Lower *lw, Place dest, Node *e) {
         if (e->ty->kind == TY_FN_PTR) {
             /* a fn item or capture-free closure as a pointer: the function's address */
             Type *from = e->u.unary.operand->ty;
-            Def *fn = from->kind == TY_CLOSURE ? closure_def(from) : from->def;
+            Def *fn = from->kind == TY_CLOSURE ? closure_def(lw->ctx, from) : from->def;
             assign(
                 lw, dest,
                 rv_use((Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = e->ty, .fn = fn}},
@@ -1451,7 +1476,7 @@ void lower_into(Lower *lw, Place dest, Node *e) {
             Type *thin_ty = ty_field(from, &from->adt->fields[0]), *fat_ty = ty_ptr(dyn, true);
             Place held = temp_undropped(lw, from, e->span); /* the new box owns what it holds */
             lower_into(lw, held, e->u.unary.operand);
-            int vt = vtable_of(thin_ty->elem, dyn->trait);
+            int vt = vtable_of(lw->ctx, thin_ty->elem, dyn->trait);
             Operand table = {
                 .kind = OP_CONST,
                 .c = {.kind = CONST_VTABLE, .ty = ty_int(IK_USIZE), .bits = (uint64_t)vt}};
@@ -1471,7 +1496,7 @@ void lower_into(Lower *lw, Place dest, Node *e) {
         Operand thin = as_operand(lw, e->u.unary.operand);
         if (e->ty->elem->kind == TY_DYN) {
             /* `&T as &dyn Trait`: (data, T's vtable) */
-            int vt = vtable_of(e->u.unary.operand->ty->elem, e->ty->elem->trait);
+            int vt = vtable_of(lw->ctx, e->u.unary.operand->ty->elem, e->ty->elem->trait);
             Operand table = {
                 .kind = OP_CONST,
                 .c = {.kind = CONST_VTABLE, .ty = ty_int(IK_USIZE), .bits = (uint64_t)vt}};

@@ -64,7 +64,7 @@ Place operand_place(Lower *lw, Operand op, Type *ty, Span span) {
 }
 
 /* The `fmt` of a hand-written `impl Display` / `impl Debug` for ty, or NULL. */
-static Def *fmt_impl_method(Type *ty, LangTrait lang) {
+static Def *fmt_impl_method(LowerCtx *ctx, Type *ty, LangTrait lang) {
     for (int i = 0; i < trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i];
         Type **args;
@@ -72,7 +72,7 @@ static Def *fmt_impl_method(Type *ty, LangTrait lang) {
         for (int k = 0; k < im->methods.len; k++) {
             Def *m = im->methods.items[k];
             if (m->name == sym_cstr("fmt"))
-                return im->ngenerics ? instance_of(m, args, im->ngenerics) : m;
+                return im->ngenerics ? instance_of(ctx, m, args, im->ngenerics) : m;
         }
     }
     return NULL;
@@ -185,9 +185,10 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
     if (ty->kind == TY_ADT || (param && (spec->trait == FMT_DISPLAY || spec->trait == FMT_DEBUG))) {
         LangTrait lang = spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG;
         /* a type parameter: `<T as Display>::fmt`, resolved in each instance */
-        Def *user = param ? instance_of(fmt_decl(lang), &ty, 1) : fmt_impl_method(ty, lang);
+        Def *user = param ? instance_of(lw->ctx, fmt_decl(lang), &ty, 1)
+                          : fmt_impl_method(lw->ctx, ty, lang);
         Def *debug = user || expand || spec->trait != FMT_DEBUG ? NULL : fmt_decl(LANG_DEBUG);
-        if (debug) user = generated_method(ty, GEN_FMT, debug);
+        if (debug) user = generated_method(lw->ctx, ty, GEN_FMT, debug);
         if (user) {
             /* nested in a `{:#?}` layout: the impl's lines are indented to where it sits */
             bool indented = spec->alternate && depth > 0;
@@ -648,7 +649,7 @@ void lower_assert(Lower *lw, Node *n) {
     /* as `==` compares: an impl of PartialEq for the pair (String with &str, Vec...), else
      * field by field (strs, derived types, tuples, arrays) */
     Operand same;
-    Def *m = operator_method(NULL, l->ty, LANG_PARTIAL_EQ, r->ty);
+    Def *m = operator_method(lw->ctx, NULL, l->ty, LANG_PARTIAL_EQ, r->ty);
     if (m) {
         Place result = temp(lw, ty_bool, sp);
         call_on_refs(lw, m, lp, rp, result, sp);

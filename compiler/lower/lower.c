@@ -32,7 +32,7 @@ Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span) {
     b->def = d;
     b->symbol = d->symbol;
     b->span = span;
-    b->program = lower_ctx.program;
+    b->program = lw->ctx->program;
     lw->body = b;
     lw->cur = new_block(lw);
     new_local(lw, d->ret_ty, 0, ret_span, true, false);
@@ -41,8 +41,8 @@ Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span) {
 
 /* The body of d the compiler writes for type t (drop glue, a generated body): lw set up
  * afresh, d's parameters plain locals from 1, the type's declaration as the span. */
-Body *begin_type_body(Lower *lw, Def *d, Type *t, const LowerOptions *opts) {
-    *lw = (Lower){.opts = opts, .caller_location = -1};
+Body *begin_type_body(Lower *lw, LowerCtx *ctx, Def *d, Type *t) {
+    *lw = (Lower){.ctx = ctx, .opts = ctx->opts, .caller_location = -1};
     Span span = t->kind == TY_ADT && t->adt->node ? t->adt->node->span : (Span){0};
     Body *b = begin_body(lw, d, span, span);
     for (int i = 0; i < d->nparams; i++) new_local(lw, d->param_tys[i], 0, span, false, false);
@@ -55,7 +55,8 @@ void declare_params(Lower *lw, NodeList *params, Type **types) {
         Node *pat = ((Node *)params->items[i])->u.param.pat;
         if (is_plain_binding(pat)) {
             Binding *bd = pat->u.pat_ident.binding;
-            bd->local = new_local(lw, types[i], bd->name, bd->span, bd->is_mut, true);
+            int local = new_local(lw, types[i], bd->name, bd->span, bd->is_mut, true);
+            set_binding_local(lw, bd, local);
         } else {
             new_local(lw, types[i], 0, pat->span, false, false);
         }
@@ -104,19 +105,20 @@ typedef struct StaticInit {
 
 static void init_global(StaticInit *init, int index);
 
-static void init_statics_read_by(Node *n, const char *role, void *ctx) {
+static void init_statics_read_by(Node *n, const char *role, void *init_ptr) {
     (void)role;
+    StaticInit *init = init_ptr;
     Def *d = n->kind == N_PATH && !n->u.path.binding ? n->u.path.def : NULL;
     int global =
         d && (d->kind == DEF_CONST || d->kind == DEF_STATIC_MUT) && d->node && d->node->kind != N_FN
-        ? item_global(d->node)
+        ? item_global(init->lw->ctx, d->node)
         : 0;
-    if (global) init_global(ctx, ~global);
-    ast_visit_children(n, init_statics_read_by, ctx);
+    if (global) init_global(init, ~global);
+    ast_visit_children(n, init_statics_read_by, init);
 }
 
 static void init_global(StaticInit *init, int index) {
-    Node *value = index < init->nstatics ? lower_ctx.program->globals[index].init : NULL;
+    Node *value = index < init->nstatics ? init->lw->ctx->program->globals[index].init : NULL;
     if (!value || init->started[index]) return;
     init->started[index] = true;
     init_statics_read_by(value, NULL, init);
@@ -124,10 +126,10 @@ static void init_global(StaticInit *init, int index) {
 }
 
 /* CFG: entry → statics (main) → body → scope end → return block (parameters' drops) */
-static Body *lower_fn(Node *fn, const LowerOptions *opts) {
+static Body *lower_fn(LowerCtx *ctx, Node *fn) {
     ice_at(fn->span);
     Def *d = fn->u.fn.def;
-    Lower lw = {.opts = opts, .caller_location = -1};
+    Lower lw = {.ctx = ctx, .opts = ctx->opts, .caller_location = -1};
     Body *b = begin_body(&lw, d, fn->span, fn->u.fn.ret ? fn->u.fn.ret->span : fn->u.fn.name_span);
     b->nargs = fn->u.fn.params.len;
     declare_params(&lw, &fn->u.fn.params, d->param_tys);
@@ -135,7 +137,7 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
         /* the hidden (file, line, col) of the call, after the declared parameters */
         lw.caller_location = b->nargs + 1;
         for (int i = 0; i < 3; i++)
-            new_local(&lw, d->param_tys[b->nargs + i], 0, fn->span, false, false);
+            new_local(&lw, ir_fn_param(d, b->nargs + i), 0, fn->span, false, false);
         b->nargs += 3;
     }
     bind_params(&lw, &fn->u.fn.params, 1);
@@ -143,7 +145,7 @@ static Body *lower_fn(Node *fn, const LowerOptions *opts) {
      * is indistinguishable from rustc's compile-time evaluation. */
     if (strcmp(b->symbol, "patina_user_main") == 0) {
         /* the statics' globals, all made before any body (promoted constants follow them) */
-        int nstatics = lower_ctx.program->nglobals;
+        int nstatics = ctx->program->nglobals;
         StaticInit init = {&lw, arena_alloc(sizeof(bool) * (size_t)(nstatics + 1)), nstatics};
         for (int i = 0; i < nstatics; i++) init_global(&init, i);
     }
@@ -164,6 +166,8 @@ static bool promotable(Node *e) {
     if (!e->ty || ty_contains(e->ty, TY_PARAM) || ty_contains(e->ty, TY_INFER) ||
         ty_needs_drop(e->ty))
         return false;
+    if (e->conversion)                          /* a cast is, a call of `from` is not */
+        return e->conversion->kind == CONVERSION_PRIM_CAST && promotable(e->conversion->operand);
     switch (e->kind) {
     case N_LIT_INT: case N_LIT_FLOAT: case N_LIT_BOOL: case N_LIT_CHAR: case N_LIT_STR: return true;
     case N_PATH: {
@@ -204,24 +208,29 @@ static bool promotable(Node *e) {
     }
 }
 
-int promoted_global(Node *ref) {
-    for (int i = 0; i < lower_ctx.promoted_refs.len; i++)
-        if (lower_ctx.promoted_refs.items[i] == ref)
-            return (int)(intptr_t)lower_ctx.promoted_globals.items[i];
+int promoted_global(LowerCtx *ctx, Node *ref) {
+    for (int i = 0; i < ctx->promoted_refs.len; i++)
+        if (ctx->promoted_refs.items[i] == ref)
+            return (int)(intptr_t)ctx->promoted_globals.items[i];
     return 0;
 }
 
 /* Every `static` item with a value, and every promoted `&e`, gets its global before any
  * body is lowered, so that main can initialise them all. */
-static void collect_statics(Node *n, const char *role, void *ctx) {
+typedef struct StaticsScan {
+    LowerCtx *ctx;
+    bool in_trait_or_impl;
+} StaticsScan;
+
+static void collect_statics(Node *n, const char *role, void *scan_ptr) {
     (void)role;
-    bool *in_trait_or_impl = ctx;
-    if (n->kind == N_STATIC && n->u.value_item.value && n->ty) static_local(n);
-    if (n->kind == N_CONST_ITEM && !*in_trait_or_impl && n->u.value_item.value && n->ty &&
+    StaticsScan *scan = scan_ptr;
+    if (n->kind == N_STATIC && n->u.value_item.value && n->ty) static_local(scan->ctx, n);
+    if (n->kind == N_CONST_ITEM && !scan->in_trait_or_impl && n->u.value_item.value && n->ty &&
         !ty_contains(n->ty, TY_PARAM) && !ty_needs_drop(n->ty))
-        static_local(n);                        /* for its uses as a place (const_place_global) */
+        static_local(scan->ctx, n);             /* for its uses as a place (const_place_global) */
     if (n->kind == N_TRAIT || n->kind == N_IMPL) {
-        bool inside = true;
+        StaticsScan inside = {scan->ctx, true};
         ast_visit_children(n, collect_statics, &inside);
         return;
     }
@@ -230,18 +239,18 @@ static void collect_statics(Node *n, const char *role, void *ctx) {
         bool literal = value->kind == N_LIT_INT || value->kind == N_LIT_FLOAT ||
             value->kind == N_LIT_BOOL || value->kind == N_LIT_CHAR;
         if (!literal) {
-            IrProgram *prog = lower_ctx.program;
+            IrProgram *prog = scan->ctx->program;
             prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals,
                                           sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
             prog->globals[prog->nglobals] =
                 (IrGlobal){.symbol = arena_printf("_ptpromoted%d", prog->nglobals),
                            .ty = value->ty,
                            .init = value};
-            ptrvec_push(&lower_ctx.promoted_refs, n);
-            ptrvec_push(&lower_ctx.promoted_globals, (void *)(intptr_t)~prog->nglobals++);
+            ptrvec_push(&scan->ctx->promoted_refs, n);
+            ptrvec_push(&scan->ctx->promoted_globals, (void *)(intptr_t)~prog->nglobals++);
         }
     }
-    ast_visit_children(n, collect_statics, ctx);
+    ast_visit_children(n, collect_statics, scan);
 }
 
 /* Every fn item, nested ones and methods included (they are ordinary items). */
@@ -252,30 +261,30 @@ static void collect_fn_nodes(Node *n, const char *role, void *ctx) {
 }
 
 /* The body d's generic fn or closure was lowered to for the checks, or NULL. */
-Body *checked_generic_body(Def *d) {
-    for (int i = 0; i < lower_ctx.generic_bodies.len; i++)
-        if (((Body *)lower_ctx.generic_bodies.items[i])->def == d)
-            return lower_ctx.generic_bodies.items[i];
+Body *checked_generic_body(LowerCtx *ctx, Def *d) {
+    for (int i = 0; i < ctx->generic_bodies.len; i++)
+        if (((Body *)ctx->generic_bodies.items[i])->def == d)
+            return ctx->generic_bodies.items[i];
     return NULL;
 }
 
 /* The body of a generic fn for one instance: the checked generic body with the instance's
  * types (mono/substitute.c). */
-static Body *lower_instance(Instance *in, const LowerOptions *opts) {
-    lower_ctx.lowering_instance = in;
-    Body *b = mono_instance_body(checked_generic_body(in->generic), in->def, in->args, in->nargs,
-                                 opts);
-    lower_ctx.lowering_instance = NULL;
+static Body *lower_instance(LowerCtx *ctx, Instance *in) {
+    ctx->lowering_instance = in;
+    Body *b = mono_instance_body(ctx, checked_generic_body(ctx, in->generic), in->def, in->args,
+                                 in->nargs);
+    ctx->lowering_instance = NULL;
     return b;
 }
 
 /* `drop_in_place::<T>(&mut T)`: T's own Drop::drop first, then its fields (the variant's
  * for an enum, the elements for an array) in order, each through its own glue.
  * CFG: Drop::drop → [enum: switch → fields' drops → join | fields | array loop] → return */
-static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
+static Body *lower_drop_glue(LowerCtx *ctx, Type *t) {
     Def *d = t->drop_glue;
     Lower lw;
-    Body *b = begin_type_body(&lw, d, t, opts);
+    Body *b = begin_type_body(&lw, ctx, d, t);
     Span span = b->span;
     Place self = project_deref(local_place(1), t);
     Type **impl_args;
@@ -283,7 +292,7 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
     for (int k = 0; im && k < im->methods.len; k++) {
         Def *m = im->methods.items[k];
         if (m->name != sym_cstr("drop")) continue;
-        if (im->ngenerics) m = instance_of(m, impl_args, im->ngenerics);
+        if (im->ngenerics) m = instance_of(ctx, m, impl_args, im->ngenerics);
         Operand arg = borrow_arg(&lw, d->param_tys[0], self, BORROW_MUT, span);
         call(&lw, fn_operand(m), &arg, 1, temp(&lw, ty_unit, span), false, span);
     }
@@ -322,15 +331,11 @@ static Body *lower_drop_glue(Type *t, const LowerOptions *opts) {
     return b;
 }
 
-LowerCtx lower_ctx;
-
-/* Forgets the previous compilation's lowering (the arena that held it is gone). */
-void lower_reset(void) { lower_ctx = (LowerCtx){0}; }
-
 IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     IrProgram *prog = arena_alloc(sizeof *prog);
-    lower_ctx.program = prog;
-    bool at_top = false;
+    LowerCtx context = {.opts = opts, .prelude = crate->u.crate.prelude, .program = prog};
+    LowerCtx *ctx = &context;
+    StaticsScan at_top = {ctx, false};
     ast_visit_children(crate, collect_statics, &at_top);
     PtrVec fns = {0};
     ast_visit_children(crate, collect_fn_nodes, &fns);
@@ -346,28 +351,17 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
         fn->u.fn.def->symbol =
             top_main ? symbol_for(fn->u.fn.def, 0) : symbol_for(fn->u.fn.def, i + 1);
     }
-    for (int i = 0; i < fns.len; i++) {
-        /* #[track_caller] fns take their caller's location as three more arguments */
-        Def *d = ((Node *)fns.items[i])->u.fn.def;
-        if (!d->track_caller) continue;
-        Type **params = arena_alloc(sizeof(Type *) * (size_t)(d->nparams + 3));
-        memcpy(params, d->param_tys, sizeof(Type *) * (size_t)d->nparams);
-        params[d->nparams] = ty_ref(ty_str, false);
-        params[d->nparams + 1] = params[d->nparams + 2] = ty_int(IK_U32);
-        d->param_tys = params;
-        d->nparams += 3;
-    }
     PtrVec bodies = {0}, generic_bodies = {0};
     for (int i = 0; i < fns.len; i++) {
         Node *fn = fns.items[i];
         if (fn->u.fn.def->ngenerics) {
             /* once as it is, for the ownership checks; its instances as calls ask */
-            Body *b = lower_fn(fn, opts);
+            Body *b = lower_fn(ctx, fn);
             ptrvec_push(&generic_bodies, b);
-            ptrvec_push(&lower_ctx.generic_bodies, b);
+            ptrvec_push(&ctx->generic_bodies, b);
             continue;
         }
-        Body *b = lower_fn(fn, opts);
+        Body *b = lower_fn(ctx, fn);
         b->unused_unless_called = i >= first_prelude_fn;
         ptrvec_push(&bodies, b);
         if (strcmp(b->symbol, "patina_user_main") == 0) prog->main = b;
@@ -376,33 +370,33 @@ IrProgram *lower_crate(Node *crate, const LowerOptions *opts) {
     PtrVec closures = {0};
     int i = 0, k = 0, g = 0, f = 0, scanned = 0;
     do {
-        while (i < lower_ctx.instances.len || k < lower_ctx.closure_bodies.len ||
-               g < lower_ctx.glue_types.len || f < lower_ctx.generated.len) {
-            if (i < lower_ctx.instances.len) {
-                ptrvec_push(&bodies, lower_instance(lower_ctx.instances.items[i++], opts));
-            } else if (f < lower_ctx.generated.len) {
-                GeneratedBody *gb = lower_ctx.generated.items[f++];
+        while (i < ctx->instances.len || k < ctx->closure_bodies.len ||
+               g < ctx->glue_types.len || f < ctx->generated.len) {
+            if (i < ctx->instances.len) {
+                ptrvec_push(&bodies, lower_instance(ctx, ctx->instances.items[i++]));
+            } else if (f < ctx->generated.len) {
+                GeneratedBody *gb = ctx->generated.items[f++];
                 /* a type parameter's (`<T as Clone>::clone`) stands for its instances' */
                 if (gb->ty->kind == TY_PARAM || gb->ty->kind == TY_PROJ) continue;
                 ptrvec_push(gb->generic ? &generic_bodies : &bodies,
-                            lower_generated_body(gb, opts));
-            } else if (k < lower_ctx.closure_bodies.len) {
-                ClosureBody *cb = lower_ctx.closure_bodies.items[k++];
-                Body *b = lower_closure_body(cb, opts);
+                            lower_generated_body(ctx, gb));
+            } else if (k < ctx->closure_bodies.len) {
+                ClosureBody *cb = ctx->closure_bodies.items[k++];
+                Body *b = lower_closure_body(ctx, cb);
                 ptrvec_push(cb->generic ? &generic_bodies : &bodies, b);
-                if (cb->generic) ptrvec_push(&lower_ctx.generic_bodies, b);
+                if (cb->generic) ptrvec_push(&ctx->generic_bodies, b);
                 if (!cb->generic) ptrvec_push(&closures, b);
             } else {
-                ptrvec_push(&bodies, lower_drop_glue(lower_ctx.glue_types.items[g++], opts));
+                ptrvec_push(&bodies, lower_drop_glue(ctx, ctx->glue_types.items[g++]));
             }
         }
         for (; scanned < closures.len; scanned++) {
             Body *b = closures.items[scanned];
             if (!body_moves_capture(b)) continue;
             b->def->closure_consumes = true;
-            take_over_environment(b);            /* may ask for the environment's drop glue */
+            take_over_environment(ctx, b);            /* may ask for the environment's drop glue */
         }
-    } while (g < lower_ctx.glue_types.len);
+    } while (g < ctx->glue_types.len);
     for (int n = 0; n < bodies.len; n++) use_up_consumed_closures(bodies.items[n]);
     drop_uncalled_bodies(prog, &bodies);
     prog->bodies = (Body **)bodies.items;

@@ -29,9 +29,12 @@ typedef struct LoopScope {
     int scope_mark; /* scope entries a break or continue drops down to */
 } LoopScope;
 
+typedef struct LowerCtx LowerCtx;
+
 /* The builder of one body. */
 typedef struct Lower {
-    const LowerOptions *opts;
+    LowerCtx *ctx;                              /* the crate's lowering this body is part of */
+    const LowerOptions *opts;                   /* ctx's, at hand */
     Body *body;
     int cur;                                    /* block being filled */
     int return_bb;
@@ -59,6 +62,12 @@ typedef struct Lower {
     int *chain_blocks;
     int nchain, chain_cap, resume_bb;
     PtrVec chain_live;                          /* scratch: the entries a chain is wanted for */
+    /* the local of each variable declared so far, by Binding id (plus one: 0 is none);
+     * lowering's own map, the resolver's Bindings stay as resolve and typeck left them */
+    int *binding_locals;
+    int binding_locals_cap;
+    PtrVec extended_temps;                      /* Node*: whose temporary the `let` being lowered
+                                                   extends to its block's end (mark_extended) */
 } Lower;
 
 /* A scope entry: a local to drop where it dies, and which of three lives it has.
@@ -125,7 +134,9 @@ typedef enum OperatorShape {
 
 /* The lowering of one crate: what bodies ask for of each other while they are lowered
  * (instances, closure bodies, drop glue, generated bodies), lowered in turn by lower_crate. */
-typedef struct LowerCtx {
+struct LowerCtx {
+    const LowerOptions *opts;
+    Node *prelude;                              /* stdlib/prelude.rs, for prelude_adt */
     IrProgram *program;                         /* being built */
     PtrVec closure_bodies;                      /* ClosureBody* */
     PtrVec closure_instances;                   /* Def*: closures' per-instance Defs */
@@ -149,12 +160,12 @@ typedef struct LowerCtx {
                                                    operator_into) */
     PtrVec fn_param_calls;                      /* Def*: see fn_param_call (instances.c) */
     PtrVec assoc_const_uses;                    /* Def*: see assoc_const_use (instances.c) */
-} LowerCtx;
-
-extern LowerCtx lower_ctx;
+};
 
 /* ── builder.c ── */
 int new_local(Lower *lw, Type *ty, Sym name, Span span, bool is_mut, bool user);
+void set_binding_local(Lower *lw, Binding *b, int local);
+int binding_local(Lower *lw, Binding *b);
 int new_block(Lower *lw);
 Stmt *push_stmt(Lower *lw, StmtKind kind, Span span);
 void assign(Lower *lw, Place dest, Rvalue rv, Span span);
@@ -208,8 +219,8 @@ void lower_args(Lower *lw, Node **nodes, int n, Operand *out);
 Place project_index(Place base, int index_local, Type *elem);
 Operand seq_len(Lower *lw, Place p, Type *t, Span span);
 Place seq_place(Lower *lw, Node *e, Type **seq);
-int item_global(Node *item);
-int static_local(Node *item);
+int item_global(LowerCtx *ctx, Node *item);
+int static_local(LowerCtx *ctx, Node *item);
 Place binding_place(Lower *lw, Binding *b);
 Place as_mut_place(Lower *lw, Node *e);
 Place user_deref_place(Lower *lw, Node *e);
@@ -222,12 +233,12 @@ int entry_local(void *entry);
 Place temp(Lower *lw, Type *ty, Span span);
 Place temp_undropped(Lower *lw, Type *ty, Span span);
 Place temp_holding(Lower *lw, Node *e);
-void mark_extended(Node *e);
-void mark_extended_place(Node *e);
+void mark_extended(Lower *lw, Node *e);
+void mark_extended_place(Lower *lw, Node *e);
 bool pattern_is_extending(Node *pat);
 int cleanup_chain(Lower *lw, Span span);
 bool may_need_drop(Type *t);
-void request_drop_glue(Type *t);
+void request_drop_glue(LowerCtx *ctx, Type *t);
 void emit_drop(Lower *lw, Place p, Type *ty, Span span);
 void drop_local(Lower *lw, int local, Span span);
 void end_scope_entry(Lower *lw, void *entry, Span span);
@@ -245,7 +256,7 @@ Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span)
 Place value_place(Lower *lw, Node *e);
 void operator_into(Lower *lw, Place dest, OperatorShape shape, BinOp op, Type *self, Type *rhs,
                    Operand *args, Span span);
-Def *operator_method(Def *found, Type *self, LangTrait lang, Type *rhs);
+Def *operator_method(LowerCtx *ctx, Def *found, Type *self, LangTrait lang, Type *rhs);
 void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index);
 void lower_into(Lower *lw, Place dest, Node *e);
 
@@ -269,7 +280,7 @@ Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span);
 Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span);
 void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span span);
 bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span);
-Body *lower_generated_body(GeneratedBody *g, const LowerOptions *opts);
+Body *lower_generated_body(LowerCtx *ctx, GeneratedBody *g);
 
 /* ── control.c ── */
 void lower_if_into(Lower *lw, Place dest, Node *e);
@@ -284,12 +295,12 @@ void lower_try_into(Lower *lw, Place dest, Node *e);
 void lower_block_into(Lower *lw, Place dest, Node *block);
 
 /* ── closures.c ── */
-Def *closure_def(Type *ct);
-Def *fn_ptr_signature(Type *fn_ptr);
+Def *closure_def(LowerCtx *ctx, Type *ct);
+Def *fn_ptr_signature(LowerCtx *ctx, Type *fn_ptr);
 void lower_closure_into(Lower *lw, Place dest, Node *e);
-Body *lower_closure_body(ClosureBody *cb, const LowerOptions *opts);
+Body *lower_closure_body(LowerCtx *ctx, ClosureBody *cb);
 bool body_moves_capture(Body *b);
-void take_over_environment(Body *b);
+void take_over_environment(LowerCtx *ctx, Body *b);
 void use_up_consumed_closures(Body *b);
 
 /* ── matches.c ── */
@@ -307,32 +318,33 @@ void lower_let(Lower *lw, Node *s);
 
 /* ── lower.c ── */
 Body *begin_body(Lower *lw, Def *d, Span span, Span ret_span);
-Body *begin_type_body(Lower *lw, Def *d, Type *t, const LowerOptions *opts);
+Body *begin_type_body(Lower *lw, LowerCtx *ctx, Def *d, Type *t);
 void declare_params(Lower *lw, NodeList *params, Type **types);
 void bind_params(Lower *lw, NodeList *params, int first);
 void finish_return(Lower *lw, int first, int n);
-int promoted_global(Node *ref);
-Body *checked_generic_body(Def *d);
+int promoted_global(LowerCtx *ctx, Node *ref);
+Body *checked_generic_body(LowerCtx *ctx, Def *d);
 
 /* ── instances.c ── */
-Def *instance_of(Def *d, Type **args, int nargs);
+Def *instance_of(LowerCtx *ctx, Def *d, Type **args, int nargs);
 bool is_generic_use(const Def *d);
-Def *callee_instance(Def *d, Node *call);
-Def *trait_method_instance(Def *d, Type **targs, int ntargs);
+Def *callee_instance(LowerCtx *ctx, Def *d, Node *call);
+Def *trait_method_instance(LowerCtx *ctx, Def *d, Type **targs, int ntargs);
 void vtable_methods(TraitDef *trait, PtrVec *out);
-int vtable_of(Type *ty, TraitDef *trait);
-Def *generated_method(Type *ty, GeneratedKind kind, Def *decl);
+int vtable_of(LowerCtx *ctx, Type *ty, TraitDef *trait);
+Def *generated_method(LowerCtx *ctx, Type *ty, GeneratedKind kind, Def *decl);
 Def *lang_trait_method(LangTrait lang, const char *name);
 void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies);
 IntBits type_fact_value(Builtin fact, Type *t);
 Type *type_fact_type(Builtin fact);
-Def *type_fact_fn(Builtin fact);
-Def *operator_fn(OperatorShape shape, BinOp op);
-Def *operator_fn_of(const Def *d, OperatorShape *shape, BinOp *op);
+Def *type_fact_fn(LowerCtx *ctx, Builtin fact);
+Def *operator_fn(LowerCtx *ctx, OperatorShape shape, BinOp op);
+Def *operator_fn_of(LowerCtx *ctx, const Def *d, OperatorShape *shape, BinOp *op);
 LangTrait operator_fn_lang(OperatorShape shape, BinOp op);
-Def *assoc_const_use(Def *c, Type **targs, int ntargs, Type *ty);
-Def *assoc_const_of(const Def *d);
-Def *fn_param_call(LangTrait kind, Type *f, Type **params, int nparams, Type *ret);
-bool fn_param_call_of(const Def *d, LangTrait *kind);
+Def *assoc_const_use(LowerCtx *ctx, Def *c, Type **targs, int ntargs, Type *ty);
+Def *assoc_const_of(LowerCtx *ctx, const Def *d);
+Def *fn_param_call(LowerCtx *ctx, LangTrait kind, Type *f, Type **params, int nparams,
+                   Type *ret);
+bool fn_param_call_of(LowerCtx *ctx, const Def *d, LangTrait *kind);
 
 #endif

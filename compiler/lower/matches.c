@@ -16,11 +16,12 @@ static bool pattern_binds(Node *pat);
 static int declare_binding(Lower *lw, Binding *b) {
     if (lw->rebinding) {
         /* a later alternative of an or-pattern: the same variable, on a path of its own */
-        storage(lw, ST_STORAGE_LIVE, b->local, b->span);
-        return b->local;
+        int local = binding_local(lw, b);
+        storage(lw, ST_STORAGE_LIVE, local, b->span);
+        return local;
     }
     int local = new_local(lw, b->ty, b->name, b->span, b->is_mut, true);
-    b->local = local;
+    set_binding_local(lw, b, local);
     storage(lw, ST_STORAGE_LIVE, local, b->span);
     ptrvec_push(&lw->scope_locals, scope_entry(local, ENTRY_VAR));
     return local;
@@ -30,11 +31,12 @@ static int declare_binding(Lower *lw, Binding *b) {
  * the scrutinee's part (rustc binds it so in a guard), which the guard reads through
  * (binding_place); a variable of the arm's attempt, so a failed guard ends its storage. */
 static int guard_view(Lower *lw, Binding *b) {
-    b->local = new_local(lw, ty_ref(b->ty, false), 0, b->span, false, false);
-    storage(lw, ST_STORAGE_LIVE, b->local, b->span);
-    ptrvec_push(&lw->scope_locals, scope_entry(b->local, ENTRY_VAR));
+    int view = new_local(lw, ty_ref(b->ty, false), 0, b->span, false, false);
+    set_binding_local(lw, b, view);
+    storage(lw, ST_STORAGE_LIVE, view, b->span);
+    ptrvec_push(&lw->scope_locals, scope_entry(view, ENTRY_VAR));
     ptrvec_push(&lw->guard_views, b);
-    return b->local;
+    return view;
 }
 
 /* The place a (sub)pattern matches: through the references its type-checking saw past
@@ -380,8 +382,8 @@ static void read_guard_bindings(Node *n, const char *role, void *ctx) {
     (void)role;
     GuardBindings *g = ctx;
     if (n->kind == P_IDENT && n->u.pat_ident.binding)
-        fake_read(g->lw, FAKE_FOR_GUARD_BINDING, local_place(n->u.pat_ident.binding->local),
-                  g->span);
+        fake_read(g->lw, FAKE_FOR_GUARD_BINDING,
+                  local_place(binding_local(g->lw, n->u.pat_ident.binding)), g->span);
     ast_visit_children(n, read_guard_bindings, ctx);
 }
 

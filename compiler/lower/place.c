@@ -38,9 +38,14 @@ Place project_deref(Place base, Type *ty) {
 
 /* ── expressions ── */
 
+/* e without what does nothing to its value: parentheses and identity conversions. */
 Node *strip_parens(Node *e) {
-    while (e->kind == N_PAREN) e = e->u.unary.operand;
-    return e;
+    for (;;) {
+        if (e->kind == N_PAREN) e = e->u.unary.operand;
+        else if (e->conversion && e->conversion->kind == CONVERSION_IDENTITY)
+            e = e->conversion->operand;
+        else return e;
+    }
 }
 
 /* Whether d is a `static` item (mutable or not): one place in memory, its address the same
@@ -275,18 +280,18 @@ Place seq_place(Lower *lw, Node *e, Type **seq) {
 }
 
 /* The global of a `static` or `const` item: its local (negative), or 0 when it has none. */
-int item_global(Node *item) {
-    IrProgram *prog = lower_ctx.program;
+int item_global(LowerCtx *ctx, Node *item) {
+    IrProgram *prog = ctx->program;
     for (int i = 0; item->u.value_item.value && i < prog->nglobals; i++)
         if (prog->globals[i].init == item->u.value_item.value) return ~i;
     return 0;
 }
 
 /* The global of the `static` item `item` (created on first use). */
-int static_local(Node *item) {
-    int found = item_global(item);
+int static_local(LowerCtx *ctx, Node *item) {
+    int found = item_global(ctx, item);
     if (found) return found;
-    IrProgram *prog = lower_ctx.program;
+    IrProgram *prog = ctx->program;
     prog->globals = arena_realloc(prog->globals, sizeof(IrGlobal) * (size_t)prog->nglobals,
                                   sizeof(IrGlobal) * (size_t)(prog->nglobals + 1));
     prog->globals[prog->nglobals] = (IrGlobal){
@@ -304,7 +309,7 @@ int static_local(Node *item) {
 static int const_place_global(Lower *lw, Node *e) {
     Def *d = e->kind == N_PATH && !e->u.path.binding ? e->u.path.def : NULL;
     if (!d || d->kind != DEF_CONST || d->trait || is_static_item(d) || lw->mut_place) return 0;
-    return item_global(d->node);
+    return item_global(lw->ctx, d->node);
 }
 
 /* Where a variable lives: its local, or, inside a closure that captured it, the
@@ -320,9 +325,10 @@ Place binding_place(Lower *lw, Binding *b) {
             ? field
             : project_deref(field, env_ty->elems[k]->elem);
     }
+    Place own = local_place(binding_local(lw, b));
     for (int k = 0; k < lw->guard_views.len; k++)
-        if (lw->guard_views.items[k] == b) return project_deref(local_place(b->local), b->ty);
-    return local_place(b->local);
+        if (lw->guard_views.items[k] == b) return project_deref(own, b->ty);
+    return own;
 }
 
 Place as_mut_place(Lower *lw, Node *e) {
@@ -338,8 +344,8 @@ Place as_mut_place(Lower *lw, Node *e) {
 static Place user_index_place(Lower *lw, Node *e) {
     Node *base = e->u.binary.lhs;
     Type *idx = e->u.binary.rhs->ty;
-    Def *m = lw->mut_place ? operator_method(NULL, base->ty, LANG_INDEX_MUT, idx) : NULL;
-    if (!m) m = operator_method(e->u.binary.method, base->ty, LANG_INDEX, idx);
+    Def *m = lw->mut_place ? operator_method(lw->ctx, NULL, base->ty, LANG_INDEX_MUT, idx) : NULL;
+    if (!m) m = operator_method(lw->ctx, e->u.binary.method, base->ty, LANG_INDEX, idx);
     bool saved = lw->mut_place;
     lw->mut_place = m->param_tys[0]->is_mut;    /* the base is borrowed as the method takes self */
     Operand args[2];
@@ -362,8 +368,8 @@ Place user_deref_place(Lower *lw, Node *e) {
         p = project_deref(p, t->elem);
         t = t->elem;
     }
-    Def *m = lw->mut_place ? operator_method(NULL, t, LANG_DEREF_MUT, NULL) : NULL;
-    if (!m) m = operator_method(e->u.unary.method, t, LANG_DEREF, NULL);
+    Def *m = lw->mut_place ? operator_method(lw->ctx, NULL, t, LANG_DEREF_MUT, NULL) : NULL;
+    if (!m) m = operator_method(lw->ctx, e->u.unary.method, t, LANG_DEREF, NULL);
     Type *self_ref = m->param_tys[0];
     Operand arg =
         borrow_arg(lw, self_ref, p, self_ref->is_mut ? BORROW_MUT : BORROW_SHARED, e->span);
@@ -376,7 +382,7 @@ Place as_place(Lower *lw, Node *e) {
     e = strip_parens(e);
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
     if (e->kind == N_PATH && is_static_item(e->u.path.def))
-        return local_place(static_local(e->u.path.def->node));
+        return local_place(static_local(lw->ctx, e->u.path.def->node));
     int promoted_const = const_place_global(lw, e);
     if (promoted_const) return local_place(promoted_const);
     if (e->kind == N_INDEX && strip_parens(e->u.binary.rhs)->kind == N_RANGE) {

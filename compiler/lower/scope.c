@@ -38,6 +38,12 @@ Place temp_undropped(Lower *lw, Type *ty, Span span) {
     return local_place(local);
 }
 
+static bool is_extended(Lower *lw, Node *e) {
+    for (int i = 0; i < lw->extended_temps.len; i++)
+        if (lw->extended_temps.items[i] == e) return true;
+    return false;
+}
+
 /* A temporary holding e's value. Its drop is scheduled once it holds the value, so the
  * temporaries made while computing e die before it, as rustc orders them (`g(&make()).n`
  * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
@@ -59,7 +65,7 @@ Place temp_holding(Lower *lw, Node *e) {
     memmove(entries->items + at, entries->items + at + 1,
             sizeof(void *) * (size_t)(entries->len - at - 1));
     entries->items[entries->len - 1] =
-        scope_entry(holder.local, e->outlives_statement ? ENTRY_EXTENDED : ENTRY_TEMP);
+        scope_entry(holder.local, is_extended(lw, e) ? ENTRY_EXTENDED : ENTRY_TEMP);
     return holder;
 }
 
@@ -86,7 +92,7 @@ bool pattern_is_extending(Node *pat) {
 
 /* The temporary holding e's value, when e is a value borrowed in place (`&make().field`'s
  * make(), the initializer of an extending pattern), lives to the end of the block. */
-void mark_extended_place(Node *e) {
+void mark_extended_place(Lower *lw, Node *e) {
     /* the Reference: the operand of an extended field, index or deref is extended too
      * (`let x = &make()[1];` keeps the Vec) */
     Node *base = strip_parens(e);
@@ -97,7 +103,7 @@ void mark_extended_place(Node *e) {
             base = strip_parens(base->u.unary.operand);
         else break;
     }
-    base->outlives_statement = true;
+    ptrvec_push(&lw->extended_temps, base);
 }
 
 /* Marks the temporaries of the extending expression e of a `let` initializer that rustc
@@ -106,40 +112,44 @@ void mark_extended_place(Node *e) {
  * the operand of an extending `&`, the elements of an extending tuple, array, struct
  * literal, variant or tuple-struct constructor and cast, and the tails of an extending
  * block, `if` branches and `match` arms. */
-void mark_extended(Node *e) {
+void mark_extended(Lower *lw, Node *e) {
     e = strip_parens(e);
+    if (e->conversion) {                        /* a cast extends as its operand does */
+        if (e->conversion->kind == CONVERSION_PRIM_CAST) mark_extended(lw, e->conversion->operand);
+        return;
+    }
     switch (e->kind) {
     case N_UNARY: {
         if ((e->u.unary.op != UN_REF && e->u.unary.op != UN_REF_MUT) || e->u.unary.method) break;
-        mark_extended_place(e->u.unary.operand);
-        mark_extended(e->u.unary.operand);
+        mark_extended_place(lw, e->u.unary.operand);
+        mark_extended(lw, e->u.unary.operand);
         break;
     }
-    case N_CAST: mark_extended(e->u.cast.expr); break;
+    case N_CAST: mark_extended(lw, e->u.cast.expr); break;
     case N_TUPLE: case N_ARRAY:
-        for (int i = 0; i < e->u.list.elems.len; i++) mark_extended(e->u.list.elems.items[i]);
+        for (int i = 0; i < e->u.list.elems.len; i++) mark_extended(lw, e->u.list.elems.items[i]);
         break;
     case N_STRUCT_LIT:
         for (int i = 0; i < e->u.struct_lit.fields.len; i++)
-            mark_extended(((Node *)e->u.struct_lit.fields.items[i])->u.field_init.expr);
+            mark_extended(lw, ((Node *)e->u.struct_lit.fields.items[i])->u.field_init.expr);
         break;
     case N_CALL: {
         Node *callee = strip_parens(e->u.call.callee);
         Def *d = callee->kind == N_PATH ? callee->u.path.def : NULL;
         if (!d || (d->kind != DEF_VARIANT && d->kind != DEF_ADT)) break;
-        for (int i = 0; i < e->u.call.args.len; i++) mark_extended(e->u.call.args.items[i]);
+        for (int i = 0; i < e->u.call.args.len; i++) mark_extended(lw, e->u.call.args.items[i]);
         break;
     }
     case N_BLOCK:
-        if (e->u.block.tail) mark_extended(e->u.block.tail);
+        if (e->u.block.tail) mark_extended(lw, e->u.block.tail);
         break;
     case N_IF:
-        mark_extended(e->u.if_.then_block);
-        if (e->u.if_.else_branch) mark_extended(e->u.if_.else_branch);
+        mark_extended(lw, e->u.if_.then_block);
+        if (e->u.if_.else_branch) mark_extended(lw, e->u.if_.else_branch);
         break;
     case N_MATCH:
         for (int i = 0; i < e->u.match.arms.len; i++)
-            mark_extended(((Node *)e->u.match.arms.items[i])->u.arm.body);
+            mark_extended(lw, ((Node *)e->u.match.arms.items[i])->u.arm.body);
         break;
     default:
         break;
@@ -159,7 +169,7 @@ static int chain_end(Lower *lw, Span span, bool build) {
     for (int l = 1; l <= lw->body->nargs; l++) {
         Type *ty = lw->body->locals[l].ty;
         if (!may_need_drop(ty)) continue;
-        request_drop_glue(ty);
+        request_drop_glue(lw->ctx, ty);
         int bb = ir_new_block(lw->body);
         lw->body->blocks[bb].term =
             (Term){.kind = TM_DROP, .span = span, .place = local_place(l), .target = lw->resume_bb};
@@ -200,7 +210,7 @@ int cleanup_chain(Lower *lw, Span span) {
                       : chain_end(lw, span, true); /* before a block is taken: it may move them */
         int local = entry_local(entry), bb = ir_new_block(lw->body);
         Type *ty = lw->body->locals[local].ty;
-        request_drop_glue(ty);
+        request_drop_glue(lw->ctx, ty);
         lw->body->blocks[bb].term =
             (Term){.kind = TM_DROP, .span = span, .place = local_place(local), .target = below};
         lw->chain_entries[k] = entry;
@@ -236,23 +246,23 @@ bool may_need_drop(Type *t) {
     }
 }
 
-void request_drop_glue(Type *t) {
+void request_drop_glue(LowerCtx *ctx, Type *t) {
     if (t->drop_glue || ty_contains(t, TY_PARAM) || t->kind == TY_DYN)
         return; /* generic: only checked; dyn: the vtable's */
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
     d->name = sym_cstr("drop_in_place");
-    d->symbol = arena_printf("_ptdrop%d", lower_ctx.glue_types.len);
+    d->symbol = arena_printf("_ptdrop%d", ctx->glue_types.len);
     d->nparams = 1;
     d->param_tys = arena_alloc(sizeof(Type *));
     d->param_tys[0] = ty_ref(t, true);
     d->ret_ty = ty_unit;
     t->drop_glue = d;
-    ptrvec_push(&lower_ctx.glue_types, t);
+    ptrvec_push(&ctx->glue_types, t);
 }
 
 void emit_drop(Lower *lw, Place p, Type *ty, Span span) {
-    request_drop_glue(ty);
+    request_drop_glue(lw->ctx, ty);
     int next = new_block(lw);
     terminate(lw, (Term){.kind = TM_DROP, .span = span, .place = p, .target = next}, next);
 }

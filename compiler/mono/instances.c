@@ -1,7 +1,7 @@
 /* instances.c — monomorphization: instances, vtables, generated bodies, pruning.
  *
  * Takes: generic Defs with type arguments, (type, trait) pairs, the lowered bodies.
- * Gives: one Def per instance of a generic fn (queued in lower_ctx for lowering, within
+ * Gives: one Def per instance of a generic fn (queued in the LowerCtx for lowering, within
  * rustc's recursion limit), the impl method a trait method resolves to for a Self, the
  * program's vtables, the Defs of generated bodies (derived impls, the compiler's fmt),
  * and the pruning of the library fns nothing reaches; in a generic body, the uses of
@@ -61,14 +61,14 @@ static const char *short_instance_path(Def *d, Type **args, int nargs) {
  * recursion_limit times (polymorphic recursion, `f::<Option<T>>` inside `f::<T>`), which
  * would otherwise make instances without end: a fatal error, reported once, after which
  * no instance is made (the lowering ends, and nothing after it runs). False then. */
-static bool within_recursion_limit(Def *d, Type **args, int nargs) {
+static bool within_recursion_limit(LowerCtx *ctx, Def *d, Type **args, int nargs) {
     enum { RECURSION_LIMIT = 128 };             /* rustc's default `#![recursion_limit]` */
-    if (lower_ctx.recursion_limit_reached) return false;
+    if (ctx->recursion_limit_reached) return false;
     int depth = 0;
-    for (Instance *in = lower_ctx.lowering_instance; in; in = in->parent) depth += in->generic == d;
+    for (Instance *in = ctx->lowering_instance; in; in = in->parent) depth += in->generic == d;
     if (depth <= RECURSION_LIMIT) return true;
-    lower_ctx.recursion_limit_reached = true;
-    Diag *dg = diag_error(NULL, lower_ctx.call_site,
+    ctx->recursion_limit_reached = true;
+    Diag *dg = diag_error(NULL, ctx->call_site,
                           "reached the recursion limit while instantiating `%s`",
                           short_instance_path(d, args, nargs));
     Type **params = arena_alloc(sizeof(Type *) * (size_t)(d->ngenerics + 1));
@@ -91,9 +91,9 @@ static bool names_type_params(Type **args, int nargs) {
  * the checks (`Vec::<T>::push`, `<T as Clone>::clone`): a Def of no body, one per (d, args),
  * whose signature is d's with those args. A CONST_FN of it keeps what an instance of that
  * body must call; mono/substitute.c resolves it once the args are concrete. */
-static Def *generic_use(Def *d, Type **args, int nargs) {
-    for (int i = 0; i < lower_ctx.generic_uses.len; i++) {
-        Def *u = lower_ctx.generic_uses.items[i];
+static Def *generic_use(LowerCtx *ctx, Def *d, Type **args, int nargs) {
+    for (int i = 0; i < ctx->generic_uses.len; i++) {
+        Def *u = ctx->generic_uses.items[i];
         if (u->generic != d) continue;
         bool same = true;
         for (int k = 0; k < nargs && same; k++) same = u->inst_args[k] == args[k];
@@ -107,7 +107,7 @@ static Def *generic_use(Def *d, Type **args, int nargs) {
     u->param_tys = arena_alloc(sizeof(Type *) * (size_t)(d->nparams + 1));
     for (int i = 0; i < d->nparams; i++) u->param_tys[i] = ty_subst(d->param_tys[i], args, nargs);
     u->ret_ty = ty_subst(d->ret_ty, args, nargs);
-    ptrvec_push(&lower_ctx.generic_uses, u);
+    ptrvec_push(&ctx->generic_uses, u);
     return u;
 }
 
@@ -116,20 +116,20 @@ bool is_generic_use(const Def *d) {
 }
 
 /* The Def of generic fn d instantiated with args (queued for lowering on first request). */
-Def *instance_of(Def *d, Type **args, int nargs) {
+Def *instance_of(LowerCtx *ctx, Def *d, Type **args, int nargs) {
     /* a generic body lowered for the checks asks with its own parameters: no instance */
-    if (names_type_params(args, nargs)) return generic_use(d, args, nargs);
-    for (int i = 0; i < lower_ctx.instances.len; i++) {
-        Instance *in = lower_ctx.instances.items[i];
+    if (names_type_params(args, nargs)) return generic_use(ctx, d, args, nargs);
+    for (int i = 0; i < ctx->instances.len; i++) {
+        Instance *in = ctx->instances.items[i];
         if (in->generic != d) continue;
         bool same = true;
         for (int k = 0; k < nargs && same; k++) same = in->args[k] == args[k];
         if (same) return in->def;
     }
-    if (!within_recursion_limit(d, args, nargs)) return d;
+    if (!within_recursion_limit(ctx, d, args, nargs)) return d;
     Instance *in = arena_alloc(sizeof *in);
     in->generic = d;
-    in->parent = lower_ctx.lowering_instance;
+    in->parent = ctx->lowering_instance;
     in->nargs = nargs;
     in->args = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
     memcpy(in->args, args, sizeof(Type *) * (size_t)nargs);
@@ -140,28 +140,28 @@ Def *instance_of(Def *d, Type **args, int nargs) {
     c->param_tys = arena_alloc(sizeof(Type *) * (size_t)(d->nparams + 1));
     for (int i = 0; i < d->nparams; i++) c->param_tys[i] = ty_subst(d->param_tys[i], args, nargs);
     c->ret_ty = ty_subst(d->ret_ty, args, nargs);
-    c->symbol = arena_printf("%s__%d", d->symbol, lower_ctx.instances.len);
+    c->symbol = arena_printf("%s__%d", d->symbol, ctx->instances.len);
     in->def = c;
-    ptrvec_push(&lower_ctx.instances, in);
+    ptrvec_push(&ctx->instances, in);
     return c;
 }
 
 /* The concrete fn a call reaches: itself, or the instance its type arguments name. */
-Def *callee_instance(Def *d, Node *call) {
+Def *callee_instance(LowerCtx *ctx, Def *d, Node *call) {
     if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
-    lower_ctx.call_site = call->span;
+    ctx->call_site = call->span;
     /* a generic body lowered for the checks: resolved in each instance */
     if (names_type_params(call->targs, call->ntargs))
-        return generic_use(d, call->targs, call->ntargs);
-    if (d->trait) return trait_method_instance(d, call->targs, call->ntargs);
-    return instance_of(d, call->targs, call->ntargs);
+        return generic_use(ctx, d, call->targs, call->ntargs);
+    if (d->trait) return trait_method_instance(ctx, d, call->targs, call->ntargs);
+    return instance_of(ctx, d, call->targs, call->ntargs);
 }
 
 /* A trait method for the Self in targs[0]: the impl's (an instance when generic), else
  * the trait's default body for that Self. An impl for Self's own type goes before a blanket
  * impl (`impl<T: Number> Sum for T`), whose bounds, not checked here, the checked program
  * meets only where no other impl is for Self. */
-Def *trait_method_instance(Def *d, Type **targs, int ntargs) {
+Def *trait_method_instance(LowerCtx *ctx, Def *d, Type **targs, int ntargs) {
     Type *self = targs[0];
     for (int i = 0; i < 2 * trait_impls.len; i++) {
         ImplDef *im = trait_impls.items[i % trait_impls.len];
@@ -181,11 +181,11 @@ Def *trait_method_instance(Def *d, Type **targs, int ntargs) {
             for (int j = 0; j < im->ngenerics; j++) args[j] = impl_args[j];
             for (int j = im->ngenerics; j < m->ngenerics; j++)
                 args[j] = targs[d->nimpl_generics + j - im->ngenerics];
-            return instance_of(m, args, m->ngenerics);
+            return instance_of(ctx, m, args, m->ngenerics);
         }
     }
     if (!d->node->u.fn.body) return d;          /* typeck reported the missing impl */
-    return instance_of(d, targs, ntargs);
+    return instance_of(ctx, d, targs, ntargs);
 }
 
 /* A trait's methods in vtable order: its own, then each supertrait's (depth first). */
@@ -197,7 +197,7 @@ void vtable_methods(TraitDef *trait, PtrVec *out) {
 
 /* The signature of a generated body for ty: (&T, &mut Formatter) -> fmt::Result as decl
  * has it, (&T, &T) -> bool, (&T, &T) -> Option<Ordering> or Ordering, or (&T) -> T. */
-static void generated_signature(Def *d, Type *ty, GeneratedKind kind, Def *decl) {
+static void generated_signature(LowerCtx *ctx, Def *d, Type *ty, GeneratedKind kind, Def *decl) {
     Type *ref = ty_ref(ty, false);
     d->nparams = kind == GEN_CLONE ? 1 : 2;
     d->param_tys = arena_alloc(sizeof(Type *) * 2);
@@ -210,8 +210,9 @@ static void generated_signature(Def *d, Type *ty, GeneratedKind kind, Def *decl)
     case GEN_EQ: d->ret_ty = ty_bool; break;
     case GEN_PARTIAL_CMP:
     case GEN_CMP: {
-        Type *ordering = ty_adt_args(prelude_adt("Ordering"), NULL, 0);
-        d->ret_ty = kind == GEN_CMP ? ordering : ty_adt_args(prelude_adt("Option"), &ordering, 1);
+        Type *ordering = ty_adt_args(prelude_adt(ctx->prelude, "Ordering"), NULL, 0);
+        AdtDef *option = prelude_adt(ctx->prelude, "Option");
+        d->ret_ty = kind == GEN_CMP ? ordering : ty_adt_args(option, &ordering, 1);
         break;
     }
     case GEN_CLONE: d->ret_ty = ty; break;
@@ -221,9 +222,9 @@ static void generated_signature(Def *d, Type *ty, GeneratedKind kind, Def *decl)
 /* The Def of the body generated for ty of the given kind (decl: the fmt method a GEN_FMT
  * stands for), queued for lowering on first request and named as rustc shows the impl's
  * method: `<Point as PartialEq>::eq`. */
-Def *generated_method(Type *ty, GeneratedKind kind, Def *decl) {
-    for (int i = 0; i < lower_ctx.generated.len; i++) {
-        GeneratedBody *g = lower_ctx.generated.items[i];
+Def *generated_method(LowerCtx *ctx, Type *ty, GeneratedKind kind, Def *decl) {
+    for (int i = 0; i < ctx->generated.len; i++) {
+        GeneratedBody *g = ctx->generated.items[i];
         if (g->ty == ty && g->kind == kind && g->decl == decl) return g->def;
     }
     static const char *const impl_method[] = {
@@ -238,29 +239,29 @@ Def *generated_method(Type *ty, GeneratedKind kind, Def *decl) {
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
     d->name = sym_cstr(arena_printf("<%s as %s", ty_str_of(ty), method));
-    d->symbol = arena_printf("_ptgen%d", lower_ctx.generated.len);
-    generated_signature(d, ty, kind, decl);
+    d->symbol = arena_printf("_ptgen%d", ctx->generated.len);
+    generated_signature(ctx, d, ty, kind, decl);
     GeneratedBody *g = arena_alloc(sizeof *g);
     *g = (GeneratedBody){d, ty, kind, decl, ty_contains(ty, TY_PARAM)};
-    ptrvec_push(&lower_ctx.generated, g);
+    ptrvec_push(&ctx->generated, g);
     return d;
 }
 
 /* The vtable of concrete type ty for trait (made on first use): its methods' instances. */
-int vtable_of(Type *ty, TraitDef *trait) {
-    IrProgram *prog = lower_ctx.program;
+int vtable_of(LowerCtx *ctx, Type *ty, TraitDef *trait) {
+    IrProgram *prog = ctx->program;
     for (int i = 0; i < prog->nvtables; i++)
         if (prog->vtables[i].ty == ty && prog->vtables[i].trait == trait) return i;
     PtrVec decls = {0};
     vtable_methods(trait, &decls);
     IrVtable vt = {arena_printf("_ptvtable%d", prog->nvtables), ty, trait, NULL, decls.len};
-    if (ty_needs_drop(ty)) request_drop_glue(ty);
+    if (ty_needs_drop(ty)) request_drop_glue(ctx, ty);
     vt.methods = arena_alloc(sizeof(Def *) * (size_t)(vt.nmethods + 1));
     Type *self[1] = {ty};
     for (int i = 0; i < vt.nmethods; i++) {
-        vt.methods[i] = trait_method_instance(decls.items[i], self, 1);
+        vt.methods[i] = trait_method_instance(ctx, decls.items[i], self, 1);
         if (is_builtin_fmt(vt.methods[i]))
-            vt.methods[i] = generated_method(ty, GEN_FMT, decls.items[i]);
+            vt.methods[i] = generated_method(ctx, ty, GEN_FMT, decls.items[i]);
     }
     prog->vtables = arena_realloc(prog->vtables, sizeof(IrVtable) * (size_t)prog->nvtables,
                                   sizeof(IrVtable) * (size_t)(prog->nvtables + 1));
@@ -303,10 +304,10 @@ Type *type_fact_type(Builtin fact) {
 
 /* The fact of a type named by a generic body's type parameter: a call of `size_of::<T>()`
  * (a builtin Def of one type parameter and no body) that each instance makes a constant. */
-Def *type_fact_fn(Builtin fact) {
-    for (int i = 0; i < lower_ctx.type_fact_fns.len; i++)
-        if (((Def *)lower_ctx.type_fact_fns.items[i])->builtin == fact)
-            return lower_ctx.type_fact_fns.items[i];
+Def *type_fact_fn(LowerCtx *ctx, Builtin fact) {
+    for (int i = 0; i < ctx->type_fact_fns.len; i++)
+        if (((Def *)ctx->type_fact_fns.items[i])->builtin == fact)
+            return ctx->type_fact_fns.items[i];
     static const char *const names[] = {
         [BUILTIN_SIZE_OF] = "size_of", [BUILTIN_ALIGN_OF] = "align_of",
         [BUILTIN_NEEDS_DROP] = "needs_drop", [BUILTIN_IS_SCALAR] = "is_scalar"};
@@ -316,7 +317,7 @@ Def *type_fact_fn(Builtin fact) {
     d->name = sym_cstr(names[fact]);
     d->ngenerics = 1;
     d->ret_ty = type_fact_type(fact);
-    ptrvec_push(&lower_ctx.type_fact_fns, d);
+    ptrvec_push(&ctx->type_fact_fns, d);
     return d;
 }
 
@@ -345,13 +346,13 @@ static const char *operator_fn_name(OperatorShape shape, BinOp op) {
     return arena_printf("%s::%s", traits[op], methods[op]);
 }
 
-Def *operator_fn(OperatorShape shape, BinOp op) {
+Def *operator_fn(LowerCtx *ctx, OperatorShape shape, BinOp op) {
     OperatorShape have_shape;
     BinOp have;
-    for (int i = 0; i < lower_ctx.operator_fns.len; i++)
-        if (operator_fn_of(lower_ctx.operator_fns.items[i], &have_shape, &have) &&
+    for (int i = 0; i < ctx->operator_fns.len; i++)
+        if (operator_fn_of(ctx, ctx->operator_fns.items[i], &have_shape, &have) &&
             have_shape == shape && have == op)
-            return lower_ctx.operator_fns.items[i];
+            return ctx->operator_fns.items[i];
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
     d->name = sym_cstr(operator_fn_name(shape, op));
@@ -380,14 +381,14 @@ Def *operator_fn(OperatorShape shape, BinOp op) {
     case OPERATOR_ARITH:
     case OPERATOR_NEG: break;
     }
-    ptrvec_push(&lower_ctx.operator_fns, d);
+    ptrvec_push(&ctx->operator_fns, d);
     return d;
 }
 
 /* Whether d is an operator_fn, and of which shape and operator. */
-Def *operator_fn_of(const Def *d, OperatorShape *shape, BinOp *op) {
-    for (int i = 0; d && i < lower_ctx.operator_fns.len; i++)
-        if (lower_ctx.operator_fns.items[i] == d) {
+Def *operator_fn_of(LowerCtx *ctx, const Def *d, OperatorShape *shape, BinOp *op) {
+    for (int i = 0; d && i < ctx->operator_fns.len; i++)
+        if (ctx->operator_fns.items[i] == d) {
             *shape = (OperatorShape)(d->value >> 8);
             *op = (BinOp)(d->value & 0xff);
             return (Def *)d;
@@ -414,7 +415,8 @@ LangTrait operator_fn_lang(OperatorShape shape, BinOp op) {
  * pointer that F is (mono/substitute.c). */
 static const char *const fn_call_names[] = {"Fn::call", "FnMut::call_mut", "FnOnce::call_once"};
 
-Def *fn_param_call(LangTrait kind, Type *f, Type **params, int nparams, Type *ret) {
+Def *fn_param_call(LowerCtx *ctx, LangTrait kind, Type *f, Type **params, int nparams,
+                   Type *ret) {
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
     d->name = sym_cstr(fn_call_names[kind - LANG_FN]);
@@ -424,17 +426,17 @@ Def *fn_param_call(LangTrait kind, Type *f, Type **params, int nparams, Type *re
     d->nparams = nparams;
     d->param_tys = params;
     d->ret_ty = ret;
-    ptrvec_push(&lower_ctx.fn_param_calls, d);
+    ptrvec_push(&ctx->fn_param_calls, d);
     return d;
 }
 
 /* Whether d is a fn_param_call, and of which Fn trait. */
-bool fn_param_call_of(const Def *d, LangTrait *kind) {
+bool fn_param_call_of(LowerCtx *ctx, const Def *d, LangTrait *kind) {
     if (!d || d->kind != DEF_FN || d->value < LANG_FN || d->value > LANG_FN_ONCE ||
         d->name != sym_cstr(fn_call_names[d->value - LANG_FN]))
         return false;
-    for (int i = 0; i < lower_ctx.fn_param_calls.len; i++)
-        if (lower_ctx.fn_param_calls.items[i] == d) {
+    for (int i = 0; i < ctx->fn_param_calls.len; i++)
+        if (ctx->fn_param_calls.items[i] == d) {
             *kind = (LangTrait)d->value;
             return true;
         }
@@ -444,7 +446,7 @@ bool fn_param_call_of(const Def *d, LangTrait *kind) {
 /* `<T as Tr>::N` of trait const c in a generic body (targs: its type arguments, Self first;
  * ty: its type): a Def of no body and no parameters, one per use, that each instance
  * replaces with the value of the impl for its Self (mono/substitute.c). */
-Def *assoc_const_use(Def *c, Type **targs, int ntargs, Type *ty) {
+Def *assoc_const_use(LowerCtx *ctx, Def *c, Type **targs, int ntargs, Type *ty) {
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
     d->name = sym_cstr(arena_printf("<%s as %s>::%s", ty_str_of(targs[0]),
@@ -453,15 +455,15 @@ Def *assoc_const_use(Def *c, Type **targs, int ntargs, Type *ty) {
     memcpy(d->inst_args, targs, sizeof(Type *) * (size_t)ntargs);
     d->ret_ty = ty;
     d->assoc_base = c;
-    ptrvec_push(&lower_ctx.assoc_const_uses, d);
+    ptrvec_push(&ctx->assoc_const_uses, d);
     return d;
 }
 
 /* The trait const an assoc_const_use stands for, or NULL. */
-Def *assoc_const_of(const Def *d) {
+Def *assoc_const_of(LowerCtx *ctx, const Def *d) {
     if (!d || !d->assoc_base || d->kind != DEF_FN) return NULL;
-    for (int i = 0; i < lower_ctx.assoc_const_uses.len; i++)
-        if (lower_ctx.assoc_const_uses.items[i] == d) return d->assoc_base;
+    for (int i = 0; i < ctx->assoc_const_uses.len; i++)
+        if (ctx->assoc_const_uses.items[i] == d) return d->assoc_base;
     return NULL;
 }
 

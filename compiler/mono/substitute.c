@@ -26,6 +26,7 @@
 #include <string.h>
 
 typedef struct Subst {
+    LowerCtx *ctx;                              /* the crate's lowering asking for it */
     Type **args;
     int nargs;
     bool unresolved;                            /* a callee no instance can be found for
@@ -44,9 +45,9 @@ static bool has_body(const Def *d) {
 
 /* The generated body (derived impl, the compiler's fmt) d stands for in a generic body,
  * or NULL. */
-static GeneratedBody *generic_generated(const Def *d) {
-    for (int i = 0; i < lower_ctx.generated.len; i++) {
-        GeneratedBody *g = lower_ctx.generated.items[i];
+static GeneratedBody *generic_generated(const LowerCtx *ctx, const Def *d) {
+    for (int i = 0; i < ctx->generated.len; i++) {
+        GeneratedBody *g = ctx->generated.items[i];
         if (g->def == d) return g->generic ? g : NULL;
     }
     return NULL;
@@ -58,7 +59,7 @@ static GeneratedBody *generic_generated(const Def *d) {
 static void report_unresolved(Subst *s, const Def *d) {
     if (s->unresolved) return;
     s->unresolved = true;
-    Diag *dg = diag_error(NULL, lower_ctx.call_site,
+    Diag *dg = diag_error(NULL, s->ctx->call_site,
                           "calling `%s` here is not supported by Patina yet", sym_str(d->name));
     diag_label(dg, "no implementation of it can be chosen for this instance");
     diag_emit(dg);
@@ -67,10 +68,10 @@ static void report_unresolved(Subst *s, const Def *d) {
 /* The hand-written Ord::cmp or PartialOrd::partial_cmp (kind GEN_CMP or GEN_PARTIAL_CMP) of
  * concrete type ty, which a type parameter's order calls in the instance instead of a
  * generated body, or NULL (derived, built in, or another kind). */
-static Def *own_order_method(Type *ty, GeneratedKind kind) {
+static Def *own_order_method(LowerCtx *ctx, Type *ty, GeneratedKind kind) {
     if (ty->kind != TY_ADT || (kind != GEN_CMP && kind != GEN_PARTIAL_CMP)) return NULL;
     if (kind == GEN_CMP ? ty->adt->derive_ord : ty->adt->derive_partial_ord) return NULL;
-    return operator_method(NULL, ty, kind == GEN_CMP ? LANG_ORD : LANG_PARTIAL_ORD, ty);
+    return operator_method(ctx, NULL, ty, kind == GEN_CMP ? LANG_ORD : LANG_PARTIAL_ORD, ty);
 }
 
 /* The concrete fn a callee of the generic body reaches in this instance. */
@@ -80,29 +81,29 @@ static Def *resolve_callee(Subst *s, Def *d) {
         OperatorShape shape;
         BinOp op;
         /* a type's fact, an operator: see settle_type_fact, settle_operator_call */
-        if (g->kind == DEF_BUILTIN_FN || operator_fn_of(g, &shape, &op)) return d;
+        if (g->kind == DEF_BUILTIN_FN || operator_fn_of(s->ctx, g, &shape, &op)) return d;
         if (g->trait && g->trait->lang == LANG_DEFAULT) return d; /* see settle_default_call */
         Type **args = arena_alloc(sizeof(Type *) * (size_t)(g->ngenerics + 1));
         for (int i = 0; i < g->ngenerics; i++) args[i] = subst_type(s, d->inst_args[i]);
-        if (!g->trait) return instance_of(g, args, g->ngenerics);
-        Def *m = trait_method_instance(g, args, g->ngenerics);
-        if (is_builtin_fmt(m)) return generated_method(args[0], GEN_FMT, g);
+        if (!g->trait) return instance_of(s->ctx, g, args, g->ngenerics);
+        Def *m = trait_method_instance(s->ctx, g, args, g->ngenerics);
+        if (is_builtin_fmt(m)) return generated_method(s->ctx, args[0], GEN_FMT, g);
         /* Step of an integer is built in: see settle_step_call */
         if (!has_body(m) && g->trait->lang == LANG_STEP && args[0]->kind == TY_INT) return d;
         if (!has_body(m)) report_unresolved(s, m);
         return m;
     }
     if (d->ngenerics && !d->generic) report_unresolved(s, d);
-    GeneratedBody *gb = generic_generated(d);
+    GeneratedBody *gb = generic_generated(s->ctx, d);
     if (gb) {
         Type *ty = subst_type(s, gb->ty);
-        Def *own = own_order_method(ty, gb->kind);
-        return own ? own : generated_method(ty, gb->kind, gb->decl);
+        Def *own = own_order_method(s->ctx, ty, gb->kind);
+        return own ? own : generated_method(s->ctx, ty, gb->kind, gb->decl);
     }
     if (d->node && d->node->kind == N_CLOSURE && d->nparams && d->param_tys[0]->kind == TY_REF) {
         /* its environment's type names the instance: the closure of this instance's fn */
         Type *env = subst_type(s, d->param_tys[0]->elem);
-        return env->kind == TY_CLOSURE ? closure_def(env) : d;
+        return env->kind == TY_CLOSURE ? closure_def(s->ctx, env) : d;
     }
     return d;
 }
@@ -121,7 +122,7 @@ static void subst_operand(Subst *s, Body *b, Operand *op, bool resolve_fn) {
     } else if (c->kind == CONST_VTABLE) {
         IrVtable *vt = &b->program->vtables[(int)c->bits];
         Type *ty = subst_type(s, vt->ty);
-        if (ty != vt->ty) c->bits = (IntBits)vtable_of(ty, vt->trait);
+        if (ty != vt->ty) c->bits = (IntBits)vtable_of(s->ctx, ty, vt->trait);
     }
 }
 
@@ -131,7 +132,7 @@ static void subst_rvalue(Subst *s, Body *b, Rvalue *rv) {
     subst_operand(s, b, &rv->b, true);
     subst_place(s, &rv->place);
     for (int i = 0; i < rv->nelems; i++) subst_operand(s, b, &rv->elems[i], true);
-    if (rv->kind == RV_AGGREGATE && rv->ty->kind == TY_CLOSURE) closure_def(rv->ty);
+    if (rv->kind == RV_AGGREGATE && rv->ty->kind == TY_CLOSURE) closure_def(s->ctx, rv->ty);
 }
 
 /* A call of `size_of::<T>()` (type_fact_fn) in the generic body: in the instance, the
@@ -160,7 +161,7 @@ static bool settle_scalar_call(const Subst *s, Block *bb, Term *t) {
     Def *d = t->kind == TM_CALL && t->func.kind == OP_CONST && t->func.c.kind == CONST_FN
         ? t->func.c.fn
         : NULL;
-    GeneratedBody *g = d ? generic_generated(d) : NULL;
+    GeneratedBody *g = d ? generic_generated(s->ctx, d) : NULL;
     if (!g || (g->kind != GEN_CLONE && g->kind != GEN_EQ)) return false;
     Type *ty = subst_type(s, g->ty);
     bool scalar = ty->kind == TY_INT || ty->kind == TY_FLOAT || ty->kind == TY_BOOL ||
@@ -189,18 +190,18 @@ static void subst_term(Subst *s, Body *b, Block *bb, Term *t) {
     for (int i = 0; i < t->nargs; i++) subst_operand(s, b, &t->args[i], true);
     subst_place(s, &t->dest);
     if (settle_scalar_call(s, bb, t)) return;
-    lower_ctx.call_site = t->span;              /* where a recursion limit is reported */
+    s->ctx->call_site = t->span;              /* where a recursion limit is reported */
     /* a dynamic call names the trait's method: its vtable slot is the callee */
     subst_operand(s, b, &t->func, !t->dyn_call);
     if (t->indirect_sig && t->indirect_sig->const_ty)
-        t->indirect_sig = fn_ptr_signature(subst_type(s, t->indirect_sig->const_ty));
+        t->indirect_sig = fn_ptr_signature(s->ctx, subst_type(s, t->indirect_sig->const_ty));
     subst_operand(s, b, &t->cond, true);
     subst_operand(s, b, &t->len, true);
     subst_operand(s, b, &t->index, true);
     subst_place(s, &t->place);
     if (t->kind != TM_DROP) return;
     Type *dropped = ir_place_type(b, t->place);
-    if (ty_needs_drop(dropped)) request_drop_glue(dropped);
+    if (ty_needs_drop(dropped)) request_drop_glue(s->ctx, dropped);
     else *t = (Term){.kind = TM_GOTO, .span = t->span, .target = t->target};
 }
 
@@ -223,26 +224,27 @@ static void unreserve(Block *bb, int local) {
  * overflow and division checks of opts, a comparison through the impl's partial_cmp), in
  * its place (a panic reports the operator's span, as rustc's `#[track_caller]` operator
  * impls do). */
-static void settle_operator_call(const Subst *s, Body *b, int block, const LowerOptions *opts) {
+static void settle_operator_call(const Subst *s, Body *b, int block) {
     Term call = b->blocks[block].term;
     Def *d = call.kind == TM_CALL && call.func.kind == OP_CONST && call.func.c.kind == CONST_FN
         ? call.func.c.fn
         : NULL;
     OperatorShape shape;
     BinOp op;
-    if (!d || !is_generic_use(d) || !operator_fn_of(d->generic, &shape, &op)) return;
+    if (!d || !is_generic_use(d) || !operator_fn_of(s->ctx, d->generic, &shape, &op)) return;
     Type *self = subst_type(s, d->inst_args[0]);
     Type *rhs = shape == OPERATOR_NEG ? NULL : subst_type(s, d->inst_args[1]);
-    Def *m = shape == OPERATOR_ORDER ? NULL
-                                     : operator_method(NULL, self, operator_fn_lang(shape, op), rhs);
+    Def *m = shape == OPERATOR_ORDER
+        ? NULL
+        : operator_method(s->ctx, NULL, self, operator_fn_lang(shape, op), rhs);
     if (m) {
         b->blocks[block].term.func = fn_operand(m);
         return;
     }
     if (shape == OPERATOR_ASSIGN) unreserve(&b->blocks[block], call.args[0].place.local);
     /* the cleanup a panic of the operation runs: the call's */
-    Lower lw = {.opts = opts, .body = b, .cur = block, .caller_location = -1,
-                .resume_bb = call.unwind};
+    Lower lw = {.ctx = s->ctx, .opts = s->ctx->opts, .body = b, .cur = block,
+                .caller_location = -1, .resume_bb = call.unwind};
     b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = call.span, .target = -1};
     operator_into(&lw, call.dest, shape, op, self, rhs, call.args, call.span);
     close_temps(&lw, 0, call.span);             /* the checked pair's storage ends here */
@@ -255,16 +257,16 @@ static void settle_operator_call(const Subst *s, Body *b, int block, const Lower
  * temporary until the call returns, then is dropped; a closure that consumes its captures
  * takes it over instead, see use_up_consumed_closures); a fn item is called directly, a fn
  * pointer through the pointer. */
-static void settle_fn_param_call(const Subst *s, Body *b, int block, const LowerOptions *opts) {
+static void settle_fn_param_call(const Subst *s, Body *b, int block) {
     Term at = b->blocks[block].term;
     Def *d = at.kind == TM_CALL && at.func.kind == OP_CONST && at.func.c.kind == CONST_FN
         ? at.func.c.fn
         : NULL;
     LangTrait kind;
-    if (!fn_param_call_of(d, &kind)) return;
+    if (!fn_param_call_of(s->ctx, d, &kind)) return;
     Type *f_ty = subst_type(s, d->inst_args[0]);
-    Lower lw = {.opts = opts, .body = b, .cur = block, .caller_location = -1,
-                .resume_bb = at.unwind};
+    Lower lw = {.ctx = s->ctx, .opts = s->ctx->opts, .body = b, .cur = block,
+                .caller_location = -1, .resume_bb = at.unwind};
     b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = at.span, .target = -1};
     Place f = at.args[0].place;
     if (kind != LANG_FN_ONCE) f = project_deref(f, f_ty);
@@ -274,7 +276,7 @@ static void settle_fn_param_call(const Subst *s, Body *b, int block, const Lower
     int nargs = at.nargs - 1;
     bool diverges = d->ret_ty->kind == TY_NEVER;
     if (f_ty->kind == TY_CLOSURE) {
-        Def *body = closure_def(f_ty);
+        Def *body = closure_def(s->ctx, f_ty);
         Type *env_ref = body->param_tys[0];
         if (owned) {
             Place held = temp(&lw, f_ty, at.span);
@@ -289,8 +291,8 @@ static void settle_fn_param_call(const Subst *s, Body *b, int block, const Lower
         for (int i = 0; i < nargs; i++) full[i + 1] = args[i];
         call(&lw, fn_operand(body), full, nargs + 1, at.dest, diverges, at.span);
     } else if (f_ty->kind == TY_FN_PTR) {
-        call_through(&lw, use_place(f, f_ty), fn_ptr_signature(f_ty), args, nargs, at.dest,
-                     diverges, at.span);
+        call_through(&lw, use_place(f, f_ty), fn_ptr_signature(s->ctx, f_ty), args, nargs,
+                     at.dest, diverges, at.span);
     } else {                                    /* a fn item */
         call(&lw, fn_operand(f_ty->def), args, nargs, at.dest, diverges, at.span);
     }
@@ -300,16 +302,16 @@ static void settle_fn_param_call(const Subst *s, Body *b, int block, const Lower
 
 /* `<T as Tr>::N` (assoc_const_use) in block `block` of the instance: the value of the impl
  * for the concrete Self, inlined as a non-generic body inlines a const. */
-static void settle_assoc_const(const Subst *s, Body *b, int block, const LowerOptions *opts) {
+static void settle_assoc_const(const Subst *s, Body *b, int block) {
     Term at = b->blocks[block].term;
     Def *d = at.kind == TM_CALL && at.func.kind == OP_CONST && at.func.c.kind == CONST_FN
         ? at.func.c.fn
         : NULL;
-    Def *c = assoc_const_of(d);
+    Def *c = assoc_const_of(s->ctx, d);
     if (!c) return;
     Node *value = assoc_const_value(c, subst_type(s, d->inst_args[0]));
-    Lower lw = {.opts = opts, .body = b, .cur = block, .caller_location = -1,
-                .resume_bb = at.unwind};
+    Lower lw = {.ctx = s->ctx, .opts = s->ctx->opts, .body = b, .cur = block,
+                .caller_location = -1, .resume_bb = at.unwind};
     b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = at.span, .target = -1};
     lower_into(&lw, at.dest, value);
     close_temps(&lw, 0, at.span);
@@ -336,7 +338,7 @@ static void settle_step_call(const Subst *s, Block *bb) {
 /* `<T as Default>::default()` in block `block` of the instance: a call of the impl's
  * method, or the built-in default (zero, false, empty, a derived impl's fields' defaults)
  * written in its place, as the lowering of a non-generic body writes it. */
-static void settle_default_call(const Subst *s, Body *b, int block, const LowerOptions *opts) {
+static void settle_default_call(const Subst *s, Body *b, int block) {
     Term call = b->blocks[block].term;
     Def *d = call.kind == TM_CALL && call.func.kind == OP_CONST && call.func.c.kind == CONST_FN
         ? call.func.c.fn
@@ -345,13 +347,13 @@ static void settle_default_call(const Subst *s, Body *b, int block, const LowerO
         d->generic->trait->lang != LANG_DEFAULT)
         return;
     Type *self = subst_type(s, d->inst_args[0]);
-    Def *m = trait_method_instance(d->generic, &self, 1);
+    Def *m = trait_method_instance(s->ctx, d->generic, &self, 1);
     if (has_body(m)) {
         b->blocks[block].term.func = fn_operand(m);
         return;
     }
-    Lower lw = {.opts = opts, .body = b, .cur = block, .caller_location = -1,
-                .resume_bb = call.unwind};
+    Lower lw = {.ctx = s->ctx, .opts = s->ctx->opts, .body = b, .cur = block,
+                .caller_location = -1, .resume_bb = call.unwind};
     b->blocks[block].term = (Term){.kind = TM_UNREACHABLE, .span = call.span, .target = -1};
     default_into(&lw, call.dest, self, call.span);
     close_temps(&lw, 0, call.span);
@@ -371,9 +373,9 @@ static void empty_unreachable_blocks(Body *b) {
     ir_body_changed(b);
 }
 
-Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int nargs,
-                         const LowerOptions *opts) {
-    Subst s = {args, nargs, false};
+Body *mono_instance_body(LowerCtx *ctx, const Body *generic, Def *instance, Type **args,
+                         int nargs) {
+    Subst s = {ctx, args, nargs, false};
     Body *b = ir_body_clone(generic);
     b->def = instance;
     b->symbol = instance->symbol;
@@ -396,10 +398,10 @@ Body *mono_instance_body(const Body *generic, Def *instance, Type **args, int na
     }
     /* (the built-in operations add blocks: the body's own are settled first) */
     for (int i = 0, n = b->nblocks; i < n; i++) {
-        settle_operator_call(&s, b, i, opts);
-        settle_default_call(&s, b, i, opts);
-        settle_fn_param_call(&s, b, i, opts);
-        settle_assoc_const(&s, b, i, opts);
+        settle_operator_call(&s, b, i);
+        settle_default_call(&s, b, i);
+        settle_fn_param_call(&s, b, i);
+        settle_assoc_const(&s, b, i);
     }
     empty_unreachable_blocks(b);
     return b;

@@ -235,7 +235,6 @@ struct Binding {
     bool is_mut, by_ref;
     bool ref_mut;                               /* by_ref through `ref mut` or a `&mut` scrutinee */
     Type *ty;                                   /* set by typeck */
-    int local;                                  /* IR local index, set by lower */
     int id;
     int closure_depth;                          /* how many closures enclose its declaration */
 };

@@ -12,6 +12,7 @@ typedef struct AdtDef AdtDef;
 typedef struct AdtField AdtField;
 typedef struct TraitDef TraitDef;
 typedef struct ImplDef ImplDef;
+typedef struct Conversion Conversion;
 
 typedef struct NodeList {
     Node **items;
@@ -196,10 +197,10 @@ struct Node {
     Type *ty;                                   /* set by typeck on expressions and patterns */
     Type **targs;                               /* calls of generic fns: type arguments (typeck) */
     int ntargs;
+    Conversion *conversion;                     /* typeck only: what a conversion call or cast
+                                                   resolved to (typeck/typeck.h), or NULL */
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
-    /* lowering: a `let`'s temporary extended to its block's end */
-    bool outlives_statement;
     union {
         struct { NodeList items; Node *prelude; } crate;   /* prelude: stdlib/prelude.rs, parsed */
         struct {

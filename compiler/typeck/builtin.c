@@ -2,8 +2,9 @@
  *
  * Takes: calls of std builtins, `From`/`Into` between primitives and library types,
  * `f64::max(a, b)`-style paths to primitive methods.
- * Gives: their types, or E0277 for a missing From; rewrites a primitive method path call
- * into the method call it stands for. */
+ * Gives: their types, or E0277 for a missing From, and what each conversion resolved to
+ * (Node.conversion); rewrites a primitive method path call into the method call it
+ * stands for. */
 #include "patina.h"
 #include "typeck_internal.h"
 
@@ -45,12 +46,20 @@ Def *from_impl(Tc *tc, Type *target, Type *source) {
     return NULL;
 }
 
-/* Makes node n the cast `operand as target` (a primitive conversion by From or Into). */
-static Type *become_cast(Tc *tc, Node *n, Node *operand, Type *target) {
-    n->kind = N_CAST;
-    n->u.cast.expr = operand;
-    n->u.cast.ty = NULL;
-    (void)tc;
+void resolve_conversion(Node *n, ConversionKind kind, Node *operand, Def *from) {
+    Conversion *c = arena_alloc(sizeof *c);
+    *c = (Conversion){kind, operand, from};
+    n->conversion = c;
+}
+
+Node *skip_identity_conversions(Node *e) {
+    while (e->conversion && e->conversion->kind == CONVERSION_IDENTITY) e = e->conversion->operand;
+    return e;
+}
+
+/* n converts operand to target by core's From between primitives: a cast. */
+static Type *prim_conversion(Node *n, Node *operand, Type *target) {
+    resolve_conversion(n, CONVERSION_PRIM_CAST, operand, NULL);
     return target;
 }
 
@@ -74,7 +83,7 @@ Type *check_prim_from(Tc *tc, Node *n, Type *target) {
         report_no_from(tc, n->span, target, s);
         return target;
     }
-    return become_cast(tc, n, arg, target);
+    return prim_conversion(n, arg, target);
 }
 
 /* `x.into()`: From read backwards, for the type the context expects. */
@@ -92,28 +101,14 @@ Type *check_into(Tc *tc, Node *n, Type *recv, Type *expected) {
     }
     if (target->kind == TY_ERROR || s->kind == TY_ERROR) return target;
     if (zonk(tc, target) == zonk(tc, s)) {           /* `impl<T> From<T> for T` */
-        n->kind = N_PAREN;
-        n->u.unary.operand = operand;
+        resolve_conversion(n, CONVERSION_IDENTITY, operand, NULL);
         return target;
     }
     if (target->kind == TY_ADT) {
         Def *m = from_impl(tc, target, s);
         if (m) {
-            /* the node becomes the call `Target::from(x)` */
-            Node *callee = ast_new(N_PATH, n->u.call.method_span);
-            callee->u.path.nsegs = 2;
-            callee->u.path.segs = arena_alloc(sizeof(Sym) * 2);
-            callee->u.path.seg_spans = arena_alloc(sizeof(Span) * 2);
-            callee->u.path.segs[0] = target->adt->name;
-            callee->u.path.segs[1] = m->name;
-            callee->u.path.seg_spans[0] = callee->u.path.seg_spans[1] = n->u.call.method_span;
-            callee->u.path.def = m;
-            set_ty(tc, callee, ty_fn_def(m));
-            NodeList args = {0};
-            nodelist_push(&args, operand);
-            n->kind = N_CALL;
-            n->u.call.callee = callee;
-            n->u.call.args = args;
+            /* the call `Target::from(x)` */
+            resolve_conversion(n, CONVERSION_FROM_CALL, operand, m);
             coerce(tc, operand, recv, m->param_tys[0]);
             return m->ret_ty;
         }
@@ -124,7 +119,7 @@ Type *check_into(Tc *tc, Node *n, Type *recv, Type *expected) {
         if (s->kind == TY_INFER && s->infer == INFER_INT) unify(tc, s, ty_int(IK_I32));
         if (s->kind == TY_INFER && s->infer == INFER_FLOAT) unify(tc, s, ty_float(FK_F64));
         s = shallow(tc, s);
-        if (prim_from_ok(target, s)) return become_cast(tc, n, operand, target);
+        if (prim_from_ok(target, s)) return prim_conversion(n, operand, target);
     }
     report_no_from(tc, n->u.call.method_span, target, s);
     return target;
@@ -146,7 +141,7 @@ Type *check_std_builtin(Tc *tc, Node *n, Def *def) {
                      "undefined behavior");
         diag_emit(d);
     }
-    AdtDef *layout_adt = prelude_adt("Layout");
+    AdtDef *layout_adt = prelude_adt(tc->prelude, "Layout");
     Type *layout = layout_adt ? ty_adt(layout_adt) : ty_error, *bytes = ty_ptr(ty_int(IK_U8), true),
          *usize = ty_int(IK_USIZE);
     Type *t = fresh(tc, INFER_GENERAL);

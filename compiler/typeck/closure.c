@@ -9,6 +9,7 @@
 /* The binding a place expression is rooted in (`a.b[i].c`, `*r`), or NULL. */
 static Binding *place_root(Node *e) {
     for (;;) {
+        e = skip_identity_conversions(e);
         switch (e->kind) {
         case N_PAREN: e = e->u.unary.operand; break;
         case N_FIELD: e = e->u.field.base; break;
@@ -66,6 +67,13 @@ static void scan_move_list(MoveScan *ms, NodeList *l) {
 
 static void scan_moves(MoveScan *ms, Node *e, bool value) {
     if (!e) return;
+    if (e->conversion) {
+        /* the value converted is used as the conversion's result is (identity), or moved
+         * into the conversion (a call of `from`, a cast) */
+        Conversion *c = e->conversion;
+        scan_moves(ms, c->operand, c->kind == CONVERSION_IDENTITY ? value : true);
+        return;
+    }
     switch (e->kind) {
     case N_PATH: case N_FIELD: {
         Binding *b = place_root(e);

@@ -382,6 +382,7 @@ static Type *check_return(Tc *tc, Node *n) {
 /* ── assignment ── */
 
 static bool is_place_expr(Node *n) {
+    n = skip_identity_conversions(n);
     switch (n->kind) {
     case N_PATH:
         return n->u.path.binding != NULL ||
@@ -637,9 +638,9 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
         Type *t = n->u.range.lo ? check_expr(tc, n->u.range.lo, NULL) : NULL;
         if (n->u.range.hi)
             t = t ? (check_expr(tc, n->u.range.hi, t), t) : check_expr(tc, n->u.range.hi, NULL);
-        AdtDef *range = n->u.range.lo && n->u.range.hi
-                            ? prelude_adt(n->u.range.inclusive ? "RangeInclusive" : "Range")
-                            : NULL;
+        const char *range_name = n->u.range.inclusive ? "RangeInclusive" : "Range";
+        AdtDef *range =
+            n->u.range.lo && n->u.range.hi ? prelude_adt(tc->prelude, range_name) : NULL;
         if (!range) {
             diag_unsupported(n->span, "ranges without both ends outside `for` loops and slicing");
             return ty_error;
@@ -651,8 +652,10 @@ static Type *infer_expr(Tc *tc, Node *n, Type *expected) {
     case N_CLOSURE: return check_closure(tc, n, expected);
     case N_FORMAT:
         check_format(tc, n);
-        if (n->u.format.kind == FMTK_STRING)
-            return prelude_adt("String") ? ty_adt(prelude_adt("String")) : ty_error;
+        if (n->u.format.kind == FMTK_STRING) {
+            AdtDef *string = prelude_adt(tc->prelude, "String");
+            return string ? ty_adt(string) : ty_error;
+        }
         if (n->u.format.kind == FMTK_WRITE) return check_write_dest(tc, n);
         return n->u.format.kind == FMTK_PANIC ? ty_never : ty_unit;
     case N_ASSERT:

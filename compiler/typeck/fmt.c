@@ -77,7 +77,7 @@ Type *check_write_dest(Tc *tc, Node *n) {
     Node *dest = n->u.format.dest;
     Type *t = shallow(tc, check_expr(tc, dest, NULL));
     Type *target = t->kind == TY_REF ? shallow(tc, t->elem) : t;
-    if (target->kind == TY_ADT && target->adt == prelude_adt("String")) {
+    if (target->kind == TY_ADT && target->adt == prelude_adt(tc->prelude, "String")) {
         /* `write!(s, ...)` appends to a String (std::fmt::Write) */
         if (t->kind != TY_REF) note_mutation(tc, dest);
         return tc->fmt_result_ty ? tc->fmt_result_ty : ty_error;

@@ -106,10 +106,11 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             return pm.ret;
         }
         for (int i = 0; i < args->len; i++) check_expr(tc, args->items[i], pm.arg);
-        if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_POW && prelude_adt("Option")) {
+        if (pm.op >= PRIM_CHECKED_ADD && pm.op <= PRIM_CHECKED_POW &&
+            prelude_adt(tc->prelude, "Option")) {
             Type *opt_args[1] = {pm.ret};
             /* `a.checked_add(b)`: None on overflow */
-            return ty_adt_args(prelude_adt("Option"), opt_args, 1);
+            return ty_adt_args(prelude_adt(tc->prelude, "Option"), opt_args, 1);
         }
         return pm.ret;
     }
@@ -119,7 +120,7 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
     bool cmp = name == sym_cstr("cmp"),
          partial = name == sym_cstr("partial_cmp");
     if ((cmp || partial) && n->u.call.args.len == 1 && comparable(tc, s, true) &&
-        prelude_adt("Ordering")) {
+        prelude_adt(tc->prelude, "Ordering")) {
         /* `a.cmp(&b)` on the primitive types: an Ordering (Option<Ordering> for partial_cmp) */
         if (cmp && s->kind == TY_FLOAT) {
             Diag *d = diag_error(
@@ -130,9 +131,9 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
             return ty_error;
         }
         check_expr(tc, n->u.call.args.items[0], ty_ref(s, false));
-        Type *ord = ty_adt(prelude_adt("Ordering"));
+        Type *ord = ty_adt(prelude_adt(tc->prelude, "Ordering"));
         Type *args[1] = {ord};
-        return cmp ? ord : ty_adt_args(prelude_adt("Option"), args, 1);
+        return cmp ? ord : ty_adt_args(prelude_adt(tc->prelude, "Option"), args, 1);
     }
     if (s->kind == TY_STR && n->u.call.args.len == 0 &&
         (name == sym_cstr("len") || name == sym_cstr("is_empty")))
@@ -144,17 +145,17 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
         return name == sym_cstr("len") ? ty_int(IK_USIZE) : ty_bool;
     }
     if (s->kind == TY_ARRAY && shallow(tc, recv)->kind == TY_ARRAY && n->u.call.args.len == 0 &&
-        name == sym_cstr("into_iter") && prelude_adt("IntoIter")) {
+        name == sym_cstr("into_iter") && prelude_adt(tc->prelude, "IntoIter")) {
         /* edition 2021: an array's into_iter() yields its elements by value */
         Type *args[1] = {s->elem};
-        return ty_adt_args(prelude_adt("IntoIter"), args, 1);
+        return ty_adt_args(prelude_adt(tc->prelude, "IntoIter"), args, 1);
     }
     bool iter_mut = name == sym_cstr("iter_mut");
     if ((s->kind == TY_ARRAY || s->kind == TY_SLICE) && n->u.call.args.len == 0 &&
-        (name == sym_cstr("iter") || iter_mut) && prelude_adt("IterMut")) {
+        (name == sym_cstr("iter") || iter_mut) && prelude_adt(tc->prelude, "IterMut")) {
         /* the prelude's Iter / IterMut over the elements (a `for` loop walks it by index) */
         Type *args[1] = {s->elem};
-        return ty_adt_args(prelude_adt(iter_mut ? "IterMut" : "Iter"), args, 1);
+        return ty_adt_args(prelude_adt(tc->prelude, iter_mut ? "IterMut" : "Iter"), args, 1);
     }
     if (s->kind == TY_ADT) {
         AdtDef *a = s->adt;

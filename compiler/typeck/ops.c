@@ -345,9 +345,7 @@ Type *check_cast(Tc *tc, Node *n) {
     src = shallow(tc, src);
     if (unsize_to_dyn(tc, n->u.cast.expr, src, target) >= 0) {
         /* `Box::new(x) as Box<dyn Trait>`: the coercion, written out */
-        Node *inner = n->u.cast.expr;
-        n->kind = N_PAREN;
-        n->u.unary.operand = inner;
+        resolve_conversion(n, CONVERSION_IDENTITY, n->u.cast.expr, NULL);
         return target;
     }
     bool numeric_src = ty_is_integral(src) || src->kind == TY_FLOAT ||

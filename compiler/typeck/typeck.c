@@ -62,21 +62,15 @@ bool is_prelude_adt(Type *t, const char *name) {
     return t->kind == TY_ADT && t->adt->is_prelude && strcmp(sym_str(t->adt->name), name) == 0;
 }
 
-/* The prelude of the crate checked last: prelude_adt serves lowering too, after typeck. */
-static Node *prelude_node;
-
-/* A struct or enum of the prelude by name (Range, ...), or NULL. */
-AdtDef *prelude_adt(const char *name) {
-    for (int i = 0; prelude_node && i < prelude_node->u.crate.items.len; i++) {
-        Node *item = prelude_node->u.crate.items.items[i];
+AdtDef *prelude_adt(const Node *prelude, const char *name) {
+    for (int i = 0; prelude && i < prelude->u.crate.items.len; i++) {
+        Node *item = prelude->u.crate.items.items[i];
         if ((item->kind == N_STRUCT || item->kind == N_ENUM) && item->u.adt.def &&
             strcmp(sym_str(item->u.adt.name), name) == 0)
             return item->u.adt.def;
     }
     return NULL;
 }
-
-void typeck_reset(void) { prelude_node = NULL; }
 
 /* ── items ── */
 
@@ -567,7 +561,7 @@ void typeck_crate(Node *crate) {
     prepare_trait_impls(&tc);
     for (int i = 0; i < fns.len; i++) collect_signature(&tc, fns.items[i]);
     find_fmt_types(&tc, crate->u.crate.prelude);
-    prelude_node = crate->u.crate.prelude;
+    tc.prelude = crate->u.crate.prelude;
     check_trait_impls(&tc);
     check_derives(&tc, &items.structs);
     check_const_cycles(&items.consts);

@@ -22,7 +22,29 @@ bool find_uncovered(Node **pats, int n, Type *ty, Uncovered *out);
  * is below, equal to or above b (a missing a is the type's least value); false when b is
  * missing or a bound is not a constant Patina can compute. */
 bool range_pattern_order(Node *pat, Type *t, int *order);
-/* a struct or enum of stdlib/prelude.rs, by name (after typeck_crate) */
-AdtDef *prelude_adt(const char *name);
+/* What typeck resolved a conversion to: `x.into()` and `T::from(x)` between primitives and
+ * library types, and a cast that only spells out a coercion (`b as Box<dyn Shape>`). It is
+ * kept on the node (Node.conversion, which only typeck writes), which keeps its kind and
+ * children; lowering reads it instead of the node's own kind, as rustc's MIR building reads
+ * the TypeckResults. */
+typedef enum ConversionKind {
+    CONVERSION_IDENTITY,    /* `impl<T> From<T> for T`, or the coercion a cast spells out:
+                               the operand's value (coerced as typeck recorded on it) */
+    CONVERSION_PRIM_CAST,   /* core's From between primitives: the `as` cast that loses nothing */
+    CONVERSION_FROM_CALL,   /* `x.into()` with `impl From<X> for Target`: the call `from(x)` */
+} ConversionKind;
+
+struct Conversion {
+    ConversionKind kind;
+    Node *operand;          /* the value converted: receiver, argument or cast operand */
+    Def *from;              /* CONVERSION_FROM_CALL: the impl's `from` */
+};
+
+/* e, or for an identity conversion the operand it stands for (as often as that applies). */
+Node *skip_identity_conversions(Node *e);
+
+/* A struct or enum of stdlib/prelude.rs (prelude: the crate's u.crate.prelude, after
+ * resolve) by name, or NULL. */
+AdtDef *prelude_adt(const Node *prelude, const char *name);
 
 #endif

@@ -44,6 +44,8 @@ typedef struct Tc {
     Type *fmt_formatter_ty;     /* the prelude's stand-ins for std::fmt::Formatter ... */
     Type *fmt_result_ty;        /* ... and fmt::Result */
     const RegionSig *sig_regions;   /* lower_sig_type's: the regions it puts in types */
+    Node *prelude;              /* stdlib/prelude.rs for prelude_adt, once its trait impls are
+                                   checked (NULL before: no prelude type is special yet) */
 } Tc;
 
 /* infer.c: inference variables and unification */
@@ -63,6 +65,10 @@ bool autoderef_allowed(Tc *tc, int *steps, Type *start, Span at);
 int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected);
 bool coerce(Tc *tc, Node *at, Type *found, Type *expected);
 void wrap_deref(Tc *tc, Node *at, Def *m, Type *target);
+
+/* builtin.c: conversions */
+/* Records on n (Node.conversion) what the conversion it is resolved to. */
+void resolve_conversion(Node *n, ConversionKind kind, Node *operand, Def *from);
 
 /* lower_type.c: types written in the source */
 bool eval_const_usize(Node *e, uint64_t *out);
