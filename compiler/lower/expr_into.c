@@ -246,8 +246,8 @@ static void lower_param_operator(Lower *lw, Place dest, OperatorShape shape, Bin
         TraitDef *bound = param->bounds.items[i];
         if (bound->lang == LANG_NEG && bound->node) lw->ctx->neg_decl_span = bound->node->span;
     }
-    lower_operator_call(lw, dest, instance_of(lw->ctx, operator_fn(lw->ctx, shape, op), sides, n), operands, n,
-                        false, span);
+    Def *use = instance_of(lw->ctx, operator_fn(lw->ctx, shape, op), sides, n);
+    lower_operator_call(lw, dest, use, operands, n, false, span);
 }
 
 /* dest = op a of a built-in type (-, !), with the overflow check of `-MIN`. */
@@ -779,8 +779,8 @@ static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
     bool total = e->u.call.method == sym_cstr("cmp");
     if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
         /* `<T as Ord>::cmp(&a, &b)`, whose body each instance's type gives */
-        call_on_refs(lw, generated_method(lw->ctx, t, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL), a, b,
-                     dest, e->span);
+        Def *order = generated_method(lw->ctx, t, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL);
+        call_on_refs(lw, order, a, b, dest, e->span);
         return;
     }
     if (derived_order_into(lw, dest, t, a, b, total, e->span)) return;
