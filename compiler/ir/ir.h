@@ -310,11 +310,6 @@ typedef struct Body {
                                                    local's type */
     bool unused_unless_called;                  /* a plain prelude fn: dropped when nothing
                                                    reaches it */
-    /* a generic body whose lowering decided something that only an instance's types
-     * decide and that is not a call mono/substitute.c can resolve (an operator, clone or
-     * format of a type parameter, a call of an `F: Fn` parameter): its instances are
-     * lowered from the AST again instead of substituted */
-    bool instance_dependent;
     const struct IrProgram *program;            /* the program it belongs to: its globals */
     /* analyses cached on demand (cfg.c, movedata.c); a pass that changes the blocks or
      * their statements calls ir_body_changed, which forgets them */

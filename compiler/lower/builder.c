@@ -131,12 +131,6 @@ Operand const_str(const char *s, size_t len) {
 }
 
 /* The fn item d as a callee. */
-/* Lowering decided something from type t that, in a generic body, names type parameters,
- * and left no call an instance can resolve: see Body.instance_dependent. */
-void decided_by_instance(Lower *lw, Type *t) {
-    if (ty_contains(t, TY_PARAM) || ty_contains(t, TY_PROJ)) lw->body->instance_dependent = true;
-}
-
 Operand fn_operand(Def *d) {
     return (Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = ty_fn_def(d), .fn = d}};
 }

@@ -158,14 +158,9 @@ Body *lower_closure_body(LowerCtx *ctx, ClosureBody *cb) {
     Node *n = cb->node;
     ice_at(n->span);
     Def *d = cb->def;
-    Body *generic = cb->parent && !cb->generic ? checked_generic_body(ctx, d->generic) : NULL;
-    Body *instance = generic && !generic->instance_dependent
-        ? mono_instance_body(ctx, generic, d, cb->parent->elems, cb->parent->nelems)
-        : NULL;
-    if (instance) return instance;
-    SavedTypes st = {.args = cb->parent ? cb->parent->elems : NULL,
-                     .nargs = cb->parent ? cb->parent->nelems : 0};
-    if (cb->parent && !cb->generic) ast_visit_children(n, substitute_node_types, &st);
+    if (cb->parent && !cb->generic)
+        return mono_instance_body(ctx, checked_generic_body(ctx, d->generic), d,
+                                  cb->parent->elems, cb->parent->nelems);
     Lower lw = {.ctx = ctx, .opts = ctx->opts, .caller_location = -1, .closure = d};
     Body *b = begin_body(&lw, d, n->span, n->span);
     new_local(&lw, d->param_tys[0], 0, n->span, false, false);
@@ -177,7 +172,6 @@ Body *lower_closure_body(LowerCtx *ctx, ClosureBody *cb) {
     close_scope(&lw, lw.params_mark, end);      /* the body's temporaries */
     goto_block(&lw, lw.return_bb, n->span, -1);
     finish_return(&lw, 2, n->u.closure.params.len);
-    restore_node_types(&st);
     return b;
 }
 

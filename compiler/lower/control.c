@@ -236,13 +236,10 @@ static void lower_for(Lower *lw, Node *e) {
     if (range->kind != N_RANGE) {
         Type *seq = range->ty;
         while (seq->kind == TY_REF) seq = seq->elem;
-        /* over an iterator parameter: its impl's next, which only an instance knows */
-        if (seq->kind == TY_PARAM || seq->kind == TY_PROJ) decided_by_instance(lw, seq);
         lower_for_seq(lw, e);
         return;
     }
     Type *ty = range->u.range.lo->ty;
-    decided_by_instance(lw, ty);
     Place cur = temp(lw, ty, range->span), end = temp(lw, ty, range->span);
     lower_into(lw, cur, range->u.range.lo);
     lower_into(lw, end, range->u.range.hi);

@@ -210,6 +210,11 @@ static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span);
  * Ord/PartialOrd impl or its generated `<T as PartialOrd>::partial_cmp`, called on `&a`
  * and `&b`; tuples and arrays part by part. */
 Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    /* a type parameter's: `<T as PartialOrd>::partial_cmp`, whose body each instance's
+     * type gives */
+    if (ty->kind == TY_PARAM || ty->kind == TY_PROJ)
+        return ordering_by_call(lw, generated_method(lw->ctx, ty, GEN_PARTIAL_CMP, NULL), a, b,
+                                span);
     if (ty->kind == TY_ADT) {
         Def *m = NULL;
         if (!ty->adt->derive_partial_ord) {
@@ -366,10 +371,16 @@ Body *lower_generated_body(LowerCtx *ctx, GeneratedBody *g) {
         break;
     }
     case GEN_PARTIAL_CMP:
-    case GEN_CMP:
-        ordering_into(&lw, local_place(0), g->def->ret_ty, cmp_parts(&lw, ty, self, other, span),
-                      span);
+    case GEN_CMP: {
+        /* a derived impl orders the parts; any other type (an instance's `T: Ord`, a `&str`
+         * say) as its own order does */
+        bool derived = ty->kind == TY_ADT &&
+            (g->kind == GEN_CMP ? ty->adt->derive_ord : ty->adt->derive_partial_ord);
+        Operand order = derived ? cmp_parts(&lw, ty, self, other, span)
+                                : cmp_values(&lw, ty, self, other, span);
+        ordering_into(&lw, local_place(0), g->def->ret_ty, order, span);
         break;
+    }
     case GEN_CLONE:
         /* a derived impl clones the parts; any other type (an instance's `T: Clone`) as its
          * `.clone()` does */

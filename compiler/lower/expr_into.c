@@ -217,6 +217,99 @@ static Operand compared_operand(Lower *lw, Node *e) {
     return read_compared(lw, (Operand){.kind = OP_COPY, .place = p}, t, e->span);
 }
 
+/* dest = whether the Option<Ordering> at opt (of type opt_ty), a partial_cmp's result,
+ * says `op` holds: Some(Less) for `<`, never None. */
+static void partial_order_holds_into(Lower *lw, Place dest, BinOp op, Place opt, Type *opt_ty,
+                                     Span span) {
+    Type *isize = ty_int(IK_ISIZE);
+    Place is_some = temp(lw, ty_bool, span), ordv = temp(lw, isize, span);
+    assign(lw, is_some,
+           rv_binary(BIN_EQ, discriminant_of(lw, opt, span), const_int(isize, 1), ty_bool), span);
+    Type *ft;
+    Place inner = debug_field_place(opt, opt_ty, 1, 0, &ft);
+    assign(lw, ordv, rv_use(discriminant_of(lw, inner, span), isize), span);
+    Operand holds = compare(lw, op, use_place(ordv, isize), const_int(isize, 0), span);
+    assign(lw, dest, rv_binary(BIN_BITAND, use_place(is_some, ty_bool), holds, ty_bool), span);
+}
+
+/* Whether t is a type parameter of the generic body being lowered, or holds one. */
+static bool names_param(Type *t) { return ty_contains(t, TY_PARAM) || ty_contains(t, TY_PROJ); }
+
+/* `a op b` (or `-a`, `a op= b`) on a type parameter: a call of its trait's method with the
+ * parameter as a type argument (operator_fn), which each instance resolves. */
+static void lower_param_operator(Lower *lw, Place dest, OperatorShape shape, BinOp op,
+                                 Node **operands, Span span) {
+    int n = shape == OPERATOR_NEG ? 1 : 2;
+    Type *sides[2] = {operands[0]->ty, n > 1 ? operands[1]->ty : NULL};
+    Def *param = sides[0]->kind == TY_PARAM ? sides[0]->def : NULL;
+    for (int i = 0; shape == OPERATOR_NEG && param && i < param->bounds.len; i++) {
+        TraitDef *bound = param->bounds.items[i];
+        if (bound->lang == LANG_NEG && bound->node) lw->ctx->neg_decl_span = bound->node->span;
+    }
+    Def *use = instance_of(lw->ctx, operator_fn(lw->ctx, shape, op), sides, n);
+    lower_operator_call(lw, dest, use, operands, n, false, span);
+}
+
+/* dest = op a of a built-in type (-, !), with the overflow check of `-MIN`. */
+static void unary_into(Lower *lw, Place dest, UnaryOp op, Type *ty, Operand a, Span span) {
+    if (op == UN_NEG && lw->opts->overflow_checks && ty_is_signed(ty)) {
+        Operand is_min = compare(lw, BIN_EQ, a, const_int(ty, ty_int_min(ty->ik)), span);
+        assert_not(lw, is_min, AM_NEG_OVERFLOW, span);
+    }
+    assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty, .unop = op, .a = a}, span);
+}
+
+static bool is_scalar(const Type *t) {
+    return t->kind == TY_INT || t->kind == TY_FLOAT || t->kind == TY_BOOL || t->kind == TY_CHAR;
+}
+
+/* An operator_fn call's operation for concrete types, written where the call was (an
+ * instance of the generic body that made it, mono/substitute.c), as the lowering of a
+ * non-generic body writes the operator: the built-in operation with its checks, or (a
+ * comparison) the impl's partial_cmp and its test. args are the call's: by value, or the
+ * `&` / `&mut` borrows the shape takes. */
+void operator_into(Lower *lw, Place dest, OperatorShape shape, BinOp op, Type *self, Type *rhs,
+                   Operand *args, Span span) {
+    switch (shape) {
+    case OPERATOR_ARITH:
+        arith_into(lw, dest, op, ir_place_type(lw->body, dest), args[0], args[1], span);
+        return;
+    case OPERATOR_NEG:
+        /* rustc's `impl Neg` is not #[track_caller]: `-MIN` panics in the library */
+        unary_into(lw, dest, UN_NEG, self, args[0],
+                   lw->ctx->neg_decl_span.hi ? lw->ctx->neg_decl_span : span);
+        return;
+    case OPERATOR_ASSIGN: {
+        Place p = project_deref(args[0].place, self);
+        arith_into(lw, p, op, self, (Operand){.kind = OP_COPY, .place = p}, args[1], span);
+        return;
+    }
+    case OPERATOR_ORDER: break;
+    }
+    /* through references to what they point to, as `&a < &b` compares a and b */
+    Place a = project_deref(args[0].place, self), b = project_deref(args[1].place, rhs);
+    for (; self->kind == TY_REF && self->elem->kind != TY_STR; self = self->elem)
+        a = project_deref(a, self->elem);
+    for (; rhs->kind == TY_REF && rhs->elem->kind != TY_STR; rhs = rhs->elem)
+        b = project_deref(b, rhs->elem);
+    if (is_scalar(self)) {
+        assign(lw, dest,
+               rv_binary(op, (Operand){.kind = OP_COPY, .place = a},
+                         (Operand){.kind = OP_COPY, .place = b}, ty_bool),
+               span);
+        return;
+    }
+    Def *m = operator_method(lw->ctx, NULL, self, LANG_PARTIAL_ORD, rhs);
+    if (m) {
+        Place opt = temp(lw, m->ret_ty, span);
+        call_on_refs(lw, m, a, b, opt, span);
+        partial_order_holds_into(lw, dest, op, opt, m->ret_ty, span);
+        return;
+    }
+    Operand c = cmp_values(lw, self, a, b, span);
+    assign(lw, dest, rv_binary(op, c, const_int(ty_int(IK_I32), 0), ty_bool), span);
+}
+
 /* CFG: `&&`/`||`: lhs → switch → [rhs → join | short-circuit value → join] */
 static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
@@ -229,18 +322,7 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         Node *operands[2] = {l, r};
         Place opt = temp(lw, m->ret_ty, e->span);
         lower_operator_call(lw, opt, m, operands, 2, false, e->span);
-        Type *isize = ty_int(IK_ISIZE), *ord = m->ret_ty->elems[0];
-        Place is_some = temp(lw, ty_bool, e->span), ordv = temp(lw, isize, e->span);
-        assign(lw, is_some,
-               rv_binary(BIN_EQ, discriminant_of(lw, opt, e->span), const_int(isize, 1), ty_bool),
-               e->span);
-        Type *ft;
-        Place inner = debug_field_place(opt, m->ret_ty, 1, 0, &ft);
-        (void)ord;
-        assign(lw, ordv, rv_use(discriminant_of(lw, inner, e->span), isize), e->span);
-        Operand holds = compare(lw, op, use_place(ordv, isize), const_int(isize, 0), e->span);
-        assign(lw, dest, rv_binary(BIN_BITAND, use_place(is_some, ty_bool), holds, ty_bool),
-               e->span);
+        partial_order_holds_into(lw, dest, op, opt, m->ret_ty, e->span);
         return;
     }
     if (m) {
@@ -265,8 +347,12 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     bool aggregate =
         lv->kind == TY_ADT || lv->kind == TY_ARRAY || (lv->kind == TY_TUPLE && lv->nelems);
     bool param = lv->kind == TY_PARAM || lv->kind == TY_PROJ;
+    if (op >= BIN_LT && op <= BIN_GE && param) {
+        Node *operands[2] = {l, r};
+        lower_param_operator(lw, dest, OPERATOR_ORDER, op, operands, e->span);
+        return;
+    }
     if (op >= BIN_LT && op <= BIN_GE && aggregate) {
-        decided_by_instance(lw, l->ty);         /* a parameter's ordering inside: for now */
         Place pa = value_place(lw, l), pb = value_place(lw, r);
         Operand c = cmp_values(lw, l->ty, pa, pb, e->span);
         assign(lw, dest, rv_binary(op, c, const_int(ty_int(IK_I32), 0), ty_bool), e->span);
@@ -281,11 +367,6 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
             assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq},
                    e->span);
         return;
-    }
-    /* the orderings of a parameter: per instance, for now */
-    if (op >= BIN_LT && op <= BIN_GE) {
-        decided_by_instance(lw, l->ty);
-        decided_by_instance(lw, r->ty);
     }
     if (op >= BIN_EQ && op <= BIN_GE && lv->kind == TY_REF && lv->elem->kind == TY_STR) {
         /* strs compare through the runtime: cmp(a, b) op 0 */
@@ -304,19 +385,13 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
         return;
     }
-    if (l->ty->kind == TY_PARAM || l->ty->kind == TY_PROJ) {
+    if (names_param(l->ty) || names_param(r->ty)) {
         /* `a + b` of a `T: Add`: `<T as Add<R>>::add(a, b)`, which each instance makes its
          * impl's call or the built-in operation (mono/substitute.c) */
-        Type *sides[2] = {l->ty, r->ty};
-        Operand args[2];
-        args[0] = as_reborrowed_operand(lw, l);         /* left first */
-        args[1] = as_reborrowed_operand(lw, r);
-        Def *generic_op = instance_of(lw->ctx, operator_fn(lw->ctx, op), sides, 2);
-        call(lw, fn_operand(generic_op), args, 2, dest, false, e->span);
+        Node *operands[2] = {l, r};
+        lower_param_operator(lw, dest, OPERATOR_ARITH, op, operands, e->span);
         return;
     }
-    decided_by_instance(lw, l->ty);
-    decided_by_instance(lw, r->ty);
     Operand a = as_operand_deref(lw, l);
     Operand b = as_operand_deref(lw, r);
     arith_into(lw, dest, op, e->ty, a, b, e->span);
@@ -402,7 +477,10 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         lower_operator_call(lw, dest, m, &e->u.unary.operand, 1, false, e->span);
         return;
     }
-    if (op == UN_NEG || op == UN_NOT) decided_by_instance(lw, e->u.unary.operand->ty);
+    if (op == UN_NEG && names_param(e->u.unary.operand->ty)) {
+        lower_param_operator(lw, dest, OPERATOR_NEG, BIN_ADD, &e->u.unary.operand, e->span);
+        return;
+    }
     if (op == UN_RAW_CONST || op == UN_RAW_MUT) {
         Place p = as_place(lw, e->u.unary.operand);
         Rvalue rv = {.kind = RV_RAW_REF,
@@ -488,13 +566,7 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_use(use_place(p, e->ty), e->ty), e->span);
         return;
     }
-    Operand a = as_operand_deref(lw, e->u.unary.operand);
-    if (op == UN_NEG && lw->opts->overflow_checks && ty_is_signed(e->ty)) {
-        Operand is_min = compare(lw, BIN_EQ, a, const_int(e->ty, ty_int_min(e->ty->ik)), e->span);
-        assert_not(lw, is_min, AM_NEG_OVERFLOW, e->span);
-    }
-    Rvalue rv = {.kind = RV_UNARY, .ty = e->ty, .unop = op, .a = a};
-    assign(lw, dest, rv, e->span);
+    unary_into(lw, dest, op, e->ty, as_operand_deref(lw, e->u.unary.operand), e->span);
 }
 
 /* The right side of an assignment is a value before the left side's place is computed
@@ -527,7 +599,12 @@ static void lower_assign(Lower *lw, Node *e) {
         lower_operator_call(lw, temp(lw, ty_unit, e->span), m, operands, 2, false, e->span);
         return;
     }
-    decided_by_instance(lw, l->ty);
+    if (names_param(l->ty)) {
+        Node *operands[2] = {l, r};
+        lower_param_operator(lw, temp(lw, ty_unit, e->span), OPERATOR_ASSIGN, e->u.binary.op,
+                             operands, e->span);
+        return;
+    }
     Operand v = settled_rhs(lw, as_operand_deref(lw, r), r->span);
     Place p = as_mut_place(lw, l);
     arith_into(lw, p, e->u.binary.op, l->ty, use_place(p, l->ty), v, e->span);
@@ -548,7 +625,12 @@ static int default_variant(AdtDef *a) {
 
 /* `#[derive(Default)]`: zeros, false, '\0', 0.0 and the defaults of nested types. */
 void default_into(Lower *lw, Place dest, Type *t, Span span) {
-    decided_by_instance(lw, t);
+    if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
+        /* a type parameter's: `<T as Default>::default()`, resolved by each instance */
+        Def *decl = lang_trait_method(LANG_DEFAULT, "default");
+        call(lw, fn_operand(instance_of(lw->ctx, decl, &t, 1)), NULL, 0, dest, false, span);
+        return;
+    }
     if (t->kind == TY_ADT && t->adt->is_enum) {
         /* derived Default of an enum: its `#[default]` unit variant */
         Rvalue rv = {
@@ -689,7 +771,6 @@ static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
     /* both sides through their references, down to the value (a `&str` stays one) */
     Node *recv = e->u.call.receiver, *arg = e->u.call.args.items[0];
     Type *t = recv->ty, *at = arg->ty;
-    decided_by_instance(lw, t);
     Place a = is_place_node(recv) ? as_place(lw, recv) : temp(lw, t, e->span);
     if (!is_place_node(recv)) lower_into(lw, a, recv);
     for (; t->kind == TY_REF && t->elem->kind != TY_STR; t = t->elem) a = project_deref(a, t->elem);
@@ -697,8 +778,14 @@ static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
     if (!is_place_node(arg)) lower_into(lw, b, arg);
     for (; at->kind == TY_REF && at->elem->kind != TY_STR; at = at->elem)
         b = project_deref(b, at->elem);
-    if (derived_order_into(lw, dest, t, a, b, e->u.call.method == sym_cstr("cmp"), e->span))
+    bool total = e->u.call.method == sym_cstr("cmp");
+    if (t->kind == TY_PARAM || t->kind == TY_PROJ) {
+        /* `<T as Ord>::cmp(&a, &b)`, whose body each instance's type gives */
+        Def *order = generated_method(lw->ctx, t, total ? GEN_CMP : GEN_PARTIAL_CMP, NULL);
+        call_on_refs(lw, order, a, b, dest, e->span);
         return;
+    }
+    if (derived_order_into(lw, dest, t, a, b, total, e->span)) return;
     ordering_into(lw, dest, e->ty, cmp_values(lw, t, a, b, e->span), e->span);
 }
 
@@ -878,6 +965,31 @@ static void layout_operands(Lower *lw, Operand layout, Type *layout_ty, Operand 
         out[i] = (Operand){.kind = OP_COPY, .place = project_field(p, i, ty_int(IK_USIZE))};
 }
 
+/* `f(args)` of `f: F` with `F: Fn(A) -> R` (FnMut, FnOnce; also through `&F`, `&mut F`):
+ * `<F as Fn<(A,)>>::call(&f, args)`, `call_mut(&mut f, args)` or `call_once(f, args)`, as
+ * rustc's MIR has it, so the checks see the borrow or the move of f (an `F: FnMut` must be
+ * mutable; a second call of an FnOnce is E0382). Each instance makes it the call of the
+ * closure's body, the fn item or the fn pointer F turns out to be (mono/substitute.c).
+ * args (room for one more in front) are the arguments, already evaluated. */
+static void lower_fn_param_call(Lower *lw, Place dest, Node *e, Operand *args, int nargs) {
+    Node *callee = e->u.call.callee;
+    Type *f_ty = callee->ty;
+    Place f = is_place_node(callee) ? as_place(lw, callee) : temp(lw, f_ty, e->span);
+    if (!is_place_node(callee)) lower_into(lw, f, callee);
+    for (; f_ty->kind == TY_REF; f_ty = f_ty->elem) f = project_deref(f, f_ty->elem);
+    Node *bound = f_ty->kind == TY_PARAM ? f_ty->def->fn_bound : NULL;
+    LangTrait kind = bound && bound->u.path.def ? bound->u.path.def->trait->lang : LANG_FN;
+    Type *self_ty = kind == LANG_FN_ONCE ? f_ty : ty_ref(f_ty, kind == LANG_FN_MUT);
+    memmove(args + 1, args, sizeof(Operand) * (size_t)nargs);
+    args[0] = kind == LANG_FN_ONCE
+        ? use_place(f, f_ty)
+        : borrow_arg(lw, self_ty, f, kind == LANG_FN_MUT ? BORROW_MUT : BORROW_SHARED, e->span);
+    Type **params = arena_alloc(sizeof(Type *) * (size_t)(nargs + 1));
+    for (int i = 0; i <= nargs; i++) params[i] = ir_operand_type(lw->body, &args[i]);
+    Def *op = fn_param_call(lw->ctx, kind, f_ty, params, nargs + 1, e->ty);
+    call(lw, fn_operand(op), args, nargs + 1, dest, e->ty->kind == TY_NEVER, e->span);
+}
+
 /* std::alloc's functions call the runtime's allocator; std::ptr's read and write move bits
  * without dropping anything (drop_in_place is the drop, copy a memmove). */
 static void lower_std_builtin(Lower *lw, Place dest, Builtin builtin, Node *e, Operand *args) {
@@ -1046,7 +1158,6 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         /* known statically but for `dyn Trait` (its vtable's) and slices and str (by length) */
         Type *ref_ty = ((Node *)argn->items[0])->ty, *t = ref_ty->elem, *usize = ty_int(IK_USIZE);
         bool size = def->builtin == BUILTIN_SIZE_OF_VAL;
-        decided_by_instance(lw, t);
         Place r = operand_place(lw, args[0], ref_ty, e->span);
         if (t->kind == TY_DYN) {
             Rvalue rv = {.kind = RV_PRIM,
@@ -1062,10 +1173,10 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
                    rv_binary(BIN_MUL, len, const_int(usize, layout_of(unit)->size), usize),
                    e->span);
         } else {
-            const Layout *l = layout_of(t->kind == TY_SLICE     ? t->elem
-                                            : t->kind == TY_STR ? ty_int(IK_U8)
-                                                                : t);
-            assign(lw, dest, rv_use(const_int(usize, size ? l->size : l->align), usize), e->span);
+            /* a sized type's (a type parameter's too: each instance's constant) */
+            Type *unit = t->kind == TY_SLICE ? t->elem : t->kind == TY_STR ? ty_int(IK_U8) : t;
+            Builtin fact = size ? BUILTIN_SIZE_OF : BUILTIN_ALIGN_OF;
+            assign(lw, dest, rv_use(type_fact(lw, fact, unit, e->span), usize), e->span);
         }
         return;
     }
@@ -1120,18 +1231,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (!def) {
-        /* calling a type parameter: a generic body lowered only for the checks, where an
-         * `F: FnOnce` parameter is consumed by the call (a second call is E0382) */
-        Def *param = ct->kind == TY_PARAM ? ct->def : NULL;
-        decided_by_instance(lw, ct);
-        Node *bound = param ? param->fn_bound : NULL;
-        if (bound && bound->u.path.def && bound->u.path.def->trait->lang == LANG_FN_ONCE &&
-            is_place_node(callee)) {
-            Place gone = temp(lw, callee->ty, e->span);
-            assign(lw, gone,
-                   rv_use((Operand){.kind = OP_MOVE, .place = as_place(lw, callee)}, callee->ty),
-                   e->span);
-        }
+        lower_fn_param_call(lw, dest, e, args, nargs);
         return;
     }
     Operand func = fn_operand(def);
@@ -1329,9 +1429,9 @@ void lower_into(Lower *lw, Place dest, Node *e) {
                 lower_into(lw, dest, value);
                 return;
             }
-            /* a generic body's `T::N`, for the checks: its instances read their impl's */
-            decided_by_instance(lw, e->targs[0]);
-            assign(lw, dest, rv_use(const_int(e->ty, 0), e->ty), e->span);
+            /* a generic body's `T::N`: `<T as Tr>::N`, read by each instance from its impl */
+            Def *use = assoc_const_use(lw->ctx, e->u.path.def, e->targs, e->ntargs, e->ty);
+            call(lw, fn_operand(use), NULL, 0, dest, false, e->span);
             return;
         }
         if (e->u.path.def && e->u.path.def->kind == DEF_VARIANT) {   /* a unit variant */

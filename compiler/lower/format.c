@@ -161,17 +161,7 @@ static bool call_dyn_fmt(Lower *lw, Operand stream, TraitDef *trait, Place fat, 
 
 /* The `fmt` method Display or Debug (lang) declares, or NULL if the prelude has no impl of
  * it (the decl is found through an impl: traits are not kept by lang). */
-static Def *fmt_decl(LangTrait lang) {
-    for (int i = 0; i < trait_impls.len; i++) {
-        TraitDef *trait = ((ImplDef *)trait_impls.items[i])->trait;
-        if (trait->lang != lang) continue;
-        for (int k = 0; k < trait->methods.len; k++) {
-            Def *m = trait->methods.items[k];
-            if (m->name == sym_cstr("fmt")) return m;
-        }
-    }
-    return NULL;
-}
+static Def *fmt_decl(LangTrait lang) { return lang_trait_method(lang, "fmt"); }
 
 /* Writes one value with its spec through the runtime's formatter for its type; args
  * holds the format's arguments, for widths and precisions given as arguments. A struct
@@ -189,9 +179,9 @@ static void write_value_at(Lower *lw, Operand stream, Type *ty, Operand value, c
         call_dyn_fmt(lw, stream, ty->elem->trait, operand_place(lw, value, ty, span), spec, args,
                      span))
         return;
+    /* (of a type parameter only Display and Debug pass typeck: no other fmt trait can be
+     * named as its bound) */
     bool param = ty->kind == TY_PARAM || ty->kind == TY_PROJ;
-    if (param && spec->trait != FMT_DISPLAY && spec->trait != FMT_DEBUG)
-        decided_by_instance(lw, ty);            /* `{:x}` of a T: written per instance */
     if (ty->kind == TY_ADT || (param && (spec->trait == FMT_DISPLAY || spec->trait == FMT_DEBUG))) {
         LangTrait lang = spec->trait == FMT_DISPLAY ? LANG_DISPLAY : LANG_DEBUG;
         /* a type parameter: `<T as Display>::fmt`, resolved in each instance */
@@ -294,7 +284,6 @@ bool is_builtin_fmt(Def *target) {
  * body, part by part. dest = Ok(()). */
 void builtin_fmt_into(Lower *lw, Place dest, Def *target, Type *self_ty, Operand self_ref,
                       Operand f_ref, bool expand, Span span) {
-    decided_by_instance(lw, self_ty);
     Type *formatter_ty = target->param_tys[1]->elem;
     Place f = project_deref(operand_place(lw, f_ref, target->param_tys[1], span), formatter_ty);
     /* written through the reference, as `{}` of a `&T` is: a `&str` stays whole */

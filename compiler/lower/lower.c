@@ -260,38 +260,6 @@ static void collect_fn_nodes(Node *n, const char *role, void *ctx) {
     ast_visit_children(n, collect_fn_nodes, ctx);
 }
 
-void substitute_node_types(Node *n, const char *role, void *ctx) {
-    (void)role;
-    SavedTypes *st = ctx;
-    if (n->kind == N_FN) return;                /* a nested fn item is its own body */
-    ptrvec_push(&st->nodes, n);
-    ptrvec_push(&st->types, n->ty);
-    ptrvec_push(&st->targs, n->targs);
-    if (n->ty) n->ty = ty_subst(n->ty, st->args, st->nargs);
-    if (n->ntargs) {
-        Type **t = arena_alloc(sizeof(Type *) * (size_t)n->ntargs);
-        for (int i = 0; i < n->ntargs; i++) t[i] = ty_subst(n->targs[i], st->args, st->nargs);
-        n->targs = t;
-    }
-    if (n->kind == P_IDENT && n->u.pat_ident.binding) {
-        Binding *b = n->u.pat_ident.binding;
-        ptrvec_push(&st->bindings, b);
-        ptrvec_push(&st->binding_types, b->ty);
-        b->ty = ty_subst(b->ty, st->args, st->nargs);
-    }
-    ast_visit_children(n, substitute_node_types, ctx);
-}
-
-void restore_node_types(SavedTypes *st) {
-    for (int i = 0; i < st->nodes.len; i++) {
-        Node *n = st->nodes.items[i];
-        n->ty = st->types.items[i];
-        n->targs = st->targs.items[i];
-    }
-    for (int i = 0; i < st->bindings.len; i++)
-        ((Binding *)st->bindings.items[i])->ty = st->binding_types.items[i];
-}
-
 /* The body d's generic fn or closure was lowered to for the checks, or NULL. */
 Body *checked_generic_body(LowerCtx *ctx, Def *d) {
     for (int i = 0; i < ctx->generic_bodies.len; i++)
@@ -301,26 +269,12 @@ Body *checked_generic_body(LowerCtx *ctx, Def *d) {
 }
 
 /* The body of a generic fn for one instance: the checked generic body with the instance's
- * types (mono/substitute.c). Where that body left a decision to the instance, the AST is
- * lowered again, typed with the instance's types for the duration. */
+ * types (mono/substitute.c). */
 static Body *lower_instance(LowerCtx *ctx, Instance *in) {
-    Body *generic = checked_generic_body(ctx, in->generic);
     ctx->lowering_instance = in;
-    Body *b = generic && !generic->instance_dependent
-        ? mono_instance_body(ctx, generic, in->def, in->args, in->nargs)
-        : NULL;
+    Body *b = mono_instance_body(ctx, checked_generic_body(ctx, in->generic), in->def, in->args,
+                                 in->nargs);
     ctx->lowering_instance = NULL;
-    if (b) return b;
-    Node *fn = in->generic->node;
-    SavedTypes st = {.args = in->args, .nargs = in->nargs};
-    ast_visit_children(fn, substitute_node_types, &st);
-    fn->u.fn.def = in->def;
-    ctx->lowering_instance = in;
-    ctx->call_site = fn->span;
-    b = lower_fn(ctx, fn);
-    ctx->lowering_instance = NULL;
-    fn->u.fn.def = in->generic;
-    restore_node_types(&st);
     return b;
 }
 

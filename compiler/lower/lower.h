@@ -128,13 +128,13 @@ typedef struct GeneratedBody {
     bool generic;
 } GeneratedBody;
 
-/* The types typeck left on a generic fn's nodes and bindings, while they are replaced by
- * an instance's. */
-typedef struct SavedTypes {
-    PtrVec nodes, types, targs, bindings, binding_types;
-    Type **args;
-    int nargs;
-} SavedTypes;
+/* The operator calls a generic body leaves to its instances (operator_fn, instances.c). */
+typedef enum OperatorShape {
+    OPERATOR_ARITH,                             /* `a + b`: (Self, Rhs) -> Output */
+    OPERATOR_ORDER,                             /* `a < b`: (&Self, &Rhs) -> bool */
+    OPERATOR_NEG,                               /* `-a`: (Self) -> Output */
+    OPERATOR_ASSIGN,                            /* `a += b`: (&mut Self, Rhs) -> () */
+} OperatorShape;
 
 /* The lowering of one crate: what bodies ask for of each other while they are lowered
  * (instances, closure bodies, drop glue, generated bodies), lowered in turn by lower_crate. */
@@ -160,6 +160,10 @@ struct LowerCtx {
     PtrVec generic_bodies;                      /* Body*: generic fns and closures, checked */
     PtrVec type_fact_fns;                       /* Def*: see type_fact_fn (instances.c) */
     PtrVec operator_fns;                        /* Def*: see operator_fn (instances.c) */
+    Span neg_decl_span;                         /* where the library declares Neg (see
+                                                   operator_into) */
+    PtrVec fn_param_calls;                      /* Def*: see fn_param_call (instances.c) */
+    PtrVec assoc_const_uses;                    /* Def*: see assoc_const_use (instances.c) */
 };
 
 /* ── builder.c ── */
@@ -182,7 +186,6 @@ Operand const_int(Type *ty, IntBits bits);
 Operand const_bool(bool b);
 Operand const_unit(void);
 Operand const_str(const char *s, size_t len);
-void decided_by_instance(Lower *lw, Type *t);
 Operand fn_operand(Def *d);
 Operand const_intrinsic(Intrinsic in);
 Rvalue rv_use(Operand op, Type *ty);
@@ -209,6 +212,7 @@ Node *strip_parens(Node *e);
 bool is_static_item(const Def *d);
 bool is_place_node(Node *e);
 Node *const_value(Node *path);
+Node *assoc_const_value(Def *c, Type *self);
 bool as_constant(Node *e, Operand *out);
 bool is_box_move(Node *e);
 Operand as_operand(Lower *lw, Node *e);
@@ -262,6 +266,8 @@ void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b,
 void default_into(Lower *lw, Place dest, Type *t, Span span);
 Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span);
 Place value_place(Lower *lw, Node *e);
+void operator_into(Lower *lw, Place dest, OperatorShape shape, BinOp op, Type *self, Type *rhs,
+                   Operand *args, Span span);
 Def *operator_method(LowerCtx *ctx, Def *found, Type *self, LangTrait lang, Type *rhs);
 void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index);
 void lower_into(Lower *lw, Place dest, Node *e);
@@ -330,8 +336,6 @@ void bind_params(Lower *lw, NodeList *params, int first);
 void finish_return(Lower *lw, int first, int n);
 int promoted_global(LowerCtx *ctx, Node *ref);
 Body *checked_generic_body(LowerCtx *ctx, Def *d);
-void substitute_node_types(Node *n, const char *role, void *ctx);
-void restore_node_types(SavedTypes *st);
 
 /* ── instances.c ── */
 Def *instance_of(LowerCtx *ctx, Def *d, Type **args, int nargs);
@@ -341,11 +345,18 @@ Def *trait_method_instance(LowerCtx *ctx, Def *d, Type **targs, int ntargs);
 void vtable_methods(TraitDef *trait, PtrVec *out);
 int vtable_of(LowerCtx *ctx, Type *ty, TraitDef *trait);
 Def *generated_method(LowerCtx *ctx, Type *ty, GeneratedKind kind, Def *decl);
+Def *lang_trait_method(LangTrait lang, const char *name);
 void drop_uncalled_bodies(IrProgram *prog, PtrVec *bodies);
 IntBits type_fact_value(Builtin fact, Type *t);
 Type *type_fact_type(Builtin fact);
 Def *type_fact_fn(LowerCtx *ctx, Builtin fact);
-Def *operator_fn(LowerCtx *ctx, BinOp op);
-Def *operator_fn_of(LowerCtx *ctx, const Def *d, BinOp *op);
+Def *operator_fn(LowerCtx *ctx, OperatorShape shape, BinOp op);
+Def *operator_fn_of(LowerCtx *ctx, const Def *d, OperatorShape *shape, BinOp *op);
+LangTrait operator_fn_lang(OperatorShape shape, BinOp op);
+Def *assoc_const_use(LowerCtx *ctx, Def *c, Type **targs, int ntargs, Type *ty);
+Def *assoc_const_of(LowerCtx *ctx, const Def *d);
+Def *fn_param_call(LowerCtx *ctx, LangTrait kind, Type *f, Type **params, int nparams,
+                   Type *ret);
+bool fn_param_call_of(LowerCtx *ctx, const Def *d, LangTrait *kind);
 
 #endif

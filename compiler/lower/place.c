@@ -70,21 +70,23 @@ bool is_place_node(Node *e) {
  * value in the impl for T's type (else the trait's default); NULL in a generic body. */
 Node *const_value(Node *path) {
     Def *c = path->u.path.def;
-    if (c->trait && path->ntargs && !ty_contains(path->targs[0], TY_PARAM)) {
-        for (int i = 0; i < trait_impls.len; i++) {
-            ImplDef *im = trait_impls.items[i];
-            if (!trait_implies(im->trait, c->trait, LANG_NONE) ||
-                !impl_matches(im, path->targs[0], NULL))
-                continue;
-            for (int k = 0; k < im->consts.len; k++) {
-                Def *given = im->consts.items[k];
-                if (given->name == c->name) return given->node->u.value_item.value;
-            }
+    if (!c->trait || !path->ntargs) return c->node->u.value_item.value;
+    return ty_contains(path->targs[0], TY_PARAM) ? NULL : assoc_const_value(c, path->targs[0]);
+}
+
+/* The value trait const c (`<Self as Tr>::N`) has for concrete type self: its impl's, or the
+ * trait's default. */
+Node *assoc_const_value(Def *c, Type *self) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        ImplDef *im = trait_impls.items[i];
+        if (!trait_implies(im->trait, c->trait, LANG_NONE) || !impl_matches(im, self, NULL))
+            continue;
+        for (int k = 0; k < im->consts.len; k++) {
+            Def *given = im->consts.items[k];
+            if (given->name == c->name) return given->node->u.value_item.value;
         }
     }
-    return c->trait && path->ntargs && ty_contains(path->targs[0], TY_PARAM)
-        ? NULL
-        : c->node->u.value_item.value;
+    return c->node->u.value_item.value;
 }
 
 /* A compile-time constant for literals and constant paths, or false. */

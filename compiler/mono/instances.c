@@ -5,9 +5,10 @@
  * rustc's recursion limit), the impl method a trait method resolves to for a Self, the
  * program's vtables, the Defs of generated bodies (derived impls, the compiler's fmt),
  * and the pruning of the library fns nothing reaches; in a generic body, the uses of
- * generic fns with its type parameters (generic_use) and the facts of a parameter type
- * (type_fact_fn) that each instance resolves. Instance bodies are made by substitute.c
- * (or lowered again by lower/lower.c), generated ones by lower/derive.c. */
+ * generic fns with its type parameters (generic_use), the facts of a parameter type
+ * (type_fact_fn), its operators (operator_fn), calls of its `F: Fn` parameters
+ * (fn_param_call) and its `T::CONST`s (assoc_const_use), which each instance resolves.
+ * Instance bodies are made by substitute.c, generated ones by lower/derive.c. */
 #include "lower/lower.h"
 
 #include <stdlib.h>
@@ -268,6 +269,20 @@ int vtable_of(LowerCtx *ctx, Type *ty, TraitDef *trait) {
     return prog->nvtables++;
 }
 
+/* The method called name of the lang trait lang (the trait's declaration: instance_of it
+ * with Self as type argument), or NULL. */
+Def *lang_trait_method(LangTrait lang, const char *name) {
+    for (int i = 0; i < trait_impls.len; i++) {
+        TraitDef *trait = ((ImplDef *)trait_impls.items[i])->trait;
+        if (trait->lang != lang) continue;
+        for (int k = 0; k < trait->methods.len; k++) {
+            Def *m = trait->methods.items[k];
+            if (m->name == sym_cstr(name)) return m;
+        }
+    }
+    return NULL;
+}
+
 /* ── facts of a type ── */
 
 /* The value of std's size_of, align_of, needs_drop or the prelude's is_scalar for concrete
@@ -306,41 +321,149 @@ Def *type_fact_fn(LowerCtx *ctx, Builtin fact) {
     return d;
 }
 
-/* A binary operator applied to a generic body's type parameter (`a + b` of a `T: Add`):
- * `<Self as Add<Rhs>>::add(a, b)`, a Def of two type parameters (Self, Rhs) and no body,
- * one per operator, that each instance makes the impl's method or the built-in operation.
- * (The prelude's operator traits declare no methods: the operators are built in.) */
-Def *operator_fn(LowerCtx *ctx, BinOp op) {
+/* An operator applied to a generic body's type parameter, as rustc's MIR calls the trait's
+ * method with the parameter as a type argument: `<Self as Add<Rhs>>::add(a, b)`,
+ * `<Self as PartialOrd<Rhs>>::lt(&a, &b)`, `<Self as Neg>::neg(a)`,
+ * `<Self as AddAssign<Rhs>>::add_assign(&mut a, b)`. A Def of no body with the type
+ * parameters Self and Rhs (Neg: Self alone), one per shape and operator, that each instance
+ * makes the impl's method or the built-in operation (mono/substitute.c). Its value holds
+ * the shape and the operator. (The prelude's operator traits declare no methods: the
+ * operators are built in.) */
+/* rustc's name of the trait method an operator_fn stands for: `Add::add`, `PartialOrd::lt`,
+ * `Neg::neg`, `AddAssign::add_assign`. */
+static const char *operator_fn_name(OperatorShape shape, BinOp op) {
+    static const char *const traits[] = {"Add", "Sub", "Mul", "Div", "Rem", "BitAnd", "BitOr",
+                                         "BitXor", "Shl", "Shr"};
+    static const char *const methods[] = {"add", "sub", "mul", "div", "rem", "bitand", "bitor",
+                                          "bitxor", "shl", "shr"};
+    static const char *const orders[] = {"lt", "le", "gt", "ge"};
+    switch (shape) {
+    case OPERATOR_ORDER: return arena_printf("PartialOrd::%s", orders[op - BIN_LT]);
+    case OPERATOR_NEG: return "Neg::neg";
+    case OPERATOR_ASSIGN: return arena_printf("%sAssign::%s_assign", traits[op], methods[op]);
+    case OPERATOR_ARITH: break;
+    }
+    return arena_printf("%s::%s", traits[op], methods[op]);
+}
+
+Def *operator_fn(LowerCtx *ctx, OperatorShape shape, BinOp op) {
+    OperatorShape have_shape;
     BinOp have;
     for (int i = 0; i < ctx->operator_fns.len; i++)
-        if (operator_fn_of(ctx, ctx->operator_fns.items[i], &have) && have == op)
+        if (operator_fn_of(ctx, ctx->operator_fns.items[i], &have_shape, &have) &&
+            have_shape == shape && have == op)
             return ctx->operator_fns.items[i];
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
-    d->name = sym_cstr("<operator>");
-    d->value = op;
-    d->ngenerics = 2;
-    d->nparams = 2;
+    d->name = sym_cstr(operator_fn_name(shape, op));
+    d->value = (IntBits)shape << 8 | (IntBits)op;
+    d->ngenerics = shape == OPERATOR_NEG ? 1 : 2;
+    d->nparams = d->ngenerics;
     d->param_tys = arena_alloc(sizeof(Type *) * 2);
-    for (int i = 0; i < 2; i++) {
+    Type *sides[2] = {NULL, NULL};
+    for (int i = 0; i < d->ngenerics; i++) {
         Def *param = arena_alloc(sizeof *param);
         param->kind = DEF_TYPE_PARAM;
         param->name = sym_cstr(i ? "Rhs" : "Self");
         param->variant = i;                     /* its TY_PARAM index */
-        d->param_tys[i] = ty_param(param);
+        sides[i] = d->param_tys[i] = ty_param(param);
     }
-    d->ret_ty = d->param_tys[0];
+    d->ret_ty = sides[0];
+    switch (shape) {
+    case OPERATOR_ORDER:
+        for (int i = 0; i < 2; i++) d->param_tys[i] = ty_ref(sides[i], false);
+        d->ret_ty = ty_bool;
+        break;
+    case OPERATOR_ASSIGN:
+        d->param_tys[0] = ty_ref(sides[0], true);
+        d->ret_ty = ty_unit;
+        break;
+    case OPERATOR_ARITH:
+    case OPERATOR_NEG: break;
+    }
     ptrvec_push(&ctx->operator_fns, d);
     return d;
 }
 
-/* Whether d is an operator_fn, and which operator. */
-Def *operator_fn_of(LowerCtx *ctx, const Def *d, BinOp *op) {
+/* Whether d is an operator_fn, and of which shape and operator. */
+Def *operator_fn_of(LowerCtx *ctx, const Def *d, OperatorShape *shape, BinOp *op) {
     for (int i = 0; d && i < ctx->operator_fns.len; i++)
         if (ctx->operator_fns.items[i] == d) {
-            *op = (BinOp)d->value;
+            *shape = (OperatorShape)(d->value >> 8);
+            *op = (BinOp)(d->value & 0xff);
             return (Def *)d;
         }
+    return NULL;
+}
+
+/* The lang trait whose impl an operator_fn of shape and op calls. */
+LangTrait operator_fn_lang(OperatorShape shape, BinOp op) {
+    switch (shape) {
+    case OPERATOR_ORDER: return LANG_PARTIAL_ORD;
+    case OPERATOR_NEG: return LANG_NEG;
+    case OPERATOR_ASSIGN: return ty_operator_lang(op, true);
+    case OPERATOR_ARITH: break;
+    }
+    return ty_operator_lang(op, false);
+}
+
+/* The call of a value of type parameter F in a generic body, `<F as Fn<Args>>::call(&f,
+ * args)` (kind LANG_FN; LANG_FN_MUT: call_mut(&mut f, args), LANG_FN_ONCE: call_once(f,
+ * args)): a Def of no body, one per call, with F in inst_args[0] and the signature the call
+ * site gives (params[0] is f's, by reference or by value), which the checks instantiate as
+ * any callee's, and each instance makes the call of the closure's body, fn item or fn
+ * pointer that F is (mono/substitute.c). */
+static const char *const fn_call_names[] = {"Fn::call", "FnMut::call_mut", "FnOnce::call_once"};
+
+Def *fn_param_call(LowerCtx *ctx, LangTrait kind, Type *f, Type **params, int nparams,
+                   Type *ret) {
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr(fn_call_names[kind - LANG_FN]);
+    d->value = kind;
+    d->inst_args = arena_alloc(sizeof(Type *));
+    d->inst_args[0] = f;
+    d->nparams = nparams;
+    d->param_tys = params;
+    d->ret_ty = ret;
+    ptrvec_push(&ctx->fn_param_calls, d);
+    return d;
+}
+
+/* Whether d is a fn_param_call, and of which Fn trait. */
+bool fn_param_call_of(LowerCtx *ctx, const Def *d, LangTrait *kind) {
+    if (!d || d->kind != DEF_FN || d->value < LANG_FN || d->value > LANG_FN_ONCE ||
+        d->name != sym_cstr(fn_call_names[d->value - LANG_FN]))
+        return false;
+    for (int i = 0; i < ctx->fn_param_calls.len; i++)
+        if (ctx->fn_param_calls.items[i] == d) {
+            *kind = (LangTrait)d->value;
+            return true;
+        }
+    return false;
+}
+
+/* `<T as Tr>::N` of trait const c in a generic body (targs: its type arguments, Self first;
+ * ty: its type): a Def of no body and no parameters, one per use, that each instance
+ * replaces with the value of the impl for its Self (mono/substitute.c). */
+Def *assoc_const_use(LowerCtx *ctx, Def *c, Type **targs, int ntargs, Type *ty) {
+    Def *d = arena_alloc(sizeof *d);
+    d->kind = DEF_FN;
+    d->name = sym_cstr(arena_printf("<%s as %s>::%s", ty_str_of(targs[0]),
+                                    sym_str(c->trait->name), sym_str(c->name)));
+    d->inst_args = arena_alloc(sizeof(Type *) * (size_t)ntargs);
+    memcpy(d->inst_args, targs, sizeof(Type *) * (size_t)ntargs);
+    d->ret_ty = ty;
+    d->assoc_base = c;
+    ptrvec_push(&ctx->assoc_const_uses, d);
+    return d;
+}
+
+/* The trait const an assoc_const_use stands for, or NULL. */
+Def *assoc_const_of(LowerCtx *ctx, const Def *d) {
+    if (!d || !d->assoc_base || d->kind != DEF_FN) return NULL;
+    for (int i = 0; i < ctx->assoc_const_uses.len; i++)
+        if (ctx->assoc_const_uses.items[i] == d) return d->assoc_base;
     return NULL;
 }
 

@@ -9,9 +9,8 @@
 void drops_elaborate(IrProgram *prog);
 
 /* The body of an instance of a generic fn or closure (substitute.c): the checked generic
- * body with args substituted in every type and its callees resolved for them; NULL when
- * a callee cannot be (the AST is lowered again instead). Lowering calls it as instances
- * are asked for. */
+ * body with args substituted in every type and its callees resolved for them (a callee no
+ * impl can be chosen for is reported). Lowering calls it as instances are asked for. */
 typedef struct LowerCtx LowerCtx;
 Body *mono_instance_body(LowerCtx *ctx, const Body *generic, Def *instance, Type **args,
                          int nargs);

@@ -293,17 +293,10 @@ Type *check_call(Tc *tc, Node *n, Type *expected) {
     int nsig;
     Type *ret;
     if (t->kind == TY_PARAM && fn_bound_sig(tc, t->def, NULL, 0, &sig, &nsig, &ret)) {
-        /* calling an `F: FnMut` parameter borrows it mutably: it must be `mut` (E0596) */
-        Binding *b = callee->kind == N_PATH ? callee->u.path.binding : NULL;
+        /* calling an `F: FnMut` parameter borrows it mutably (`call_mut(&mut f)`: E0596 when
+         * f is not `mut`, reported from the IR): a closure capturing f captures it so */
         TraitDef *kind = t->def->fn_bound->u.path.def ? t->def->fn_bound->u.path.def->trait : NULL;
-        if (b && kind && kind->lang == LANG_FN_MUT && !b->is_mut) {
-            Diag *d = diag_error("E0596", callee->span,
-                                 "cannot borrow `%s` as mutable, as it is not declared as mutable",
-                                 sym_str(b->name));
-            diag_label(d, "cannot borrow as mutable");
-            diag_help(d, "consider changing this to be mutable: `mut %s`", sym_str(b->name));
-            diag_emit(d);
-        }
+        if (kind && kind->lang == LANG_FN_MUT) note_mutation(tc, callee);
         check_args_of(tc, n, sig, nsig, NULL, t->def, 0);
         return ret;
     }

@@ -217,10 +217,15 @@ static void scan_uses(UseScan *us, Node *e, bool value) {
         else if (e->kind == N_UNARY) scan_uses(us, e->u.unary.operand, false);
         return;
     case N_PAREN: scan_uses(us, e->u.unary.operand, value); return;
-    case N_CALL:
-        scan_uses(us, e->u.call.callee, false);
+    case N_CALL: {
+        /* an `F: FnOnce` parameter is moved into its call (`call_once(f)`) */
+        Type *f = e->u.call.callee->ty ? zonk(us->tc, e->u.call.callee->ty) : NULL;
+        Node *bound = f && f->kind == TY_PARAM ? f->def->fn_bound : NULL;
+        bool once = bound && bound->u.path.def && bound->u.path.def->trait->lang == LANG_FN_ONCE;
+        scan_uses(us, e->u.call.callee, once);
         scan_use_list(us, &e->u.call.args);
         return;
+    }
     case N_METHOD_CALL:
         scan_uses(us, e->u.call.receiver,
                   e->u.call.method_def && e->u.call.method_def->self_kind == SELF_VALUE);
