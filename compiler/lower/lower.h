@@ -66,6 +66,8 @@ typedef struct Lower {
      * lowering's own map, the resolver's Bindings stay as resolve and typeck left them */
     int *binding_locals;
     int binding_locals_cap;
+    Node *unadjusted;                           /* the node whose own value is being lowered,
+                                                   its adjustments (Node.adjustments) aside */
     PtrVec extended_temps;                      /* Node*: whose temporary the `let` being lowered
                                                    extends to its block's end (mark_extended) */
 } Lower;
@@ -219,6 +221,9 @@ int item_global(LowerCtx *ctx, Node *item);
 int static_local(LowerCtx *ctx, Node *item);
 Place binding_place(Lower *lw, Binding *b);
 Place as_mut_place(Lower *lw, Node *e);
+bool has_adjustments(const Lower *lw, const Node *e);
+Type *value_ty(const Lower *lw, const Node *e);
+Place adjusted_place(Lower *lw, Node *e);
 Place user_deref_place(Lower *lw, Node *e);
 Place as_place(Lower *lw, Node *e);
 Operand as_operand_deref(Lower *lw, Node *e);

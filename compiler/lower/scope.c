@@ -48,7 +48,7 @@ static bool is_extended(Lower *lw, Node *e) {
  * temporaries made while computing e die before it, as rustc orders them (`g(&make()).n`
  * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
 Place temp_holding(Lower *lw, Node *e) {
-    int local = new_local(lw, e->ty, 0, e->span, false, false);
+    int local = new_local(lw, value_ty(lw, e), 0, e->span, false, false);
     storage(lw, ST_STORAGE_LIVE, local, e->span);
     Place holder = local_place(local);
     void *entry = scope_entry(local, ENTRY_HOLDER);  /* in scope already for jumps out of e */
