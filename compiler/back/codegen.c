@@ -201,7 +201,8 @@ static LLVMValueRef vtable_global(Cg *cg, int index) {
     const Layout *l = layout_of(vt->ty);
     fields[0] = const_i64(cg, l->size);
     fields[1] = const_i64(cg, l->align);
-    fields[2] = vt->ty->drop_glue ? user_fn(cg, vt->ty->drop_glue) : LLVMConstNull(cg->ptr);
+    Def *glue = ir_drop_glue(cg->prog, vt->ty);
+    fields[2] = glue ? user_fn(cg, glue) : LLVMConstNull(cg->ptr);
     types[0] = types[1] = cg->i64;
     types[2] = cg->ptr;
     for (int i = 0; i < vt->nmethods; i++) {
@@ -1058,7 +1059,7 @@ static void emit_term(Cg *cg, const Term *t) {
             LLVMBuildBr(cg->b, cg->blocks[t->target]);
             break;
         }
-        Def *glue = dropped->drop_glue;
+        Def *glue = ir_drop_glue(cg->prog, dropped);
         if (glue) {
             bool sret;
             LLVMValueRef addr = place_addr(cg, t->place);

@@ -92,6 +92,10 @@ Type *ir_place_type(Body *body, Place p) {
     return body->locals[p.local].ty;
 }
 
+Def *ir_drop_glue(const IrProgram *prog, const Type *t) {
+    return t->id < prog->drop_glue_cap ? prog->drop_glue[t->id] : NULL;
+}
+
 int ir_fn_nparams(const Def *d) { return d->nparams + (d->track_caller ? 3 : 0); }
 
 Type *ir_fn_param(const Def *d, int i) {

@@ -351,8 +351,14 @@ typedef struct IrProgram {
     int ngeneric_bodies;
     IrVtable *vtables;                          /* CONST_VTABLE operands index this */
     int nvtables;
+    /* the `drop_in_place::<T>` of each type T lowering made one for, by Type.id (NULL:
+     * none; ir_drop_glue reads it) */
+    Def **drop_glue;
+    uint32_t drop_glue_cap;
 } IrProgram;
 
+/* The drop glue of t (a TM_DROP of a t calls it), or NULL when t has none. */
+Def *ir_drop_glue(const IrProgram *prog, const Type *t);
 /* The static a negative place local stands for. */
 IrGlobal *ir_global(const IrProgram *prog, int local);
 /* --print instances: `name::<A, B>` and its link name, one line per instance. */

@@ -85,15 +85,16 @@ void arith_into(Lower *lw, Place dest, BinOp op, Type *ty, Operand a, Operand b,
  * borrowed where it is; a `&mut` one two-phase where rustc makes it so (the autoref of an
  * overloaded compound assignment, `v += w`), else plainly mutable (IndexMut). */
 Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span) {
+    Type *ty = value_ty(lw, e);
     /* by reference where the parameter is `&T` and the operand a T (which may itself be `&str`) */
-    if (param->kind != TY_REF || (e->ty->kind == TY_REF && param->elem != e->ty))
+    if (param->kind != TY_REF || (ty->kind == TY_REF && param->elem != ty))
         return as_reborrowed_operand(lw, e);
     Place p;
     if (is_place_node(e)) {
         /* borrowed mutably (`w[i] += x`'s add_assign): through IndexMut and DerefMut */
         p = param->is_mut ? as_mut_place(lw, e) : as_place(lw, e);
     } else {
-        p = temp(lw, e->ty, span);
+        p = temp(lw, ty, span);
         lower_into(lw, p, e);
     }
     BorrowKind kind = !param->is_mut ? BORROW_SHARED : two_phase ? BORROW_TWO_PHASE : BORROW_MUT;
@@ -315,8 +316,8 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     BinOp op = e->u.binary.op;
     Node *l = e->u.binary.lhs, *r = e->u.binary.rhs;
     /* typeck found the impl, or a generic body's instance reaches one through `T: Add` */
-    Def *m =
-        operator_method(lw->ctx, e->u.binary.method, l->ty, ty_operator_lang(op, false), r->ty);
+    Def *m = operator_method(lw->ctx, e->u.binary.method, value_ty(lw, l),
+                             ty_operator_lang(op, false), value_ty(lw, r));
     if (m && op >= BIN_LT && op <= BIN_GE) {
         /* `a < b` with `impl PartialOrd`: partial_cmp(&a, &b) is Some(Less) */
         Node *operands[2] = {l, r};
@@ -1391,6 +1392,11 @@ static void lower_conversion_into(Lower *lw, Place dest, Node *e) {
 }
 
 void lower_into(Lower *lw, Place dest, Node *e) {
+    if (has_adjustments(lw, e)) {
+        Type *ty = adjusted_ty(e);
+        assign(lw, dest, rv_use(use_place(adjusted_place(lw, e), ty), ty), e->span);
+        return;
+    }
     Type *want = ir_place_type(lw->body, dest);
     bool mut_ref = e->ty && e->ty->kind == TY_REF && e->ty->is_mut;
     if (mut_ref && want->kind == TY_REF && !want->is_mut) {

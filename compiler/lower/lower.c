@@ -282,7 +282,7 @@ static Body *lower_instance(LowerCtx *ctx, Instance *in) {
  * for an enum, the elements for an array) in order, each through its own glue.
  * CFG: Drop::drop → [enum: switch → fields' drops → join | fields | array loop] → return */
 static Body *lower_drop_glue(LowerCtx *ctx, Type *t) {
-    Def *d = t->drop_glue;
+    Def *d = ir_drop_glue(ctx->program, t);
     Lower lw;
     Body *b = begin_type_body(&lw, ctx, d, t);
     Span span = b->span;

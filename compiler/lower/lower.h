@@ -70,6 +70,8 @@ typedef struct Lower {
      * lowering's own map, the resolver's Bindings stay as resolve and typeck left them */
     int *binding_locals;
     int binding_locals_cap;
+    Node *unadjusted;                           /* the node whose own value is being lowered,
+                                                   its adjustments (Node.adjustments) aside */
     PtrVec extended_temps;                      /* Node*: whose temporary the `let` being lowered
                                                    extends to its block's end (mark_extended) */
 } Lower;
@@ -233,6 +235,9 @@ Place binding_place(Lower *lw, Binding *b);
 typedef enum UpvarPlace { UPVAR_LOCAL, UPVAR_CAPTURED, UPVAR_NOT_CAPTURED } UpvarPlace;
 UpvarPlace closure_upvar_place(Lower *lw, Node *e, Place *out);
 Place as_mut_place(Lower *lw, Node *e);
+bool has_adjustments(const Lower *lw, const Node *e);
+Type *value_ty(const Lower *lw, const Node *e);
+Place adjusted_place(Lower *lw, Node *e);
 Place user_deref_place(Lower *lw, Node *e);
 Place as_place(Lower *lw, Node *e);
 Operand as_operand_deref(Lower *lw, Node *e);

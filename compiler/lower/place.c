@@ -1,9 +1,9 @@
 /* place.c — expressions as places and operands.
  *
- * Takes: a typed expression.
+ * Takes: a typed expression (and typeck's adjustments beside it).
  * Gives: the Place it denotes (variables, captures, fields, derefs, indexes with their
  * bounds checks, statics and promoted constants) or an Operand of its value (a constant,
- * a copy or move of a place, or a temporary holding it). */
+ * a copy or move of a place, or a temporary holding it), its adjustments applied. */
 #include "lower/lower.h"
 
 #include <stdlib.h>
@@ -57,6 +57,7 @@ bool is_static_item(const Def *d) {
 }
 
 bool is_place_node(Node *e) {
+    if (e->nadjustments) return true;           /* each a built-in deref: a place */
     e = strip_parens(e);
     switch (e->kind) {
     case N_PATH: return e->u.path.binding != NULL || is_static_item(e->u.path.def);
@@ -165,7 +166,40 @@ bool is_box_move(Node *e) {
         !is_place_node(owner); /* a variable, or a value made here */
 }
 
+/* Whether e's adjustments apply where it is lowered now (not to its own value, which
+ * adjusted_place lowers first). */
+bool has_adjustments(const Lower *lw, const Node *e) {
+    return e->nadjustments && e != lw->unadjusted;
+}
+
+/* The type of the value lowering e gives: after its adjustments, unless its own value is
+ * being lowered. */
+Type *value_ty(const Lower *lw, const Node *e) {
+    return has_adjustments(lw, e) ? adjusted_ty(e) : e->ty;
+}
+
+/* The place of e's value after its adjustments (typeck's, Node.adjustments): e's own
+ * value (its place, or a temporary holding it), then each built-in deref. */
+Place adjusted_place(Lower *lw, Node *e) {
+    Node *saved = lw->unadjusted;
+    lw->unadjusted = e;
+    Place p = as_place(lw, e);
+    lw->unadjusted = saved;
+    Type *t = e->ty;
+    for (int i = 0; i < e->nadjustments; i++) {
+        if (e->adjustments[i].kind != ADJUST_DEREF) continue;
+        t = t->elem;
+        p = project_deref(p, t);
+    }
+    return p;
+}
+
 Operand as_operand(Lower *lw, Node *e) {
+    if (has_adjustments(lw, e)) {
+        Operand op = use_place(adjusted_place(lw, e), adjusted_ty(e));
+        op.span = e->span;
+        return op;
+    }
     Operand c;
     if (as_constant(e, &c)) return c;
     if (ty_is_unit(e->ty) || e->ty->kind == TY_NEVER) {
@@ -192,9 +226,10 @@ Operand as_operand(Lower *lw, Node *e) {
 /* A `&mut T` place reborrowed (`&mut *r`, two-phase as rustc's reborrows of receivers and
  * arguments are), not moved: a method's receiver, an operator's operand. */
 Operand as_reborrowed_operand(Lower *lw, Node *e) {
-    if (e->ty->kind != TY_REF || !e->ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
-    Place target = project_deref(as_place(lw, e), e->ty->elem);
-    return borrow_arg(lw, e->ty, target, BORROW_TWO_PHASE, e->span);
+    Type *ty = value_ty(lw, e);
+    if (ty->kind != TY_REF || !ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
+    Place target = project_deref(as_place(lw, e), ty->elem);
+    return borrow_arg(lw, ty, target, BORROW_TWO_PHASE, e->span);
 }
 
 /* An argument: a `&mut T` place passed where the parameter is a reference is reborrowed, as
@@ -384,6 +419,7 @@ Place user_deref_place(Lower *lw, Node *e) {
 }
 
 Place as_place(Lower *lw, Node *e) {
+    if (has_adjustments(lw, e)) return adjusted_place(lw, e);
     e = strip_parens(e);
     Place upvar;
     if (closure_upvar_place(lw, e, &upvar) == UPVAR_CAPTURED) return upvar;

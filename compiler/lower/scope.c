@@ -58,7 +58,7 @@ static bool is_extended(Lower *lw, Node *e) {
  * temporaries made while computing e die before it, as rustc orders them (`g(&make()).n`
  * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
 Place temp_holding(Lower *lw, Node *e) {
-    int local = new_local(lw, e->ty, 0, e->span, false, false);
+    int local = new_local(lw, value_ty(lw, e), 0, e->span, false, false);
     storage(lw, ST_STORAGE_LIVE, local, e->span);
     Place holder = local_place(local);
     void *entry = scope_entry(local, ENTRY_HOLDER);  /* in scope already for jumps out of e */
@@ -276,7 +276,8 @@ bool may_need_drop(Type *t) {
 }
 
 void request_drop_glue(LowerCtx *ctx, Type *t) {
-    if (t->drop_glue || ty_contains(t, TY_PARAM) || t->kind == TY_DYN)
+    IrProgram *prog = ctx->program;
+    if (ir_drop_glue(prog, t) || ty_contains(t, TY_PARAM) || t->kind == TY_DYN)
         return; /* generic: only checked; dyn: the vtable's */
     Def *d = arena_alloc(sizeof *d);
     d->kind = DEF_FN;
@@ -286,7 +287,16 @@ void request_drop_glue(LowerCtx *ctx, Type *t) {
     d->param_tys = arena_alloc(sizeof(Type *));
     d->param_tys[0] = ty_ref(t, true);
     d->ret_ty = ty_unit;
-    t->drop_glue = d;
+    if (t->id >= prog->drop_glue_cap) {
+        uint32_t cap = prog->drop_glue_cap ? prog->drop_glue_cap : 256;
+        while (cap <= t->id) cap *= 2;
+        prog->drop_glue = arena_realloc(prog->drop_glue, sizeof(Def *) * prog->drop_glue_cap,
+                                        sizeof(Def *) * cap);
+        memset(prog->drop_glue + prog->drop_glue_cap, 0,
+               sizeof(Def *) * (cap - prog->drop_glue_cap));
+        prog->drop_glue_cap = cap;
+    }
+    prog->drop_glue[t->id] = d;
     ptrvec_push(&ctx->glue_types, t);
 }
 

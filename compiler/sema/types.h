@@ -98,8 +98,6 @@ struct Type {
                                                  * inference variables) */
     uint32_t kinds;                             /* bit k: t or a type inside it is of
                                                  * TypeKind k (ty_contains) */
-    Def *drop_glue;                             /* lowering's `drop_in_place::<t>` (a TM_DROP
-                                                 * of a t calls it) */
     Type *erased;                               /* ty_erase_regions's memo */
 };
 

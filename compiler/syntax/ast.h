@@ -13,6 +13,7 @@ typedef struct AdtField AdtField;
 typedef struct TraitDef TraitDef;
 typedef struct ImplDef ImplDef;
 typedef struct Conversion Conversion;
+typedef struct Adjustment Adjustment;
 
 typedef struct NodeList {
     Node **items;
@@ -201,6 +202,9 @@ struct Node {
     int ntargs;
     Conversion *conversion;                     /* typeck only: what a conversion call or cast
                                                    resolved to (typeck/typeck.h), or NULL */
+    Adjustment *adjustments;                    /* typeck only: what the value goes through
+                                                   where it is used (typeck/typeck.h) */
+    int nadjustments;
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
     /* typeck only: a `&mut` at a coercion site whose expected type is a reference is

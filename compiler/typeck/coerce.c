@@ -4,7 +4,8 @@
  * Gives: `!` to anything, unsizing (`&[T; N]` to `&[T]`, `&T`/`Box<T>` to `dyn Trait`),
  * `&mut T` to `&T` and to raw pointers, deref coercions through Deref, fn items and
  * non-capturing closures to fn pointers; the node is wrapped (N_UNSIZE, N_UNARY deref)
- * for lowering. Otherwise the types unify, or E0308. */
+ * for lowering. Otherwise the types unify, or E0308. Also the adjustments kept beside a
+ * node (add_adjustment, adjusted_ty: Node.adjustments), which lowering applies. */
 #include "patina.h"
 #include "typeck_internal.h"
 
@@ -188,6 +189,21 @@ bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     }
     mismatch(tc, at->span, expected, found);
     return false;
+}
+
+/* Records that at's value goes through kind where it is used (after those recorded). */
+void add_adjustment(Node *at, AdjustKind kind) {
+    Adjustment *all = arena_alloc(sizeof *all * (size_t)(at->nadjustments + 1));
+    if (at->nadjustments) memcpy(all, at->adjustments, sizeof *all * (size_t)at->nadjustments);
+    all[at->nadjustments++] = (Adjustment){kind};
+    at->adjustments = all;
+}
+
+Type *adjusted_ty(const Node *e) {
+    Type *t = e->ty;
+    for (int i = 0; i < e->nadjustments; i++)
+        if (e->adjustments[i].kind == ADJUST_DEREF) t = t->elem;
+    return t;
 }
 
 /* Makes node at `*at` through Deref (at's type is T or a reference to it). */

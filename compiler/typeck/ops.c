@@ -226,13 +226,8 @@ Type *check_binary(Tc *tc, Node *n) {
             /* `&String == &str`: the referents compared by `impl PartialEq<str> for String` */
             Type *param = cands[i]->nparams > 1 ? cands[i]->param_tys[1] : NULL;
             if (!param || param->kind != TY_REF || !could_unify(tc, param->elem, re)) continue;
-            Node *sides[2] = {lhs, rhs};
-            Type *elems[2] = {le, re};
-            for (int j = 0; j < 2; j++) {
-                wrap_node(tc, sides[j], N_UNARY);
-                sides[j]->u.unary.op = UN_DEREF;
-                set_ty(tc, sides[j], elems[j]);
-            }
+            add_adjustment(lhs, ADJUST_DEREF);
+            add_adjustment(rhs, ADJUST_DEREF);
             n->u.binary.method = cands[i];
             return ty_bool;
         }

@@ -152,7 +152,25 @@ static void check_fn_body(Tc *tc, Node *fn) {
     check_coverage(tc, errors_before);
 }
 
-static void lint_int_literal(Node *n) {
+static int compare_node_addresses(const void *a, const void *b) {
+    uintptr_t x = (uintptr_t)*(Node *const *)a, y = (uintptr_t)*(Node *const *)b;
+    return (x > y) - (x < y);
+}
+
+/* The integer literals negated by a unary minus (so that `-128i8` is in range), into out,
+ * sorted for bsearch. */
+static void negated_literals(PtrVec *typed, PtrVec *out) {
+    for (int i = 0; i < typed->len; i++) {
+        Node *n = typed->items[i];
+        if (n->kind != N_UNARY || n->u.unary.op != UN_NEG) continue;
+        Node *e = n->u.unary.operand;
+        while (e->kind == N_PAREN) e = e->u.unary.operand;
+        if (e->kind == N_LIT_INT) ptrvec_push(out, e);
+    }
+    if (out->len) qsort(out->items, (size_t)out->len, sizeof(void *), compare_node_addresses);
+}
+
+static void lint_int_literal(Node *n, const PtrVec *negated) {
     Type *t = n->ty;
     if (t->kind != TY_INT || n->u.lit.too_large) {
         if (n->u.lit.too_large) {
@@ -174,11 +192,11 @@ static void lint_int_literal(Node *n) {
         return;
     }
     IntBits v = n->u.lit.int_value;
-    /* a literal directly under unary minus may reach MIN; resolved by the caller's flag */
+    /* a literal directly under unary minus may reach MIN */
+    bool is_negated = negated->len && bsearch(&n, negated->items, (size_t)negated->len,
+                                              sizeof(void *), compare_node_addresses);
     IntBits max = ty_int_max(t->ik);
-    IntBits limit = n->u.lit.bool_value && ty_int_signed(t->ik)
-                        ? max + 1
-                        : max; /* bool_value marks "negated" */
+    IntBits limit = is_negated && ty_int_signed(t->ik) ? max + 1 : max;
     if (v <= limit) return;
     size_t len;
     const char *text = span_text(n->span, &len);
@@ -214,17 +232,6 @@ static void lint_float_literal(Node *n, bool *noted) {
     if (!*noted) diag_note(d, "`#[deny(overflowing_literals)]` on by default");
     *noted = true;
     diag_emit(d);
-}
-
-/* Marks integer literals negated by a unary minus so that `-128i8` is in range. */
-static void mark_negated_literals(PtrVec *typed) {
-    for (int i = 0; i < typed->len; i++) {
-        Node *n = typed->items[i];
-        if (n->kind != N_UNARY || n->u.unary.op != UN_NEG) continue;
-        Node *e = n->u.unary.operand;
-        while (e->kind == N_PAREN) e = e->u.unary.operand;
-        if (e->kind == N_LIT_INT) e->u.lit.bool_value = true;
-    }
 }
 
 /* Whether a (zonked) type still contains an inference variable. */
@@ -292,8 +299,10 @@ static void finish(Tc *tc) {
         tc->fn = saved;
     }
     if (diag_error_count() == 0) {
-        mark_negated_literals(&tc->typed);
-        for (int i = 0; i < tc->int_lits.len; i++) lint_int_literal(tc->int_lits.items[i]);
+        PtrVec negated = {0};
+        negated_literals(&tc->typed, &negated);
+        for (int i = 0; i < tc->int_lits.len; i++)
+            lint_int_literal(tc->int_lits.items[i], &negated);
         bool noted = false;
         for (int i = 0; i < tc->float_lits.len; i++)
             lint_float_literal(tc->float_lits.items[i], &noted);

@@ -61,6 +61,21 @@ struct Conversion {
     Def *from;              /* CONVERSION_FROM_CALL: the impl's `from` */
 };
 
+/* What typeck applies to an expression's value where it is used, as rustc's TypeckResults
+ * adjustments: kept on the node (Node.adjustments, in order, which only typeck writes),
+ * whose kind, children and type (the value before the adjustments) stay as parsed and
+ * inferred; lowering applies them (spec 9.12). */
+typedef enum AdjustKind {
+    ADJUST_DEREF,           /* the built-in `*` of a reference: the place it points to */
+} AdjustKind;
+
+struct Adjustment {
+    AdjustKind kind;
+};
+
+/* e's type after its adjustments: the type of the value its use sees. */
+Type *adjusted_ty(const Node *e);
+
 /* e, or for an identity conversion the operand it stands for (as often as that applies). */
 Node *skip_identity_conversions(Node *e);
 

@@ -65,6 +65,7 @@ bool autoderef_allowed(Tc *tc, int *steps, Type *start, Span at);
 int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected);
 bool coerce(Tc *tc, Node *at, Type *found, Type *expected);
 void wrap_deref(Tc *tc, Node *at, Def *m, Type *target);
+void add_adjustment(Node *at, AdjustKind kind);
 
 /* builtin.c: conversions */
 /* Records on n (Node.conversion) what the conversion it is resolved to. */
