@@ -236,7 +236,8 @@ static BlockSummary *summarize_blocks(LoansCtx *c) {
         sink.ntouched = 0;
         for (int s = 0; s <= c->body->blocks[b].nstmts; s++)
             loans_effect(c, (Location){b, s}, &sink);
-        qsort(sink.touched, (size_t)sink.ntouched, sizeof(int), compare_ints);
+        if (sink.ntouched > 1)
+            qsort(sink.touched, (size_t)sink.ntouched, sizeof(int), compare_ints);
         int ngen = 0;
         for (int t = 0; t < sink.ntouched; t++) ngen += sink.gens[sink.touched[t]];
         sum[b].gen.items = scratch_alloc(sizeof(int) * (size_t)(ngen + 1));

@@ -190,7 +190,7 @@ static int compare_lo(const void *a, const void *b) {
 }
 
 int location_ranges_normalize(int *bounds, int n) {
-    qsort(bounds, (size_t)n, 2 * sizeof(int), compare_lo);
+    if (n > 1) qsort(bounds, (size_t)n, 2 * sizeof(int), compare_lo);
     int out = 0;
     for (int i = 0; i < n; i++) {
         int lo = bounds[2 * i], hi = bounds[2 * i + 1];

@@ -374,7 +374,8 @@ static int compare_use_positions(const void *a, const void *b) {
  * capture cut to its length), one below a capture strengthens it; no capture is above
  * another. Variables in the order of their first use, each one's captures sorted by field. */
 static PtrVec min_captures(PtrVec *uses) {
-    qsort(uses->items, (size_t)uses->len, sizeof(void *), compare_use_positions);
+    if (uses->len > 1)
+        qsort(uses->items, (size_t)uses->len, sizeof(void *), compare_use_positions);
     PtrVec caps = {0};                          /* UpvarUse*, grouped by variable */
     for (int i = 0; i < uses->len; i++) {
         UpvarUse *u = uses->items[i];
