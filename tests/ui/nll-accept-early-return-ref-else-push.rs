@@ -1,10 +1,11 @@
 //@ run-pass
 //@ spec: 20.17
-// Returns a reference found by a search, otherwise pushes and returns the new element.
-// Lexical checker rejects: the search borrow is considered live on the push path too.
+// A local shared borrow is dead before an early return of a fresh borrow or a push.
+// Lexical checker rejects: `first` borrows *v for the whole body, overlapping v.push.
 fn find_or_add(v: &mut Vec<i32>, want: i32) -> &i32 {
-    if let Some(i) = v.iter().position(|x| *x == want) {
-        return &v[i];
+    let first = &v[0];
+    if *first == want {
+        return &v[0];
     }
     v.push(want);
     v.last().unwrap()

@@ -1,9 +1,10 @@
 //@ run-pass
 //@ spec: 20.17
 // A function returns &mut to an existing entry or appends a new one and returns that.
-// Lexical checker rejects: the iter_mut borrow in the first loop spans the push path.
+// Lexical checker rejects: `view` borrows *v for the whole body, clashing with &mut v[i].
 fn entry<'a>(v: &'a mut Vec<(char, i32)>, k: char) -> &'a mut i32 {
-    if let Some(i) = v.iter().position(|p| p.0 == k) {
+    let view = &*v;
+    if let Some(i) = view.iter().position(|p| p.0 == k) {
         return &mut v[i].1;
     }
     v.push((k, 0));

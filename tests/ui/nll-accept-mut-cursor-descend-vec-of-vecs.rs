@@ -1,7 +1,7 @@
 //@ run-pass
 //@ spec: 20.5
-// A &mut cursor into a Vec is reassigned to a reborrow of itself, then used once more.
-// Lexical checker rejects: reassigning `cur` while it is borrowed by its own element.
+// A &mut cursor into one row is reassigned to a fresh &mut into another row of the grid.
+// Lexical checker rejects: the first &mut grid lasts as long as `cur`, so &mut grid[2] clashes.
 fn main() {
     let mut grid = vec![vec![1, 2], vec![3, 4], vec![5, 6]];
     let mut cur: &mut Vec<i32> = &mut grid[0];

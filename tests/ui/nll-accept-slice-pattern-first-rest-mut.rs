@@ -1,7 +1,7 @@
 //@ run-pass
 //@ spec: 20.2
 // A slice pattern splits a &mut slice into a mutable head and mutable tail.
-// Lexical checker rejects: two &mut bindings into one slice look like overlapping borrows.
+// Lexical checker rejects: `whole` mutably borrows v to the end of main, overlapping push.
 fn spread(xs: &mut [i32]) {
     if let [first, rest @ ..] = xs {
         for r in rest.iter_mut() {
@@ -12,6 +12,8 @@ fn spread(xs: &mut [i32]) {
 }
 fn main() {
     let mut v = vec![5, 1, 2, 3];
-    spread(&mut v);
+    let whole = &mut v;
+    spread(whole);
+    v.push(0);
     println!("{:?}", v);
 }
