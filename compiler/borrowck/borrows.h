@@ -223,14 +223,16 @@ LaterUse regions_later_use(const RegionCx *cx, int region, Location from);
 /* Whether region r flows into the type of the return place: a loan in it is returned. */
 bool regions_returned(const RegionCx *cx, int r);
 /* Why a returned loan must last to the function's end (rustc's "returning this value
- * requires that `x` is borrowed for `'1`"): the return that stores it, and the return
- * type's region (named, or anonymous: declared at the elided `&`). */
+ * requires that `x` is borrowed for `'1`"): the return that stores it, and the universal
+ * region of the return type (region_errors.c names it). */
 typedef struct ReturnBlame {
-    bool found, anonymous;
-    Span span, declared;
-    Region region;
-    const char *name;
+    bool found;
+    Span span;
+    int universal;
 } ReturnBlame;
 ReturnBlame regions_return_blame(const RegionCx *cx, int r);
+/* Universal region u's name in reports (`'a`, `'static`, or `'1` for an anonymous one,
+ * numbered per body), with its label in d ("let's call the lifetime of this reference"). */
+const char *regions_universal_name(const RegionCx *cx, int u, Diag *d);
 
 #endif

@@ -377,11 +377,9 @@ static void label_returned(LoansCtx *c, Diag *d, int k) {
     const Loan *loan = &c->set->loans[k];
     ReturnBlame blame = regions_return_blame(c->rcx, loan->region);
     if (!blame.found) return;
-    if (blame.anonymous)
-        diag_secondary(d, blame.declared, "let's call the lifetime of this reference `%s`",
-                       blame.name);
+    const char *name = regions_universal_name(c->rcx, blame.universal, d);
     diag_secondary(d, blame.span, "returning this value requires that %s is borrowed for `%s`",
-                   quoted_or_value(c->body, &loan->place), blame.name);
+                   quoted_or_value(c->body, &loan->place), name);
 }
 
 static void label_later_use(LoansCtx *c, Diag *d, int k, Location at, const char *what) {

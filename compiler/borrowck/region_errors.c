@@ -132,6 +132,10 @@ static const char *region_name(const RegionGraph *g, int u, Diag *d) {
     return g->names[u];
 }
 
+const char *regions_universal_name(const RegionCx *cx, int u, Diag *d) {
+    return region_name(regions_graph(cx), u, d);
+}
+
 /* ── the parameter a region is in ── */
 
 typedef struct HasRegion {

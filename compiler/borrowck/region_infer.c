@@ -696,17 +696,12 @@ ReturnBlame regions_return_blame(const RegionCx *cx, int r) {
                 blame.span = i < bb->nstmts ? bb->stmts[i].span : bb->term.span;
             }
     }
-    /* the universal region of the return type's first reference: its name or, elided, the
-     * `&` of the parameter it was elided from */
+    /* the universal region of the return type's first reference ('static when none) */
     Def *def = cx->body->def;
     Type *ret = def ? def_sig_ret_ty(def) : NULL;
-    blame.region = ret && ret->nregions ? ret->regions[0] : region_erased;
-    blame.anonymous = blame.region.kind == REGION_PARAM && cx->sig &&
-                      blame.region.index < cx->sig->nparams &&
-                      !cx->sig->params[blame.region.index].name;
-    if (blame.region.kind == REGION_PARAM && cx->sig && blame.region.index < cx->sig->nparams)
-        blame.declared = cx->sig->params[blame.region.index].span;
-    blame.name = blame.anonymous ? "'1" : region_str(cx->sig, blame.region);
+    Region r0 = ret && ret->nregions ? ret->regions[0] : region_static;
+    blame.universal = r0.kind == REGION_PARAM && r0.index < cx->nuniversal - 1
+                          ? r0.index : cx->nuniversal - 1;
     return blame;
 }
 
