@@ -7,12 +7,23 @@
 /* Initialization / moves: E0381, E0382, E0384 ... (moves.c). Reports; never mutates. */
 void moves_check(IrProgram *prog);
 
+/* The rule the borrow checker applies (--borrowck=...): the same loans and conflict rules,
+ * different answers to "is this loan still live here?" (spec 21). */
+typedef enum BorrowckMode {
+    BORROWCK_NLL,                               /* rustc's rule: a loan lives while a use needs it */
+    BORROWCK_LEXICAL,                           /* Rust 2015: until the holder's scope ends */
+    BORROWCK_POLONIUS,                          /* location-sensitive: per point, not per region */
+    BORROWCK_OFF,                               /* no loan checks; moves are still checked */
+    BORROWCK_COMPARE,                           /* the driver runs the three checking modes */
+} BorrowckMode;
+
 /* The NLL borrow checker (nll.c): E0373, E0499, E0502, E0503, E0505, E0506, E0515, E0521,
  * E0597, E0621, E0713, E0716, "lifetime may not live long enough". Reports; never mutates
  * what later passes read. It checks the bodies written in the standard library's file
  * (prelude_file) when prelude_bodies, else all the others: the library's are fixed, and the
  * test suite checks them. */
-void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies);
+void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
+                    BorrowckMode mode);
 
 /* --emit=loans: the IR with each body's loans (borrow_set.c): what each borrow statement
  * reserves and where a two-phase borrow is activated. */

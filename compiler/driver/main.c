@@ -41,6 +41,7 @@ typedef struct Options {
     bool print_lifetimes;                       /* --print lifetimes */
     bool validate_ir;                           /* --validate-ir */
     bool check_prelude;                         /* --check-prelude */
+    BorrowckMode borrowck_mode;                 /* --borrowck=nll|lexical|polonius|off|compare */
     int color;                                  /* -1 auto, 0 never, 1 always */
 } Options;
 
@@ -71,6 +72,9 @@ static void usage(FILE *out) {
           "made\n"
           "    --print lifetimes   Print the lifetimes of every fn, struct and enum signature\n"
           "    --validate-ir       Check the IR's contract after lowering and drop elaboration\n"
+          "    --borrowck=MODE     The borrow rule: nll (default, rustc's), lexical (Rust 2015),\n"
+          "                        polonius (location-sensitive), off (no loan checks), or\n"
+          "                        compare (a table of the three checking modes' verdicts)\n"
           "    --check-prelude     Also borrow-check the standard library's bodies (they are\n"
           "                        fixed, and checked by `make test`)\n"
           "    --time-passes       Print each stage's wall time and memory to stderr\n"
@@ -144,6 +148,17 @@ static void parse_codegen_option(Options *o, const char *opt) {
     }
 }
 
+static BorrowckMode parse_borrowck_mode(const char *v) {
+    static const struct { const char *name; BorrowckMode mode; } modes[] = {
+        {"nll", BORROWCK_NLL}, {"lexical", BORROWCK_LEXICAL}, {"polonius", BORROWCK_POLONIUS},
+        {"off", BORROWCK_OFF}, {"compare", BORROWCK_COMPARE},
+    };
+    for (size_t i = 0; i < sizeof modes / sizeof modes[0]; i++)
+        if (strcmp(v, modes[i].name) == 0) return modes[i].mode;
+    die_option("argument for `--borrowck` must be nll, lexical, polonius, off or compare "
+               "(instead was `%s`)", v);
+}
+
 static Options parse_args(int argc, char **argv) {
     Options o = {.overflow_checks = -1, .color = -1};
     for (int i = 1; i < argc; i++) {
@@ -180,6 +195,8 @@ static Options parse_args(int argc, char **argv) {
                            "and `lifetimes`)", what ? what : "");
         } else if (strcmp(a, "--validate-ir") == 0) {
             o.validate_ir = true;
+        } else if (strncmp(a, "--borrowck=", 11) == 0) {
+            o.borrowck_mode = parse_borrowck_mode(a + 11);
         } else if (strcmp(a, "--check-prelude") == 0) {
             o.check_prelude = true;
         } else if (strcmp(a, "--time-passes") == 0 || strcmp(a, "-Ztime-passes") == 0) {
@@ -514,6 +531,7 @@ static int compile(int argc, char **argv) {
         .lifetimes_out = o.print_lifetimes ? "-" : NULL,
         .validate_ir = o.validate_ir,
         .check_prelude = o.check_prelude,
+        .borrowck_mode = o.borrowck_mode,
     };
     IrProgram *prog;
     bool ok = compile_front_end(&fe, &prog);

@@ -110,11 +110,11 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     time_pass("borrowck");
     ice_enter_stage("borrowck", "checking borrows");
     uint32_t prelude_file = crate->u.crate.prelude->span.file;
-    borrowck_check(prog, prelude_file, false);
+    borrowck_check(prog, prelude_file, false, fe->borrowck_mode);
     /* the standard library is fixed: the test suite checks its bodies, a user need not */
     if (fe->check_prelude) {
         time_pass("borrowck (prelude)");
-        borrowck_check(prog, prelude_file, true);
+        borrowck_check(prog, prelude_file, true, BORROWCK_NLL);
     }
     layout_check_locals(prog);
     if (!print_output(fe->instances_out, print_instances, prog)) return false;

@@ -21,6 +21,7 @@ typedef struct FrontEnd {
     const char *lifetimes_out;                  /* --print lifetimes */
     bool validate_ir;                           /* check the IR's contract after lowering and
                                                    after drop elaboration (ir/validate.c) */
+    BorrowckMode borrowck_mode;                 /* --borrowck=... */
     bool check_prelude;                         /* borrow-check the standard library's bodies
                                                    too (make test does; they never change) */
 } FrontEnd;
