@@ -941,7 +941,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         nargs += 3;
     }
     Operand func = fn_operand(m);
+    int at = lw->cur;
     call(lw, func, args, nargs, dest, m->ret_ty->kind == TY_NEVER, e->span);
+    lw->body->blocks[at].term.fn_span = e->u.call.method_span;
 }
 
 /* A fact of type t only its concrete type decides (size, alignment, whether it needs drop,
