@@ -190,8 +190,6 @@ typedef enum FormatKind {
     FMTK_WRITE,     /* write!/writeln!: into format.dest */
 } FormatKind;
 
-enum { REBORROW_NONE, REBORROW_MUT, REBORROW_SHARED };
-
 typedef enum AssertKind { ASSERT_TRUE, ASSERT_EQ, ASSERT_NE } AssertKind;
 
 struct Node {
@@ -207,9 +205,6 @@ struct Node {
     int nadjustments;
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
-    /* typeck only: a `&mut` at a coercion site whose expected type is a reference is
-     * reborrowed (rustc's coerce_borrowed_pointer), `&mut *e` or `&*e`, not moved */
-    uint8_t reborrow;
     union {
         struct { NodeList items; Node *prelude; } crate;   /* prelude: stdlib/prelude.rs, parsed */
         struct {

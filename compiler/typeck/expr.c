@@ -676,11 +676,9 @@ Type *check_expr(Tc *tc, Node *n, Type *expected) {
         return is_never(tc, t) ? t : expected;
     }
     coerce(tc, n, t, expected);
-    if (n->kind == N_UNSIZE) {
-        n->ty = expected;                       /* the wrapper has the slice type */
-        return expected;
-    }
-    return t;
+    /* an unsizing or a reification gives the expected type */
+    AdjustKind last = n->nadjustments ? n->adjustments[n->nadjustments - 1].kind : ADJUST_DEREF;
+    return last == ADJUST_UNSIZE || last == ADJUST_REIFY_FN_PTR ? expected : t;
 }
 
 /* ── statements and blocks ── */

@@ -256,6 +256,11 @@ static void finish(Tc *tc) {
     for (int i = 0; i < tc->typed.len; i++) {
         Node *n = tc->typed.items[i];
         n->ty = zonk(tc, n->ty);
+        for (int k = 0; k < n->nadjustments; k++) {
+            Adjustment *a = &n->adjustments[k];
+            if (a->target) a->target = zonk(tc, a->target);
+            if (a->target && has_infer(a->target)) a->target = ty_error;
+        }
         if (!has_infer(n->ty)) continue;
         if (!unknown || (unknown->kind != P_IDENT && n->kind == P_IDENT)) unknown = n;
         n->ty = ty_error;
