@@ -118,7 +118,7 @@ static UpvarPlace place_of_path(Lower *lw, const PlacePath *path, Place *out) {
 
 UpvarPlace closure_upvar_place(Lower *lw, Node *e, Place *out) {
     PlacePath path;
-    if (!lw->closure || !place_path(e, NULL, NULL, &path) ||
+    if (!lw->closure || !unadjusted_place_path(e, &path) ||
         !names_upvar(lw->closure, path.root))
         return UPVAR_LOCAL;
     return place_of_path(lw, &path, out);

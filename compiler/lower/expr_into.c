@@ -1500,7 +1500,7 @@ void lower_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_read_as(lw, src, e->ty, want), e->span);
         return;
     }
-    const Adjustment *reborrow = reborrow_of(e);
+    const Adjustment *reborrow = reborrow_of(strip_parens(e));
     if (mut_ref && reborrow && reborrow->is_mut && is_place_node(lw, e)) {
         /* `let r: &mut T = m;`: `&mut *m`, m usable again once r is done */
         Place target = project_deref(as_place(lw, e), e->ty->elem);

@@ -240,7 +240,9 @@ Place as_mut_place(Lower *lw, Node *e);
 int adjustments_in_effect(const Lower *lw, const Node *e);
 bool makes_value(const Node *e, int n);
 bool has_adjustments(const Lower *lw, const Node *e);
-Type *value_ty(const Lower *lw, const Node *e);
+Node *strip_to_adjusted(const Lower *lw, Node *e);
+Type *value_ty(const Lower *lw, Node *e);
+bool ends_in_overloaded_deref(const Lower *lw, Node *e);
 typedef struct AdjustingState {
     Node *node;
     int upto;

@@ -57,6 +57,7 @@ bool is_static_item(const Def *d) {
 }
 
 bool is_place_node(const Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
     int adjusted = adjustments_in_effect(lw, e);
     if (adjusted) return !makes_value(e, adjusted);    /* derefs keep a place */
     e = strip_parens(e);
@@ -189,9 +190,29 @@ bool has_adjustments(const Lower *lw, const Node *e) {
     return adjustments_in_effect(lw, e) > 0;
 }
 
+/* e without parentheses and identity conversions, down to the first node with adjustments
+ * in effect: the node whose value e's is. */
+Node *strip_to_adjusted(const Lower *lw, Node *e) {
+    for (;;) {
+        if (adjustments_in_effect(lw, e)) return e;
+        if (e->kind == N_PAREN) e = e->u.unary.operand;
+        else if (e->conversion && e->conversion->kind == CONVERSION_IDENTITY)
+            e = e->conversion->operand;
+        else return e;
+    }
+}
+
 /* The type of the value lowering e gives: after the adjustments in effect. */
-Type *value_ty(const Lower *lw, const Node *e) {
+Type *value_ty(const Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
     return adjusted_ty_upto(e, adjustments_in_effect(lw, e));
+}
+
+/* Whether the adjustments in effect on e end in a deref through Deref. */
+bool ends_in_overloaded_deref(const Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
+    int n = adjustments_in_effect(lw, e);
+    return n && e->adjustments[n - 1].kind == ADJUST_OVERLOADED_DEREF;
 }
 
 /* Lowering e now sees only its first upto adjustments, until leave_adjusting(lw, the
@@ -264,8 +285,10 @@ Place adjusted_place(Lower *lw, Node *e) {
 }
 
 Operand as_operand(Lower *lw, Node *e) {
-    int adjusted = adjustments_in_effect(lw, e);
-    if (makes_value(e, adjusted)) return (Operand){.kind = OP_MOVE, .place = temp_holding(lw, e)};
+    Node *valued = strip_to_adjusted(lw, e);
+    int adjusted = adjustments_in_effect(lw, valued);
+    if (makes_value(valued, adjusted))
+        return (Operand){.kind = OP_MOVE, .place = temp_holding(lw, e)};
     if (adjusted) {
         Operand op = use_place(adjusted_place(lw, e), value_ty(lw, e));
         op.span = e->span;
@@ -277,7 +300,7 @@ Operand as_operand(Lower *lw, Node *e) {
         temp_holding(lw, e);
         return const_unit();
     }
-    const Adjustment *reborrow = reborrow_of(e);
+    const Adjustment *reborrow = reborrow_of(strip_parens(e));
     if (reborrow && e->ty->kind == TY_REF && e->ty->is_mut && is_place_node(lw, e)) {
         /* a coercion site: `&mut *m` or `&*m` (typeck's ADJUST_REBORROW), m not moved */
         Place target = project_deref(as_place(lw, e), e->ty->elem);
@@ -286,7 +309,7 @@ Operand as_operand(Lower *lw, Node *e) {
                           shared ? BORROW_SHARED : BORROW_MUT, e->span);
     }
     if (is_place_node(lw, e) && !is_box_move(lw, e)) {
-        Operand op = use_place(as_place(lw, e), e->ty);
+        Operand op = use_place(as_place(lw, e), value_ty(lw, e));
         op.span = e->span;                      /* a use or move of a variable is reported here */
         return op;
     }
@@ -307,7 +330,7 @@ Operand as_reborrowed_operand(Lower *lw, Node *e) {
  * rustc does at coercion sites, so `add(r); add(r);` keeps r usable; passed as a generic
  * `T` it is moved (typeck's ADJUST_REBORROW tells which). */
 Operand as_arg_operand(Lower *lw, Node *e) {
-    const Adjustment *reborrow = reborrow_of(e);
+    const Adjustment *reborrow = reborrow_of(strip_parens(e));
     if (!reborrow || !reborrow->is_mut) return as_operand(lw, e);
     return as_reborrowed_operand(lw, e);
 }
@@ -392,7 +415,7 @@ static Place index_place(Lower *lw, Place base, Type *seq, Operand index, Span s
 /* The place of an array or slice expression, through any references. */
 Place seq_place(Lower *lw, Node *e, Type **seq) {
     Place p = as_place(lw, e);
-    Type *t = e->ty;
+    Type *t = value_ty(lw, e);
     while (t->kind == TY_REF) {
         p = project_deref(p, t->elem);
         t = t->elem;
@@ -481,8 +504,8 @@ Place user_deref_place(Lower *lw, Node *e) {
 }
 
 Place as_place(Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
     if (has_adjustments(lw, e)) return adjusted_place(lw, e);
-    e = strip_parens(e);
     Place upvar;
     if (closure_upvar_place(lw, e, &upvar) == UPVAR_CAPTURED) return upvar;
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
@@ -503,15 +526,17 @@ Place as_place(Lower *lw, Node *e) {
         Place base = seq_place(lw, lhs, &seq);
         Operand i = as_operand(lw, rhs);
         /* through Deref (`v[i]` of a Vec), rustc's panic points at the `[` */
-        bool overloaded = lhs->kind == N_UNARY && lhs->u.unary.op == UN_DEREF &&
-            lhs->u.unary.method && rhs->span.lo > 0;
+        bool overloaded = ((lhs->kind == N_UNARY && lhs->u.unary.op == UN_DEREF &&
+                            lhs->u.unary.method) ||
+                           ends_in_overloaded_deref(lw, e->u.binary.lhs)) &&
+            rhs->span.lo > 0;
         Span at = overloaded ? (Span){rhs->span.file, rhs->span.lo - 1, rhs->span.lo} : e->span;
         return index_place(lw, base, seq, i, at);
     }
     if (e->kind == N_PATH && e->u.path.binding) return binding_place(lw, e->u.path.binding);
     if (e->kind == N_FIELD) {
         Place base = as_place(lw, e->u.field.base);
-        Type *bt = value_ty(lw, strip_parens(e->u.field.base));
+        Type *bt = value_ty(lw, e->u.field.base);
         while (bt->kind == TY_REF) {
             base = project_deref(base, bt->elem);
             bt = bt->elem;
@@ -536,8 +561,9 @@ Place as_place(Lower *lw, Node *e) {
 
 /* An operand of a binary operator, seen through one reference (`&i32 + i32`, `&a == &b`). */
 Operand as_operand_deref(Lower *lw, Node *e) {
-    if (e->ty->kind != TY_REF) return as_operand(lw, e);
+    Type *t = value_ty(lw, e);
+    if (t->kind != TY_REF) return as_operand(lw, e);
     Place p = as_place(lw, e);
-    Place d = project_deref(p, e->ty->elem);
-    return use_place(d, e->ty->elem);
+    Place d = project_deref(p, t->elem);
+    return use_place(d, t->elem);
 }

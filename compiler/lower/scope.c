@@ -48,7 +48,10 @@ static void holder_left_scope_stack(Lower *lw, int at) {
     lw->scope_clean = clean - 1;
 }
 
+/* Whether e's own value (its adjustments aside: a deref coercion's borrow is another
+ * value) is the temporary a `let` extends. */
 static bool is_extended(Lower *lw, Node *e) {
+    if (adjustments_in_effect(lw, e)) return false;
     for (int i = 0; i < lw->extended_temps.len; i++)
         if (lw->extended_temps.items[i] == e) return true;
     return false;
@@ -125,6 +128,13 @@ void mark_extended_place(Lower *lw, Node *e) {
  * block, `if` branches and `match` arms. */
 void mark_extended(Lower *lw, Node *e) {
     e = strip_parens(e);
+    int adjusted = adjustments_in_effect(lw, e);
+    if (adjusted) {
+        /* a deref coercion's `&*e` extends e's temporary, as the `&` it is would; an
+         * unsizing, a reification or a deref is no extending expression */
+        if (e->adjustments[adjusted - 1].kind == ADJUST_BORROW) mark_extended_place(lw, e);
+        return;
+    }
     if (e->conversion) {                        /* a cast extends as its operand does */
         if (e->conversion->kind == CONVERSION_PRIM_CAST) mark_extended(lw, e->conversion->operand);
         return;

@@ -100,7 +100,6 @@ typedef enum NodeKind {
     N_ASSERT,           /* assert: assert!/assert_eq!/assert_ne! after expand */
     N_VEC,              /* list or repeat: `vec![...]` after expand (repeat when is_repeat) */
     N_DBG,              /* list: `dbg!(...)` after expand */
-    N_UNSIZE,           /* unary.operand: `&[T; N]` coerced to `&[T]` (made by typeck) */
     N_UNSUPPORTED_EXPR, /* unsupported: parsed only to be rejected */
     /* patterns */
     P_IDENT,            /* pat_ident */

@@ -174,8 +174,20 @@ bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     return false;
 }
 
+/* The node an adjustment of at's value is kept on: at without parentheses and identity
+ * conversions, whose value at's is (lowering looks through them to it). */
+Node *adjustment_site(Node *at) {
+    for (;;) {
+        if (at->kind == N_PAREN) at = at->u.unary.operand;
+        else if (at->conversion && at->conversion->kind == CONVERSION_IDENTITY)
+            at = at->conversion->operand;
+        else return at;
+    }
+}
+
 /* Records that at's value goes through adj where it is used (after those recorded). */
 void record_adjustment(Node *at, Adjustment adj) {
+    at = adjustment_site(at);
     Adjustment *all = arena_alloc(sizeof *all * (size_t)(at->nadjustments + 1));
     if (at->nadjustments) memcpy(all, at->adjustments, sizeof *all * (size_t)at->nadjustments);
     all[at->nadjustments++] = adj;
@@ -196,6 +208,7 @@ void record_overloaded_deref(Node *at, Def *m, Type *target) {
 /* at (a `&mut` at a coercion site) is reborrowed, `&mut *at` or `&*at`: the site's last
  * coercion decides, as it did when the site was checked again. */
 static void set_reborrow(Node *at, bool is_mut) {
+    at = adjustment_site(at);
     for (int i = 0; i < at->nadjustments; i++)
         if (at->adjustments[i].kind == ADJUST_REBORROW) {
             at->adjustments[i].is_mut = is_mut;
@@ -230,25 +243,4 @@ const Adjustment *reborrow_of(const Node *e) {
     for (int i = 0; i < e->nadjustments; i++)
         if (e->adjustments[i].kind == ADJUST_REBORROW) return &e->adjustments[i];
     return NULL;
-}
-
-/* Makes the node at wrapped in a node of kind (at's copy its operand). */
-static void wrap_node(Tc *tc, Node *at, NodeKind kind) {
-    Node *inner = ast_new(at->kind, at->span);
-    *inner = *at;
-    at->kind = kind;
-    /* no field of what it was (a stale `method`) survives */
-    memset(&at->u, 0, sizeof at->u);
-    at->u.unary.operand = inner;
-    ptrvec_push(&tc->typed, inner);
-    /* the closure's body moved */
-    if (inner->kind == N_CLOSURE) inner->u.closure.def->node = inner;
-}
-
-/* Makes node at `*at` through Deref (at's type is T or a reference to it). */
-void wrap_deref(Tc *tc, Node *at, Def *m, Type *target) {
-    wrap_node(tc, at, N_UNARY);
-    at->u.unary.op = UN_DEREF;
-    at->u.unary.method = m;
-    set_ty(tc, at, target);
 }

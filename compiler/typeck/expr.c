@@ -24,7 +24,7 @@ static Type *check_index(Tc *tc, Node *n) {
            (dm = deref_impl(tc, base, &target)) &&
            autoderef_allowed(tc, &steps, start, n->u.binary.lhs->span)) {
         /* `w[i]` indexes what w derefs to */
-        wrap_deref(tc, n->u.binary.lhs, dm, target);
+        record_overloaded_deref(n->u.binary.lhs, dm, target);
         base = shallow(tc, target);
         while (base->kind == TY_REF) base = shallow(tc, base->elem);
     }
@@ -205,7 +205,7 @@ static Type *check_field(Tc *tc, Node *n) {
            (m = deref_impl(tc, base, &target)) &&
            autoderef_allowed(tc, &steps, start, n->u.field.base->span)) {
         /* `w.x` with w: Wrapper<Point>: the field of what w derefs to */
-        wrap_deref(tc, n->u.field.base, m, target);
+        record_overloaded_deref(n->u.field.base, m, target);
         base = shallow(tc, target);
         while (base->kind == TY_REF) base = shallow(tc, base->elem);
     }
@@ -387,8 +387,10 @@ static bool is_place_expr(Node *n) {
     case N_PATH:
         return n->u.path.binding != NULL ||
                (n->u.path.def && n->u.path.def->kind == DEF_STATIC_MUT);
-    case N_FIELD:   /* through a reference any expression yields (`pick(&mut v).n = 1`) */
+    case N_FIELD:   /* through a reference any expression yields (`pick(&mut v).n = 1`), or
+                       a deref (its own or through Deref, `make_wrapper().n = 1`) */
         return is_place_expr(n->u.field.base) || n->u.field.base->kind == N_UNARY ||
+               adjustment_site(n->u.field.base)->nadjustments ||
                (n->u.field.base->ty && n->u.field.base->ty->kind == TY_REF);
     case N_PAREN: return is_place_expr(n->u.unary.operand);
     case N_UNARY: return n->u.unary.op == UN_DEREF;
@@ -677,7 +679,9 @@ Type *check_expr(Tc *tc, Node *n, Type *expected) {
     }
     coerce(tc, n, t, expected);
     /* an unsizing or a reification gives the expected type */
-    AdjustKind last = n->nadjustments ? n->adjustments[n->nadjustments - 1].kind : ADJUST_DEREF;
+    Node *site = adjustment_site(n);
+    AdjustKind last =
+        site->nadjustments ? site->adjustments[site->nadjustments - 1].kind : ADJUST_DEREF;
     return last == ADJUST_UNSIZE || last == ADJUST_REIFY_FN_PTR ? expected : t;
 }
 

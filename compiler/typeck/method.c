@@ -87,7 +87,7 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
            (dm = deref_impl(tc, s, &target)) &&
            autoderef_allowed(tc, &steps, start, n->u.call.method_span)) {
         /* a method of what the receiver derefs to */
-        wrap_deref(tc, n->u.call.receiver, dm, target);
+        record_overloaded_deref(n->u.call.receiver, dm, target);
         recv = target;
         s = shallow(tc, target);
         while (s->kind == TY_REF) s = shallow(tc, s->elem);

@@ -63,10 +63,10 @@ bool could_unify(Tc *tc, Type *param, Type *arg);
 bool autoderef_allowed(Tc *tc, int *steps, Type *start, Span at);
 int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected);
 bool coerce(Tc *tc, Node *at, Type *found, Type *expected);
+Node *adjustment_site(Node *at);
 void record_adjustment(Node *at, Adjustment adj);
 void add_adjustment(Node *at, AdjustKind kind);
 void record_overloaded_deref(Node *at, Def *m, Type *target);
-void wrap_deref(Tc *tc, Node *at, Def *m, Type *target);
 
 /* builtin.c: conversions */
 /* Records on n (Node.conversion) what the conversion it is resolved to. */
