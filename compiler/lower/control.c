@@ -179,6 +179,20 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
     lower_for_over(lw, e, it, next);
 }
 
+/* The iterator the loop's iterable is made into by IntoIterator, into dest. */
+static void loop_into_iter_into(Lower *lw, Place dest, Node *loop) {
+    into_iter_call_into(lw, dest, loop->u.loop.into_iter, loop->u.loop.iter);
+}
+
+/* `for x in c` with c's type implementing IntoIterator (typeck's N_FOR into_iter): over
+ * `IntoIterator::into_iter(c)`, rustc's desugaring.
+ * CFG: into_iter(c) → as lower_for_over */
+static void lower_for_into_iter(Lower *lw, Node *e) {
+    Type *iter_ty = e->u.loop.into_iter_ty;
+    Place it = temp_holding_as(lw, e, iter_ty, e->u.loop.iter->span, loop_into_iter_into);
+    lower_for_over(lw, e, it, iterator_next(lw->ctx, iter_ty));
+}
+
 /* An array by value made a Vec IntoIter of its elements into dest: `over_array` reads the
  * array where it lies (a `for` loop, which the iterator cannot outlive), `from_array`
  * copies it to the heap (`a.into_iter()`, which may be returned). Either way the iterator
@@ -219,6 +233,10 @@ static void lower_for_array_by_value(Lower *lw, Node *e) {
  * a counter that never steps past hi, so `..=MAX` ends.
  * CFG: lo, hi → head: cur ≤/< hi → [body → latch: step or stop → head | exit] */
 static void lower_for(Lower *lw, Node *e) {
+    if (e->u.loop.into_iter) {
+        lower_for_into_iter(lw, e);
+        return;
+    }
     Node *range = e->u.loop.iter;
     if (value_ty(lw, range)->kind == TY_ARRAY && !ty_is_copy(value_ty(lw, range)->elem)) {
         lower_for_array_by_value(lw, e);

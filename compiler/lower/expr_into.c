@@ -735,6 +735,16 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     return borrow_arg(lw, self_ty, p, kind, span);
 }
 
+/* `IntoIterator::into_iter(c)` (decl: the trait's, as typeck resolved a `for` loop's) into
+ * dest: the impl for c's type, c passed as its self as a receiver is. */
+void into_iter_call_into(Lower *lw, Place dest, Def *decl, Node *c) {
+    Type **self = arena_alloc(sizeof *self);
+    self[0] = value_ty(lw, c);
+    Def *m = callee_instance_of(lw->ctx, decl, self, 1, c->span);
+    Operand arg = method_receiver(lw, c, m, c->span);
+    call(lw, fn_operand(m), &arg, 1, dest, m->ret_ty->kind == TY_NEVER, c->span);
+}
+
 /* `obj.m(args)` with obj a `&dyn Trait`: m through the vtable, self the data pointer. */
 static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
     Node *recv = e->u.call.receiver;

@@ -261,6 +261,9 @@ int entry_local(void *entry);
 Place temp(Lower *lw, Type *ty, Span span);
 Place temp_undropped(Lower *lw, Type *ty, Span span);
 Place temp_holding(Lower *lw, Node *e);
+Place temp_holding_as(Lower *lw, Node *e, Type *ty, Span span,
+                      void (*lower_value)(Lower *, Place, Node *));
+void into_iter_call_into(Lower *lw, Place dest, Def *decl, Node *c);
 void mark_extended(Lower *lw, Node *e);
 void mark_extended_place(Lower *lw, Node *e);
 bool pattern_is_extending(Node *pat);
@@ -359,6 +362,7 @@ Body *checked_generic_body(LowerCtx *ctx, Def *d);
 Def *instance_of(LowerCtx *ctx, Def *d, Type **args, int nargs);
 bool is_generic_use(const Def *d);
 Def *callee_instance(LowerCtx *ctx, Def *d, Node *call);
+Def *callee_instance_of(LowerCtx *ctx, Def *d, Type **targs, int ntargs, Span at);
 Def *trait_method_instance(LowerCtx *ctx, Def *d, Type **targs, int ntargs);
 void vtable_methods(TraitDef *trait, PtrVec *out);
 int vtable_of(LowerCtx *ctx, Type *ty, TraitDef *trait);

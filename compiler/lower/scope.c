@@ -61,14 +61,21 @@ static bool is_extended(Lower *lw, Node *e) {
  * temporaries made while computing e die before it, as rustc orders them (`g(&make()).n`
  * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
 Place temp_holding(Lower *lw, Node *e) {
-    int local = new_local(lw, value_ty(lw, e), 0, e->span, false, false);
-    storage(lw, ST_STORAGE_LIVE, local, e->span);
+    return temp_holding_as(lw, e, value_ty(lw, e), e->span, lower_into);
+}
+
+/* A temporary of type ty (made at span) holding the value lower_value(lw, holder, e) puts
+ * in it, as temp_holding's of e. */
+Place temp_holding_as(Lower *lw, Node *e, Type *ty, Span span,
+                      void (*lower_value)(Lower *, Place, Node *)) {
+    int local = new_local(lw, ty, 0, span, false, false);
+    storage(lw, ST_STORAGE_LIVE, local, span);
     Place holder = local_place(local);
     void *entry = scope_entry(local, ENTRY_HOLDER);  /* in scope already for jumps out of e */
     ptrvec_push(&lw->scope_locals, entry);
     bool saved = lw->mut_place;
     lw->mut_place = false;                      /* a value computed: no place of it is written */
-    lower_into(lw, holder, e);
+    lower_value(lw, holder, e);
     lw->mut_place = saved;
     /* above e's own temporaries now, when they are still in scope */
     PtrVec *entries = &lw->scope_locals;

@@ -367,6 +367,10 @@ struct Node {
             Node *pat;                          /* N_FOR */
             Node *iter;                         /* N_FOR */
             Node *body;
+            /* N_FOR, typeck only: the IntoIterator::into_iter the loop calls on iter's value
+             * (the trait's; iter's type is Self) and the iterator it gives, or NULL */
+            Def *into_iter;
+            Type *into_iter_ty;
         } loop;
         struct {
             Sym label;

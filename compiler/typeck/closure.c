@@ -342,6 +342,10 @@ static void scan_uses(UseScan *us, Node *e, bool value) {
         scan_uses(us, e->u.binary.rhs, true);
         return;
     case N_CLOSURE: scan_inner_closure(us, e->u.closure.def); return;
+    case N_FOR:     /* IntoIterator::into_iter takes the value it is given */
+        scan_uses(us, e->u.loop.iter, e->u.loop.into_iter != NULL);
+        scan_uses(us, e->u.loop.body, false);
+        return;
     default: ast_visit_children(e, scan_uses_in, us); return;
     }
 }

@@ -328,7 +328,7 @@ static Type *check_loop(Tc *tc, Node *n) {
                 elem = t->kind == TY_ARRAY ? t->elem : ty_ref(inner->elem, t->is_mut);
             } else if ((elem = iterator_item(tc, zonk(tc, t))) != NULL) {
                 /* an iterator: `next()` until None; x is its Item */
-            } else if ((elem = into_iterator_item(tc, it, zonk(tc, t))) != NULL) {
+            } else if ((elem = into_iterator_item(tc, n, zonk(tc, t))) != NULL) {
                 /* `for x in c` is `for x in c.into_iter()` */
             } else {
                 if (it->kind != N_UNSUPPORTED_EXPR && t->kind != TY_ERROR && t->kind != TY_INFER) {

@@ -138,7 +138,7 @@ bool is_known_int_method(Sym name);
 
 /* method.c: method calls */
 Type *check_method_call(Tc *tc, Node *n, Type *expected);
-Type *into_iterator_item(Tc *tc, Node *it, Type *t);
+Type *into_iterator_item(Tc *tc, Node *loop, Type *t);
 
 /* expr.c: expressions, statements and blocks */
 Type *check_expr(Tc *tc, Node *n, Type *expected);
