@@ -469,6 +469,26 @@ void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
            sp);
 }
 
+/* `*b` of a Box by value (rustc allows it of Box alone; is_box_move), its contents of type
+ * t: the value is read out, then the box's memory is freed without dropping it again. */
+static void box_move_into(Lower *lw, Place dest, Node *boxed_node, Type *t, Span span) {
+    Type *boxed = value_ty(lw, boxed_node);
+    Def *free_shell = adt_method(boxed, "free_shell");
+    Place b = is_place_node(lw, boxed_node) ? as_place(lw, boxed_node) : temp(lw, boxed, span);
+    if (!is_place_node(lw, boxed_node)) lower_into(lw, b, boxed_node);
+    Type *ptr_ty = ty_field(boxed, &boxed->adt->fields[0]);
+    assign(lw, dest,
+           rv_use((Operand){.kind = OP_COPY,
+                            .place = project_deref(project_field(b, 0, ptr_ty), t)},
+                  t),
+           span);
+    if (free_shell) {
+        free_shell = instance_of(lw->ctx, free_shell, boxed->elems, boxed->nelems);
+        Operand arg = {.kind = OP_MOVE, .place = b};
+        call(lw, fn_operand(free_shell), &arg, 1, temp(lw, ty_unit, span), false, span);
+    }
+}
+
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
     Def *m = op == UN_NEG
@@ -492,26 +512,8 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv, e->span);
         return;
     }
-    Node *boxed_node = e->u.unary.operand;
-    Type *boxed = value_ty(lw, boxed_node);
     if (op == UN_DEREF && is_box_move(lw, e)) {
-        /* `*b` of a Box by value (rustc allows it of Box alone): the value is read out, then
-         * the box's memory is freed without dropping it again */
-        Def *free_shell = adt_method(boxed, "free_shell");
-        Place b =
-            is_place_node(lw, boxed_node) ? as_place(lw, boxed_node) : temp(lw, boxed, e->span);
-        if (!is_place_node(lw, boxed_node)) lower_into(lw, b, boxed_node);
-        Type *ptr_ty = ty_field(boxed, &boxed->adt->fields[0]);
-        assign(lw, dest,
-               rv_use((Operand){.kind = OP_COPY,
-                                .place = project_deref(project_field(b, 0, ptr_ty), e->ty)},
-                      e->ty),
-               e->span);
-        if (free_shell) {
-            free_shell = instance_of(lw->ctx, free_shell, boxed->elems, boxed->nelems);
-            Operand arg = {.kind = OP_MOVE, .place = b};
-            call(lw, fn_operand(free_shell), &arg, 1, temp(lw, ty_unit, e->span), false, e->span);
-        }
+        box_move_into(lw, dest, e->u.unary.operand, e->ty, e->span);
         return;
     }
     Node *operand = strip_parens(e->u.unary.operand);
@@ -1493,6 +1495,13 @@ void lower_into(Lower *lw, Place dest, Node *e) {
     int adjusted = adjustments_in_effect(lw, e);
     if (makes_value(e, adjusted)) {
         adjusted_value_into(lw, dest, e);
+        return;
+    }
+    if (adjusted && is_box_move(lw, e)) {
+        /* an autoderef'd Box receiver taken by value */
+        AdjustingState saved = enter_adjusting(lw, e, 0);
+        box_move_into(lw, dest, e, e->adjustments[0].target, e->span);
+        leave_adjusting(lw, saved);
         return;
     }
     if (adjusted) {

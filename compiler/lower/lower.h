@@ -236,6 +236,7 @@ Place binding_place(Lower *lw, Binding *b);
  * capture holds; UPVAR_LOCAL for anything else, lowered as usual. */
 typedef enum UpvarPlace { UPVAR_LOCAL, UPVAR_CAPTURED, UPVAR_NOT_CAPTURED } UpvarPlace;
 UpvarPlace closure_upvar_place(Lower *lw, Node *e, Place *out);
+UpvarPlace closure_upvar_place_upto(Lower *lw, Node *e, int upto, Place *out);
 Place as_mut_place(Lower *lw, Node *e);
 int adjustments_in_effect(const Lower *lw, const Node *e);
 bool makes_value(const Node *e, int n);

@@ -56,10 +56,17 @@ bool is_static_item(const Def *d) {
          (d->kind == DEF_CONST && d->node && d->node->kind == N_STATIC));
 }
 
+static bool is_place_kind(Node *e);
+
 bool is_place_node(const Lower *lw, Node *e) {
     e = strip_to_adjusted(lw, e);
     int adjusted = adjustments_in_effect(lw, e);
     if (adjusted) return !makes_value(e, adjusted);    /* derefs keep a place */
+    return is_place_kind(e);
+}
+
+/* Whether e's own value (its adjustments aside) is a place. */
+static bool is_place_kind(Node *e) {
     e = strip_parens(e);
     switch (e->kind) {
     case N_PATH: return e->u.path.binding != NULL || is_static_item(e->u.path.def);
@@ -154,16 +161,29 @@ bool as_constant(Node *e, Operand *out) {
 }
 
 /* `*b` of an owned Box (a variable, its field, a temporary such as `*o?`; not one behind a
- * reference) read by value, its T not Copy: lowered by moving the value out of the box. */
+ * reference) read by value, its T not Copy: lowered by moving the value out of the box.
+ * The deref is the node's own, or its one adjustment in effect (an autoderef'd receiver
+ * taken by value). */
 bool is_box_move(const Lower *lw, Node *e) {
-    e = strip_parens(e);
-    if (e->kind != N_UNARY || e->u.unary.op != UN_DEREF || !e->u.unary.method || ty_is_copy(e->ty))
+    e = strip_to_adjusted(lw, e);
+    int adjusted = adjustments_in_effect(lw, e);
+    Node *operand = e;
+    Type *b = e->ty, *target;
+    if (adjusted == 1 && e->adjustments[0].kind == ADJUST_OVERLOADED_DEREF) {
+        target = e->adjustments[0].target;
+    } else if (!adjusted && e->kind == N_UNARY && e->u.unary.op == UN_DEREF &&
+               e->u.unary.method) {
+        operand = e->u.unary.operand;
+        b = value_ty(lw, operand);
+        target = e->ty;
+    } else {
         return false;
-    Type *b = value_ty(lw, e->u.unary.operand);
-    if (!ty_is_box(b)) return false;
-    Node *owner = strip_parens(e->u.unary.operand);
+    }
+    if (ty_is_copy(target) || !ty_is_box(b)) return false;
+    Node *owner = strip_parens(operand);
     while (owner->kind == N_FIELD && owner->u.field.base->ty->kind != TY_REF)
         owner = strip_parens(owner->u.field.base);
+    if (owner == e) return e->kind == N_PATH || !is_place_kind(e);   /* e's own value */
     return (owner->kind == N_PATH && value_ty(lw, owner)->kind != TY_REF) ||
         !is_place_node(lw, owner); /* a variable, or a value made here */
 }
@@ -262,15 +282,19 @@ static Place overloaded_deref_place(Lower *lw, Place p, Type *t, Def *m, Type *t
 }
 
 /* The place of e's value after its adjustments in effect (typeck's, Node.adjustments): e's
- * own value (its place, or a temporary holding it), then each deref; when they end in a new
- * value, a temporary holding it. */
+ * own value (its place, or a temporary holding it; in a closure, the longest captured place
+ * of it through some of the derefs), then each deref; when they end in a new value, a
+ * temporary holding it. */
 Place adjusted_place(Lower *lw, Node *e) {
     int n = adjustments_in_effect(lw, e);
     if (makes_value(e, n)) return temp_holding(lw, e);
     AdjustingState saved = enter_adjusting(lw, e, 0);
-    Place p = as_place(lw, e);
-    Type *t = e->ty;
-    for (int i = 0; i < n; i++) {
+    Place p;
+    int start = n;
+    while (start > 0 && closure_upvar_place_upto(lw, e, start, &p) != UPVAR_CAPTURED) start--;
+    if (!start) p = as_place(lw, e);
+    Type *t = adjusted_ty_upto(e, start);
+    for (int i = start; i < n; i++) {
         const Adjustment *a = &e->adjustments[i];
         if (a->kind == ADJUST_DEREF) {
             t = t->elem;
@@ -287,7 +311,7 @@ Place adjusted_place(Lower *lw, Node *e) {
 Operand as_operand(Lower *lw, Node *e) {
     Node *valued = strip_to_adjusted(lw, e);
     int adjusted = adjustments_in_effect(lw, valued);
-    if (makes_value(valued, adjusted))
+    if (makes_value(valued, adjusted) || (adjusted && is_box_move(lw, e)))
         return (Operand){.kind = OP_MOVE, .place = temp_holding(lw, e)};
     if (adjusted) {
         Operand op = use_place(adjusted_place(lw, e), value_ty(lw, e));

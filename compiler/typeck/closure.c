@@ -131,9 +131,9 @@ bool place_path(Node *e, Type *(*resolve)(void *ctx, Type *t), void *ctx, PlaceP
     return path_of(&pt, e, out);
 }
 
-bool unadjusted_place_path(Node *e, PlacePath *out) {
+bool place_path_upto(Node *e, int upto, PlacePath *out) {
     PathTypes pt = {0};
-    return path_of_upto(&pt, e, 0, out);
+    return path_of_upto(&pt, e, upto, out);
 }
 
 /* The place type after the first n steps of p. */

@@ -2,9 +2,9 @@
  *
  * Takes: N_METHOD_CALL nodes.
  * Gives: the method selected (inherent, trait, primitive, library), auto-ref and auto-deref
- * of the receiver (through Deref impls), the arguments checked, E0599/E0689/E0282/E0040;
- * arrays passed for IntoIterator parameters and `for` arguments made iterators (into_iter
- * calls). */
+ * of the receiver (through Deref impls: adjustments on it), the arguments checked,
+ * E0599/E0689/E0282/E0040; arrays passed for IntoIterator parameters made iterators
+ * (into_iter calls), and what a `for` loop over an IntoIterator value calls (on the loop). */
 #include "patina.h"
 #include "typeck_internal.h"
 

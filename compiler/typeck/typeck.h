@@ -40,8 +40,9 @@ typedef struct PlacePath {
 /* e's path, with e's types seen through resolve (NULL: as they are); false when e is not
  * such a place. */
 bool place_path(Node *e, Type *(*resolve)(void *ctx, Type *t), void *ctx, PlacePath *out);
-/* e's path before its own adjustments (Node.adjustments), its types as its node's are now. */
-bool unadjusted_place_path(Node *e, PlacePath *out);
+/* e's path through the first upto of its own adjustments (Node.adjustments), its types as
+ * its node's are now. */
+bool place_path_upto(Node *e, int upto, PlacePath *out);
 /* The path of a CapturedPlace, its types as its node's are now. */
 bool captured_place_path(const CapturedPlace *cp, PlacePath *out);
 
