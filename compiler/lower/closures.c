@@ -117,8 +117,13 @@ static UpvarPlace place_of_path(Lower *lw, const PlacePath *path, Place *out) {
 }
 
 UpvarPlace closure_upvar_place(Lower *lw, Node *e, Place *out) {
+    return closure_upvar_place_upto(lw, e, 0, out);
+}
+
+/* closure_upvar_place of e's value through the first upto of its adjustments. */
+UpvarPlace closure_upvar_place_upto(Lower *lw, Node *e, int upto, Place *out) {
     PlacePath path;
-    if (!lw->closure || !place_path(e, NULL, NULL, &path) ||
+    if (!lw->closure || !place_path_upto(e, upto, &path) ||
         !names_upvar(lw->closure, path.root))
         return UPVAR_LOCAL;
     return place_of_path(lw, &path, out);

@@ -72,7 +72,7 @@ static LoopScope *find_loop(Lower *lw, Node *target) {
 static void lower_for_seq(Lower *lw, Node *e) {
     Node *it = strip_parens(e->u.loop.iter);
     Span sp = it->span;
-    bool by_value = it->ty->kind == TY_ARRAY;
+    bool by_value = value_ty(lw, it)->kind == TY_ARRAY;
     Node *seq_expr = it;
     if (it->kind == N_METHOD_CALL) seq_expr = it->u.call.receiver;                 /* a.iter() */
     else if (it->kind == N_UNARY && it->u.unary.op == UN_REF)
@@ -80,9 +80,9 @@ static void lower_for_seq(Lower *lw, Node *e) {
     Type *seq;
     Place base;
     if (by_value) {                                     /* the loop owns a copy of the array */
-        base = temp(lw, it->ty, sp);
+        base = temp(lw, value_ty(lw, it), sp);
         lower_into(lw, base, it);
-        seq = it->ty;
+        seq = value_ty(lw, it);
     } else {
         base = seq_place(lw, seq_expr, &seq);
     }
@@ -99,7 +99,7 @@ static void lower_for_seq(Lower *lw, Node *e) {
     Place elem = project_index(base, i.local, seq->elem);
     /* the items are the elements, or references to them (a pattern may see through those) */
     bool mut_items = (it->kind == N_UNARY && it->u.unary.op == UN_REF_MUT) ||
-        (it->ty->kind == TY_REF && it->ty->is_mut) ||
+        (value_ty(lw, it)->kind == TY_REF && value_ty(lw, it)->is_mut) ||
         (it->kind == N_METHOD_CALL && it->u.call.method == sym_cstr("iter_mut"));
     Type *item_ty = by_value ? seq->elem : ty_ref(seq->elem, mut_items);
     int iter_mark = lw->scope_locals.len;
@@ -179,6 +179,20 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
     lower_for_over(lw, e, it, next);
 }
 
+/* The iterator the loop's iterable is made into by IntoIterator, into dest. */
+static void loop_into_iter_into(Lower *lw, Place dest, Node *loop) {
+    into_iter_call_into(lw, dest, loop->u.loop.into_iter, loop->u.loop.iter);
+}
+
+/* `for x in c` with c's type implementing IntoIterator (typeck's N_FOR into_iter): over
+ * `IntoIterator::into_iter(c)`, rustc's desugaring.
+ * CFG: into_iter(c) → as lower_for_over */
+static void lower_for_into_iter(Lower *lw, Node *e) {
+    Type *iter_ty = e->u.loop.into_iter_ty;
+    Place it = temp_holding_as(lw, e, iter_ty, e->u.loop.iter->span, loop_into_iter_into);
+    lower_for_over(lw, e, it, iterator_next(lw->ctx, iter_ty));
+}
+
 /* An array by value made a Vec IntoIter of its elements into dest: `over_array` reads the
  * array where it lies (a `for` loop, which the iterator cannot outlive), `from_array`
  * copies it to the heap (`a.into_iter()`, which may be returned). Either way the iterator
@@ -186,8 +200,9 @@ static void lower_for_iter(Lower *lw, Node *e, Def *next) {
  * array IntoIter. */
 void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest) {
     Span sp = array->span;
-    Type *elem = array->ty->elem;
-    Place storage = temp_undropped(lw, array->ty, sp); /* the iterator owns its elements */
+    Type *elem = value_ty(lw, array)->elem;
+    /* the iterator owns its elements */
+    Place storage = temp_undropped(lw, value_ty(lw, array), sp);
     lower_into(lw, storage, array);
     Type *usize = ty_int(IK_USIZE), *ptr_ty = ty_ptr(elem, true);
     Place zero = temp(lw, usize, sp), first = temp(lw, ptr_ty, sp);
@@ -199,7 +214,7 @@ void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest) {
                     .borrow = BORROW_MUT},
            sp);
     Type *iter_ty = ty_adt_args(prelude_adt(lw->ctx->prelude, "IntoIter"), &elem, 1);
-    Operand args[2] = {use_place(first, ptr_ty), const_int(usize, array->ty->len)};
+    Operand args[2] = {use_place(first, ptr_ty), const_int(usize, value_ty(lw, array)->len)};
     Def *ctor_fn = instance_of(lw->ctx, adt_method(iter_ty, ctor), &elem, 1);
     call(lw, fn_operand(ctor_fn), args, 2, dest, false, sp);
 }
@@ -207,7 +222,7 @@ void array_into_iter(Lower *lw, Node *array, const char *ctor, Place dest) {
 /* `for x in array` by value, its elements not Copy: over the array's IntoIter. */
 static void lower_for_array_by_value(Lower *lw, Node *e) {
     Node *array = e->u.loop.iter;
-    Type *elem = array->ty->elem;
+    Type *elem = value_ty(lw, array)->elem;
     Type *iter_ty = ty_adt_args(prelude_adt(lw->ctx->prelude, "IntoIter"), &elem, 1);
     Place it = temp(lw, iter_ty, array->span);
     array_into_iter(lw, array, "over_array", it);
@@ -218,8 +233,12 @@ static void lower_for_array_by_value(Lower *lw, Node *e) {
  * a counter that never steps past hi, so `..=MAX` ends.
  * CFG: lo, hi → head: cur ≤/< hi → [body → latch: step or stop → head | exit] */
 static void lower_for(Lower *lw, Node *e) {
+    if (e->u.loop.into_iter) {
+        lower_for_into_iter(lw, e);
+        return;
+    }
     Node *range = e->u.loop.iter;
-    if (range->ty->kind == TY_ARRAY && !ty_is_copy(range->ty->elem)) {
+    if (value_ty(lw, range)->kind == TY_ARRAY && !ty_is_copy(value_ty(lw, range)->elem)) {
         lower_for_array_by_value(lw, e);
         return;
     }
@@ -227,14 +246,14 @@ static void lower_for(Lower *lw, Node *e) {
     bool slice_iter = it->kind == N_METHOD_CALL &&
         (it->u.call.method == sym_cstr("iter") || it->u.call.method == sym_cstr("iter_mut")) &&
         !it->u.call.method_def;
-    Def *next = range->kind != N_RANGE && !slice_iter ? iterator_next(lw->ctx, range->ty)
+    Def *next = range->kind != N_RANGE && !slice_iter ? iterator_next(lw->ctx, value_ty(lw, range))
                                                       : NULL; /* a.iter(): by index */
     if (next) {
         lower_for_iter(lw, e, next);
         return;
     }
     if (range->kind != N_RANGE) {
-        Type *seq = range->ty;
+        Type *seq = value_ty(lw, range);
         while (seq->kind == TY_REF) seq = seq->elem;
         lower_for_seq(lw, e);
         return;
@@ -290,7 +309,7 @@ void lower_loop_into(Lower *lw, Place dest, Node *e) {
     if (e->kind == N_WHILE && e->u.loop.cond->kind == N_LET_COND) {
         Node *cond = e->u.loop.cond, *scrut = cond->u.let_cond.expr;
         Place sp = scrutinee_place(lw, scrut);
-        test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, exit, scrut->span);
+        test_pattern(lw, cond->u.let_cond.pat, sp, value_ty(lw, scrut), exit, scrut->span);
         while_let_mark = lw->scope_locals.len;
         bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
     } else if (e->kind == N_WHILE) {
@@ -348,7 +367,7 @@ void lower_jump(Lower *lw, Node *e) {
  * CFG: switch on variant → [value → join | residual: Err/None → drops → return] */
 void lower_try_into(Lower *lw, Place dest, Node *e) {
     Node *operand = e->u.unary.operand;
-    Type *t = operand->ty;
+    Type *t = value_ty(lw, operand);
     bool result = strcmp(sym_str(t->adt->name), "Result") == 0;
     int value_variant = result ? 0 : 1, residual_variant = result ? 1 : 0;
     Place src = temp(lw, t, e->span);

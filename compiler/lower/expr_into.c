@@ -90,7 +90,7 @@ Operand operator_arg(Lower *lw, Node *e, Type *param, bool two_phase, Span span)
     if (param->kind != TY_REF || (ty->kind == TY_REF && param->elem != ty))
         return as_reborrowed_operand(lw, e);
     Place p;
-    if (is_place_node(e)) {
+    if (is_place_node(lw, e)) {
         /* borrowed mutably (`w[i] += x`'s add_assign): through IndexMut and DerefMut */
         p = param->is_mut ? as_mut_place(lw, e) : as_place(lw, e);
     } else {
@@ -123,7 +123,7 @@ static void lower_operator_call(Lower *lw, Place dest, Def *m, Node **operands, 
 /* Where e's value is: its place, or a temporary holding it. Patterns match in it, so
  * their bindings move parts out of it (of an owned Box's contents too: `match *b`). */
 Place value_place(Lower *lw, Node *e) {
-    if (is_place_node(e)) return as_place(lw, e);
+    if (is_place_node(lw, e)) return as_place(lw, e);
     return temp_holding(lw, e);
 }
 
@@ -210,7 +210,7 @@ static Operand compared_operand(Lower *lw, Node *e) {
     Type *t = e->ty;
     if (t->kind != TY_REF || t->elem->kind == TY_STR) {
         Operand v = as_operand(lw, e);
-        if (v.kind == OP_MOVE && is_place_node(e)) v.kind = OP_COPY;
+        if (v.kind == OP_MOVE && is_place_node(lw, e)) v.kind = OP_COPY;
         return read_compared(lw, v, t, e->span);
     }
     Place p = as_place(lw, e);
@@ -342,7 +342,7 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         goto_block(lw, join, e->span, join);
         return;
     }
-    Type *lv = l->ty;
+    Type *lv = value_ty(lw, l);
     while (lv->kind == TY_REF && lv->elem->kind != TY_STR)
         lv = lv->elem; /* `&a == &b` compares what they point to */
     bool aggregate =
@@ -355,14 +355,14 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     }
     if (op >= BIN_LT && op <= BIN_GE && aggregate) {
         Place pa = value_place(lw, l), pb = value_place(lw, r);
-        Operand c = cmp_values(lw, l->ty, pa, pb, e->span);
+        Operand c = cmp_values(lw, value_ty(lw, l), pa, pb, e->span);
         assign(lw, dest, rv_use(order_holds(lw, op, c, e->span), ty_bool), e->span);
         return;
     }
     if ((op == BIN_EQ || op == BIN_NE) && (aggregate || param)) {
         /* (a parameter's `==` is a call of its `eq`, resolved per instance) */
         Place pa = value_place(lw, l), pb = value_place(lw, r);
-        Operand eq = equal_values(lw, l->ty, pa, pb, e->span);
+        Operand eq = equal_values(lw, value_ty(lw, l), pa, pb, e->span);
         if (op == BIN_EQ) assign(lw, dest, rv_use(eq, ty_bool), e->span);
         else
             assign(lw, dest, (Rvalue){.kind = RV_UNARY, .ty = ty_bool, .unop = UN_NOT, .a = eq},
@@ -386,7 +386,7 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv_binary(op, a, b, ty_bool), e->span);
         return;
     }
-    if (names_param(l->ty) || names_param(r->ty)) {
+    if (names_param(value_ty(lw, l)) || names_param(value_ty(lw, r))) {
         /* `a + b` of a `T: Add`: `<T as Add<R>>::add(a, b)`, which each instance makes its
          * impl's call or the built-in operation (mono/substitute.c) */
         Node *operands[2] = {l, r};
@@ -469,16 +469,37 @@ void lower_subslice_into(Lower *lw, Place dest, Node *e, Node *index) {
            sp);
 }
 
+/* `*b` of a Box by value (rustc allows it of Box alone; is_box_move), its contents of type
+ * t: the value is read out, then the box's memory is freed without dropping it again. */
+static void box_move_into(Lower *lw, Place dest, Node *boxed_node, Type *t, Span span) {
+    Type *boxed = value_ty(lw, boxed_node);
+    Def *free_shell = adt_method(boxed, "free_shell");
+    Place b = is_place_node(lw, boxed_node) ? as_place(lw, boxed_node) : temp(lw, boxed, span);
+    if (!is_place_node(lw, boxed_node)) lower_into(lw, b, boxed_node);
+    Type *ptr_ty = ty_field(boxed, &boxed->adt->fields[0]);
+    assign(lw, dest,
+           rv_use((Operand){.kind = OP_COPY,
+                            .place = project_deref(project_field(b, 0, ptr_ty), t)},
+                  t),
+           span);
+    if (free_shell) {
+        free_shell = instance_of(lw->ctx, free_shell, boxed->elems, boxed->nelems);
+        Operand arg = {.kind = OP_MOVE, .place = b};
+        call(lw, fn_operand(free_shell), &arg, 1, temp(lw, ty_unit, span), false, span);
+    }
+}
+
 static void lower_unary_into(Lower *lw, Place dest, Node *e) {
     UnaryOp op = e->u.unary.op;
     Def *m = op == UN_NEG
-        ? operator_method(lw->ctx, e->u.unary.method, e->u.unary.operand->ty, LANG_NEG, NULL)
+        ? operator_method(lw->ctx, e->u.unary.method, value_ty(lw, e->u.unary.operand), LANG_NEG,
+                          NULL)
         : NULL;
     if (m) {
         lower_operator_call(lw, dest, m, &e->u.unary.operand, 1, false, e->span);
         return;
     }
-    if (op == UN_NEG && names_param(e->u.unary.operand->ty)) {
+    if (op == UN_NEG && names_param(value_ty(lw, e->u.unary.operand))) {
         lower_param_operator(lw, dest, OPERATOR_NEG, BIN_ADD, &e->u.unary.operand, e->span);
         return;
     }
@@ -491,25 +512,8 @@ static void lower_unary_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, rv, e->span);
         return;
     }
-    Node *boxed_node = e->u.unary.operand;
-    Type *boxed = boxed_node->ty;
-    if (op == UN_DEREF && is_box_move(e)) {
-        /* `*b` of a Box by value (rustc allows it of Box alone): the value is read out, then
-         * the box's memory is freed without dropping it again */
-        Def *free_shell = adt_method(boxed, "free_shell");
-        Place b = is_place_node(boxed_node) ? as_place(lw, boxed_node) : temp(lw, boxed, e->span);
-        if (!is_place_node(boxed_node)) lower_into(lw, b, boxed_node);
-        Type *ptr_ty = ty_field(boxed, &boxed->adt->fields[0]);
-        assign(lw, dest,
-               rv_use((Operand){.kind = OP_COPY,
-                                .place = project_deref(project_field(b, 0, ptr_ty), e->ty)},
-                      e->ty),
-               e->span);
-        if (free_shell) {
-            free_shell = instance_of(lw->ctx, free_shell, boxed->elems, boxed->nelems);
-            Operand arg = {.kind = OP_MOVE, .place = b};
-            call(lw, fn_operand(free_shell), &arg, 1, temp(lw, ty_unit, e->span), false, e->span);
-        }
+    if (op == UN_DEREF && is_box_move(lw, e)) {
+        box_move_into(lw, dest, e->u.unary.operand, e->ty, e->span);
         return;
     }
     Node *operand = strip_parens(e->u.unary.operand);
@@ -584,23 +588,23 @@ static void lower_assign(Lower *lw, Node *e) {
         Operand v = settled_rhs(lw, as_operand(lw, r), r->span);
         Place p = as_mut_place(lw, l);
         Span span = e->span;
-        if (may_need_drop(l->ty)) {                 /* the old value goes first */
+        if (may_need_drop(value_ty(lw, l))) {                 /* the old value goes first */
             int at = lw->cur;
-            emit_drop(lw, p, l->ty, l->span);
+            emit_drop(lw, p, value_ty(lw, l), l->span);
             lw->body->blocks[at].term.replace = true;
             span = l->span;                         /* the drop and the store: one access */
         }
-        assign(lw, p, rv_use(v, l->ty), span);
+        assign(lw, p, rv_use(v, value_ty(lw, l)), span);
         return;
     }
-    Def *m = operator_method(lw->ctx, e->u.binary.method, l->ty,
-                             ty_operator_lang(e->u.binary.op, true), r->ty);
+    Def *m = operator_method(lw->ctx, e->u.binary.method, value_ty(lw, l),
+                             ty_operator_lang(e->u.binary.op, true), value_ty(lw, r));
     if (m) {
         Node *operands[2] = {l, r};
         lower_operator_call(lw, temp(lw, ty_unit, e->span), m, operands, 2, false, e->span);
         return;
     }
-    if (names_param(l->ty)) {
+    if (names_param(value_ty(lw, l))) {
         Node *operands[2] = {l, r};
         lower_param_operator(lw, temp(lw, ty_unit, e->span), OPERATOR_ASSIGN, e->u.binary.op,
                              operands, e->span);
@@ -608,7 +612,7 @@ static void lower_assign(Lower *lw, Node *e) {
     }
     Operand v = settled_rhs(lw, as_operand_deref(lw, r), r->span);
     Place p = as_mut_place(lw, l);
-    arith_into(lw, p, e->u.binary.op, l->ty, use_place(p, l->ty), v, e->span);
+    arith_into(lw, p, e->u.binary.op, value_ty(lw, l), use_place(p, value_ty(lw, l)), v, e->span);
 }
 
 /* The variant marked `#[default]` (resolve checks that a derived Default has one). */
@@ -695,13 +699,13 @@ static void lower_struct_lit_into(Lower *lw, Place dest, Node *e) {
  * method's `self` wants it (`&p`, `&mut p`, or `p` by value). */
 static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     Type *self_ty = m->param_tys[0];
-    Type *t = recv->ty;
+    Type *t = value_ty(lw, recv);
     if (t == self_ty) return as_reborrowed_operand(lw, recv);
     if (t->kind == TY_REF && m->self_kind != SELF_VALUE && t->elem == self_ty->elem &&
         (!self_ty->is_mut || t->is_mut)) {
         /* a `&mut` receiver of a `&self` method is reborrowed shared (`&*r`), as rustc's
          * coercion does: `r.push(r.len())` through `r: &mut Vec` */
-        if (t->is_mut && !self_ty->is_mut && is_place_node(recv))
+        if (t->is_mut && !self_ty->is_mut && is_place_node(lw, recv))
             return borrow_arg(lw, self_ty, project_deref(as_place(lw, recv), t->elem),
                               BORROW_SHARED, span);
         return as_reborrowed_operand(lw, recv);
@@ -733,11 +737,21 @@ static Operand method_receiver(Lower *lw, Node *recv, Def *m, Span span) {
     return borrow_arg(lw, self_ty, p, kind, span);
 }
 
+/* `IntoIterator::into_iter(c)` (decl: the trait's, as typeck resolved a `for` loop's) into
+ * dest: the impl for c's type, c passed as its self as a receiver is. */
+void into_iter_call_into(Lower *lw, Place dest, Def *decl, Node *c) {
+    Type **self = arena_alloc(sizeof *self);
+    self[0] = value_ty(lw, c);
+    Def *m = callee_instance_of(lw->ctx, decl, self, 1, c->span);
+    Operand arg = method_receiver(lw, c, m, c->span);
+    call(lw, fn_operand(m), &arg, 1, dest, m->ret_ty->kind == TY_NEVER, c->span);
+}
+
 /* `obj.m(args)` with obj a `&dyn Trait`: m through the vtable, self the data pointer. */
 static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
     Node *recv = e->u.call.receiver;
     Place p = as_place(lw, recv);
-    Type *t = recv->ty;
+    Type *t = value_ty(lw, recv);
     while (t->kind == TY_REF && t->elem->kind == TY_REF) {
         p = project_deref(p, t->elem);
         t = t->elem;
@@ -759,7 +773,7 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
     }
     for (int i = 0; i < argn->len; i++) args[i + 1] = as_arg_operand(lw, argn->items[i]);
     PtrVec decls = {0};
-    Type *obj = recv->ty;
+    Type *obj = value_ty(lw, recv);
     while (obj->kind == TY_REF) obj = obj->elem;
     vtable_methods(obj->kind == TY_DYN ? obj->trait : m->trait, &decls);
     int slot = 0;
@@ -771,12 +785,12 @@ static void lower_dyn_call_into(Lower *lw, Place dest, Node *e, Def *m) {
 static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
     /* both sides through their references, down to the value (a `&str` stays one) */
     Node *recv = e->u.call.receiver, *arg = e->u.call.args.items[0];
-    Type *t = recv->ty, *at = arg->ty;
-    Place a = is_place_node(recv) ? as_place(lw, recv) : temp(lw, t, e->span);
-    if (!is_place_node(recv)) lower_into(lw, a, recv);
+    Type *t = value_ty(lw, recv), *at = value_ty(lw, arg);
+    Place a = is_place_node(lw, recv) ? as_place(lw, recv) : temp(lw, t, e->span);
+    if (!is_place_node(lw, recv)) lower_into(lw, a, recv);
     for (; t->kind == TY_REF && t->elem->kind != TY_STR; t = t->elem) a = project_deref(a, t->elem);
-    Place b = is_place_node(arg) ? as_place(lw, arg) : temp(lw, at, e->span);
-    if (!is_place_node(arg)) lower_into(lw, b, arg);
+    Place b = is_place_node(lw, arg) ? as_place(lw, arg) : temp(lw, at, e->span);
+    if (!is_place_node(lw, arg)) lower_into(lw, b, arg);
     for (; at->kind == TY_REF && at->elem->kind != TY_STR; at = at->elem)
         b = project_deref(b, at->elem);
     bool total = e->u.call.method == sym_cstr("cmp");
@@ -823,7 +837,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     /* `x.clone()` for a T whose Clone is built in (a reference, a derived or Copy type):
      * the trait's declaration stands for no body */
     if (m && m->trait && m->trait->lang == LANG_CLONE && !m->node->u.fn.body) m = NULL;
-    Type *recv_ty = e->u.call.receiver->ty;
+    Type *recv_ty = value_ty(lw, e->u.call.receiver);
     while (recv_ty->kind == TY_REF) recv_ty = recv_ty->elem;
     Def *user_clone = !m && e->u.call.method == sym_cstr("clone")
         ? operator_method(lw->ctx, NULL, recv_ty, LANG_CLONE, NULL)
@@ -839,8 +853,8 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
          * dereferenced down to the Self the call clones (`x.clone()` of an `x: &&str` is a
          * `&str`) */
         Place p = as_place(lw, e->u.call.receiver);
-        for (Type *t = e->u.call.receiver->ty; t != e->ty && t->kind == TY_REF; t = t->elem)
-            p = project_deref(p, t->elem);
+        Type *t = value_ty(lw, e->u.call.receiver);
+        for (; t != e->ty && t->kind == TY_REF; t = t->elem) p = project_deref(p, t->elem);
         clone_into(lw, e->ty, p, dest, e->span);
         return;
     }
@@ -881,7 +895,7 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         assign(lw, dest, it, e->span);
         return;
     }
-    if (!m && e->u.call.receiver->ty->kind == TY_ARRAY && e->ty->kind == TY_ADT &&
+    if (!m && value_ty(lw, e->u.call.receiver)->kind == TY_ARRAY && e->ty->kind == TY_ADT &&
         e->ty->adt == prelude_adt(lw->ctx->prelude, "IntoIter")) {
         /* an array's by-value iterator, built in (typeck's into_iter of an array) */
         array_into_iter(lw, e->u.call.receiver, "from_array", dest);
@@ -890,9 +904,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
     if (!m && recv_ty->kind == TY_STR && e->u.call.method == sym_cstr("as_bytes")) {
         /* `s.as_bytes()`: the same (pointer, length), as a `&[u8]` */
         Node *recv = e->u.call.receiver;
-        Type *t = recv->ty;
+        Type *t = value_ty(lw, recv);
         Place p;
-        if (is_place_node(recv)) {
+        if (is_place_node(lw, recv)) {
             p = as_place(lw, recv);
         } else {
             p = temp(lw, t, e->span);
@@ -976,9 +990,9 @@ static void layout_operands(Lower *lw, Operand layout, Type *layout_ty, Operand 
  * args (room for one more in front) are the arguments, already evaluated. */
 static void lower_fn_param_call(Lower *lw, Place dest, Node *e, Operand *args, int nargs) {
     Node *callee = e->u.call.callee;
-    Type *f_ty = callee->ty;
-    Place f = is_place_node(callee) ? as_place(lw, callee) : temp(lw, f_ty, e->span);
-    if (!is_place_node(callee)) lower_into(lw, f, callee);
+    Type *f_ty = value_ty(lw, callee);
+    Place f = is_place_node(lw, callee) ? as_place(lw, callee) : temp(lw, f_ty, e->span);
+    if (!is_place_node(lw, callee)) lower_into(lw, f, callee);
     for (; f_ty->kind == TY_REF; f_ty = f_ty->elem) f = project_deref(f, f_ty->elem);
     Node *bound = f_ty->kind == TY_PARAM ? f_ty->def->fn_bound : NULL;
     LangTrait kind = bound && bound->u.path.def ? bound->u.path.def->trait->lang : LANG_FN;
@@ -1206,7 +1220,7 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     def = target;
-    Type *ct = callee->ty;
+    Type *ct = value_ty(lw, callee);
     while (ct->kind == TY_REF) ct = ct->elem;
     if (!def && (ct->kind == TY_CLOSURE || ct->kind == TY_FN_DEF)) {
         /* a closure gets its environment first (by &mut when it writes its captures) */
@@ -1215,9 +1229,10 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
             memmove(args + 1, args, sizeof(Operand) * (size_t)nargs);
             Type *env_ref = def->param_tys[0];
             Place env = temp(lw, env_ref, e->span);
-            Place f = is_place_node(callee) ? as_place(lw, callee) : temp(lw, callee->ty, e->span);
-            if (!is_place_node(callee)) lower_into(lw, f, callee);
-            for (Type *t = callee->ty; t->kind == TY_REF; t = t->elem)
+            Place f = is_place_node(lw, callee) ? as_place(lw, callee)
+                                                : temp(lw, value_ty(lw, callee), e->span);
+            if (!is_place_node(lw, callee)) lower_into(lw, f, callee);
+            for (Type *t = value_ty(lw, callee); t->kind == TY_REF; t = t->elem)
                 f = project_deref(f, t->elem);
             assign(lw, env, rv_ref(lw, env_ref, f, env_ref->is_mut ? BORROW_MUT : BORROW_SHARED),
                    e->span);
@@ -1226,9 +1241,11 @@ static void lower_call_into(Lower *lw, Place dest, Node *e) {
         }
     }
     if (!def && ct->kind == TY_FN_PTR) {
-        Place f = is_place_node(callee) ? as_place(lw, callee) : temp(lw, callee->ty, e->span);
-        if (!is_place_node(callee)) lower_into(lw, f, callee);
-        for (Type *t = callee->ty; t->kind == TY_REF; t = t->elem) f = project_deref(f, t->elem);
+        Place f = is_place_node(lw, callee) ? as_place(lw, callee)
+                                                : temp(lw, value_ty(lw, callee), e->span);
+        if (!is_place_node(lw, callee)) lower_into(lw, f, callee);
+        for (Type *t = value_ty(lw, callee); t->kind == TY_REF; t = t->elem)
+            f = project_deref(f, t->elem);
         call_through(lw, use_place(f, ct), fn_ptr_signature(lw->ctx, ct), args, nargs, dest,
                      ct->ret->kind == TY_NEVER, e->span);
         return;
@@ -1317,7 +1334,7 @@ static void lower_prim_method_into(Lower *lw, Place dest, Node *e) {
     Node *r = e->u.call.receiver;
     Span sp = e->span;
     Operand recv = as_operand(lw, r);
-    Type *t = r->ty;
+    Type *t = value_ty(lw, r);
     while (t->kind == TY_REF) {
         Place tmp = temp(lw, t, sp);
         assign(lw, tmp, rv_use(recv, t), sp);
@@ -1393,9 +1410,104 @@ static void lower_conversion_into(Lower *lw, Place dest, Node *e) {
     }
 }
 
+/* The pointer value v (of type from) unsized to type to: `&[T; N]` to `&[T]`, `&T` to
+ * `&dyn Trait` (data, T's vtable), `Box<T>` to `Box<dyn Trait>` (the same allocation, its
+ * pointer with T's vtable); v is e's value before the unsizing. */
+static void unsize_into(Lower *lw, Place dest, Node *v, Type *from, Type *to, Span span) {
+    if (to->kind == TY_ADT) {
+        Type *dyn = to->elems[0];
+        Type *thin_ty = ty_field(from, &from->adt->fields[0]), *fat_ty = ty_ptr(dyn, true);
+        Place held = temp_undropped(lw, from, span); /* the new box owns what it holds */
+        lower_into(lw, held, v);
+        int vt = vtable_of(lw->ctx, thin_ty->elem, dyn->trait);
+        Operand table = {
+            .kind = OP_CONST,
+            .c = {.kind = CONST_VTABLE, .ty = ty_int(IK_USIZE), .bits = (uint64_t)vt}};
+        Place fat = temp(lw, fat_ty, span);
+        assign(lw, fat,
+               (Rvalue){.kind = RV_UNSIZE,
+                        .ty = fat_ty,
+                        .a = {.kind = OP_COPY, .place = project_field(held, 0, thin_ty)},
+                        .b = table},
+               span);
+        Rvalue boxed = {.kind = RV_AGGREGATE, .ty = to, .nelems = 1};
+        boxed.elems = arena_alloc(sizeof(Operand));
+        boxed.elems[0] = use_place(fat, fat_ty);
+        assign(lw, dest, boxed, span);
+        return;
+    }
+    Operand thin = as_operand(lw, v);
+    Operand extra;
+    if (to->elem->kind == TY_DYN) {
+        int vt = vtable_of(lw->ctx, from->elem, to->elem->trait);
+        extra = (Operand){
+            .kind = OP_CONST,
+            .c = {.kind = CONST_VTABLE, .ty = ty_int(IK_USIZE), .bits = (uint64_t)vt}};
+    } else {
+        extra = const_int(ty_int(IK_USIZE), from->elem->len);
+    }
+    assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = to, .a = thin, .b = extra}, span);
+}
+
+/* `&v` or `&mut v` of e's place before the borrow; after a deref through Deref, the
+ * reference deref returned (also for an unsized Target). */
+static void adjusted_borrow_into(Lower *lw, Place dest, Node *e, int n, bool is_mut,
+                                 Type *to) {
+    const Adjustment *before = n > 1 ? &e->adjustments[n - 2] : NULL;
+    if (before && before->kind == ADJUST_OVERLOADED_DEREF) {
+        AdjustingState saved = enter_adjusting(lw, e, n - 2);
+        bool saved_mut = lw->mut_place;
+        lw->mut_place = is_mut;
+        Place r = deref_call_result(lw, as_place(lw, e), value_ty(lw, e), before->method,
+                                    e->span);
+        lw->mut_place = saved_mut;
+        leave_adjusting(lw, saved);
+        assign(lw, dest, rv_use(use_place(r, to), to), e->span);
+        return;
+    }
+    AdjustingState saved = enter_adjusting(lw, e, n - 1);
+    Place p = is_mut ? as_mut_place(lw, e) : as_place(lw, e);
+    leave_adjusting(lw, saved);
+    assign(lw, dest, rv_ref(lw, to, p, is_mut ? BORROW_MUT : BORROW_SHARED), e->span);
+}
+
+/* e's value after the adjustments in effect, the last of which makes a new value (a
+ * borrow, an unsizing, a reification: typeck's Node.adjustments), into dest. */
+static void adjusted_value_into(Lower *lw, Place dest, Node *e) {
+    int n = adjustments_in_effect(lw, e);
+    const Adjustment *last = &e->adjustments[n - 1];
+    if (last->kind == ADJUST_BORROW) {
+        adjusted_borrow_into(lw, dest, e, n, last->is_mut, last->target);
+        return;
+    }
+    AdjustingState saved = enter_adjusting(lw, e, n - 1);
+    Type *from = value_ty(lw, e);
+    if (last->kind == ADJUST_REIFY_FN_PTR) {
+        /* a fn item or capture-free closure as a pointer: the function's address */
+        Def *fn = from->kind == TY_CLOSURE ? closure_def(lw->ctx, from) : from->def;
+        Operand addr = {.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = last->target, .fn = fn}};
+        assign(lw, dest, rv_use(addr, last->target), e->span);
+    } else {
+        unsize_into(lw, dest, e, from, last->target, e->span);
+    }
+    leave_adjusting(lw, saved);
+}
+
 void lower_into(Lower *lw, Place dest, Node *e) {
-    if (has_adjustments(lw, e)) {
-        Type *ty = adjusted_ty(e);
+    int adjusted = adjustments_in_effect(lw, e);
+    if (makes_value(e, adjusted)) {
+        adjusted_value_into(lw, dest, e);
+        return;
+    }
+    if (adjusted && is_box_move(lw, e)) {
+        /* an autoderef'd Box receiver taken by value */
+        AdjustingState saved = enter_adjusting(lw, e, 0);
+        box_move_into(lw, dest, e, e->adjustments[0].target, e->span);
+        leave_adjusting(lw, saved);
+        return;
+    }
+    if (adjusted) {
+        Type *ty = value_ty(lw, e);
         assign(lw, dest, rv_use(use_place(adjusted_place(lw, e), ty), ty), e->span);
         return;
     }
@@ -1404,12 +1516,13 @@ void lower_into(Lower *lw, Place dest, Node *e) {
     if (mut_ref && want->kind == TY_REF && !want->is_mut) {
         /* a `&mut T` where a `&T` is wanted (a return, a tail, a field): reborrowed shared,
          * `&*e`, as rustc's coercion; a place is not moved out */
-        Place src = is_place_node(e) ? as_place(lw, e) : temp(lw, e->ty, e->span);
-        if (!is_place_node(e)) lower_into(lw, src, e);
+        Place src = is_place_node(lw, e) ? as_place(lw, e) : temp(lw, e->ty, e->span);
+        if (!is_place_node(lw, e)) lower_into(lw, src, e);
         assign(lw, dest, rv_read_as(lw, src, e->ty, want), e->span);
         return;
     }
-    if (mut_ref && e->reborrow == REBORROW_MUT && is_place_node(e)) {
+    const Adjustment *reborrow = reborrow_of(strip_parens(e));
+    if (mut_ref && reborrow && reborrow->is_mut && is_place_node(lw, e)) {
         /* `let r: &mut T = m;`: `&mut *m`, m usable again once r is done */
         Place target = project_deref(as_place(lw, e), e->ty->elem);
         assign(lw, dest, rv_ref(lw, e->ty, target, BORROW_MUT), e->span);
@@ -1490,61 +1603,6 @@ void lower_into(Lower *lw, Place dest, Node *e) {
                (Rvalue){.kind = RV_REPEAT, .ty = e->ty, .a = as_operand(lw, e->u.repeat.value)},
                e->span);
         return;
-    case N_UNSIZE: {
-        if (e->ty->kind == TY_FN_PTR) {
-            /* a fn item or capture-free closure as a pointer: the function's address */
-            Type *from = e->u.unary.operand->ty;
-            Def *fn = from->kind == TY_CLOSURE ? closure_def(lw->ctx, from) : from->def;
-            assign(
-                lw, dest,
-                rv_use((Operand){.kind = OP_CONST, .c = {.kind = CONST_FN, .ty = e->ty, .fn = fn}},
-                       e->ty),
-                e->span);
-            return;
-        }
-        if (e->ty->kind == TY_ADT) {
-            /* `Box<T>` as `Box<dyn Trait>`: the same allocation, its pointer with T's vtable */
-            Type *from = e->u.unary.operand->ty, *dyn = e->ty->elems[0];
-            Type *thin_ty = ty_field(from, &from->adt->fields[0]), *fat_ty = ty_ptr(dyn, true);
-            Place held = temp_undropped(lw, from, e->span); /* the new box owns what it holds */
-            lower_into(lw, held, e->u.unary.operand);
-            int vt = vtable_of(lw->ctx, thin_ty->elem, dyn->trait);
-            Operand table = {
-                .kind = OP_CONST,
-                .c = {.kind = CONST_VTABLE, .ty = ty_int(IK_USIZE), .bits = (uint64_t)vt}};
-            Place fat = temp(lw, fat_ty, e->span);
-            assign(lw, fat,
-                   (Rvalue){.kind = RV_UNSIZE,
-                            .ty = fat_ty,
-                            .a = {.kind = OP_COPY, .place = project_field(held, 0, thin_ty)},
-                            .b = table},
-                   e->span);
-            Rvalue boxed = {.kind = RV_AGGREGATE, .ty = e->ty, .nelems = 1};
-            boxed.elems = arena_alloc(sizeof(Operand));
-            boxed.elems[0] = use_place(fat, fat_ty);
-            assign(lw, dest, boxed, e->span);
-            return;
-        }
-        Operand thin = as_operand(lw, e->u.unary.operand);
-        if (e->ty->elem->kind == TY_DYN) {
-            /* `&T as &dyn Trait`: (data, T's vtable) */
-            int vt = vtable_of(lw->ctx, e->u.unary.operand->ty->elem, e->ty->elem->trait);
-            Operand table = {
-                .kind = OP_CONST,
-                .c = {.kind = CONST_VTABLE, .ty = ty_int(IK_USIZE), .bits = (uint64_t)vt}};
-            assign(lw, dest, (Rvalue){.kind = RV_UNSIZE, .ty = e->ty, .a = thin, .b = table},
-                   e->span);
-            return;
-        }
-        Type *arr = e->u.unary.operand->ty->elem;
-        assign(lw, dest,
-               (Rvalue){.kind = RV_UNSIZE,
-                        .ty = e->ty,
-                        .a = thin,
-                        .b = const_int(ty_int(IK_USIZE), arr->len)},
-               e->span);
-        return;
-    }
     case N_BLOCK:
         if (e->u.block.label) {
             int exit = new_block(lw);

@@ -521,7 +521,7 @@ static void write_format(Lower *lw, Operand stream, Node *fmt, bool newline) {
         Node *a = argn->items[i];
         /* format_args! borrows its arguments (`&arg`, a value in a temporary first): a
          * place is read where it is, through the borrow, never copied or moved */
-        Place p = is_place_node(a) ? as_place(lw, a) : temp_holding(lw, a);
+        Place p = is_place_node(lw, a) ? as_place(lw, a) : temp_holding(lw, a);
         Type *r = ty_ref(a->ty, false);
         Place borrow = temp(lw, r, a->span);
         assign(lw, borrow, rv_ref(lw, r, p, BORROW_SHARED), a->span);
@@ -542,7 +542,8 @@ static void write_format(Lower *lw, Operand stream, Node *fmt, bool newline) {
         } else {
             if (piece->lit_len) write_literal(lw, stream, piece->lit, piece->lit_len, fmt->span);
             Node *arg = fmt->u.format.args.items[piece->arg];
-            write_value(lw, stream, arg->ty, args[piece->arg], &piece->spec, args, arg->span);
+            write_value(lw, stream, value_ty(lw, arg), args[piece->arg], &piece->spec, args,
+                        arg->span);
         }
     }
     if (newline) write_literal(lw, stream, "\n", 1, fmt->span);
@@ -649,13 +650,13 @@ void lower_assert(Lower *lw, Node *n) {
     /* as `==` compares: an impl of PartialEq for the pair (String with &str, Vec...), else
      * field by field (strs, derived types, tuples, arrays) */
     Operand same;
-    Def *m = operator_method(lw->ctx, NULL, l->ty, LANG_PARTIAL_EQ, r->ty);
+    Def *m = operator_method(lw->ctx, NULL, value_ty(lw, l), LANG_PARTIAL_EQ, value_ty(lw, r));
     if (m) {
         Place result = temp(lw, ty_bool, sp);
         call_on_refs(lw, m, lp, rp, result, sp);
         same = use_place(result, ty_bool);
     } else {
-        same = equal_values(lw, l->ty, lp, rp, sp);
+        same = equal_values(lw, value_ty(lw, l), lp, rp, sp);
     }
     if (!eq) {
         Place differ = temp(lw, ty_bool, sp);
@@ -680,11 +681,11 @@ void lower_assert(Lower *lw, Node *n) {
                      .precision = -1,
                      .precision_arg = -1};
     write_literal(lw, stream_const(RT_STDERR), "\n  left: ", 9, sp);
-    write_value(lw, stream_const(RT_STDERR), l->ty, (Operand){.kind = OP_COPY, .place = lp}, &debug,
-                NULL, sp);
+    write_value(lw, stream_const(RT_STDERR), value_ty(lw, l),
+                (Operand){.kind = OP_COPY, .place = lp}, &debug, NULL, sp);
     write_literal(lw, stream_const(RT_STDERR), "\n right: ", 9, sp);
-    write_value(lw, stream_const(RT_STDERR), r->ty, (Operand){.kind = OP_COPY, .place = rp}, &debug,
-                NULL, sp);
+    write_value(lw, stream_const(RT_STDERR), value_ty(lw, r),
+                (Operand){.kind = OP_COPY, .place = rp}, &debug, NULL, sp);
     panic_end(lw, sp);
     lw->cur = ok;
 }

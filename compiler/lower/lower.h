@@ -70,8 +70,10 @@ typedef struct Lower {
      * lowering's own map, the resolver's Bindings stay as resolve and typeck left them */
     int *binding_locals;
     int binding_locals_cap;
-    Node *unadjusted;                           /* the node whose own value is being lowered,
-                                                   its adjustments (Node.adjustments) aside */
+    Node *adjusting;                            /* the node whose value before some of its
+                                                   adjustments (Node.adjustments) is being
+                                                   lowered ... */
+    int adjusting_upto;                         /* ... with only this many of them */
     PtrVec extended_temps;                      /* Node*: whose temporary the `let` being lowered
                                                    extends to its block's end (mark_extended) */
 } Lower;
@@ -212,11 +214,11 @@ Place project_field(Place base, int field, Type *ty);
 Place project_deref(Place base, Type *ty);
 Node *strip_parens(Node *e);
 bool is_static_item(const Def *d);
-bool is_place_node(Node *e);
+bool is_place_node(const Lower *lw, Node *e);
 Node *const_value(Node *path);
 Node *assoc_const_value(Def *c, Type *self);
 bool as_constant(Node *e, Operand *out);
-bool is_box_move(Node *e);
+bool is_box_move(const Lower *lw, Node *e);
 Operand as_operand(Lower *lw, Node *e);
 Operand as_arg_operand(Lower *lw, Node *e);
 Operand as_reborrowed_operand(Lower *lw, Node *e);
@@ -234,10 +236,22 @@ Place binding_place(Lower *lw, Binding *b);
  * capture holds; UPVAR_LOCAL for anything else, lowered as usual. */
 typedef enum UpvarPlace { UPVAR_LOCAL, UPVAR_CAPTURED, UPVAR_NOT_CAPTURED } UpvarPlace;
 UpvarPlace closure_upvar_place(Lower *lw, Node *e, Place *out);
+UpvarPlace closure_upvar_place_upto(Lower *lw, Node *e, int upto, Place *out);
 Place as_mut_place(Lower *lw, Node *e);
+int adjustments_in_effect(const Lower *lw, const Node *e);
+bool makes_value(const Node *e, int n);
 bool has_adjustments(const Lower *lw, const Node *e);
-Type *value_ty(const Lower *lw, const Node *e);
+Node *strip_to_adjusted(const Lower *lw, Node *e);
+Type *value_ty(const Lower *lw, Node *e);
+bool ends_in_overloaded_deref(const Lower *lw, Node *e);
+typedef struct AdjustingState {
+    Node *node;
+    int upto;
+} AdjustingState;
+AdjustingState enter_adjusting(Lower *lw, Node *e, int upto);
+void leave_adjusting(Lower *lw, AdjustingState saved);
 Place adjusted_place(Lower *lw, Node *e);
+Place deref_call_result(Lower *lw, Place p, Type *t, Def *m, Span span);
 Place user_deref_place(Lower *lw, Node *e);
 Place as_place(Lower *lw, Node *e);
 Operand as_operand_deref(Lower *lw, Node *e);
@@ -248,6 +262,9 @@ int entry_local(void *entry);
 Place temp(Lower *lw, Type *ty, Span span);
 Place temp_undropped(Lower *lw, Type *ty, Span span);
 Place temp_holding(Lower *lw, Node *e);
+Place temp_holding_as(Lower *lw, Node *e, Type *ty, Span span,
+                      void (*lower_value)(Lower *, Place, Node *));
+void into_iter_call_into(Lower *lw, Place dest, Def *decl, Node *c);
 void mark_extended(Lower *lw, Node *e);
 void mark_extended_place(Lower *lw, Node *e);
 bool pattern_is_extending(Node *pat);
@@ -350,6 +367,7 @@ Body *checked_generic_body(LowerCtx *ctx, Def *d);
 Def *instance_of(LowerCtx *ctx, Def *d, Type **args, int nargs);
 bool is_generic_use(const Def *d);
 Def *callee_instance(LowerCtx *ctx, Def *d, Node *call);
+Def *callee_instance_of(LowerCtx *ctx, Def *d, Type **targs, int ntargs, Span at);
 Def *trait_method_instance(LowerCtx *ctx, Def *d, Type **targs, int ntargs);
 void vtable_methods(TraitDef *trait, PtrVec *out);
 int vtable_of(LowerCtx *ctx, Type *ty, TraitDef *trait);

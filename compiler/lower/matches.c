@@ -599,7 +599,7 @@ void lower_match_into(Lower *lw, Place dest, Node *e) {
         Node *arm = arms->items[i];
         int next = new_block(lw);
         /* the tests read the scrutinee where it is written (rustc's E0503 points there) */
-        test_pattern(lw, arm->u.arm.pat, sp, scrut->ty, next, scrut->span);
+        test_pattern(lw, arm->u.arm.pat, sp, value_ty(lw, scrut), next, scrut->span);
         int mark = lw->scope_locals.len;
         if (arm->u.arm.guard) bind_guarded_arm(lw, arm, sp, scrut, next, &fakes);
         else bind_matched(lw, arm->u.arm.pat, sp, scrut, arm->span);
@@ -618,7 +618,7 @@ void lower_if_let_into(Lower *lw, Place dest, Node *e) {
     Node *scrut = cond->u.let_cond.expr;
     Place sp = scrutinee_place(lw, scrut);
     int join = new_block(lw), other = new_block(lw);
-    test_pattern(lw, cond->u.let_cond.pat, sp, scrut->ty, other, scrut->span);
+    test_pattern(lw, cond->u.let_cond.pat, sp, value_ty(lw, scrut), other, scrut->span);
     int mark = lw->scope_locals.len;
     bind_matched(lw, cond->u.let_cond.pat, sp, scrut, cond->span);
     lower_block_into(lw, dest, e->u.if_.then_block);
@@ -653,7 +653,7 @@ void lower_let(Lower *lw, Node *s) {
         /* let P = e else { diverge }: test, run the else block on mismatch, then bind */
         Place t = temp_holding(lw, init);
         int other = new_block(lw), ok = new_block(lw);
-        test_pattern(lw, pat, t, init->ty, other, s->span);
+        test_pattern(lw, pat, t, value_ty(lw, init), other, s->span);
         goto_block(lw, ok, s->span, other);
         Place ignored =
             temp(lw, s->u.let.else_block->ty ? s->u.let.else_block->ty : ty_never, s->span);
@@ -667,11 +667,11 @@ void lower_let(Lower *lw, Node *s) {
         Binding *b = pat->u.pat_ident.binding;
         Place t = temp_holding(lw, init);
         int local = declare_binding(lw, b);
-        assign(lw, local_place(local), rv_read_as(lw, t, init->ty, b->ty), init->span);
+        assign(lw, local_place(local), rv_read_as(lw, t, value_ty(lw, init), b->ty), init->span);
         fake_read(lw, FAKE_FOR_LET, local_place(local), s->span);
         return;
     }
-    if (pat->kind == P_WILD && is_place_node(init)) {
+    if (pat->kind == P_WILD && is_place_node(lw, init)) {
         /* `let _ = place;` reads nothing; in a closure, a place of an outer variable is not
          * even captured for it (rustc 2021): there is nothing to name */
         Place named;

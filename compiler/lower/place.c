@@ -56,8 +56,17 @@ bool is_static_item(const Def *d) {
          (d->kind == DEF_CONST && d->node && d->node->kind == N_STATIC));
 }
 
-bool is_place_node(Node *e) {
-    if (e->nadjustments) return true;           /* each a built-in deref: a place */
+static bool is_place_kind(Node *e);
+
+bool is_place_node(const Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
+    int adjusted = adjustments_in_effect(lw, e);
+    if (adjusted) return !makes_value(e, adjusted);    /* derefs keep a place */
+    return is_place_kind(e);
+}
+
+/* Whether e's own value (its adjustments aside) is a place. */
+static bool is_place_kind(Node *e) {
     e = strip_parens(e);
     switch (e->kind) {
     case N_PATH: return e->u.path.binding != NULL || is_static_item(e->u.path.def);
@@ -152,51 +161,160 @@ bool as_constant(Node *e, Operand *out) {
 }
 
 /* `*b` of an owned Box (a variable, its field, a temporary such as `*o?`; not one behind a
- * reference) read by value, its T not Copy: lowered by moving the value out of the box. */
-bool is_box_move(Node *e) {
-    e = strip_parens(e);
-    if (e->kind != N_UNARY || e->u.unary.op != UN_DEREF || !e->u.unary.method || ty_is_copy(e->ty))
+ * reference) read by value, its T not Copy: lowered by moving the value out of the box.
+ * The deref is the node's own, or its one adjustment in effect (an autoderef'd receiver
+ * taken by value). */
+bool is_box_move(const Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
+    int adjusted = adjustments_in_effect(lw, e);
+    Node *operand = e;
+    Type *b = e->ty, *target;
+    if (adjusted == 1 && e->adjustments[0].kind == ADJUST_OVERLOADED_DEREF) {
+        target = e->adjustments[0].target;
+    } else if (!adjusted && e->kind == N_UNARY && e->u.unary.op == UN_DEREF &&
+               e->u.unary.method) {
+        operand = e->u.unary.operand;
+        b = value_ty(lw, operand);
+        target = e->ty;
+    } else {
         return false;
-    Type *b = e->u.unary.operand->ty;
-    if (!ty_is_box(b)) return false;
-    Node *owner = strip_parens(e->u.unary.operand);
+    }
+    if (ty_is_copy(target) || !ty_is_box(b)) return false;
+    Node *owner = strip_parens(operand);
     while (owner->kind == N_FIELD && owner->u.field.base->ty->kind != TY_REF)
         owner = strip_parens(owner->u.field.base);
-    return (owner->kind == N_PATH && owner->ty->kind != TY_REF) ||
-        !is_place_node(owner); /* a variable, or a value made here */
+    if (owner == e) return e->kind == N_PATH || !is_place_kind(e);   /* e's own value */
+    return (owner->kind == N_PATH && value_ty(lw, owner)->kind != TY_REF) ||
+        !is_place_node(lw, owner); /* a variable, or a value made here */
 }
 
-/* Whether e's adjustments apply where it is lowered now (not to its own value, which
- * adjusted_place lowers first). */
+/* How many of e's adjustments apply where it is lowered now: all but a reborrow (the
+ * operand sites that reborrow read it, reborrow_of), or, while e's value before some of
+ * them is being lowered, those before (Lower.adjusting). */
+int adjustments_in_effect(const Lower *lw, const Node *e) {
+    if (e == lw->adjusting) return lw->adjusting_upto;
+    int n = e->nadjustments;
+    while (n && e->adjustments[n - 1].kind == ADJUST_REBORROW) n--;
+    return n;
+}
+
+/* Whether the first n of e's adjustments end in one that makes a new value (a borrow, an
+ * unsizing, a reification) rather than a place. */
+bool makes_value(const Node *e, int n) {
+    if (!n) return false;
+    AdjustKind k = e->adjustments[n - 1].kind;
+    return k == ADJUST_BORROW || k == ADJUST_UNSIZE || k == ADJUST_REIFY_FN_PTR;
+}
+
 bool has_adjustments(const Lower *lw, const Node *e) {
-    return e->nadjustments && e != lw->unadjusted;
+    return adjustments_in_effect(lw, e) > 0;
 }
 
-/* The type of the value lowering e gives: after its adjustments, unless its own value is
- * being lowered. */
-Type *value_ty(const Lower *lw, const Node *e) {
-    return has_adjustments(lw, e) ? adjusted_ty(e) : e->ty;
-}
-
-/* The place of e's value after its adjustments (typeck's, Node.adjustments): e's own
- * value (its place, or a temporary holding it), then each built-in deref. */
-Place adjusted_place(Lower *lw, Node *e) {
-    Node *saved = lw->unadjusted;
-    lw->unadjusted = e;
-    Place p = as_place(lw, e);
-    lw->unadjusted = saved;
-    Type *t = e->ty;
-    for (int i = 0; i < e->nadjustments; i++) {
-        if (e->adjustments[i].kind != ADJUST_DEREF) continue;
-        t = t->elem;
-        p = project_deref(p, t);
+/* e without parentheses and identity conversions, down to the first node with adjustments
+ * in effect: the node whose value e's is. */
+Node *strip_to_adjusted(const Lower *lw, Node *e) {
+    for (;;) {
+        if (adjustments_in_effect(lw, e)) return e;
+        if (e->kind == N_PAREN) e = e->u.unary.operand;
+        else if (e->conversion && e->conversion->kind == CONVERSION_IDENTITY)
+            e = e->conversion->operand;
+        else return e;
     }
+}
+
+/* The type of the value lowering e gives: after the adjustments in effect. */
+Type *value_ty(const Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
+    return adjusted_ty_upto(e, adjustments_in_effect(lw, e));
+}
+
+/* Whether the adjustments in effect on e end in a deref through Deref. */
+bool ends_in_overloaded_deref(const Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
+    int n = adjustments_in_effect(lw, e);
+    return n && e->adjustments[n - 1].kind == ADJUST_OVERLOADED_DEREF;
+}
+
+/* Lowering e now sees only its first upto adjustments, until leave_adjusting(lw, the
+ * result). */
+AdjustingState enter_adjusting(Lower *lw, Node *e, int upto) {
+    AdjustingState saved = {lw->adjusting, lw->adjusting_upto};
+    lw->adjusting = e;
+    lw->adjusting_upto = upto;
+    return saved;
+}
+
+void leave_adjusting(Lower *lw, AdjustingState saved) {
+    lw->adjusting = saved.node;
+    lw->adjusting_upto = saved.upto;
+}
+
+/* The contents of the Box p holds (through any references p is, t its type), of type
+ * target: entered through its pointer, a place the checks follow (moves.c, drops.c) as a
+ * part of the Box, as rustc's: fields move out of an owned Box one by one and are assigned
+ * back; writing needs the Box itself mutable. */
+static Place box_contents(Place p, Type *t, Type *target) {
+    for (; t->kind == TY_REF; t = t->elem) p = project_deref(p, t->elem);
+    return project_deref(project_field(p, 0, ty_field(t, &t->adt->fields[0])), target);
+}
+
+/* The reference `deref(&p)` returns (`deref_mut(&mut p)` where the place is written and the
+ * type has DerefMut), in a temporary: p of type t, or references to it, m the impl's deref. */
+Place deref_call_result(Lower *lw, Place p, Type *t, Def *m, Span span) {
+    for (; t->kind == TY_REF; t = t->elem) p = project_deref(p, t->elem);
+    Def *d = lw->mut_place ? operator_method(lw->ctx, NULL, t, LANG_DEREF_MUT, NULL) : NULL;
+    if (!d) d = operator_method(lw->ctx, m, t, LANG_DEREF, NULL);
+    Type *self_ref = d->param_tys[0];
+    Operand arg =
+        borrow_arg(lw, self_ref, p, self_ref->is_mut ? BORROW_MUT : BORROW_SHARED, span);
+    Place result = temp(lw, d->ret_ty, span);
+    call(lw, fn_operand(d), &arg, 1, result, false, span);
+    return result;
+}
+
+/* `*p` through Deref, p of type t: a Box's contents, or what deref returns. */
+static Place overloaded_deref_place(Lower *lw, Place p, Type *t, Def *m, Type *target,
+                                    Span span) {
+    Type *boxed = t;
+    while (boxed->kind == TY_REF) boxed = boxed->elem;
+    if (ty_is_box(boxed)) return box_contents(p, t, target);
+    return project_deref(deref_call_result(lw, p, t, m, span), target);
+}
+
+/* The place of e's value after its adjustments in effect (typeck's, Node.adjustments): e's
+ * own value (its place, or a temporary holding it; in a closure, the longest captured place
+ * of it through some of the derefs), then each deref; when they end in a new value, a
+ * temporary holding it. */
+Place adjusted_place(Lower *lw, Node *e) {
+    int n = adjustments_in_effect(lw, e);
+    if (makes_value(e, n)) return temp_holding(lw, e);
+    AdjustingState saved = enter_adjusting(lw, e, 0);
+    Place p;
+    int start = n;
+    while (start > 0 && closure_upvar_place_upto(lw, e, start, &p) != UPVAR_CAPTURED) start--;
+    if (!start) p = as_place(lw, e);
+    Type *t = adjusted_ty_upto(e, start);
+    for (int i = start; i < n; i++) {
+        const Adjustment *a = &e->adjustments[i];
+        if (a->kind == ADJUST_DEREF) {
+            t = t->elem;
+            p = project_deref(p, t);
+        } else if (a->kind == ADJUST_OVERLOADED_DEREF) {
+            p = overloaded_deref_place(lw, p, t, a->method, a->target, e->span);
+            t = a->target;
+        }
+    }
+    leave_adjusting(lw, saved);
     return p;
 }
 
 Operand as_operand(Lower *lw, Node *e) {
-    if (has_adjustments(lw, e)) {
-        Operand op = use_place(adjusted_place(lw, e), adjusted_ty(e));
+    Node *valued = strip_to_adjusted(lw, e);
+    int adjusted = adjustments_in_effect(lw, valued);
+    if (makes_value(valued, adjusted) || (adjusted && is_box_move(lw, e)))
+        return (Operand){.kind = OP_MOVE, .place = temp_holding(lw, e)};
+    if (adjusted) {
+        Operand op = use_place(adjusted_place(lw, e), value_ty(lw, e));
         op.span = e->span;
         return op;
     }
@@ -206,16 +324,16 @@ Operand as_operand(Lower *lw, Node *e) {
         temp_holding(lw, e);
         return const_unit();
     }
-    if (e->reborrow != REBORROW_NONE && e->ty->kind == TY_REF && e->ty->is_mut &&
-        is_place_node(e)) {
-        /* a coercion site: `&mut *m` or `&*m` (typeck's Node.reborrow), m not moved */
+    const Adjustment *reborrow = reborrow_of(strip_parens(e));
+    if (reborrow && e->ty->kind == TY_REF && e->ty->is_mut && is_place_node(lw, e)) {
+        /* a coercion site: `&mut *m` or `&*m` (typeck's ADJUST_REBORROW), m not moved */
         Place target = project_deref(as_place(lw, e), e->ty->elem);
-        bool shared = e->reborrow == REBORROW_SHARED;
+        bool shared = !reborrow->is_mut;
         return borrow_arg(lw, shared ? ty_ref(e->ty->elem, false) : e->ty, target,
                           shared ? BORROW_SHARED : BORROW_MUT, e->span);
     }
-    if (is_place_node(e) && !is_box_move(e)) {
-        Operand op = use_place(as_place(lw, e), e->ty);
+    if (is_place_node(lw, e) && !is_box_move(lw, e)) {
+        Operand op = use_place(as_place(lw, e), value_ty(lw, e));
         op.span = e->span;                      /* a use or move of a variable is reported here */
         return op;
     }
@@ -227,24 +345,25 @@ Operand as_operand(Lower *lw, Node *e) {
  * arguments are), not moved: a method's receiver, an operator's operand. */
 Operand as_reborrowed_operand(Lower *lw, Node *e) {
     Type *ty = value_ty(lw, e);
-    if (ty->kind != TY_REF || !ty->is_mut || !is_place_node(e)) return as_operand(lw, e);
+    if (ty->kind != TY_REF || !ty->is_mut || !is_place_node(lw, e)) return as_operand(lw, e);
     Place target = project_deref(as_place(lw, e), ty->elem);
     return borrow_arg(lw, ty, target, BORROW_TWO_PHASE, e->span);
 }
 
 /* An argument: a `&mut T` place passed where the parameter is a reference is reborrowed, as
  * rustc does at coercion sites, so `add(r); add(r);` keeps r usable; passed as a generic
- * `T` it is moved (typeck's Node.reborrow tells which). */
+ * `T` it is moved (typeck's ADJUST_REBORROW tells which). */
 Operand as_arg_operand(Lower *lw, Node *e) {
-    if (e->reborrow != REBORROW_MUT) return as_operand(lw, e);
+    const Adjustment *reborrow = reborrow_of(strip_parens(e));
+    if (!reborrow || !reborrow->is_mut) return as_operand(lw, e);
     return as_reborrowed_operand(lw, e);
 }
 
 /* Whether evaluating e runs code that could see a value moved before it: anything but a
  * literal or a place. */
-static bool runs_code(Node *e) {
+static bool runs_code(const Lower *lw, Node *e) {
     e = strip_parens(e);
-    return !is_place_node(e) && (e->kind < N_LIT_INT || e->kind > N_LIT_BYTE_STR);
+    return !is_place_node(lw, e) && (e->kind < N_LIT_INT || e->kind > N_LIT_BYTE_STR);
 }
 
 /* An argument read from a place is read when it is evaluated, before the arguments after
@@ -255,7 +374,7 @@ static bool runs_code(Node *e) {
  * used once, by the call that activates it). */
 Operand settle_arg(Lower *lw, Operand op, Node **later, int nlater, Span span) {
     bool seen = false;
-    for (int i = 0; i < nlater; i++) seen |= runs_code(later[i]);
+    for (int i = 0; i < nlater; i++) seen |= runs_code(lw, later[i]);
     if (op.kind == OP_CONST || !seen || is_temp_local(lw, operand_local(op))) return op;
     return read_into_temp(lw, op, span);
 }
@@ -320,7 +439,7 @@ static Place index_place(Lower *lw, Place base, Type *seq, Operand index, Span s
 /* The place of an array or slice expression, through any references. */
 Place seq_place(Lower *lw, Node *e, Type **seq) {
     Place p = as_place(lw, e);
-    Type *t = e->ty;
+    Type *t = value_ty(lw, e);
     while (t->kind == TY_REF) {
         p = project_deref(p, t->elem);
         t = t->elem;
@@ -383,9 +502,10 @@ Place as_mut_place(Lower *lw, Node *e) {
  * where the place is written and T has IndexMut), dereferenced. */
 static Place user_index_place(Lower *lw, Node *e) {
     Node *base = e->u.binary.lhs;
-    Type *idx = e->u.binary.rhs->ty;
-    Def *m = lw->mut_place ? operator_method(lw->ctx, NULL, base->ty, LANG_INDEX_MUT, idx) : NULL;
-    if (!m) m = operator_method(lw->ctx, e->u.binary.method, base->ty, LANG_INDEX, idx);
+    Type *idx = value_ty(lw, e->u.binary.rhs);
+    Type *base_ty = value_ty(lw, base);
+    Def *m = lw->mut_place ? operator_method(lw->ctx, NULL, base_ty, LANG_INDEX_MUT, idx) : NULL;
+    if (!m) m = operator_method(lw->ctx, e->u.binary.method, base_ty, LANG_INDEX, idx);
     bool saved = lw->mut_place;
     lw->mut_place = m->param_tys[0]->is_mut;    /* the base is borrowed as the method takes self */
     Operand args[2];
@@ -402,25 +522,14 @@ static Place user_index_place(Lower *lw, Node *e) {
  * the place is written and W has DerefMut), dereferenced. */
 Place user_deref_place(Lower *lw, Node *e) {
     Node *operand = e->u.unary.operand;
-    Type *t = operand->ty;
-    Place p = as_place(lw, operand);
-    while (t->kind == TY_REF) {
-        p = project_deref(p, t->elem);
-        t = t->elem;
-    }
-    Def *m = lw->mut_place ? operator_method(lw->ctx, NULL, t, LANG_DEREF_MUT, NULL) : NULL;
-    if (!m) m = operator_method(lw->ctx, e->u.unary.method, t, LANG_DEREF, NULL);
-    Type *self_ref = m->param_tys[0];
-    Operand arg =
-        borrow_arg(lw, self_ref, p, self_ref->is_mut ? BORROW_MUT : BORROW_SHARED, e->span);
-    Place result = temp(lw, m->ret_ty, e->span);
-    call(lw, fn_operand(m), &arg, 1, result, false, e->span);
-    return project_deref(result, e->ty);
+    Place r = deref_call_result(lw, as_place(lw, operand), value_ty(lw, operand), e->u.unary.method,
+                                e->span);
+    return project_deref(r, e->ty);
 }
 
 Place as_place(Lower *lw, Node *e) {
+    e = strip_to_adjusted(lw, e);
     if (has_adjustments(lw, e)) return adjusted_place(lw, e);
-    e = strip_parens(e);
     Place upvar;
     if (closure_upvar_place(lw, e, &upvar) == UPVAR_CAPTURED) return upvar;
     if (e->kind == N_INDEX && e->u.binary.method) return user_index_place(lw, e);
@@ -441,15 +550,17 @@ Place as_place(Lower *lw, Node *e) {
         Place base = seq_place(lw, lhs, &seq);
         Operand i = as_operand(lw, rhs);
         /* through Deref (`v[i]` of a Vec), rustc's panic points at the `[` */
-        bool overloaded = lhs->kind == N_UNARY && lhs->u.unary.op == UN_DEREF &&
-            lhs->u.unary.method && rhs->span.lo > 0;
+        bool overloaded = ((lhs->kind == N_UNARY && lhs->u.unary.op == UN_DEREF &&
+                            lhs->u.unary.method) ||
+                           ends_in_overloaded_deref(lw, e->u.binary.lhs)) &&
+            rhs->span.lo > 0;
         Span at = overloaded ? (Span){rhs->span.file, rhs->span.lo - 1, rhs->span.lo} : e->span;
         return index_place(lw, base, seq, i, at);
     }
     if (e->kind == N_PATH && e->u.path.binding) return binding_place(lw, e->u.path.binding);
     if (e->kind == N_FIELD) {
         Place base = as_place(lw, e->u.field.base);
-        Type *bt = strip_parens(e->u.field.base)->ty;
+        Type *bt = value_ty(lw, e->u.field.base);
         while (bt->kind == TY_REF) {
             base = project_deref(base, bt->elem);
             bt = bt->elem;
@@ -457,19 +568,12 @@ Place as_place(Lower *lw, Node *e) {
         return project_field(base, (int)e->u.field.index, e->ty);
     }
     Type *boxed = e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method
-        ? e->u.unary.operand->ty
+        ? value_ty(lw, e->u.unary.operand)
         : NULL;
     while (boxed && boxed->kind == TY_REF) boxed = boxed->elem;
-    if (boxed && ty_is_box(boxed)) {
-        /* a Box's contents (through any references to it): entered through its pointer, a
-         * place the checks follow (moves.c, drops.c) as a part of the Box, as rustc's:
-         * fields move out of an owned Box one by one and are assigned back; writing needs
-         * the Box itself mutable */
-        Place p = as_place(lw, e->u.unary.operand);
-        for (Type *t = e->u.unary.operand->ty; t->kind == TY_REF; t = t->elem)
-            p = project_deref(p, t->elem);
-        return project_deref(project_field(p, 0, ty_field(boxed, &boxed->adt->fields[0])), e->ty);
-    }
+    if (boxed && ty_is_box(boxed))  /* a Box's contents (through any references to it) */
+        return box_contents(as_place(lw, e->u.unary.operand), value_ty(lw, e->u.unary.operand),
+                            e->ty);
     if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF && e->u.unary.method)
         return user_deref_place(lw, e);
     if (e->kind == N_UNARY && e->u.unary.op == UN_DEREF) {
@@ -481,8 +585,9 @@ Place as_place(Lower *lw, Node *e) {
 
 /* An operand of a binary operator, seen through one reference (`&i32 + i32`, `&a == &b`). */
 Operand as_operand_deref(Lower *lw, Node *e) {
-    if (e->ty->kind != TY_REF) return as_operand(lw, e);
+    Type *t = value_ty(lw, e);
+    if (t->kind != TY_REF) return as_operand(lw, e);
     Place p = as_place(lw, e);
-    Place d = project_deref(p, e->ty->elem);
-    return use_place(d, e->ty->elem);
+    Place d = project_deref(p, t->elem);
+    return use_place(d, t->elem);
 }

@@ -48,7 +48,10 @@ static void holder_left_scope_stack(Lower *lw, int at) {
     lw->scope_clean = clean - 1;
 }
 
+/* Whether e's own value (its adjustments aside: a deref coercion's borrow is another
+ * value) is the temporary a `let` extends. */
 static bool is_extended(Lower *lw, Node *e) {
+    if (adjustments_in_effect(lw, e)) return false;
     for (int i = 0; i < lw->extended_temps.len; i++)
         if (lw->extended_temps.items[i] == e) return true;
     return false;
@@ -58,14 +61,21 @@ static bool is_extended(Lower *lw, Node *e) {
  * temporaries made while computing e die before it, as rustc orders them (`g(&make()).n`
  * drops g's result, then make()'s); a `let`'s extending borrow extends it (mark_extended). */
 Place temp_holding(Lower *lw, Node *e) {
-    int local = new_local(lw, value_ty(lw, e), 0, e->span, false, false);
-    storage(lw, ST_STORAGE_LIVE, local, e->span);
+    return temp_holding_as(lw, e, value_ty(lw, e), e->span, lower_into);
+}
+
+/* A temporary of type ty (made at span) holding the value lower_value(lw, holder, e) puts
+ * in it, as temp_holding's of e. */
+Place temp_holding_as(Lower *lw, Node *e, Type *ty, Span span,
+                      void (*lower_value)(Lower *, Place, Node *)) {
+    int local = new_local(lw, ty, 0, span, false, false);
+    storage(lw, ST_STORAGE_LIVE, local, span);
     Place holder = local_place(local);
     void *entry = scope_entry(local, ENTRY_HOLDER);  /* in scope already for jumps out of e */
     ptrvec_push(&lw->scope_locals, entry);
     bool saved = lw->mut_place;
     lw->mut_place = false;                      /* a value computed: no place of it is written */
-    lower_into(lw, holder, e);
+    lower_value(lw, holder, e);
     lw->mut_place = saved;
     /* above e's own temporaries now, when they are still in scope */
     PtrVec *entries = &lw->scope_locals;
@@ -125,6 +135,13 @@ void mark_extended_place(Lower *lw, Node *e) {
  * block, `if` branches and `match` arms. */
 void mark_extended(Lower *lw, Node *e) {
     e = strip_parens(e);
+    int adjusted = adjustments_in_effect(lw, e);
+    if (adjusted) {
+        /* a deref coercion's `&*e` extends e's temporary, as the `&` it is would; an
+         * unsizing, a reification or a deref is no extending expression */
+        if (e->adjustments[adjusted - 1].kind == ADJUST_BORROW) mark_extended_place(lw, e);
+        return;
+    }
     if (e->conversion) {                        /* a cast extends as its operand does */
         if (e->conversion->kind == CONVERSION_PRIM_CAST) mark_extended(lw, e->conversion->operand);
         return;

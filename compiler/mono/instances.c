@@ -148,13 +148,17 @@ Def *instance_of(LowerCtx *ctx, Def *d, Type **args, int nargs) {
 
 /* The concrete fn a call reaches: itself, or the instance its type arguments name. */
 Def *callee_instance(LowerCtx *ctx, Def *d, Node *call) {
-    if (!d || d->ngenerics == 0 || call->ntargs != d->ngenerics) return d;
-    ctx->call_site = call->span;
+    return callee_instance_of(ctx, d, call->targs, call->ntargs, call->span);
+}
+
+/* callee_instance's, for a call made by lowering (at: where it stands in the source). */
+Def *callee_instance_of(LowerCtx *ctx, Def *d, Type **targs, int ntargs, Span at) {
+    if (!d || d->ngenerics == 0 || ntargs != d->ngenerics) return d;
+    ctx->call_site = at;
     /* a generic body lowered for the checks: resolved in each instance */
-    if (names_type_params(call->targs, call->ntargs))
-        return generic_use(ctx, d, call->targs, call->ntargs);
-    if (d->trait) return trait_method_instance(ctx, d, call->targs, call->ntargs);
-    return instance_of(ctx, d, call->targs, call->ntargs);
+    if (names_type_params(targs, ntargs)) return generic_use(ctx, d, targs, ntargs);
+    if (d->trait) return trait_method_instance(ctx, d, targs, ntargs);
+    return instance_of(ctx, d, targs, ntargs);
 }
 
 /* A trait method for the Self in targs[0]: the impl's (an instance when generic), else

@@ -57,7 +57,7 @@ static const char *const kind_names[N__KIND_COUNT] = {
     [N_ARM] = "Arm", [N_WHILE] = "While", [N_LOOP] = "Loop", [N_FOR] = "For", [N_BREAK] = "Break",
     [N_CONTINUE] = "Continue", [N_RETURN] = "Return", [N_RANGE] = "Range", [N_CLOSURE] = "Closure",
     [N_MACRO_CALL] = "MacroCall", [N_FORMAT] = "Format", [N_ASSERT] = "Assert", [N_VEC] = "Vec",
-    [N_DBG] = "Dbg", [N_UNSIZE] = "Unsize", [N_UNSUPPORTED_EXPR] = "Unsupported",
+    [N_DBG] = "Dbg", [N_UNSUPPORTED_EXPR] = "Unsupported",
     [P_IDENT] = "PatIdent", [P_WILD] = "PatWild", [P_REST] = "PatRest", [P_TUPLE] = "PatTuple",
     [P_LIT] = "PatLit", [P_RANGE] = "PatRange", [P_REF] = "PatRef", [P_PATH] = "PatPath",
     [P_TUPLE_STRUCT] = "PatTupleStruct", [P_STRUCT] = "PatStruct", [P_FIELD_PAT] = "FieldPat",
@@ -412,7 +412,7 @@ void ast_visit_children(Node *n, AstVisitor visit, void *ctx) {
         visit_one(n->u.struct_lit.base, "base", visit, ctx);
         break;
     case N_FIELD_INIT: case P_FIELD_PAT: visit_one(n->u.field_init.expr, NULL, visit, ctx); break;
-    case N_PAREN: case N_UNARY: case P_LIT: case P_REF: case P_PATH: case N_TRY: case N_UNSIZE:
+    case N_PAREN: case N_UNARY: case P_LIT: case P_REF: case P_PATH: case N_TRY:
         visit_one(n->u.unary.operand, NULL, visit, ctx);
         break;
     case N_BINARY: case N_ASSIGN: case N_COMPOUND_ASSIGN: case N_INDEX:

@@ -100,7 +100,6 @@ typedef enum NodeKind {
     N_ASSERT,           /* assert: assert!/assert_eq!/assert_ne! after expand */
     N_VEC,              /* list or repeat: `vec![...]` after expand (repeat when is_repeat) */
     N_DBG,              /* list: `dbg!(...)` after expand */
-    N_UNSIZE,           /* unary.operand: `&[T; N]` coerced to `&[T]` (made by typeck) */
     N_UNSUPPORTED_EXPR, /* unsupported: parsed only to be rejected */
     /* patterns */
     P_IDENT,            /* pat_ident */
@@ -190,8 +189,6 @@ typedef enum FormatKind {
     FMTK_WRITE,     /* write!/writeln!: into format.dest */
 } FormatKind;
 
-enum { REBORROW_NONE, REBORROW_MUT, REBORROW_SHARED };
-
 typedef enum AssertKind { ASSERT_TRUE, ASSERT_EQ, ASSERT_NE } AssertKind;
 
 struct Node {
@@ -207,9 +204,6 @@ struct Node {
     int nadjustments;
     NodeList attrs;                             /* N_ATTR on items, fields and variants */
     Visibility vis;                             /* items and fields */
-    /* typeck only: a `&mut` at a coercion site whose expected type is a reference is
-     * reborrowed (rustc's coerce_borrowed_pointer), `&mut *e` or `&*e`, not moved */
-    uint8_t reborrow;
     union {
         struct { NodeList items; Node *prelude; } crate;   /* prelude: stdlib/prelude.rs, parsed */
         struct {
@@ -373,6 +367,10 @@ struct Node {
             Node *pat;                          /* N_FOR */
             Node *iter;                         /* N_FOR */
             Node *body;
+            /* N_FOR, typeck only: the IntoIterator::into_iter the loop calls on iter's value
+             * (the trait's; iter's type is Self) and the iterator it gives, or NULL */
+            Def *into_iter;
+            Type *into_iter_ty;
         } loop;
         struct {
             Sym label;

@@ -50,9 +50,49 @@ static bool push_ref_derefs(const PathTypes *pt, PlacePath *p, Type *t) {
     return true;
 }
 
+static bool path_of(const PathTypes *pt, Node *e, PlacePath *out);
+static bool path_of_node(const PathTypes *pt, Node *e, PlacePath *out);
+
+/* How many of e's adjustments its value goes through (a reborrow, last, is no step). */
+static int place_adjustments(const Node *e) {
+    int n = e->nadjustments;
+    while (n && e->adjustments[n - 1].kind == ADJUST_REBORROW) n--;
+    return n;
+}
+
 /* As lower/place.c's as_place projects them: a field through any references its base is,
- * a builtin deref of a reference, a Box's contents through references to it. */
+ * a builtin deref of a reference, a Box's contents through references to it; of e's own
+ * adjustments (typeck's, Node.adjustments) the first upto, its children's all. */
+static bool path_of_upto(const PathTypes *pt, Node *e, int upto, PlacePath *out) {
+    if (!path_of_node(pt, e, out)) return false;
+    Type *t = path_type(pt, e->ty);
+    for (int i = 0; i < upto; i++) {
+        const Adjustment *a = &e->adjustments[i];
+        if (a->kind == ADJUST_DEREF) {
+            if (t->kind != TY_REF || !push_step(out, STEP_DEREF, 0, t, path_type(pt, t->elem)))
+                return false;
+            t = path_type(pt, t->elem);
+        } else if (a->kind == ADJUST_OVERLOADED_DEREF) {
+            Type *boxed = t, *target = path_type(pt, a->target);
+            while (boxed->kind == TY_REF) boxed = path_type(pt, boxed->elem);
+            if (!ty_is_box(boxed)) return false;  /* an overloaded deref calls code */
+            if (!push_ref_derefs(pt, out, t) ||
+                !push_step(out, STEP_BOX_DEREF, 0, boxed, target))
+                return false;
+            t = target;
+        } else {
+            return false;                       /* a borrow, an unsizing: a new value */
+        }
+    }
+    return true;
+}
+
 static bool path_of(const PathTypes *pt, Node *e, PlacePath *out) {
+    return path_of_upto(pt, e, place_adjustments(e), out);
+}
+
+/* e's own path, its adjustments aside. */
+static bool path_of_node(const PathTypes *pt, Node *e, PlacePath *out) {
     e = skip_identity_conversions(e);
     switch (e->kind) {
     case N_PAREN: return path_of(pt, e->u.unary.operand, out);
@@ -62,14 +102,14 @@ static bool path_of(const PathTypes *pt, Node *e, PlacePath *out) {
         return out->root != NULL;
     case N_FIELD: {
         Node *base = e->u.field.base;
-        if (!path_of(pt, base, out) || !push_ref_derefs(pt, out, base->ty)) return false;
-        Type *bt = out->n ? out->steps[out->n - 1].ty : path_type(pt, base->ty);
+        if (!path_of(pt, base, out) || !push_ref_derefs(pt, out, adjusted_ty(base))) return false;
+        Type *bt = out->n ? out->steps[out->n - 1].ty : path_type(pt, adjusted_ty(base));
         return push_step(out, STEP_FIELD, (int)e->u.field.index, bt, path_type(pt, e->ty));
     }
     case N_UNARY: {
         if (e->u.unary.op != UN_DEREF) return false;
         Node *operand = e->u.unary.operand;
-        Type *t = path_type(pt, operand->ty);
+        Type *t = path_type(pt, adjusted_ty(operand));
         if (!e->u.unary.method) {
             /* a raw pointer's target is no part of the variable (rustc's captures stop
              * before it) */
@@ -91,6 +131,11 @@ bool place_path(Node *e, Type *(*resolve)(void *ctx, Type *t), void *ctx, PlaceP
     return path_of(&pt, e, out);
 }
 
+bool place_path_upto(Node *e, int upto, PlacePath *out) {
+    PathTypes pt = {0};
+    return path_of_upto(&pt, e, upto, out);
+}
+
 /* The place type after the first n steps of p. */
 static Type *path_type_at(const PlacePath *p, int n) {
     return n ? p->steps[n - 1].ty : p->root->ty;
@@ -99,7 +144,10 @@ static Type *path_type_at(const PlacePath *p, int n) {
 /* The path of a captured place: its node's, cut to its steps or extended by the derefs
  * of the references it is. */
 static bool path_of_capture(const PathTypes *pt, const CapturedPlace *cp, PlacePath *out) {
-    if (!path_of(pt, cp->node, out)) return false;
+    /* through as many of the node's adjustments as are steps of a path (note_use's) */
+    int upto = place_adjustments(cp->node);
+    while (!path_of_upto(pt, cp->node, upto, out))
+        if (--upto < 0) return false;
     if (out->n < cp->nsteps && !push_ref_derefs(pt, out, path_type_at(out, out->n)))
         return false;
     if (out->n < cp->nsteps) return false;
@@ -136,11 +184,13 @@ static bool mentions(Def *c, Binding *b) {
     return false;
 }
 
-/* Records the use of place expression e (with extra derefs through the references it is,
- * for a receiver), or returns false when e is no path of a variable the closure names. */
-static bool note_use(UseScan *us, Node *e, int mode, bool through_refs) {
+/* Records the use of place expression e after its first upto adjustments (with extra
+ * derefs through the references it is, for a receiver), or returns false when that is no
+ * path of a variable the closure names. */
+static bool note_use_upto(UseScan *us, Node *e, int upto, int mode, bool through_refs) {
     UpvarUse *u = arena_alloc(sizeof *u);
-    if (!place_path(e, zonk_cb, us->tc, &u->path) || !mentions(us->closure, u->path.root))
+    PathTypes types = {zonk_cb, us->tc};
+    if (!path_of_upto(&types, e, upto, &u->path) || !mentions(us->closure, u->path.root))
         return false;
     if (through_refs) {
         PathTypes pt = {zonk_cb, us->tc};
@@ -154,11 +204,26 @@ static bool note_use(UseScan *us, Node *e, int mode, bool through_refs) {
     return true;
 }
 
+static bool note_use(UseScan *us, Node *e, int mode, bool through_refs) {
+    return note_use_upto(us, e, place_adjustments(e), mode, through_refs);
+}
+
+/* The use of e's value through adjustments that are no place path (an overloaded deref, a
+ * borrow, an unsizing): the longest path below them is borrowed (as their operand was
+ * when they were nodes); false when there is none. */
+static bool note_use_below_adjustments(UseScan *us, Node *e) {
+    for (int k = place_adjustments(e) - 1; k >= 0; k--)
+        if (note_use_upto(us, e, k, CAPTURE_REF, false)) return true;
+    return false;
+}
+
 /* A write through e: the longest path of a variable above it (an index or an overloaded
  * deref stops the path: their base is what the closure borrows mutably). */
 static void note_write(UseScan *us, Node *e, bool receiver) {
     for (bool through_refs = receiver; e; through_refs = false) {
         if (note_use(us, e, CAPTURE_MUT, through_refs)) return;
+        for (int k = place_adjustments(e) - 1; k >= 0; k--)
+            if (note_use_upto(us, e, k, CAPTURE_MUT, false)) return;
         switch (e->kind) {
         case N_PAREN: case N_UNARY: e = e->u.unary.operand; break;
         case N_FIELD: e = e->u.field.base; break;
@@ -207,6 +272,12 @@ static void scan_uses(UseScan *us, Node *e, bool value) {
         Conversion *c = e->conversion;
         scan_uses(us, c->operand, c->kind == CONVERSION_IDENTITY ? value : true);
         return;
+    }
+    if (place_adjustments(e)) {
+        if (note_use(us, e, value ? CAPTURE_MOVE : CAPTURE_REF, false) ||
+            note_use_below_adjustments(us, e))
+            return;
+        value = false;                          /* what e is made of is only read */
     }
     switch (e->kind) {
     case N_PATH: case N_FIELD: case N_UNARY:
@@ -271,6 +342,10 @@ static void scan_uses(UseScan *us, Node *e, bool value) {
         scan_uses(us, e->u.binary.rhs, true);
         return;
     case N_CLOSURE: scan_inner_closure(us, e->u.closure.def); return;
+    case N_FOR:     /* IntoIterator::into_iter takes the value it is given */
+        scan_uses(us, e->u.loop.iter, e->u.loop.into_iter != NULL);
+        scan_uses(us, e->u.loop.body, false);
+        return;
     default: ast_visit_children(e, scan_uses_in, us); return;
     }
 }

@@ -3,29 +3,18 @@
  * Takes: an expression node, the type found and the type expected there.
  * Gives: `!` to anything, unsizing (`&[T; N]` to `&[T]`, `&T`/`Box<T>` to `dyn Trait`),
  * `&mut T` to `&T` and to raw pointers, deref coercions through Deref, fn items and
- * non-capturing closures to fn pointers; the node is wrapped (N_UNSIZE, N_UNARY deref)
- * for lowering. Otherwise the types unify, or E0308. Also the adjustments kept beside a
- * node (add_adjustment, adjusted_ty: Node.adjustments), which lowering applies. */
+ * non-capturing closures to fn pointers, reborrows of `&mut` places; each recorded as an
+ * adjustment beside the node (Node.adjustments: record_adjustment, adjusted_ty), which
+ * lowering applies; the node itself stays as parsed. Otherwise the types unify, or E0308. */
 #include "patina.h"
 #include "typeck_internal.h"
 
 #include <string.h>
 
-/* Makes the node at a coercion wrapping (as its operand) a copy of what it was. */
-void wrap_node(Tc *tc, Node *at, NodeKind kind) {
-    Node *inner = ast_new(at->kind, at->span);
-    *inner = *at;
-    at->kind = kind;
-    /* no field of what it was (a stale `method`) survives */
-    memset(&at->u, 0, sizeof at->u);
-    at->u.unary.operand = inner;
-    ptrvec_push(&tc->typed, inner);
-    /* the closure's body moved */
-    if (inner->kind == N_CLOSURE) inner->u.closure.def->node = inner;
-}
+static void set_reborrow(Node *at, bool is_mut);
 
 /* A fn item, or a closure that captures nothing, where a `fn(A) -> B` pointer is
- * expected: the node becomes a coercion to the pointer type for lowering. */
+ * expected: its value is reified to the pointer type where it is used. */
 static bool coerce_to_fn_ptr(Tc *tc, Node *at, Type *f, Type *x) {
     Def *d = f->def;
     int skip = f->kind == TY_CLOSURE;           /* a closure's environment parameter */
@@ -58,8 +47,7 @@ static bool coerce_to_fn_ptr(Tc *tc, Node *at, Type *f, Type *x) {
         diag_emit(dg);
         return false;
     }
-    wrap_node(tc, at, N_UNSIZE);
-    set_ty(tc, at, x);
+    record_adjustment(at, (Adjustment){.kind = ADJUST_REIFY_FN_PTR, .target = x});
     return true;
 }
 
@@ -98,18 +86,16 @@ static bool deref_coerce(Tc *tc, Node *at, Type *f, Type *x) {
     }
     if (!reached) return false;
     /* `*w`, a place of type Target */
-    for (int i = 0; i < n; i++) wrap_deref(tc, at, steps[i], targets[i]);
-    if (!through_ref) {
-        /* `&*w` (for a Target of `&U`, `*w` is that reference) */
-        wrap_node(tc, at, N_UNARY);
-        at->u.unary.op = x->is_mut ? UN_REF_MUT : UN_REF;
-        set_ty(tc, at, x);
-    }
+    for (int i = 0; i < n; i++) record_overloaded_deref(at, steps[i], targets[i]);
+    if (!through_ref)   /* `&*w` (for a Target of `&U`, `*w` is that reference) */
+        record_adjustment(at, (Adjustment){.kind = ADJUST_BORROW, .is_mut = x->is_mut,
+                                           .target = x});
     return unify(tc, through_ref ? t->elem : t, want);
 }
 
 /* A pointer to T (`&T`, `Box<T>`) where the same pointer to `dyn Trait` is expected: when
- * T implements the trait the node becomes an unsizing (data pointer plus T's vtable).
+ * T implements the trait the value is unsized where it is used (data pointer plus T's
+ * vtable).
  * 1 done, 0 reported (E0277), -1 not a case of it (other types, or T not known yet). */
 int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected) {
     Type *f = shallow(tc, found), *x = shallow(tc, expected), *pointee, *dyn;
@@ -131,8 +117,7 @@ int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected) {
     }
     if (from->kind == TY_INFER || from->kind == TY_DYN) return -1;
     if (implements(tc, from, target->trait)) {
-        wrap_node(tc, at, N_UNSIZE);
-        set_ty(tc, at, expected);
+        record_adjustment(at, (Adjustment){.kind = ADJUST_UNSIZE, .target = expected});
         return 1;
     }
     if (from->kind == TY_ERROR) return -1;
@@ -151,8 +136,8 @@ bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
     if (f->kind == TY_REF && x->kind == TY_REF && (!x->is_mut || f->is_mut)) {
         Type *fe = shallow(tc, f->elem), *xe = shallow(tc, x->elem);
         if (fe->kind == TY_ARRAY && xe->kind == TY_SLICE && unify(tc, fe->elem, xe->elem)) {
-            /* unsizing: the node becomes `&[T; N] as &[T]` for lowering */
-            wrap_node(tc, at, N_UNSIZE);
+            /* unsizing: `&[T; N] as &[T]` */
+            record_adjustment(at, (Adjustment){.kind = ADJUST_UNSIZE, .target = expected});
             return true;
         }
     }
@@ -165,16 +150,14 @@ bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
         return true;
     if (f->kind == TY_REF && x->kind == TY_REF && f->is_mut && !x->is_mut &&
         unify(tc, f->elem, x->elem)) {
-        at->reborrow = REBORROW_SHARED;         /* `&mut T` to `&T`: `&*e` */
+        set_reborrow(at, false);                /* `&mut T` to `&T`: `&*e` */
         return true;
     }
     if (f->kind == TY_REF && x->kind == TY_REF && !x->is_mut &&
         shallow(tc, f->elem)->kind == TY_REF && shallow(tc, x->elem)->kind != TY_INFER &&
         !could_unify(tc, f, x) && could_unify(tc, f->elem, x)) {
         /* deref coercion of a reference to a reference: `&&str` to `&str`, `&&Rc<T>` to `&Rc<T>` */
-        wrap_node(tc, at, N_UNARY);
-        at->u.unary.op = UN_DEREF;
-        set_ty(tc, at, x);
+        add_adjustment(at, ADJUST_DEREF);
         return unify(tc, f->elem, x);
     }
     if (x->kind == TY_FN_PTR && (f->kind == TY_FN_DEF || f->kind == TY_CLOSURE))
@@ -184,32 +167,80 @@ bool coerce(Tc *tc, Node *at, Type *found, Type *expected) {
         return true;
     if (unify(tc, found, expected)) {
         /* a `&mut T` where a `&mut T` is expected: `&mut *e`, so a place stays usable */
-        if (f->kind == TY_REF && f->is_mut && x->kind == TY_REF) at->reborrow = REBORROW_MUT;
+        if (f->kind == TY_REF && f->is_mut && x->kind == TY_REF) set_reborrow(at, true);
         return true;
     }
     mismatch(tc, at->span, expected, found);
     return false;
 }
 
-/* Records that at's value goes through kind where it is used (after those recorded). */
-void add_adjustment(Node *at, AdjustKind kind) {
+/* The node an adjustment of at's value is kept on: at without parentheses and identity
+ * conversions, whose value at's is (lowering looks through them to it). */
+Node *adjustment_site(Node *at) {
+    for (;;) {
+        if (at->kind == N_PAREN) at = at->u.unary.operand;
+        else if (at->conversion && at->conversion->kind == CONVERSION_IDENTITY)
+            at = at->conversion->operand;
+        else return at;
+    }
+}
+
+/* Records that at's value goes through adj where it is used (after those recorded). */
+void record_adjustment(Node *at, Adjustment adj) {
+    at = adjustment_site(at);
     Adjustment *all = arena_alloc(sizeof *all * (size_t)(at->nadjustments + 1));
     if (at->nadjustments) memcpy(all, at->adjustments, sizeof *all * (size_t)at->nadjustments);
-    all[at->nadjustments++] = (Adjustment){kind};
+    all[at->nadjustments++] = adj;
     at->adjustments = all;
 }
 
-Type *adjusted_ty(const Node *e) {
+void add_adjustment(Node *at, AdjustKind kind) {
+    record_adjustment(at, (Adjustment){.kind = kind});
+}
+
+/* `*at` through Deref (m, the impl's deref), of type target (at's value is the type with
+ * the impl, or a reference to it). */
+void record_overloaded_deref(Node *at, Def *m, Type *target) {
+    record_adjustment(at,
+                      (Adjustment){.kind = ADJUST_OVERLOADED_DEREF, .method = m, .target = target});
+}
+
+/* at (a `&mut` at a coercion site) is reborrowed, `&mut *at` or `&*at`: the site's last
+ * coercion decides, as it did when the site was checked again. */
+static void set_reborrow(Node *at, bool is_mut) {
+    at = adjustment_site(at);
+    for (int i = 0; i < at->nadjustments; i++)
+        if (at->adjustments[i].kind == ADJUST_REBORROW) {
+            at->adjustments[i].is_mut = is_mut;
+            return;
+        }
+    record_adjustment(at, (Adjustment){.kind = ADJUST_REBORROW, .is_mut = is_mut});
+}
+
+Type *adjusted_ty_upto(const Node *e, int n) {
     Type *t = e->ty;
-    for (int i = 0; i < e->nadjustments; i++)
-        if (e->adjustments[i].kind == ADJUST_DEREF) t = t->elem;
+    for (int i = 0; i < n; i++) {
+        const Adjustment *a = &e->adjustments[i];
+        if (a->kind == ADJUST_DEREF) t = t->elem;
+        else if (a->kind != ADJUST_REBORROW) t = a->target;
+    }
     return t;
 }
 
-/* Makes node at `*at` through Deref (at's type is T or a reference to it). */
-void wrap_deref(Tc *tc, Node *at, Def *m, Type *target) {
-    wrap_node(tc, at, N_UNARY);
-    at->u.unary.op = UN_DEREF;
-    at->u.unary.method = m;
-    set_ty(tc, at, target);
+Type *adjusted_ty(const Node *e) {
+    return adjusted_ty_upto(e, e->nadjustments);
+}
+
+bool adjusted_to_value(const Node *e) {
+    const Adjustment *last = NULL;
+    for (int i = 0; i < e->nadjustments; i++)
+        if (e->adjustments[i].kind != ADJUST_REBORROW) last = &e->adjustments[i];
+    return last && (last->kind == ADJUST_BORROW || last->kind == ADJUST_UNSIZE ||
+                    last->kind == ADJUST_REIFY_FN_PTR);
+}
+
+const Adjustment *reborrow_of(const Node *e) {
+    for (int i = 0; i < e->nadjustments; i++)
+        if (e->adjustments[i].kind == ADJUST_REBORROW) return &e->adjustments[i];
+    return NULL;
 }

@@ -24,7 +24,7 @@ static Type *check_index(Tc *tc, Node *n) {
            (dm = deref_impl(tc, base, &target)) &&
            autoderef_allowed(tc, &steps, start, n->u.binary.lhs->span)) {
         /* `w[i]` indexes what w derefs to */
-        wrap_deref(tc, n->u.binary.lhs, dm, target);
+        record_overloaded_deref(n->u.binary.lhs, dm, target);
         base = shallow(tc, target);
         while (base->kind == TY_REF) base = shallow(tc, base->elem);
     }
@@ -205,7 +205,7 @@ static Type *check_field(Tc *tc, Node *n) {
            (m = deref_impl(tc, base, &target)) &&
            autoderef_allowed(tc, &steps, start, n->u.field.base->span)) {
         /* `w.x` with w: Wrapper<Point>: the field of what w derefs to */
-        wrap_deref(tc, n->u.field.base, m, target);
+        record_overloaded_deref(n->u.field.base, m, target);
         base = shallow(tc, target);
         while (base->kind == TY_REF) base = shallow(tc, base->elem);
     }
@@ -328,7 +328,7 @@ static Type *check_loop(Tc *tc, Node *n) {
                 elem = t->kind == TY_ARRAY ? t->elem : ty_ref(inner->elem, t->is_mut);
             } else if ((elem = iterator_item(tc, zonk(tc, t))) != NULL) {
                 /* an iterator: `next()` until None; x is its Item */
-            } else if ((elem = into_iterator_item(tc, it, zonk(tc, t))) != NULL) {
+            } else if ((elem = into_iterator_item(tc, n, zonk(tc, t))) != NULL) {
                 /* `for x in c` is `for x in c.into_iter()` */
             } else {
                 if (it->kind != N_UNSUPPORTED_EXPR && t->kind != TY_ERROR && t->kind != TY_INFER) {
@@ -387,8 +387,10 @@ static bool is_place_expr(Node *n) {
     case N_PATH:
         return n->u.path.binding != NULL ||
                (n->u.path.def && n->u.path.def->kind == DEF_STATIC_MUT);
-    case N_FIELD:   /* through a reference any expression yields (`pick(&mut v).n = 1`) */
+    case N_FIELD:   /* through a reference any expression yields (`pick(&mut v).n = 1`), or
+                       a deref (its own or through Deref, `make_wrapper().n = 1`) */
         return is_place_expr(n->u.field.base) || n->u.field.base->kind == N_UNARY ||
+               adjustment_site(n->u.field.base)->nadjustments ||
                (n->u.field.base->ty && n->u.field.base->ty->kind == TY_REF);
     case N_PAREN: return is_place_expr(n->u.unary.operand);
     case N_UNARY: return n->u.unary.op == UN_DEREF;
@@ -676,11 +678,11 @@ Type *check_expr(Tc *tc, Node *n, Type *expected) {
         return is_never(tc, t) ? t : expected;
     }
     coerce(tc, n, t, expected);
-    if (n->kind == N_UNSIZE) {
-        n->ty = expected;                       /* the wrapper has the slice type */
-        return expected;
-    }
-    return t;
+    /* an unsizing or a reification gives the expected type */
+    Node *site = adjustment_site(n);
+    AdjustKind last =
+        site->nadjustments ? site->adjustments[site->nadjustments - 1].kind : ADJUST_DEREF;
+    return last == ADJUST_UNSIZE || last == ADJUST_REIFY_FN_PTR ? expected : t;
 }
 
 /* ── statements and blocks ── */

@@ -2,9 +2,9 @@
  *
  * Takes: N_METHOD_CALL nodes.
  * Gives: the method selected (inherent, trait, primitive, library), auto-ref and auto-deref
- * of the receiver (through Deref impls), the arguments checked, E0599/E0689/E0282/E0040;
- * arrays passed for IntoIterator parameters and `for` arguments made iterators (into_iter
- * calls). */
+ * of the receiver (through Deref impls: adjustments on it), the arguments checked,
+ * E0599/E0689/E0282/E0040; arrays passed for IntoIterator parameters made iterators
+ * (into_iter calls), and what a `for` loop over an IntoIterator value calls (on the loop). */
 #include "patina.h"
 #include "typeck_internal.h"
 
@@ -87,7 +87,7 @@ Type *check_method_call(Tc *tc, Node *n, Type *expected) {
            (dm = deref_impl(tc, s, &target)) &&
            autoderef_allowed(tc, &steps, start, n->u.call.method_span)) {
         /* a method of what the receiver derefs to */
-        wrap_deref(tc, n->u.call.receiver, dm, target);
+        record_overloaded_deref(n->u.call.receiver, dm, target);
         recv = target;
         s = shallow(tc, target);
         while (s->kind == TY_REF) s = shallow(tc, s->elem);
@@ -295,9 +295,10 @@ static Type *check_into_iterator_arg(Tc *tc, Node *arg, Type *expected) {
     return a;
 }
 
-/* A `for` over a value of a type implementing IntoIterator: the node becomes the call
- * `it.into_iter()`; the Item of that iterator, or NULL when t has no such impl. */
-Type *into_iterator_item(Tc *tc, Node *it, Type *t) {
+/* A `for` loop over a value of a type t implementing IntoIterator: the loop records the
+ * trait's into_iter and the iterator type, whose `next` it calls (lowering calls into_iter
+ * of t's impl on the value); the Item of that iterator, or NULL when t has no such impl. */
+Type *into_iterator_item(Tc *tc, Node *loop, Type *t) {
     TraitDef *found = NULL;
     for (int i = 0; i < trait_impls.len && !found; i++) {
         ImplDef *im = trait_impls.items[i];
@@ -311,13 +312,7 @@ Type *into_iterator_item(Tc *tc, Node *it, Type *t) {
     Type *iter = zonk(tc, ty_proj(t, found, 1));
     Type *item = iterator_item(tc, iter);
     if (!item) return NULL;
-    rewrite_as_method_call(tc, it, "into_iter");
-    it->u.call.method_def = m;                  /* the trait's: the impl's for t when lowered */
-    it->targs = arena_alloc(sizeof(Type *));
-    it->targs[0] = t;
-    it->ntargs = 1;
-    ptrvec_push(&tc->generic_calls, it);        /* its type argument is zonked with the others' */
-    ptrvec_push(&tc->generic_call_fns, tc->fn);
-    set_ty(tc, it, iter);
+    loop->u.loop.into_iter = m;                 /* the trait's: the impl's for t when lowered */
+    loop->u.loop.into_iter_ty = iter;           /* zonked with the loop's type */
     return item;
 }

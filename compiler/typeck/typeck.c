@@ -256,6 +256,13 @@ static void finish(Tc *tc) {
     for (int i = 0; i < tc->typed.len; i++) {
         Node *n = tc->typed.items[i];
         n->ty = zonk(tc, n->ty);
+        if (n->kind == N_FOR && n->u.loop.into_iter)
+            n->u.loop.into_iter_ty = zonk(tc, n->u.loop.into_iter_ty);
+        for (int k = 0; k < n->nadjustments; k++) {
+            Adjustment *a = &n->adjustments[k];
+            if (a->target) a->target = zonk(tc, a->target);
+            if (a->target && has_infer(a->target)) a->target = ty_error;
+        }
         if (!has_infer(n->ty)) continue;
         if (!unknown || (unknown->kind != P_IDENT && n->kind == P_IDENT)) unknown = n;
         n->ty = ty_error;

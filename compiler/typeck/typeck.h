@@ -40,6 +40,9 @@ typedef struct PlacePath {
 /* e's path, with e's types seen through resolve (NULL: as they are); false when e is not
  * such a place. */
 bool place_path(Node *e, Type *(*resolve)(void *ctx, Type *t), void *ctx, PlacePath *out);
+/* e's path through the first upto of its own adjustments (Node.adjustments), its types as
+ * its node's are now. */
+bool place_path_upto(Node *e, int upto, PlacePath *out);
 /* The path of a CapturedPlace, its types as its node's are now. */
 bool captured_place_path(const CapturedPlace *cp, PlacePath *out);
 
@@ -64,17 +67,35 @@ struct Conversion {
 /* What typeck applies to an expression's value where it is used, as rustc's TypeckResults
  * adjustments: kept on the node (Node.adjustments, in order, which only typeck writes),
  * whose kind, children and type (the value before the adjustments) stay as parsed and
- * inferred; lowering applies them (spec 9.12). */
+ * inferred; lowering applies them (spec 9.12). The derefs come first and keep a place;
+ * a borrow, an unsizing or a reification, at most one and last, makes a new value. */
 typedef enum AdjustKind {
     ADJUST_DEREF,           /* the built-in `*` of a reference: the place it points to */
+    ADJUST_OVERLOADED_DEREF,/* `*Deref::deref(&v)` (deref_mut where the place is written),
+                               v seen through its references first; method: the impl's */
+    ADJUST_BORROW,          /* `&v` or `&mut v` (is_mut) of the place so far */
+    ADJUST_REBORROW,        /* a `&mut` place at a coercion site: `&mut *v` (is_mut) or
+                               `&*v`, v not moved (rustc's coerce_borrowed_pointer) */
+    ADJUST_UNSIZE,          /* `&[T; N]` to `&[T]`, `&T` / `Box<T>` to `dyn Trait` */
+    ADJUST_REIFY_FN_PTR,    /* a fn item or a capture-free closure to a `fn` pointer */
 } AdjustKind;
 
 struct Adjustment {
     AdjustKind kind;
+    bool is_mut;            /* ADJUST_BORROW, ADJUST_REBORROW */
+    Def *method;            /* ADJUST_OVERLOADED_DEREF: the Deref impl's deref */
+    Type *target;           /* the type after it (NULL for ADJUST_DEREF: the referent's) */
 };
 
-/* e's type after its adjustments: the type of the value its use sees. */
+/* e's type after its adjustments: the type of the value its use sees (a reborrow keeps it). */
 Type *adjusted_ty(const Node *e);
+/* e's type after its first n adjustments. */
+Type *adjusted_ty_upto(const Node *e, int n);
+/* Whether e's last adjustment makes a new value (a borrow, an unsizing, a reification): e
+ * adjusted is then no place. */
+bool adjusted_to_value(const Node *e);
+/* The reborrow typeck recorded on e (ADJUST_REBORROW), or NULL. */
+const Adjustment *reborrow_of(const Node *e);
 
 /* e, or for an identity conversion the operand it stands for (as often as that applies). */
 Node *skip_identity_conversions(Node *e);

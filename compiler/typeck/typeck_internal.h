@@ -60,12 +60,13 @@ Type *set_ty(Tc *tc, Node *n, Type *t);
 bool could_unify(Tc *tc, Type *param, Type *arg);
 
 /* coerce.c: coercion sites */
-void wrap_node(Tc *tc, Node *at, NodeKind kind);
 bool autoderef_allowed(Tc *tc, int *steps, Type *start, Span at);
 int unsize_to_dyn(Tc *tc, Node *at, Type *found, Type *expected);
 bool coerce(Tc *tc, Node *at, Type *found, Type *expected);
-void wrap_deref(Tc *tc, Node *at, Def *m, Type *target);
+Node *adjustment_site(Node *at);
+void record_adjustment(Node *at, Adjustment adj);
 void add_adjustment(Node *at, AdjustKind kind);
+void record_overloaded_deref(Node *at, Def *m, Type *target);
 
 /* builtin.c: conversions */
 /* Records on n (Node.conversion) what the conversion it is resolved to. */
@@ -137,7 +138,7 @@ bool is_known_int_method(Sym name);
 
 /* method.c: method calls */
 Type *check_method_call(Tc *tc, Node *n, Type *expected);
-Type *into_iterator_item(Tc *tc, Node *it, Type *t);
+Type *into_iterator_item(Tc *tc, Node *loop, Type *t);
 
 /* expr.c: expressions, statements and blocks */
 Type *check_expr(Tc *tc, Node *n, Type *expected);
