@@ -11,13 +11,15 @@
 
 /* mode is NLL, LEXICAL or POLONIUS. */
 static void check_body(Body *body, BorrowckMode mode) {
-    (void)mode;                                 /* lexical and polonius: spec 21, to come */
     ScratchMark mark = scratch_mark();
     ir_renumber_regions(body);
     BorrowSet *set = borrow_set_of(body);
     RegionCx *cx = regions_infer(body);
     regions_check_universal(cx);
-    loans_check_body(body, set, cx);
+    /* polonius: the same checks, with each loan live only where it flows (spec 21.3) */
+    const LiveLoans *live =
+        mode == BORROWCK_POLONIUS && set->nloans ? polonius_live_loans(body, set, cx) : NULL;
+    loans_check_body(body, set, cx, live);
     scratch_release(mark);
 }
 

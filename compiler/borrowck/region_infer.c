@@ -419,15 +419,17 @@ static void signature_constraints(RegionCx *cx) {
 
 /* ── liveness constraints ── */
 
-/* Locations lo..hi, where a local whose type holds the regions is live. */
+/* Locations lo..hi, where a local whose type holds the regions is live: given to the sink
+ * (region values, or polonius.c's per-region liveness). */
 typedef struct AddLive {
-    RegionCx *cx;
+    RegionLiveSink sink;
+    void *ctx;
     int lo, hi;
 } AddLive;
 
 static void add_live(void *ctx, Region r) {
     AddLive *a = ctx;
-    if (r.kind == REGION_VAR) region_values_add_range(a->cx->values, r.index, a->lo, a->hi);
+    if (r.kind == REGION_VAR) a->sink(a->ctx, r.index, a->lo, a->hi);
 }
 
 /* The regions a drop of a value of type t may touch: all of them when t has a Drop impl
@@ -466,7 +468,7 @@ static bool *drops_that_run(Body *body) {
     return runs;
 }
 
-static void liveness_constraints(RegionCx *cx) {
+static void liveness_constraints(const RegionCx *cx, RegionLiveSink sink, void *sink_ctx) {
     Body *body = cx->body;
     bool *drop_runs = drops_that_run(body);
     /* only locals whose types hold regions constrain them (rustc's relevant live locals) */
@@ -481,7 +483,7 @@ static void liveness_constraints(RegionCx *cx) {
     LocalLiveness *live = region_liveness_of(body, index, ntracked);
     for (int i = 0; i < ntracked; i++) {
         Type *t = local_type(body, local_of[i]);
-        AddLive a = {.cx = cx};
+        AddLive a = {.sink = sink, .ctx = sink_ctx};
         for (int k = 0; k < live[i].nuse; k++) {
             a.lo = live[i].use[2 * k], a.hi = live[i].use[2 * k + 1];
             each_region(t, add_live, &a);
@@ -546,6 +548,14 @@ static void relate_universals(RegionCx *cx) {
 
 /* ── public ── */
 
+static void add_to_values(void *values, int var, int lo, int hi) {
+    region_values_add_range(values, var, lo, hi);
+}
+
+void regions_each_live_range(const RegionCx *cx, RegionLiveSink sink, void *ctx) {
+    liveness_constraints(cx, sink, ctx);
+}
+
 RegionCx *regions_infer(Body *body) {
     RegionCx *cx = scratch_alloc(sizeof *cx);
     *cx = (RegionCx){.body = body, .cfg = ir_cfg(body), .nvars = body->nregions};
@@ -585,7 +595,7 @@ RegionCx *regions_infer(Body *body) {
         region_values_add_range(cx->values, cx->universal[u], 0, cx->nlocations - 1);
         region_values_add_end(cx->values, cx->universal[u], u);
     }
-    liveness_constraints(cx);
+    liveness_constraints(cx, add_to_values, cx->values);
     region_values_solve(cx->values);
     cx->graph = (RegionGraph){.body = body, .sig = cx->sig, .nvars = cx->nvars,
                               .nuniversal = cx->nuniversal, .universal = cx->universal,
