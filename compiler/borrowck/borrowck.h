@@ -25,6 +25,18 @@ typedef enum BorrowckMode {
 void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
                     BorrowckMode mode);
 
+/* Whether borrowck_check checks this body (a generic fn's once, not its instances). */
+bool borrowck_checks_body(const Body *body, uint32_t prelude_file, bool prelude_bodies);
+
+/* --emit=borrowck-facts (facts.c, spec 21.11): per body borrowck_check checks, each of
+ * polonius-engine's input relations as the text of one file, given to write(ctx, body's
+ * directory name, file name, text, length); false as soon as a write fails (the writer
+ * reports it). */
+typedef bool (*FactsWriter)(void *ctx, const char *dir, const char *file, const char *text,
+                            size_t len);
+bool borrowck_facts_write(IrProgram *prog, uint32_t prelude_file, FactsWriter write,
+                          void *ctx);
+
 /* --emit=loans: the IR with each body's loans (borrow_set.c): what each borrow statement
  * reserves and where a two-phase borrow is activated. */
 void loans_print(FILE *out, IrProgram *prog);

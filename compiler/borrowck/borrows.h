@@ -194,6 +194,12 @@ void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions,
 void loans_killed_at(Body *body, const BorrowSet *set, Location at,
                      void (*fn)(void *ctx, int loan), void *ctx);
 
+/* Every access that would be an error were the loan in scope and active (Polonius's
+ * loan_invalidated_at): fn(ctx, at, loan) for each, the accesses as loans_check_body
+ * checks them. */
+void loans_invalidated_at(Body *body, const BorrowSet *set,
+                          void (*fn)(void *ctx, Location at, int loan), void *ctx);
+
 /* Polonius alpha (polonius.c, spec 21.3): each loan's live locations, from reachability in
  * a graph over (region, location) nodes, in the scratch stack. */
 LiveLoans *polonius_live_loans(Body *body, const BorrowSet *set, const RegionCx *regions);
@@ -209,6 +215,10 @@ RegionCx *regions_infer(Body *body);
  * range to sink(ctx, var, lo, hi); a variable may come many times, ranges unsorted. */
 typedef void (*RegionLiveSink)(void *ctx, int var, int lo, int hi);
 void regions_each_live_range(const RegionCx *cx, RegionLiveSink sink, void *ctx);
+/* The regions a drop of a value of type t may touch, each to fn: all of t's when it has a
+ * Drop impl of the user's; through the library's containers, whose Drop impls rustc marks
+ * #[may_dangle], only those of the elements' own drops. */
+void regions_each_drop_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx);
 const RegionValues *regions_values(const RegionCx *cx);
 /* Whether region r must outlive the function's end (a loan in it escapes the body). */
 bool regions_escape(const RegionCx *cx, int r);

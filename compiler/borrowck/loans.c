@@ -49,6 +49,10 @@ typedef struct LoansCtx {
     int nreported, reported_cap;
     bool *reservation_failed;                   /* per loan: its reservation was reported, so
                                                    its activation is not checked again */
+    /* loans_invalidated_at: where each access goes instead of an error report, with every
+     * loan taken to be in scope and active (Polonius's flow-insensitive relation) */
+    void (*invalidated)(void *ctx, Location at, int loan);
+    void *invalidated_ctx;
     BitSet state;                               /* the loans in scope at the check */
     int activating;                             /* the loan the checked location activates */
 } LoansCtx;
@@ -661,6 +665,10 @@ static bool check_loan_access(LoansCtx *c, int k, const Place *p, AccessDepth de
     if (kind == READ_SHALLOW_BORROW) return false;      /* a guard's fake borrow reads nothing */
     if (kind == RESERVE_MUT_BORROW && shared_loan) return false;
     if (kind == WRITE_MOVE && loan->kind == BORROW_SHALLOW) return false;
+    if (c->invalidated) {                       /* listing invalidations: every loan, no error */
+        c->invalidated(c->invalidated_ctx, loc, k);
+        return false;
+    }
     int here = cfg_location(c->cfg, loc.block, loc.stmt);
     if (reads && !loan_is_active(c, k, here)) return false;
     /* a value dying while borrowed: once per borrow of its local (rustc keys it so) */
@@ -724,7 +732,7 @@ static void check_rvalue(LoansCtx *c, const Rvalue *rv, Span at, Location loc) {
 static void check_activation(LoansCtx *c, int here, Span at, Location loc) {
     int k = c->set->activated_at[here];
     c->activating = k;
-    if (k < 0 || c->reservation_failed[k]) return;
+    if (k < 0 || (c->reservation_failed && c->reservation_failed[k])) return;
     check_access(c, &c->set->loans[k].place, ACCESS_DEEP, WRITE_MUT_BORROW, at, loc);
 }
 
@@ -827,4 +835,26 @@ void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions,
         for (int k = 0; k < sum[b].gen.n; k++) bitset_clear(&c.state, sum[b].gen.items[k]);
     }
     scratch_release(mark);
+}
+
+void loans_invalidated_at(Body *body, const BorrowSet *set,
+                          void (*fn)(void *ctx, Location at, int loan), void *ctx) {
+    if (!set->nloans) return;
+    const Cfg *cfg = ir_cfg(body);
+    LoansCtx c = {.body = body, .cfg = cfg, .set = set, .activating = -1, .invalidated = fn,
+                  .invalidated_ctx = ctx};
+    c.state = bitset_scratch(set->nloans);
+    for (int k = 0; k < set->nloans; k++) bitset_set(&c.state, k);
+    for (int b = 0; b < body->nblocks; b++) {
+        Block *bb = &body->blocks[b];
+        if (!cfg->reachable[b]) continue;
+        for (int s = 0; s <= bb->nstmts; s++) {
+            Location loc = {b, s};
+            Span at = s < bb->nstmts ? bb->stmts[s].span : bb->term.span;
+            check_activation(&c, cfg_location(cfg, b, s), at, loc);
+            if (s < bb->nstmts) check_stmt(&c, &bb->stmts[s], loc);
+            else check_term(&c, &bb->term, loc);
+            c.activating = -1;
+        }
+    }
 }

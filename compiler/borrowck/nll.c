@@ -24,7 +24,7 @@ static void check_body(Body *body, BorrowckMode mode) {
 }
 
 /* An instance is its generic body, checked once. */
-static bool needs_check(const Body *body, uint32_t prelude_file, bool prelude_bodies) {
+bool borrowck_checks_body(const Body *body, uint32_t prelude_file, bool prelude_bodies) {
     return (!body->def || !body->def->generic) &&
            (body->span.file == prelude_file) == prelude_bodies;
 }
@@ -33,9 +33,9 @@ void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
                     BorrowckMode mode) {
     if (mode == BORROWCK_OFF) return;
     for (int i = 0; i < prog->nbodies; i++)
-        if (needs_check(prog->bodies[i], prelude_file, prelude_bodies))
+        if (borrowck_checks_body(prog->bodies[i], prelude_file, prelude_bodies))
             check_body(prog->bodies[i], mode);
     for (int i = 0; i < prog->ngeneric_bodies; i++)
-        if (needs_check(prog->generic_bodies[i], prelude_file, prelude_bodies))
+        if (borrowck_checks_body(prog->generic_bodies[i], prelude_file, prelude_bodies))
             check_body(prog->generic_bodies[i], mode);
 }

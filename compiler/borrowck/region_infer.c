@@ -435,16 +435,16 @@ static void add_live(void *ctx, Region r) {
 /* The regions a drop of a value of type t may touch: all of them when t has a Drop impl
  * of the user's; through the library's containers (Vec, Box, Rc ...), whose Drop impls
  * rustc marks #[may_dangle], only those of the elements' own drops. */
-static void add_drop_live(AddLive *a, Type *t) {
+void regions_each_drop_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
     if (!t || !ty_needs_drop(t)) return;
     if (t->kind == TY_ADT && ty_drop_impl(t, NULL) && !t->adt->is_prelude) {
-        each_region(t, add_live, a);
+        each_region(t, fn, ctx);
         return;
     }
     if (t->kind == TY_ADT || t->kind == TY_TUPLE || t->kind == TY_CLOSURE)
-        for (int i = 0; i < t->nelems; i++) add_drop_live(a, t->elems[i]);
+        for (int i = 0; i < t->nelems; i++) regions_each_drop_region(t->elems[i], fn, ctx);
     else if (t->kind == TY_ARRAY || t->kind == TY_SLICE)
-        add_drop_live(a, t->elem);
+        regions_each_drop_region(t->elem, fn, ctx);
 }
 
 /* Per local: whether some drop of it may find it initialized. A drop where it was moved
@@ -491,7 +491,7 @@ static void liveness_constraints(const RegionCx *cx, RegionLiveSink sink, void *
         /* a drop keeps regions alive only where it may find the value */
         for (int k = 0; drop_runs[local_of[i]] && k < live[i].ndrop; k++) {
             a.lo = live[i].drop[2 * k], a.hi = live[i].drop[2 * k + 1];
-            add_drop_live(&a, t);
+            regions_each_drop_region(t, add_live, &a);
         }
     }
 }
