@@ -10,10 +10,10 @@
  * location l is an edge (a, l) -> (b, l): loans flow from 'a into 'b there, and only there
  * (a call's result takes effect at the entry of the block it returns to). The signature's
  * constraints hold at every location. Liveness edges carry a region's loans along the CFG:
- * (r, l) -> (r, l') for an edge l -> l' where r is live at l' (a universal region is live
- * everywhere); where r is contravariant or invariant in the type that holds it, also
- * backward, (r, l') -> (r, l), when r is live at both, so that an invariant relation made
- * earlier (a `&mut Vec<&T>`) still reaches what a later write put in. A loan starts at
+ * (r, l) -> (r, l') for an edge l -> l' where r is live on entry to l' (a universal region
+ * is live everywhere); where r is contravariant or invariant in the type that holds it,
+ * also backward, (r, l') -> (r, l), so that an invariant relation made earlier (where a
+ * `&mut Vec<&T>` was taken) still reaches what a later write through it put in. A loan starts at
  * (its region, its borrow) and is live at the locations of every node it reaches; a
  * location that kills it (an overwrite, a StorageDead) lets it go no further forward.
  *
@@ -337,10 +337,10 @@ static void walk_loan(Walk *w, int k, LocationRanges *out) {
             for (int i = 0; i < count; i++)
                 if (region_live_at(p, n.var, next[i])) push(w, n.var, next[i]);
         }
+        /* a CFG edge l -> l' carries r both ways when r is live on entry to l' */
         if ((p->flow[n.var] & FLOW_BACKWARD) && region_live_at(p, n.var, n.location)) {
             int count = neighbours(p, n.location, false, next, max);
-            for (int i = 0; i < count; i++)
-                if (region_live_at(p, n.var, next[i])) push(w, n.var, next[i]);
+            for (int i = 0; i < count; i++) push(w, n.var, next[i]);
         }
     }
     out->n = location_ranges_normalize(out->bounds, out->n);
