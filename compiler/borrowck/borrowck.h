@@ -28,7 +28,7 @@ void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
 /* Whether borrowck_check checks this body (a generic fn's once, not its instances). */
 bool borrowck_checks_body(const Body *body, uint32_t prelude_file, bool prelude_bodies);
 
-/* --emit=borrowck-facts (facts.c, spec 21.11): per body borrowck_check checks, each of
+/* --emit=borrowck-facts (facts.c, spec 21.9): per body borrowck_check checks, each of
  * polonius-engine's input relations as the text of one file, given to write(ctx, body's
  * directory name, file name, text, length); false as soon as a write fails (the writer
  * reports it). */

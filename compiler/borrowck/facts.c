@@ -1,5 +1,5 @@
 /* facts.c — --emit=borrowck-facts=DIR: each checked body's borrow-check input as
- * polonius-engine's relations (spec 21.11), in the format rustc's -Znll-facts wrote.
+ * polonius-engine's relations (spec 21.9), in the format rustc's -Znll-facts wrote.
  *
  * Takes: the IR of every body the borrow checker checks, and a writer for files.
  * Gives: per body, one text per relation (`loan_issued_at.facts`, `cfg_edge.facts`, ...),
