@@ -215,6 +215,8 @@ RegionCx *regions_infer(Body *body);
  * range to sink(ctx, var, lo, hi); a variable may come many times, ranges unsorted. */
 typedef void (*RegionLiveSink)(void *ctx, int var, int lo, int hi);
 void regions_each_live_range(const RegionCx *cx, RegionLiveSink sink, void *ctx);
+/* Calls fn on every region position of t, nested types included (region_infer.c). */
+void type_each_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx);
 /* The regions a drop of a value of type t may touch, each to fn: all of t's when it has a
  * Drop impl of the user's; through the library's containers, whose Drop impls rustc marks
  * #[may_dangle], only those of the elements' own drops. */

@@ -165,25 +165,6 @@ static void emit_origin(void *ctx, Region r) {
         fprintf(x->out[x->relation], "\"_%d\"\t\"'?%d\"\n", x->local, r.index);
 }
 
-/* Every region of a type, nested ones included. */
-static void each_type_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
-    if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return;
-    for (int i = 0; i < t->nregions; i++) fn(ctx, t->regions[i]);
-    switch (t->kind) {
-    case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE:
-        each_type_region(t->elem, fn, ctx);
-        break;
-    case TY_FN_PTR:
-        each_type_region(t->ret, fn, ctx);
-        /* fall through */
-    case TY_TUPLE: case TY_ADT: case TY_CLOSURE:
-        for (int i = 0; i < t->nelems; i++) each_type_region(t->elems[i], fn, ctx);
-        break;
-    default:
-        break;
-    }
-}
-
 static void emit_locals(Facts *x) {
     IrVisitor v = {.ctx = x, .place = emit_var_use};
     ir_visit_body(&v, x->body);
@@ -192,7 +173,7 @@ static void emit_locals(Facts *x) {
         Type *t = local->renumbered_ty ? local->renumbered_ty : local->ty;
         x->local = l;
         x->relation = F_USE_OF_VAR_DEREFS_ORIGIN;
-        each_type_region(t, emit_origin, x);
+        type_each_region(t, emit_origin, x);
         x->relation = F_DROP_OF_VAR_DEREFS_ORIGIN;
         regions_each_drop_region(t, emit_origin, x);
     }

@@ -123,21 +123,20 @@ static void find_flows(Polonius *p) {
 
 /* ── the localized constraints ── */
 
+typedef struct FindVar {
+    int var;
+    bool found;
+} FindVar;
+
+static void find_var(void *ctx, Region r) {
+    FindVar *f = ctx;
+    if (r.kind == REGION_VAR && r.index == f->var) f->found = true;
+}
+
 static bool type_holds_var(Type *t, int var) {
-    if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return false;
-    for (int i = 0; i < t->nregions; i++)
-        if (t->regions[i].kind == REGION_VAR && t->regions[i].index == var) return true;
-    switch (t->kind) {
-    case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE: return type_holds_var(t->elem, var);
-    case TY_FN_PTR:
-        if (type_holds_var(t->ret, var)) return true;
-        /* fall through */
-    case TY_TUPLE: case TY_ADT: case TY_CLOSURE:
-        for (int i = 0; i < t->nelems; i++)
-            if (type_holds_var(t->elems[i], var)) return true;
-        return false;
-    default: return false;
-    }
+    FindVar f = {var, false};
+    type_each_region(t, find_var, &f);
+    return f.found;
 }
 
 /* Where a constraint from the statement or terminator at `at` takes effect. A call's

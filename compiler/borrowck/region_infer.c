@@ -56,19 +56,18 @@ static Variance compose(Variance outer, Variance inner) {
 
 static int fresh_var(RegionCx *cx) { return cx->nvars++; }
 
-/* Calls fn on every region position of t, nested types included. */
-static void each_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
+void type_each_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
     if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return;
     for (int i = 0; i < t->nregions; i++) fn(ctx, t->regions[i]);
     switch (t->kind) {
     case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE:
-        each_region(t->elem, fn, ctx);
+        type_each_region(t->elem, fn, ctx);
         break;
     case TY_FN_PTR:
-        each_region(t->ret, fn, ctx);
+        type_each_region(t->ret, fn, ctx);
         /* fall through */
     case TY_TUPLE: case TY_ADT: case TY_CLOSURE:
-        for (int i = 0; i < t->nelems; i++) each_region(t->elems[i], fn, ctx);
+        for (int i = 0; i < t->nelems; i++) type_each_region(t->elems[i], fn, ctx);
         break;
     default:
         break;
@@ -126,7 +125,7 @@ static void relate(RegionCx *cx, Type *sub, Type *sup, Variance v) {
         /* unsizing to `dyn Trait + 'r`: whatever the value borrows outlives 'r */
         if (sup->kind == TY_DYN && sup->nregions && v != CONTRAVARIANT) {
             OutlivesRegion o = {cx, var_of(cx, sup->regions[0])};
-            each_region(sub, region_outlives, &o);
+            type_each_region(sub, region_outlives, &o);
         }
         return;
     }
@@ -356,7 +355,7 @@ static void call_constraints(RegionCx *cx, const Term *t) {
         int param = bound_type_param(decl, sig->type_outlives[i].ty);
         if (param < 0 || param >= nargs) continue;
         OutlivesRegion o = {cx, var_of(cx, instantiate_region(&in, sig->type_outlives[i].region))};
-        each_region(args[param], region_outlives, &o);
+        type_each_region(args[param], region_outlives, &o);
     }
     cx->category = cx->write_category = CAT_CALL_ARGUMENT;
     for (int i = 0; i < t->nargs && i < decl->nparams; i++) {
@@ -438,7 +437,7 @@ static void add_live(void *ctx, Region r) {
 void regions_each_drop_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
     if (!t || !ty_needs_drop(t)) return;
     if (t->kind == TY_ADT && ty_drop_impl(t, NULL) && !t->adt->is_prelude) {
-        each_region(t, fn, ctx);
+        type_each_region(t, fn, ctx);
         return;
     }
     if (t->kind == TY_ADT || t->kind == TY_TUPLE || t->kind == TY_CLOSURE)
@@ -486,7 +485,7 @@ static void liveness_constraints(const RegionCx *cx, RegionLiveSink sink, void *
         AddLive a = {.sink = sink, .ctx = sink_ctx};
         for (int k = 0; k < live[i].nuse; k++) {
             a.lo = live[i].use[2 * k], a.hi = live[i].use[2 * k + 1];
-            each_region(t, add_live, &a);
+            type_each_region(t, add_live, &a);
         }
         /* a drop keeps regions alive only where it may find the value */
         for (int k = 0; drop_runs[local_of[i]] && k < live[i].ndrop; k++) {
@@ -515,7 +514,7 @@ static void implied_bounds(RegionCx *cx, Type *t) {
     if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return;
     if (t->kind == TY_REF && t->nregions && t->regions[0].kind == REGION_PARAM) {
         Implied im = {cx, t->regions[0].index};
-        each_region(t->elem, note_implied, &im);
+        type_each_region(t->elem, note_implied, &im);
     }
     switch (t->kind) {
     case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE: implied_bounds(cx, t->elem); break;
@@ -648,7 +647,7 @@ static void look_at_use(void *ctx, const PlaceUse *use) {
     if (l <= 0) return;                         /* the return place: a returned loan is
                                                    explained by the return (loan_returned) */
     f->hit = false;
-    each_region(local_type(f->cx->body, l), mark_found, f);
+    type_each_region(local_type(f->cx->body, l), mark_found, f);
     if (!f->hit) return;
     f->found = (LaterUse){.at = use->at, .span = use->span, .kind = use->kind, .local = l};
 }
@@ -676,7 +675,7 @@ static BitSet outlived_by(const RegionCx *cx, int r) {
 bool regions_returned(const RegionCx *cx, int r) {
     if (r < 0 || r >= cx->nvars) return false;
     FindUse f = {.cx = cx, .reach = outlived_by(cx, r)};
-    each_region(local_type(cx->body, 0), mark_found, &f);
+    type_each_region(local_type(cx->body, 0), mark_found, &f);
     return f.hit;
 }
 
