@@ -1,3 +1,5 @@
+//@ run-pass
+//@ spec: 21.9
 // A field moved out of a struct: move paths for the user variables and the moved field.
 struct Pair {
     a: Vec<i32>,

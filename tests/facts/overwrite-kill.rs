@@ -1,3 +1,5 @@
+//@ run-pass
+//@ spec: 21.9
 // p is reborrowed from a then from b: writing p kills no loan (they are of a and b, not of
 // p's place), the StorageDeads of a and b do, and `a = 3` invalidates the loan of a.
 fn main() {

@@ -1,3 +1,5 @@
+//@ run-pass
+//@ spec: 21.9
 // Two universal regions with 'b: 'a declared, and 'static: its relations, placeholders, and
 // the signature's subsets at every point of the two-armed body.
 fn pick<'a, 'b: 'a>(x: &'a i32, y: &'b i32, c: bool) -> &'a i32 {
