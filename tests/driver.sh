@@ -337,5 +337,6 @@ check facts-rejected 1 "$compiler" "$out/facts-rejected.rs" \
 [ $ok = 1 ] && expect_in facts-rejected facts-rejected.dir/main/loan_invalidated_at.facts '"bw0"'
 check facts-bad-dir 1 "$compiler" "$out/hi.rs" --emit=borrowck-facts=/proc/no/such/dir
 expect_in facts-bad-dir facts-bad-dir.err "couldn't create directory"
-check facts-default-dir 0 sh -c "cd '$out' && rm -rf nll-facts && '$compiler' hi.rs --emit=borrowck-facts && test -s nll-facts/main/cfg_edge.facts && echo made"
+check facts-default-dir 0 sh -c "cd '$out' && rm -rf nll-facts &&
+    '$compiler' hi.rs --emit=borrowck-facts && test -s nll-facts/main/cfg_edge.facts && echo made"
 expect_in facts-default-dir facts-default-dir.out "made"

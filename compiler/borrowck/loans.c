@@ -103,7 +103,8 @@ static int first_out_of_scope(const LoansCtx *c, int k, int from, int to) {
 }
 
 /* From the loan's reservation forward, the first location of each path where it leaves
- * the scope (first_out_of_scope). The reservation itself makes the loan, so the walk starts after it. */
+ * the scope (first_out_of_scope). The reservation itself makes the loan, so the walk starts
+ * after it. */
 static void find_scope_ends(LoansCtx *c, int k, BlockWalk *w, ScopeEnds *ends) {
     const Loan *loan = &c->set->loans[k];
     const Cfg *cfg = c->cfg;

@@ -96,7 +96,8 @@ static void walk_variance(Polonius *p, Type *t, Variance v) {
         walk_variance(p, t->elem, v);
         break;
     case TY_FN_PTR:
-        for (int i = 0; i < t->nelems; i++) walk_variance(p, t->elems[i], compose(v, CONTRAVARIANT));
+        for (int i = 0; i < t->nelems; i++)
+            walk_variance(p, t->elems[i], compose(v, CONTRAVARIANT));
         walk_variance(p, t->ret, v);
         break;
     case TY_TUPLE: case TY_ADT: case TY_CLOSURE:
@@ -270,6 +271,10 @@ typedef struct Walk {
     GraphNode *stack;
     int top, cap;
     int *location_stamp;                        /* per location: the last walk that reached it */
+    BitSet reach;                               /* blocks a path of one edge or more leads to
+                                                   from the loan's block, once found */
+    bool reach_found;
+    int *block_stack;
     int *next;                                  /* neighbours' scratch: max_degree entries */
     int max_degree;
 } Walk;
@@ -310,11 +315,38 @@ static int neighbours(const Polonius *p, int location, bool forward, int *out, i
     return n;
 }
 
+/* Whether a kill of the loan at `location` counts: only one a path from the borrow reaches
+ * (as rustc's alpha filters them). A kill met elsewhere, such as the call that made the
+ * borrowed temporary, says nothing about this loan. */
+static bool kill_reachable(Walk *w, const Loan *loan, int location) {
+    Polonius *p = w->p;
+    int b = p->block_of[location];
+    if (b == loan->reserve.block &&
+        location > cfg_location(p->cfg, loan->reserve.block, loan->reserve.stmt))
+        return true;
+    if (!w->reach_found) {
+        w->reach_found = true;
+        memset(w->reach.words, 0, sizeof(uint64_t) * (size_t)((w->reach.nbits + 63) / 64));
+        int top = 0;
+        w->block_stack[top++] = loan->reserve.block;
+        while (top) {
+            int from = w->block_stack[--top];
+            for (int i = 0; i < p->cfg->nsucc[from]; i++) {
+                int next = p->cfg->succ[from][i];
+                if (bitset_get(&w->reach, next)) continue;
+                bitset_set(&w->reach, next);
+                w->block_stack[top++] = next;
+            }
+        }
+    }
+    return bitset_get(&w->reach, b);
+}
+
 /* One loan's walk from (its region, its borrow): the locations of every node it reaches. */
 static void walk_loan(Walk *w, int k, LocationRanges *out) {
     Polonius *p = w->p;
     const Loan *loan = &p->set->loans[k];
-    w->seen.walk++, w->seen.used = 0, w->top = 0;
+    w->seen.walk++, w->seen.used = 0, w->top = 0, w->reach_found = false;
     int max = w->max_degree, *next = w->next;
     push(w, loan->region, cfg_location(p->cfg, loan->reserve.block, loan->reserve.stmt));
     while (w->top) {
@@ -323,7 +355,7 @@ static void walk_loan(Walk *w, int k, LocationRanges *out) {
             w->location_stamp[n.location] = w->seen.walk;
             location_ranges_add(out, n.location, n.location);
         }
-        bool killed = killed_at(p, k, n.location);
+        bool killed = killed_at(p, k, n.location) && kill_reachable(w, loan, n.location);
         for (int i = p->edge_start[n.location]; i < p->edge_start[n.location + 1]; i++) {
             const LocalEdge *e = &p->edges[i];
             if (e->longer != n.var || (killed && e->to != n.location)) continue;
@@ -372,6 +404,8 @@ LiveLoans *polonius_live_loans(Body *body, const BorrowSet *set, const RegionCx 
     }
     w.next = scratch_alloc(sizeof(int) * (size_t)w.max_degree);
     w.location_stamp = scratch_alloc(sizeof(int) * (size_t)(p.nlocations + 1));
+    w.reach = bitset_scratch(body->nblocks);
+    w.block_stack = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1));
     visited_init(&w.seen, 1024);
     for (int k = 0; k < set->nloans; k++) walk_loan(&w, k, &live->of_loan[k]);
     return live;
