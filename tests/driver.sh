@@ -317,3 +317,26 @@ check long-line 1 "$compiler" "$out/long-line.rs"
 expect_in long-line long-line.err \
     "2 | ...                                           let y = zzz;                                                                           ..."
 [ $ok = 1 ] && { if awk 'length($0) > 140 { bad = 1 } END { exit bad }' "$out/long-line.err"; then echo "PASS driver/long-line-width"; else echo "FAIL driver/long-line-width"; echo "    a line of the diagnostic is wider than 140 columns"; fi; }
+
+# --emit=borrowck-facts=DIR (spec 21.9): each program of tests/facts/ gives, per body, the 18
+# relation files of its golden directory, checked by hand against the program's IR
+for src in "$(dirname "$0")"/facts/*.rs; do
+    name=facts-$(basename "$src" .rs)
+    rm -rf "$out/$name.dir"
+    check "$name" 0 "$compiler" "$src" --emit=borrowck-facts="$out/$name.dir"
+    [ $ok = 1 ] || continue
+    if diff -r "${src%.rs}" "$out/$name.dir" > "$out/$name.diff"; then echo "PASS driver/$name"
+    else echo "FAIL driver/$name"; sed 's/^/    /' "$out/$name.diff" | head -10; fi
+done
+# the facts come out whatever the verdict, and a directory that cannot be made is an error
+printf 'fn main() {\n    let mut x = 1;\n    let r = &x;\n    x = 2;\n    println!("{}", r);\n}\n' \
+    > "$out/facts-rejected.rs"
+rm -rf "$out/facts-rejected.dir"
+check facts-rejected 1 "$compiler" "$out/facts-rejected.rs" \
+    --emit=borrowck-facts="$out/facts-rejected.dir"
+[ $ok = 1 ] && expect_in facts-rejected facts-rejected.dir/main/loan_invalidated_at.facts '"bw0"'
+check facts-bad-dir 1 "$compiler" "$out/hi.rs" --emit=borrowck-facts=/proc/no/such/dir
+expect_in facts-bad-dir facts-bad-dir.err "couldn't create directory"
+check facts-default-dir 0 sh -c "cd '$out' && rm -rf nll-facts &&
+    '$compiler' hi.rs --emit=borrowck-facts && test -s nll-facts/main/cfg_edge.facts && echo made"
+expect_in facts-default-dir facts-default-dir.out "made"

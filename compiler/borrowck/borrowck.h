@@ -25,6 +25,18 @@ typedef enum BorrowckMode {
 void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
                     BorrowckMode mode);
 
+/* Whether borrowck_check checks this body (a generic fn's once, not its instances). */
+bool borrowck_checks_body(const Body *body, uint32_t prelude_file, bool prelude_bodies);
+
+/* --emit=borrowck-facts (facts.c, spec 21.9): per body borrowck_check checks, each of
+ * polonius-engine's input relations as the text of one file, given to write(ctx, body's
+ * directory name, file name, text, length); false as soon as a write fails (the writer
+ * reports it). */
+typedef bool (*FactsWriter)(void *ctx, const char *dir, const char *file, const char *text,
+                            size_t len);
+bool borrowck_facts_write(IrProgram *prog, uint32_t prelude_file, FactsWriter write,
+                          void *ctx);
+
 /* --borrowck=compare: the diagnostics (Diag*) each checking mode reports for the user's
  * bodies, by index into compared_modes; none is printed. checked: the program reached the
  * borrow checker (no earlier stage failed). */

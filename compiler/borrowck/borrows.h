@@ -183,10 +183,44 @@ typedef struct LaterUse {
  * conflict reported once with rustc's code and labels (E0499, E0502, E0503, E0505, E0506,
  * E0597). */
 typedef struct RegionCx RegionCx;
-void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions);
+typedef struct LiveLoans LiveLoans;
+/* live: where polonius.c found each loan live (--borrowck=polonius), or NULL for NLL's
+ * rule; a loan then leaves the scope where either rule lets it go. */
+void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions,
+                      const LiveLoans *live);
+/* The loans the statement or terminator at `at` ends for sure (rustc's kills, Polonius's
+ * loan_killed_at): a StorageDead those of its local, an assignment or a call those of the
+ * place it overwrites. Calls fn(ctx, loan) for each. */
+void loans_killed_at(Body *body, const BorrowSet *set, Location at,
+                     void (*fn)(void *ctx, int loan), void *ctx);
+
+/* Every access that would be an error were the loan in scope and active (Polonius's
+ * loan_invalidated_at): fn(ctx, at, loan) for each, the accesses as loans_check_body
+ * checks them. */
+void loans_invalidated_at(Body *body, const BorrowSet *set,
+                          void (*fn)(void *ctx, Location at, int loan), void *ctx);
+
+/* Polonius alpha (polonius.c, spec 21.3): each loan's live locations, from reachability in
+ * a graph over (region, location) nodes, in the scratch stack. */
+LiveLoans *polonius_live_loans(Body *body, const BorrowSet *set, const RegionCx *regions);
+/* The first location in [from, to] where the loan is not live, or -1. */
+int live_loans_first_dead(const LiveLoans *live, int loan, int from, int to);
+/* Whether the loan is live at the location. */
+bool live_loans_contain(const LiveLoans *live, int loan, int location);
 
 /* Region inference for one body (region_infer.c), in the scratch stack. */
 RegionCx *regions_infer(Body *body);
+/* Where region variables are live (region inference's liveness constraints: the
+ * locations where a local whose type holds one is use- or drop-live), given range by
+ * range to sink(ctx, var, lo, hi); a variable may come many times, ranges unsorted. */
+typedef void (*RegionLiveSink)(void *ctx, int var, int lo, int hi);
+void regions_each_live_range(const RegionCx *cx, RegionLiveSink sink, void *ctx);
+/* Calls fn on every region position of t, nested types included (region_infer.c). */
+void type_each_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx);
+/* The regions a drop of a value of type t may touch, each to fn: all of t's when it has a
+ * Drop impl of the user's; through the library's containers, whose Drop impls rustc marks
+ * #[may_dangle], only those of the elements' own drops. */
+void regions_each_drop_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx);
 const RegionValues *regions_values(const RegionCx *cx);
 /* Whether region r must outlive the function's end (a loan in it escapes the body). */
 bool regions_escape(const RegionCx *cx, int r);

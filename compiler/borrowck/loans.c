@@ -37,6 +37,7 @@ typedef struct LoansCtx {
     const BorrowSet *set;
     const RegionCx *rcx;
     const RegionValues *regions;
+    const LiveLoans *live;                      /* polonius's live loans, or NULL: NLL's rule */
     /* per location: the loans whose region does not reach it, though it reaches a
      * location before it (rustc's borrows_out_of_scope_at_location), as one array sliced
      * by out_of_scope_start */
@@ -48,6 +49,10 @@ typedef struct LoansCtx {
     int nreported, reported_cap;
     bool *reservation_failed;                   /* per loan: its reservation was reported, so
                                                    its activation is not checked again */
+    /* loans_invalidated_at: where each access goes instead of an error report, with every
+     * loan taken to be in scope and active (Polonius's flow-insensitive relation) */
+    void (*invalidated)(void *ctx, Location at, int loan);
+    void *invalidated_ctx;
     BitSet state;                               /* the loans in scope at the check */
     int activating;                             /* the loan the checked location activates */
 } LoansCtx;
@@ -88,8 +93,18 @@ static void note_scope_end(ScopeEnds *ends, int location, int loan) {
     ends->at[ends->n++] = (struct ScopeEnd){location, loan};
 }
 
-/* From the loan's reservation forward, the first location of each path its region does
- * not contain. The reservation itself makes the loan, so the walk starts after it. */
+/* The first location in [from, to] where loan k is not live: its region lacks it (NLL),
+ * or, under polonius, no region it reaches there is live (spec 21.3); -1 if none. */
+static int first_out_of_scope(const LoansCtx *c, int k, int from, int to) {
+    int gone = region_first_absent(c->regions, c->set->loans[k].region, from, to);
+    if (!c->live) return gone;
+    int dead = live_loans_first_dead(c->live, k, from, gone >= 0 ? gone : to);
+    return dead >= 0 ? dead : gone;
+}
+
+/* From the loan's reservation forward, the first location of each path where it leaves
+ * the scope (first_out_of_scope). The reservation itself makes the loan, so the walk starts
+ * after it. */
 static void find_scope_ends(LoansCtx *c, int k, BlockWalk *w, ScopeEnds *ends) {
     const Loan *loan = &c->set->loans[k];
     const Cfg *cfg = c->cfg;
@@ -97,7 +112,7 @@ static void find_scope_ends(LoansCtx *c, int k, BlockWalk *w, ScopeEnds *ends) {
     int block = loan->reserve.block;
     for (;;) {
         int end = cfg_location(cfg, block, c->body->blocks[block].nstmts);
-        int gone = region_first_absent(c->regions, loan->region, first, end);
+        int gone = first_out_of_scope(c, k, first, end);
         if (gone >= 0) note_scope_end(ends, gone, k);
         else walk_push_successors(w, cfg, block, k + 1);
         if (!w->top) return;
@@ -173,17 +188,35 @@ static void sink_put(LoanSink *s, int k, bool gen) {
 }
 
 /* An assignment to place p ends the loans of what it overwrites for sure. */
-static void kill_overwritten(LoansCtx *c, const Place *p, LoanSink *sink) {
+static void kill_overwritten(Body *body, const BorrowSet *set, const Place *p,
+                             void (*fn)(void *ctx, int loan), void *ctx) {
     if (p->local < 0) return;
-    const int *loans = c->set->of_local[p->local];
-    for (int i = 0; i < c->set->nof_local[p->local]; i++) {
-        const Loan *loan = &c->set->loans[loans[i]];
+    const int *loans = set->of_local[p->local];
+    for (int i = 0; i < set->nof_local[p->local]; i++) {
+        const Loan *loan = &set->loans[loans[i]];
         if (p->nproj == 0 ||
-            borrow_conflicts_with_place(c->body, &loan->place, BORROW_TWO_PHASE, p, ACCESS_DEEP,
+            borrow_conflicts_with_place(body, &loan->place, BORROW_TWO_PHASE, p, ACCESS_DEEP,
                                         BIAS_NO_OVERLAP))
-            sink_put(sink, loans[i], false);
+            fn(ctx, loans[i]);
     }
 }
+
+void loans_killed_at(Body *body, const BorrowSet *set, Location at,
+                     void (*fn)(void *ctx, int loan), void *ctx) {
+    Block *bb = &body->blocks[at.block];
+    if (at.stmt == bb->nstmts) {
+        if (bb->term.kind == TM_CALL) kill_overwritten(body, set, &bb->term.dest, fn, ctx);
+        return;
+    }
+    const Stmt *st = &bb->stmts[at.stmt];
+    if (st->kind == ST_STORAGE_DEAD) {
+        for (int i = 0; i < set->nof_local[st->local]; i++) fn(ctx, set->of_local[st->local][i]);
+    } else if (st->kind == ST_ASSIGN) {
+        kill_overwritten(body, set, &st->place, fn, ctx);
+    }
+}
+
+static void sink_kill(void *sink, int k) { sink_put(sink, k, false); }
 
 static void end_loans_out_of_scope(LoansCtx *c, int loc, LoanSink *sink) {
     for (int i = c->out_of_scope_start[loc]; i < c->out_of_scope_start[loc + 1]; i++)
@@ -193,19 +226,8 @@ static void end_loans_out_of_scope(LoansCtx *c, int loc, LoanSink *sink) {
 static void loans_effect(LoansCtx *c, Location at, LoanSink *sink) {
     int loc = cfg_location(c->cfg, at.block, at.stmt);
     end_loans_out_of_scope(c, loc, sink);
-    Block *bb = &c->body->blocks[at.block];
-    if (at.stmt == bb->nstmts) {
-        if (bb->term.kind == TM_CALL) kill_overwritten(c, &bb->term.dest, sink);
-        return;
-    }
-    const Stmt *st = &bb->stmts[at.stmt];
-    if (st->kind == ST_STORAGE_DEAD) {
-        for (int i = 0; i < c->set->nof_local[st->local]; i++)
-            sink_put(sink, c->set->of_local[st->local][i], false);
-    } else if (st->kind == ST_ASSIGN) {
-        kill_overwritten(c, &st->place, sink);
-        if (c->set->reserved_at[loc] >= 0) sink_put(sink, c->set->reserved_at[loc], true);
-    }
+    loans_killed_at(c->body, c->set, at, sink_kill, sink);
+    if (c->set->reserved_at[loc] >= 0) sink_put(sink, c->set->reserved_at[loc], true);
 }
 
 /* A sorted set of loans. */
@@ -644,6 +666,10 @@ static bool check_loan_access(LoansCtx *c, int k, const Place *p, AccessDepth de
     if (kind == READ_SHALLOW_BORROW) return false;      /* a guard's fake borrow reads nothing */
     if (kind == RESERVE_MUT_BORROW && shared_loan) return false;
     if (kind == WRITE_MOVE && loan->kind == BORROW_SHALLOW) return false;
+    if (c->invalidated) {                       /* listing invalidations: every loan, no error */
+        c->invalidated(c->invalidated_ctx, loc, k);
+        return false;
+    }
     int here = cfg_location(c->cfg, loc.block, loc.stmt);
     if (reads && !loan_is_active(c, k, here)) return false;
     /* a value dying while borrowed: once per borrow of its local (rustc keys it so) */
@@ -707,7 +733,7 @@ static void check_rvalue(LoansCtx *c, const Rvalue *rv, Span at, Location loc) {
 static void check_activation(LoansCtx *c, int here, Span at, Location loc) {
     int k = c->set->activated_at[here];
     c->activating = k;
-    if (k < 0 || c->reservation_failed[k]) return;
+    if (k < 0 || (c->reservation_failed && c->reservation_failed[k])) return;
     check_access(c, &c->set->loans[k].place, ACCESS_DEEP, WRITE_MUT_BORROW, at, loc);
 }
 
@@ -768,12 +794,13 @@ static void check_term(LoansCtx *c, const Term *t, Location loc) {
     }
 }
 
-void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions) {
+void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions,
+                      const LiveLoans *live) {
     if (!set->nloans) return;
     ScratchMark mark = scratch_mark();
     const Cfg *cfg = ir_cfg(body);
     LoansCtx c = {.body = body, .cfg = cfg, .set = set, .rcx = regions,
-                  .regions = regions_values(regions), .activating = -1};
+                  .regions = regions_values(regions), .live = live, .activating = -1};
     c.reserved_only = scratch_alloc(sizeof(LocationRanges) * (size_t)set->nloans);
     c.reservation_failed = scratch_alloc(sizeof(bool) * (size_t)set->nloans);
     BlockWalk walk = {.stamp = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1)),
@@ -809,4 +836,26 @@ void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions)
         for (int k = 0; k < sum[b].gen.n; k++) bitset_clear(&c.state, sum[b].gen.items[k]);
     }
     scratch_release(mark);
+}
+
+void loans_invalidated_at(Body *body, const BorrowSet *set,
+                          void (*fn)(void *ctx, Location at, int loan), void *ctx) {
+    if (!set->nloans) return;
+    const Cfg *cfg = ir_cfg(body);
+    LoansCtx c = {.body = body, .cfg = cfg, .set = set, .activating = -1, .invalidated = fn,
+                  .invalidated_ctx = ctx};
+    c.state = bitset_scratch(set->nloans);
+    for (int k = 0; k < set->nloans; k++) bitset_set(&c.state, k);
+    for (int b = 0; b < body->nblocks; b++) {
+        Block *bb = &body->blocks[b];
+        if (!cfg->reachable[b]) continue;
+        for (int s = 0; s <= bb->nstmts; s++) {
+            Location loc = {b, s};
+            Span at = s < bb->nstmts ? bb->stmts[s].span : bb->term.span;
+            check_activation(&c, cfg_location(cfg, b, s), at, loc);
+            if (s < bb->nstmts) check_stmt(&c, &bb->stmts[s], loc);
+            else check_term(&c, &bb->term, loc);
+            c.activating = -1;
+        }
+    }
 }

@@ -14,18 +14,20 @@
 
 /* mode is NLL, LEXICAL or POLONIUS. */
 static void check_body(Body *body, BorrowckMode mode) {
-    (void)mode;                                 /* lexical and polonius: spec 21, to come */
     ScratchMark mark = scratch_mark();
     ir_renumber_regions(body);
     BorrowSet *set = borrow_set_of(body);
     RegionCx *cx = regions_infer(body);
     regions_check_universal(cx);
-    loans_check_body(body, set, cx);
+    /* polonius: the same checks, with each loan live only where it flows (spec 21.3) */
+    const LiveLoans *live =
+        mode == BORROWCK_POLONIUS && set->nloans ? polonius_live_loans(body, set, cx) : NULL;
+    loans_check_body(body, set, cx, live);
     scratch_release(mark);
 }
 
 /* An instance is its generic body, checked once. */
-static bool needs_check(const Body *body, uint32_t prelude_file, bool prelude_bodies) {
+bool borrowck_checks_body(const Body *body, uint32_t prelude_file, bool prelude_bodies) {
     return (!body->def || !body->def->generic) &&
            (body->span.file == prelude_file) == prelude_bodies;
 }
@@ -34,10 +36,10 @@ void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
                     BorrowckMode mode) {
     if (mode == BORROWCK_OFF) return;
     for (int i = 0; i < prog->nbodies; i++)
-        if (needs_check(prog->bodies[i], prelude_file, prelude_bodies))
+        if (borrowck_checks_body(prog->bodies[i], prelude_file, prelude_bodies))
             check_body(prog->bodies[i], mode);
     for (int i = 0; i < prog->ngeneric_bodies; i++)
-        if (needs_check(prog->generic_bodies[i], prelude_file, prelude_bodies))
+        if (borrowck_checks_body(prog->generic_bodies[i], prelude_file, prelude_bodies))
             check_body(prog->generic_bodies[i], mode);
 }
 

@@ -56,19 +56,18 @@ static Variance compose(Variance outer, Variance inner) {
 
 static int fresh_var(RegionCx *cx) { return cx->nvars++; }
 
-/* Calls fn on every region position of t, nested types included. */
-static void each_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
+void type_each_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
     if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return;
     for (int i = 0; i < t->nregions; i++) fn(ctx, t->regions[i]);
     switch (t->kind) {
     case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE:
-        each_region(t->elem, fn, ctx);
+        type_each_region(t->elem, fn, ctx);
         break;
     case TY_FN_PTR:
-        each_region(t->ret, fn, ctx);
+        type_each_region(t->ret, fn, ctx);
         /* fall through */
     case TY_TUPLE: case TY_ADT: case TY_CLOSURE:
-        for (int i = 0; i < t->nelems; i++) each_region(t->elems[i], fn, ctx);
+        for (int i = 0; i < t->nelems; i++) type_each_region(t->elems[i], fn, ctx);
         break;
     default:
         break;
@@ -126,7 +125,7 @@ static void relate(RegionCx *cx, Type *sub, Type *sup, Variance v) {
         /* unsizing to `dyn Trait + 'r`: whatever the value borrows outlives 'r */
         if (sup->kind == TY_DYN && sup->nregions && v != CONTRAVARIANT) {
             OutlivesRegion o = {cx, var_of(cx, sup->regions[0])};
-            each_region(sub, region_outlives, &o);
+            type_each_region(sub, region_outlives, &o);
         }
         return;
     }
@@ -356,7 +355,7 @@ static void call_constraints(RegionCx *cx, const Term *t) {
         int param = bound_type_param(decl, sig->type_outlives[i].ty);
         if (param < 0 || param >= nargs) continue;
         OutlivesRegion o = {cx, var_of(cx, instantiate_region(&in, sig->type_outlives[i].region))};
-        each_region(args[param], region_outlives, &o);
+        type_each_region(args[param], region_outlives, &o);
     }
     cx->category = cx->write_category = CAT_CALL_ARGUMENT;
     for (int i = 0; i < t->nargs && i < decl->nparams; i++) {
@@ -419,30 +418,32 @@ static void signature_constraints(RegionCx *cx) {
 
 /* ── liveness constraints ── */
 
-/* Locations lo..hi, where a local whose type holds the regions is live. */
+/* Locations lo..hi, where a local whose type holds the regions is live: given to the sink
+ * (region values, or polonius.c's per-region liveness). */
 typedef struct AddLive {
-    RegionCx *cx;
+    RegionLiveSink sink;
+    void *ctx;
     int lo, hi;
 } AddLive;
 
 static void add_live(void *ctx, Region r) {
     AddLive *a = ctx;
-    if (r.kind == REGION_VAR) region_values_add_range(a->cx->values, r.index, a->lo, a->hi);
+    if (r.kind == REGION_VAR) a->sink(a->ctx, r.index, a->lo, a->hi);
 }
 
 /* The regions a drop of a value of type t may touch: all of them when t has a Drop impl
  * of the user's; through the library's containers (Vec, Box, Rc ...), whose Drop impls
  * rustc marks #[may_dangle], only those of the elements' own drops. */
-static void add_drop_live(AddLive *a, Type *t) {
+void regions_each_drop_region(Type *t, void (*fn)(void *ctx, Region r), void *ctx) {
     if (!t || !ty_needs_drop(t)) return;
     if (t->kind == TY_ADT && ty_drop_impl(t, NULL) && !t->adt->is_prelude) {
-        each_region(t, add_live, a);
+        type_each_region(t, fn, ctx);
         return;
     }
     if (t->kind == TY_ADT || t->kind == TY_TUPLE || t->kind == TY_CLOSURE)
-        for (int i = 0; i < t->nelems; i++) add_drop_live(a, t->elems[i]);
+        for (int i = 0; i < t->nelems; i++) regions_each_drop_region(t->elems[i], fn, ctx);
     else if (t->kind == TY_ARRAY || t->kind == TY_SLICE)
-        add_drop_live(a, t->elem);
+        regions_each_drop_region(t->elem, fn, ctx);
 }
 
 /* Per local: whether some drop of it may find it initialized. A drop where it was moved
@@ -466,7 +467,7 @@ static bool *drops_that_run(Body *body) {
     return runs;
 }
 
-static void liveness_constraints(RegionCx *cx) {
+static void liveness_constraints(const RegionCx *cx, RegionLiveSink sink, void *sink_ctx) {
     Body *body = cx->body;
     bool *drop_runs = drops_that_run(body);
     /* only locals whose types hold regions constrain them (rustc's relevant live locals) */
@@ -481,15 +482,15 @@ static void liveness_constraints(RegionCx *cx) {
     LocalLiveness *live = region_liveness_of(body, index, ntracked);
     for (int i = 0; i < ntracked; i++) {
         Type *t = local_type(body, local_of[i]);
-        AddLive a = {.cx = cx};
+        AddLive a = {.sink = sink, .ctx = sink_ctx};
         for (int k = 0; k < live[i].nuse; k++) {
             a.lo = live[i].use[2 * k], a.hi = live[i].use[2 * k + 1];
-            each_region(t, add_live, &a);
+            type_each_region(t, add_live, &a);
         }
         /* a drop keeps regions alive only where it may find the value */
         for (int k = 0; drop_runs[local_of[i]] && k < live[i].ndrop; k++) {
             a.lo = live[i].drop[2 * k], a.hi = live[i].drop[2 * k + 1];
-            add_drop_live(&a, t);
+            regions_each_drop_region(t, add_live, &a);
         }
     }
 }
@@ -513,7 +514,7 @@ static void implied_bounds(RegionCx *cx, Type *t) {
     if (!t || !(t->region_flags & TYPE_REGION_SLOT)) return;
     if (t->kind == TY_REF && t->nregions && t->regions[0].kind == REGION_PARAM) {
         Implied im = {cx, t->regions[0].index};
-        each_region(t->elem, note_implied, &im);
+        type_each_region(t->elem, note_implied, &im);
     }
     switch (t->kind) {
     case TY_REF: case TY_PTR: case TY_ARRAY: case TY_SLICE: implied_bounds(cx, t->elem); break;
@@ -545,6 +546,14 @@ static void relate_universals(RegionCx *cx) {
 }
 
 /* ── public ── */
+
+static void add_to_values(void *values, int var, int lo, int hi) {
+    region_values_add_range(values, var, lo, hi);
+}
+
+void regions_each_live_range(const RegionCx *cx, RegionLiveSink sink, void *ctx) {
+    liveness_constraints(cx, sink, ctx);
+}
 
 RegionCx *regions_infer(Body *body) {
     RegionCx *cx = scratch_alloc(sizeof *cx);
@@ -585,7 +594,7 @@ RegionCx *regions_infer(Body *body) {
         region_values_add_range(cx->values, cx->universal[u], 0, cx->nlocations - 1);
         region_values_add_end(cx->values, cx->universal[u], u);
     }
-    liveness_constraints(cx);
+    liveness_constraints(cx, add_to_values, cx->values);
     region_values_solve(cx->values);
     cx->graph = (RegionGraph){.body = body, .sig = cx->sig, .nvars = cx->nvars,
                               .nuniversal = cx->nuniversal, .universal = cx->universal,
@@ -638,7 +647,7 @@ static void look_at_use(void *ctx, const PlaceUse *use) {
     if (l <= 0) return;                         /* the return place: a returned loan is
                                                    explained by the return (loan_returned) */
     f->hit = false;
-    each_region(local_type(f->cx->body, l), mark_found, f);
+    type_each_region(local_type(f->cx->body, l), mark_found, f);
     if (!f->hit) return;
     f->found = (LaterUse){.at = use->at, .span = use->span, .kind = use->kind, .local = l};
 }
@@ -666,7 +675,7 @@ static BitSet outlived_by(const RegionCx *cx, int r) {
 bool regions_returned(const RegionCx *cx, int r) {
     if (r < 0 || r >= cx->nvars) return false;
     FindUse f = {.cx = cx, .reach = outlived_by(cx, r)};
-    each_region(local_type(cx->body, 0), mark_found, &f);
+    type_each_region(local_type(cx->body, 0), mark_found, &f);
     return f.hit;
 }
 

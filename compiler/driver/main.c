@@ -27,6 +27,8 @@ enum {
     EMIT_LINK = 1 << 6,
     EMIT_LIVENESS = 1 << 7,                     /* the IR the checks see, with its live locals */
     EMIT_LOANS = 1 << 8,                        /* the IR the checks see, with its borrow set */
+    EMIT_BORROWCK_FACTS = 1 << 9,               /* polonius-engine's input relations, a
+                                                   directory per body */
 };
 
 typedef struct Options {
@@ -35,7 +37,7 @@ typedef struct Options {
     int nmore_inputs;
     const char *output;                         /* -o */
     unsigned emit;
-    const char *emit_path[9];                   /* --emit=KIND=PATH, by bit index */
+    const char *emit_path[10];                  /* --emit=KIND=PATH, by bit index */
     int opt_level;
     int overflow_checks;                        /* -1: follows opt level */
     DiagFormat diag_format;
@@ -52,7 +54,7 @@ typedef struct Options {
 static const struct { const char *name; unsigned bit; } emit_kinds[] = {
     {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ir", EMIT_IR}, {"mir", EMIT_IR},
     {"llvm-ir", EMIT_LLVM_IR}, {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK},
-    {"liveness", EMIT_LIVENESS}, {"loans", EMIT_LOANS},
+    {"liveness", EMIT_LIVENESS}, {"loans", EMIT_LOANS}, {"borrowck-facts", EMIT_BORROWCK_FACTS},
 };
 
 static void usage(FILE *out) {
@@ -68,8 +70,10 @@ static void usage(FILE *out) {
           "    -C overflow-checks=on|off\n"
           "                        Panic on integer overflow (default: on at opt-level 0)\n"
           "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, loans, llvm-ir,\n"
-          "                        asm, obj, link\n"
-          "                        (KIND=PATH writes that output to PATH)\n"
+          "                        asm, obj, link, borrowck-facts\n"
+          "                        (KIND=PATH writes that output to PATH; borrowck-facts=DIR\n"
+          "                        writes Polonius's input relations, one directory per fn,\n"
+          "                        into DIR, by default nll-facts)\n"
           "    --print type-sizes  Print the size, alignment and field layout of every struct "
           "and enum\n"
           "    --print instances   Print every instance of a generic fn that monomorphization "
@@ -543,7 +547,7 @@ static int compile(int argc, char **argv) {
     char *text = read_source(o.input, &len);
     if (!text) return 1;
     unsigned codegen_kinds = EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
-    unsigned ir_kinds = EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | codegen_kinds;
+    unsigned ir_kinds = EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | EMIT_BORROWCK_FACTS | codegen_kinds;
     FrontEnd fe = {
         .path = is_stdin(o.input) ? "<anon>" : o.input,
         .text = text,
@@ -557,6 +561,11 @@ static int compile(int argc, char **argv) {
         .ir_out = text_output(&o, EMIT_IR),
         .liveness_out = text_output(&o, EMIT_LIVENESS),
         .loans_out = text_output(&o, EMIT_LOANS),
+        /* rustc's -Znll-facts wrote to nll-facts/ unless -Znll-facts-dir said otherwise */
+        .borrowck_facts_dir = !(o.emit & EMIT_BORROWCK_FACTS) ? NULL
+                              : o.emit_path[emit_index(EMIT_BORROWCK_FACTS)]
+                                  ? o.emit_path[emit_index(EMIT_BORROWCK_FACTS)]
+                                  : "nll-facts",
         .type_sizes_out = o.print_type_sizes ? "-" : NULL,
         .instances_out = o.print_instances ? "-" : NULL,
         .lifetimes_out = o.print_lifetimes ? "-" : NULL,

@@ -14,6 +14,7 @@
 #include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 void session_begin(bool color, DiagFormat format, FILE *diag_out) {
     diag_configure(color, format, diag_out);
@@ -58,6 +59,21 @@ static void print_lifetimes(FILE *out, void *crate) { lifetimes_print(out, crate
 static void print_ir(FILE *out, void *prog) { ir_print(out, prog); }
 static void print_liveness(FILE *out, void *prog) { liveness_print(out, prog); }
 static void print_loans(FILE *out, void *prog) { loans_print(out, prog); }
+
+/* --emit=borrowck-facts: DIR/BODY/RELATION.facts, the directories made as needed, each
+ * file through output_write. */
+static bool make_directory(const char *path) {
+    if (mkdir(path, 0777) == 0 || errno == EEXIST) return true;
+    diag_error_global("couldn't create directory `%s`: %s", path, strerror(errno));
+    return false;
+}
+
+static bool write_fact_file(void *root, const char *dir, const char *file, const char *text,
+                            size_t len) {
+    const char *body_dir = arena_printf("%s/%s", (const char *)root, dir);
+    return make_directory(root) && make_directory(body_dir) &&
+           output_write(arena_printf("%s/%s", body_dir, file), text, len);
+}
 
 /* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
 static Node *parse_prelude(void) {
@@ -116,6 +132,10 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
         time_pass("borrowck (the rules' invariant)");
         borrowck_check_invariant(prog, prelude_file);
     }
+    /* the facts are the checks' input: written whatever the checks found, as rustc did */
+    if (fe->borrowck_facts_dir &&
+        !borrowck_facts_write(prog, prelude_file, write_fact_file, (void *)fe->borrowck_facts_dir))
+        return false;
     /* the standard library is fixed: the test suite checks its bodies, a user need not */
     if (fe->check_prelude) {
         time_pass("borrowck (prelude)");

@@ -1,0 +1,26 @@
+//@ compile-fail
+//@ spec: 21.3
+// The NLL twin of polonius-accept-option-field-or-fill: NLL keeps the returned loan live on every
+// path.
+struct Slot {
+    value: Option<i32>,
+    fills: u32,
+}
+
+impl Slot {
+    fn get_or_fill(&mut self) -> &mut i32 {
+        if let Some(v) = &mut self.value {
+            return v;
+        }
+        self.fills += 1;
+        self.value = Some(0); //~ ERROR E0506
+        self.value.as_mut().unwrap()
+    }
+}
+
+fn main() {
+    let mut s = Slot { value: None, fills: 0 };
+    *s.get_or_fill() += 5;
+    *s.get_or_fill() += 5;
+    println!("{:?} {}", s.value, s.fills);
+}
