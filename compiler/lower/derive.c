@@ -206,10 +206,11 @@ static Operand equal_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
 
 static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span);
 
-/* -1, 0 or 1 as a's order against b, in a fresh i32 temporary: a struct or enum by its own
- * Ord/PartialOrd impl or its generated `<T as PartialOrd>::partial_cmp`, called on `&a`
- * and `&b`; tuples and arrays part by part. */
-Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+/* -1, 0 or 1 (or ORDER_INCOMPARABLE) as a's order against b, in a fresh i32 temporary: a
+ * struct or enum by its own PartialOrd impl (Ord when total) or its generated
+ * `<T as PartialOrd>::partial_cmp`, called on `&a` and `&b`; tuples and arrays part by
+ * part. */
+Operand order_values(Lower *lw, Type *ty, Place a, Place b, bool total, Span span) {
     /* a type parameter's: `<T as PartialOrd>::partial_cmp`, whose body each instance's
      * type gives */
     if (ty->kind == TY_PARAM || ty->kind == TY_PROJ)
@@ -218,18 +219,25 @@ Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     if (ty->kind == TY_ADT) {
         Def *m = NULL;
         if (!ty->adt->derive_partial_ord) {
-            /* PartialOrd first: an Ord impl may not apply (`Vec<f64>` has no Ord) */
-            m = operator_method(lw->ctx, NULL, ty, LANG_PARTIAL_ORD, ty);
-            if (!m) m = operator_method(lw->ctx, NULL, ty, LANG_ORD, ty);
+            /* a partial order asks PartialOrd first: an Ord impl may not apply (`Vec<f64>`
+             * has none); a total one asks Ord first: its PartialOrd may be written as
+             * `Some(self.cmp(o))` */
+            LangTrait first = total ? LANG_ORD : LANG_PARTIAL_ORD;
+            m = operator_method(lw->ctx, NULL, ty, first, ty);
+            if (!m) m = operator_method(lw->ctx, NULL, ty, total ? LANG_PARTIAL_ORD : LANG_ORD, ty);
         }
         if (!m) m = generated_method(lw->ctx, ty, GEN_PARTIAL_CMP, NULL);
         return ordering_by_call(lw, m, a, b, span);
     }
     if (ty->kind == TY_REF && ty->elem->kind == TY_STR) return str_order(lw, a, b, span);
     if (ty->kind == TY_REF && ty->elem->kind != TY_SLICE)
-        return cmp_values(lw, ty->elem, project_deref(a, ty->elem), project_deref(b, ty->elem),
-                          span);
+        return order_values(lw, ty->elem, project_deref(a, ty->elem),
+                            project_deref(b, ty->elem), total, span);
     return cmp_parts(lw, ty, a, b, span);
+}
+
+Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
+    return order_values(lw, ty, a, b, false, span);
 }
 
 /* dest = a.cmp(&b) (total) or a.partial_cmp(&b) of a struct or enum that derives it: a
@@ -417,7 +425,7 @@ Body *lower_generated_body(LowerCtx *ctx, GeneratedBody *g) {
         bool derived = ty->kind == TY_ADT &&
             (g->kind == GEN_CMP ? ty->adt->derive_ord : ty->adt->derive_partial_ord);
         Operand order = derived ? cmp_parts(&lw, ty, self, other, span)
-                                : cmp_values(&lw, ty, self, other, span);
+                                : order_values(&lw, ty, self, other, g->kind == GEN_CMP, span);
         ordering_into(&lw, local_place(0), g->def->ret_ty, order, span);
         break;
     }

@@ -801,7 +801,7 @@ static void lower_cmp_into(Lower *lw, Place dest, Node *e) {
         return;
     }
     if (derived_order_into(lw, dest, t, a, b, total, e->span)) return;
-    ordering_into(lw, dest, e->ty, cmp_values(lw, t, a, b, e->span), e->span);
+    ordering_into(lw, dest, e->ty, order_values(lw, t, a, b, total, e->span), e->span);
 }
 
 static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
