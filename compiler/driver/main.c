@@ -26,13 +26,15 @@ enum {
     EMIT_LINK = 1 << 6,
     EMIT_LIVENESS = 1 << 7,                     /* the IR the checks see, with its live locals */
     EMIT_LOANS = 1 << 8,                        /* the IR the checks see, with its borrow set */
+    EMIT_BORROWCK = 1 << 9,                     /* the loans' lines and errors, as text */
+    EMIT_BORROWCK_HTML = 1 << 10,               /* the same with permissions, as one page */
 };
 
 typedef struct Options {
     const char *input;
     const char *output;                         /* -o */
     unsigned emit;
-    const char *emit_path[9];                   /* --emit=KIND=PATH, by bit index */
+    const char *emit_path[11];                  /* --emit=KIND=PATH, by bit index */
     int opt_level;
     int overflow_checks;                        /* -1: follows opt level */
     DiagFormat diag_format;
@@ -48,7 +50,8 @@ typedef struct Options {
 static const struct { const char *name; unsigned bit; } emit_kinds[] = {
     {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ir", EMIT_IR}, {"mir", EMIT_IR},
     {"llvm-ir", EMIT_LLVM_IR}, {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK},
-    {"liveness", EMIT_LIVENESS}, {"loans", EMIT_LOANS},
+    {"liveness", EMIT_LIVENESS}, {"loans", EMIT_LOANS}, {"borrowck", EMIT_BORROWCK},
+    {"borrowck-html", EMIT_BORROWCK_HTML},
 };
 
 static void usage(FILE *out) {
@@ -63,8 +66,8 @@ static void usage(FILE *out) {
           "    -C opt-level=N      Optimization level 0-3 (0 is the debug build)\n"
           "    -C overflow-checks=on|off\n"
           "                        Panic on integer overflow (default: on at opt-level 0)\n"
-          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, loans, llvm-ir,\n"
-          "                        asm, obj, link\n"
+          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, loans, borrowck,\n"
+          "                        borrowck-html, llvm-ir, asm, obj, link\n"
           "                        (KIND=PATH writes that output to PATH)\n"
           "    --print type-sizes  Print the size, alignment and field layout of every struct "
           "and enum\n"
@@ -512,7 +515,8 @@ static int compile(int argc, char **argv) {
     char *text = read_source(o.input, &len);
     if (!text) return 1;
     unsigned codegen_kinds = EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
-    unsigned ir_kinds = EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | codegen_kinds;
+    unsigned ir_kinds = EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | EMIT_BORROWCK |
+                        EMIT_BORROWCK_HTML | codegen_kinds;
     FrontEnd fe = {
         .path = is_stdin(o.input) ? "<anon>" : o.input,
         .text = text,
@@ -526,6 +530,8 @@ static int compile(int argc, char **argv) {
         .ir_out = text_output(&o, EMIT_IR),
         .liveness_out = text_output(&o, EMIT_LIVENESS),
         .loans_out = text_output(&o, EMIT_LOANS),
+        .borrowck_out = text_output(&o, EMIT_BORROWCK),
+        .borrowck_html_out = text_output(&o, EMIT_BORROWCK_HTML),
         .type_sizes_out = o.print_type_sizes ? "-" : NULL,
         .instances_out = o.print_instances ? "-" : NULL,
         .lifetimes_out = o.print_lifetimes ? "-" : NULL,

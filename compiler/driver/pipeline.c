@@ -58,6 +58,8 @@ static void print_lifetimes(FILE *out, void *crate) { lifetimes_print(out, crate
 static void print_ir(FILE *out, void *prog) { ir_print(out, prog); }
 static void print_liveness(FILE *out, void *prog) { liveness_print(out, prog); }
 static void print_loans(FILE *out, void *prog) { loans_print(out, prog); }
+static void print_borrowck(FILE *out, void *record) { borrowck_print_text(out, record); }
+static void print_borrowck_html(FILE *out, void *record) { borrowck_print_html(out, record); }
 
 /* stdlib/prelude.rs, lexed and parsed like any source (its spans point into it). */
 static Node *parse_prelude(void) {
@@ -110,17 +112,21 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     time_pass("borrowck");
     ice_enter_stage("borrowck", "checking borrows");
     uint32_t prelude_file = crate->u.crate.prelude->span.file;
-    borrowck_check(prog, prelude_file, false, fe->borrowck_mode);
+    BorrowckRecord record = {0};
+    bool explain = fe->borrowck_out || fe->borrowck_html_out;
+    borrowck_check(prog, prelude_file, false, fe->borrowck_mode, explain ? &record : NULL);
     /* the standard library is fixed: the test suite checks its bodies, a user need not */
     if (fe->check_prelude) {
         time_pass("borrowck (prelude)");
-        borrowck_check(prog, prelude_file, true, BORROWCK_NLL);
+        borrowck_check(prog, prelude_file, true, BORROWCK_NLL, NULL);
     }
     layout_check_locals(prog);
     if (!print_output(fe->instances_out, print_instances, prog)) return false;
     /* the IR the checks saw, also when they failed: it shows why */
     if (!print_output(fe->liveness_out, print_liveness, prog)) return false;
     if (!print_output(fe->loans_out, print_loans, prog)) return false;
+    if (!print_output(fe->borrowck_out, print_borrowck, &record)) return false;
+    if (!print_output(fe->borrowck_html_out, print_borrowck_html, &record)) return false;
     if (diag_error_count()) return false;
     time_pass("mono (drop elaboration)");
     ice_enter_stage("drops", "elaborating drops");

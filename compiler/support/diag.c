@@ -229,6 +229,7 @@ static bool use_color;
 static DiagFormat diag_format = DIAGFMT_HUMAN;
 static FILE *diag_out;                          /* stderr unless configured */
 static int error_count, warning_count;
+static const Diag *last_error;
 
 void diag_configure(bool color, DiagFormat format, FILE *out) {
     use_color = color;
@@ -242,9 +243,17 @@ void diag_reset(void) {
     diag_format = DIAGFMT_HUMAN;
     diag_out = NULL;
     error_count = warning_count = 0;
+    last_error = NULL;
 }
 
 int diag_error_count(void) { return error_count; }
+
+bool diag_last_error(const char **code, const char **message) {
+    if (!last_error) return false;
+    *code = last_error->code;
+    *message = last_error->message;
+    return true;
+}
 
 Diag *diag_new(DiagLevel level, const char *code, Span primary, const char *fmt, ...) {
     Diag *d = arena_alloc(sizeof *d);
@@ -851,7 +860,12 @@ static void render_json(const Diag *d) {
 
 void diag_emit(Diag *d) {
     if (!diag_out) diag_out = stderr;
-    if (d->level == DIAG_ERROR) error_count++; else warning_count++;
+    if (d->level == DIAG_ERROR) {
+        error_count++;
+        last_error = d;
+    } else {
+        warning_count++;
+    }
     if (diag_format == DIAGFMT_JSON) render_json(d);
     else render_human(d);
 }
