@@ -272,33 +272,35 @@ static const char page_style[] =
     ".error b:first-child{color:var(--err)}.points{color:var(--muted);font-size:.9em}\n";
 
 /* Hovering anything with data-loan highlights that loan's bars and the lines where it is
- * created (data-created), used (data-uses) and ends (data-ends); the script also titles
- * each bar with its loan's description and marks the page ready. */
+ * created (data-created), used (data-uses) and ends (data-ends); `#loan=B-K` in the
+ * address does the same for loan K of body B when the page opens (a link to a loan, and
+ * how the page's test sees the highlight). The script also titles each bar with its loan
+ * and marks the page ready (data-ready). */
 static const char page_script[] =
     "(function(){\n"
     "function rows(sec,lines,cls,color){lines.split(' ').forEach(function(n){if(!n)return;\n"
     "  var tr=sec.querySelector('tr[data-line=\"'+n+'\"]');\n"
     "  if(tr){tr.classList.add(cls);tr.style.setProperty('--hk',color);}});}\n"
     "function clear(sec){sec.querySelectorAll('.created,.used,.killed,.dim,.hover')\n"
-    "  .forEach(function(e){if(e.tagName==='TR'){e.classList.remove('created','used',"
-    "'killed');}\n"
-    "  else{e.classList.remove('dim','hover');}});}\n"
+    "  .forEach(function(e){e.classList.remove('created','used','killed','dim','hover');});}\n"
+    "function loanOf(sec,k){return sec.querySelector('li.loan[data-loan=\"'+k+'\"]');}\n"
+    "function highlight(sec,k){var li=loanOf(sec,k);if(!li)return;clear(sec);\n"
+    "  var color=getComputedStyle(li).getPropertyValue('--k');\n"
+    "  sec.querySelectorAll('.bar[data-loan]').forEach(function(b){\n"
+    "    if(b.dataset.loan!==k)b.classList.add('dim');});\n"
+    "  li.classList.add('hover');rows(sec,li.dataset.uses,'used',color);\n"
+    "  rows(sec,li.dataset.ends,'killed',color);rows(sec,li.dataset.created,'created',color);}\n"
     "document.querySelectorAll('section.body').forEach(function(sec){\n"
-    "  var loans={};sec.querySelectorAll('li.loan').forEach(function(li){"
-    "loans[li.dataset.loan]=li;});\n"
-    "  sec.querySelectorAll('.bar[data-loan]').forEach(function(b){var li=loans[b.dataset.loan];\n"
+    "  sec.querySelectorAll('.bar[data-loan]').forEach(function(b){var li=loanOf(sec,"
+    "b.dataset.loan);\n"
     "    if(li)b.title=li.textContent.replace(/\\s+/g,' ');});\n"
     "  sec.querySelectorAll('[data-loan]').forEach(function(el){\n"
-    "    el.addEventListener('mouseenter',function(){var li=loans[el.dataset.loan];if(!li)"
-    "return;\n"
-    "      var color=getComputedStyle(li).getPropertyValue('--k');\n"
-    "      sec.querySelectorAll('.bar[data-loan]').forEach(function(b){\n"
-    "        if(b.dataset.loan!==el.dataset.loan)b.classList.add('dim');});\n"
-    "      li.classList.add('hover');rows(sec,li.dataset.uses,'used',color);\n"
-    "      rows(sec,li.dataset.ends,'killed',color);rows(sec,li.dataset.created,'created',"
-    "color);});\n"
+    "    el.addEventListener('mouseenter',function(){highlight(sec,el.dataset.loan);});\n"
     "    el.addEventListener('mouseleave',function(){clear(sec);});});\n"
     "});\n"
+    "var m=/^#loan=(\\d+)-(\\d+)$/.exec(location.hash);\n"
+    "if(m){var sec=document.querySelector('section.body[data-body=\"'+m[1]+'\"]');"
+    "if(sec)highlight(sec,m[2]);}\n"
     "document.body.setAttribute('data-ready','yes');\n"
     "})();\n";
 

@@ -99,7 +99,10 @@ static void print_errors(FILE *out, const LineView *v) {
                 err->code ? "]" : "", err->message ? err->message : "");
         print_point(out, v,
                     arena_printf("loan %c (%s borrow of %s) is created", loan_letter(err->loan),
-                                 borrow_kind_name(loan->kind), loan_place_text(v, err->loan)),
+                                 borrow_kind_name(loan->kind),
+                                 r->names[err->loan]
+                                     ? arena_printf("`%s`", r->names[err->loan])
+                                     : loan_place_text(v, err->loan)),
                     loan->span);
         print_point(out, v, "the conflicting access is", err->access);
         if (err->later.at.block >= 0)

@@ -1,0 +1,10 @@
+//@ compile-fail
+// E0515: the loan of a local is returned: it would outlive the function.
+fn make() -> &'static Vec<i32> {
+    let v = vec![1];
+    &v //~ ERROR E0515
+}
+
+fn main() {
+    println!("{:?}", make());
+}
