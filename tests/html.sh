@@ -52,24 +52,25 @@ check self-contained-page e0502-push-while-shared - '<style>'
 if grep -q 'src=\|href=\|https\?://\|@import' "$out/"*.html; then
     echo "FAIL html/no-network"; echo "    a page refers to something outside itself"
 else echo "PASS html/no-network"; fi
-# E0502: the shared loan d of `v` (line 5) conflicts with the push on line 7, later used on 8
-check error-marker e0502-push-while-shared 7 'class="line has-error' 'err-mark'
-check error-block e0502-push-while-shared - 'data-error="E0502" data-line="7" data-loan="3"'
-check conflict-bar e0502-push-while-shared 7 'class="bar conflict c3" data-loan="3"'
-check live-bar-through-blank-line e0502-push-while-shared 6 'class="bar live c3" data-loan="3"'
-check permissions-before-loan e0502-push-while-shared 5 'data-path="v" data-perm="RWO"'
-check permissions-shared-loan e0502-push-while-shared 7 'data-path="v" data-perm="R"' \
+# E0502: the shared loan d of `v` (line 6) conflicts with the push on line 8, later used on 9
+check error-marker e0502-push-while-shared 8 'class="line has-error' 'err-mark'
+check error-block e0502-push-while-shared - 'data-error="E0502" data-line="8" data-loan="3"'
+check conflict-bar e0502-push-while-shared 8 'class="bar conflict c3" data-loan="3"'
+check live-bar-through-blank-line e0502-push-while-shared 7 'class="bar live c3" data-loan="3"'
+check permissions-before-loan e0502-push-while-shared 6 'data-path="v" data-perm="RWO"'
+check permissions-shared-loan e0502-push-while-shared 8 'data-path="v" data-perm="R"' \
     'data-path="first" data-perm="RO"'
-check highlight-created e0502-push-while-shared 5 'class="line used created"'
-check highlight-used-and-end e0502-push-while-shared 8 'class="line used killed"'
+check highlight-created e0502-push-while-shared 6 'class="line hl-used hl-created"' \
+    'class="bar created c3" data-loan="3"'
+check highlight-used-and-end e0502-push-while-shared 9 'class="line hl-used hl-end"'
 # two loans of disjoint fields live together; the struct has no permission while they live
-check disjoint-bars disjoint-fields 11 'class="bar live c0" data-loan="0"' \
+check disjoint-bars disjoint-fields 12 'class="bar live c0" data-loan="0"' \
     'class="bar live c1" data-loan="1"'
-check disjoint-permissions disjoint-fields 11 'data-path="p" data-perm=""' \
+check disjoint-permissions disjoint-fields 12 'data-path="p" data-perm=""' \
     'data-path="x" data-perm="RO"'
-check disjoint-permissions-back disjoint-fields 13 'data-path="p" data-perm="RWO"'
+check disjoint-permissions-back disjoint-fields 14 'data-path="p" data-perm="RWO"'
 # the closure's mutable loan of `n` takes every permission until the closure's last call
-check closure-loan closure-captures-mutably 5 'class="bar live c0" data-loan="0"' \
+check closure-loan closure-captures-mutably 6 'class="bar live c0" data-loan="0"' \
     'data-path="n" data-perm=""'
-check closure-loan-ended closure-captures-mutably 7 'data-path="n" data-perm="RWO"'
-check closure-body-section closure-captures-mutably - '<h2>closure at line 4</h2>'
+check closure-loan-ended closure-captures-mutably 8 'data-path="n" data-perm="RWO"'
+check closure-body-section closure-captures-mutably - '<h2>closure at line 5</h2>'

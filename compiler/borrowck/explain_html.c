@@ -258,9 +258,9 @@ static const char page_style[] =
     ".c0{--k:var(--c0)}.c1{--k:var(--c1)}.c2{--k:var(--c2)}.c3{--k:var(--c3)}"
     ".c4{--k:var(--c4)}.c5{--k:var(--c5)}.c6{--k:var(--c6)}.c7{--k:var(--c7)}\n"
     "tr.has-error td.code{background:#ffebe9}.err-mark{color:var(--err);margin-left:1em}\n"
-    "tr.created td.ln{background:var(--hk);color:#fff}tr.used td.code{box-shadow:inset 3px 0 "
-    "var(--hk)}tr.killed td.code{box-shadow:inset 0 -2px var(--hk)}\n"
-    "tr.created,tr.used,tr.killed{background:#f6f8fa}\n"
+    "tr.hl-created td.ln{background:var(--hk);color:#fff}tr.hl-used td.code{box-shadow:inset "
+    "3px 0 var(--hk)}tr.hl-end td.code{box-shadow:inset 0 -2px var(--hk)}\n"
+    "tr.hl-created,tr.hl-used,tr.hl-end{background:#f6f8fa}\n"
     ".dim{opacity:.25}\n"
     "ul.loans{list-style:none;padding:0;display:flex;flex-wrap:wrap;gap:.4em}\n"
     "li.loan{border:1px solid var(--line);border-left:6px solid var(--k);border-radius:6px;"
@@ -272,7 +272,8 @@ static const char page_style[] =
     ".error b:first-child{color:var(--err)}.points{color:var(--muted);font-size:.9em}\n";
 
 /* Hovering anything with data-loan highlights that loan's bars and the lines where it is
- * created (data-created), used (data-uses) and ends (data-ends); `#loan=B-K` in the
+ * created (data-created), used (data-uses) and ends (data-ends) (classes hl-created,
+ * hl-used, hl-end on their rows); `#loan=B-K` in the
  * address does the same for loan K of body B when the page opens (a link to a loan, and
  * how the page's test sees the highlight). The script also titles each bar with its loan
  * and marks the page ready (data-ready). */
@@ -281,15 +282,17 @@ static const char page_script[] =
     "function rows(sec,lines,cls,color){lines.split(' ').forEach(function(n){if(!n)return;\n"
     "  var tr=sec.querySelector('tr[data-line=\"'+n+'\"]');\n"
     "  if(tr){tr.classList.add(cls);tr.style.setProperty('--hk',color);}});}\n"
-    "function clear(sec){sec.querySelectorAll('.created,.used,.killed,.dim,.hover')\n"
-    "  .forEach(function(e){e.classList.remove('created','used','killed','dim','hover');});}\n"
+    "function clear(sec){sec.querySelectorAll('.hl-created,.hl-used,.hl-end,.dim,.hover')\n"
+    "  .forEach(function(e){e.classList.remove('hl-created','hl-used','hl-end','dim','hover');"
+    "});}\n"
     "function loanOf(sec,k){return sec.querySelector('li.loan[data-loan=\"'+k+'\"]');}\n"
     "function highlight(sec,k){var li=loanOf(sec,k);if(!li)return;clear(sec);\n"
     "  var color=getComputedStyle(li).getPropertyValue('--k');\n"
     "  sec.querySelectorAll('.bar[data-loan]').forEach(function(b){\n"
     "    if(b.dataset.loan!==k)b.classList.add('dim');});\n"
-    "  li.classList.add('hover');rows(sec,li.dataset.uses,'used',color);\n"
-    "  rows(sec,li.dataset.ends,'killed',color);rows(sec,li.dataset.created,'created',color);}\n"
+    "  li.classList.add('hover');rows(sec,li.dataset.uses,'hl-used',color);\n"
+    "  rows(sec,li.dataset.ends,'hl-end',color);rows(sec,li.dataset.created,'hl-created',"
+    "color);}\n"
     "document.querySelectorAll('section.body').forEach(function(sec){\n"
     "  sec.querySelectorAll('.bar[data-loan]').forEach(function(b){var li=loanOf(sec,"
     "b.dataset.loan);\n"
@@ -329,6 +332,8 @@ void borrowck_print_html(FILE *out, const BorrowckRecord *record) {
           "<span>Permissions are those a line starts with. Hover a loan to see where it is "
           "created, used and ends.</span></div>\n",
           out);
+    if (record->mode == BORROWCK_OFF)
+        fputs("<p class=\"none\">No loans: <code>--borrowck=off</code> checks none.</p>\n", out);
     for (int i = 0; i < record->nbodies; i++) {
         const LineView *v = line_view_of(bodies[i]);
         fprintf(out, "<section class=\"body\" data-body=\"%d\">\n<h2>", i);

@@ -120,6 +120,7 @@ void borrowck_print_text(FILE *out, const BorrowckRecord *record) {
     fputs("margin: a letter where a loan is created, | where it is live, : where a two-phase\n"
           "loan is only reserved, ! where an access conflicts with it (an error)\n",
           out);
+    if (record->mode == BORROWCK_OFF) fputs("\nno loans: --borrowck=off checks none\n", out);
     for (int i = 0; i < record->nbodies; i++) {
         const LineView *v = line_view_of(bodies[i]);
         fprintf(out, "\n%s (lines %d-%d)\n", body_title(bodies[i]->body), v->first_line,

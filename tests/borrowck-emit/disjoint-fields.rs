@@ -1,3 +1,4 @@
+//@ spec: 21.6
 // Loans of disjoint fields do not conflict: both are live together.
 struct Pair {
     a: i32,

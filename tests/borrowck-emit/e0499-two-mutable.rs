@@ -1,4 +1,5 @@
 //@ compile-fail
+//@ spec: 21.6
 // E0499: two mutable loans of `s` live at once.
 fn main() {
     let mut s = String::from("a");

@@ -1,4 +1,5 @@
 //@ compile-fail
+//@ spec: 21.6
 // E0503: `n` is read while a mutable loan of it is live.
 fn main() {
     let mut n = 1;

@@ -1,4 +1,5 @@
 //@ compile-flags: --borrowck=polonius
+//@ spec: 21.6
 // Polonius and NLL agree here: each iteration's loan ends with its last use.
 fn main() {
     let mut v = vec![1, 2];

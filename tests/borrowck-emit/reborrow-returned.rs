@@ -1,3 +1,4 @@
+//@ spec: 21.6
 // A loan returned from a function lives to its end; in the caller it lives while `x` is used.
 struct Point {
     x: i32,

@@ -1,3 +1,4 @@
+//@ spec: 21.6
 // A two-phase borrow: `v` is only reserved while `v.len()` reads it, then activated.
 fn main() {
     let mut v: Vec<usize> = Vec::new();
