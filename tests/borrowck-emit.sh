@@ -26,7 +26,8 @@ for test in "$dir"/borrowck-emit/*.rs; do
         continue
     fi
     if [ $rc -ne $want ]; then
-        echo "FAIL $name"; echo "    exit $rc, expected $want"; sed 's/^/    /' "$base.err" | head -10
+        echo "FAIL $name"; echo "    exit $rc, expected $want"
+        sed 's/^/    /' "$base.err" | head -10
     elif [ $want = 1 ] && ! problems=$(match_errors "$test" "$base.err"); then
         echo "FAIL $name"; echo "$problems" | sed 's/^/    /'
     elif [ ! -f "$golden" ]; then

@@ -59,8 +59,8 @@ if grep -q "borrowck (prelude)" "$out/no-check-prelude.err"; then
     echo "FAIL driver/no-check-prelude"; echo "    the prelude was checked unasked"
 else echo "PASS driver/no-check-prelude"; fi
 # --emit=borrowck and borrowck-html (spec 21.6, 21.7): to a file, through the checked write
-printf 'fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    v.push(2);\n    println!("{:?}", r);\n}\n' \
-    > "$out/conflict.rs"
+printf 'fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    v.push(2);\n%s\n}\n' \
+    '    println!("{:?}", r);' > "$out/conflict.rs"
 check emit-borrowck-file 1 "$compiler" "$out/conflict.rs" --emit=borrowck="$out/conflict.bck"
 expect_in emit-borrowck-file conflict.bck "error[E0502]: cannot borrow \`v\` as mutable"
 expect_in emit-borrowck-diagnostic emit-borrowck-file.err "error[E0502]"

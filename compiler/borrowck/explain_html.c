@@ -153,7 +153,8 @@ static void put_source(FILE *out, const LineView *v, int body_index) {
         int i = line - v->first_line;
         bool error = false;
         for (int e = 0; e < r->nerrors; e++) error |= line_of_span(v, r->errors[e].access) == line;
-        fprintf(out, "<tr class=\"line%s\" data-line=\"%d\" id=\"b%d-l%d\"><td class=\"ln\">%d</td>",
+        fprintf(out,
+                "<tr class=\"line%s\" data-line=\"%d\" id=\"b%d-l%d\"><td class=\"ln\">%d</td>",
                 error ? " has-error" : "", line, body_index, line, line);
         fputs("<td class=\"bars\">", out);
         for (int c = 0; c < v->ncolumns; c++) by_column[c] = -1;
