@@ -9,6 +9,8 @@
 #include "patina.h"
 #include "borrowck/explain.h"
 
+#include <string.h>
+
 /* Lines as `3-5, 8`: the sorted, 0-terminated list of lines_of_locations. */
 static void print_line_ranges(FILE *out, const int *lines) {
     for (int i = 0; lines[i];) {
@@ -34,9 +36,15 @@ static void print_loans(FILE *out, const LineView *v) {
         return;
     }
     fputs("  loans:\n", out);
+    int width = 0;                              /* the places' column */
     for (int k = 0; k < r->nloans; k++) {
-        fprintf(out, "    %c  %-9s  %-20s  created on line %d", loan_letter(k),
-                borrow_kind_name(r->loans[k].kind), loan_place_text(v, k), v->created_line[k]);
+        int len = (int)strlen(loan_place_text(v, k));
+        if (len > width) width = len;
+    }
+    for (int k = 0; k < r->nloans; k++) {
+        fprintf(out, "    %c  %-9s  %-*s  created on line %d", loan_letter(k),
+                borrow_kind_name(r->loans[k].kind), width, loan_place_text(v, k),
+                v->created_line[k]);
         const int *live = lines_of_locations(v, &r->in_scope[k]);
         if (!live[0]) fputs(", live on no later line", out);
         print_lines_phrase(out, "live", live);
