@@ -24,6 +24,8 @@ int line_of_span(const LineView *v, Span sp) {
 }
 
 const char *line_text(const LineView *v, int line, int *len) {
+    *len = 0;
+    if (!v->file || line < 1 || line > v->file->nlines) return "";
     uint32_t start = v->file->line_starts[line - 1];
     uint32_t end = line < v->file->nlines ? v->file->line_starts[line] : (uint32_t)v->file->len;
     while (end > start && (v->file->text[end - 1] == '\n' || v->file->text[end - 1] == '\r'))
@@ -130,7 +132,7 @@ LineView *line_view_of(const BodyLoans *record) {
     LineView *v = arena_alloc(sizeof *v);
     v->record = record;
     v->file = source_get(body->span.file);
-    v->first_line = v->last_line = 1;
+    v->first_line = 1;                          /* till the body's lines are known: any */
     v->last_line = v->file ? v->file->nlines : 1;
     v->first_line = line_of_span(v, source);
     v->last_line = line_of_span(v, (Span){source.file, source.hi ? source.hi - 1 : 0, source.hi});
@@ -220,14 +222,16 @@ int *lines_of_locations(const LineView *v, const BitSet *locations) {
 
 const char *body_title(const Body *body) {
     const Def *def = body->def;
-    if (!def || !def->node) return "body";
-    if (def->node->kind == N_CLOSURE) {
+    if (!def || !def->name) return "body";
+    if (def->node && def->node->kind == N_CLOSURE) {
         int line, col;
         source_line_col(def->node->span, &line, &col);
         return arena_printf("closure at line %d", line);
     }
-    if (def->adt) return arena_printf("fn %s::%s", sym_str(def->adt->name), sym_str(def->name));
-    return arena_printf("fn %s", sym_str(def->name));
+    const char *derived = def->node ? "" : " (derived)";   /* a derive's: no node of its own */
+    if (def->adt)
+        return arena_printf("fn %s::%s%s", sym_str(def->adt->name), sym_str(def->name), derived);
+    return arena_printf("fn %s%s", sym_str(def->name), derived);
 }
 
 const char *borrow_kind_name(BorrowKind kind) {
