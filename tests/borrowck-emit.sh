@@ -1,6 +1,6 @@
 #!/bin/sh
 # borrowck-emit.sh COMPILER OUTDIR [--bless] — the golden outputs of --emit=borrowck (spec
-# 21.6): each tests/borrowck-emit/NAME.rs is compiled with its `//@ compile-flags` (a
+# 21.7): each tests/borrowck-emit/NAME.rs is compiled with its `//@ compile-flags` (a
 # --borrowck mode) and --emit=borrowck=-; stdout must equal NAME.borrowck, the exit status
 # must be 1 for a `//@ compile-fail` program (its `//~ ERROR` annotations matched, as in
 # tests/ui) and 0 otherwise. Prints PASS/FAIL lines like run-one.sh. With --bless, rewrites

@@ -1,5 +1,5 @@
 #!/bin/sh
-# html.sh COMPILER OUTDIR — the pages of --emit=borrowck-html (spec 21.7) as a browser
+# html.sh COMPILER OUTDIR — the pages of --emit=borrowck-html (spec 21.8) as a browser
 # sees them: three programs' pages are loaded in headless Chromium (in parallel, to stay
 # fast), their DOM dumped after the page's script ran, and checked: the loan bars, the
 # permission cells, the error markers, the highlight of a loan named in the address

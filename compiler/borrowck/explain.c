@@ -245,17 +245,6 @@ const char *borrow_kind_name(BorrowKind kind) {
     return "?";
 }
 
-const char *borrowck_mode_name(BorrowckMode mode) {
-    switch (mode) {
-    case BORROWCK_NLL: return "nll";
-    case BORROWCK_LEXICAL: return "lexical";
-    case BORROWCK_POLONIUS: return "polonius";
-    case BORROWCK_OFF: return "off";
-    case BORROWCK_COMPARE: return "compare";
-    }
-    return "?";
-}
-
 /* The borrow's source text shown for a temporary's loan: its first line, this long at most. */
 #define TEMPORARY_TEXT_MAX 32
 

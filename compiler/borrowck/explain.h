@@ -48,8 +48,6 @@ const char *line_text(const LineView *v, int line, int *len);
 const char *body_title(const Body *body);
 /* `shared`, `mut`, `two-phase`, `unique`, `shallow`. */
 const char *borrow_kind_name(BorrowKind kind);
-/* The rule's name on the command line: `nll`, `lexical` .... */
-const char *borrowck_mode_name(BorrowckMode mode);
 /* A loan's place as the user wrote it, or `temporary (the borrow's source text)`. */
 const char *loan_place_text(const LineView *v, int loan);
 /* The loan's letter in the margin: a-z, A-Z, 0-9, then `#`. */

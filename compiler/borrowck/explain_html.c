@@ -333,8 +333,9 @@ void borrowck_print_html(FILE *out, const BorrowckRecord *record) {
           "<span>Permissions are those a line starts with. Hover a loan to see where it is "
           "created, used and ends.</span></div>\n",
           out);
-    if (record->mode == BORROWCK_OFF)
-        fputs("<p class=\"none\">No loans: <code>--borrowck=off</code> checks none.</p>\n", out);
+    if (record->mode == BORROWCK_OFF || record->mode == BORROWCK_COMPARE)
+        fprintf(out, "<p class=\"none\">No loans: <code>--borrowck=%s</code> shows none; choose "
+                     "one rule to see its loans.</p>\n", borrowck_mode_name(record->mode));
     for (int i = 0; i < record->nbodies; i++) {
         const LineView *v = line_view_of(bodies[i]);
         fprintf(out, "<section class=\"body\" data-body=\"%d\">\n<h2>", i);

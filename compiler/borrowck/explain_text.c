@@ -129,6 +129,9 @@ void borrowck_print_text(FILE *out, const BorrowckRecord *record) {
           "loan is only reserved, ! where an access conflicts with it (an error)\n",
           out);
     if (record->mode == BORROWCK_OFF) fputs("\nno loans: --borrowck=off checks none\n", out);
+    if (record->mode == BORROWCK_COMPARE)
+        fputs("\nno loans: --borrowck=compare gives verdicts; choose one rule to see its loans\n",
+              out);
     for (int i = 0; i < record->nbodies; i++) {
         const LineView *v = line_view_of(bodies[i]);
         fprintf(out, "\n%s (lines %d-%d)\n", body_title(bodies[i]->body), v->first_line,

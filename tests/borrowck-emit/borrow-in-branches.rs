@@ -1,4 +1,4 @@
-//@ spec: 21.6
+//@ spec: 21.7
 // A loan made before an `if` is live in the branch that uses it, not in the other.
 fn main() {
     let mut n = 5;

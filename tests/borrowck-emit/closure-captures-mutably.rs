@@ -1,4 +1,4 @@
-//@ spec: 21.6
+//@ spec: 21.7
 // A closure that mutates `n` holds a mutable loan of it while the closure is used.
 fn main() {
     let mut n = 0;

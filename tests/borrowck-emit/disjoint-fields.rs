@@ -1,4 +1,4 @@
-//@ spec: 21.6
+//@ spec: 21.7
 // Loans of disjoint fields do not conflict: both are live together.
 struct Pair {
     a: i32,

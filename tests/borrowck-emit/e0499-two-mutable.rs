@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // E0499: two mutable loans of `s` live at once.
 fn main() {
     let mut s = String::from("a");

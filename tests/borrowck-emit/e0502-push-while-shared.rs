@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // E0502: the shared loan of `v` is still live (used on line 8) when `v.push` borrows it mutably.
 fn main() {
     let mut v = vec![1, 2, 3];

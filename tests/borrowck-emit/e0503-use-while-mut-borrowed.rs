@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // E0503: `n` is read while a mutable loan of it is live.
 fn main() {
     let mut n = 1;

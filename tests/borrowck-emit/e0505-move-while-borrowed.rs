@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // E0505: `s` is moved while a loan of it is live.
 fn consume(s: String) -> usize {
     s.len()

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // E0506: `n` is assigned while a loan of it is live.
 fn main() {
     let mut n = 1;

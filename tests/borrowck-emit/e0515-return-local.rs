@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // E0515: the loan of a local is returned: it would outlive the function.
 fn make() -> &'static Vec<i32> {
     let v = vec![1];

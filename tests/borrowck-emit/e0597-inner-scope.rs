@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // E0597: `x` dies at the end of the inner block while the loan stored in `r` is live.
 fn main() {
     let r;

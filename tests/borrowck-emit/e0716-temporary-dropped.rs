@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // E0716: the loan of a temporary outlives the statement that made it.
 fn main() {
     let r: &String;

@@ -1,5 +1,5 @@
 //@ compile-flags: --borrowck=lexical
-//@ spec: 21.6
+//@ spec: 21.7
 // Under the lexical rule a loan lives to the end of the scope of the reference holding it:
 // the bar of the loan in `first` runs past its last use.
 fn main() {

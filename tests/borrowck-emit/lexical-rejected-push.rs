@@ -1,6 +1,6 @@
 //@ compile-fail
 //@ compile-flags: --borrowck=lexical
-//@ spec: 21.6
+//@ spec: 21.7
 // Rejected by every rule: the loan is used after the push.
 fn main() {
     let mut v = vec![1, 2, 3];

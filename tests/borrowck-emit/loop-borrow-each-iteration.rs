@@ -1,4 +1,4 @@
-//@ spec: 21.6
+//@ spec: 21.7
 // A loan made in a loop body lives within each iteration, not across the back edge.
 fn main() {
     let mut total = 0;

@@ -1,4 +1,4 @@
-//@ spec: 21.6
+//@ spec: 21.7
 // A match guard keeps a shallow (fake) borrow of the scrutinee while it runs.
 fn main() {
     let mut opt = Some(3);

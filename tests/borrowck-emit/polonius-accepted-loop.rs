@@ -1,5 +1,5 @@
 //@ compile-flags: --borrowck=polonius
-//@ spec: 21.6
+//@ spec: 21.7
 // Polonius and NLL agree here: each iteration's loan ends with its last use.
 fn main() {
     let mut v = vec![1, 2];

@@ -1,6 +1,6 @@
 //@ compile-fail
 //@ compile-flags: --borrowck=polonius
-//@ spec: 21.6
+//@ spec: 21.7
 // Rejected by every rule: both mutable loans are used after the second is made.
 fn main() {
     let mut s = String::new();

@@ -1,4 +1,4 @@
-//@ spec: 21.6
+//@ spec: 21.7
 // A loan returned from a function lives to its end; in the caller it lives while `x` is used.
 struct Point {
     x: i32,

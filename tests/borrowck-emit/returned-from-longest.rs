@@ -1,4 +1,4 @@
-//@ spec: 21.6
+//@ spec: 21.7
 // Both arguments' loans flow into the result: they live while `l` is used.
 fn longest<'a>(a: &'a str, b: &'a str) -> &'a str {
     if a.len() > b.len() { a } else { b }

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.6
+//@ spec: 21.7
 // Two independent errors in one function, each with its own loan and later use.
 fn main() {
     let mut a = 1;

@@ -1,4 +1,4 @@
-//@ spec: 21.6
+//@ spec: 21.7
 // A two-phase borrow: `v` is only reserved while `v.len()` reads it, then activated.
 fn main() {
     let mut v: Vec<usize> = Vec::new();
