@@ -228,10 +228,8 @@ const char *body_title(const Body *body) {
         source_line_col(def->node->span, &line, &col);
         return arena_printf("closure at line %d", line);
     }
-    const char *derived = def->node ? "" : " (derived)";   /* a derive's: no node of its own */
-    if (def->adt)
-        return arena_printf("fn %s::%s%s", sym_str(def->adt->name), sym_str(def->name), derived);
-    return arena_printf("fn %s%s", sym_str(def->name), derived);
+    if (def->adt) return arena_printf("fn %s::%s", sym_str(def->adt->name), sym_str(def->name));
+    return arena_printf("fn %s", sym_str(def->name));
 }
 
 const char *borrow_kind_name(BorrowKind kind) {
@@ -269,9 +267,14 @@ static int compare_bodies(const void *a, const void *b) {
     return (x->span.lo > y->span.lo) - (x->span.lo < y->span.lo);
 }
 
-BodyLoans **record_bodies_in_source_order(const BorrowckRecord *record) {
+int written_bodies_in_source_order(const BorrowckRecord *record, BodyLoans ***out) {
     BodyLoans **bodies = arena_alloc(sizeof *bodies * (size_t)(record->nbodies + 1));
-    if (record->nbodies) memcpy(bodies, record->bodies, sizeof *bodies * (size_t)record->nbodies);
-    qsort(bodies, (size_t)record->nbodies, sizeof *bodies, compare_bodies);
-    return bodies;
+    int n = 0;
+    for (int i = 0; i < record->nbodies; i++) {
+        const Def *def = record->bodies[i]->body->def;
+        if (def && def->node) bodies[n++] = record->bodies[i];
+    }
+    qsort(bodies, (size_t)n, sizeof *bodies, compare_bodies);
+    *out = bodies;
+    return n;
 }

@@ -52,7 +52,9 @@ const char *borrow_kind_name(BorrowKind kind);
 const char *loan_place_text(const LineView *v, int loan);
 /* The loan's letter in the margin: a-z, A-Z, 0-9, then `#`. */
 char loan_letter(int loan);
-/* The bodies of the record, in source order (the arena). */
-BodyLoans **record_bodies_in_source_order(const BorrowckRecord *record);
+/* The bodies of the record the program's source writes (fns and closures, not what a
+ * derive or a `{:?}` generates: they have no lines of their own), in source order, into
+ * *out (the arena): their count. */
+int written_bodies_in_source_order(const BorrowckRecord *record, BodyLoans ***out);
 
 #endif

@@ -309,8 +309,9 @@ static const char page_script[] =
     "})();\n";
 
 void borrowck_print_html(FILE *out, const BorrowckRecord *record) {
-    BodyLoans **bodies = record_bodies_in_source_order(record);
-    const char *file = record->nbodies ? source_get(bodies[0]->body->span.file)->path : "";
+    BodyLoans **bodies;
+    int nbodies = written_bodies_in_source_order(record, &bodies);
+    const char *file = nbodies ? source_get(bodies[0]->body->span.file)->path : "";
     fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Borrows in ",
           out);
     put_escaped_str(out, file);
@@ -336,7 +337,7 @@ void borrowck_print_html(FILE *out, const BorrowckRecord *record) {
     if (record->mode == BORROWCK_OFF || record->mode == BORROWCK_COMPARE)
         fprintf(out, "<p class=\"none\">No loans: <code>--borrowck=%s</code> shows none; choose "
                      "one rule to see its loans.</p>\n", borrowck_mode_name(record->mode));
-    for (int i = 0; i < record->nbodies; i++) {
+    for (int i = 0; i < nbodies; i++) {
         const LineView *v = line_view_of(bodies[i]);
         fprintf(out, "<section class=\"body\" data-body=\"%d\">\n<h2>", i);
         put_escaped_str(out, body_title(bodies[i]->body));

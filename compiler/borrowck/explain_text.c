@@ -123,7 +123,8 @@ static void print_errors(FILE *out, const LineView *v) {
 }
 
 void borrowck_print_text(FILE *out, const BorrowckRecord *record) {
-    BodyLoans **bodies = record_bodies_in_source_order(record);
+    BodyLoans **bodies;
+    int nbodies = written_bodies_in_source_order(record, &bodies);
     fprintf(out, "borrowck: --borrowck=%s\n", borrowck_mode_name(record->mode));
     fputs("margin: a letter where a loan is created, | where it is live, : where a two-phase\n"
           "loan is only reserved, ! where an access conflicts with it (an error)\n",
@@ -132,7 +133,7 @@ void borrowck_print_text(FILE *out, const BorrowckRecord *record) {
     if (record->mode == BORROWCK_COMPARE)
         fputs("\nno loans: --borrowck=compare gives verdicts; choose one rule to see its loans\n",
               out);
-    for (int i = 0; i < record->nbodies; i++) {
+    for (int i = 0; i < nbodies; i++) {
         const LineView *v = line_view_of(bodies[i]);
         fprintf(out, "\n%s (lines %d-%d)\n", body_title(bodies[i]->body), v->first_line,
                 v->last_line);
