@@ -41,6 +41,7 @@ static void put_lines_attr(FILE *out, const char *name, const int *lines) {
 /* ── permissions ── */
 
 enum { PERM_R = 1, PERM_W = 2, PERM_O = 4, PERM_SHOWN = 8 };
+enum { LOANED = 1, LOANED_MUTABLY = 2 };
 
 static bool is_mutable_loan(const BodyLoans *r, int k, int location) {
     BorrowKind kind = r->loans[k].kind;
@@ -48,41 +49,44 @@ static bool is_mutable_loan(const BodyLoans *r, int k, int location) {
            (kind == BORROW_TWO_PHASE && !bitset_get(&r->reserved[k], location));
 }
 
-/* Variable l's permissions before `location`, its move-data state given. */
-static int permissions(const BodyLoans *r, MoveData *md, const BitSet *facts, int l,
-                       int location) {
+/* Per local, into loaned: whether a loan in scope at `location` conflicts with the whole
+ * of it, and a mutable one. Any loan of a place rooted at the local does (a field, an
+ * element, what it points to: a deep access to the local reaches them all); none of
+ * another local's can. */
+static void loaned_locals(const BodyLoans *r, int location, unsigned char *loaned) {
+    memset(loaned, 0, (size_t)r->body->nlocals);
+    for (int k = 0; k < r->nloans; k++) {
+        int l = r->loans[k].place.local;
+        if (l < 0 || !bitset_get(&r->in_scope[k], location)) continue;
+        loaned[l] |= LOANED | (is_mutable_loan(r, k, location) ? LOANED_MUTABLY : 0);
+    }
+}
+
+/* Variable l's permissions, its move-data state and loans given. */
+static unsigned char permissions(const Body *body, MoveData *md, const BitSet *facts, int l,
+                                 unsigned char loaned) {
     int root = md->mp.root[l];
     if (root < 0) return 0;
     if (!md_fact(md, facts, MD_EVER_INIT, root) && !md_fact(md, facts, MD_INIT, root)) return 0;
     bool init = true;
     for (int i = 0; i < md->mp.nsubtree[root]; i++)
         if (md_fact(md, facts, MD_UNINIT, md->mp.subtree[root][i])) init = false;
-    bool borrowed = false, mutably = false;
-    Place whole = {.local = l};
-    for (int k = 0; k < r->nloans; k++) {
-        if (!bitset_get(&r->in_scope[k], location)) continue;
-        const Loan *loan = &r->loans[k];
-        if (!borrow_conflicts_with_place(r->body, &loan->place, loan->kind, &whole, ACCESS_DEEP,
-                                         BIAS_OVERLAP))
-            continue;
-        borrowed = true;
-        mutably |= is_mutable_loan(r, k, location);
-    }
-    bool read = init && !mutably;
-    return PERM_SHOWN | (read ? PERM_R : 0) | (read && !borrowed ? PERM_O : 0) |
-           (read && !borrowed && r->body->locals[l].is_mut ? PERM_W : 0);
+    bool read = init && !(loaned & LOANED_MUTABLY), free = !loaned;
+    return PERM_SHOWN | (read ? PERM_R : 0) | (read && free ? PERM_O : 0) |
+           (read && free && body->locals[l].is_mut ? PERM_W : 0);
 }
 
 /* Per line index, per variable: the permissions when the line begins (its first
  * location's state), 0 where the variable is not there or the line has no code. */
-static int **line_permissions(const LineView *v) {
+static unsigned char **line_permissions(const LineView *v) {
     const BodyLoans *r = v->record;
     Body *body = r->body;
     const Cfg *cfg = ir_cfg(body);
     int nlines = v->last_line - v->first_line + 1;
-    int **perms = arena_alloc(sizeof(int *) * (size_t)nlines);
-    for (int i = 0; i < nlines; i++) perms[i] = arena_alloc(sizeof(int) * (size_t)body->nlocals);
+    unsigned char **perms = arena_alloc(sizeof(unsigned char *) * (size_t)nlines);
+    for (int i = 0; i < nlines; i++) perms[i] = arena_alloc((size_t)body->nlocals + 1);
     ScratchMark mark = scratch_mark();
+    unsigned char *loaned = scratch_alloc((size_t)body->nlocals + 1);
     MoveData *md = move_data_of(body);
     Cursor cursor = cursor_new(md->facts);
     BitSet starts_line = bitset_scratch(cfg->nlocations);
@@ -94,11 +98,12 @@ static int **line_permissions(const LineView *v) {
             int here = cfg_location(cfg, b, s);
             if (!bitset_get(&starts_line, here)) continue;
             const BitSet *facts = cursor_before(&cursor, b, s);
+            loaned_locals(r, here, loaned);
             for (int i = 0; i < nlines; i++) {
                 if (v->first_location[i] != here) continue;
                 for (int l = 0; l < body->nlocals; l++)
                     if (body->locals[l].is_user_var && body->locals[l].name)
-                        perms[i][l] = permissions(r, md, facts, l, here);
+                        perms[i][l] = permissions(body, md, facts, l, loaned[l]);
             }
         }
     }
@@ -113,9 +118,21 @@ static void put_permission(FILE *out, char letter, int bit, int now, int before)
     fprintf(out, "<span class=\"p %s%s\">%c</span>", state, change, now & bit ? letter : '-');
 }
 
-static void put_permissions(FILE *out, const Body *body, const int *now, const int *before) {
+/* More variables than this on one line: only those whose permissions changed are shown. */
+#define PERMISSIONS_SHOWN_MAX 24
+
+static void put_permissions(FILE *out, const Body *body, const unsigned char *now,
+                            const unsigned char *before) {
+    int shown = 0, unchanged = 0;
+    for (int l = 0; l < body->nlocals; l++) shown += (now[l] & PERM_SHOWN) != 0;
+    bool only_changes = before && shown > PERMISSIONS_SHOWN_MAX;
     for (int l = 0; l < body->nlocals; l++) {
         if (!(now[l] & PERM_SHOWN)) continue;
+        int was = before ? before[l] : 0;
+        if (only_changes && was == now[l]) {
+            unchanged++;
+            continue;
+        }
         const char *name = sym_str(body->locals[l].name);
         fputs("<span class=\"path\" data-path=\"", out);
         put_escaped_str(out, name);
@@ -123,11 +140,12 @@ static void put_permissions(FILE *out, const Body *body, const int *now, const i
                 now[l] & PERM_W ? "W" : "", now[l] & PERM_O ? "O" : "");
         put_escaped_str(out, name);
         fputs("</span>", out);
-        put_permission(out, 'R', PERM_R, now[l], before ? before[l] : 0);
-        put_permission(out, 'W', PERM_W, now[l], before ? before[l] : 0);
-        put_permission(out, 'O', PERM_O, now[l], before ? before[l] : 0);
+        put_permission(out, 'R', PERM_R, now[l], was);
+        put_permission(out, 'W', PERM_W, now[l], was);
+        put_permission(out, 'O', PERM_O, now[l], was);
         fputs("</span>", out);
     }
+    if (unchanged) fprintf(out, "<span class=\"more\">+%d unchanged</span>", unchanged);
 }
 
 /* ── the page ── */
@@ -145,9 +163,9 @@ static const char *mark_class(LoanMark m) {
 
 static void put_source(FILE *out, const LineView *v, int body_index) {
     const BodyLoans *r = v->record;
-    int **perms = line_permissions(v);
+    unsigned char **perms = line_permissions(v);
     int *by_column = arena_alloc(sizeof(int) * (size_t)(v->ncolumns + 1));
-    const int *previous = NULL;
+    const unsigned char *previous = NULL;
     fputs("<table class=\"src\"><tbody>\n", out);
     for (int line = v->first_line; line <= v->last_line; line++) {
         int i = line - v->first_line;

@@ -657,14 +657,20 @@ static void record_leave(LoansCtx *c, int here) {
         if (!bitset_get(&c->state, k)) bitset_set(&c->record->ends[k], here);
 }
 
-/* Past this many loan-locations, the uses are not searched: each search walks forward. */
-#define RECORD_USES_LIMIT 4000000
+/* Past this many in-scope loan-locations, the uses are not searched (each search walks
+ * forward from its location): a body that large shows where its loans live, not their uses. */
+#define RECORD_USES_BUDGET 200000
 
 /* Where each loan is used while in scope: the locations from which the first later use
  * region inference finds is at the location itself. */
 static void record_uses(LoansCtx *c) {
     const Cfg *cfg = c->cfg;
-    if ((long)c->set->nloans * cfg->nlocations > RECORD_USES_LIMIT) return;
+    long searches = 0;
+    for (int k = 0; k < c->set->nloans; k++)
+        for (int l = bitset_next_set(&c->record->in_scope[k], 0); l >= 0;
+             l = bitset_next_set(&c->record->in_scope[k], l + 1))
+            searches++;
+    if (searches > RECORD_USES_BUDGET) return;
     for (int k = 0; k < c->set->nloans; k++) {
         const Loan *loan = &c->set->loans[k];
         if (loan->region < 0) continue;
@@ -673,7 +679,9 @@ static void record_uses(LoansCtx *c) {
             for (int s = 0; s <= c->body->blocks[b].nstmts; s++) {
                 int here = cfg_location(cfg, b, s);
                 if (!bitset_get(&c->record->in_scope[k], here)) continue;
+                ScratchMark mark = scratch_mark();
                 LaterUse use = regions_later_use(c->rcx, loan->region, (Location){b, s});
+                scratch_release(mark);
                 if (use.at.block == b && use.at.stmt == s) bitset_set(&c->record->uses[k], here);
             }
         }
