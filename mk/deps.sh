@@ -1,8 +1,24 @@
 #!/bin/sh
 # deps.sh — makes sure the build tools are present: re2c, lemon, LLVM 19 (llvm-config-19)
 # and a C compiler; with the argument `fuzz`, also clang-19 and its libFuzzer and
-# sanitizer runtimes (libclang-rt-19-dev) for `make fuzz`. Installs the missing Debian
-# packages with apt-get when run as root; otherwise prints the exact command and fails.
+# sanitizer runtimes (libclang-rt-19-dev) for `make fuzz`; with `html`, only Chromium
+# (below). Installs the missing Debian packages with apt-get when run as root; otherwise
+# prints the exact command and fails.
+# With the argument `html`: headless Chromium for tests/html.sh (the pages of
+# --emit=borrowck-html), installed when root; never an error (the test skips without it).
+if [ "$1" = html ]; then
+    command -v chromium >/dev/null 2>&1 && exit 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "deps: installing chromium (for tests/html.sh)"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null 2>&1 || true
+        apt-get install -y -qq chromium >/dev/null 2>&1 ||
+            echo "deps: apt-get install chromium failed: tests/html.sh will skip"
+    else
+        echo "note: tests/html.sh needs chromium: sudo apt-get install -y chromium"
+    fi
+    exit 0
+fi
 missing=""
 command -v re2c >/dev/null 2>&1 || missing="$missing re2c"
 command -v lemon >/dev/null 2>&1 || missing="$missing lemon"

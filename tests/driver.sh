@@ -58,6 +58,23 @@ check no-check-prelude 0 "$compiler" --time-passes "$out/hi.rs" --emit=ir=/dev/n
 if grep -q "borrowck (prelude)" "$out/no-check-prelude.err"; then
     echo "FAIL driver/no-check-prelude"; echo "    the prelude was checked unasked"
 else echo "PASS driver/no-check-prelude"; fi
+# --emit=borrowck and borrowck-html (spec 21.7, 21.8): to a file, through the checked write
+printf 'fn main() {\n    let mut v = vec![1];\n    let r = &v;\n    v.push(2);\n%s\n}\n' \
+    '    println!("{:?}", r);' > "$out/conflict.rs"
+check emit-borrowck-file 1 "$compiler" "$out/conflict.rs" --emit=borrowck="$out/conflict.bck"
+expect_in emit-borrowck-file conflict.bck "error[E0502]: cannot borrow \`v\` as mutable"
+expect_in emit-borrowck-diagnostic emit-borrowck-file.err "error[E0502]"
+check emit-borrowck-html-file 1 "$compiler" "$out/conflict.rs" \
+    --emit=borrowck-html="$out/conflict.html"
+expect_in emit-borrowck-html-file conflict.html 'data-error="E0502" data-line="4"'
+check emit-borrowck-missing-dir 1 "$compiler" "$out/hi.rs" --emit=borrowck="$out/no/such/dir.txt"
+expect_in emit-borrowck-missing-dir emit-borrowck-missing-dir.err "error"
+check emit-borrowck-off 0 "$compiler" "$out/conflict.rs" --borrowck=off --emit=borrowck=-
+expect_in emit-borrowck-off emit-borrowck-off.out "no loans: --borrowck=off checks none"
+check emit-borrowck-with-link 0 "$compiler" "$out/hi.rs" --emit=borrowck=-,link -o "$out/hi-bck"
+expect_in emit-borrowck-with-link emit-borrowck-with-link.out "fn main (lines 1-3)"
+check help-emit-borrowck 0 "$compiler" --help
+expect_in help-emit-borrowck help-emit-borrowck.out "borrowck-html"
 check help-check-prelude 0 "$compiler" --help
 expect_in help-check-prelude help-check-prelude.out "--check-prelude"
 # The borrow checker grows linearly with a function's size: on one fn of 8000 locals and

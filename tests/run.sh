@@ -19,7 +19,9 @@
 # Every compilation passes --validate-ir (tests/lib.sh): an IR that breaks its contract is an
 # internal compiler error, so every test is also a test of lowering's IR.
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.
-# Also runs the shell-level driver tests in tests/driver.sh, the hostile inputs of
+# Also runs the shell-level driver tests in tests/driver.sh, the golden --emit=borrowck
+# outputs of tests/borrowck-emit/ (tests/borrowck-emit.sh), the --emit=borrowck-html pages
+# in headless Chromium (tests/html.sh, skipped without it), the hostile inputs of
 # tests/hostile/ (tests/hostile-one.sh: expected exit status and first line of stderr) and
 # the differential fuzzer's self-check (tests/fuzz/selfcheck.sh: a few generated programs
 # agree at -O0 and -O).
@@ -32,12 +34,15 @@ jobs=$(nproc 2>/dev/null || echo 2)
 ulimit -c 0 2>/dev/null   # the abort tests must not leave core files where they run
 cd "$dir/.." || exit 1
 find tests examples -name '*.rs' -not -path 'tests/bench/*' -not -path 'tests/out/*' \
-    -not -path 'tests/hostile/*' -not -path 'tests/borrowck-pending/*' | sort > "$out/list"
+    -not -path 'tests/hostile/*' -not -path 'tests/borrowck-pending/*' \
+    -not -path 'tests/borrowck-emit/*' | sort > "$out/list"
 xargs -P "$jobs" -I{} sh tests/run-one.sh "$compiler" {} "$out" < "$out/list" > "$out/results" 2>&1
 find tests/hostile -name '*.rs' -o -name '*.sh' | sort > "$out/hostile-list"
 xargs -P "$jobs" -I{} sh tests/hostile-one.sh "$compiler" {} "$out" < "$out/hostile-list" \
     >> "$out/results" 2>&1
 sh tests/driver.sh "$compiler" "$out" >> "$out/results" 2>&1
+sh tests/borrowck-emit.sh "$compiler" "$out" >> "$out/results" 2>&1
+sh tests/html.sh "$compiler" "$out" >> "$out/results" 2>&1
 sh tests/fuzz/selfcheck.sh "$compiler" "$out" >> "$out/results" 2>&1
 grep -A30 '^FAIL' "$out/results" | grep -v '^PASS' | grep -v '^--$'
 pass=$(grep -c '^PASS' "$out/results")

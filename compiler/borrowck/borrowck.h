@@ -17,13 +17,22 @@ typedef enum BorrowckMode {
     BORROWCK_COMPARE,                           /* the driver runs the three checking modes */
 } BorrowckMode;
 
+/* What the loan checks found in each body they checked, kept for --emit=borrowck and
+ * --emit=borrowck-html: per body, its loans, where each is in scope and its errors with
+ * their points (borrows.h's BodyLoans), in the order the bodies were checked. */
+typedef struct BorrowckRecord {
+    BorrowckMode mode;                          /* the rule that decided where loans live */
+    struct BodyLoans **bodies;
+    int nbodies, cap;
+} BorrowckRecord;
+
 /* The NLL borrow checker (nll.c): E0373, E0499, E0502, E0503, E0505, E0506, E0515, E0521,
  * E0597, E0621, E0713, E0716, "lifetime may not live long enough". Reports; never mutates
  * what later passes read. It checks the bodies written in the standard library's file
  * (prelude_file) when prelude_bodies, else all the others: the library's are fixed, and the
  * test suite checks them. */
 void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
-                    BorrowckMode mode);
+                    BorrowckMode mode, BorrowckRecord *record);
 
 /* Whether borrowck_check checks this body (a generic fn's once, not its instances). */
 bool borrowck_checks_body(const Body *body, uint32_t prelude_file, bool prelude_bodies);
@@ -59,5 +68,13 @@ void borrowck_compare(IrProgram *prog, uint32_t prelude_file, BorrowckComparison
 /* --emit=loans: the IR with each body's loans (borrow_set.c): what each borrow statement
  * reserves and where a two-phase borrow is activated. */
 void loans_print(FILE *out, IrProgram *prog);
+
+/* --emit=borrowck (explain_text.c): per function, its loans with their kinds and the lines
+ * where each is live, the source with a bar per live loan in the margin, and each error
+ * with the points that made it one. Plain text for a terminal. */
+void borrowck_print_text(FILE *out, const BorrowckRecord *record);
+/* --emit=borrowck-html (explain_html.c): one self-contained page of the same, with each
+ * variable's read/write/own permissions per line. */
+void borrowck_print_html(FILE *out, const BorrowckRecord *record);
 
 #endif

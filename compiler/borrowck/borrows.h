@@ -186,8 +186,10 @@ typedef struct RegionCx RegionCx;
 typedef struct LiveLoans LiveLoans;
 /* live: where polonius.c found each loan live (--borrowck=polonius), or NULL for NLL's
  * rule; a loan then leaves the scope where either rule lets it go. */
+typedef struct BodyLoans BodyLoans;
+/* record: NULL, or where to keep what the checks found (below). */
 void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions,
-                      const LiveLoans *live);
+                      const LiveLoans *live, BodyLoans *record);
 /* The loans the statement or terminator at `at` ends for sure (rustc's kills, Polonius's
  * loan_killed_at): a StorageDead those of its local, an assignment or a call those of the
  * place it overwrites. Calls fn(ctx, loan) for each. */
@@ -207,6 +209,45 @@ LiveLoans *polonius_live_loans(Body *body, const BorrowSet *set, const RegionCx 
 int live_loans_first_dead(const LiveLoans *live, int loan, int from, int to);
 /* Whether the loan is live at the location. */
 bool live_loans_contain(const LiveLoans *live, int loan, int location);
+
+
+/* One loan error as the checks found it: the three points of rustc's report. */
+typedef struct LoanError {
+    const char *code;                           /* "E0502" ..., NULL for an uncoded error */
+    const char *message;
+    int loan;                                   /* the loan in scope the access conflicts with */
+    Span access;                                /* the conflicting access, or where the
+                                                   borrowed value dies */
+    Location access_at;
+    LaterUse later;                             /* what keeps the loan live past the access
+                                                   (at.block -1: none, e.g. it is returned) */
+} LoanError;
+
+/* What the loan checks of one body found, kept when --emit=borrowck or borrowck-html asks
+ * (borrowck_check's record; explain_text.c and explain_html.c print it). Location sets are
+ * over the body's cfg.h numbering. Whatever rule decides where a loan is in scope (nll,
+ * lexical, polonius), it fills the same sets: they are the checks' own state, not a
+ * recomputation. In the arena. */
+struct BodyLoans {
+    Body *body;
+    Loan *loans;                                /* the BorrowSet's, in location order */
+    int nloans;
+    const char **names;                         /* per loan: its place as the user would write
+                                                   it (`v`, `p.x`, `*r`), NULL for a temporary */
+    BitSet *in_scope;                           /* per loan: the locations whose checks see it
+                                                   in scope */
+    BitSet *reserved;                           /* per two-phase loan: those of in_scope where
+                                                   it is only reserved (shared reads allowed) */
+    BitSet *ends;                               /* per loan: where it leaves the scope (its
+                                                   region ends, its local dies, it is
+                                                   overwritten), as the effect of that location */
+    BitSet *uses;                               /* per loan: the uses that keep it live (a use of
+                                                   a local whose type holds its region); left
+                                                   empty in a body of over 200000 in-scope
+                                                   loan-locations (loans.c) */
+    LoanError *errors;
+    int nerrors, errors_cap;
+};
 
 /* Region inference for one body (region_infer.c), in the scratch stack. */
 RegionCx *regions_infer(Body *body);

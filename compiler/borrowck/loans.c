@@ -55,6 +55,8 @@ typedef struct LoansCtx {
     void *invalidated_ctx;
     BitSet state;                               /* the loans in scope at the check */
     int activating;                             /* the loan the checked location activates */
+    BodyLoans *record;                          /* NULL, or what --emit=borrowck shows */
+    BitSet recorded_state;                      /* the record's: the state before a location */
 } LoansCtx;
 
 /* ── where loans end ── */
@@ -636,6 +638,93 @@ static bool reported_before(LoansCtx *c, const Place *p, Span at) {
 static bool check_loan_access(LoansCtx *c, int k, const Place *p, AccessDepth depth,
                               AccessKind kind, Span at, Location loc);
 
+/* ── the record (--emit=borrowck): the checks' own state, kept ── */
+
+static void record_begin(LoansCtx *c) {
+    BodyLoans *r = c->record;
+    int n = c->set->nloans, nlocations = c->cfg->nlocations;
+    r->body = c->body;
+    r->nloans = n;
+    r->loans = arena_alloc(sizeof(Loan) * (size_t)(n + 1));
+    if (n) memcpy(r->loans, c->set->loans, sizeof(Loan) * (size_t)n);
+    r->names = arena_alloc(sizeof(char *) * (size_t)(n + 1));
+    BitSet **sets[] = {&r->in_scope, &r->reserved, &r->ends, &r->uses};
+    for (size_t i = 0; i < sizeof sets / sizeof sets[0]; i++) {
+        *sets[i] = arena_alloc(sizeof(BitSet) * (size_t)(n + 1));
+        for (int k = 0; k < n; k++) (*sets[i])[k] = bitset_new(nlocations);
+    }
+    for (int k = 0; k < n; k++) r->names[k] = place_name(c->body, &c->set->loans[k].place);
+    c->recorded_state = bitset_scratch(n);
+}
+
+/* Before a location: the state as it was (to see what leaves the scope at it). */
+static void record_enter(LoansCtx *c) {
+    if (c->record) bitset_copy(&c->recorded_state, &c->state);
+}
+
+/* At a location's check: the loans in scope there, reserved or active. */
+static void record_check(LoansCtx *c, int here) {
+    if (!c->record) return;
+    for (int k = bitset_next_set(&c->state, 0); k >= 0; k = bitset_next_set(&c->state, k + 1)) {
+        bitset_set(&c->record->in_scope[k], here);
+        if (!loan_is_active(c, k, here)) bitset_set(&c->record->reserved[k], here);
+    }
+}
+
+/* After a location's effect: the loans that were in scope before it and are not now. */
+static void record_leave(LoansCtx *c, int here) {
+    if (!c->record) return;
+    const BitSet *before = &c->recorded_state;
+    for (int k = bitset_next_set(before, 0); k >= 0; k = bitset_next_set(before, k + 1))
+        if (!bitset_get(&c->state, k)) bitset_set(&c->record->ends[k], here);
+}
+
+/* Past this many in-scope loan-locations, the uses are not searched (each search walks
+ * forward from its location): a body that large shows where its loans live, not their uses. */
+#define RECORD_USES_BUDGET 200000
+
+/* Where each loan is used while in scope: the locations from which the first later use
+ * region inference finds is at the location itself. */
+static void record_uses(LoansCtx *c) {
+    const Cfg *cfg = c->cfg;
+    long searches = 0;
+    for (int k = 0; k < c->set->nloans; k++)
+        for (int l = bitset_next_set(&c->record->in_scope[k], 0); l >= 0;
+             l = bitset_next_set(&c->record->in_scope[k], l + 1))
+            searches++;
+    if (searches > RECORD_USES_BUDGET) return;
+    for (int k = 0; k < c->set->nloans; k++) {
+        const Loan *loan = &c->set->loans[k];
+        if (loan->region < 0) continue;
+        for (int b = 0; b < c->body->nblocks; b++) {
+            if (!cfg->reachable[b]) continue;
+            for (int s = 0; s <= c->body->blocks[b].nstmts; s++) {
+                int here = cfg_location(cfg, b, s);
+                if (!bitset_get(&c->record->in_scope[k], here)) continue;
+                ScratchMark mark = scratch_mark();
+                LaterUse use = regions_later_use(c->rcx, loan->region, (Location){b, s});
+                scratch_release(mark);
+                if (use.at.block == b && use.at.stmt == s) bitset_set(&c->record->uses[k], here);
+            }
+        }
+    }
+}
+
+/* An error just reported for loan k: its points. */
+static void record_error(LoansCtx *c, int k, Span at, Location loc) {
+    BodyLoans *r = c->record;
+    if (r->nerrors == r->errors_cap) {
+        r->errors_cap = r->errors_cap ? 2 * r->errors_cap : 4;
+        LoanError *grown = arena_alloc(sizeof *grown * (size_t)r->errors_cap);
+        if (r->nerrors) memcpy(grown, r->errors, sizeof *grown * (size_t)r->nerrors);
+        r->errors = grown;
+    }
+    LoanError *e = &r->errors[r->nerrors++];
+    *e = (LoanError){.loan = k, .access = at, .access_at = loc,
+                     .later = regions_later_use(c->rcx, c->set->loans[k].region, loc)};
+    diag_last_error(&e->code, &e->message);
+}
+
 /* rustc's check_access_for_conflict: the first loan in scope that the access conflicts
  * with, when the pair is an error; each access (place and span) reported once. Only loans
  * of the accessed local can conflict with it (a static's: any loan). */
@@ -675,8 +764,11 @@ static bool check_loan_access(LoansCtx *c, int k, const Place *p, AccessDepth de
     /* a value dying while borrowed: once per borrow of its local (rustc keys it so) */
     Place root = {.local = loan->place.local};
     bool dies = kind == WRITE_STORAGE_DEAD;
-    if (!reported_before(c, dies ? &root : p, dies ? loan->span : at))
+    if (!reported_before(c, dies ? &root : p, dies ? loan->span : at)) {
+        int errors = diag_error_count();
         report_conflict(c, k, p, kind, at, loc);
+        if (c->record && diag_error_count() > errors) record_error(c, k, at, loc);
+    }
     if (kind == RESERVE_MUT_BORROW) c->reservation_failed[c->set->reserved_at[here]] = true;
     return true;
 }
@@ -795,12 +887,17 @@ static void check_term(LoansCtx *c, const Term *t, Location loc) {
 }
 
 void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions,
-                      const LiveLoans *live) {
-    if (!set->nloans) return;
+                      const LiveLoans *live, BodyLoans *record) {
     ScratchMark mark = scratch_mark();
     const Cfg *cfg = ir_cfg(body);
     LoansCtx c = {.body = body, .cfg = cfg, .set = set, .rcx = regions,
-                  .regions = regions_values(regions), .live = live, .activating = -1};
+                  .regions = regions_values(regions), .live = live, .activating = -1,
+                  .record = record};
+    if (record) record_begin(&c);
+    if (!set->nloans) {
+        scratch_release(mark);
+        return;
+    }
     c.reserved_only = scratch_alloc(sizeof(LocationRanges) * (size_t)set->nloans);
     c.reservation_failed = scratch_alloc(sizeof(bool) * (size_t)set->nloans);
     BlockWalk walk = {.stamp = scratch_alloc(sizeof(int) * (size_t)(body->nblocks + 1)),
@@ -823,18 +920,22 @@ void loans_check_body(Body *body, const BorrowSet *set, const RegionCx *regions,
         for (int s = 0; s <= bb->nstmts; s++) {
             Location loc = {b, s};
             int here = cfg_location(cfg, b, s);
+            record_enter(&c);
             end_loans_out_of_scope(&c, here, &apply);
+            record_check(&c, here);
             Span at = s < bb->nstmts ? bb->stmts[s].span : bb->term.span;
             check_activation(&c, here, at, loc);
             if (s < bb->nstmts) check_stmt(&c, &bb->stmts[s], loc);
             else check_term(&c, &bb->term, loc);
             c.activating = -1;
             loans_effect(&c, loc, &apply);
+            record_leave(&c, here);
         }
         /* what is left in scope came in or was made here */
         for (int k = 0; k < entry[b].n; k++) bitset_clear(&c.state, entry[b].items[k]);
         for (int k = 0; k < sum[b].gen.n; k++) bitset_clear(&c.state, sum[b].gen.items[k]);
     }
+    if (record) record_uses(&c);
     scratch_release(mark);
 }
 

@@ -13,7 +13,8 @@
 #include <string.h>
 
 /* mode is NLL, LEXICAL or POLONIUS. */
-static void check_body(Body *body, BorrowckMode mode) {
+/* record: NULL, or where the loan checks keep what they found. */
+static void check_body(Body *body, BorrowckMode mode, BodyLoans *record) {
     ScratchMark mark = scratch_mark();
     ir_renumber_regions(body);
     BorrowSet *set = borrow_set_of(body);
@@ -22,8 +23,22 @@ static void check_body(Body *body, BorrowckMode mode) {
     /* polonius: the same checks, with each loan live only where it flows (spec 21.3) */
     const LiveLoans *live =
         mode == BORROWCK_POLONIUS && set->nloans ? polonius_live_loans(body, set, cx) : NULL;
-    loans_check_body(body, set, cx, live);
+    loans_check_body(body, set, cx, live, record);
     scratch_release(mark);
+}
+
+/* A new body's place in the record, or NULL when nothing is recorded. */
+static BodyLoans *record_body(BorrowckRecord *record) {
+    if (!record) return NULL;
+    if (record->nbodies == record->cap) {
+        record->cap = record->cap ? 2 * record->cap : 8;
+        BodyLoans **grown = arena_alloc(sizeof *grown * (size_t)record->cap);
+        if (record->nbodies) memcpy(grown, record->bodies, sizeof *grown * (size_t)record->nbodies);
+        record->bodies = grown;
+    }
+    BodyLoans *body = arena_alloc(sizeof *body);
+    *body = (BodyLoans){0};
+    return record->bodies[record->nbodies++] = body;
 }
 
 /* An instance is its generic body, checked once. */
@@ -33,14 +48,15 @@ bool borrowck_checks_body(const Body *body, uint32_t prelude_file, bool prelude_
 }
 
 void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
-                    BorrowckMode mode) {
+                    BorrowckMode mode, BorrowckRecord *record) {
+    if (record) record->mode = mode;
     if (mode == BORROWCK_OFF) return;
     for (int i = 0; i < prog->nbodies; i++)
         if (borrowck_checks_body(prog->bodies[i], prelude_file, prelude_bodies))
-            check_body(prog->bodies[i], mode);
+            check_body(prog->bodies[i], mode, record_body(record));
     for (int i = 0; i < prog->ngeneric_bodies; i++)
         if (borrowck_checks_body(prog->generic_bodies[i], prelude_file, prelude_bodies))
-            check_body(prog->generic_bodies[i], mode);
+            check_body(prog->generic_bodies[i], mode, record_body(record));
 }
 
 /* In the order of their history, from the strictest rule to the loosest: each mode's errors
@@ -62,7 +78,7 @@ void borrowck_compare(IrProgram *prog, uint32_t prelude_file, BorrowckComparison
     out->checked = true;
     for (int m = 0; m < COMPARED_MODES; m++) {
         PtrVec *outer = diag_capture(&out->errors[m]);
-        borrowck_check(prog, prelude_file, false, compared_modes[m]);
+        borrowck_check(prog, prelude_file, false, compared_modes[m], NULL);
         diag_capture(outer);
     }
 }

@@ -29,6 +29,8 @@ enum {
     EMIT_LOANS = 1 << 8,                        /* the IR the checks see, with its borrow set */
     EMIT_BORROWCK_FACTS = 1 << 9,               /* polonius-engine's input relations, a
                                                    directory per body */
+    EMIT_BORROWCK = 1 << 10,                    /* the loans' lines and errors, as text */
+    EMIT_BORROWCK_HTML = 1 << 11,               /* the same with permissions, as one page */
 };
 
 typedef struct Options {
@@ -37,7 +39,7 @@ typedef struct Options {
     int nmore_inputs;
     const char *output;                         /* -o */
     unsigned emit;
-    const char *emit_path[10];                  /* --emit=KIND=PATH, by bit index */
+    const char *emit_path[12];                  /* --emit=KIND=PATH, by bit index */
     int opt_level;
     int overflow_checks;                        /* -1: follows opt level */
     DiagFormat diag_format;
@@ -54,7 +56,8 @@ typedef struct Options {
 static const struct { const char *name; unsigned bit; } emit_kinds[] = {
     {"tokens", EMIT_TOKENS}, {"ast", EMIT_AST}, {"ir", EMIT_IR}, {"mir", EMIT_IR},
     {"llvm-ir", EMIT_LLVM_IR}, {"asm", EMIT_ASM}, {"obj", EMIT_OBJ}, {"link", EMIT_LINK},
-    {"liveness", EMIT_LIVENESS}, {"loans", EMIT_LOANS}, {"borrowck-facts", EMIT_BORROWCK_FACTS},
+    {"liveness", EMIT_LIVENESS}, {"loans", EMIT_LOANS}, {"borrowck", EMIT_BORROWCK},
+    {"borrowck-html", EMIT_BORROWCK_HTML}, {"borrowck-facts", EMIT_BORROWCK_FACTS},
 };
 
 static void usage(FILE *out) {
@@ -69,8 +72,8 @@ static void usage(FILE *out) {
           "    -C opt-level=N      Optimization level 0-3 (0 is the debug build)\n"
           "    -C overflow-checks=on|off\n"
           "                        Panic on integer overflow (default: on at opt-level 0)\n"
-          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, loans, llvm-ir,\n"
-          "                        asm, obj, link, borrowck-facts\n"
+          "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, loans, borrowck,\n"
+          "                        borrowck-html, borrowck-facts, llvm-ir, asm, obj, link\n"
           "                        (KIND=PATH writes that output to PATH; borrowck-facts=DIR\n"
           "                        writes Polonius's input relations, one directory per fn,\n"
           "                        into DIR, by default nll-facts)\n"
@@ -547,7 +550,8 @@ static int compile(int argc, char **argv) {
     char *text = read_source(o.input, &len);
     if (!text) return 1;
     unsigned codegen_kinds = EMIT_LLVM_IR | EMIT_ASM | EMIT_OBJ | EMIT_LINK;
-    unsigned ir_kinds = EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | EMIT_BORROWCK_FACTS | codegen_kinds;
+    unsigned ir_kinds = EMIT_IR | EMIT_LIVENESS | EMIT_LOANS | EMIT_BORROWCK |
+                        EMIT_BORROWCK_HTML | EMIT_BORROWCK_FACTS | codegen_kinds;
     FrontEnd fe = {
         .path = is_stdin(o.input) ? "<anon>" : o.input,
         .text = text,
@@ -566,6 +570,8 @@ static int compile(int argc, char **argv) {
                               : o.emit_path[emit_index(EMIT_BORROWCK_FACTS)]
                                   ? o.emit_path[emit_index(EMIT_BORROWCK_FACTS)]
                                   : "nll-facts",
+        .borrowck_out = text_output(&o, EMIT_BORROWCK),
+        .borrowck_html_out = text_output(&o, EMIT_BORROWCK_HTML),
         .type_sizes_out = o.print_type_sizes ? "-" : NULL,
         .instances_out = o.print_instances ? "-" : NULL,
         .lifetimes_out = o.print_lifetimes ? "-" : NULL,

@@ -59,6 +59,8 @@ static void print_lifetimes(FILE *out, void *crate) { lifetimes_print(out, crate
 static void print_ir(FILE *out, void *prog) { ir_print(out, prog); }
 static void print_liveness(FILE *out, void *prog) { liveness_print(out, prog); }
 static void print_loans(FILE *out, void *prog) { loans_print(out, prog); }
+static void print_borrowck(FILE *out, void *record) { borrowck_print_text(out, record); }
+static void print_borrowck_html(FILE *out, void *record) { borrowck_print_html(out, record); }
 
 /* --emit=borrowck-facts: DIR/BODY/RELATION.facts, the directories made as needed, each
  * file through output_write. */
@@ -126,8 +128,10 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     time_pass("borrowck");
     ice_enter_stage("borrowck", "checking borrows");
     uint32_t prelude_file = crate->u.crate.prelude->span.file;
+    BorrowckRecord record = {.mode = fe->borrowck_mode};
+    bool explain = fe->borrowck_out || fe->borrowck_html_out;
     if (fe->borrowck_mode == BORROWCK_COMPARE) borrowck_compare(prog, prelude_file, fe->comparison);
-    else borrowck_check(prog, prelude_file, false, fe->borrowck_mode);
+    else borrowck_check(prog, prelude_file, false, fe->borrowck_mode, explain ? &record : NULL);
     if (fe->check_borrow_rules && fe->borrowck_mode != BORROWCK_COMPARE) {
         time_pass("borrowck (the rules' invariant)");
         borrowck_check_invariant(prog, prelude_file);
@@ -139,13 +143,15 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     /* the standard library is fixed: the test suite checks its bodies, a user need not */
     if (fe->check_prelude) {
         time_pass("borrowck (prelude)");
-        borrowck_check(prog, prelude_file, true, BORROWCK_NLL);
+        borrowck_check(prog, prelude_file, true, BORROWCK_NLL, NULL);
     }
     layout_check_locals(prog);
     if (!print_output(fe->instances_out, print_instances, prog)) return false;
     /* the IR the checks saw, also when they failed: it shows why */
     if (!print_output(fe->liveness_out, print_liveness, prog)) return false;
     if (!print_output(fe->loans_out, print_loans, prog)) return false;
+    if (!print_output(fe->borrowck_out, print_borrowck, &record)) return false;
+    if (!print_output(fe->borrowck_html_out, print_borrowck_html, &record)) return false;
     if (diag_error_count()) return false;
     time_pass("mono (drop elaboration)");
     ice_enter_stage("drops", "elaborating drops");

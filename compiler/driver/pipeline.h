@@ -18,6 +18,8 @@ typedef struct FrontEnd {
     const char *liveness_out;                   /* --emit=liveness */
     const char *loans_out;                      /* --emit=loans */
     const char *borrowck_facts_dir;             /* --emit=borrowck-facts=DIR */
+    const char *borrowck_out;                   /* --emit=borrowck */
+    const char *borrowck_html_out;              /* --emit=borrowck-html */
     const char *type_sizes_out, *instances_out; /* --print type-sizes, instances */
     const char *lifetimes_out;                  /* --print lifetimes */
     bool validate_ir;                           /* check the IR's contract after lowering and

@@ -229,6 +229,7 @@ static bool use_color;
 static DiagFormat diag_format = DIAGFMT_HUMAN;
 static FILE *diag_out;                          /* stderr unless configured */
 static int error_count, warning_count;
+static const Diag *last_error;
 static PtrVec *capture;                         /* diag_capture: kept, not printed */
 
 void diag_configure(bool color, DiagFormat format, FILE *out) {
@@ -243,6 +244,7 @@ void diag_reset(void) {
     diag_format = DIAGFMT_HUMAN;
     diag_out = NULL;
     error_count = warning_count = 0;
+    last_error = NULL;
     capture = NULL;
 }
 
@@ -264,6 +266,13 @@ Span diag_primary_span(const Diag *d) {
 }
 
 int diag_error_count(void) { return error_count; }
+
+bool diag_last_error(const char **code, const char **message) {
+    if (!last_error) return false;
+    *code = last_error->code;
+    *message = last_error->message;
+    return true;
+}
 
 Diag *diag_new(DiagLevel level, const char *code, Span primary, const char *fmt, ...) {
     Diag *d = arena_alloc(sizeof *d);
@@ -870,7 +879,12 @@ static void render_json(const Diag *d) {
 
 void diag_emit(Diag *d) {
     if (!diag_out) diag_out = stderr;
-    if (d->level == DIAG_ERROR) error_count++; else warning_count++;
+    if (d->level == DIAG_ERROR) {
+        error_count++;
+        last_error = d;
+    } else {
+        warning_count++;
+    }
     if (capture) {
         ptrvec_push(capture, d);
         return;

@@ -78,6 +78,9 @@ typedef enum DiagFormat { DIAGFMT_HUMAN, DIAGFMT_JSON } DiagFormat;
 /* out: where diagnostics go (NULL: stderr); the fuzz target discards them. */
 void diag_configure(bool color, DiagFormat format, FILE *out);
 int diag_error_count(void);
+/* The code (or NULL) and message of the last error emitted; false before the first. For a
+ * pass that keeps a record of its own errors beside reporting them (--emit=borrowck). */
+bool diag_last_error(const char **code, const char **message);
 void diag_finish(void);                         /* "error: aborting due to N previous errors" */
 
 #endif
