@@ -140,6 +140,7 @@ test:
 	@$(MAKE) --no-print-directory $(PARALLEL) all
 	@if [ -n "$(VALGRIND)" ] && ! command -v valgrind > /dev/null; then \
 	    echo "make test VALGRIND=1 needs valgrind: apt-get install -y valgrind"; exit 1; fi
+	@sh mk/deps.sh asan
 	@PATINA_VALGRIND=$(VALGRIND) sh tests/run.sh $(BUILD)/patina
 	@$(MAKE) --no-print-directory $(PARALLEL) fuzz-smoke
 

@@ -3,6 +3,22 @@
 # and a C compiler; with the argument `fuzz`, also clang-19 and its libFuzzer and
 # sanitizer runtimes (libclang-rt-19-dev) for `make fuzz`. Installs the missing Debian
 # packages with apt-get when run as root; otherwise prints the exact command and fails.
+# With `asan` (make test), only AddressSanitizer's runtime (libclang-rt-19-dev), which
+# `-Z sanitizer=address` links and only tests/asan.sh needs: installed when root,
+# otherwise a note (those tests are then skipped), never a failure.
+if [ "$1" = asan ]; then
+    ls /usr/lib/llvm-19/lib/clang/*/lib/linux/libclang_rt.asan-*.a >/dev/null 2>&1 ||
+        ls /usr/lib/llvm-19/lib/clang/*/lib/*/libclang_rt.asan.a >/dev/null 2>&1 && exit 0
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+        echo "deps: installing libclang-rt-19-dev (AddressSanitizer's runtime)"
+        export DEBIAN_FRONTEND=noninteractive
+        apt-get update -qq >/dev/null 2>&1 || true
+        apt-get install -y -qq libclang-rt-19-dev >/dev/null 2>&1 && exit 0
+    fi
+    echo "note: the -Z sanitizer=address tests need AddressSanitizer's runtime; install it" \
+         "with: sudo apt-get install -y libclang-rt-19-dev"
+    exit 0
+fi
 missing=""
 command -v re2c >/dev/null 2>&1 || missing="$missing re2c"
 command -v lemon >/dev/null 2>&1 || missing="$missing lemon"

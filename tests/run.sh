@@ -19,7 +19,8 @@
 # Every compilation passes --validate-ir (tests/lib.sh): an IR that breaks its contract is an
 # internal compiler error, so every test is also a test of lowering's IR.
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.
-# Also runs the shell-level driver tests in tests/driver.sh, the hostile inputs of
+# Also runs the shell-level driver tests in tests/driver.sh, the AddressSanitizer tests of
+# tests/asan.sh (`--borrowck=off -Z sanitizer=address`), the hostile inputs of
 # tests/hostile/ (tests/hostile-one.sh: expected exit status and first line of stderr) and
 # the differential fuzzer's self-check (tests/fuzz/selfcheck.sh: a few generated programs
 # agree at -O0 and -O).
@@ -38,6 +39,7 @@ find tests/hostile -name '*.rs' -o -name '*.sh' | sort > "$out/hostile-list"
 xargs -P "$jobs" -I{} sh tests/hostile-one.sh "$compiler" {} "$out" < "$out/hostile-list" \
     >> "$out/results" 2>&1
 sh tests/driver.sh "$compiler" "$out" >> "$out/results" 2>&1
+sh tests/asan.sh "$compiler" "$out" >> "$out/results"   # its note (no ASan runtime) on stderr
 sh tests/fuzz/selfcheck.sh "$compiler" "$out" >> "$out/results" 2>&1
 grep -A30 '^FAIL' "$out/results" | grep -v '^PASS' | grep -v '^--$'
 pass=$(grep -c '^PASS' "$out/results")
