@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.7
+//@ spec: 21.4, 21.4c
 // Borrow lab: a reference to a dead stack frame. `longest` returns a reference to its
 // own local `best`, whose storage ends when the function returns.
 //

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.6
+//@ spec: 21.4, 21.4b
 // Borrow lab: iterator invalidation. `leader` points into the Vec's buffer; the pushes
 // outgrow it, so Vec moves its elements to a bigger buffer and frees the old one.
 //

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.6
+//@ spec: 21.4, 21.4b
 // A reference to a field of a boxed struct, then the box is replaced (E0506): the old
 // box is freed by the assignment. Under `--borrowck=off -Z sanitizer=address` reading the
 // field through the stale reference is a heap-use-after-free.

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.6
+//@ spec: 21.4, 21.4b
 // A for loop over `v.iter()` that pushes to `v`: the iterator keeps pointers into the old
 // buffer. NLL rejects the push (E0502). Under `--borrowck=off -Z sanitizer=address` the
 // push frees the old buffer, the iterator's next step hands out a pointer into it (no

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.7
+//@ spec: 21.4, 21.4c
 // A reference kept from one loop iteration to after the loop: the local it points to
 // dies at the end of each iteration (E0597). Under `--borrowck=off -Z sanitizer=address`
 // the read after the loop is a stack-use-after-scope.

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.7
+//@ spec: 21.4, 21.4c
 // A function returning a reference to its own local (E0515). Under
 // `--borrowck=off -Z sanitizer=address` the frame is gone when the caller reads: ASan's
 // runtime keeps frames on a fake stack and poisons them on return

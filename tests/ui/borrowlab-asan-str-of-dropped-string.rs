@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.6
+//@ spec: 21.4, 21.4b
 // A `&str` borrowed from a String that is then dropped (E0505). Under
 // `--borrowck=off -Z sanitizer=address` the string's bytes are freed; reading the first
 // one through the slice is a heap-use-after-free at the line of the index.

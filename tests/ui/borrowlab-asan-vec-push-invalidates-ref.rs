@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.6
+//@ spec: 21.4, 21.4b
 // Iterator invalidation in its simplest form: `first` points into the Vec's buffer, and
 // the pushes outgrow it, so the buffer is reallocated and the old one freed. NLL rejects
 // the first push; under `--borrowck=off -Z sanitizer=address` the read through `first`

@@ -1,5 +1,5 @@
 //@ compile-fail
-//@ spec: 21.4, 21.6
+//@ spec: 21.4, 21.4b
 // Assigning a new Vec to `v` drops the old one while `r` still points into it (E0506).
 // Under `--borrowck=off -Z sanitizer=address` the old buffer is freed by the assignment
 // and the read through `r` is a heap-use-after-free.

@@ -1,5 +1,5 @@
 //@ compile-flags: --borrowck=off
-//@ spec: 21.4, 21.5
+//@ spec: 21.4, 21.4a
 //@ asan-clean
 //@ nll-rejects: E0505
 // A String moved while borrowed (E0505 under NLL). A move copies the String's three

@@ -1,5 +1,5 @@
 //@ compile-flags: --borrowck=off
-//@ spec: 21.4, 21.5
+//@ spec: 21.4, 21.4a
 //@ asan-clean
 //@ nll-rejects: E0506
 // Writing to an array while iterating over it by reference (E0506 under NLL). An array

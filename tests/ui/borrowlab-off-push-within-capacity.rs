@@ -1,5 +1,5 @@
 //@ compile-flags: --borrowck=off
-//@ spec: 21.4, 21.5, 21.6
+//@ spec: 21.4, 21.4a, 21.4b
 //@ asan-clean
 //@ nll-rejects: E0502
 // The same E0502 as an invalidated Vec reference, but the pushes stay within the

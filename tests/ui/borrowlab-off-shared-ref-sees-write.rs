@@ -1,5 +1,5 @@
 //@ compile-flags: --borrowck=off
-//@ spec: 21.4, 21.5
+//@ spec: 21.4, 21.4a
 //@ asan-clean
 //@ nll-rejects: E0506
 // A shared reference held across an assignment to what it borrows (E0506 under NLL).

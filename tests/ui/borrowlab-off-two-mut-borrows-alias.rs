@@ -1,5 +1,5 @@
 //@ compile-flags: --borrowck=off
-//@ spec: 21.4, 21.5
+//@ spec: 21.4, 21.4a
 //@ asan-clean
 //@ nll-rejects: E0499
 // Two `&mut` to one local, used in turn: NLL rejects the second borrow (E0499). Under
