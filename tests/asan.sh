@@ -26,7 +26,8 @@ expect() {
     name=$1 want=$2 text=$3; shift 3
     "$@" > "$out/$name.log" 2>&1 < /dev/null
     rc=$?
-    if [ "$rc" -ne "$want" ]; then fail "$name" "exit $rc, expected $want" "$(head -5 "$out/$name.log")"
+    if [ "$rc" -ne "$want" ]; then
+        fail "$name" "exit $rc, expected $want" "$(head -5 "$out/$name.log")"
     elif ! grep -qF -- "$text" "$out/$name.log"; then
         fail "$name" "output lacks: $text" "$(head -5 "$out/$name.log")"
     else pass "$name"; fi
@@ -41,7 +42,8 @@ for spelling in "-Z sanitizer=address" "-Zsanitizer=address" "--sanitize=address
     # shellcheck disable=SC2086
     expect "option-spelling-$n" 0 "sanitize_address" "$compiler" $spelling "$hi" --emit=llvm-ir=-
 done
-expect option-asan-pass 0 "__asan_report_load" "$compiler" -Zsanitizer=address "$hi" --emit=llvm-ir=-
+expect option-asan-pass 0 "__asan_report_load" \
+    "$compiler" -Zsanitizer=address "$hi" --emit=llvm-ir=-
 expect option-asan-lifetimes 0 "llvm.lifetime.start" \
     "$compiler" -Zsanitizer=address "$hi" --emit=llvm-ir=-
 expect option-asan-at-O 0 "__asan_report_load" \
