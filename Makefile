@@ -96,7 +96,12 @@ $(BUILD)/stdlib_embed.c: stdlib/prelude.rs mk/embed.sh | $(BUILD)
 $(BUILD)/stdlib_embed.o: $(BUILD)/stdlib_embed.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
-$(BUILD)/codegen.o: codegen.c | $(BUILD)
+# the driver links AddressSanitizer's runtime from LLVM's clang resource directory
+$(BUILD)/main.o: ALL_CFLAGS += -DPATINA_LLVM_LIBDIR='"$(shell $(LLVM_CONFIG) --libdir 2>/dev/null)"'
+
+# the files that include LLVM-C's headers
+LLVM_OBJS := $(BUILD)/codegen.o $(BUILD)/debuginfo.o
+$(LLVM_OBJS): $(BUILD)/%.o: %.c | $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LLVM_CFLAGS) -c -o $@ $<
 
 # Header dependencies come from the compiler (-MMD); every file may include the grammar's
@@ -111,14 +116,17 @@ $(BUILD)/patina: $(COMPILER_OBJS)
 
 # The fuzz target: the front end without the driver and codegen (no LLVM), linked with
 # libFuzzer. Only the FUZZ=1 build makes it.
-FUZZ_OBJS := $(filter-out $(BUILD)/main.o $(BUILD)/codegen.o,$(COMPILER_OBJS))
+FUZZ_OBJS := $(filter-out $(BUILD)/main.o $(LLVM_OBJS),$(COMPILER_OBJS))
 
 $(BUILD)/patina-fuzz: tests/fuzz/fuzz_target.c $(FUZZ_OBJS)
 	$(CC) $(ALL_CFLAGS) -fsanitize=fuzzer -o $@ tests/fuzz/fuzz_target.c $(FUZZ_OBJS) -lpthread
 
-# The runtime is built without sanitizers: it is linked into user programs.
+# The runtime is built without sanitizers: it is linked into user programs. It keeps its
+# frame pointers: AddressSanitizer's reports (-Z sanitizer=address) walk the stack by them,
+# from the malloc and free the runtime's allocator calls up to the program's code.
 $(BUILD)/rt_%.o: runtime/%.c runtime/rt.h | $(BUILD)
-	$(CC) -std=c17 -D_GNU_SOURCE $(WARN) -O2 -g -fPIC -Iruntime -c -o $@ $<
+	$(CC) -std=c17 -D_GNU_SOURCE $(WARN) -O2 -g -fPIC -fno-omit-frame-pointer -Iruntime \
+	    -c -o $@ $<
 
 $(BUILD)/libpatina_rt.a: $(RUNTIME_OBJS)
 	rm -f $@ && ar rcs $@ $(RUNTIME_OBJS)
@@ -133,6 +141,7 @@ test:
 	@if [ -n "$(VALGRIND)" ] && ! command -v valgrind > /dev/null; then \
 	    echo "make test VALGRIND=1 needs valgrind: apt-get install -y valgrind"; exit 1; fi
 	@sh mk/deps.sh html
+	@sh mk/deps.sh asan
 	@PATINA_VALGRIND=$(VALGRIND) sh tests/run.sh $(BUILD)/patina
 	@$(MAKE) --no-print-directory $(PARALLEL) fuzz-smoke
 

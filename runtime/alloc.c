@@ -9,7 +9,12 @@
  *
  * Environment:
  *   PATINA_ALLOC=system      every request goes to malloc/free (so valgrind sees each)
- *   PATINA_LEAK_REPORT=1     at exit, list the allocations still live on stderr */
+ *   PATINA_LEAK_REPORT=1     at exit, list the allocations still live on stderr
+ *
+ * In a program built with `-Z sanitizer=address` every request goes to malloc/free too:
+ * ASan's malloc surrounds each block with redzones and keeps a freed block poisoned (in
+ * quarantine) before reusing it, so a read through a dangling reference is reported as a
+ * heap-use-after-free, where the free lists would hand the block out again at once. */
 #include "rt.h"
 
 #include <stdatomic.h>
@@ -114,7 +119,7 @@ static int current_mode(void) {
     const char *leaks = getenv("PATINA_LEAK_REPORT");
     leak_report = leaks && *leaks && strcmp(leaks, "0") != 0;
     if (leak_report) atexit(report_leaks);
-    m = env && strcmp(env, "system") == 0 ? MODE_SYSTEM : MODE_CLASSES;
+    m = (env && strcmp(env, "system") == 0) || rt_under_asan() ? MODE_SYSTEM : MODE_CLASSES;
     atomic_store(&mode, m);
     return m;
 }

@@ -737,11 +737,18 @@ const uint8_t *rt_arg(size_t i, size_t *len) {
     return (const uint8_t *)arg_values[i];
 }
 
+/* Defined only when the program is linked with AddressSanitizer's runtime
+ * (`-Z sanitizer=address`): a weak reference is null otherwise. */
+extern void __asan_init(void) __attribute__((weak));
+
+bool rt_under_asan(void) { return __asan_init != NULL; }
+
 int main(int argc, char **argv) {
     arg_count = argc;
     arg_values = argv;
     signal(SIGPIPE, SIG_IGN);                   /* as the Rust runtime does */
-    install_stack_overflow_handler();
+    /* ASan reports a stack overflow or a wild access itself, with the faulting line */
+    if (!rt_under_asan()) install_stack_overflow_handler();
     patina_user_main();
     flush_stdout();
     return 0;

@@ -131,5 +131,8 @@ void rt_memmove(void *dst, const void *src, size_t bytes);   /* std::ptr::copy *
 void rt_memcpy(void *dst, const void *src, size_t bytes);    /* std::ptr::copy_nonoverlapping */
 /* "memory allocation of N bytes failed", then abort, as Rust's handler does. */
 _Noreturn void rt_alloc_failed(size_t size, size_t align);
+/* Whether the program runs under AddressSanitizer (`-Z sanitizer=address`): the
+ * allocator then steps aside for malloc, and ASan handles memory faults. */
+bool rt_under_asan(void);
 
 #endif

@@ -21,7 +21,8 @@
 # Golden outputs were recorded from rustc 1.95 (tests/bless.sh); rustc is not needed here.
 # Also runs the shell-level driver tests in tests/driver.sh, the golden --emit=borrowck
 # outputs of tests/borrowck-emit/ (tests/borrowck-emit.sh), the --emit=borrowck-html pages
-# in headless Chromium (tests/html.sh, skipped without it), the hostile inputs of
+# in headless Chromium (tests/html.sh, skipped without it), the AddressSanitizer tests of
+# tests/asan.sh (`--borrowck=off -Z sanitizer=address`), the hostile inputs of
 # tests/hostile/ (tests/hostile-one.sh: expected exit status and first line of stderr) and
 # the differential fuzzer's self-check (tests/fuzz/selfcheck.sh: a few generated programs
 # agree at -O0 and -O).
@@ -43,6 +44,7 @@ xargs -P "$jobs" -I{} sh tests/hostile-one.sh "$compiler" {} "$out" < "$out/host
 sh tests/driver.sh "$compiler" "$out" >> "$out/results" 2>&1
 sh tests/borrowck-emit.sh "$compiler" "$out" >> "$out/results" 2>&1
 sh tests/html.sh "$compiler" "$out" >> "$out/results" 2>&1
+sh tests/asan.sh "$compiler" "$out" >> "$out/results"   # its note (no ASan runtime) on stderr
 sh tests/fuzz/selfcheck.sh "$compiler" "$out" >> "$out/results" 2>&1
 grep -A30 '^FAIL' "$out/results" | grep -v '^PASS' | grep -v '^--$'
 pass=$(grep -c '^PASS' "$out/results")

@@ -12,11 +12,20 @@
  * callee copies them into its own locals) and aggregate results through a hidden first
  * pointer. Runtime intrinsics use the C ABI of runtime/rt.h: `&str` splits into
  * (ptr, len) and bool widens to a zero-extended i8. At opt-level 0 no LLVM passes run;
- * otherwise the new pass manager runs `default<ON>`. */
+ * otherwise the new pass manager runs `default<ON>`.
+ *
+ * With debug info (debuginfo.c) each instruction carries the line and column of the IR
+ * statement or terminator it comes from. Under AddressSanitizer every function is marked
+ * `sanitize_address` and keeps its frame pointer (ASan's unwinder follows them), a
+ * local's StorageLive/StorageDead become llvm.lifetime.start/end (so a read of a dead
+ * local is a stack-use-after-scope), and the `asan` module pass runs last, after the
+ * optimisations, as clang places it. */
 #include "patina.h"
+#include "back/debuginfo.h"
 
 #include <llvm-c/Analysis.h>
 #include <llvm-c/Core.h>
+#include <llvm-c/Support.h>
 #include <llvm-c/Target.h>
 #include <llvm-c/TargetMachine.h>
 #include <llvm-c/Transforms/PassBuilder.h>
@@ -47,6 +56,8 @@ typedef struct Cg {
     /* interned string constants */
     StrConst *strs;
     int nstrs, cap_strs;
+    DebugLines *lines;                          /* line tables, or NULL */
+    bool sanitize_address;
 } Cg;
 
 /* ── types ── */
@@ -834,6 +845,11 @@ static LLVMValueRef user_fn(Cg *cg, Def *d) {
     if (strcmp(d->symbol, "patina_user_main") != 0) LLVMSetLinkage(f, LLVMInternalLinkage);
     /* a panic unwinds through it: unwind tables (async, as rustc's on x86-64) */
     add_fn_attr(cg, f, cg->uwtable_kind, 2);
+    if (cg->sanitize_address) {
+        add_fn_attr(cg, f, LLVMGetEnumAttributeKindForName("sanitize_address", 16), 0);
+        LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+                                LLVMCreateStringAttribute(cg->ctx, "frame-pointer", 13, "all", 3));
+    }
     if (d->ret_ty->kind == TY_NEVER)
         add_fn_attr(cg, f, cg->noreturn_kind, 0);
     return f;
@@ -1146,10 +1162,36 @@ static LLVMValueRef global_addr(Cg *cg, int local) {
 
 /* ── bodies ── */
 
+/* What reports call a function: `Type::method`, `fn_name`, or the link name of a body
+ * with no name of its own (drop glue, closures). */
+static const char *function_name(const Def *d) {
+    if (!d->name) return d->symbol;
+    const char *name = sym_str(d->name);
+    return d->adt ? arena_printf("%s::%s", sym_str(d->adt->name), name) : name;
+}
+
+/* The instructions built from here on come from span (with line tables). */
+static void locate(Cg *cg, Span span) {
+    if (cg->lines) LLVMSetCurrentDebugLocation2(cg->b, debug_lines_at(cg->lines, span));
+}
+
+/* llvm.lifetime.start/end of a local's alloca, for a StorageLive/StorageDead. */
+static void emit_storage_marker(Cg *cg, const Stmt *s) {
+    LLVMValueRef slot = s->local >= 0 ? cg->locals[s->local] : NULL;
+    if (!slot) return;                          /* zero-sized: no storage to poison */
+    const char *name = s->kind == ST_STORAGE_LIVE ? "llvm.lifetime.start" : "llvm.lifetime.end";
+    LLVMTypeRef ft;
+    LLVMValueRef f = intrinsic(cg, name, cg->ptr, &ft);
+    LLVMValueRef args[2] = {const_i64(cg, layout_of(cg->body->locals[s->local].ty)->size), slot};
+    LLVMBuildCall2(cg->b, ft, f, args, 2, "");
+}
+
 static void emit_body(Cg *cg, Body *body) {
     ice_at(body->span);
     cg->body = body;
     cg->fn = user_fn(cg, body->def);
+    if (cg->lines) debug_lines_function(cg->lines, cg->fn, function_name(body->def), body->span);
+    locate(cg, body->span);
     cg->locals = arena_alloc(sizeof(LLVMValueRef) * (size_t)body->nlocals);
     cg->blocks = arena_alloc(sizeof(LLVMBasicBlockRef) * (size_t)body->nblocks);
     LLVMBasicBlockRef entry = LLVMAppendBasicBlockInContext(cg->ctx, cg->fn, "start");
@@ -1187,10 +1229,18 @@ static void emit_body(Cg *cg, Body *body) {
     for (int bi = 0; bi < body->nblocks; bi++) {
         LLVMPositionBuilderAtEnd(cg->b, cg->blocks[bi]);
         Block *bb = &body->blocks[bi];
-        for (int si = 0; si < bb->nstmts; si++)
-            if (bb->stmts[si].kind == ST_ASSIGN) emit_assign(cg, &bb->stmts[si]);
+        for (int si = 0; si < bb->nstmts; si++) {
+            const Stmt *st = &bb->stmts[si];
+            locate(cg, st->span);
+            if (st->kind == ST_ASSIGN) emit_assign(cg, st);
+            else if ((st->kind == ST_STORAGE_LIVE || st->kind == ST_STORAGE_DEAD) &&
+                     cg->sanitize_address)
+                emit_storage_marker(cg, st);
+        }
+        locate(cg, bb->term.span);
         emit_term(cg, &bb->term);
     }
+    if (cg->lines) LLVMSetCurrentDebugLocation2(cg->b, NULL);
 }
 
 /* ── the module ── */
@@ -1255,7 +1305,11 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
     LLVMSetModuleDataLayout(cg.mod, td);
 
     cg.prog = prog;
+    cg.sanitize_address = opts->sanitize_address;
+    if (opts->debuginfo > 0 || opts->sanitize_address)
+        cg.lines = debug_lines_begin(cg.ctx, cg.mod, opts->source_name, opts->opt_level > 0);
     for (int i = 0; i < prog->nbodies; i++) emit_body(&cg, prog->bodies[i]);
+    if (cg.lines) debug_lines_finish(cg.lines);
 
     bool ok = true;
     if (LLVMVerifyModule(cg.mod, LLVMReturnStatusAction, &err)) {
@@ -1265,10 +1319,17 @@ bool cg_emit(IrProgram *prog, const CgOptions *opts) {
         err = NULL;
     }
     time_pass("LLVM opt");
-    if (ok && opts->opt_level > 0) {
+    if (ok && (opts->opt_level > 0 || opts->sanitize_address)) {
         LLVMPassBuilderOptionsRef pbo = LLVMCreatePassBuilderOptions();
-        char passes[32];
-        snprintf(passes, sizeof passes, "default<O%d>", opts->opt_level);
+        char passes[32] = "";
+        if (opts->opt_level > 0) snprintf(passes, sizeof passes, "default<O%d>", opts->opt_level);
+        if (opts->sanitize_address) {
+            strcat(passes, opts->opt_level > 0 ? ",asan" : "asan");
+            /* the pipeline text cannot turn on the poisoning of dead locals' storage (clang
+             * sets it in the pass's C++ options): LLVM's own flag for it does */
+            static const char *const flags[] = {"patina", "-asan-use-after-scope"};
+            LLVMParseCommandLineOptions(2, flags, NULL);
+        }
         LLVMErrorRef e = LLVMRunPasses(cg.mod, passes, tm, pbo);
         LLVMDisposePassBuilderOptions(pbo);
         if (e) ok = fail("LLVM optimisation failed", LLVMGetErrorMessage(e));

@@ -10,6 +10,10 @@ typedef struct CgOptions {
     const char *llvm_ir_path;                   /* write textual IR here, or NULL */
     const char *asm_path;                       /* write assembly here, or NULL */
     const char *obj_path;                       /* write an object file here, or NULL */
+    bool sanitize_address;                      /* -Z sanitizer=address: instrument with
+                                                   AddressSanitizer (implies line tables) */
+    int debuginfo;                              /* -C debuginfo=N, -g: 0 none, 1 and 2 line
+                                                   tables (all Patina describes yet) */
 } CgOptions;
 
 /* Returns false after reporting an error (an LLVM failure is a compiler bug). Every

@@ -10,6 +10,7 @@
 #include "driver/compare.h"
 
 #include <errno.h>
+#include <glob.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -51,6 +52,8 @@ typedef struct Options {
     bool check_borrow_rules;                    /* --check-borrow-rules */
     BorrowckMode borrowck_mode;                 /* --borrowck=nll|lexical|polonius|off|compare */
     int color;                                  /* -1 auto, 0 never, 1 always */
+    bool sanitize_address;                      /* -Z sanitizer=address */
+    int debuginfo;                              /* -C debuginfo=N, -g */
 } Options;
 
 static const struct { const char *name; unsigned bit; } emit_kinds[] = {
@@ -72,6 +75,11 @@ static void usage(FILE *out) {
           "    -C opt-level=N      Optimization level 0-3 (0 is the debug build)\n"
           "    -C overflow-checks=on|off\n"
           "                        Panic on integer overflow (default: on at opt-level 0)\n"
+          "    -C debuginfo=0|1|2, -g\n"
+          "                        Emit DWARF line tables (types and variables: not yet)\n"
+          "    -Z sanitizer=address, --sanitize=address\n"
+          "                        Instrument the program with AddressSanitizer (needs\n"
+          "                        libclang-rt-19-dev); reports name the line, as -g does\n"
           "    --emit=KIND[,KIND]  What to produce: tokens, ast, ir, liveness, loans, borrowck,\n"
           "                        borrowck-html, borrowck-facts, llvm-ir, asm, obj, link\n"
           "                        (KIND=PATH writes that output to PATH; borrowck-facts=DIR\n"
@@ -145,6 +153,34 @@ static void parse_emit(Options *o, const char *list) {
     }
 }
 
+/* rustc's -C debuginfo values; Patina emits line tables for every level above 0. */
+static int parse_debuginfo(const char *v) {
+    static const struct { const char *name; int level; } levels[] = {
+        {"0", 0}, {"none", 0}, {"line-directives-only", 1}, {"line-tables-only", 1},
+        {"1", 1}, {"limited", 1}, {"2", 2}, {"full", 2},
+    };
+    for (size_t i = 0; i < sizeof levels / sizeof levels[0]; i++)
+        if (strcmp(v, levels[i].name) == 0) return levels[i].level;
+    die_option("incorrect value `%s` for codegen option `debuginfo` - either `0`, `1`, `2`, "
+               "`line-directives-only`, `line-tables-only`, `none`, `limited`, or `full` was "
+               "expected", v);
+}
+
+/* -Z options: the unstable ones Patina has (rustc's spelling, accepted without nightly). */
+static void parse_unstable_option(Options *o, const char *opt) {
+    if (strncmp(opt, "sanitizer=", 10) == 0) {
+        if (strcmp(opt + 10, "address") != 0)
+            die_option("Patina's only sanitizer is `address` (instead was `%s`)", opt + 10);
+        o->sanitize_address = true;
+    } else if (strcmp(opt, "time-passes") == 0) {
+        time_passes_enable();
+    } else if (strcmp(opt, "print-type-sizes") == 0) {
+        o->print_type_sizes = true;
+    } else {
+        die_option("unknown unstable option: `%s`", opt);
+    }
+}
+
 static void parse_codegen_option(Options *o, const char *opt) {
     if (strncmp(opt, "opt-level=", 10) == 0) {
         const char *v = opt + 10;
@@ -155,7 +191,9 @@ static void parse_codegen_option(Options *o, const char *opt) {
         const char *v = opt[15] == '=' ? opt + 16 : "on";
         o->overflow_checks = strcmp(v, "on") == 0 || strcmp(v, "yes") == 0 ||
                              strcmp(v, "y") == 0 || strcmp(v, "true") == 0;
-    } else if (strncmp(opt, "debug-assertions", 16) == 0 || strncmp(opt, "debuginfo", 9) == 0 ||
+    } else if (strncmp(opt, "debuginfo", 9) == 0) {
+        o->debuginfo = parse_debuginfo(opt[9] == '=' ? opt + 10 : "");
+    } else if (strncmp(opt, "debug-assertions", 16) == 0 ||
                strncmp(opt, "codegen-units", 13) == 0 || strncmp(opt, "panic", 5) == 0) {
         /* accepted for rustc compatibility; no effect yet */
     } else {
@@ -216,10 +254,17 @@ static Options parse_args(int argc, char **argv) {
             o.check_borrow_rules = true;
         } else if (strcmp(a, "--check-prelude") == 0) {
             o.check_prelude = true;
-        } else if (strcmp(a, "--time-passes") == 0 || strcmp(a, "-Ztime-passes") == 0) {
+        } else if (strcmp(a, "--time-passes") == 0) {
             time_passes_enable();
-        } else if (strcmp(a, "-Zprint-type-sizes") == 0) {
-            o.print_type_sizes = true;
+        } else if (strcmp(a, "-Z") == 0) {
+            if (!next) die_usage("%s requires an argument", a);
+            parse_unstable_option(&o, argv[++i]);
+        } else if (strncmp(a, "-Z", 2) == 0) {
+            parse_unstable_option(&o, a + 2);
+        } else if (strncmp(a, "--sanitize=", 11) == 0) {
+            parse_unstable_option(&o, arena_printf("sanitizer=%s", a + 11));
+        } else if (strcmp(a, "-g") == 0) {
+            o.debuginfo = 2;
         } else if (strncmp(a, "--error-format=", 15) == 0) {
             const char *v = a + 15;
             if (strcmp(v, "json") != 0 && strcmp(v, "human") != 0)
@@ -367,6 +412,70 @@ static const char *runtime_library(void) {
     return NULL;
 }
 
+/* AddressSanitizer's runtime, as clang links it for -fsanitize=address: its static
+ * archives whole, its interceptors exported (the .syms dynamic list), and the system
+ * libraries it calls. Found in LLVM's clang resource directory (libclang-rt-19-dev), in
+ * either of the two layouts LLVM installs; NULL when it is not installed. */
+#if defined(__x86_64__)
+#define ASAN_ARCH "x86_64"
+#elif defined(__aarch64__)
+#define ASAN_ARCH "aarch64"
+#else
+#define ASAN_ARCH "unknown"
+#endif
+#ifndef PATINA_LLVM_LIBDIR
+#define PATINA_LLVM_LIBDIR "/usr/lib/llvm-19/lib"
+#endif
+
+typedef struct AsanRuntime {
+    const char *archive, *static_archive, *syms;
+} AsanRuntime;
+
+static bool find_asan_runtime(AsanRuntime *rt) {
+    static const char *const layouts[][2] = {
+        {"lib/linux/libclang_rt.asan-" ASAN_ARCH ".a",
+         "lib/linux/libclang_rt.asan_static-" ASAN_ARCH ".a"},
+        {"lib/" ASAN_ARCH "-unknown-linux-gnu/libclang_rt.asan.a",
+         "lib/" ASAN_ARCH "-unknown-linux-gnu/libclang_rt.asan_static.a"},
+    };
+    for (size_t i = 0; i < sizeof layouts / sizeof layouts[0]; i++) {
+        glob_t found;
+        char *pattern = arena_printf("%s/clang/*/%s", PATINA_LLVM_LIBDIR, layouts[i][0]);
+        if (glob(pattern, 0, NULL, &found) != 0) continue;
+        /* the resource directory of the newest clang, if several are installed */
+        const char *archive = found.gl_pathv[found.gl_pathc - 1];
+        rt->archive = arena_strndup(archive, strlen(archive));
+        globfree(&found);
+        size_t dir_len = strlen(rt->archive) - strlen(layouts[i][0]);
+        rt->static_archive = arena_printf("%.*s%s", (int)dir_len, rt->archive, layouts[i][1]);
+        if (access(rt->static_archive, R_OK) != 0) rt->static_archive = NULL;
+        rt->syms = arena_printf("%s.syms", rt->archive);
+        if (access(rt->syms, R_OK) != 0) rt->syms = NULL;
+        return true;
+    }
+    return false;
+}
+
+/* The linker's arguments: the object, the Patina runtime, libm, and with
+ * AddressSanitizer its runtime first, as clang orders them. */
+static const char **link_command(const char *cc, const char *temp, const char *obj,
+                                 const char *rt, const AsanRuntime *asan) {
+    const char **argv = arena_alloc(sizeof(char *) * 20);
+    int n = 0;
+    argv[n++] = cc, argv[n++] = "-o", argv[n++] = temp;
+    if (asan) {
+        argv[n++] = "-Wl,--whole-archive";
+        if (asan->static_archive) argv[n++] = asan->static_archive;
+        argv[n++] = asan->archive;
+        argv[n++] = "-Wl,--no-whole-archive";
+        if (asan->syms) argv[n++] = arena_printf("-Wl,--dynamic-list=%s", asan->syms);
+    }
+    argv[n++] = obj, argv[n++] = rt, argv[n++] = "-lm";
+    if (asan) argv[n++] = "-lpthread", argv[n++] = "-lrt", argv[n++] = "-ldl";
+    argv[n] = NULL;
+    return argv;
+}
+
 /* What a forked linker process writes to its stderr, before its errno, when exec fails. */
 #define LINKER_NOT_STARTED '\x01'
 
@@ -415,7 +524,7 @@ static void report_link_failure(const char *cc, int status, const char *const *a
 
 /* Links into a temporary next to `out`, renamed into place once the linker succeeded:
  * an interrupted or failed link leaves no half-written executable. */
-static bool run_linker(const char *obj, const char *out) {
+static bool run_linker(const char *obj, const char *out, const AsanRuntime *asan) {
     const char *rt = runtime_library();
     if (!rt) {
         fputs("error: cannot find the Patina runtime library (libpatina_rt.a) next to the "
@@ -428,7 +537,7 @@ static bool run_linker(const char *obj, const char *out) {
     if (!cc || !*cc) cc = "cc";
     const char *temp = output_begin(out);
     if (!temp) return false;
-    const char *const argv[] = {cc, "-o", temp, obj, rt, "-lm", NULL};   /* shown if it fails */
+    const char *const *argv = link_command(cc, temp, obj, rt, asan);   /* shown if it fails */
     int err_pipe[2];
     if (pipe(err_pipe) < 0) {
         diag_error_global("cannot start the linker `%s`: %s", cc, strerror(errno));
@@ -484,13 +593,24 @@ static int finish(int code) {
 }
 
 static bool codegen_and_link(const Options *o, IrProgram *prog) {
-    CgOptions cg = {.opt_level = o->opt_level, .source_name = o->input};
+    CgOptions cg = {.opt_level = o->opt_level, .source_name = o->input,
+                    .sanitize_address = o->sanitize_address, .debuginfo = o->debuginfo};
+    bool linking = o->emit & EMIT_LINK;
+    AsanRuntime asan;
+    if (linking && o->sanitize_address && !find_asan_runtime(&asan)) {
+        Diag *d = diag_error(NULL, SPAN_NONE, "`-Z sanitizer=address` needs the "
+                             "AddressSanitizer runtime, which is not installed");
+        diag_note(d, "looked for %s/clang/*/lib/linux/libclang_rt.asan-%s.a",
+                  PATINA_LLVM_LIBDIR, ASAN_ARCH);
+        diag_help(d, "install it with: apt-get install libclang-rt-19-dev");
+        diag_emit(d);
+        return false;
+    }
     if (o->emit & EMIT_LLVM_IR) cg.llvm_ir_path = output_path(o, EMIT_LLVM_IR, "ll");
     if (o->emit & EMIT_ASM) cg.asm_path = output_path(o, EMIT_ASM, "s");
     if (o->emit & EMIT_OBJ) cg.obj_path = output_path(o, EMIT_OBJ, "o");
     const char *tmpdir = getenv("TMPDIR");
     char *tmp_obj = arena_printf("%s/patina-XXXXXX.o", tmpdir && *tmpdir ? tmpdir : "/tmp");
-    bool linking = o->emit & EMIT_LINK;
     if (linking && !cg.obj_path) {
         int fd = mkstemps(tmp_obj, 2);
         if (fd < 0) {
@@ -506,7 +626,8 @@ static bool codegen_and_link(const Options *o, IrProgram *prog) {
     bool ok = cg_emit(prog, &cg);
     if (linking) time_pass("link");
     ice_enter_stage("link", "linking");
-    if (ok && linking) ok = run_linker(cg.obj_path, output_path(o, EMIT_LINK, NULL));
+    if (ok && linking) ok = run_linker(cg.obj_path, output_path(o, EMIT_LINK, NULL),
+                                     o->sanitize_address ? &asan : NULL);
     if (cg.obj_path == tmp_obj) {
         unlink(tmp_obj);
         output_forget_temporary(tmp_obj);
