@@ -286,3 +286,35 @@ check long-line 1 "$compiler" "$out/long-line.rs"
 expect_in long-line long-line.err \
     "2 | ...                                           let y = zzz;                                                                           ..."
 [ $ok = 1 ] && { if awk 'length($0) > 140 { bad = 1 } END { exit bad }' "$out/long-line.err"; then echo "PASS driver/long-line-width"; else echo "FAIL driver/long-line-width"; echo "    a line of the diagnostic is wider than 140 columns"; fi; }
+
+# --explain (spec 21.20): every error code the compiler's sources can emit has an
+# explanation, and no explanation is left for a code they no longer emit
+grep -rhoE --include='*.[chy]' --include='*.re' '"E0[0-9]{3}"' compiler | tr -d '"' |
+    sort -u > "$out/emitted-codes"
+ls compiler/driver/explain | sed -n 's/^\(E[0-9]*\)\.md$/\1/p' | sort > "$out/explained-codes"
+missing=$(comm -23 "$out/emitted-codes" "$out/explained-codes" | tr '\n' ' ')
+stale=$(comm -13 "$out/emitted-codes" "$out/explained-codes" | tr '\n' ' ')
+if [ -z "$missing$stale" ]; then echo "PASS driver/explain-every-code"
+else
+    echo "FAIL driver/explain-every-code"
+    [ -n "$missing" ] && echo "    no explanation: $missing"
+    [ -n "$stale" ] && echo "    explained but never emitted: $stale"
+fi
+while read -r code; do
+    check "explain-$code" 0 "$compiler" --explain "$code"
+    expect_in "explain-$code" "explain-$code.out" '```'
+done < "$out/emitted-codes"
+# rustc's spellings of a code: any case, the E optional, the number what counts
+for spelling in e0499 0499 E499; do
+    check "explain-spelling-$spelling" 0 "$compiler" --explain "$spelling"
+    [ $ok = 1 ] && if cmp -s "$out/explain-E0499.out" "$out/explain-spelling-$spelling.out"
+    then echo "PASS driver/explain-spelling-$spelling"
+    else echo "FAIL driver/explain-spelling-$spelling"; echo "    differs from --explain E0499"; fi
+done
+check explain-unknown 1 "$compiler" --explain E9999
+expect_in explain-unknown explain-unknown.err "error: E9999 is not a valid error code"
+check explain-not-a-code 1 "$compiler" --explain=borrow
+expect_in explain-not-a-code explain-not-a-code.err "error: borrow is not a valid error code"
+check help-explain 0 "$compiler" --help;           expect_in help-explain help-explain.out "--explain"
+# each explanation's programs: the failing ones fail with their code, the fixes compile
+sh tests/explain.sh "$compiler" "$out"
