@@ -50,6 +50,7 @@ COMPILER_SRCS := $(notdir $(basename \
                  $(foreach d,$(COMPILER_DIRS),$(wildcard compiler/$(d)/*.c))))
 COMPILER_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(COMPILER_SRCS))) \
                  $(BUILD)/lexer.o $(BUILD)/parser.o $(BUILD)/stdlib_embed.o \
+                 $(BUILD)/explain_embed.o \
                  $(BUILD)/rt_unicode.o   # char escapes in pattern witnesses
 vpath %.c $(addprefix compiler/,$(COMPILER_DIRS))
 RUNTIME_SRCS  := $(wildcard runtime/*.c)
@@ -95,6 +96,20 @@ $(BUILD)/stdlib_embed.c: stdlib/prelude.rs mk/embed.sh | $(BUILD)
 
 $(BUILD)/stdlib_embed.o: $(BUILD)/stdlib_embed.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# So are the texts `patina --explain CODE` prints, one file per error code. The list of
+# files is a dependency too (explain.list changes only when it does): removing a text
+# rebuilds the table.
+EXPLAIN_TEXTS := $(sort $(wildcard compiler/driver/explain/E*.md))
+$(BUILD)/explain.list: explain-list-check | $(BUILD)
+	@echo $(EXPLAIN_TEXTS) | cmp -s - $@ || echo $(EXPLAIN_TEXTS) > $@
+explain-list-check: ;
+$(BUILD)/explain_embed.c: $(EXPLAIN_TEXTS) $(BUILD)/explain.list mk/embed.sh | $(BUILD)
+	sh mk/embed.sh --table patina_explanations $(EXPLAIN_TEXTS) > $@
+
+$(BUILD)/explain_embed.o: $(BUILD)/explain_embed.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
 
 # the driver links AddressSanitizer's runtime from LLVM's clang resource directory
 $(BUILD)/main.o: ALL_CFLAGS += -DPATINA_LLVM_LIBDIR='"$(shell $(LLVM_CONFIG) --libdir 2>/dev/null)"'
@@ -182,4 +197,4 @@ install: all
 clean:
 	rm -rf build build-san $(FUZZ_BUILD)
 
-.PHONY: all deps test demo bench install clean fuzz fuzz-smoke difftest
+.PHONY: all deps test demo bench install clean fuzz fuzz-smoke difftest explain-list-check

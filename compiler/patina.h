@@ -41,5 +41,6 @@
 #include "driver/pipeline.h"
 #include "driver/ice.h"
 #include "driver/output.h"
+#include "driver/explain.h"
 
 #endif

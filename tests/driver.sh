@@ -357,3 +357,34 @@ expect_in facts-bad-dir facts-bad-dir.err "couldn't create directory"
 check facts-default-dir 0 sh -c "cd '$out' && rm -rf nll-facts &&
     '$compiler' hi.rs --emit=borrowck-facts && test -s nll-facts/main/cfg_edge.facts && echo made"
 expect_in facts-default-dir facts-default-dir.out "made"
+# --explain (spec 21.20): every error code the compiler's sources can emit has an
+# explanation, and no explanation is left for a code they no longer emit
+grep -rhoE --include='*.[chy]' --include='*.re' '"E0[0-9]{3}"' compiler | tr -d '"' |
+    sort -u > "$out/emitted-codes"
+ls compiler/driver/explain | sed -n 's/^\(E[0-9]*\)\.md$/\1/p' | sort > "$out/explained-codes"
+missing=$(comm -23 "$out/emitted-codes" "$out/explained-codes" | tr '\n' ' ')
+stale=$(comm -13 "$out/emitted-codes" "$out/explained-codes" | tr '\n' ' ')
+if [ -z "$missing$stale" ]; then echo "PASS driver/explain-every-code"
+else
+    echo "FAIL driver/explain-every-code"
+    [ -n "$missing" ] && echo "    no explanation: $missing"
+    [ -n "$stale" ] && echo "    explained but never emitted: $stale"
+fi
+while read -r code; do
+    check "explain-$code" 0 "$compiler" --explain "$code"
+    expect_in "explain-$code" "explain-$code.out" '```'
+done < "$out/emitted-codes"
+# rustc's spellings of a code: any case, the E optional, the number what counts
+for spelling in e0499 0499 E499; do
+    check "explain-spelling-$spelling" 0 "$compiler" --explain "$spelling"
+    [ $ok = 1 ] && if cmp -s "$out/explain-E0499.out" "$out/explain-spelling-$spelling.out"
+    then echo "PASS driver/explain-spelling-$spelling"
+    else echo "FAIL driver/explain-spelling-$spelling"; echo "    differs from --explain E0499"; fi
+done
+check explain-unknown 1 "$compiler" --explain E9999
+expect_in explain-unknown explain-unknown.err "error: E9999 is not a valid error code"
+check explain-not-a-code 1 "$compiler" --explain=borrow
+expect_in explain-not-a-code explain-not-a-code.err "error: borrow is not a valid error code"
+check help-explain 0 "$compiler" --help;           expect_in help-explain help-explain.out "--explain"
+# each explanation's programs: the failing ones fail with their code, the fixes compile
+sh tests/explain.sh "$compiler" "$out"

@@ -104,6 +104,8 @@ static void usage(FILE *out) {
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
           "    --edition 2021      Accepted for rustc compatibility (2021 is the only edition)\n"
+          "    --explain CODE      Explain an error code (E0499): the rule, a program that\n"
+          "                        breaks it, and the ways to fix it\n"
           "    -V, --version       Print the version\n"
           "    -h, --help          Print this help\n",
           out);
@@ -223,6 +225,11 @@ static Options parse_args(int argc, char **argv) {
         } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
             printf("patina %s (LLVM 19; Rust 2021 subset)\n", PATINA_VERSION);
             exit(0);
+        } else if (strcmp(a, "--explain") == 0 || strncmp(a, "--explain=", 10) == 0) {
+            /* as for rustc, the explanation is the whole job: inputs are not read */
+            const char *code = a[9] == '=' ? a + 10 : next;
+            if (!code) die_usage("%s requires an argument", a);
+            exit(explain_error_code(code));
         } else if (strcmp(a, "-o") == 0) {
             if (!next) die_usage("%s requires an argument", a);
             o.output = argv[++i];
