@@ -466,7 +466,7 @@ static bool *drops_that_run(Body *body) {
     return runs;
 }
 
-static void liveness_constraints(RegionCx *cx) {
+static void liveness_constraints(RegionCx *cx, BorrowckMode mode) {
     Body *body = cx->body;
     bool *drop_runs = drops_that_run(body);
     /* only locals whose types hold regions constrain them (rustc's relevant live locals) */
@@ -478,7 +478,7 @@ static void liveness_constraints(RegionCx *cx) {
         index[l] = t->region_flags & TYPE_REGION_SLOT ? ntracked : -1;
         if (index[l] >= 0) local_of[ntracked++] = l;
     }
-    LocalLiveness *live = region_liveness_of(body, index, ntracked);
+    LocalLiveness *live = region_liveness_of(body, index, ntracked, mode);
     for (int i = 0; i < ntracked; i++) {
         Type *t = local_type(body, local_of[i]);
         AddLive a = {.cx = cx};
@@ -546,7 +546,7 @@ static void relate_universals(RegionCx *cx) {
 
 /* ── public ── */
 
-RegionCx *regions_infer(Body *body) {
+RegionCx *regions_infer(Body *body, BorrowckMode mode) {
     RegionCx *cx = scratch_alloc(sizeof *cx);
     *cx = (RegionCx){.body = body, .cfg = ir_cfg(body), .nvars = body->nregions};
     cx->sig = body->def ? lifetimes_of_def(body->def) : NULL;
@@ -585,7 +585,7 @@ RegionCx *regions_infer(Body *body) {
         region_values_add_range(cx->values, cx->universal[u], 0, cx->nlocations - 1);
         region_values_add_end(cx->values, cx->universal[u], u);
     }
-    liveness_constraints(cx);
+    liveness_constraints(cx, mode);
     region_values_solve(cx->values);
     cx->graph = (RegionGraph){.body = body, .sig = cx->sig, .nvars = cx->nvars,
                               .nuniversal = cx->nuniversal, .universal = cx->universal,
