@@ -245,6 +245,45 @@ static LocationRanges trace_storage(Trace *t, const LiveEvent *events, int n,
     return out;
 }
 
+/* Where a variable's scope ends (the start of the row its StorageDead is in), and where the
+ * variable's storage first begins. */
+typedef struct VariableEnd {
+    int begins, ends;
+} VariableEnd;
+
+static int compare_begins(const void *a, const void *b) {
+    int x = ((const VariableEnd *)a)->begins, y = ((const VariableEnd *)b)->begins;
+    return (x > y) - (x < y);
+}
+
+/* The ends of the user's variables' scopes, by where the variables begin. A temporary made
+ * inside a variable's scope ends no later than it does: the old checker's rvalue scopes
+ * nest in the blocks, though the IR keeps a tail expression's temporaries to the end of
+ * the enclosing statement. */
+static VariableEnd *variable_ends(Body *body, const Cfg *cfg, const int *run_start, int *n) {
+    int *begins = scratch_alloc(sizeof(int) * (size_t)(body->nlocals + 1));
+    for (int l = 0; l < body->nlocals; l++) begins[l] = cfg->nlocations;
+    int nends = 0;
+    for (int b = 0; b < body->nblocks; b++)
+        for (int s = 0; cfg->reachable[b] && s < body->blocks[b].nstmts; s++) {
+            const Stmt *st = &body->blocks[b].stmts[s];
+            if (!body->locals[st->local].is_user_var) continue;
+            int at = cfg_location(cfg, b, s);
+            if (st->kind == ST_STORAGE_LIVE && at < begins[st->local]) begins[st->local] = at;
+            nends += st->kind == ST_STORAGE_DEAD;
+        }
+    VariableEnd *ends = scratch_alloc(sizeof(VariableEnd) * (size_t)(nends + 1));
+    *n = 0;
+    for (int b = 0; b < body->nblocks; b++)
+        for (int s = 0; cfg->reachable[b] && s < body->blocks[b].nstmts; s++) {
+            const Stmt *st = &body->blocks[b].stmts[s];
+            if (st->kind != ST_STORAGE_DEAD || !body->locals[st->local].is_user_var) continue;
+            ends[(*n)++] = (VariableEnd){begins[st->local], run_start[cfg_location(cfg, b, s)]};
+        }
+    qsort(ends, (size_t)*n, sizeof(VariableEnd), compare_begins);
+    return ends;
+}
+
 /* a ∪ b, into a fresh sorted and merged list. */
 static LocationRanges ranges_union(LocationRanges a, LocationRanges b) {
     LocationRanges out = {0};
@@ -270,6 +309,13 @@ static LocationRanges ranges_minus(LocationRanges a, LocationRanges b) {
     return out;
 }
 
+/* The first StorageLive among a local's events (in location order), or -1. */
+static int first_storage_begin(const LiveEvent *events, int n) {
+    for (int i = 0; i < n; i++)
+        if (events[i].kind == STORAGE_BEGINS) return events[i].location;
+    return -1;
+}
+
 LocalLiveness *region_liveness_of(Body *body, const int *index, int ntracked,
                                   BorrowckMode mode) {
     const Cfg *cfg = ir_cfg(body);
@@ -289,7 +335,14 @@ LocalLiveness *region_liveness_of(Body *body, const int *index, int ntracked,
     LiveEvent *sorted = scratch_alloc(sizeof(LiveEvent) * (size_t)(c.n + 1));
     for (int i = 0; i < c.n; i++) sorted[start[c.events[i].local + 1]++] = c.events[i];
     int *kills = scratch_alloc(sizeof(int) * (size_t)(c.n + 1));
-    int *storage_ends = lexical ? scratch_alloc(sizeof(int) * (size_t)(c.n + 1)) : NULL;
+    int nvariable_ends = 0;
+    VariableEnd *var_ends = lexical ? variable_ends(body, cfg, c.run_start, &nvariable_ends)
+                                    : NULL;
+    int *storage_ends =
+        lexical ? scratch_alloc(sizeof(int) * (size_t)(c.n + nvariable_ends + 1)) : NULL;
+    int *local_of = scratch_alloc(sizeof(int) * (size_t)(ntracked + 1));
+    for (int l = 0; l < body->nlocals; l++)
+        if (index[l] >= 0) local_of[index[l]] = l;
     /* the locals whose storage is the whole call's: the return place and the arguments */
     bool *always_live = scratch_alloc(sizeof(bool) * (size_t)(ntracked + 1));
     for (int l = 0; l <= body->nargs && l < body->nlocals; l++)
@@ -309,6 +362,11 @@ LocalLiveness *region_liveness_of(Body *body, const int *index, int ntracked,
             if (mine[i].kind == STORAGE_ENDS) storage_ends[t.nstorage_ends++] = mine[i].location;
         }
         t.kills = kills;
+        int local = local_of[l];
+        int begins = first_storage_begin(mine, n);
+        for (int i = 0; lexical && begins >= 0 && !body->locals[local].is_user_var &&
+                            i < nvariable_ends && var_ends[i].begins < begins; i++)
+            storage_ends[t.nstorage_ends++] = var_ends[i].ends;
         /* a row that ends a scope may start in an earlier block, numbered later */
         if (t.nstorage_ends > 1)
             qsort(storage_ends, (size_t)t.nstorage_ends, sizeof(int), compare_ints);
