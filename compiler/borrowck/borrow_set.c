@@ -115,6 +115,21 @@ BorrowSet *borrow_set_of(Body *body) {
     return set;
 }
 
+void borrow_set_drop_two_phase(BorrowSet *set) {
+    const Cfg *cfg = ir_cfg(set->body);
+    for (int k = 0; k < set->nloans; k++) {
+        Loan *loan = &set->loans[k];
+        if (loan->kind != BORROW_TWO_PHASE) continue;
+        if (loan->activation.block >= 0)
+            set->activated_at[cfg_location(cfg, loan->activation.block,
+                                           loan->activation.stmt)] = -1;
+        loan->kind = BORROW_MUT;
+        loan->activation = loan->reserve;
+        /* checked as the mutable borrow it is where it is taken (loans.c) */
+        set->activated_at[cfg_location(cfg, loan->reserve.block, loan->reserve.stmt)] = k;
+    }
+}
+
 /* ── --emit=loans ── */
 
 typedef struct LoanDump {

@@ -8,6 +8,7 @@
 #define PATINA_BORROWCK_BORROWS_H
 
 #include "ir/dataflow.h"
+#include "borrowck/borrowck.h"
 
 /* The first bit set in b at index from or after it, or -1: a walk over a sparse set. */
 static inline int bitset_next_set(const BitSet *b, int from) {
@@ -55,6 +56,10 @@ typedef struct BorrowSet {
  * nothing done through the place it is a copy of can invalidate it (rustc's
  * ignore_borrow); the borrow that reference came from is tracked instead. */
 BorrowSet *borrow_set_of(Body *body);
+/* Rust 2015 had no two-phase borrows (spec 21.2): each becomes a mutable borrow activated
+ * where it is reserved, so a shared use before its activation (`v.push(v.len())`)
+ * conflicts with it. */
+void borrow_set_drop_two_phase(BorrowSet *set);
 
 /* How much of a place an access touches (rustc's AccessDepth). */
 typedef enum AccessDepth {
@@ -138,7 +143,8 @@ int region_first_absent(const RegionValues *rv, int region, int from, int to);
 bool region_contains_end(const RegionValues *rv, int region, int universal);
 
 /* Where one local is live (region_liveness.c), as sorted, disjoint location ranges
- * lo0, hi0, lo1, hi1 ...: use-live, and drop-live where it is not use-live. */
+ * lo0, hi0, lo1, hi1 ...: use-live, and drop-live where it is not use-live. Under
+ * BORROWCK_LEXICAL "use-live" also covers wherever its storage may be live (spec 21.2). */
 typedef struct LocalLiveness {
     const int *use;
     int nuse;
@@ -148,7 +154,8 @@ typedef struct LocalLiveness {
 
 /* Per local l with index[l] >= 0 (of ntracked), at that index: its liveness, in the
  * scratch stack. */
-LocalLiveness *region_liveness_of(Body *body, const int *index, int ntracked);
+LocalLiveness *region_liveness_of(Body *body, const int *index, int ntracked,
+                                  BorrowckMode mode);
 
 
 /* What region inference knows, for the error reports (region_errors.c) to walk. */
@@ -249,8 +256,9 @@ struct BodyLoans {
     int nerrors, errors_cap;
 };
 
-/* Region inference for one body (region_infer.c), in the scratch stack. */
-RegionCx *regions_infer(Body *body);
+/* Region inference for one body (region_infer.c), in the scratch stack; the mode decides
+ * the liveness constraints (NLL's use liveness, or the lexical rule's storage). */
+RegionCx *regions_infer(Body *body, BorrowckMode mode);
 /* Where region variables are live (region inference's liveness constraints: the
  * locations where a local whose type holds one is use- or drop-live), given range by
  * range to sink(ctx, var, lo, hi); a variable may come many times, ranges unsorted. */

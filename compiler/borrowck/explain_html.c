@@ -11,7 +11,7 @@
  * used and ends. The DOM carries what the page shows as data attributes (data-loan,
  * data-perm, data-error), which the page's own test reads. */
 #include "patina.h"
-#include "borrowck/explain.h"
+#include "borrowck/loan_view.h"
 
 #include <string.h>
 

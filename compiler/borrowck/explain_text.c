@@ -7,7 +7,7 @@
  * margin column per loan, a bar where the loan is live; then each error with the three
  * points that made it one: the loan, the conflicting access, the later use. */
 #include "patina.h"
-#include "borrowck/explain.h"
+#include "borrowck/loan_view.h"
 
 #include <string.h>
 

@@ -279,7 +279,7 @@ static bool body_facts(Body *body, const char *dir, FactsWriter write, void *ctx
     if (ok) {
         ir_renumber_regions(body);
         BorrowSet *set = borrow_set_of(body);
-        RegionCx *cx = regions_infer(body);
+        RegionCx *cx = regions_infer(body, BORROWCK_NLL);   /* facts are the rule-free inputs */
         const RegionGraph *g = regions_graph(cx);
         emit_cfg(&x);
         emit_subsets(&x, g);

@@ -12,13 +12,24 @@
 
 #include <string.h>
 
-/* mode is NLL, LEXICAL or POLONIUS. */
-/* record: NULL, or where the loan checks keep what they found. */
+/* Whether the body is one the program's text wrote (a fn, a method, a closure): the lexical
+ * rule is about its scopes. A generated body (drop glue, the formatting of a slice) has
+ * none in the source, and Rust 2015's checker never saw one: it is checked with NLL. */
+static bool written_in_source(const Body *body) {
+    return body->def && body->def->node;
+}
+
+/* mode is NLL, LEXICAL or POLONIUS. The lexical rule (spec 21.2) differs in two places:
+ * no two-phase borrows, and regions live where their locals' storage is; polonius in which
+ * locations a loan is live (21.3). record: NULL, or where the loan checks keep what they
+ * found. */
 static void check_body(Body *body, BorrowckMode mode, BodyLoans *record) {
+    if (mode == BORROWCK_LEXICAL && !written_in_source(body)) mode = BORROWCK_NLL;
     ScratchMark mark = scratch_mark();
     ir_renumber_regions(body);
     BorrowSet *set = borrow_set_of(body);
-    RegionCx *cx = regions_infer(body);
+    if (mode == BORROWCK_LEXICAL) borrow_set_drop_two_phase(set);
+    RegionCx *cx = regions_infer(body, mode);
     regions_check_universal(cx);
     /* polonius: the same checks, with each loan live only where it flows (spec 21.3) */
     const LiveLoans *live =

@@ -28,6 +28,7 @@ typedef enum Variance { COVARIANT, CONTRAVARIANT, INVARIANT } Variance;
 
 struct RegionCx {
     Body *body;
+    BorrowckMode mode;                          /* the lexical rule's liveness is storage's */
     const Cfg *cfg;
     const RegionSig *sig;
     int nvars;
@@ -479,7 +480,7 @@ static void liveness_constraints(const RegionCx *cx, RegionLiveSink sink, void *
         index[l] = t->region_flags & TYPE_REGION_SLOT ? ntracked : -1;
         if (index[l] >= 0) local_of[ntracked++] = l;
     }
-    LocalLiveness *live = region_liveness_of(body, index, ntracked);
+    LocalLiveness *live = region_liveness_of(body, index, ntracked, cx->mode);
     for (int i = 0; i < ntracked; i++) {
         Type *t = local_type(body, local_of[i]);
         AddLive a = {.sink = sink, .ctx = sink_ctx};
@@ -555,9 +556,10 @@ void regions_each_live_range(const RegionCx *cx, RegionLiveSink sink, void *ctx)
     liveness_constraints(cx, sink, ctx);
 }
 
-RegionCx *regions_infer(Body *body) {
+RegionCx *regions_infer(Body *body, BorrowckMode mode) {
     RegionCx *cx = scratch_alloc(sizeof *cx);
-    *cx = (RegionCx){.body = body, .cfg = ir_cfg(body), .nvars = body->nregions};
+    *cx = (RegionCx){.body = body, .cfg = ir_cfg(body), .nvars = body->nregions,
+                   .mode = mode};
     cx->sig = body->def ? lifetimes_of_def(body->def) : NULL;
     int *closure_locals = cx->sig ? NULL : closure_signature(cx);
     cx->nuniversal = (cx->sig ? cx->sig->nparams : 0) + 1;

@@ -1,10 +1,10 @@
-/* explain.h — The borrow checker's record seen line by line, for the pictures of the loans
+/* loan_view.h — The borrow checker's record seen line by line, for the pictures of the loans
  * (--emit=borrowck in explain_text.c, --emit=borrowck-html in explain_html.c).
  *
  * Both show a body as its source lines with the loans live on each; this is that view,
  * made once from a BodyLoans (borrows.h) so the two outputs cannot disagree about it. */
-#ifndef PATINA_BORROWCK_EXPLAIN_H
-#define PATINA_BORROWCK_EXPLAIN_H
+#ifndef PATINA_BORROWCK_LOAN_VIEW_H
+#define PATINA_BORROWCK_LOAN_VIEW_H
 
 #include "borrowck/borrows.h"
 

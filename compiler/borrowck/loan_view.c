@@ -1,12 +1,12 @@
-/* explain.c — the borrow checker's record seen line by line.
+/* loan_view.c — the borrow checker's record seen line by line.
  *
  * Takes: a BodyLoans (borrows.h: the loans in scope at each location, as the checks saw
  * them, and the errors with their points) and the source file of its body.
- * Gives: its LineView (explain.h): each location's line, and per loan and line what the
+ * Gives: its LineView (loan_view.h): each location's line, and per loan and line what the
  * margin shows (created, live, only reserved, an error), and margin columns shared by
  * loans whose lines do not overlap, so that a body with many short loans stays narrow. */
 #include "patina.h"
-#include "borrowck/explain.h"
+#include "borrowck/loan_view.h"
 
 #include <stdlib.h>
 #include <string.h>
