@@ -267,6 +267,37 @@ check ice-stack-overflow 1 \
 expect_in ice-stack-overflow ice-stack-overflow.err \
     'error: the program is nested too deeply for Patina: the compiler ran out of stack while checking moves'
 
+# the borrow-rule lab (spec 21): the modes, the verdict table and its invariant
+check borrowck-bad-mode 1 "$compiler" --borrowck=2015 "$out/hi.rs"
+expect_in borrowck-bad-mode borrowck-bad-mode.err \
+    "argument for \`--borrowck\` must be nll, lexical, polonius, off or compare (instead was \`2015\`)"
+printf 'fn main() {\n    let mut x = 5;\n    let r = &x;\n    x = 6;\n    println!("{}", r);\n}\n' \
+    > "$out/assign-borrowed.rs"
+check borrowck-nll-rejects 1 "$compiler" "$out/assign-borrowed.rs" -o "$out/assign-borrowed"
+expect_in borrowck-nll-rejects borrowck-nll-rejects.err "error[E0506]"
+check borrowck-off 0 "$compiler" --borrowck=off "$out/assign-borrowed.rs" -o "$out/assign-off"
+[ $ok = 1 ] && { "$out/assign-off" > "$out/assign-off.run"; expect_in borrowck-off-runs assign-off.run "6"; }
+printf 'fn main() {\n    let s = String::new();\n    let t = s;\n    println!("{}{}", s, t);\n}\n' \
+    > "$out/use-moved.rs"
+check borrowck-off-moves 1 "$compiler" --borrowck=off "$out/use-moved.rs"
+expect_in borrowck-off-moves borrowck-off-moves.err "error[E0382]: borrow of moved value: \`s\`"
+check borrowck-compare-missing 1 "$compiler" --borrowck=compare "$out/hi.rs" "$out/nope.rs"
+expect_in borrowck-compare-missing borrowck-compare-missing.err "couldn't read"
+check borrowck-compare 0 sh -c \
+    "cd '$out' && '$compiler' --borrowck=compare hi.rs assign-borrowed.rs use-moved.rs"
+expect_in borrowck-compare-head borrowck-compare.out \
+    "program             lexical           nll               polonius"
+[ $ok = 1 ] && expect_in borrowck-compare-accepted borrowck-compare.out \
+    "hi.rs               accepted          accepted          accepted"
+[ $ok = 1 ] && expect_in borrowck-compare-rejected borrowck-compare.out \
+    "assign-borrowed.rs  E0506 @4          E0506 @4          E0506 @4"
+[ $ok = 1 ] && expect_in borrowck-compare-moves borrowck-compare.out \
+    "use-moved.rs        E0382 @4          E0382 @4          E0382 @4"
+[ $ok = 1 ] && expect_in borrowck-compare-summary borrowck-compare.out \
+    "3 programs; lexical and nll disagree on 0; nll and polonius disagree on 0"
+check borrowck-single-input 1 "$compiler" "$out/hi.rs" "$out/use-moved.rs"
+expect_in borrowck-single-input borrowck-single-input.err "multiple input filenames provided"
+
 # invalid UTF-8: rustc's message, pointing at the first bad byte (spec 2.5); a byte-order
 # mark is not counted in columns (spec 2.1)
 printf 'fn main() {\n    let x = "ab\377";\n}\n' > "$out/bad-utf8.rs"

@@ -7,6 +7,9 @@ VALIDATE_IR=--validate-ir
 # ... and borrow-checks the standard library's bodies the program uses: a normal compile
 # skips them (they never change), so the suite checks them once for every user.
 CHECK_PRELUDE=--check-prelude
+# ... and checks the borrow-rule lab's invariant on it (spec 21.6): what polonius rejects, nll
+# rejects, and what nll rejects, lexical rejects, at the same line with the same code.
+CHECK_BORROW_RULES=--check-borrow-rules
 
 # header FILE NAME: the value of `//@ NAME: value` (or "yes" for a bare `//@ NAME`).
 header() {

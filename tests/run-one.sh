@@ -19,7 +19,7 @@ if [ "$m" != compile-fail ]; then
         fail "--emit=ast differs from $golden" "$(diff "$golden" "$base.ast" | head -20)"
     [ "$m" = parse-only ] && { echo "PASS $name"; exit 0; }
 fi
-flags="$VALIDATE_IR $CHECK_PRELUDE $flags"
+flags="$VALIDATE_IR $CHECK_PRELUDE $CHECK_BORROW_RULES $flags"
 # shellcheck disable=SC2086
 "$compiler" $flags "$test" -o "$base.bin" > "$base.cout" 2> "$base.cerr" < /dev/null
 rc=$?

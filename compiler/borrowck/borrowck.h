@@ -25,6 +25,25 @@ typedef enum BorrowckMode {
 void borrowck_check(IrProgram *prog, uint32_t prelude_file, bool prelude_bodies,
                     BorrowckMode mode);
 
+/* --borrowck=compare: the diagnostics (Diag*) each checking mode reports for the user's
+ * bodies, by index into compared_modes; none is printed. checked: the program reached the
+ * borrow checker (no earlier stage failed). */
+enum { COMPARED_MODES = 3 };
+extern const BorrowckMode compared_modes[COMPARED_MODES];
+typedef struct BorrowckComparison {
+    bool checked;
+    PtrVec errors[COMPARED_MODES];
+} BorrowckComparison;
+const char *borrowck_mode_name(BorrowckMode mode);
+/* The lab's invariant, errors(polonius) ⊆ errors(nll) ⊆ errors(lexical), an error being its
+ * code and line: the first error of a looser mode the stricter mode before it in
+ * compared_modes does not report (*looser: its mode's index), or NULL when it holds. */
+const Diag *borrowck_invariant_break(const BorrowckComparison *c, int *looser);
+/* --check-borrow-rules (the test suite): checks the invariant on the user's bodies and
+ * reports an error when a mode breaks it; the modes' own errors are not printed. */
+void borrowck_check_invariant(IrProgram *prog, uint32_t prelude_file);
+void borrowck_compare(IrProgram *prog, uint32_t prelude_file, BorrowckComparison *out);
+
 /* --emit=loans: the IR with each body's loans (borrow_set.c): what each borrow statement
  * reserves and where a two-phase borrow is activated. */
 void loans_print(FILE *out, IrProgram *prog);

@@ -7,6 +7,7 @@
  * through `cc`.
  * Exit status 0 on success, 1 on compile errors, like rustc. */
 #include "patina.h"
+#include "driver/compare.h"
 
 #include <errno.h>
 #include <limits.h>
@@ -30,6 +31,8 @@ enum {
 
 typedef struct Options {
     const char *input;
+    const char **more_inputs;                   /* --borrowck=compare takes several */
+    int nmore_inputs;
     const char *output;                         /* -o */
     unsigned emit;
     const char *emit_path[9];                   /* --emit=KIND=PATH, by bit index */
@@ -41,6 +44,7 @@ typedef struct Options {
     bool print_lifetimes;                       /* --print lifetimes */
     bool validate_ir;                           /* --validate-ir */
     bool check_prelude;                         /* --check-prelude */
+    bool check_borrow_rules;                    /* --check-borrow-rules */
     BorrowckMode borrowck_mode;                 /* --borrowck=nll|lexical|polonius|off|compare */
     int color;                                  /* -1 auto, 0 never, 1 always */
 } Options;
@@ -77,6 +81,10 @@ static void usage(FILE *out) {
           "                        compare (a table of the three checking modes' verdicts)\n"
           "    --check-prelude     Also borrow-check the standard library's bodies (they are\n"
           "                        fixed, and checked by `make test`)\n"
+          "    --check-borrow-rules\n"
+          "                        Also check that errors(polonius) ⊆ errors(nll) ⊆ "
+          "errors(lexical)\n"
+          "                        for this program (the test suite does)\n"
           "    --time-passes       Print each stage's wall time and memory to stderr\n"
           "    --error-format=human|json\n"
           "    --color=auto|always|never\n"
@@ -204,6 +212,8 @@ static Options parse_args(int argc, char **argv) {
             o.validate_ir = true;
         } else if (strncmp(a, "--borrowck=", 11) == 0) {
             o.borrowck_mode = parse_borrowck_mode(a + 11);
+        } else if (strcmp(a, "--check-borrow-rules") == 0) {
+            o.check_borrow_rules = true;
         } else if (strcmp(a, "--check-prelude") == 0) {
             o.check_prelude = true;
         } else if (strcmp(a, "--time-passes") == 0 || strcmp(a, "-Ztime-passes") == 0) {
@@ -234,7 +244,8 @@ static Options parse_args(int argc, char **argv) {
         } else if (a[0] == '-' && a[1]) {
             die_usage("Unrecognized option: '%s'", a);
         } else if (o.input) {
-            die_usage("multiple input filenames provided (first one is `%s`)", o.input);
+            o.more_inputs = realloc(o.more_inputs, (size_t)(o.nmore_inputs + 1) * sizeof(char *));
+            o.more_inputs[o.nmore_inputs++] = a;
         } else {
             o.input = a;
         }
@@ -243,6 +254,8 @@ static Options parse_args(int argc, char **argv) {
         usage(stderr);
         exit(1);
     }
+    if (o.nmore_inputs && o.borrowck_mode != BORROWCK_COMPARE)
+        die_usage("multiple input filenames provided (first one is `%s`)", o.input);
     if (!o.emit) o.emit = EMIT_LINK;
     if (o.overflow_checks < 0) o.overflow_checks = o.opt_level == 0;
     return o;
@@ -507,9 +520,27 @@ static const char *text_output(const Options *o, unsigned bit) {
     return o->emit_path[emit_index(bit)] ? o->emit_path[emit_index(bit)] : "-";
 }
 
+/* --borrowck=compare: the verdict table of every input (compare.c); no output files. */
+static int compare(const Options *o) {
+    int n = 1 + o->nmore_inputs, status = 0;
+    CompareInput *inputs = calloc((size_t)n, sizeof *inputs);
+    for (int i = 0; i < n; i++) {
+        const char *path = i ? o->more_inputs[i - 1] : o->input;
+        inputs[i].path = is_stdin(path) ? "<anon>" : path;
+        inputs[i].text = read_source(path, &inputs[i].len);
+        if (!inputs[i].text) status = 1;
+    }
+    if (!status) status = compare_programs(inputs, n);
+    for (int i = 0; i < n; i++) free((char *)inputs[i].text);
+    free(inputs);
+    fflush(stdout);
+    return status;
+}
+
 static int compile(int argc, char **argv) {
     ice_install_thread();
     Options o = parse_args(argc, argv);
+    if (o.borrowck_mode == BORROWCK_COMPARE) return compare(&o);
     bool color = o.color == 1 || (o.color == -1 && isatty(2) && getenv("NO_COLOR") == NULL);
     session_begin(color, o.diag_format, NULL);
 
@@ -538,6 +569,7 @@ static int compile(int argc, char **argv) {
         .lifetimes_out = o.print_lifetimes ? "-" : NULL,
         .validate_ir = o.validate_ir,
         .check_prelude = o.check_prelude,
+        .check_borrow_rules = o.check_borrow_rules,
         .borrowck_mode = o.borrowck_mode,
     };
     IrProgram *prog;

@@ -110,7 +110,12 @@ bool compile_front_end(const FrontEnd *fe, IrProgram **out) {
     time_pass("borrowck");
     ice_enter_stage("borrowck", "checking borrows");
     uint32_t prelude_file = crate->u.crate.prelude->span.file;
-    borrowck_check(prog, prelude_file, false, fe->borrowck_mode);
+    if (fe->borrowck_mode == BORROWCK_COMPARE) borrowck_compare(prog, prelude_file, fe->comparison);
+    else borrowck_check(prog, prelude_file, false, fe->borrowck_mode);
+    if (fe->check_borrow_rules && fe->borrowck_mode != BORROWCK_COMPARE) {
+        time_pass("borrowck (the rules' invariant)");
+        borrowck_check_invariant(prog, prelude_file);
+    }
     /* the standard library is fixed: the test suite checks its bodies, a user need not */
     if (fe->check_prelude) {
         time_pass("borrowck (prelude)");

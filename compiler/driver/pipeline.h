@@ -2,7 +2,7 @@
 #ifndef PATINA_DRIVER_PIPELINE_H
 #define PATINA_DRIVER_PIPELINE_H
 
-#include "ir/ir.h"
+#include "borrowck/borrowck.h"
 
 typedef enum Stage { STAGE_TOKENS, STAGE_AST, STAGE_LAYOUT } Stage;
 
@@ -22,6 +22,8 @@ typedef struct FrontEnd {
     bool validate_ir;                           /* check the IR's contract after lowering and
                                                    after drop elaboration (ir/validate.c) */
     BorrowckMode borrowck_mode;                 /* --borrowck=... */
+    bool check_borrow_rules;                    /* also check the modes' subset invariant */
+    BorrowckComparison *comparison;             /* --borrowck=compare: each mode's errors */
     bool check_prelude;                         /* borrow-check the standard library's bodies
                                                    too (make test does; they never change) */
 } FrontEnd;

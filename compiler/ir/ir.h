@@ -248,6 +248,8 @@ typedef enum AssertMsg {
 typedef struct Term {
     TermKind kind;
     Span span;
+    Span fn_span;                               /* CALL of a method: its name (rustc's fn_span,
+                                                   what a #[track_caller] callee reports) */
     int target;                                 /* GOTO; CALL return; DROP; ASSERT success */
     int unwind;                                 /* CALL, ASSERT: the cleanup chain a panic runs
                                                    (0: none) */

@@ -89,8 +89,8 @@ void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span) {
     call(lw, fn_operand(m), args, 2, dest, false, span);
 }
 
-/* -1, 0 or 1 from m(&a, &b), an Ord::cmp or a PartialOrd::partial_cmp (an incomparable
- * None counting as equal).
+/* -1, 0 or 1 from m(&a, &b), an Ord::cmp or a PartialOrd::partial_cmp (whose None is
+ * ORDER_INCOMPARABLE).
  * CFG: call → [Option: switch → Some: discriminant → join | None → join] */
 static Operand ordering_by_call(Lower *lw, Def *m, Place a, Place b, Span span) {
     Type *i32 = ty_int(IK_I32), *isize = ty_int(IK_ISIZE);
@@ -98,7 +98,7 @@ static Operand ordering_by_call(Lower *lw, Def *m, Place a, Place b, Span span) 
     call_on_refs(lw, m, a, b, result, span);
     Place ord = result;
     Type *ord_ty = m->ret_ty;
-    assign(lw, order, rv_use(const_int(i32, 0), i32), span);
+    assign(lw, order, rv_use(const_int(i32, ORDER_INCOMPARABLE), i32), span);
     int done = new_block(lw);
     if (m->ret_ty->nelems == 1) {
         /* Option<Ordering>: Some's payload */
@@ -218,8 +218,9 @@ Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span) {
     if (ty->kind == TY_ADT) {
         Def *m = NULL;
         if (!ty->adt->derive_partial_ord) {
-            m = operator_method(lw->ctx, NULL, ty, LANG_ORD, ty);
-            if (!m) m = operator_method(lw->ctx, NULL, ty, LANG_PARTIAL_ORD, ty);
+            /* PartialOrd first: an Ord impl may not apply (`Vec<f64>` has no Ord) */
+            m = operator_method(lw->ctx, NULL, ty, LANG_PARTIAL_ORD, ty);
+            if (!m) m = operator_method(lw->ctx, NULL, ty, LANG_ORD, ty);
         }
         if (!m) m = generated_method(lw->ctx, ty, GEN_PARTIAL_CMP, NULL);
         return ordering_by_call(lw, m, a, b, span);
@@ -255,6 +256,24 @@ static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
         assign(lw, l, (Rvalue){.kind = RV_CAST, .ty = i32, .a = lt}, span);
         assign(lw, g, (Rvalue){.kind = RV_CAST, .ty = i32, .a = gt}, span);
         assign(lw, result, rv_binary(BIN_SUB, use_place(g, i32), use_place(l, i32), i32), span);
+        if (ty->kind == TY_FLOAT) {
+            /* NaN: neither <, > nor ==; then g - l is 0 and (1 - l - g - eq) is 1 */
+            Operand eq = compare(lw, BIN_EQ, use_place(a, ty), use_place(b, ty), span);
+            Place e = temp(lw, i32, span), unordered = temp(lw, i32, span);
+            assign(lw, e, (Rvalue){.kind = RV_CAST, .ty = i32, .a = eq}, span);
+            assign(lw, unordered, rv_binary(BIN_SUB, const_int(i32, 1), use_place(l, i32), i32),
+                   span);
+            Place parts[2] = {g, e};
+            for (int i = 0; i < 2; i++)
+                assign(lw, unordered,
+                       rv_binary(BIN_SUB, use_place(unordered, i32), use_place(parts[i], i32), i32),
+                       span);
+            assign(lw, unordered,
+                   rv_binary(BIN_MUL, use_place(unordered, i32),
+                             const_int(i32, ORDER_INCOMPARABLE), i32), span);
+            assign(lw, result, rv_binary(BIN_ADD, use_place(result, i32),
+                                         use_place(unordered, i32), i32), span);
+        }
         return (Operand){.kind = OP_COPY, .place = result};
     }
     int done = new_block(lw);
@@ -311,26 +330,32 @@ static Operand cmp_parts(Lower *lw, Type *ty, Place a, Place b, Span span) {
 }
 
 /* dest (of type dest_ty) = Less, Equal or Greater of order, -1, 0 or 1, as cmp returns
- * it, or in Some as partial_cmp does (dest_ty: Option<Ordering>).
- * CFG: switch on order → one block per Ordering variant → join [→ Some] */
+ * it, or in Some as partial_cmp does (dest_ty: Option<Ordering>), where ORDER_INCOMPARABLE
+ * is None.
+ * CFG: switch on order → one block per Ordering variant → join [→ Some | None] → end */
 void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span span) {
     Type *ord = dest_ty->nelems == 1 ? dest_ty->elems[0] : dest_ty;
-    Place result = dest_ty == ord ? dest : temp(lw, ord, span);
+    bool partial = dest_ty != ord;
+    Place result = partial ? temp(lw, ord, span) : dest;
     int less = new_block(lw), equal = new_block(lw), greater = new_block(lw), join = new_block(lw);
-    uint64_t *vals = arena_alloc(sizeof(uint64_t) * 2);
-    int *targets = arena_alloc(sizeof(int) * 2);
+    int none = partial ? new_block(lw) : greater;
+    int ncases = partial ? 3 : 2;
+    uint64_t *vals = arena_alloc(sizeof(uint64_t) * 3);
+    int *targets = arena_alloc(sizeof(int) * 3);
     vals[0] = (uint64_t)-1;
     vals[1] = 0;
+    vals[2] = 1;
     targets[0] = less;
     targets[1] = equal;
+    targets[2] = greater;
     terminate(lw,
               (Term){.kind = TM_SWITCH,
                      .span = span,
                      .discr = order,
                      .values = vals,
                      .targets = targets,
-                     .ncases = 2,
-                     .otherwise = greater},
+                     .ncases = ncases,
+                     .otherwise = none},
               less);
     int blocks[3] = {less, equal, greater};
     for (int v = 0; v < 3; v++) {
@@ -338,11 +363,26 @@ void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span spa
         assign(lw, result, (Rvalue){.kind = RV_AGGREGATE, .ty = ord, .variant = v}, span);
         goto_block(lw, join, span, v < 2 ? blocks[v + 1] : join);
     }
-    if (dest_ty == ord) return;
+    if (!partial) return;
     Rvalue some = {.kind = RV_AGGREGATE, .ty = dest_ty, .variant = 1, .nelems = 1};
     some.elems = arena_alloc(sizeof(Operand));
     some.elems[0] = use_place(result, ord);
     assign(lw, dest, some, span);
+    int end = new_block(lw);
+    goto_block(lw, end, span, none);
+    assign(lw, dest, (Rvalue){.kind = RV_AGGREGATE, .ty = dest_ty, .variant = 0}, span);
+    goto_block(lw, end, span, end);
+}
+
+/* order op 0 for an order from cmp_values: false for every op when it is
+ * ORDER_INCOMPARABLE, as `<`, `<=`, `>` and `>=` are false when partial_cmp is None. */
+Operand order_holds(Lower *lw, BinOp op, Operand order, Span span) {
+    Type *i32 = ty_int(IK_I32);
+    Operand holds = compare(lw, op, order, const_int(i32, 0), span);
+    Operand comparable = compare(lw, BIN_NE, order, const_int(i32, ORDER_INCOMPARABLE), span);
+    Place both = temp(lw, ty_bool, span);
+    assign(lw, both, rv_binary(BIN_BITAND, holds, comparable, ty_bool), span);
+    return use_place(both, ty_bool);
 }
 
 /* The body of g: its parameters `&T` (and `&T` or `&mut Formatter`), its value computed

@@ -308,7 +308,7 @@ void operator_into(Lower *lw, Place dest, OperatorShape shape, BinOp op, Type *s
         return;
     }
     Operand c = cmp_values(lw, self, a, b, span);
-    assign(lw, dest, rv_binary(op, c, const_int(ty_int(IK_I32), 0), ty_bool), span);
+    assign(lw, dest, rv_use(order_holds(lw, op, c, span), ty_bool), span);
 }
 
 /* CFG: `&&`/`||`: lhs → switch → [rhs → join | short-circuit value → join] */
@@ -356,7 +356,7 @@ static void lower_binary_into(Lower *lw, Place dest, Node *e) {
     if (op >= BIN_LT && op <= BIN_GE && aggregate) {
         Place pa = value_place(lw, l), pb = value_place(lw, r);
         Operand c = cmp_values(lw, l->ty, pa, pb, e->span);
-        assign(lw, dest, rv_binary(op, c, const_int(ty_int(IK_I32), 0), ty_bool), e->span);
+        assign(lw, dest, rv_use(order_holds(lw, op, c, e->span), ty_bool), e->span);
         return;
     }
     if ((op == BIN_EQ || op == BIN_NE) && (aggregate || param)) {
@@ -941,7 +941,9 @@ static void lower_method_call_into(Lower *lw, Place dest, Node *e) {
         nargs += 3;
     }
     Operand func = fn_operand(m);
+    int at = lw->cur;
     call(lw, func, args, nargs, dest, m->ret_ty->kind == TY_NEVER, e->span);
+    lw->body->blocks[at].term.fn_span = e->u.call.method_span;
 }
 
 /* A fact of type t only its concrete type decides (size, alignment, whether it needs drop,

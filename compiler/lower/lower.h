@@ -294,7 +294,11 @@ void lower_assert(Lower *lw, Node *n);
 void clone_into(Lower *lw, Type *ty, Place src, Place dest, Span span);
 void call_on_refs(Lower *lw, Def *m, Place a, Place b, Place dest, Span span);
 Operand equal_values(Lower *lw, Type *ty, Place a, Place b, Span span);
+/* An order is an i32: -1, 0 or 1 (Less, Equal, Greater), or ORDER_INCOMPARABLE where
+ * partial_cmp is None (a NaN, or a part of an aggregate that is incomparable). */
+enum { ORDER_INCOMPARABLE = 2 };
 Operand cmp_values(Lower *lw, Type *ty, Place a, Place b, Span span);
+Operand order_holds(Lower *lw, BinOp op, Operand order, Span span);
 void ordering_into(Lower *lw, Place dest, Type *dest_ty, Operand order, Span span);
 bool derived_order_into(Lower *lw, Place dest, Type *ty, Place a, Place b, bool total, Span span);
 Body *lower_generated_body(LowerCtx *ctx, GeneratedBody *g);

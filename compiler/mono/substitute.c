@@ -185,6 +185,32 @@ static bool settle_scalar_call(const Subst *s, Block *bb, Term *t) {
     return true;
 }
 
+/* A call the generic body makes of a trait's method that is, in this instance, a
+ * #[track_caller] impl method (`<[T] as SliceMethods>::swap`): it gains the hidden (file,
+ * line, col) operands lowering gives such calls: its own location, or in a #[track_caller]
+ * body, its caller's. */
+static void add_caller_location(Body *b, Term *t) {
+    Def *callee = t->func.kind == OP_CONST && t->func.c.kind == CONST_FN ? t->func.c.fn : NULL;
+    if (!callee || !callee->track_caller || t->nargs != callee->nparams) return;
+    Operand *args = arena_alloc(sizeof(Operand) * (size_t)(t->nargs + 3));
+    memcpy(args, t->args, sizeof(Operand) * (size_t)t->nargs);
+    Operand *loc = args + t->nargs;
+    if (b->def && b->def->track_caller) {
+        for (int i = 0; i < 3; i++)
+            loc[i] = (Operand){.kind = OP_COPY, .place = {.local = b->nargs - 2 + i}};
+    } else {
+        Span at = t->fn_span.hi ? t->fn_span : t->span;
+        int line, col;
+        source_line_col(at, &line, &col);
+        SourceFile *f = source_get(at.file);
+        loc[0] = const_str(f->path, strlen(f->path));
+        loc[1] = const_int(ty_int(IK_U32), (uint64_t)line);
+        loc[2] = const_int(ty_int(IK_U32), (uint64_t)col);
+    }
+    t->args = args;
+    t->nargs += 3;
+}
+
 static void subst_term(Subst *s, Body *b, Block *bb, Term *t) {
     subst_operand(s, b, &t->discr, true);
     for (int i = 0; i < t->nargs; i++) subst_operand(s, b, &t->args[i], true);
@@ -193,6 +219,7 @@ static void subst_term(Subst *s, Body *b, Block *bb, Term *t) {
     s->ctx->call_site = t->span;              /* where a recursion limit is reported */
     /* a dynamic call names the trait's method: its vtable slot is the callee */
     subst_operand(s, b, &t->func, !t->dyn_call);
+    if (t->kind == TM_CALL && !t->dyn_call) add_caller_location(b, t);
     if (t->indirect_sig && t->indirect_sig->const_ty)
         t->indirect_sig = fn_ptr_signature(s->ctx, subst_type(s, t->indirect_sig->const_ty));
     subst_operand(s, b, &t->cond, true);

@@ -229,6 +229,7 @@ static bool use_color;
 static DiagFormat diag_format = DIAGFMT_HUMAN;
 static FILE *diag_out;                          /* stderr unless configured */
 static int error_count, warning_count;
+static PtrVec *capture;                         /* diag_capture: kept, not printed */
 
 void diag_configure(bool color, DiagFormat format, FILE *out) {
     use_color = color;
@@ -242,6 +243,24 @@ void diag_reset(void) {
     diag_format = DIAGFMT_HUMAN;
     diag_out = NULL;
     error_count = warning_count = 0;
+    capture = NULL;
+}
+
+PtrVec *diag_capture(PtrVec *into) {
+    PtrVec *before = capture;
+    capture = into;
+    return before;
+}
+
+void diag_forget_errors(int n) { error_count -= n; }
+
+const char *diag_code_of(const Diag *d) { return d->code; }
+const char *diag_message_of(const Diag *d) { return d->message; }
+bool diag_is_error(const Diag *d) { return d->level == DIAG_ERROR; }
+
+Span diag_primary_span(const Diag *d) {
+    const Label *l = d->labels.len ? d->labels.items[0] : NULL;
+    return l ? l->span : (Span){0};
 }
 
 int diag_error_count(void) { return error_count; }
@@ -852,6 +871,10 @@ static void render_json(const Diag *d) {
 void diag_emit(Diag *d) {
     if (!diag_out) diag_out = stderr;
     if (d->level == DIAG_ERROR) error_count++; else warning_count++;
+    if (capture) {
+        ptrvec_push(capture, d);
+        return;
+    }
     if (diag_format == DIAGFMT_JSON) render_json(d);
     else render_human(d);
 }

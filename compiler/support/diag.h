@@ -63,6 +63,17 @@ void diag_emit(Diag *d);
 /* An unsupported construct: "error: <feature> is not supported by Patina yet". */
 void diag_unsupported(Span sp, const char *feature);
 
+/* --borrowck=compare: while a capture is set, diag_emit counts each diagnostic and keeps it
+ * in *into instead of printing it. Returns the capture it replaces (NULL: none), so
+ * captures nest. */
+PtrVec *diag_capture(PtrVec *into);
+/* Takes back the count of n captured errors: a check that ran only to compare them. */
+void diag_forget_errors(int n);
+const char *diag_code_of(const Diag *d);        /* NULL when the diagnostic has no code */
+const char *diag_message_of(const Diag *d);
+Span diag_primary_span(const Diag *d);
+bool diag_is_error(const Diag *d);
+
 typedef enum DiagFormat { DIAGFMT_HUMAN, DIAGFMT_JSON } DiagFormat;
 /* out: where diagnostics go (NULL: stderr); the fuzz target discards them. */
 void diag_configure(bool color, DiagFormat format, FILE *out);

@@ -239,8 +239,10 @@ Type *check_call(Tc *tc, Node *n, Type *expected) {
         return inst;
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin == BUILTIN_DEFAULT) {
+        /* a generic type's arguments: from `W::<u8>::default()` or the expected type */
+        Type *inst = with_given_args(tc, callee, instantiate_expected(tc, def->adt, expected));
         check_args(tc, n, NULL, 0, NULL);
-        return ty_adt(def->adt);
+        return inst;
     }
     if (def && def->kind == DEF_BUILTIN_FN && def->builtin >= BUILTIN_SIZE_OF &&
         def->builtin <= BUILTIN_IS_SCALAR) {
