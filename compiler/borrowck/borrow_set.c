@@ -5,7 +5,8 @@
  * borrow statement whose place is not behind a shared reference or a raw pointer, with
  * its reservation, its activation (for a two-phase borrow, the one use of the temporary
  * it is stored in), the loans of each local, and which loan each location reserves or
- * activates. And the --emit=loans listing. */
+ * activates; for the lexical rule (spec 21.2b), the same loans with every two-phase borrow
+ * made an ordinary `&mut` active where it is taken. And the --emit=loans listing. */
 #include "patina.h"
 #include "borrowck/borrows.h"
 

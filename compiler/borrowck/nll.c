@@ -1,12 +1,13 @@
 /* nll.c — the borrow checker, body by body.
  *
  * Takes: the IR of every body, after the move and initialization checks.
- * Gives: rustc's NLL borrow errors. For each body: its region positions renumbered, its
- * loans (borrow_set.c), region inference (region_infer.c), the universal regions that
- * outlive too much (region_errors.c), then the loans in scope and every access checked
- * against them (loans.c). It reports and never changes what later passes
- * read: the renumbered types are the body's own copy for the checks, so --borrowck=compare
- * can check the same bodies once per mode. */
+ * Gives: rustc's NLL borrow errors, or those of the lexical rule (spec 21.2) or polonius's
+ * (21.3). For each body: its region positions renumbered, its loans (borrow_set.c), region
+ * inference (region_infer.c), the universal regions that outlive too much
+ * (region_errors.c), then the loans in scope and every access checked against them
+ * (loans.c). It reports and never changes what later passes read: the renumbered types are
+ * the body's own copy for the checks, so --borrowck=compare can check the same bodies once
+ * per mode. */
 #include "patina.h"
 #include "borrowck/borrows.h"
 
