@@ -357,7 +357,7 @@ expect_in facts-bad-dir facts-bad-dir.err "couldn't create directory"
 check facts-default-dir 0 sh -c "cd '$out' && rm -rf nll-facts &&
     '$compiler' hi.rs --emit=borrowck-facts && test -s nll-facts/main/cfg_edge.facts && echo made"
 expect_in facts-default-dir facts-default-dir.out "made"
-# --explain (spec 21.20): every error code the compiler's sources can emit has an
+# --explain (spec 21.10): every error code the compiler's sources can emit has an
 # explanation, and no explanation is left for a code they no longer emit
 grep -rhoE --include='*.[chy]' --include='*.re' '"E0[0-9]{3}"' compiler | tr -d '"' |
     sort -u > "$out/emitted-codes"

@@ -1,5 +1,5 @@
 #!/bin/sh
-# explain.sh COMPILER OUTDIR — tests of the texts of `patina --explain` (spec 21.20),
+# explain.sh COMPILER OUTDIR — tests of the texts of `patina --explain` (spec 21.10),
 # compiler/driver/explain/CODE.md, printed as PASS/FAIL lines like run-one.sh:
 #   - a block fenced ```compile_fail,CODE fails to compile with error[CODE] (a block marked
 #     ```compile_fail,CODE,unreachable(why) is a program no standalone source can make fail
