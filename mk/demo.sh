@@ -22,4 +22,20 @@ echo "(exit status $?)"
 echo
 echo "\$ patina -O examples/overflow.rs   # release build: wrapping arithmetic"
 "$compiler" -O examples/overflow.rs -o "$out/overflow-O" && "./$out/overflow-O"
+echo
+echo "── the borrow-rule lab: one program, three borrow rules (spec 21) ──"
+lab=examples/borrowlab
+echo "\$ patina --borrowck=compare $lab/last_use.rs $lab/conditional_return.rs $lab/invalidated_vec.rs"
+"$compiler" --borrowck=compare "$lab/last_use.rs" "$lab/conditional_return.rs" \
+    "$lab/invalidated_vec.rs"
+echo
+echo "\$ patina --borrowck=polonius $lab/conditional_return.rs && ./conditional_return"
+"$compiler" --borrowck=polonius "$lab/conditional_return.rs" -o "$out/conditional_return" &&
+    "./$out/conditional_return"
+echo
+echo "\$ patina --borrowck=lexical --emit=borrowck $lab/last_use.rs   # where each loan lives"
+"$compiler" --borrowck=lexical --emit=borrowck "$lab/last_use.rs" 2>/dev/null |
+    sed -n '/^fn main/,$p' | grep -v ' vec! ' | head -32
+echo
+sh "$lab/asan-demo.sh" "$compiler" "$lab/invalidated_vec.rs"
 exit 0
