@@ -341,12 +341,22 @@ static const char *place_name(Body *body, const Place *p) {
     int variant = -1;
     for (int i = 0; i < p->nproj; i++) {
         const Proj *pr = &p->proj[i];
-        if (step_into_box(p, &i, &t)) {
-            text = arena_printf("*%s", text);
+        bool boxed = step_into_box(p, &i, &t);
+        /* derefs that a field or an index follows are autoderefs, which rustc does not
+         * show: `(*head).next` is `head.next`, `(**x).b` is `x.b` */
+        int after = i + 1;
+        while (after < p->nproj && p->proj[after].kind == PROJ_DEREF) after++;
+        ProjKind next = after < p->nproj ? p->proj[after].kind : PROJ_DEREF;
+        bool autoderef = next == PROJ_FIELD || next == PROJ_INDEX || next == PROJ_CONST_INDEX ||
+                         next == PROJ_SUBSLICE || next == PROJ_DOWNCAST;
+        if (boxed) {
+            if (!autoderef) text = arena_printf("*%s", text);
             continue;
         }
         switch (pr->kind) {
-        case PROJ_DEREF: text = arena_printf("*%s", text); break;
+        case PROJ_DEREF:
+            if (!autoderef) text = arena_printf("*%s", text);
+            break;
         case PROJ_INDEX: text = arena_printf("%s[_]", text); break;
         case PROJ_CONST_INDEX: case PROJ_SUBSLICE: text = arena_printf("%s[..]", text); break;
         case PROJ_DOWNCAST: variant = pr->field; break;

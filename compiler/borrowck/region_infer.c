@@ -243,8 +243,13 @@ static void reborrow_constraints(RegionCx *cx, const Place *p, int region) {
         Place base = {.local = p->local, .nproj = i, .proj = p->proj};
         Type *t = place_type(cx->body, &base);
         if (t->kind != TY_REF) {
+            /* a Box's contents, `*b.0` (its pointer field): owned, go on */
+            Place boxed = {.local = p->local, .nproj = i - 1, .proj = p->proj};
+            if (t->kind == TY_PTR && i > 0 && p->proj[i - 1].kind == PROJ_FIELD &&
+                p->proj[i - 1].field == 0 && ty_is_box(place_type(cx->body, &boxed)))
+                continue;
             if (t->kind == TY_PTR) return;
-            continue;                           /* a Box: owned, go on */
+            continue;
         }
         if (t->nregions) outlives(cx, var_of(cx, t->regions[0]), region);
         if (!t->is_mut) return;

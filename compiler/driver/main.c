@@ -649,7 +649,7 @@ static const char *text_output(const Options *o, unsigned bit) {
 }
 
 /* --borrowck=compare: the verdict table of every input (compare.c); no output files. */
-static int compare(const Options *o) {
+static int compare(Options *o) {
     int n = 1 + o->nmore_inputs, status = 0;
     CompareInput *inputs = calloc((size_t)n, sizeof *inputs);
     for (int i = 0; i < n; i++) {
@@ -661,6 +661,7 @@ static int compare(const Options *o) {
     if (!status) status = compare_programs(inputs, n);
     for (int i = 0; i < n; i++) free((char *)inputs[i].text);
     free(inputs);
+    free(o->more_inputs);
     fflush(stdout);
     return status;
 }
