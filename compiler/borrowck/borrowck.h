@@ -57,8 +57,9 @@ typedef struct BorrowckComparison {
 } BorrowckComparison;
 const char *borrowck_mode_name(BorrowckMode mode);
 /* The lab's invariant, errors(polonius) ⊆ errors(nll) ⊆ errors(lexical), an error being its
- * code and line: the first error of a looser mode the stricter mode before it in
- * compared_modes does not report (*looser: its mode's index), or NULL when it holds. */
+ * code (the codes of conflicting accesses as one, spec 21.6) and line: the first error of a
+ * looser mode the stricter mode before it in compared_modes does not report (*looser: its
+ * mode's index), or NULL when it holds. */
 const Diag *borrowck_invariant_break(const BorrowckComparison *c, int *looser);
 /* --check-borrow-rules (the test suite): checks the invariant on the user's bodies and
  * reports an error when a mode breaks it; the modes' own errors are not printed. */

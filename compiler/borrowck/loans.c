@@ -834,7 +834,13 @@ static void check_rvalue(LoansCtx *c, const Rvalue *rv, Span at, Location loc) {
 /* A two-phase loan activated here is checked as the mutable borrow it becomes. */
 static void check_activation(LoansCtx *c, int here, Span at, Location loc) {
     int k = c->set->activated_at[here];
-    c->activating = k;
+    /* the loan does not conflict with itself; but one activated where it is reserved (the
+     * lexical rule's, spec 21.2b) is not in scope there yet: what is, is its instance from
+     * the previous iteration of a loop, which conflicts (E0499) */
+    const Loan *loan = k >= 0 ? &c->set->loans[k] : NULL;
+    bool at_reservation = loan && loan->activation.block == loan->reserve.block &&
+                          loan->activation.stmt == loan->reserve.stmt;
+    c->activating = at_reservation ? -1 : k;
     if (k < 0 || (c->reservation_failed && c->reservation_failed[k])) return;
     check_access(c, &c->set->loans[k].place, ACCESS_DEEP, WRITE_MUT_BORROW, at, loc);
 }

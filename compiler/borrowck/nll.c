@@ -95,15 +95,28 @@ void borrowck_compare(IrProgram *prog, uint32_t prelude_file, BorrowckComparison
     }
 }
 
+/* The code an error counts as in the invariant: an access that conflicts with a loan gets
+ * the code of the first live loan it meets (E0502 against a shared one, E0499 against a
+ * mutable one, E0597 when the access is a StorageDead ...), and a stricter rule, with more
+ * loans live, may meet another one first: those codes count as one. */
+static const char *invariant_code(const Diag *d) {
+    static const char *const conflicts[] = {
+        "E0499", "E0502", "E0503", "E0505", "E0506", "E0597", "E0713", "E0716",
+    };
+    const char *code = diag_code_of(d) ? diag_code_of(d) : "";
+    for (size_t i = 0; i < sizeof conflicts / sizeof conflicts[0]; i++)
+        if (strcmp(code, conflicts[i]) == 0) return "a conflicting access";
+    return code;
+}
+
 static bool mode_reports(const PtrVec *errors, const Diag *d) {
     int line, col, other_line;
     source_line_col(diag_primary_span(d), &line, &col);
-    const char *code = diag_code_of(d) ? diag_code_of(d) : "";
+    const char *code = invariant_code(d);
     for (int i = 0; i < errors->len; i++) {
         const Diag *e = errors->items[i];
         source_line_col(diag_primary_span(e), &other_line, &col);
-        if (other_line == line && strcmp(diag_code_of(e) ? diag_code_of(e) : "", code) == 0)
-            return true;
+        if (other_line == line && strcmp(invariant_code(e), code) == 0) return true;
     }
     return false;
 }

@@ -224,6 +224,11 @@ void location_operands(Lower *lw, Span sp, Operand out[3]) {
             out[i] = (Operand){.kind = OP_COPY, .place = local_place(lw->caller_location + i)};
         return;
     }
+    location_constants(sp, out);
+}
+
+/* sp's start as (file, line, col) constants: what a #[track_caller] callee receives. */
+void location_constants(Span sp, Operand out[3]) {
     int line, col;
     source_line_col(sp, &line, &col);
     SourceFile *f = source_get(sp.file);

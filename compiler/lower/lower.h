@@ -204,6 +204,7 @@ void call_through(Lower *lw, Operand func, Def *sig, Operand *args, int nargs, P
 void dyn_call(Lower *lw, Def *m, int slot, Operand *args, int nargs, Place dest, Span span);
 void call_intrinsic(Lower *lw, Intrinsic in, Operand *args, int nargs, Span span);
 void location_operands(Lower *lw, Span sp, Operand out[3]);
+void location_constants(Span sp, Operand out[3]);
 void panic_str(Lower *lw, const char *msg, size_t len, Span sp);
 
 /* ── place.c ── */

@@ -199,13 +199,7 @@ static void add_caller_location(Body *b, Term *t) {
         for (int i = 0; i < 3; i++)
             loc[i] = (Operand){.kind = OP_COPY, .place = {.local = b->nargs - 2 + i}};
     } else {
-        Span at = t->fn_span.hi ? t->fn_span : t->span;
-        int line, col;
-        source_line_col(at, &line, &col);
-        SourceFile *f = source_get(at.file);
-        loc[0] = const_str(f->path, strlen(f->path));
-        loc[1] = const_int(ty_int(IK_U32), (uint64_t)line);
-        loc[2] = const_int(ty_int(IK_U32), (uint64_t)col);
+        location_constants(t->fn_span.hi ? t->fn_span : t->span, loc);
     }
     t->args = args;
     t->nargs += 3;
