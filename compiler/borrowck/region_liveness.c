@@ -63,6 +63,12 @@ static void collect_use(void *ctx, const PlaceUse *use) {
      * where its own StorageDead is, after those declared later. */
     if (c->run_start && use->kind == USE_STORAGE_DEAD)
         push_event(c, use, c->body->locals[l].is_user_var ? at : c->run_start[at], STORAGE_ENDS);
+    /* A temporary moved out whole holds nothing after: the reference it held was an
+     * argument, whose region in Rust 2015 was the call's (`for i in 0..v.len() { v[i] = 0 }`
+     * was accepted). One matched in place (a match's scrutinee) keeps its storage's. */
+    if (c->run_start && use->kind == USE_MOVE && use->place->nproj == 0 &&
+        !c->body->locals[l].is_user_var)
+        push_event(c, use, at, STORAGE_ENDS);
     LiveUse kind = liveness_use_kind(use);
     if (kind != LIVE_NONE) push_event(c, use, at, kind);
 }
