@@ -124,10 +124,10 @@ void borrow_set_drop_two_phase(BorrowSet *set) {
         if (loan->activation.block >= 0)
             set->activated_at[cfg_location(cfg, loan->activation.block,
                                            loan->activation.stmt)] = -1;
+        /* checked as the plain mutable borrow it now is where it is taken (loans.c reads
+         * the loan's kind), so against its own instance from a loop's previous iteration */
         loan->kind = BORROW_MUT;
         loan->activation = loan->reserve;
-        /* checked as the mutable borrow it is where it is taken (loans.c) */
-        set->activated_at[cfg_location(cfg, loan->reserve.block, loan->reserve.stmt)] = k;
     }
 }
 

@@ -792,8 +792,11 @@ static void check_operand(LoansCtx *c, const Operand *op, Span at, Location loc)
 
 static void check_rvalue(LoansCtx *c, const Rvalue *rv, Span at, Location loc) {
     switch (rv->kind) {
-    case RV_REF:
-        switch (rv->borrow) {
+    case RV_REF: {
+        /* the loan's kind, not the statement's: the lexical rule makes two-phase borrows
+         * plain ones (borrow_set_drop_two_phase) */
+        int here = cfg_location(c->cfg, loc.block, loc.stmt), k = c->set->reserved_at[here];
+        switch (k >= 0 ? c->set->loans[k].kind : rv->borrow) {
         case BORROW_SHARED:
             check_access(c, &rv->place, ACCESS_DEEP, READ_SHARED_BORROW, at, loc);
             break;
@@ -809,6 +812,7 @@ static void check_rvalue(LoansCtx *c, const Rvalue *rv, Span at, Location loc) {
             break;
         }
         break;
+    }
     case RV_RAW_REF:
         check_access(c, &rv->place, ACCESS_DEEP, READ_SHARED_BORROW, at, loc);
         break;
@@ -834,13 +838,7 @@ static void check_rvalue(LoansCtx *c, const Rvalue *rv, Span at, Location loc) {
 /* A two-phase loan activated here is checked as the mutable borrow it becomes. */
 static void check_activation(LoansCtx *c, int here, Span at, Location loc) {
     int k = c->set->activated_at[here];
-    /* the loan does not conflict with itself; but one activated where it is reserved (the
-     * lexical rule's, spec 21.2b) is not in scope there yet: what is, is its instance from
-     * the previous iteration of a loop, which conflicts (E0499) */
-    const Loan *loan = k >= 0 ? &c->set->loans[k] : NULL;
-    bool at_reservation = loan && loan->activation.block == loan->reserve.block &&
-                          loan->activation.stmt == loan->reserve.stmt;
-    c->activating = at_reservation ? -1 : k;
+    c->activating = k;
     if (k < 0 || (c->reservation_failed && c->reservation_failed[k])) return;
     check_access(c, &c->set->loans[k].place, ACCESS_DEEP, WRITE_MUT_BORROW, at, loc);
 }
